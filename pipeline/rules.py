@@ -1,0 +1,299 @@
+"""Load and validate the rule files under ``rules/`` (format: rules/README.md).
+
+Everything wrong with a rule file is reported as one line naming the file, the line and
+the rule, ``rules/amounts.yaml:42 rule money.wan: unknown macro {NUMM}``, through
+:class:`RuleError`; the CLI prints it and exits with code 2.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import regex
+import yaml
+
+TABLES = ("metadata", "amounts", "dates", "places", "projects")
+RULE_KEYS = {"id", "label", "pattern", "lexicon", "priority", "normalize", "examples", "description"}
+FILE_KEYS = {"table", "macros", "rules", "description"}
+MACRO_REF = regex.compile(r"(?<!\\)\{(@?)([A-Za-z_][A-Za-z0-9_]*)\}")
+MAX_MACRO_DEPTH = 20
+
+
+class RuleError(Exception):
+    """A rule file is malformed; ``str(err)`` is the user-facing one-line message."""
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive
+        return str(path)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records the 1-based line of every mapping as ``__line__``."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+# YAML would read 2024-07-26 as a date object; rule files mean text.
+_LineLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """``rules/lexicons/NAME.txt``: one entry a line, TAB-separated data columns."""
+
+    name: str
+    path: Path
+    entries: list  # list[tuple[str, ...]], first column the surface form
+    _map: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        for row in self.entries:
+            self._map.setdefault(row[0], row)
+
+    def __contains__(self, surface: str) -> bool:
+        return surface in self._map
+
+    def __iter__(self):
+        return iter(self._map)
+
+    def __len__(self) -> int:
+        return len(self._map)
+
+    def get(self, surface: str, default=None):
+        return self._map.get(surface, default)
+
+    @cached_property
+    def alternation(self) -> str:
+        words = sorted(self._map, key=lambda w: (-len(w), w))
+        return "|".join(regex.escape(w) for w in words) or "(?!)"
+
+    @staticmethod
+    def read(name: str, path: Path) -> "Lexicon":
+        rows = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = tuple(c.strip() for c in line.split("\t"))
+            if cols[0]:
+                rows.append(cols)
+        return Lexicon(name, path, rows)
+
+
+@dataclass(slots=True)
+class Rule:
+    id: str
+    table: str
+    label: str
+    priority: int
+    pattern: str | None  # macro-expanded source
+    regex: object | None  # compiled regex.Pattern
+    normalize: str | None
+    examples: dict
+    source: str  # "rules/amounts.yaml:42"
+    index: int  # global order: file name order, then position in file
+    data: dict  # the rule's whole mapping, for extra keys an extractor reads
+
+    def __repr__(self) -> str:
+        return f"Rule({self.id!r} @ {self.source})"
+
+
+class RuleSet:
+    """All rules, macros and lexicons of one rules directory."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self._lexicons: dict[str, Lexicon] = {}
+        self._macros: dict[str, tuple[str, str]] = {}  # name -> (raw pattern, source)
+        self._expanded: dict[str, str] = {}
+        self._rules: list[Rule] = []
+
+    # ---------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, root: str | Path) -> "RuleSet":
+        rs = cls(Path(root))
+        if not rs.root.is_dir():
+            raise RuleError(f"{_display(rs.root)}: rules directory not found")
+        docs = [(path, rs._read_yaml(path)) for path in sorted(rs.root.glob("*.yaml"))]
+        for path, doc in docs:
+            rs._collect_macros(path, doc)
+        seen: dict[str, str] = {}
+        for path, doc in docs:
+            for rule in rs._build_rules(path, doc):
+                if rule.id in seen:
+                    raise RuleError(f"{rule.source} rule {rule.id}: duplicate id (first defined at {seen[rule.id]})")
+                seen[rule.id] = rule.source
+                rs._rules.append(rule)
+        return rs
+
+    @staticmethod
+    def _read_yaml(path: Path) -> dict:
+        where = _display(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise RuleError(f"{where}: cannot read: {err}") from None
+        try:
+            doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark else ""
+            problem = getattr(err, "problem", None) or str(err)
+            raise RuleError(f"{where}{line}: malformed YAML: {problem}") from None
+        if doc is None:
+            return {"__line__": 1}
+        if not isinstance(doc, dict):
+            raise RuleError(f"{where}:1: a rule file must be a mapping with 'rules:' and/or 'macros:'")
+        unknown = set(doc) - FILE_KEYS - {"__line__"}
+        if unknown:
+            raise RuleError(f"{where}:{doc['__line__']}: unknown top-level key(s): {', '.join(sorted(unknown))}")
+        return doc
+
+    def _collect_macros(self, path: Path, doc: dict) -> None:
+        macros = doc.get("macros") or {}
+        where = _display(path)
+        if not isinstance(macros, dict):
+            raise RuleError(f"{where}:{doc['__line__']}: 'macros' must be a mapping of NAME: pattern")
+        line = macros.get("__line__", doc["__line__"])
+        for name, pattern in macros.items():
+            if name == "__line__":
+                continue
+            if not regex.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(name)):
+                raise RuleError(f"{where}:{line}: bad macro name {name!r}")
+            if not isinstance(pattern, (str, int)):
+                raise RuleError(f"{where}:{line}: macro {name} must be a string pattern")
+            if name in self._macros:
+                raise RuleError(f"{where}:{line}: macro {name} defined twice (also at {self._macros[name][1]})")
+            self._macros[name] = (str(pattern), f"{where}:{line}")
+
+    def _build_rules(self, path: Path, doc: dict):
+        where = _display(path)
+        rules = doc.get("rules")
+        if rules is None:
+            return
+        table = doc.get("table")
+        if table not in TABLES:
+            raise RuleError(f"{where}:{doc['__line__']}: 'table' must be one of {', '.join(TABLES)}, got {table!r}")
+        if not isinstance(rules, list):
+            raise RuleError(f"{where}:{doc['__line__']}: 'rules' must be a list")
+        for raw in rules:
+            if not isinstance(raw, dict):
+                raise RuleError(f"{where}: each rule must be a mapping, got {raw!r}")
+            line = raw["__line__"]
+            rid = raw.get("id")
+            src = f"{where}:{line}"
+            if not isinstance(rid, str) or not rid:
+                raise RuleError(f"{src}: rule without an 'id'")
+            head = f"{src} rule {rid}"
+            unknown = set(raw) - RULE_KEYS - {"__line__"}
+            if unknown:
+                raise RuleError(f"{head}: unknown key(s): {', '.join(sorted(unknown))}")
+            if not isinstance(raw.get("label"), str):
+                raise RuleError(f"{head}: missing 'label'")
+            priority = raw.get("priority", 0)
+            if not isinstance(priority, int) or isinstance(priority, bool):
+                raise RuleError(f"{head}: 'priority' must be an integer")
+            if "pattern" not in raw and "lexicon" not in raw:
+                raise RuleError(f"{head}: needs a 'pattern' (or a 'lexicon')")
+            compiled = pattern = None
+            if "pattern" in raw:
+                if not isinstance(raw["pattern"], str):
+                    raise RuleError(f"{head}: 'pattern' must be a string")
+                try:
+                    pattern = self.expand(raw["pattern"])
+                except RuleError as err:
+                    raise RuleError(f"{head}: {err}") from None
+                try:
+                    compiled = regex.compile(pattern)
+                except regex.error as err:
+                    raise RuleError(f"{head}: pattern does not compile: {err}") from None
+            if "lexicon" in raw:
+                try:
+                    self.lexicon(str(raw["lexicon"]))
+                except RuleError as err:
+                    raise RuleError(f"{head}: {err}") from None
+            normalize = raw.get("normalize")
+            if normalize is not None and not isinstance(normalize, str):
+                raise RuleError(f"{head}: 'normalize' must be a name")
+            examples = self._check_examples(head, raw.get("examples"))
+            yield Rule(id=rid, table=table, label=raw["label"], priority=priority, pattern=pattern,
+                       regex=compiled, normalize=normalize, examples=examples, source=src,
+                       index=len(self._rules), data={k: v for k, v in raw.items() if k != "__line__"})
+
+    @staticmethod
+    def _check_examples(head: str, examples) -> dict:
+        if examples is None:
+            return {"match": [], "no_match": []}
+        if not isinstance(examples, dict) or set(examples) - {"match", "no_match", "__line__"}:
+            raise RuleError(f"{head}: 'examples' must be a mapping with 'match' and/or 'no_match'")
+        match = examples.get("match") or []
+        no_match = examples.get("no_match") or []
+        if not isinstance(match, list) or not isinstance(no_match, list):
+            raise RuleError(f"{head}: examples 'match' and 'no_match' must be lists")
+        for ex in match:
+            if isinstance(ex, str):
+                continue
+            if not isinstance(ex, dict) or not isinstance(ex.get("text"), str):
+                raise RuleError(f"{head}: a 'match' example needs 'text' (and usually 'span')")
+            span = ex.get("span", ex["text"])
+            if not isinstance(span, str) or span not in ex["text"]:
+                raise RuleError(f"{head}: example span {span!r} is not in its text {ex['text']!r}")
+            if "expect" in ex and not isinstance(ex["expect"], dict):
+                raise RuleError(f"{head}: example 'expect' must be a mapping of column: value")
+        for ex in no_match:
+            if not isinstance(ex, (str, dict)) or (isinstance(ex, dict) and not isinstance(ex.get("text"), str)):
+                raise RuleError(f"{head}: a 'no_match' example is a string (or a mapping with 'text')")
+        return {"match": match, "no_match": no_match}
+
+    # ---------------------------------------------------------------- macros
+    def expand(self, pattern: str, _stack: tuple = ()) -> str:
+        """Expand ``{NAME}`` macros and ``{@name}`` lexicons inside ``pattern``."""
+
+        def sub(m):
+            is_lex, name = m.group(1), m.group(2)
+            if is_lex:
+                return f"(?:{self.lexicon(name).alternation})"
+            if name not in self._macros:
+                raise RuleError(f"unknown macro {{{name}}}")
+            if name in _stack or len(_stack) > MAX_MACRO_DEPTH:
+                raise RuleError(f"macro cycle: {' -> '.join(_stack + (name,))}")
+            if name not in self._expanded:
+                self._expanded[name] = self.expand(self._macros[name][0], _stack + (name,))
+            return f"(?:{self._expanded[name]})"
+
+        return MACRO_REF.sub(sub, pattern)
+
+    def macro(self, name: str) -> str:
+        """The expanded text of one macro (for code that builds patterns at run time)."""
+        return self.expand("{" + name + "}")
+
+    # ---------------------------------------------------------------- access
+    def lexicon(self, name: str) -> Lexicon:
+        if name not in self._lexicons:
+            path = self.root / "lexicons" / f"{name}.txt"
+            if not path.is_file():
+                raise RuleError(f"unknown lexicon {{@{name}}} (no file {_display(path)})")
+            self._lexicons[name] = Lexicon.read(name, path)
+        return self._lexicons[name]
+
+    def rules(self, table: str | None = None) -> list[Rule]:
+        return [r for r in self._rules if table is None or r.table == table]
+
+    def get(self, rule_id: str) -> Rule:
+        for r in self._rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    def __len__(self) -> int:
+        return len(self._rules)
