@@ -17,7 +17,7 @@ import yaml
 TABLES = ("metadata", "amounts", "dates", "places", "projects")
 RULE_KEYS = {"id", "label", "pattern", "lexicon", "priority", "normalize", "examples", "description"}
 FILE_KEYS = {"table", "macros", "rules", "description"}
-MACRO_REF = regex.compile(r"(?<!\\)\{(@?)([A-Za-z_][A-Za-z0-9_]*)\}")
+MACRO_REF = regex.compile(r"(?<!\\[pPN])(?<!\\)\{(@?)([A-Za-z_][A-Za-z0-9_]*)\}")
 MAX_MACRO_DEPTH = 20
 
 
@@ -30,6 +30,15 @@ def _display(path: Path) -> str:
         return os.path.relpath(path)
     except ValueError:  # another drive
         return str(path)
+
+
+def _strip(obj):
+    """The mapping without the loader's ``__line__`` bookkeeping, recursively."""
+    if isinstance(obj, dict):
+        return {k: _strip(v) for k, v in obj.items() if k != "__line__"}
+    if isinstance(obj, list):
+        return [_strip(v) for v in obj]
+    return obj
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -228,7 +237,7 @@ class RuleSet:
             examples = self._check_examples(head, raw.get("examples"))
             yield Rule(id=rid, table=table, label=raw["label"], priority=priority, pattern=pattern,
                        regex=compiled, normalize=normalize, examples=examples, source=src,
-                       index=len(self._rules), data={k: v for k, v in raw.items() if k != "__line__"})
+                       index=len(self._rules), data=_strip(raw))
 
     @staticmethod
     def _check_examples(head: str, examples) -> dict:
@@ -253,7 +262,7 @@ class RuleSet:
         for ex in no_match:
             if not isinstance(ex, (str, dict)) or (isinstance(ex, dict) and not isinstance(ex.get("text"), str)):
                 raise RuleError(f"{head}: a 'no_match' example is a string (or a mapping with 'text')")
-        return {"match": match, "no_match": no_match}
+        return {"match": _strip(match), "no_match": _strip(no_match)}
 
     # ---------------------------------------------------------------- macros
     def expand(self, pattern: str, _stack: tuple = ()) -> str:

@@ -1,0 +1,166 @@
+"""The ``zhextract`` command line (also ``python -m pipeline``).
+
+Exit codes: 0 ok; 1 some documents failed (each has an error row in documents.csv) or a
+rule example failed; 2 bad usage or bad rules.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .rules import RuleError
+
+EPILOG = """\
+examples:
+  zhextract run                         # corpus/ -> outputs/ (all six tables)
+  zhextract run news/ extra.jsonl --out tables/ --jobs 2
+  zhextract explain "深圳安排资金63.5亿元，2024年8月9日至11日在南山区举办"
+  zhextract explain --file corpus/001_17c82dbbecb7d2c4.txt --table amounts
+  zhextract rules list --table dates
+  zhextract rules test                  # every rule's inline examples
+
+input: files (*.txt), folders (every *.txt and *.jsonl below them) and .jsonl files,
+one document a line: {"id": "...", "text": "...", "publish_date": "2024-07-26"}.
+tables (SPEC §2): documents, sentences, amounts, dates, places, projects (.csv).
+rules: YAML files and lexicons under rules/ (see rules/README.md); --rules DIR or the
+ZHEXTRACT_RULES environment variable picks another folder.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors exit 2 with the usage line
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="zhextract", description="Turn Chinese news articles into tidy tables of amounts, dates, "
+                                               "places and projects.",
+                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"zhextract {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    r = sub.add_parser("run", help="extract every input into the six CSV tables",
+                       description="Extract every input document into documents, sentences, amounts, dates, "
+                                   "places and projects tables (CSV, SPEC §2). Tables are replaced atomically "
+                                   "when the run ends; a document that fails gets status=error and the run goes on.")
+    r.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders or .jsonl files (default: corpus/)")
+    r.add_argument("--out", default="outputs", metavar="DIR", help="folder for the tables (default: outputs/)")
+    r.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
+    r.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = one per core)")
+    r.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+
+    e = sub.add_parser("explain", help="show the mentions found in one text, highlighted",
+                       description="Show each mention with its table, normalized value and the rule that produced it.")
+    src = e.add_mutually_exclusive_group(required=True)
+    src.add_argument("text", nargs="?", help="the text to explain")
+    src.add_argument("--file", "-f", metavar="F", help="read the text from a file (any supported encoding)")
+    e.add_argument("--publish-date", metavar="YYYY-MM-DD", help="resolve relative dates against this date")
+    e.add_argument("--table", action="append", choices=("amounts", "dates", "places", "projects"),
+                   help="only these tables (repeatable)")
+    e.add_argument("--html", metavar="OUT.html", help="also write a displaCy page of the mentions")
+    e.add_argument("--rules", metavar="DIR", help="rules folder")
+
+    rl = sub.add_parser("rules", help="list the rules or test their examples",
+                        description="Work with the rule files under rules/.")
+    rsub = rl.add_subparsers(dest="rules_command", metavar="ACTION", parser_class=_Parser)
+    for name, helptext in (("test", "run every rule's inline examples; exit 1 if any fails"),
+                           ("list", "one line per rule: id, table, label, priority, source")):
+        q = rsub.add_parser(name, help=helptext, description=helptext)
+        q.add_argument("--table", choices=("metadata", "amounts", "dates", "places", "projects"))
+        q.add_argument("--rules", metavar="DIR", help="rules folder")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "run":
+            return cmd_run(args)
+        if args.command == "explain":
+            return cmd_explain(args)
+        if args.command == "rules":
+            if args.rules_command is None:
+                parser.parse_args(["rules", "--help"])
+            return cmd_rules(args)
+    except RuleError as err:
+        print(f"zhextract: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("zhextract: interrupted; no table was replaced", file=sys.stderr)
+        return 130
+    return 2
+
+
+def cmd_run(args) -> int:
+    from .batch import run
+
+    inputs = args.inputs or ["corpus"]
+    missing = [i for i in inputs if not Path(i).exists()]
+    if missing:
+        print(f"zhextract: no such input: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    summary = run(inputs, args.out, rules_dir=args.rules, jobs=args.jobs, progress=False if args.quiet else None)
+    if not args.quiet:
+        counts = ", ".join(f"{t} {summary.rows[t]}" for t in ("sentences", "amounts", "dates", "places", "projects"))
+        print(f"zhextract: {summary.documents} documents ({summary.errors} failed) in "
+              f"{time.perf_counter() - t0:.1f}s -> {args.out}/: {counts}", file=sys.stderr)
+        for doc_id, err in summary.failed[:20]:
+            print(f"  failed: {doc_id}: {err}", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def cmd_explain(args) -> int:
+    from .extract import Pipeline
+    from .ingest import DecodeError, decode_bytes
+
+    if args.file:
+        try:
+            text, _ = decode_bytes(Path(args.file).read_bytes())
+        except (OSError, DecodeError) as err:
+            print(f"zhextract: {args.file}: {err}", file=sys.stderr)
+            return 2
+    else:
+        text = args.text
+    pipeline = Pipeline.load(args.rules)
+    found = pipeline.extract_text(text, publish_date=args.publish_date)
+    tables = args.table or list(found)
+    mentions = sorted((m for t in tables for m in found.get(t, [])), key=lambda m: (m.start, m.end))
+    from .explain import render_terminal, write_html
+
+    render_terminal(text, mentions)
+    if args.html:
+        write_html(text, mentions, args.html)
+        print(f"wrote {args.html}", file=sys.stderr)
+    return 0
+
+
+def cmd_rules(args) -> int:
+    from .extract import Pipeline
+
+    pipeline = Pipeline.load(args.rules)
+    if args.rules_command == "list":
+        for r in pipeline.rules.rules(args.table):
+            n = len(r.examples["match"]) + len(r.examples["no_match"])
+            print(f"{r.id:40} {r.table:9} {r.label:14} {r.priority:4}  {n:2} ex  {r.source}")
+        return 0
+    from .ruletest import run_examples
+
+    n_rules = n_fail = n_examples = 0
+    for rule, fails in run_examples(pipeline, args.table):
+        n_rules += 1
+        n_examples += len(rule.examples["match"]) + len(rule.examples["no_match"])
+        for f in fails:
+            n_fail += 1
+            print(f"FAIL {f}")
+    print(f"{n_rules} rules, {n_examples} examples: {n_examples - n_fail} passed, {n_fail} failed")
+    return 1 if n_fail else 0

@@ -1,0 +1,99 @@
+"""Document metadata for documents.csv: title, publish date and time, source.
+
+The header and dateline forms are rules (``rules/metadata.yaml``); this module only
+reads their named groups. A publish date given with the input (a JSONL
+``publish_date``) is kept and not overwritten by the text.
+"""
+from __future__ import annotations
+
+import regex
+
+from .model import Document
+from .rules import RuleSet
+
+CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+HEADER_CHARS = 3000  # dateline and header forms live near the top ...
+FOOTER_CHARS = 1500  # ... and 来源: lines also at the very end
+NAV_LINE = regex.compile(r"[>＞»]|您现在的位置|当前位置|首页|^\s*(?:来源|时间|发布|作者|编辑|责任编辑)")
+
+
+def _int(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)  # int() reads full-width digits too
+    if all(c in CN_DIGITS or c == "十" for c in s):
+        if "十" in s:
+            tens, _, ones = s.partition("十")
+            return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+        return int("".join(str(CN_DIGITS[c]) for c in s))
+    return None
+
+
+def fields_of(m) -> dict:
+    """publish_date / publish_time / source from one rule match ('' where absent)."""
+    g = m.groupdict()
+    out = {}
+    y, mo, d = _int(g.get("y")), _int(g.get("mo")), _int(g.get("d"))
+    if mo and d:
+        out["publish_date"] = f"{y:04d}-{mo:02d}-{d:02d}" if y and 1 <= mo <= 12 and 1 <= d <= 31 else ""
+    h, mi, s = _int(g.get("h")), _int(g.get("mi")), _int(g.get("s"))
+    if h is not None and mi is not None:
+        out["publish_time"] = f"{h:02d}:{mi:02d}" + (f":{s:02d}" if s is not None else "")
+    elif "publish_date" in out:
+        out["publish_time"] = ""
+    if g.get("source"):
+        out["source"] = g["source"].strip()
+    return out
+
+
+class MetadataReader:
+    table = "metadata"
+
+    def __init__(self, rules: RuleSet):
+        self.rules = sorted(rules.rules("metadata"), key=lambda r: (-r.priority, r.index))
+
+    def matches(self, text: str):
+        """(rule, match) pairs over the header and footer, best rule first."""
+        windows = [(0, min(len(text), HEADER_CHARS))]
+        if len(text) > HEADER_CHARS:
+            windows.append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
+        for rule in self.rules:
+            for lo, hi in windows:
+                for m in rule.regex.finditer(text, lo, hi):
+                    yield rule, m
+
+    def read(self, text: str) -> tuple[dict, dict]:
+        """Metadata fields of ``text`` and the (rule_id, start, end) each came from."""
+        found: dict = {}
+        origin: dict = {}
+        for rule, m in self.matches(text):
+            f = fields_of(m)
+            if f.get("publish_date") and "publish_date" not in found:
+                found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
+                origin["publish_date"] = (rule.id, m.start(), m.end())
+            if f.get("source") and "source" not in found:
+                found["source"] = f["source"]
+                origin["source"] = (rule.id, m.start(), m.end())
+            if "publish_date" in found and "source" in found:
+                break
+        return found, origin
+
+    def apply(self, doc: Document) -> None:
+        found, origin = self.read(doc.text)
+        if not doc.publish_date and found.get("publish_date"):
+            doc.publish_date, doc.publish_time = found["publish_date"], found.get("publish_time", "")
+        doc.source = found.get("source", "")
+        doc.meta_spans.update(origin)
+        doc.title = title_of(doc.text)
+
+
+def title_of(text: str) -> str:
+    """The headline: the first short non-empty line that is not navigation or a header field."""
+    for line in text[:HEADER_CHARS].split("\n")[:12]:
+        s = line.strip()
+        if not s or NAV_LINE.search(s) or len(s) > 80:
+            continue
+        return s
+    first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    return first[:80]

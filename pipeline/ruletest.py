@@ -1,0 +1,102 @@
+"""``zhextract rules test``: run every example of every rule through the real pipeline.
+
+A ``match`` example passes when the rule's table holds a mention with exactly the
+example's span, produced by that rule, whose normalized columns equal ``expect``.
+A ``no_match`` example passes when the table holds no mention at all for that string.
+Metadata rules are checked against the header reader (fields of the rule's own match).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .extract import ExtractionError, Pipeline
+from .metadata import fields_of
+
+
+@dataclass
+class Failure:
+    rule: object
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.rule.source} rule {self.rule.id}: {self.message}"
+
+
+def _same(want, got) -> bool:
+    if want is None or want == "":
+        return got in (None, "")
+    if isinstance(want, (int, float)) and not isinstance(want, bool):
+        try:
+            return math.isclose(float(got), float(want), rel_tol=1e-9, abs_tol=1e-9)
+        except (TypeError, ValueError):
+            return False
+    return str(want) == ("" if got is None else str(got))
+
+
+def _example(ex):
+    if isinstance(ex, str):
+        return {"text": ex, "span": ex}
+    return {"span": ex["text"], **ex}
+
+
+def _describe(mentions) -> str:
+    if not mentions:
+        return "nothing"
+    return "; ".join(f"{m.text!r} by {m.rule_id} {dict((k, v) for k, v in m.fields.items() if v not in (None, ''))}"
+                     for m in mentions)
+
+
+def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
+    fails = []
+    if rule.table == "metadata":
+        for ex in map(_example, rule.examples["match"]):
+            m = rule.regex.search(ex["text"])
+            if m is None or m.group() != ex["span"]:
+                fails.append(Failure(rule, f"{ex['text']!r}: expected span {ex['span']!r}, got "
+                                           f"{m.group() if m else 'no match'!r}"))
+                continue
+            got = fields_of(m)
+            bad = {k: (v, got.get(k, "")) for k, v in (ex.get("expect") or {}).items() if not _same(v, got.get(k, ""))}
+            if bad:
+                fails.append(Failure(rule, f"{ex['text']!r}: wrong fields (want, got): {bad}"))
+        for ex in map(_example, rule.examples["no_match"]):
+            m = rule.regex.search(ex["text"])
+            if m is not None:
+                fails.append(Failure(rule, f"no_match {ex['text']!r} matched {m.group()!r}"))
+        return fails
+    if rule.table not in pipeline.tables:
+        return [Failure(rule, f"no extractor for table {rule.table} is available")]
+    for ex in map(_example, rule.examples["match"]):
+        try:
+            found = pipeline.extract_text(ex["text"], publish_date=ex.get("publish_date")).get(rule.table, [])
+        except ExtractionError as err:
+            fails.append(Failure(rule, f"{ex['text']!r}: extraction failed: {err}"))
+            continue
+        start = ex["start"] if "start" in ex else ex["text"].find(ex["span"])
+        hit = [m for m in found if m.start == start and m.end == start + len(ex["span"])]
+        if not hit:
+            fails.append(Failure(rule, f"{ex['text']!r}: expected {ex['span']!r}, extracted {_describe(found)}"))
+            continue
+        m = hit[0]
+        if m.rule_id != rule.id:
+            fails.append(Failure(rule, f"{ex['text']!r}: {ex['span']!r} was extracted by {m.rule_id} instead"))
+            continue
+        bad = {k: (v, m.fields.get(k)) for k, v in (ex.get("expect") or {}).items() if not _same(v, m.fields.get(k))}
+        if bad:
+            fails.append(Failure(rule, f"{ex['text']!r}: {ex['span']!r} has wrong fields (want, got): {bad}"))
+    for ex in map(_example, rule.examples["no_match"]):
+        try:
+            found = pipeline.extract_text(ex["text"], publish_date=ex.get("publish_date")).get(rule.table, [])
+        except ExtractionError as err:
+            fails.append(Failure(rule, f"{ex['text']!r}: extraction failed: {err}"))
+            continue
+        if found:
+            fails.append(Failure(rule, f"no_match {ex['text']!r}: extracted {_describe(found)}"))
+    return fails
+
+
+def run_examples(pipeline: Pipeline, table: str | None = None):
+    """Yields (rule, failures) for every rule (of ``table``, if given)."""
+    for rule in pipeline.rules.rules(table):
+        yield rule, check_rule(pipeline, rule)
