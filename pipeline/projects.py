@@ -1,0 +1,334 @@
+"""projects.csv (SPEC §6): names of programs, parks, funds, infrastructure and facilities.
+
+The rules in ``rules/projects.yaml`` find where a name ENDS (a head noun such as 产业园,
+基金, 铁路, 医院 from ``rules/lexicons/project_heads_<category>.txt``, plus phases such as
+一期/东延). This module finds where it BEGINS: it cuts the clause before the head with jieba
+(only that small window) and walks left word by word, passing through quoted parts, short
+brackets, dashes between names and place mentions, and stopping at clause punctuation,
+governing verbs and connectives (``project_left_stops.txt``), function-word POS flags
+(``project_stop_pos.txt``) and numerals. Then it drops what is no name: a head with only
+generic words before it (``project_generic.txt``), generic activities
+(``project_excluded.txt``), counted labels, awarded titles, documents (guard/exclude rules).
+
+Normalizers (the ``normalize`` key of a rule) and the named groups they read:
+
+* ``head``   -- ``head`` (the head noun), ``suffix`` (phases/extensions): left walk.
+* ``quoted`` -- ``name`` (inside the quotation marks), ``mod``, ``head``, ``suffix``.
+* ``line``   -- ``name`` (a metro line with its number list), taken as it stands.
+
+Rules with label ``exclude``, ``guard_before`` or ``guard_after`` have no normalizer; they
+veto candidates (see the comments at the top of rules/projects.yaml).
+"""
+from __future__ import annotations
+
+import regex
+
+from .engine import check_normalizers, resolve_overlaps, scan
+from .model import Context, Mention
+from .rules import RuleError, RuleSet
+from .segment import segmenter
+
+CATEGORIES = ("program", "park", "fund", "infrastructure", "facility")
+TABLE = "projects"
+#: how far (characters) a name may reach to the left of its head
+MAX_REACH = 24
+#: characters that end a clause: a name never crosses them
+CLAUSE_PUNCT = set("，,。；;：:！!？?\n\r\t 　《》【】[]{}|/…·")
+JOINERS = set("—–-－‐~～")
+QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
+BRACKETS = {"(": ")", "（": "）"}
+MAX_BRACKET = 8
+SET_LABEL = regex.compile(r"[一二两三四五六七八九十]+大")
+ORDINAL = regex.compile(r"第[0-9一二两三四五六七八九十百]+")
+DIGITS = regex.compile(r"[0-9０-９]+")
+HAN = regex.compile(r"\p{Han}+")
+ASCII_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9.+]*")
+STRIP_NAME = regex.compile(r"[“”\"'‘’「」『』\s]")
+
+
+class ProjectExtractor:
+    table = TABLE
+
+    def __init__(self, rules: RuleSet):
+        self.rules = rules.rules(TABLE)
+        check_normalizers(self.rules, NORMALIZERS)
+        for r in self.rules:
+            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after"):
+                raise RuleError(f"{r.source} rule {r.id}: label {r.label!r} needs a normalizer")
+            if r.normalize == "head" and r.label not in CATEGORIES:
+                raise RuleError(f"{r.source} rule {r.id}: label must be a category ({', '.join(CATEGORIES)})")
+        self.candidates = [r for r in self.rules if r.normalize is not None]
+        self.excludes = [r for r in self.rules if r.label == "exclude"]
+        self.guard_before = [r for r in self.rules if r.label == "guard_before"]
+        self.guard_after = [r for r in self.rules if r.label == "guard_after"]
+
+        # head -> (category, flags); longer heads are looked up first
+        self.heads: dict[str, tuple[str, str]] = {}
+        for cat in CATEGORIES:
+            for row in rules.lexicon(f"project_heads_{cat}").entries:
+                self.heads.setdefault(row[0], (cat, row[1] if len(row) > 1 else ""))
+        alternation = "|".join(regex.escape(h) for h in sorted(self.heads, key=len, reverse=True))
+        self._ends_with_head = regex.compile(f"(?:{alternation})$")
+        self.cues: list[tuple[str, str, str]] = [
+            (row[0], row[1], row[2]) for row in rules.lexicon("project_category_cues").entries if len(row) >= 3
+        ]
+        self.stop_words = set(rules.lexicon("project_left_stops"))
+        self.stop_pos = set(rules.lexicon("project_stop_pos"))
+        self.generic = set(rules.lexicon("project_generic"))
+        self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
+
+        self.seg = segmenter()
+        self.seg._init()
+        import jieba.posseg
+
+        self._tags = jieba.posseg.dt.word_tag_tab  # word -> POS, a dict look-up per word
+
+    # ------------------------------------------------------------------ API
+    def extract(self, ctx: Context) -> list[Mention]:
+        text = ctx.doc.text
+        if not text:
+            return []
+        places = sorted((m.start, m.end) for m in (ctx.mentions or {}).get("places", []) or [])
+        self._place_starts = {}
+        for s, e in places:
+            for i in range(s, e):
+                self._place_starts[i] = min(s, self._place_starts.get(i, s))
+        blocked = bytearray(len(text) + 1)
+        for _rule, m in scan(self.excludes, text):
+            blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out = []
+        for rule, m in scan(self.candidates, text):
+            mention = NORMALIZERS[rule.normalize](self, text, rule, m)
+            if mention is None or any(blocked[mention.start:mention.end]):
+                continue
+            if self._guarded(text, mention.start, mention.end):
+                continue
+            out.append(mention)
+        return resolve_overlaps(out)
+
+    # ------------------------------------------------------------------ checks
+    def _guarded(self, text: str, start: int, end: int) -> bool:
+        # a quoted name is judged from outside its quotation marks
+        s = start - 1 if start > 0 and text[start - 1] == QUOTE_OPEN else start
+        e = end + 1 if end < len(text) and text[end] == QUOTE_CLOSE else end
+        lo = max(0, s - 12)
+        for r in self.guard_before:
+            if r.regex.search(text, lo, s):
+                return True
+        for r in self.guard_after:
+            if r.regex.match(text, e, min(len(text), e + 12)):
+                return True
+        return False
+
+    def category(self, name: str, head: str, default: str) -> str:
+        body = name[: len(name) - len(head)] if name.endswith(head) else name
+        for cue, cue_head, cat in self.cues:
+            if cue in body and head.endswith(cue_head):
+                return cat
+        return default
+
+    def _is_generic(self, words: list[str]) -> bool:
+        content = [w for w in words if w not in JOINERS]
+        return not content or all(w in self.generic for w in content)
+
+    def _is_excluded(self, modifier: str) -> bool:
+        return any(modifier.endswith(x) for x in self.excluded)
+
+    def _tag(self, word: str) -> str:
+        tag = self._tags.get(word)
+        if tag:
+            return tag
+        if DIGITS.fullmatch(word):
+            return "m"
+        if ASCII_WORD.fullmatch(word):
+            return "eng"
+        if HAN.fullmatch(word):
+            return "nz"  # unknown word: most likely a name part
+        return "x"
+
+    # ------------------------------------------------------------------ units
+    def _units(self, text: str, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
+        """Words of text[lo:hi] as (word, tag, start, end): quoted parts and short
+        brackets are single units (tags Q, P), stray quotation marks are W (a wall),
+        the rest is jieba's cut with a dictionary POS look-up."""
+        units = []
+        i = plain = lo
+        while i < hi:
+            c = text[i]
+            close = None
+            if c == QUOTE_OPEN:
+                j = text.find(QUOTE_CLOSE, i + 1, hi)
+                close = j if j != -1 and QUOTE_OPEN not in text[i + 1:j] else None
+                kind = "Q"
+            elif c in BRACKETS:
+                j = text.find(BRACKETS[c], i + 1, min(hi, i + MAX_BRACKET + 2))
+                close = j if j != -1 else None
+                kind = "P"
+            elif c in (QUOTE_CLOSE, QUOTE_OPEN):
+                close, kind = i - 1, "W"  # handled below as a one-character wall
+            else:
+                i += 1
+                continue
+            if close is None:
+                kind, close = "W", i
+            if plain < i:
+                units.extend(self._cut(text, plain, i))
+            end = max(close + 1, i + 1)
+            units.append((text[i:end], kind, i, end))
+            i = plain = end
+        if plain < hi:
+            units.extend(self._cut(text, plain, hi))
+        return units
+
+    def _cut(self, text: str, lo: int, hi: int):
+        return [(w, self._tag(w), s, e) for w, s, e in self.seg.cut(text[lo:hi], lo)]
+
+    # ------------------------------------------------------------------ left walk
+    def left_edge(self, text: str, hs: int, he: int, flags: str = "") -> tuple[int, list[str]] | None:
+        """Start of the name whose head is text[hs:he], and the words before the head.
+
+        None when the head is no head here (it is inside a longer word: 中心城区, 香港)."""
+        lo = max(0, hs - MAX_REACH)
+        for k in range(hs - 1, lo - 1, -1):
+            if text[k] in CLAUSE_PUNCT:
+                lo = k + 1
+                break
+        hi = he
+        while hi < len(text) and hi < he + 3 and text[hi] not in CLAUSE_PUNCT and text[hi] not in "“”":
+            hi += 1
+        units = self._units(text, lo, hi)
+        # the unit holding the head's last character must end with the head
+        last = next((u for u in units if u[2] < he <= u[3]), None)
+        if last is None or last[3] != he:
+            return None
+        first = next(u for u in units if u[2] <= hs < u[3])
+        if "w" in flags and (first[2] != hs or first[3] != he):
+            return None
+        idx = units.index(first)
+        start = first[2]
+        words = [text[first[2]:hs]] if first[2] < hs else []
+        i = idx - 1
+        while i >= 0:
+            w, tag, s, e = units[i]
+            if tag in ("Q", "P"):
+                ok = True
+            elif tag == "W":
+                break
+            elif w in JOINERS:
+                ok = i > 0 and self._word_ok(units[i - 1], units[i + 1])
+            elif w == "、":
+                # 深大、深惠城际: a short item sharing the head joins the name
+                if i > 0 and words and self._shares_head(units, i - 1):
+                    start = units[i - 1][2]
+                    words[:0] = [units[i - 1][0], w]
+                break
+            elif s in self._place_starts and self._place_starts[s] >= lo:
+                ok = True  # a place mention is part of the name (南山智造..., 坪山园区)
+            elif SET_LABEL.fullmatch(w):
+                start = s
+                words.insert(0, w)
+                break
+            else:
+                ok = self._word_ok(units[i], units[i + 1] if i + 1 < len(units) else None)
+            if not ok and w.startswith("号") and i > 0 and DIGITS.fullmatch(units[i - 1][0]):
+                ok = True  # 3号地块: an identifier, not a count
+            if not ok:
+                break
+            start = s
+            words.insert(0, w)
+            i -= 1
+        # a verb cannot open a name (提升小漠港): drop leading verbs
+        while len(words) > 1 and self._tag(words[0]) == "v" and start + len(words[0]) < hs:
+            start += len(words.pop(0))
+        if start in self._place_starts and self._place_starts[start] < start:
+            ps = self._place_starts[start]
+            if ps >= lo:
+                words.insert(0, text[ps:start])
+                start = ps
+        return start, words
+
+    def _word_ok(self, unit, right) -> bool:
+        w, tag, s, e = unit
+        if tag in ("Q", "P"):
+            return True
+        if tag == "W" or any(c in CLAUSE_PUNCT or c in "、“”" for c in w):
+            return False
+        if w in self.stop_words:
+            return False
+        if ORDINAL.fullmatch(w):
+            return True
+        if tag.startswith("m") or DIGITS.fullmatch(w):
+            # digits of an identifier (3号地块) stay; amounts and counts end the name
+            return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")
+        if tag in self.stop_pos:
+            return False
+        if len(w) == 1 and tag.startswith("v"):
+            return False
+        if tag == "x" and w not in JOINERS:
+            return False
+        return True
+
+    def _shares_head(self, units, j: int) -> bool:
+        w, tag, s, e = units[j]
+        if len(w) > 2 or not HAN.fullmatch(w) or self._ends_with_head.search(w):
+            return False
+        if w in self.stop_words or tag in self.stop_pos:
+            return False
+        return j == 0 or not self._word_ok(units[j - 1], units[j])
+
+
+def _mention(ext: ProjectExtractor, text: str, rule, start: int, end: int, head: str, category: str,
+             prio: int) -> Mention | None:
+    span = text[start:end]
+    name = STRIP_NAME.sub("", span)
+    if not name or len(name) <= len(STRIP_NAME.sub("", head)):
+        return None
+    return Mention(
+        table=TABLE, start=start, end=end, text=span, rule_id=rule.id,
+        fields={"name": name, "category": ext.category(name, head, category)},
+        priority=rule.priority + 10 * len(head) + prio,
+    )
+
+
+def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
+    hs, he = m.span("head")
+    head = m.group("head")
+    category, flags = ext.heads.get(head, (rule.label, ""))
+    if "q" in flags:
+        return None
+    found = ext.left_edge(text, hs, he, flags)
+    if found is None:
+        return None
+    start, words = found
+    if start >= hs or ext._is_generic(words):
+        return None
+    modifier = text[start:hs]
+    if ext._is_excluded(STRIP_NAME.sub("", modifier)):
+        return None
+    if "g" in flags:
+        inner = ext._ends_with_head.search(modifier)
+        if inner:
+            head = inner.group()
+            category = ext.heads[head][0]
+            return _mention(ext, text, rule, start, hs, head, category, 0)
+    return _mention(ext, text, rule, start, m.end(), head, category, 0)
+
+
+def norm_quoted(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
+    head = m.group("head")
+    category, _flags = ext.heads.get(head, ("program", ""))
+    mod = m.group("mod")
+    words = [w for w, _s, _e in ext.seg.cut(mod)] if mod else []
+    if ext._is_generic(words) or ext._is_excluded(mod):
+        return None
+    start, end = m.span("name")
+    end = start + len(m.group("name").rstrip())
+    return _mention(ext, text, rule, start, end, head, category, 5)
+
+
+def norm_line(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
+    start, end = m.span("name")
+    return _mention(ext, text, rule, start, end, "号线", rule.label, 0)
+
+
+NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line}
