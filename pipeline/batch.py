@@ -28,18 +28,20 @@ class RunSummary:
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(rules_dir: str) -> None:
+def _init_worker(rules_dir: str, tables) -> None:
     global _worker_pipeline
-    _worker_pipeline = Pipeline.load(rules_dir)
+    _worker_pipeline = Pipeline.load(rules_dir, tables)
 
 
 def _process(doc):
     return result_rows(_worker_pipeline.process(doc))
 
 
-def run(inputs, out_dir, rules_dir=None, jobs: int = 1, progress: bool | None = None) -> RunSummary:
-    """Extract every input into the six tables under ``out_dir``; see :class:`RunSummary`."""
-    pipeline = Pipeline.load(rules_dir)  # fails fast on bad rules, before any output
+def run(inputs, out_dir, rules_dir=None, jobs: int = 1, progress: bool | None = None,
+        tables: tuple[str, ...] | None = None) -> RunSummary:
+    """Extract every input into the six tables under ``out_dir``; see :class:`RunSummary`.
+    ``tables`` limits the extractors that run (the others' tables stay header-only)."""
+    pipeline = Pipeline.load(rules_dir, tables)  # fails fast on bad rules, before any output
     paths = expand_inputs(inputs)
     n_known = None if any(p.suffix == ".jsonl" for p in paths) else len(paths)
     docs = read_inputs(paths)
@@ -57,7 +59,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int = 1, progress: bool | None = 
             import multiprocessing as mp
 
             pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(
-                jobs, initializer=_init_worker, initargs=(str(pipeline.rules.root),))
+                jobs, initializer=_init_worker, initargs=(str(pipeline.rules.root), tables))
             results = pool.imap(_process, docs, chunksize=8)
         try:
             for rows in results:

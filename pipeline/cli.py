@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
     r.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="worker processes (default 1; 0 = one per core)")
+    r.add_argument("--only", action="append", choices=("amounts", "dates", "places", "projects"), metavar="TABLE",
+                   help="run only these extractors (repeatable; the other tables stay header-only)")
     r.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
 
     e = sub.add_parser("explain", help="show the mentions found in one text, highlighted",
@@ -109,7 +111,8 @@ def cmd_run(args) -> int:
         print(f"zhextract: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    summary = run(inputs, args.out, rules_dir=args.rules, jobs=args.jobs, progress=False if args.quiet else None)
+    summary = run(inputs, args.out, rules_dir=args.rules, jobs=args.jobs, progress=False if args.quiet else None,
+                  tables=tuple(args.only) if args.only else None)
     if not args.quiet:
         counts = ", ".join(f"{t} {summary.rows[t]}" for t in ("sentences", "amounts", "dates", "places", "projects"))
         print(f"zhextract: {summary.documents} documents ({summary.errors} failed) in "

@@ -62,8 +62,9 @@ class Pipeline:
             self.extractors.append(getattr(module, clsname)(rules))
 
     @classmethod
-    def load(cls, rules_dir: str | Path | None = None) -> "Pipeline":
-        return _cached_pipeline(str(Path(rules_dir or default_rules_dir()).resolve()))
+    def load(cls, rules_dir: str | Path | None = None, tables: tuple[str, ...] | None = None) -> "Pipeline":
+        """The pipeline for a rules folder, built once per process (and per table choice)."""
+        return _cached_pipeline(str(Path(rules_dir or default_rules_dir()).resolve()), tables or MENTION_TABLES)
 
     @property
     def tables(self) -> list[str]:
@@ -105,6 +106,11 @@ def check_offsets(text: str, mentions: list[Mention], table: str) -> None:
             raise ExtractionError(f"rule {m.rule_id}: offsets {m.start}-{m.end} do not hold {m.text!r}")
 
 
+@lru_cache(maxsize=8)
+def _cached_pipeline(rules_dir: str, tables: tuple[str, ...]) -> Pipeline:
+    return Pipeline(_cached_rules(rules_dir), tuple(t for t in MENTION_TABLES if t in tables))
+
+
 @lru_cache(maxsize=4)
-def _cached_pipeline(rules_dir: str) -> Pipeline:
-    return Pipeline(RuleSet.load(rules_dir))
+def _cached_rules(rules_dir: str) -> RuleSet:
+    return RuleSet.load(rules_dir)

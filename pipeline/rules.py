@@ -57,7 +57,7 @@ _LineLoader.yaml_implicit_resolvers = {
 }
 
 
-@dataclass(slots=True)
+@dataclass
 class Lexicon:
     """``rules/lexicons/NAME.txt``: one entry a line, TAB-separated data columns."""
 

