@@ -34,13 +34,19 @@ TABLE = "projects"
 MAX_REACH = 24
 #: characters that end a clause: a name never crosses them
 CLAUSE_PUNCT = set("，,。；;：:！!？?\n\r\t 　《》【】[]{}|/…·")
+#: a dash doubled (——) is punctuation, a single one joins names (深圳—汕头)
+DOUBLE_DASH = regex.compile(r"——|--|－－")
 JOINERS = set("—–-－‐~～")
+QUOTES = {"“": "”", "‘": "’"}
+QUOTE_CLOSERS = set(QUOTES.values())
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 BRACKETS = {"(": ")", "（": "）"}
 MAX_BRACKET = 8
 SET_LABEL = regex.compile(r"[一二两三四五六七八九十]+大")
 ORDINAL = regex.compile(r"第[0-9一二两三四五六七八九十百]+")
 DIGITS = regex.compile(r"[0-9０-９]+")
+HAN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万亿]{2,}")
+NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "l", "j", "eng", "Q", "P", "b", "s", "an", "vn")
 HAN = regex.compile(r"\p{Han}+")
 ASCII_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9.+]*")
 STRIP_NAME = regex.compile(r"[“”\"'‘’「」『』\s]")
@@ -75,6 +81,9 @@ class ProjectExtractor:
         self.stop_words = set(rules.lexicon("project_left_stops"))
         self.stop_pos = set(rules.lexicon("project_stop_pos"))
         self.generic = set(rules.lexicon("project_generic"))
+        self.nominal_verbs = set(rules.lexicon("project_nominal_verbs"))
+        self.followers = set(rules.lexicon("project_head_followers"))
+        self.measures = set(rules.lexicon("project_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
 
         self.seg = segmenter()
@@ -111,7 +120,7 @@ class ProjectExtractor:
         # a quoted name is judged from outside its quotation marks
         s = start - 1 if start > 0 and text[start - 1] == QUOTE_OPEN else start
         e = end + 1 if end < len(text) and text[end] == QUOTE_CLOSE else end
-        lo = max(0, s - 12)
+        lo = max(0, s - 48)
         for r in self.guard_before:
             if r.regex.search(text, lo, s):
                 return True
@@ -156,15 +165,15 @@ class ProjectExtractor:
         while i < hi:
             c = text[i]
             close = None
-            if c == QUOTE_OPEN:
-                j = text.find(QUOTE_CLOSE, i + 1, hi)
-                close = j if j != -1 and QUOTE_OPEN not in text[i + 1:j] else None
+            if c in QUOTES:
+                j = text.find(QUOTES[c], i + 1, hi)
+                close = j if j != -1 and c not in text[i + 1:j] else None
                 kind = "Q"
             elif c in BRACKETS:
                 j = text.find(BRACKETS[c], i + 1, min(hi, i + MAX_BRACKET + 2))
                 close = j if j != -1 else None
                 kind = "P"
-            elif c in (QUOTE_CLOSE, QUOTE_OPEN):
+            elif c in QUOTE_CLOSERS:
                 close, kind = i - 1, "W"  # handled below as a one-character wall
             else:
                 i += 1
@@ -190,17 +199,17 @@ class ProjectExtractor:
         None when the head is no head here (it is inside a longer word: 中心城区, 香港)."""
         lo = max(0, hs - MAX_REACH)
         for k in range(hs - 1, lo - 1, -1):
-            if text[k] in CLAUSE_PUNCT:
+            if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS):
                 lo = k + 1
                 break
         hi = he
-        while hi < len(text) and hi < he + 3 and text[hi] not in CLAUSE_PUNCT and text[hi] not in "“”":
+        while hi < len(text) and hi < he + 3 and text[hi] not in CLAUSE_PUNCT and text[hi] not in "“”‘’":
             hi += 1
         units = self._units(text, lo, hi)
         # the unit holding the head's last character must end with the head
         last = next((u for u in units if u[2] < he <= u[3]), None)
-        if last is None or last[3] != he:
-            return None
+        if last is None or (last[3] != he and text[he:last[3]] not in self.followers):
+            return None  # 中心城区, 工程技术: the head is inside a longer word
         first = next(u for u in units if u[2] <= hs < u[3])
         if "w" in flags and (first[2] != hs or first[3] != he):
             return None
@@ -208,9 +217,14 @@ class ProjectExtractor:
         start = first[2]
         words = [text[first[2]:hs]] if first[2] < hs else []
         i = idx - 1
+        n_quoted = 0
         while i >= 0:
             w, tag, s, e = units[i]
-            if tag in ("Q", "P"):
+            if tag == "Q":
+                # one quoted part per name, or two side by side: “百千万工程”服务“长者饭堂”项目 is two
+                ok = n_quoted == 0 or (n_quoted == 1 and units[i + 1][1] == "Q")
+                n_quoted += 1
+            elif tag == "P":
                 ok = True
             elif tag == "W":
                 break
@@ -237,8 +251,9 @@ class ProjectExtractor:
             start = s
             words.insert(0, w)
             i -= 1
-        # a verb cannot open a name (提升小漠港): drop leading verbs
-        while len(words) > 1 and self._tag(words[0]) == "v" and start + len(words[0]) < hs:
+        # a verb before a noun cannot open a name (提升小漠港, 打好污染防治攻坚战): drop it;
+        # so does a lone character (区重大产业投资平台)
+        while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]):
             start += len(words.pop(0))
         if start in self._place_starts and self._place_starts[start] < start:
             ps = self._place_starts[start]
@@ -247,22 +262,40 @@ class ProjectExtractor:
                 start = ps
         return start, words
 
+    def _leading_junk(self, w: str, nxt: str) -> bool:
+        if w in self.nominal_verbs:
+            return False
+        tag = self._tag(w)
+        if len(w) == 1 and HAN.fullmatch(w) and tag not in ("ns", "nr", "nz", "j"):
+            return True
+        if tag == "v":
+            nt = "Q" if nxt[:1] in QUOTES else self._tag(nxt)
+            return nt.startswith(NOMINAL_TAGS) and nxt not in self.nominal_verbs
+        return False
+
+    def _is_stop(self, w: str) -> bool:
+        if w in self.stop_words:
+            return True
+        # 充分发挥, 建立健全: a longer word opening or closing with a governing verb
+        return len(w) > 2 and any(
+            (w[:k] in self.stop_words or w[-k:] in self.stop_words) for k in range(2, len(w)))
+
     def _word_ok(self, unit, right) -> bool:
         w, tag, s, e = unit
         if tag in ("Q", "P"):
             return True
         if tag == "W" or any(c in CLAUSE_PUNCT or c in "、“”" for c in w):
             return False
-        if w in self.stop_words:
+        if self._is_stop(w):
             return False
         if ORDINAL.fullmatch(w):
             return True
+        if HAN_NUMERAL.fullmatch(w) and right is not None and right[0][:1] not in self.measures:
+            return True  # 百千万工程: numerals that name, not count
         if tag.startswith("m") or DIGITS.fullmatch(w):
             # digits of an identifier (3号地块) stay; amounts and counts end the name
             return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")
         if tag in self.stop_pos:
-            return False
-        if len(w) == 1 and tag.startswith("v"):
             return False
         if tag == "x" and w not in JOINERS:
             return False
@@ -272,7 +305,7 @@ class ProjectExtractor:
         w, tag, s, e = units[j]
         if len(w) > 2 or not HAN.fullmatch(w) or self._ends_with_head.search(w):
             return False
-        if w in self.stop_words or tag in self.stop_pos:
+        if self._is_stop(w) or tag in self.stop_pos:
             return False
         return j == 0 or not self._word_ok(units[j - 1], units[j])
 
