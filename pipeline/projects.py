@@ -45,10 +45,12 @@ MAX_BRACKET = 8
 SET_LABEL = regex.compile(r"[一二两三四五六七八九十]+大")
 ORDINAL = regex.compile(r"第[0-9一二两三四五六七八九十百]+")
 DIGITS = regex.compile(r"[0-9０-９]+")
+PHASE = regex.compile(r"[一二三四五六七八九十0-9]+期")
 HAN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万亿]{2,}")
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "l", "j", "eng", "Q", "P", "b", "s", "an", "vn")
 HAN = regex.compile(r"\p{Han}+")
 ASCII_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9.+]*")
+QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’")
 STRIP_NAME = regex.compile(r"[“”\"'‘’「」『』\s]")
 
 
@@ -129,8 +131,10 @@ class ProjectExtractor:
                 return True
         return False
 
-    def category(self, name: str, head: str, default: str) -> str:
-        body = name[: len(name) - len(head)] if name.endswith(head) else name
+    def category(self, span: str, head: str, default: str) -> str:
+        # cues count outside quotation marks: “千村示范、万村整治”工程 stays a program
+        body = QUOTED.sub("", span)
+        body = body[: body.rfind(head)] if head in body else body
         for cue, cue_head, cat in self.cues:
             if cue in body and head.endswith(cue_head):
                 return cat
@@ -208,14 +212,17 @@ class ProjectExtractor:
         units = self._units(text, lo, hi)
         # the unit holding the head's last character must end with the head
         last = next((u for u in units if u[2] < he <= u[3]), None)
-        if last is None or (last[3] != he and text[he:last[3]] not in self.followers):
-            return None  # 中心城区, 工程技术: the head is inside a longer word
+        if last is None or (last[3] != he and text[he:last[3]] not in self.followers
+                            and last[0] in self._tags):
+            return None  # 中心城区, 工程技术: the head is inside a longer (dictionary) word
         first = next(u for u in units if u[2] <= hs < u[3])
         if "w" in flags and (first[2] != hs or first[3] != he):
             return None
         idx = units.index(first)
         start = first[2]
         words = [text[first[2]:hs]] if first[2] < hs else []
+        if words and (self._is_stop(words[0]) or words[0] in self.stop_words):
+            start, words = hs, []  # 扩建工程: the word glued to the head is a verb
         i = idx - 1
         n_quoted = 0
         while i >= 0:
@@ -288,7 +295,7 @@ class ProjectExtractor:
             return False
         if self._is_stop(w):
             return False
-        if ORDINAL.fullmatch(w):
+        if ORDINAL.fullmatch(w) or PHASE.fullmatch(w):
             return True
         if HAN_NUMERAL.fullmatch(w) and right is not None and right[0][:1] not in self.measures:
             return True  # 百千万工程: numerals that name, not count
@@ -318,7 +325,7 @@ def _mention(ext: ProjectExtractor, text: str, rule, start: int, end: int, head:
         return None
     return Mention(
         table=TABLE, start=start, end=end, text=span, rule_id=rule.id,
-        fields={"name": name, "category": ext.category(name, head, category)},
+        fields={"name": name, "category": ext.category(span, head, category)},
         priority=rule.priority + 10 * len(head) + prio,
     )
 
