@@ -52,7 +52,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise DecodeError("binary file (NUL bytes, no UTF-16 byte-order mark)")
     damaged = data.decode("utf-8", errors="replace")
     bad = damaged.count("\ufffd")
-    if bad <= max(2, len(damaged) // 200) and _cjk_share(damaged) > 0.2:
+    if bad <= max(4, len(damaged) // 100) and _cjk_share(damaged) > 0.2:
         raise DecodeError(f"invalid UTF-8: {bad} broken byte sequence(s), first at byte {first_bad}")
     try:
         return normalize_newlines(data.decode("gb18030")), "gb18030"
