@@ -119,6 +119,7 @@ class Point:
     mi: int | None = None
     ss: int | None = None
     pod: str | None = None  # am | pm | noon
+    wn: int | None = None  # week number in the year (2021年的第一周)
 
     @property
     def has_time(self) -> bool:
@@ -159,7 +160,7 @@ class DateExtractor:
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
         self.normalizers = {"point": self._norm_point, "range": self._norm_range, "duration": self._norm_duration,
-                            "period": self._norm_period, "decade": self._norm_decade, "stop": self._norm_stop}
+                            "period": self._norm_period, "slice": self._norm_slice, "decade": self._norm_decade, "stop": self._norm_stop}
         for rule in self.rules:
             if rule.normalize is not None and rule.normalize not in self.normalizers:
                 raise RuleError(f"{rule.source} rule {rule.id}: unknown normalizer {rule.normalize}")
@@ -177,6 +178,7 @@ class DateExtractor:
         self.parts = {**table("date_part"), **table("date_season")}
         self.units = table("date_dur_unit")
         self.series = table("date_plan_series", lambda v: int(v[1]))
+        self.eras = table("date_era", lambda v: int(v[1]))
         self.piece = regex.compile(rules.macro("DATE_DUR_PIECE"))
 
     # ------------------------------------------------------------ normalizers
@@ -186,8 +188,22 @@ class DateExtractor:
             p.y = year_of(g["y"])
             if p.y is None:
                 return None
+        if g.get("era"):
+            first = self.eras.get(g["era"])
+            n = 1 if g.get("eyear") == "元" else num(g.get("eyear"))
+            if first is None or not n:
+                return None
+            p.y = first + n - 1
         if g.get("yrel"):
             p.yrel = self.rel_year.get(g["yrel"])
+        if g.get("mn"):
+            p.m = num(g["mn"])
+            if not p.m or not 1 <= p.m <= 12:
+                return None
+        if g.get("wn"):
+            p.wn = num(g["wn"])
+            if not p.wn or not 1 <= p.wn <= 53:
+                return None
         if g.get("m"):
             p.m = month_of(g["m"])
             if not p.m or not 1 <= p.m <= 12:
@@ -292,6 +308,8 @@ class DateExtractor:
                 raw = g["n"]
                 if u == "Y" and (all(c in CN_DIGIT for c in raw) and len(raw) > 1 and "十" not in raw):
                     return None  # 二〇三五年 is a year
+                if len(raw) > 1 and raw[0] in "0０零〇":
+                    return None  # 07年 is a year
                 n = num(raw)
                 if n is None:
                     return None
@@ -324,6 +342,21 @@ class DateExtractor:
             return None
         cent = num(m.group("cent")) if m.group("cent") else None
         return Expr("decade", years=(cent, dec))
+
+    def _norm_slice(self, rule, m, text):
+        """A stretch of a year: 今年前7个月, 2023年前三季度, 1—7月 (first and last month)."""
+        g = m.groupdict()
+        head = self._point_from({k: g.get(k) for k in ("y", "yrel")}) or Point()
+        if g.get("m2"):
+            m1, m2 = month_of(g["m"]), month_of(g["m2"])
+            if not m1 or not m2 or not 1 <= m1 < m2 <= 12:
+                return None
+            return Expr("slice", a=head, extra={"unit": "M", "from": m1, "to": m2})
+        cnt = num(g["cnt"])
+        unit = {"个月": "M", "個月": "M", "个季度": "Q", "季度": "Q", "天": "D", "日": "D"}.get(g["cu"], "W")
+        if not cnt or cnt <= 0:
+            return None
+        return Expr("slice", a=head, extra={"unit": unit, "cnt": cnt, "last": g["fl"] != "前"})
 
     def _norm_stop(self, rule, m, text):
         return Expr("stop")
@@ -416,6 +449,8 @@ class Timeline:
             return Resolved("range", f"{first}/{first + 9}", f"{first:04d}-01-01", f"{first + 9:04d}-12-31")
         if e.what == "range":
             return self.resolve_range(e.a, e.b)
+        if e.what == "slice":
+            return self.resolve_slice(e)
         r = self.resolve_point(e.a)
         if r is not None:
             self.remember(e.a, r)
@@ -462,6 +497,41 @@ class Timeline:
         out = Resolved("range", f"{ra.value}/{rb.value}", ra.start if rb.end else "", rb.end if ra.start else "",
                        resolved)
         return out
+
+    def resolve_slice(self, e: Expr) -> Resolved | None:
+        x = e.extra
+        a = e.a
+        if a.y is None and a.yrel is None:
+            if "from" not in x:
+                return None
+            r = self.resolve_point(replace(a, m=x["to"]))  # 1—7月: the year of its last month
+        else:
+            r = self.resolve_point(a)
+        if r is None or r.y is None:
+            return Resolved("range", "", resolved="unresolved")
+        y, how = r.y, r.resolved
+        unit = x["unit"]
+        if unit == "M" and "from" in x:
+            lo, hi = x["from"], x["to"]
+        elif unit in ("M", "Q"):
+            span = 12 if unit == "M" else 4
+            cnt = min(x["cnt"], span)
+            lo, hi = (span - cnt + 1, span) if x["last"] else (1, cnt)
+            if unit == "Q":
+                return Resolved("range", f"{y}-Q{lo}/{y}-Q{hi}", f"{y:04d}-{3 * lo - 2:02d}-01",
+                                f"{y:04d}-{3 * hi:02d}-{last_day(y, 3 * hi):02d}", how)
+        else:
+            if unit == "D":
+                first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+                step = dt.timedelta(days=x["cnt"] - 1)
+            else:  # weeks: whole ISO weeks of the year
+                first = dt.date.fromisocalendar(y, 1, 1)
+                last = dt.date.fromisocalendar(y + 1, 1, 1) - dt.timedelta(days=1)
+                step = dt.timedelta(weeks=x["cnt"]) - dt.timedelta(days=1)
+            lo_d, hi_d = (last - step, last) if x["last"] else (first, first + step)
+            return Resolved("range", f"{lo_d.isoformat()}/{hi_d.isoformat()}", lo_d.isoformat(), hi_d.isoformat(), how)
+        return Resolved("range", f"{y:04d}-{lo:02d}/{y:04d}-{hi:02d}", f"{y:04d}-{lo:02d}-01",
+                        f"{y:04d}-{hi:02d}-{last_day(y, hi):02d}", how)
 
     # ------------------------------------------------------------ points
     def _base_year(self, mode: str):
@@ -578,6 +648,8 @@ class Timeline:
                             y -= 1
                             if valid(y, p.m, p.d):
                                 break
+                        else:  # 2月30日 is in no year
+                            y, how = None, "unresolved"
                 else:
                     how = "unresolved"
         p = replace(p, y=y)
@@ -597,6 +669,13 @@ class Timeline:
         if how == "unresolved" or p.y is None:
             how = "unresolved"
         ok_year = p.y is not None
+        if p.wn is not None and ok_year:
+            try:
+                monday = dt.date.fromisocalendar(p.y, p.wn, 1)
+            except ValueError:
+                return None
+            return Resolved("week", f"{ys}-W{p.wn:02d}", monday.isoformat(),
+                            (monday + dt.timedelta(days=6)).isoformat(), how)
         if p.part is not None:
             if p.part in PART_MONTHS:
                 a, b = PART_MONTHS[p.part]
