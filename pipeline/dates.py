@@ -255,7 +255,7 @@ class DateExtractor:
                 hh += 12
             elif pod == "am" and hh == 12 and ampm:
                 hh = 0
-            p.hh, p.mi, p.ss = hh % 24 if hh == 24 else hh, mi, ss
+            p.hh, p.mi, p.ss = hh, mi, ss
         return p
 
     def _norm_point(self, rule, m, text):
@@ -501,10 +501,10 @@ class Timeline:
     def resolve_slice(self, e: Expr) -> Resolved | None:
         x = e.extra
         a = e.a
-        if a.y is None and a.yrel is None:
-            if "from" not in x:
-                return None
+        if a.y is None and a.yrel is None and "from" in x:
             r = self.resolve_point(replace(a, m=x["to"]))  # 1—7月: the year of its last month
+        elif a.y is None and a.yrel is None:  # 前三季度: this year
+            r = self.resolve_point(replace(a, yrel=(0, "ref")))
         else:
             r = self.resolve_point(a)
         if r is None or r.y is None:
