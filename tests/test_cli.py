@@ -101,3 +101,17 @@ def test_rules_test_command_passes(capsys):
 
 def test_explain_prints_rule_ids(capsys):
     assert main(["explain", "时间:2024-07-26 来源:深圳特区报"]) == 0
+
+
+def test_explain_html_writes_a_displacy_page(tmp_path, capsys):
+    out = tmp_path / "page.html"
+    assert main(["explain", "时间:2024-07-26 13:44:44 来源:深圳特区报", "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<html" in page.lower() and "深圳特区报" in page
+
+
+def test_explain_reads_files_in_any_encoding(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_bytes("发布时间：2023-05-06\n正文".encode("gb18030"))
+    assert main(["explain", "--file", str(f)]) == 0
+    assert "正文" in capsys.readouterr().out
