@@ -88,6 +88,8 @@ class ProjectExtractor:
         self.measures = set(rules.lexicon("project_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
 
+        # one-character stop words: a head right after one has no name before it
+        self._wall_chars = set("的等、和与及在是为将或")
         self.seg = segmenter()
         self.seg._init()
         import jieba.posseg
@@ -99,7 +101,9 @@ class ProjectExtractor:
         text = ctx.doc.text
         if not text:
             return []
-        places = sorted((m.start, m.end) for m in (ctx.mentions or {}).get("places", []) or [])
+        # place mentions are evidence, but not over the stop lexicon (建设 is also a place name)
+        places = sorted((m.start, m.end) for m in (ctx.mentions or {}).get("places", []) or []
+                        if m.text not in self.stop_words and m.text not in self.generic)
         self._place_starts = {}
         for s, e in places:
             for i in range(s, e):
@@ -201,6 +205,8 @@ class ProjectExtractor:
         """Start of the name whose head is text[hs:he], and the words before the head.
 
         None when the head is no head here (it is inside a longer word: 中心城区, 香港)."""
+        if hs == 0 or text[hs - 1] in CLAUSE_PUNCT or text[hs - 1] in self._wall_chars:
+            return None  # nothing can stand before the head (的项目, 等基金): no need to cut
         lo = max(0, hs - MAX_REACH)
         for k in range(hs - 1, lo - 1, -1):
             if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS):
