@@ -1,0 +1,138 @@
+"""Dates (SPEC §4): spans, kinds, values and how the year was resolved."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.dates import DateExtractor
+from pipeline.model import Context, Document, Mention
+from pipeline.rules import RuleError, RuleSet
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return DateExtractor(RuleSet.load(RULES))
+
+
+def run(ex, text, pub="", amounts=()):
+    doc = Document("t", "t", text=text, publish_date=pub)
+    found = ex.extract(Context(doc=doc, sentences=[], mentions={"amounts": list(amounts)}))
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    return found
+
+
+def rows(ex, text, pub=""):
+    return [(m.text, m.fields["kind"], m.fields["value"], m.fields["resolved"]) for m in run(ex, text, pub)]
+
+
+def test_header_datetime_and_relative_day(ex):
+    text = "时间:2024-07-26 13:44:44 来源:深圳特区报\n\n昨日，深圳市政府新闻办举行发布会。"
+    found = run(ex, text, "2024-07-26")
+    assert [(m.start, m.end) for m in found] == [(3, 22), (33, 35)]
+    assert found[0].fields == {"kind": "datetime", "value": "2024-07-26T13:44:44", "start_date": "2024-07-26",
+                               "end_date": "2024-07-26", "resolved": "explicit"}
+    assert found[1].fields["value"] == "2024-07-25" and found[1].fields["resolved"] == "reference"
+
+
+def test_timeline_month_day_takes_year_of_nearest_fine_expression(ex):
+    text = "2024年11月，马拉松开跑。2023年，两地联手办节。12月1日，火塘节举行。同日，团队赴京。"
+    assert rows(ex, text, "2025-04-20") == [
+        ("2024年11月", "month", "2024-11", "explicit"),
+        ("2023年", "year", "2023", "explicit"),
+        ("12月1日", "date", "2024-12-01", "context"),
+        ("同日", "date", "2024-12-01", "context"),
+    ]
+
+
+def test_month_day_past_bias_and_unresolved(ex):
+    assert rows(ex, "10月9日召开推进会", "2024-07-26") == [("10月9日", "date", "2023-10-09", "reference")]
+    assert rows(ex, "5月9日召开推进会", "2024-07-26") == [("5月9日", "date", "2024-05-09", "reference")]
+    found = run(ex, "5月9日召开推进会")
+    assert found[0].fields == {"kind": "date", "value": "XXXX-05-09", "start_date": "", "end_date": "",
+                               "resolved": "unresolved"}
+
+
+def test_relative_years_without_publish_date_use_the_text(ex):
+    text = "2021年，开启新征程。1月12日，大会召开，总结去年工作，部署今年任务，安排全年工作。"
+    got = rows(ex, text)
+    assert ("去年", "year", "2020", "context") in got
+    assert ("今年", "year", "2021", "context") in got
+    assert ("全年", "year", "2021", "context") in got
+
+
+def test_ranges(ex):
+    got = run(ex, "2024年8月30日开园。8月9日至11日，好食节登场；9月20日—22日，丰收节。")
+    assert [(m.text, m.fields["value"], m.fields["end_date"]) for m in got[1:]] == [
+        ("8月9日至11日", "2024-08-09/2024-08-11", "2024-08-11"),
+        ("9月20日—22日", "2024-09-20/2024-09-22", "2024-09-22"),
+    ]
+    assert rows(ex, "版权所有© 2011-2023 产业研究网") == [("2011-2023", "range", "2011/2023", "explicit")]
+    assert rows(ex, "荣获2020-2021年度国家优质工程奖") == [("2020-2021年度", "range", "2020/2021", "explicit")]
+
+
+def test_periods(ex):
+    got = rows(ex, "开启“十四五”新征程，回顾“十三五”，编制“八五”普法规划，制定第十四个五年规划")
+    assert [(t, v) for t, _, v, _ in got] == [("十四五", "2021/2025"), ("十三五", "2016/2020"),
+                                              ("八五", "2021/2025"), ("第十四个五年", "2021/2025")]
+    assert all(k == "period" for _, k, _, _ in got)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("启动了为期3年的专项行动", "3年", "P3Y"),
+    ("为18-36个月幼儿提供照护", "18-36个月", "P18M/P36M"),
+    ("正式公布5周年。", "5周年", "P5Y"),
+    ("计划用两年半时间完成", "两年半", "P2.5Y"),
+    ("还有半小时饭就做好了", "半小时", "PT0.5H"),
+    ("建党 100 周年", "100 周年", "P100Y"),
+    ("一年又一个月21天", "一年又一个月21天", "P1Y1M21D"),
+])
+def test_durations(ex, text, span, value):
+    got = rows(ex, text)
+    assert got == [(span, "duration", value, "explicit")]
+
+
+def test_years_and_parts(ex):
+    assert rows(ex, "截至2024年6月底，全区") == [("2024年6月底", "month", "2024-06", "explicit")]
+    assert rows(ex, "二〇三五年远景目标") == [("二〇三五年", "year", "2035", "explicit")]
+    assert rows(ex, "今年上半年，事件总量下降", "2024-08-20") == [("今年上半年", "part", "2024-H1", "reference")]
+    assert rows(ex, "今年以来，坪山区", "2024-08-20") == [("今年", "year", "2024", "reference")]
+    assert rows(ex, "“蛇口味道2024好食节”") == [("2024", "year", "2024", "explicit")]
+
+
+def test_times_and_weeks(ex):
+    assert rows(ex, "活动定于下午三点开始") == [("下午三点", "time", "T15:00", "explicit")]
+    assert rows(ex, "2024年7月20日晚，无人机升空。当天下午，行动举行") == [
+        ("2024年7月20日晚", "date", "2024-07-20", "explicit"), ("当天下午", "date", "2024-07-20", "context")]
+    got = run(ex, "上周，全市召开大会", "2024-07-26")
+    assert got[0].fields == {"kind": "week", "value": "2024-W29", "start_date": "2024-07-15",
+                             "end_date": "2024-07-21", "resolved": "reference"}
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，多年来，目前，未来，近期，下一步",
+    "每年为村集体带来收入",
+    "我国第七个中国农民丰收节，首届论坛",
+    "年满18周岁",
+    "提出三点要求，重点推进",
+    "据今日头条报道",
+    "开局之年交出亮眼成绩单，首年良好开局",
+    "增长零点五个百分点",
+])
+def test_no_false_positives(ex, text):
+    assert run(ex, text) == []
+
+
+def test_bare_number_taken_by_amounts_is_no_year(ex):
+    text = "全市共有2019人参加"
+    amount = Mention("amounts", 4, 9, "2019人", "count.x")
+    assert run(ex, text, amounts=[amount]) == []
+
+
+def test_unknown_normalizer_is_reported(tmp_path):
+    (tmp_path / "dates.yaml").write_text(
+        "table: dates\nrules:\n  - id: d.x\n    label: date\n    normalize: nope\n    pattern: 'x'\n",
+        encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown normalizer nope"):
+        DateExtractor(RuleSet.load(tmp_path))
