@@ -107,7 +107,8 @@ def test_explain_html_writes_a_displacy_page(tmp_path, capsys):
     out = tmp_path / "page.html"
     assert main(["explain", "时间:2024-07-26 13:44:44 来源:深圳特区报", "--html", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
-    assert "<html" in page.lower() and "深圳特区报" in page
+    assert "<html" in page.lower() and "特区报" in page
+    assert ">DATE</span>" in page  # 2024-07-26 13:44:44 is drawn as a DATE entity
 
 
 def test_explain_reads_files_in_any_encoding(tmp_path, capsys):
