@@ -1,0 +1,312 @@
+"""Amounts (amounts.csv, SPEC §3): money, area, percent, measure and count mentions.
+
+The rules of ``rules/amounts.yaml`` find candidates in the raw text; a normalizer named
+by each rule turns the named groups of its match into the table's columns. The group
+contract (see the head of amounts.yaml):
+
+    q1, q2   qualifier words before the number / after the unit
+    sign     minus sign          num, num2   the number, the high end of a range
+    over     余/多/几 between number and unit
+    unit     unit word (looked up in the lexicon of the rule's kind)
+    half     半 after the unit   den         denominator (四分之一)
+    jiao, fen  角 and 分 of a composite sum of money
+
+Normalizers return ``None`` to drop a candidate (a numeral the parser cannot read).
+Generic filters, the same for every rule:
+
+* a count whose number is the article 一 (一批, 一个) is dropped (SPEC §3);
+* a Chinese numeral must start and its unit must end on a jieba word edge, checked on
+  a small window around the candidate only (李四人民币, 千家万户, 五角大楼, 两位数);
+  a noun standing as a measure word (人, 市, 地) must end on a word edge even after an
+  Arabic numeral (10万人口 is 10万 + 人口);
+* a one-character qualifier that is the tail of a word is trimmed from the span;
+* set labels and slogans are not counts: a noun measure word after a numeral with no
+  digit (百县千镇), right after an opening quote (“两区”), or a count followed at once
+  by another Chinese numeral (两区一中心).
+"""
+from __future__ import annotations
+
+import regex
+
+from .engine import check_normalizers, resolve_overlaps, scan
+from .model import Context, Mention
+from .numerals import parse_number
+from .rules import RuleSet
+from .segment import segmenter
+
+TABLE = "amounts"
+_CN_NUM_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆十拾百佰千仟廿卅卌万萬亿億兆")
+_MAG_TAIL = regex.compile(r"(?:[千仟百佰]?[万萬亿億兆]{1,2}|[千仟百佰])$")
+_HAS_MAG = regex.compile(r"[十拾百佰千仟万萬亿億兆]")
+_CN_DIGITS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆")
+_ARTICLE = {"一", "壹"}
+_OPEN_QUOTES = set("“‘「『\"'《")
+_WINDOW = 6
+
+
+def _group(m, name):
+    try:
+        return m.group(name)
+    except (IndexError, regex.error):
+        return None
+
+
+def _span(m, name):
+    try:
+        return m.span(name)
+    except (IndexError, regex.error):
+        return (-1, -1)
+
+
+class AmountExtractor:
+    table = TABLE
+
+    def __init__(self, rules: RuleSet):
+        self.rules = rules.rules(TABLE)
+        self.normalizers = {
+            "amount": self._amount,
+            "amount_prefix": self._amount_prefix,
+            "amount_composite": self._composite,
+            "count": self._count,
+            "percent": self._percent,
+            "fraction": self._fraction,
+            "cheng": self._cheng,
+            "zhe": self._zhe,
+        }
+        check_normalizers(self.rules, self.normalizers)
+        self.currency = {r[0]: (r[1], float(r[2]) if len(r) > 2 else 1.0)
+                         for lex in ("currency", "amount_currency_context") for r in rules.lexicon(lex).entries}
+        self.currency_prefix = {r[0]: r[1] for r in rules.lexicon("amount_currency_prefix").entries}
+        self.area = {r[0]: float(r[1]) for r in rules.lexicon("amount_area").entries}
+        self.measure = {r[0]: (r[1], float(r[2])) for lex in ("amount_measure", "amount_measure_context")
+                        for r in rules.lexicon(lex).entries}
+        self.count_type = {r[0]: (r[1] if len(r) > 1 else "mw") for r in rules.lexicon("amount_count").entries}
+        self.qual = {}
+        for lex in ("amount_qualifier_pre", "amount_qualifier_post", "amount_qualifier_inner"):
+            for r in rules.lexicon(lex).entries:
+                self.qual[r[0]] = r[1]
+        self.seg = segmenter()
+
+    # ------------------------------------------------------------------ driver
+    def extract(self, ctx: Context) -> list[Mention]:
+        text = ctx.doc.text
+        found = []
+        bounds_cache: dict = {}
+        for rule, m in scan(self.rules, text):
+            fields = self.normalizers[rule.normalize or "amount"](m, rule)
+            if fields is None:
+                continue
+            start, end = m.span()
+            q1s, q1e = _span(m, "q1")
+            if q1s >= 0 and not self._q1_ok(text, q1s, q1e, bounds_cache):
+                if fields.get("_need_q1"):
+                    continue
+                start = _span(m, "num")[0] if _span(m, "num")[0] >= 0 else _span(m, "den")[0]
+                fields = self._requalify(m, fields, drop_q1=True)
+            if not self._edges_ok(text, m, rule, start, end, fields, bounds_cache):
+                continue
+            fields.pop("_need_q1", None)
+            found.append(Mention(TABLE, start, end, text[start:end], rule.id, fields, rule.priority))
+        return resolve_overlaps(found)
+
+    # ------------------------------------------------------------------ filters
+    def _bounds(self, text, s, e, cache):
+        """Word edges jieba draws in a small window around text[s:e]."""
+        lo, hi = max(0, s - _WINDOW), min(len(text), e + _WINDOW)
+        key = (lo, hi)
+        if key not in cache:
+            edges = set()
+            for _, ws, we in self.seg.cut(text[lo:hi], lo):
+                edges.add(ws)
+                edges.add(we)
+            cache[key] = (edges, lo, hi)
+        return cache[key]
+
+    def _q1_ok(self, text, s, e, cache):
+        if e - s > 1 or s == 0 or not regex.match(r"\p{Han}", text[s - 1]):
+            return True
+        edges, lo, _ = self._bounds(text, s, e, cache)
+        return s in edges or s == lo
+
+    def _edges_ok(self, text, m, rule, start, end, fields, cache):
+        num = _group(m, "num") or _group(m, "den") or _group(m, "jiao") or ""
+        unit = _group(m, "unit") or ""
+        chinese = bool(num) and num[0] in _CN_NUM_CHARS
+        noun = rule.label == "count" and self.count_type.get(unit) == "noun"
+        word_unit = rule.normalize in ("cheng", "zhe")
+        if rule.label == "count" and (noun or chinese):
+            # set labels and slogans: 百县千镇万村, “两区”, 两区一中心, 千家万户
+            if noun and not regex.search(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩〇零]", num):
+                return False
+            if end < len(text) and text[end] in _CN_DIGITS:
+                return False
+            if noun and start > 0 and text[start - 1] in _OPEN_QUOTES:
+                return False
+        if not (chinese or noun or word_unit):
+            return True
+        edges, lo, hi = self._bounds(text, start, end, cache)
+        # a bare count after a qualifier (近千深企): jieba often glues the next unknown
+        # word to the numeral, and the qualifier already marks it as a quantity
+        ok_end = end in edges or end == hi or (not unit and _group(m, "q1") is not None)
+        if chinese:
+            ok_start = start in edges or start == lo
+            # a qualifier or a sign before the numeral: the numeral itself must start a word
+            ns = _span(m, "num")[0]
+            if not ok_start and ns > start:
+                ok_start = ns in edges
+            if not ok_start:
+                return False
+        return ok_end
+
+    # ------------------------------------------------------------------ helpers
+    def _qualifier(self, m, drop_q1=False):
+        q = "exact"
+        for name in ("q2", "over") + (() if drop_q1 else ("q1",)):
+            word = _group(m, name)
+            if word:
+                return self.qual.get(word, q)
+        num = (_group(m, "num") or "") + (_group(m, "num2") or "")
+        if regex.search(r"[多余几餘幾](?=[十拾百佰千仟万萬亿億兆]|$)", num):
+            return "over"
+        return q
+
+    def _requalify(self, m, fields, drop_q1):
+        fields = dict(fields)
+        fields["qualifier"] = self._qualifier(m, drop_q1=drop_q1)
+        return fields
+
+    @staticmethod
+    def _range(m):
+        """(low, high) of the num/num2 groups; the low end borrows the high end's
+        magnitude when it has none (3至5亿元 -> 3e8, 5e8)."""
+        a, b = _group(m, "num"), _group(m, "num2")
+        low = parse_number(a) if a else None
+        if low is None:
+            return None, None
+        if not b:
+            return low, None
+        high = parse_number(b)
+        if high is None:
+            return None, None
+        if not _HAS_MAG.search(a):
+            tail = _MAG_TAIL.search(b.strip())
+            if tail and not regex.fullmatch(r"[十拾百佰千仟万萬亿億兆]+", b.strip()):
+                factor = parse_number("1" + tail.group())
+                if factor:
+                    low = low * factor
+        if high < low:
+            return None, None
+        return low, high
+
+    def _fields(self, kind, value, value_max, unit, m):
+        if value is None:
+            return None
+        if _group(m, "sign"):
+            value, value_max = -value, (-value_max if value_max is not None else None)
+            if value_max is not None:
+                value, value_max = value_max, value
+        return {"kind": kind, "value": _clean(value), "value_max": _clean(value_max), "unit": unit,
+                "qualifier": self._qualifier(m)}
+
+    # ------------------------------------------------------------------ normalizers
+    def _amount(self, m, rule):
+        """money, area and measure: number × the unit's factor, unit from the lexicon."""
+        kind = rule.label
+        low, high = self._range(m)
+        if low is None:
+            return None
+        unit_word = _group(m, "unit")
+        if kind == "money":
+            code, factor = self.currency.get(unit_word, (None, 1.0))
+            unit = code
+        elif kind == "area":
+            factor, unit = self.area.get(unit_word), "m2"
+        elif kind == "measure":
+            unit, factor = self.measure.get(unit_word, (None, None))
+        else:
+            return None
+        if unit is None or factor is None:
+            return None
+        if _group(m, "half"):
+            low += 0.5
+        return self._fields(kind, low * factor, None if high is None else high * factor, unit, m)
+
+    def _amount_prefix(self, m, rule):
+        value = parse_number(_group(m, "num"))
+        code = self.currency_prefix.get(_group(m, "unit"))
+        if value is None or code is None:
+            return None
+        return self._fields("money", value, None, code, m)
+
+    def _composite(self, m, rule):
+        """元/块 + 角/毛 + 分: 五元三角 = 5.3, 一块二 = 1.2, 两角五分 = 0.25."""
+        yuan = parse_number(_group(m, "num")) if _group(m, "num") else 0
+        jiao = parse_number(_group(m, "jiao")) if _group(m, "jiao") else 0
+        fen = parse_number(_group(m, "fen")) if _group(m, "fen") else 0
+        if yuan is None or jiao is None or fen is None or jiao >= 10 or fen >= 10:
+            return None
+        return self._fields("money", yuan + jiao / 10 + fen / 100, None, "CNY", m)
+
+    def _count(self, m, rule):
+        low, high = self._range(m)
+        if low is None:
+            return None
+        num = (_group(m, "num") or "").strip()
+        unit = _group(m, "unit") or ""
+        if unit and num in _ARTICLE and not _group(m, "q1") and not _group(m, "over"):
+            return None  # 一批, 一个: the article
+        fields = self._fields("count", low, high, unit, m)
+        if not unit and regex.fullmatch(r"[十拾百佰千仟][十拾百佰千仟万萬]*", num):
+            fields["_need_q1"] = True  # 近千 counts, 千 alone does not
+        return fields
+
+    def _percent(self, m, rule):
+        low, high = self._range(m)
+        if low is None:
+            return None
+        word = regex.sub(r"\s", "", _group(m, "unit") or "%")
+        unit = {"%": "%", "％": "%", "‰": "‰"}.get(word, "pp")
+        return self._fields("percent", low, high, unit, m)
+
+    def _fraction(self, m, rule):
+        """X分之Y -> Y/X in percent (四分之一 = 25, 百分之五 = 5, 千分之二 = 0.2)."""
+        den = parse_number(_group(m, "den"))
+        if den in (None, 0):
+            return None
+        low, high = self._range(m)
+        if low is None:
+            return None
+        f = 100.0 / den
+        return self._fields("percent", low * f, None if high is None else high * f, "%", m)
+
+    def _cheng(self, m, rule):
+        """三成 = 30 %, 三成半 = 35 %."""
+        v = parse_number(_group(m, "num"))
+        if v is None or v > 10:
+            return None
+        if _group(m, "half"):
+            v += 0.5
+        return self._fields("percent", v * 10, None, "%", m)
+
+    def _zhe(self, m, rule):
+        """A discount as the share paid: 八折 = 80, 七五折 = 75, 9.9折 = 99, 半折 = 50."""
+        raw = regex.sub(r"\s", "", _group(m, "num"))
+        if raw == "半":
+            return self._fields("percent", 50, None, "%", m)
+        v = parse_number(raw)
+        if v is None or v <= 0:
+            return None
+        if v < 10:
+            v *= 10
+        if v >= 100:
+            return None
+        return self._fields("percent", v, None, "%", m)
+
+
+def _clean(v):
+    if v is None:
+        return None
+    v = round(float(v), 9)
+    if v.is_integer() and abs(v) < 1e18:
+        return int(v)
+    return float(f"{v:.12g}")
