@@ -33,8 +33,9 @@ class Entry(NamedTuple):
 
     @property
     def adcode(self) -> str:
-        """6 digits for province..county; 12 (statistical) for town and village (SPEC §5)."""
-        return self.code
+        """6 digits for province..county; 12 (statistical) for town and village (SPEC §5);
+        empty where unknown (a 9-digit key: a 2025 town with no 2023 code)."""
+        return self.code if len(self.code) in (6, 12) else ""
 
     @property
     def path_text(self) -> str:

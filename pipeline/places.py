@@ -311,7 +311,7 @@ class PlaceExtractor:
             if m.fields["level"] in ("village", "region", "country"):
                 continue
             for suf in self.features:
-                if text.startswith(suf, m.end):
+                if text.startswith(suf, m.end) and not self.gz.get(text[m.start:m.end + len(suf)]):
                     end = m.end + len(suf)
                     if self.is_word(text, m.start, end, check_start=False):
                         path = m.fields["path"].split("/") if m.fields["path"] else []
@@ -351,7 +351,11 @@ class PlaceExtractor:
                         ents, end = [v], end + len(v.name)
                 if best is None or end > best[1]:
                     ents = sorted(ents, key=lambda e: (e.form != "full", e.code))
-                    best = (parts[0].start, end, ents[0], parts)
+                    e = ents[0]
+                    if e.level == "town" and e.form != "full" and e.name.endswith("街道"):
+                        # a 街道's short form names its urban area (海淀区中关村)
+                        e = Entry(hit.surface, "area", "", e.path[:-1] + (hit.surface,), "street")
+                    best = (parts[0].start, end, e, parts)
 
         first_ok = [e for e in first.cands if e.level not in ("region", "country", "area")]
         if first_ok:

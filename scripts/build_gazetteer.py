@@ -17,7 +17,8 @@ Output (committed, so that running the pipeline needs neither network nor npm):
 * ``rules/gazetteer/divisions.tsv`` -- ``code, level, name, parent, source`` for province,
   city, county and town (level = province|city|county|town). Towns are keyed by their
   12-digit statistical code (2023 list, matched by county and name; else the 2025 code +
-  000); towns of the 2023 list that the 2025 list no longer has are kept (source nbs2023).
+  000, or the bare 9-digit code where that would clash: adcode unknown); towns of the 2023
+  list that the 2025 list no longer has are kept (source nbs2023).
 * ``rules/gazetteer/villages/PP.tsv.gz`` -- one file per province (PP = the first two
   code digits): ``code, name`` with the village name cleaned of prefixes and of the
   committee suffix (``连平县大湖镇湖东村民委员会`` -> ``湖东村``,
@@ -133,16 +134,24 @@ def build(out: Path, tmp: Path) -> dict:
     # a town's adcode is its 12-digit statistical code (SPEC §5): the 2023 list's code of
     # the same name under the same county, else the civil-affairs code + 000 (the 2025
     # list renumbered some: 440307003 is 平湖街道 in 2023, 横岗街道 in 2025)
+    # a town the 2023 list does not hold whose 2025 code + 000 is another town's 2023
+    # code keeps its bare 9-digit code as key (its 12-digit code is unknown: adcode empty)
+    matched = {stat_code[(parent, name)] + "000" for level, code, parent, name in divisions
+               if level == 4 and (parent, name) in stat_code}
     rows, mca_towns = [], set()
     for level, code, parent, name in divisions:
         names[code] = name
         if level == 4:
-            key = stat_code.get((parent, name), code) + "000"
+            if (parent, name) in stat_code:
+                key = stat_code[(parent, name)] + "000"
+            else:
+                key = code + "000" if code + "000" not in matched else code
             mca_towns.add((parent, name))
             rows.append((key, "town", name, parent, "mca"))
         else:
             rows.append((code, LEVELS[level], name, parent, "mca"))
     keys = {r[0] for r in rows}
+    assert len(keys) == len(rows), "duplicate division keys"
     # towns of the 2023 list gone from the 2025 one (小漠镇 -> 小漠街道): still named in news
     for code, name in stats_towns.items():
         county = code[:6]

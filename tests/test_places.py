@@ -1,0 +1,143 @@
+"""PlaceExtractor: exact spans, offsets and resolved names (SPEC §5)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Context, Document
+from pipeline.places import PlaceExtractor
+from pipeline.rules import RuleSet
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+@pytest.fixture(scope="module")
+def px():
+    return PlaceExtractor(RuleSet.load(RULES))
+
+
+def run(px, text):
+    ms = px.extract(Context(Document("t", "t", text=text), []))
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    return ms
+
+
+def spans(ms):
+    return [(m.text, m.fields["name"], m.fields["level"], m.fields["adcode"]) for m in ms]
+
+
+def test_chain_resolves_to_most_specific(px):
+    ms = run(px, "南山区已在江西省吉安市、广东省河源市连平县建设产业园。")
+    got = {m.text: m for m in ms}
+    assert got["江西省吉安市"].fields == {"name": "吉安市", "level": "city", "adcode": "360800",
+                                         "path": "江西省/吉安市"}
+    assert got["广东省河源市连平县"].fields["adcode"] == "441623"
+    assert got["广东省河源市连平县"].rule_id == "place.chain"
+
+
+def test_chain_runs_into_village(px):
+    text = "音乐节唱响在河源连平县大湖镇湖东村的田间，距离不远的连平县溪山镇东水村。"
+    got = {m.text: m.fields for m in run(px, text)}
+    assert got["河源连平县大湖镇湖东村"] == {"name": "湖东村", "level": "village", "adcode": "441623113207",
+                                             "path": "广东省/河源市/连平县/大湖镇/湖东村"}
+    assert got["连平县溪山镇东水村"]["adcode"] == "441623105207"
+
+
+def test_list_sharing_a_suffix_gives_one_mention_each(px):
+    text = "深圳市各区考核中，南山、宝安、龙岗、龙华、罗湖区为良好等次。"
+    ms = run(px, text)
+    names = [(m.text, m.fields["name"], m.fields["adcode"]) for m in ms if m.start > 6]
+    assert names == [("南山", "南山区", "440305"), ("宝安", "宝安区", "440306"), ("龙岗", "龙岗区", "440307"),
+                     ("龙华", "龙华区", "440309"), ("罗湖区", "罗湖区", "440303")]
+
+
+def test_common_word_needs_evidence(px):
+    # 资源 'resources' is no place on context alone; beside 龙胜 (same city) it is 资源县
+    text = "广西资源、龙胜丰富的文旅资源首先被唤醒。资源、龙胜的百香果香飘四溢，优势资源禀赋。"
+    ms = run(px, text)
+    res = [m for m in ms if m.text == "资源"]
+    assert [m.start for m in res] == [text.index("资源、龙胜的")]
+    assert res[0].fields["name"] == "资源县"
+    assert any(m.text == "广西资源" and m.fields["adcode"] == "450329" for m in ms)
+
+
+def test_context_picks_the_right_namesake(px):
+    sz = run(px, "深圳市召开会议。南山区发布规划。")
+    assert [m.fields["adcode"] for m in sz if m.text == "南山区"] == ["440305"]
+    hg = run(px, "黑龙江省鹤岗市召开会议。南山区发布规划。")
+    assert [m.fields["adcode"] for m in hg if m.text == "南山区"] == ["230404"]
+
+
+def test_county_short_without_its_city_needs_a_neighbour(px):
+    assert run(px, "企业来此投资兴业，落地项目。") == []
+    assert [m.text for m in run(px, "加快推进南头古城建设。")] == []
+
+
+def test_one_character_and_fused_abbreviations_are_not_places(px):
+    assert run(px, "粤桂协作、深惠合作、深港合作。") == []
+
+
+def test_names_inside_names(px):
+    got = spans(run(px, "深圳新闻网报道，北京大学深圳校区、华南师范大学汕尾校区揭牌。"))
+    assert ("深圳", "深圳市", "city", "440300") in got
+    assert ("北京", "北京市", "province", "110000") in got
+    assert ("华南", "华南", "region", "") in got
+    assert ("汕尾", "汕尾市", "city", "441500") in got
+
+
+def test_blocklist_compound(px):
+    assert [m.text for m in run(px, "他毕业于中山大学。")] == []
+
+
+def test_special_zone_and_member_town(px):
+    text = "深汕特别合作区加快发展，提升小漠港发展能级。"
+    got = {m.text: m.fields for m in run(px, text)}
+    assert got["深汕特别合作区"] == {"name": "深汕特别合作区", "level": "special_zone", "adcode": "",
+                                     "path": "广东省/深圳市/深汕特别合作区"}
+    assert got["小漠"] == {"name": "小漠镇", "level": "town", "adcode": "441521102000",
+                           "path": "广东省/深圳市/深汕特别合作区/小漠镇"}
+
+
+def test_street_short_form_is_an_area_under_its_county(px):
+    got = {m.text: m.fields for m in run(px, "深圳市南山区加快西丽高铁枢纽建设。")}
+    assert got["西丽"] == {"name": "西丽", "level": "area", "adcode": "", "path": "广东省/深圳市/南山区/西丽"}
+
+
+def test_feature_compound(px):
+    text = "坪山区推进坪山河流域治理，连平山海音乐节开幕。"
+    got = spans(run(px, text))
+    assert ("坪山河", "坪山河", "area", "") in got
+    assert not any(t.startswith("连平山") for t, *_ in got)
+
+
+def test_regions_and_countries(px):
+    got = spans(run(px, "特产入湾区，远销欧洲、东南亚和美国。"))
+    assert got == [("湾区", "粤港澳大湾区", "region", ""), ("欧洲", "欧洲", "region", ""),
+                   ("东南亚", "东南亚", "region", ""), ("美国", "美国", "country", "")]
+
+
+def test_other_provinces(px):
+    text = "四川省成都市武侯区推进城市更新。武侯、锦江、青羊、金牛、成华区同步启动。湖北恩施州来凤县的茶叶。"
+    got = spans(run(px, text))
+    assert ("四川省成都市武侯区", "武侯区", "county", "510107") in got
+    assert ("锦江", "锦江区", "county", "510104") in got
+    assert ("湖北恩施州来凤县", "来凤县", "county", "422827") in got
+
+
+def test_village_under_named_county(px):
+    got = spans(run(px, "龙胜各族自治县联手在马海村举办梯田节。"))
+    assert ("马海村", "马海村", "village", "450328103210") in got
+
+
+def test_town_needs_parent_or_unique_name(px):
+    # 大湖镇: three towns of the name; no county in reach -> no mention
+    assert [m.text for m in run(px, "大湖镇的村民。")] == []
+    got = spans(run(px, "河源市连平县召开会议。大湖镇的村民。"))
+    assert ("大湖镇", "大湖镇", "town", "441623113000") in got
+
+
+def test_deterministic_and_sorted(px):
+    text = "深圳市南山区与汕头市濠江区共建产业园，南山、濠江两地协同发展。"
+    a, b = run(px, text), run(px, text)
+    assert [(m.start, m.end, m.rule_id, m.fields) for m in a] == [(m.start, m.end, m.rule_id, m.fields) for m in b]
+    assert [m.start for m in a] == sorted(m.start for m in a)
