@@ -98,6 +98,7 @@ class PlaceExtractor:
                 mem = tuple(m for m in members.split(",") if m)
                 self.gz.add_curated(surface, Entry(name, lvl, adcode, path, "curated:" + lex, mem))
         self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
+        self.breakers = [row[0] for row in rules.lexicon("place_suffix_breakers").entries]
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
         auto = ahocorasick.Automaton()
@@ -299,7 +300,17 @@ class PlaceExtractor:
                         h.rule = self._rule_of(pick)
                         accepted.append(h)
                         changed = True
+        # a county name with nothing of its own above it named (山城区 in 坪山城区) gives
+        # way to an overlapping name the document's context supports (坪山)
+        supported = [h for h in accepted if h.entry.level not in ADMIN or self.under(h.entry, certain)
+                     or h.entry.level == "province"]
+        keep = []
         for h in accepted:
+            if h.entry.level in ("county", "town") and not self.under(h.entry, certain) and any(
+                    o is not h and o.start < h.end and h.start < o.end for o in supported):
+                continue
+            keep.append(h)
+        for h in keep:
             out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
 
         # 6. villages under the counties the document names
@@ -311,7 +322,8 @@ class PlaceExtractor:
             if m.fields["level"] in ("village", "region", "country"):
                 continue
             for suf in self.features:
-                if text.startswith(suf, m.end) and not self.gz.get(text[m.start:m.end + len(suf)]):
+                if text.startswith(suf, m.end) and not any(
+                        e.form.startswith("curated") for e in self.gz.get(text[m.start:m.end + len(suf)])):
                     end = m.end + len(suf)
                     if self.is_word(text, m.start, end, check_start=False):
                         path = m.fields["path"].split("/") if m.fields["path"] else []
@@ -335,6 +347,11 @@ class PlaceExtractor:
             nexts = by_start.get(hit.end, [])
             extended = False
             for nh in nexts:
+                # a town's short form that is a common word joins no chain (广东人民出版社)
+                if self.commonness(nh.surface) and all(e.level == "town" or e.form.startswith("curated")
+                                                       for e in nh.cands if e.form != "full"):
+                    if not any(e.form == "full" for e in nh.cands):
+                        continue
                 ok = [e for e in nh.cands if e.level not in ("region", "country")
                       and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path for p in prev_entries)]
                 if ok:
@@ -422,8 +439,9 @@ class PlaceExtractor:
         if curated and not full:
             # a curated line is explicit: it wins over a rule-made short form (泰山 the
             # mountain, not 泰山区), not over a full official name
-            if common and not self.is_word(text, h.start, h.end):
-                return
+            if len(h.surface) <= 2 and not self.is_word(text, h.start, h.feature_end or h.end,
+                                                         prefix_ok=common == 0):
+                return  # 华中 in 龙华中心
             if common == 2:
                 h.kind = "needs-evidence-curated"
                 return
@@ -434,12 +452,20 @@ class PlaceExtractor:
             return
         if admin:
             if full and common == 0:
+                # 河源市民保: 市民 is the word, so the name is 河源, not 河源市 (but 深圳市委)
+                if any(text.startswith(w, h.end - 1) for w in self.breakers):
+                    return
                 self._resolve_admin(h, certain)
                 return
             # a short form (or a full name that is a common word, 城区) must be a word
             # here; a place-like one may begin a longer word (北京大学, 深圳特区报)
             if not self.is_word(text, h.start, h.feature_end or h.end, prefix_ok=common == 0):
-                return
+                # a place-like short form whose city the document names, with a clear left
+                # edge (punctuation, a quote), need only start a word (“坪山城区”: jieba
+                # reads 山城); 深惠城际 has no such edge
+                if common or max(self.under(e, certain) for e in admin) < 2 \
+                        or (h.start > 0 and "\u4e00" <= text[h.start - 1] <= "\u9fff"):
+                    return
             if common == 0 or (h.feature_end and common == 1):
                 ranked = max(self.under(e, certain) for e in admin)
                 # its city named in the document, or a province or city itself; a
@@ -478,7 +504,8 @@ class PlaceExtractor:
             if inside:
                 inside.sort(key=lambda e: (e.form != "full", e.code))
                 e = inside[0]
-            elif len(towns) == 1 and full and len(h.surface) >= 3 and common == 0:
+            elif (len(towns) == 1 and full and len(h.surface) >= 3 and common == 0
+                  and self.is_word(text, h.start, h.end)):  # not 龙胜乡 in 龙胜乡村
                 e = towns[0]
             else:
                 return
