@@ -99,22 +99,31 @@ def read_file(path: Path) -> Document:
 
 
 def read_jsonl(path: Path) -> Iterator[Document]:
+    """One document a line. Lines are decoded one by one, so a broken line costs only
+    itself: it becomes an error document and the lines after it are still read."""
     try:
         data = path.read_bytes()
-        text, _ = decode_bytes(data)
-    except (OSError, DecodeError) as err:
+    except OSError as err:
         yield Document(doc_id=path.stem, source_path=str(path), status="error",
-                       error=f"unreadable JSONL: {getattr(err, 'strerror', None) or err}")
+                       error=f"unreadable JSONL: {err.strerror or err}")
         return
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as err:
+            yield Document(doc_id=path.stem, source_path=str(path), status="error",
+                           error=f"unreadable JSONL: invalid UTF-16 at byte {err.start}")
+            return
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
             continue
         where = f"{path}:{n}"
         try:
+            line, _ = decode_bytes(raw)
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ValueError("each line must be an object with a string 'text'")
-        except ValueError as err:
+        except (ValueError, DecodeError) as err:
             yield Document(doc_id=f"{path.stem}:{n}", source_path=where, status="error",
                            error=f"bad JSONL line: {err}")
             continue

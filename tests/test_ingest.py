@@ -78,3 +78,13 @@ def test_folders_expand_to_txt_and_jsonl_in_name_order(tmp_path):
     paths = expand_inputs([tmp_path])
     assert [p.name for p in paths] == ["b.txt", "a.txt"]
     assert [d.text for d in read_inputs(paths)] == ["乙", "甲"]
+
+
+def test_a_broken_jsonl_line_costs_only_itself(tmp_path):
+    path = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "a", "text": "深圳新闻网讯"}, ensure_ascii=False).encode("utf-8")
+    broken = json.dumps({"id": "b", "text": "深圳新闻网讯"}, ensure_ascii=False).encode("utf-8")[:-6]
+    path.write_bytes(codecs.BOM_UTF8 + good + b"\n" + broken + b"\n" + good.replace(b'"a"', b'"c"') + b"\n")
+    docs = list(read_jsonl(path))
+    assert [(d.doc_id, d.status) for d in docs] == [("a", "ok"), ("in:2", "error"), ("c", "ok")]
+    assert docs[0].text == "深圳新闻网讯"
