@@ -40,6 +40,41 @@ _MAG_TAIL = regex.compile(r"(?:[千仟百佰]?[万萬亿億兆]{1,2}|[千仟百�
 _HAS_MAG = regex.compile(r"[十拾百佰千仟万萬亿億兆]")
 _CN_DIGITS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆")
 _ARTICLE = {"一", "壹"}
+_SIGNS = {"负", "-", "－", "−"}
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _is_han(ch: str) -> bool:
+    return _HAN.match(ch) is not None
+
+
+def _strip_negative(pattern: str) -> str:
+    """``pattern`` without its negative look-arounds ``(?!...)`` and ``(?<!...)``."""
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        if pattern.startswith("(?!", i) or pattern.startswith("(?<!", i):
+            depth, j, in_class = 0, i, False
+            while j < n:
+                c = pattern[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                if in_class:
+                    in_class = c != "]"
+                elif c == "[":
+                    in_class = True
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
 _OPEN_QUOTES = set("“‘「『\"'《")
 _WINDOW = 6
 
@@ -78,7 +113,7 @@ class AmountExtractor:
                          for lex in ("currency", "amount_currency_context") for r in rules.lexicon(lex).entries}
         self.currency_prefix = {r[0]: r[1] for r in rules.lexicon("amount_currency_prefix").entries}
         self.area = {r[0]: float(r[1]) for r in rules.lexicon("amount_area").entries}
-        self.measure = {r[0]: (r[1], float(r[2])) for lex in ("amount_measure", "amount_measure_context")
+        self.measure = {r[0]: (r[1], float(r[2])) for lex in ("amount_measure", "amount_measure_context", "amount_measure_liang")
                         for r in rules.lexicon(lex).entries}
         self.count_type = {r[0]: (r[1] if len(r) > 1 else "mw") for r in rules.lexicon("amount_count").entries}
         self.qual = {}
@@ -86,13 +121,31 @@ class AmountExtractor:
             for r in rules.lexicon(lex).entries:
                 self.qual[r[0]] = r[1]
         self.seg = segmenter()
+        # fast scan (see _scan): numeral runs, and the words a match may start with
+        self._anchor = regex.compile("[半对對]|(?:{}|{}|{}|{})+".format(
+            *(rules.macro(n) for n in ("DIGIT_AR", "DIGIT_CN", "UNIT_CN", "MAG_CN"))))
+        self._starters = set(rules.lexicon("amount_qualifier_pre")) | set(rules.lexicon("amount_currency_prefix"))
+        self._starters |= _SIGNS
+        self._max_starter = max(map(len, self._starters)) + 1  # + one space
+        # every Han character an amount rule can match (lexicon entries and literal
+        # characters; negative look-arounds left out): a numeral run followed by a Han
+        # character outside this set (统一规划, 对口, 2024年) starts no amount, unless the
+        # run holds a magnitude (bare counts: 1230万) or a character that starts a unit
+        # (二两, 3千瓦)
+        self._rule_han = [set(regex.findall(r"\p{Han}", _strip_negative(r.pattern or ""))) for r in self.rules]
+        self._han = set().union(*self._rule_han)
+        units = set()
+        for lex in ("currency", "amount_currency_context", "amount_area", "amount_measure",
+                    "amount_measure_context", "amount_measure_liang", "amount_count"):
+            units |= {w[0] for w in rules.lexicon(lex)}
+        self._run_keep = units | set("万萬亿億兆千仟百佰")
 
     # ------------------------------------------------------------------ driver
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
         found = []
         bounds_cache: dict = {}
-        for rule, m in scan(self.rules, text):
+        for rule, m in self._scan(text):
             fields = self.normalizers[rule.normalize or "amount"](m, rule)
             if fields is None:
                 continue
@@ -108,6 +161,50 @@ class AmountExtractor:
             fields.pop("_need_q1", None)
             found.append(Mention(TABLE, start, end, text[start:end], rule.id, fields, rule.priority))
         return resolve_overlaps(found)
+
+    def _scan(self, text):
+        """What ``engine.scan(self.rules, text)`` returns, faster: a match of an amount
+        rule starts at a numeral, or at a qualifier word (amount_qualifier_pre), a
+        currency (amount_currency_prefix) or a sign right before one (an optional space
+        between). So one cheap pass finds the numeral runs, and each rule is only tried,
+        anchored, at those start positions, keeping finditer's leftmost, non-overlapping
+        order per rule."""
+        starts = {}  # position -> the Han character after its numeral run, or None: try every rule
+        starters, kmax, han, keep, n = self._starters, self._max_starter, self._han, self._run_keep, len(text)
+        for r in self._anchor.finditer(text):
+            s, e = r.span()
+            starter = False
+            for k in range(1, min(kmax, s) + 1):
+                seg = text[s - k:s]
+                if seg in starters or (seg[-1] in " \u3000" and seg[:-1] in starters):
+                    starts[s - k] = None
+                    starter = True
+            nxt = None
+            if not starter and e < n and not any(ch in keep for ch in r.group()):
+                c = text[e] if text[e] not in " \u3000" or e + 1 >= n else text[e + 1]
+                if _is_han(c):
+                    if c not in han:
+                        continue
+                    nxt = c
+            if s not in starts:
+                starts[s] = nxt
+        if not starts:
+            return []
+        positions = sorted(starts.items())
+        out = []
+        for rule, rhan in zip(self.rules, self._rule_han):
+            rx = rule.regex
+            if rx is None:
+                continue
+            last = -1
+            for p, nxt in positions:
+                if p < last or (nxt is not None and nxt not in rhan):
+                    continue
+                m = rx.match(text, p)
+                if m is not None and m.end() > p:
+                    out.append((rule, m))
+                    last = m.end()
+        return out
 
     # ------------------------------------------------------------------ filters
     def _bounds(self, text, s, e, cache):
@@ -239,13 +336,18 @@ class AmountExtractor:
         return self._fields("money", value, None, code, m)
 
     def _composite(self, m, rule):
-        """元/块 + 角/毛 + 分: 五元三角 = 5.3, 一块二 = 1.2, 两角五分 = 0.25."""
-        yuan = parse_number(_group(m, "num")) if _group(m, "num") else 0
-        jiao = parse_number(_group(m, "jiao")) if _group(m, "jiao") else 0
-        fen = parse_number(_group(m, "fen")) if _group(m, "fen") else 0
-        if yuan is None or jiao is None or fen is None or jiao >= 10 or fen >= 10:
+        """元/块 + 角/毛 + 分: 五元三角 = 5.3, 一块二 = 1.2, 两角五分 = 0.25; a range of
+        two such sums (五块六到五块七毛八) fills value_max."""
+        low = _sum(_group(m, "num"), _group(m, "jiao"), _group(m, "fen"))
+        if low is None:
             return None
-        return self._fields("money", yuan + jiao / 10 + fen / 100, None, "CNY", m)
+        high = None
+        if _group(m, "num2"):
+            high = _sum(_group(m, "num2"), _group(m, "jiao2"), _group(m, "fen2"))
+            if high is None or high < low:
+                return None
+        code = self.currency.get(_group(m, "unit") or "", ("CNY", 1))[0]
+        return self._fields("money", low, high, code, m)
 
     def _count(self, m, rule):
         low, high = self._range(m)
@@ -270,7 +372,8 @@ class AmountExtractor:
 
     def _fraction(self, m, rule):
         """X分之Y -> Y/X in percent (四分之一 = 25, 百分之五 = 5, 千分之二 = 0.2)."""
-        den = parse_number(_group(m, "den"))
+        den = _group(m, "den")
+        den = parse_number("一" + den if den in ("万", "萬") else den)
         if den in (None, 0):
             return None
         low, high = self._range(m)
@@ -291,8 +394,11 @@ class AmountExtractor:
     def _zhe(self, m, rule):
         """A discount as the share paid: 八折 = 80, 七五折 = 75, 9.9折 = 99, 半折 = 50."""
         raw = regex.sub(r"\s", "", _group(m, "num"))
-        if raw == "半":
+        if raw in ("半", "对", "對"):
             return self._fields("percent", 50, None, "%", m)
+        digits = [parse_number(c) for c in raw]
+        if len(raw) == 2 and all(d is not None and d < 10 for d in digits):
+            return self._fields("percent", digits[0] * 10 + digits[1], None, "%", m)  # 七五折
         v = parse_number(raw)
         if v is None or v <= 0:
             return None
@@ -301,6 +407,15 @@ class AmountExtractor:
         if v >= 100:
             return None
         return self._fields("percent", v, None, "%", m)
+
+
+def _sum(yuan, jiao, fen):
+    y = parse_number(yuan) if yuan else 0
+    j = parse_number(jiao) if jiao else 0
+    f = parse_number(fen) if fen else 0
+    if y is None or j is None or f is None or j >= 10 or f >= 10:
+        return None
+    return y + j / 10 + f / 100
 
 
 def _clean(v):

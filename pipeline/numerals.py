@@ -232,8 +232,11 @@ def _chinese(s: str):
     if not toks:
         return None
     kinds = [k for k, _ in toks]
-    # digit string: 二〇三五, 一九九一 (at least two digits, no units)
+    # digit string: 二〇三五, 一九九一 (three digits or more, no units); two digits in a
+    # row are a vague pair (一两个, 三五天), not a number
     if len(toks) > 1 and all(k in "dz" for k in kinds):
+        if len(toks) == 2 and "z" not in kinds:
+            return None
         return int("".join(str(v) for _, v in toks))
     if "p" in kinds:
         i = kinds.index("p")
