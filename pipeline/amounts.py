@@ -19,7 +19,8 @@ Generic filters, the same for every rule:
   a small window around the candidate only (李四人民币, 千家万户, 五角大楼, 两位数);
   a noun standing as a measure word (人, 市, 地) must end on a word edge even after an
   Arabic numeral (10万人口 is 10万 + 人口);
-* a one-character qualifier that is the tail of a word is trimmed from the span;
+* a one-character qualifier that ends a dictionary word with the character(s) before
+  it (签约3个, 附近5家) is trimmed from the span;
 * set labels and slogans are not counts: a noun measure word after a numeral with no
   digit (百县千镇), right after an opening quote (“两区”), or a count followed at once
   by another Chinese numeral (两区一中心).
@@ -121,6 +122,10 @@ class AmountExtractor:
             for r in rules.lexicon(lex).entries:
                 self.qual[r[0]] = r[1]
         self.seg = segmenter()
+        import jieba
+
+        jieba.initialize()
+        self._freq = jieba.get_FREQ
         # fast scan (see _scan): numeral runs, and the words a match may start with
         self._anchor = regex.compile("[半对對]|(?:{}|{}|{}|{})+".format(
             *(rules.macro(n) for n in ("DIGIT_AR", "DIGIT_CN", "UNIT_CN", "MAG_CN"))))
@@ -220,10 +225,11 @@ class AmountExtractor:
         return cache[key]
 
     def _q1_ok(self, text, s, e, cache):
-        if e - s > 1 or s == 0 or not regex.match(r"\p{Han}", text[s - 1]):
+        """A one-character qualifier is not the tail of a dictionary word (签约, 附近,
+        节约, 赶超): 占地约1200亩 keeps 约."""
+        if e - s > 1 or s == 0:
             return True
-        edges, lo, _ = self._bounds(text, s, e, cache)
-        return s in edges or s == lo
+        return not (_is_han(text[s - 1]) and self._freq(text[s - 1:e]))
 
     def _edges_ok(self, text, m, rule, start, end, fields, cache):
         num = _group(m, "num") or _group(m, "den") or _group(m, "jiao") or ""
@@ -366,7 +372,7 @@ class AmountExtractor:
         low, high = self._range(m)
         if low is None:
             return None
-        word = regex.sub(r"\s", "", _group(m, "unit") or "%")
+        word = regex.sub(r"\s|多", "", _group(m, "unit") or "%")
         unit = {"%": "%", "％": "%", "‰": "‰"}.get(word, "pp")
         return self._fields("percent", low, high, unit, m)
 

@@ -1,0 +1,122 @@
+"""AmountExtractor: spans, offsets and normalized columns of SPEC §3."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.amounts import AmountExtractor
+from pipeline.engine import scan
+from pipeline.extract import Pipeline
+from pipeline.model import Context, Document
+from pipeline.rules import RuleError, RuleSet
+from pipeline.ruletest import check_rule
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RuleSet.load(ROOT / "rules")
+
+
+@pytest.fixture(scope="module")
+def ex(rules):
+    return AmountExtractor(rules)
+
+
+def run(ex, text):
+    ms = ex.extract(Context(doc=Document("t", "", text=text), sentences=[]))
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    return ms
+
+
+def rows(ex, text):
+    return [(m.text, m.fields["kind"], m.fields["value"], m.fields["value_max"], m.fields["unit"],
+             m.fields["qualifier"]) for m in run(ex, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("安排资金63.5亿元，", [("63.5亿元", "money", 6350000000, None, "CNY", "exact")]),
+    ("共计６３．５亿元", [("６３．５亿元", "money", 6350000000, None, "CNY", "exact")]),
+    ("合同1,200万元", [("1,200万元", "money", 12000000, None, "CNY", "exact")]),
+    ("筹集三千万元", [("三千万元", "money", 30000000, None, "CNY", "exact")]),
+    ("总投资一点二亿元", [("一点二亿元", "money", 120000000, None, "CNY", "exact")]),
+    ("营收百万元以上的企业", [("百万元以上", "money", 1000000, None, "CNY", "over")]),
+    ("完成投资72亿余元", [("72亿余元", "money", 7200000000, None, "CNY", "over")]),
+    ("单个项目3至5亿元", [("3至5亿元", "money", 300000000, 500000000, "CNY", "exact")]),
+    ("净流出1200亿美元", [("1200亿美元", "money", 120000000000, None, "USD", "exact")]),
+    ("补贴不足1万元", [("不足1万元", "money", 10000, None, "CNY", "under")]),
+    ("约22.9万平方米", [("约22.9万平方米", "area", 229000, None, "m2", "approx")]),
+    ("改造近百万平方米", [("近百万平方米", "area", 1000000, None, "m2", "approx")]),
+    ("占地20公顷", [("20公顷", "area", 200000, None, "m2", "exact")]),
+    ("占比44.77%，", [("44.77%", "percent", 44.77, None, "%", "exact")]),
+    ("增长5%左右", [("5%左右", "percent", 5, None, "%", "approx")]),
+    ("利率5%—8%", [("5%—8%", "percent", 5, 8, "%", "exact")]),
+    ("提高2.4个百分点", [("2.4个百分点", "percent", 2.4, None, "pp", "exact")]),
+    ("约占四分之一", [("四分之一", "percent", 25, None, "%", "exact")]),
+    ("增长三成", [("三成", "percent", 30, None, "%", "exact")]),
+    ("全长5公里", [("5公里", "measure", 5000, None, "m", "exact")]),
+    ("装机10万千瓦", [("10万千瓦", "measure", 100000000, None, "W", "exact")]),
+    ("风电5兆瓦，", [("5兆瓦", "measure", 5000000, None, "W", "exact")]),
+    ("吸引480余名", [("480余名", "count", 480, None, "名", "over")]),
+    ("潮州4市对口", [("4市", "count", 4, None, "市", "exact")]),
+    ("建设1.2 万个", [("1.2 万个", "count", 12000, None, "个", "exact")]),
+    ("新建1-2 所学校", [("1-2 所", "count", 1, 2, "所", "exact")]),
+    ("共有千架无人机", [("千架", "count", 1000, None, "架", "exact")]),
+    ("吸引全国10多万观众", [("10多万", "count", 100000, None, "", "over")]),
+    ("1200万元、1000万元、500万元", [("1200万元", "money", 12000000, None, "CNY", "exact"),
+                                   ("1000万元", "money", 10000000, None, "CNY", "exact"),
+                                   ("500万元", "money", 5000000, None, "CNY", "exact")]),
+    ("占地约1200亩，", [("约1200亩", "area", 800000, None, "m2", "approx")]),
+])
+def test_amounts(ex, text, expected):
+    assert rows(ex, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "排名第38位", "世界500强", "地铁10号线", "5G基站", "1+7+11+X", "2.0版本", "电话0755-83456789",
+    "粤ICP备12345678号", "三大主导产业", "十大行动计划", "引进一批企业", "举办一场活动", "持续3个月",
+    "10分钟后", "李四人民币账户", "千家万户", "数千家企业", "若干个", "上万人", "用了两三个", "千方百计",
+    "统一规划，进一步", "2024年8月", "百县千镇万村", "“两区”共建", "两区一中心",
+])
+def test_not_amounts(ex, text):
+    assert run(ex, text) == []
+
+
+def test_three_blocks_are_not_money(ex):
+    assert rows(ex, "用了3块砖") == [("3块", "count", 3, None, "块", "exact")]
+    assert rows(ex, "只花了3块。") == [("3块", "money", 3, None, "CNY", "exact")]
+
+
+def test_qualifier_tail_of_word_is_trimmed(ex):
+    assert rows(ex, "签约3个项目") == [("3个", "count", 3, None, "个", "exact")]
+
+
+def test_offsets_index_the_original_text(ex):
+    text = "前文\n\n全年投资６３．５亿元，增长5%。"
+    ms = run(ex, text)
+    assert [(m.start, m.end) for m in ms] == [(8, 14), (17, 19)]
+
+
+def test_fast_scan_equals_engine_scan(ex):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts += ["近千深企", "人民币 美元 ￥300", "负3.9%", "打对折", "二两白酒", "约 3000 万元"]
+    for t in texts:
+        want = sorted((r.id, m.span()) for r, m in scan(ex.rules, t))
+        assert sorted((r.id, m.span()) for r, m in ex._scan(t)) == want
+
+
+def test_rule_examples(rules):
+    pipe = Pipeline(rules, tables=("amounts",))
+    fails = [str(f) for r in rules.rules("amounts") for f in check_rule(pipe, r)]
+    assert fails == []
+
+
+def test_unknown_normalizer_is_a_rule_error(tmp_path):
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    path = tmp_path / "rules" / "amounts.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("normalize: cheng", "normalize: chengg"),
+                    encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown normalizer"):
+        AmountExtractor(RuleSet.load(tmp_path / "rules"))
