@@ -103,6 +103,7 @@ class AmountExtractor:
             "amount": self._amount,
             "amount_prefix": self._amount_prefix,
             "amount_composite": self._composite,
+            "amount_minor": self._minor,
             "count": self._count,
             "percent": self._percent,
             "fraction": self._fraction,
@@ -116,6 +117,8 @@ class AmountExtractor:
         self.area = {r[0]: float(r[1]) for r in rules.lexicon("amount_area").entries}
         self.measure = {r[0]: (r[1], float(r[2])) for lex in ("amount_measure", "amount_measure_context", "amount_measure_liang")
                         for r in rules.lexicon(lex).entries}
+        self.minor = {r[0]: (r[1], float(r[2])) for r in rules.lexicon("amount_currency_minor").entries}
+        self.year_label = set(rules.lexicon("amount_count_year_label"))
         self.count_type = {r[0]: (r[1] if len(r) > 1 else "mw") for r in rules.lexicon("amount_count").entries}
         self.qual = {}
         for lex in ("amount_qualifier_pre", "amount_qualifier_post", "amount_qualifier_inner"):
@@ -355,6 +358,16 @@ class AmountExtractor:
         code = self.currency.get(_group(m, "unit") or "", ("CNY", 1))[0]
         return self._fields("money", low, high, code, m)
 
+    def _minor(self, m, rule):
+        """main + minor currency: 两美元又三美分 = 2.03 USD."""
+        main = parse_number(_group(m, "num"))
+        sub = parse_number(_group(m, "mnum"))
+        code, factor = self.currency.get(_group(m, "unit"), (None, 1.0))
+        mcode, mfactor = self.minor.get(_group(m, "minor"), (None, None))
+        if main is None or sub is None or code is None or mcode != code:
+            return None
+        return self._fields("money", main * factor + sub * mfactor, None, code, m)
+
     def _count(self, m, rule):
         low, high = self._range(m)
         if low is None:
@@ -363,6 +376,8 @@ class AmountExtractor:
         unit = _group(m, "unit") or ""
         if unit and num in _ARTICLE and not _group(m, "q1") and not _group(m, "over"):
             return None  # 一批, 一个: the article
+        if unit in self.year_label and regex.fullmatch(r"(?:19|20)[0-9]{2}", num):
+            return None  # 2024届: a class named by its year
         fields = self._fields("count", low, high, unit, m)
         if not unit and regex.fullmatch(r"[十拾百佰千仟][十拾百佰千仟万萬]*", num):
             fields["_need_q1"] = True  # 近千 counts, 千 alone does not
