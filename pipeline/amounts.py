@@ -41,6 +41,7 @@ _MAG_TAIL = regex.compile(r"(?:[千仟百佰]?[万萬亿億兆]{1,2}|[千仟百�
 _HAS_MAG = regex.compile(r"[十拾百佰千仟万萬亿億兆]")
 _CN_DIGITS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆")
 _ARTICLE = {"一", "壹"}
+_BARE_MAG = {"万", "萬", "亿", "億"}
 _SIGNS = {"负", "-", "－", "−"}
 _HAN = regex.compile(r"\p{Han}")
 
@@ -78,6 +79,9 @@ def _strip_negative(pattern: str) -> str:
     return "".join(out)
 _OPEN_QUOTES = set("“‘「『\"'《")
 _WINDOW = 6
+#: jieba dictionary frequency from which "character + qualifier" is a word (签约 440,
+#: 履约 35), not a chance pair with a junk entry (口约 3, 年近 3)
+_WORD_FREQ = 20
 
 
 def _group(m, name):
@@ -232,7 +236,7 @@ class AmountExtractor:
         节约, 赶超): 占地约1200亩 keeps 约."""
         if e - s > 1 or s == 0:
             return True
-        return not (_is_han(text[s - 1]) and self._freq(text[s - 1:e]))
+        return not (_is_han(text[s - 1]) and (self._freq(text[s - 1:e]) or 0) >= _WORD_FREQ)
 
     def _edges_ok(self, text, m, rule, start, end, fields, cache):
         num = _group(m, "num") or _group(m, "den") or _group(m, "jiao") or ""
@@ -242,12 +246,13 @@ class AmountExtractor:
         word_unit = rule.normalize in ("cheng", "zhe")
         if rule.label == "count" and (noun or chinese):
             # set labels and slogans: 百县千镇万村, “两区”, 两区一中心, 千家万户
-            if noun and not regex.search(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩〇零]", num):
+            if (noun and not (_group(m, "q1") or _group(m, "over"))
+                    and not regex.search(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩〇零]", num)):
                 return False
             if end < len(text) and text[end] in _CN_DIGITS:
                 return False
             if noun and start > 0 and text[start - 1] in _OPEN_QUOTES:
-                return False
+                return False  # “两区”: a quoted label (but “四个中心” counts 四个)
         if not (chinese or noun or word_unit):
             return True
         edges, lo, hi = self._bounds(text, start, end, cache)
@@ -286,6 +291,8 @@ class AmountExtractor:
         """(low, high) of the num/num2 groups; the low end borrows the high end's
         magnitude when it has none (3至5亿元 -> 3e8, 5e8)."""
         a, b = _group(m, "num"), _group(m, "num2")
+        if a in _BARE_MAG:
+            a = "一" + a  # 万余人, 近万名
         low = parse_number(a) if a else None
         if low is None:
             return None, None
@@ -374,12 +381,14 @@ class AmountExtractor:
             return None
         num = (_group(m, "num") or "").strip()
         unit = _group(m, "unit") or ""
+        if num in _BARE_MAG and not (_group(m, "q1") or _group(m, "over")):
+            return None
         if unit and num in _ARTICLE and not _group(m, "q1") and not _group(m, "over"):
             return None  # 一批, 一个: the article
         if unit in self.year_label and regex.fullmatch(r"(?:19|20)[0-9]{2}", num):
             return None  # 2024届: a class named by its year
         fields = self._fields("count", low, high, unit, m)
-        if not unit and regex.fullmatch(r"[十拾百佰千仟][十拾百佰千仟万萬]*", num):
+        if not unit and regex.fullmatch(r"[十拾百佰千仟万萬亿億][十拾百佰千仟万萬]*", num):
             fields["_need_q1"] = True  # 近千 counts, 千 alone does not
         return fields
 
