@@ -28,7 +28,8 @@ How a document is read (each step names the rule in rules/places.yaml it reports
 """
 from __future__ import annotations
 
-from pathlib import Path
+import re
+from math import log as _log
 
 import ahocorasick
 
@@ -43,6 +44,13 @@ COMMON_FREQ = 300
 #: ... and from this frequency on, document context is not evidence enough (资源, 建设)
 VERY_COMMON_FREQ = 5000
 PLACE_TAGS = {"ns"}
+_HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")  # jieba's re_han_default
+_ENG = re.compile("[a-zA-Z0-9]")  # jieba's re_eng
+#: longest dictionary word looked for across a boundary before jieba's route is run
+#: (longer words across a name's edge are too rare to pay for)
+CROSS_LEN = 4
+#: characters of context on each side of a name when jieba is asked for its boundaries
+WINDOW = 5
 LIST_SEPARATORS = set("、和与及同跟—-–")
 NORMALIZERS: dict = {}  # places are resolved by the gazetteer; no rule names a normalizer
 CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries", "country"),
@@ -60,7 +68,7 @@ class _Hit:
         self.rule = ""
         self.evidence = False
         self.kind = ""
-        self.feature_end = 0  # end of <name>+湾/河/湖... when that is a word here
+        self.feature_end = None  # end of <name>+湾/河/湖... when that is a word here (0: none)
 
 
 class PlaceExtractor:
@@ -98,12 +106,30 @@ class PlaceExtractor:
                 mem = tuple(m for m in members.split(",") if m)
                 self.gz.add_curated(surface, Entry(name, lvl, adcode, path, "curated:" + lex, mem))
         self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
-        self.breakers = [row[0] for row in rules.lexicon("place_suffix_breakers").entries]
+        self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
+        self._breaker_lens = sorted({len(w) for w in self.breakers})
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
+        self.feature_first = {f[0] for f in self.features}
+        # surfaces whose every reading is a town: the counties those towns lie in
+        self._town_only: dict[str, frozenset] = {}
+        # short forms that only ever name a town (大湖, 西丽) stay out of the main
+        # automaton: they count only under a county in reach, so each document looks
+        # for those of its own counties (and a chain for those of the county before)
+        self._town_shorts: dict[str, list[str]] = {}  # county code -> town short forms
+        town_short_only = set()
+        for surface, entries in self.gz.surfaces.items():
+            if all(e.level == "town" for e in entries):
+                self._town_only[surface] = frozenset(e.code[:6] for e in entries)
+                if all(e.form != "full" for e in entries):
+                    town_short_only.add(surface)
+                    for e in entries:
+                        self._town_shorts.setdefault(e.code[:6], []).append(surface)
+        for lst in self._town_shorts.values():
+            lst.sort(key=len, reverse=True)
         auto = ahocorasick.Automaton()
         for surface in self.gz.surfaces:
-            if len(surface) >= 2:
+            if len(surface) >= 2 and surface not in town_short_only:
                 auto.add_word(surface, (0, surface))
         for w in self.block:
             auto.add_word(w, (1, w))
@@ -114,9 +140,14 @@ class PlaceExtractor:
 
         self.seg._init()
         self._freq = self.seg._jieba.dt.FREQ
+        self._logtotal = _log(self.seg._jieba.dt.total)
         self._tags = jieba.posseg.dt.word_tag_tab
         self._common: dict[str, int] = {}
         self._tok_cache: dict = {}
+        self._word_cache: dict = {}
+        self._under_cache: dict = {}
+        self._zone_of: dict = {}
+        self._anc: dict = {}
 
     # ---------------------------------------------------------------- helpers
     def commonness(self, surface: str) -> int:
@@ -130,26 +161,102 @@ class PlaceExtractor:
         return c
 
     def _tokens(self, text: str, lo: int, hi: int):
-        """jieba words of text[lo:hi] without the HMM guesser: an unknown name (坪山) then
-        stays apart instead of fusing with a neighbour (仅坪山, 坪/山用)."""
+        """jieba words of text[lo:hi] as (start, end), without the HMM guesser: an unknown
+        name (坪山) then stays apart instead of fusing with a neighbour (仅坪山, 坪/山用).
+
+        This is jieba's own dictionary segmentation (``jieba.tokenize(..., HMM=False)``:
+        word DAG over its FREQ table, best route by log frequency), run inline over the
+        few characters around a name because the generator stack costs more than the
+        work on windows this small; tests/test_places.py checks it against jieba."""
         key = (lo, hi)
         got = self._tok_cache.get(key)
         if got is None:
-            window = text[lo:hi]
-            tok = getattr(self.seg, "tokenize", None)
-            if tok is not None:
-                got = [(s + lo, e + lo) for _w, s, e in tok(window, hmm=False)]
-            else:  # pipeline.segment without an hmm switch
-                got = [(s + lo, e + lo) for _w, s, e in self.seg._jieba.tokenize(window, HMM=False)]
+            got = []
+            for m in _HAN_BLOCK.finditer(text, lo, hi):
+                got.extend(self._route(m.group(), m.start()))
             self._tok_cache[key] = got
         return got
+
+    def _route(self, sentence: str, offset: int):
+        freq, logtotal = self._freq, self._logtotal
+        n = len(sentence)
+        dag = []
+        for k in range(n):
+            ends = []
+            i = k
+            frag = sentence[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    ends.append(i)
+                i += 1
+                frag = sentence[k:i + 1]
+            dag.append(ends or [k])
+        route = [(0.0, 0)] * (n + 1)
+        for idx in range(n - 1, -1, -1):
+            route[idx] = max((_log(freq.get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
+                             for x in dag[idx])
+        out, x, buf = [], 0, -1
+        while x < n:
+            y = route[x][1] + 1
+            if y - x == 1 and _ENG.match(sentence[x]):
+                if buf < 0:
+                    buf = x
+            else:
+                if buf >= 0:
+                    out.append((offset + buf, offset + x))
+                    buf = -1
+                out.append((offset + x, offset + y))
+            x = y
+        if buf >= 0:
+            out.append((offset + buf, offset + n))
+        return out
+
+    def _breaks(self, text: str, end: int) -> bool:
+        """Does a suffix-breaker word (市民, 区域) start at the name's last character?"""
+        return any(text[end - 1:end - 1 + n] in self.breakers for n in self._breaker_lens)
+
+    def _fend(self, text: str, h: "_Hit") -> int:
+        """End of <name> + feature head when that compound is a word here, else 0."""
+        if h.feature_end is None:
+            h.feature_end = 0
+            if h.end < len(text) and text[h.end] in self.feature_first:
+                for suf in self.features:
+                    if text.startswith(suf, h.end):
+                        if self.is_word(text, h.start, h.end + len(suf)):
+                            h.feature_end = h.end + len(suf)
+                        break
+        return h.feature_end
 
     def is_word(self, text: str, start: int, end: int, check_start: bool = True, prefix_ok: bool = False) -> bool:
         """Does jieba put word boundaries at ``start`` and ``end`` (a small window)?
         ``prefix_ok``: the name may also begin a longer word (北京大学, 深圳特区报)."""
-        lo, hi = max(0, start - 8), min(len(text), end + 8)
+        key = (start, end, check_start, prefix_ok)
+        got = self._word_cache.get(key)
+        if got is None:
+            got = self._word_cache[key] = self._is_word(text, start, end, check_start, prefix_ok)
+        return got
+
+    def _crossed(self, text, pos, lo, hi, skip_from=-1) -> bool:
+        """Could a jieba word run across ``pos``? (a dictionary word text[i:j] with
+        lo <= i < pos < j <= hi; words starting at ``skip_from`` do not count)"""
+        freq = self._freq
+        for i in range(max(lo, pos - CROSS_LEN + 1), pos):
+            if i == skip_from:
+                continue
+            for j in range(pos + 1, min(hi, i + CROSS_LEN) + 1):
+                if freq.get(text[i:j]):
+                    return True
+        return False
+
+    def _is_word(self, text, start, end, check_start, prefix_ok) -> bool:
+        lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+        # fast path: jieba's best route only leaves a boundary unmarked when a dictionary
+        # word runs across it; with none in reach the answer is certain without the route
+        start_sure = not check_start or start == lo or not self._crossed(text, start, lo, hi)
+        if start_sure and (end >= hi or not self._crossed(text, end, lo, hi)):
+            return True
         toks = self._tokens(text, lo, hi)
-        starts = {s for s, _e in toks}
+        starts = {s for s, _e in toks} | {e for _s, e in toks}
         starts.add(hi)
         if check_start and start not in starts and start != lo:
             return False
@@ -160,11 +267,15 @@ class PlaceExtractor:
     def under(self, entry: Entry, context: set) -> int:
         """Rank of the nearest context division above the entry: 1 province, 2 city,
         3 county (0: none)."""
-        if entry.code not in self.gz.div:
-            return 0
-        for code in self.gz.ancestors(entry.code):
+        anc = self._anc.get(entry.code)
+        if anc is None:
+            if entry.code not in self.gz.div:
+                return 0
+            anc = self._anc[entry.code] = tuple((c, LEVEL_RANK[self.gz.div[c][0]])
+                                                for c in self.gz.ancestors(entry.code))
+        for code, rank in anc:
             if code in context:
-                return LEVEL_RANK[self.gz.div[code][0]]
+                return rank
         return 0
 
     def _note(self, entry: Entry, certain: set, named: set) -> None:
@@ -197,6 +308,8 @@ class PlaceExtractor:
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
         self._tok_cache = {}
+        self._word_cache = {}
+        self._under_cache = {}
         hits, blocked = [], []
         for end_idx, (kind, surface) in self.auto.iter(text):
             start = end_idx - len(surface) + 1
@@ -212,6 +325,15 @@ class PlaceExtractor:
             by_start.setdefault(h.start, []).append(h)
         for lst in by_start.values():
             lst.sort(key=lambda h: -(h.end - h.start))
+        # a short form at the start of a full official name (深圳 in 深圳市) is that name
+        redundant = set()
+        for lst in by_start.values():
+            if len(lst) > 1 and any(e.form == "full" and e.level in ADMIN for e in lst[0].cands) \
+                    and self.commonness(lst[0].surface) == 0 \
+                    and not self._breaks(text, lst[0].end):
+                redundant.update(id(h) for h in lst[1:] if h.surface == lst[0].surface[:len(h.surface)])
+        if redundant:
+            hits = [h for h in hits if id(h) not in redundant]
 
         out: list[Mention] = []
         certain: set[str] = set()  # codes of divisions named with certainty, and ancestors
@@ -219,9 +341,9 @@ class PlaceExtractor:
         zone_members: set[str] = set()
         in_chain: set[int] = set()
 
-        # 2. chains
+        # 2. chains (a town starts none: its parent would come first)
         for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-            if h.start in in_chain:
+            if h.start in in_chain or self._town_only.get(h.surface) is not None:
                 continue
             chain = self._chain(text, h, by_start)
             if chain is None:
@@ -254,22 +376,43 @@ class PlaceExtractor:
                   and self.is_word(text, h.start, h.end)):
                 self._note(admin[0], certain, named_codes)
 
-        # a name followed by a feature head (坪山河, 西丽湖): the compound must be a word
-        for h in free:
-            for suf in self.features:
-                if text.startswith(suf, h.end):
-                    if self.is_word(text, h.start, h.end + len(suf)):
-                        h.feature_end = h.end + len(suf)
-                    break
+        # a name followed by a feature head (坪山河, 西丽湖) is judged as the compound
+        # word: h.feature_end is set lazily by _fend() when a boundary is first asked
+        self._text = text
 
         # 4.-5. decide every free hit
         accepted: list[_Hit] = []
         for h in sorted(free, key=lambda h: (h.start, h.end)):
+            counties = self._town_only.get(h.surface)
+            if counties is not None and counties.isdisjoint(certain) and (
+                    not zone_members or not any(e.code in zone_members for e in h.cands)) and (
+                    len(h.cands) > 1 or h.cands[0].form != "full"):
+                continue  # a town name with no county of it in reach: decided cheaply
             self._decide(text, h, certain, zone_members)
             if h.entry is not None:
                 accepted.append(h)
                 if h.entry.level in ADMIN and (h.entry.form == "full" or h.evidence):
                     self._note(h.entry, certain, named_codes)
+        # town short forms of the counties in reach (and of special zones' members)
+        counties = {c for c in certain if len(c) == 6 and c in self._town_shorts}
+        counties.update(m[:6] for m in zone_members if m[:6] in self._town_shorts)
+        if counties:
+            tauto = ahocorasick.Automaton()
+            for c in counties:
+                for surface in self._town_shorts[c]:
+                    tauto.add_word(surface, surface)
+            tauto.make_automaton()
+            taken = [(h.start, h.end) for h in accepted]
+            for end_idx, surface in tauto.iter(text):
+                start = end_idx + 1 - len(surface)
+                if start in in_chain or any(a < end_idx + 1 and start < b for a, b in taken):
+                    continue
+                h = _Hit(start, end_idx + 1, surface, self.gz.get(surface))
+                self._decide(text, h, certain, zone_members)
+                if h.entry is not None:
+                    accepted.append(h)
+                    free.append(h)
+
         # second look, until nothing changes: a name that needs evidence is taken when a
         # list neighbour (、 和 与 —) is a place under the same city (province for a
         # city), or when the document names the same division with certainty elsewhere
@@ -295,6 +438,12 @@ class PlaceExtractor:
                     pick = self._by_neighbour(h, nbrs)
                     if pick is None and h.evidence:
                         pick = next((e for e in h.cands if e.level in ADMIN and e.code in certain), None)
+                    if pick is not None and h.kind == "needs-evidence":
+                        common = self.commonness(h.surface)
+                        ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)
+                        if not self._word_ok(text, h, common, ranked):
+                            h.kind = "rejected"
+                            continue
                     if pick is not None:
                         h.entry = pick
                         h.rule = self._rule_of(pick)
@@ -321,6 +470,8 @@ class PlaceExtractor:
         for m in out:
             if m.fields["level"] in ("village", "region", "country"):
                 continue
+            if m.end >= len(text) or text[m.end] not in self.feature_first:
+                continue
             for suf in self.features:
                 if text.startswith(suf, m.end) and not any(
                         e.form.startswith("curated") for e in self.gz.get(text[m.start:m.end + len(suf)])):
@@ -345,6 +496,12 @@ class PlaceExtractor:
         def walk(hit, prev_entries, parts):
             nonlocal best
             nexts = by_start.get(hit.end, [])
+            for p in prev_entries:  # town short forms under a county (海淀区中关村)
+                if p.level == "county":
+                    for surface in self._town_shorts.get(p.code, ()):
+                        if text.startswith(surface, hit.end):
+                            nexts = nexts + [_Hit(hit.end, hit.end + len(surface), surface, self.gz.get(surface))]
+                            break
             extended = False
             for nh in nexts:
                 # a town's short form that is a common word joins no chain (广东人民出版社)
@@ -439,7 +596,7 @@ class PlaceExtractor:
         if curated and not full:
             # a curated line is explicit: it wins over a rule-made short form (泰山 the
             # mountain, not 泰山区), not over a full official name
-            if len(h.surface) <= 2 and not self.is_word(text, h.start, h.feature_end or h.end,
+            if len(h.surface) <= 2 and not self.is_word(text, h.start, self._fend(text, h) or h.end,
                                                          prefix_ok=common == 0):
                 return  # 华中 in 龙华中心
             if common == 2:
@@ -453,32 +610,36 @@ class PlaceExtractor:
         if admin:
             if full and common == 0:
                 # 河源市民保: 市民 is the word, so the name is 河源, not 河源市 (but 深圳市委)
-                if any(text.startswith(w, h.end - 1) for w in self.breakers):
+                if self._breaks(text, h.end):
                     return
                 self._resolve_admin(h, certain)
                 return
-            # a short form (or a full name that is a common word, 城区) must be a word
-            # here; a place-like one may begin a longer word (北京大学, 深圳特区报)
-            if not self.is_word(text, h.start, h.feature_end or h.end, prefix_ok=common == 0):
-                # a place-like short form whose city the document names, with a clear left
-                # edge (punctuation, a quote), need only start a word (“坪山城区”: jieba
-                # reads 山城); 深惠城际 has no such edge
-                if common or max(self.under(e, certain) for e in admin) < 2 \
-                        or (h.start > 0 and "\u4e00" <= text[h.start - 1] <= "\u9fff"):
-                    return
-            if common == 0 or (h.feature_end and common == 1):
-                ranked = max(self.under(e, certain) for e in admin)
-                # its city named in the document, or a province or city itself; a
-                # county's short form with no city above it named needs a neighbour
-                # (兴业 in 投资兴业, 古城 in 南头古城)
-                if ranked >= 2 or any(e.level in ("province", "city") for e in admin):
-                    self._resolve_admin(h, certain)
-                    return
-            h.kind = "needs-evidence"
-            h.evidence = common < 2 and not full
+            ranked = max(self.under(e, certain) for e in admin)
+            # its city named in the document, or a province or city itself; a county's
+            # short form with no city above it named needs a neighbour (兴业 in 投资兴业,
+            # 古城 in 南头古城), and so does a common word (光明, 资源, 城区)
+            strong = (common == 0 or (common == 1 and self._fend(text, h))) and (
+                ranked >= 2 or any(e.level in ("province", "city") for e in admin))
+            if not strong:
+                h.kind = "needs-evidence"  # the word check comes on acceptance
+                h.evidence = common < 2 and not full
+                return
+            if not self._word_ok(text, h, common, ranked):
+                return
+            self._resolve_admin(h, certain)
             return
         if towns:
             self._decide_town(text, h, towns, certain, zone_members, common)
+
+    def _word_ok(self, text, h: _Hit, common: int, ranked: int) -> bool:
+        """A short form (or a common-word full name, 城区) must be a word where it stands;
+        a place-like one may begin a longer word (北京大学, 深圳特区报)."""
+        if self.is_word(text, h.start, self._fend(text, h) or h.end, prefix_ok=common == 0):
+            return True
+        # a place-like short form whose city the document names, with a clear left edge
+        # (punctuation, a quote), need only start a word (“坪山城区”: jieba reads 山城);
+        # 深惠城际 has no such edge
+        return not common and ranked >= 2 and not (h.start > 0 and "\u4e00" <= text[h.start - 1] <= "\u9fff")
 
     def _resolve_admin(self, h: _Hit, certain: set, force: bool = False) -> None:
         admin = [e for e in h.cands if e.level in ADMIN]
@@ -491,9 +652,14 @@ class PlaceExtractor:
 
     def _decide_town(self, text, h, towns, certain, zone_members, common) -> None:
         full = any(e.form == "full" for e in towns)
-        if not full and (common or not self.is_word(text, h.start, h.feature_end or h.end)):
+        if not full and common:
             return
         members = [e for e in towns if e.code in zone_members]
+        if not members and not any(self.under(e, certain) >= 3 for e in towns) and not (
+                len(towns) == 1 and full and len(h.surface) >= 3 and common == 0):
+            return  # no parent in reach: decided before asking jieba
+        if not full and not self.is_word(text, h.start, self._fend(text, h) or h.end):
+            return
         if members:
             e = members[0]
             zone = next((z for z in self._zones_of(e.code)), None)
@@ -520,11 +686,13 @@ class PlaceExtractor:
             h.entry, h.rule = e, "place.town_short"
 
     def _zones_of(self, code):
-        for entries in self.gz.surfaces.values():
-            for e in entries:
-                if e.level == "special_zone" and code in e.members:
-                    yield e
-                    return
+        if not self._zone_of:
+            for entries in self.gz.surfaces.values():
+                for e in entries:
+                    for m in e.members:
+                        self._zone_of.setdefault(m, e if e.name == e.path[-1] else e)
+        z = self._zone_of.get(code)
+        return [z] if z is not None else []
 
     # ---------------------------------------------------------------- villages
     def _villages(self, text, certain, codes) -> list[Mention]:
