@@ -78,7 +78,7 @@ class PlaceExtractor:
         self.rules = {r.id: r for r in rules.rules("places")}
         check_normalizers(list(self.rules.values()), NORMALIZERS)
         for rid in ("place.chain", "place.full", "place.short", "place.town", "place.town_short",
-                    "place.village", "place.feature", "place.zone", "place.region", "place.country",
+                    "place.village", "place.village_unlisted", "place.feature", "place.zone", "place.region", "place.country",
                     "place.area"):
             if rid not in self.rules:
                 raise RuleError(f"rules/places.yaml: rule {rid} is missing (the place extractor reports as it)")
@@ -106,6 +106,7 @@ class PlaceExtractor:
                 mem = tuple(m for m in members.split(",") if m)
                 self.gz.add_curated(surface, Entry(name, lvl, adcode, path, "curated:" + lex, mem))
         self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
+        self.village_generic = [row[0] for row in rules.lexicon("place_village_generic").entries]
         self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
         self._breaker_lens = sorted({len(w) for w in self.breakers})
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
@@ -127,12 +128,17 @@ class PlaceExtractor:
                         self._town_shorts.setdefault(e.code[:6], []).append(surface)
         for lst in self._town_shorts.values():
             lst.sort(key=len, reverse=True)
-        auto = ahocorasick.Automaton()
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # ints: the fastest to report
+        self._words: list[str] = []
         for surface in self.gz.surfaces:
             if len(surface) >= 2 and surface not in town_short_only:
-                auto.add_word(surface, (0, surface))
+                auto.add_word(surface, len(self._words) * 2)
+                self._words.append(surface)
         for w in self.block:
-            auto.add_word(w, (1, w))
+            if w in self.gz.surfaces:  # a blocked word that is itself a name: drop the name
+                continue
+            auto.add_word(w, len(self._words) * 2 + 1)
+            self._words.append(w)
         auto.make_automaton()
         self.auto = auto
         self.seg = segmenter()
@@ -311,12 +317,14 @@ class PlaceExtractor:
         self._word_cache = {}
         self._under_cache = {}
         hits, blocked = [], []
-        for end_idx, (kind, surface) in self.auto.iter(text):
+        words, get = self._words, self.gz.get
+        for end_idx, val in self.auto.iter(text):
+            surface = words[val >> 1]
             start = end_idx - len(surface) + 1
-            if kind == 1:
+            if val & 1:
                 blocked.append((start, end_idx + 1, surface))
             else:
-                hits.append(_Hit(start, end_idx + 1, surface, self.gz.get(surface)))
+                hits.append(_Hit(start, end_idx + 1, surface, get(surface)))
         if blocked:
             hits = [h for h in hits if not any(
                 b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1) for b0, b1, _ in blocked)]
@@ -464,6 +472,9 @@ class PlaceExtractor:
 
         # 6. villages under the counties the document names
         out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}))
+
+        # 6b. a village the register does not hold, right after its county or town
+        out.extend(self._unlisted_villages(text, out))
 
         # 7. features: <place> + 湾/河/湖/山/水库 ...
         feats = []
@@ -695,6 +706,32 @@ class PlaceExtractor:
         return [z] if z is not None else []
 
     # ---------------------------------------------------------------- villages
+    def _unlisted_villages(self, text, mentions) -> list[Mention]:
+        rule = self.rules["place.village_unlisted"]
+        found, names = [], {}
+        for m in mentions:
+            if m.fields["level"] not in ("county", "town"):
+                continue
+            mm = rule.regex.match(text, m.end)
+            if mm is None:
+                continue
+            name = mm.group("name")
+            if self._freq.get(name) or any(name == g or (len(g) >= 3 and name.endswith(g)) for g in self.village_generic) \
+                    or self.gz.get(name) or not self.is_word(text, m.end, mm.end()):
+                continue
+            path = tuple(p for p in m.fields["path"].split("/") if p) + (name,)
+            e = Entry(name, "village", "", path, "unlisted")
+            names[name] = e
+            found.append(self._mention(m.start, mm.end(), text, rule.id, e))
+        for name, e in names.items():  # the same name later in the document
+            i = text.find(name)
+            while i >= 0:
+                if not any(f.start <= i < f.end for f in found):
+                    found.append(self._mention(i, i + len(name), text, rule.id, e))
+                i = text.find(name, i + len(name))
+        return found
+
+
     def _villages(self, text, certain, codes) -> list[Mention]:
         counties = {c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county"}
         if not counties:

@@ -141,3 +141,22 @@ def test_deterministic_and_sorted(px):
     a, b = run(px, text), run(px, text)
     assert [(m.start, m.end, m.rule_id, m.fields) for m in a] == [(m.start, m.end, m.rule_id, m.fields) for m in b]
     assert [m.start for m in a] == sorted(m.start for m in a)
+
+
+def test_unlisted_village_after_its_county_and_later_mentions(px):
+    text = "龙岗区山厦新村城中村便是通过改造。山厦新村将村头大榕树改造。推进城中村改造。"
+    got = [(m.start, m.end, m.fields["name"], m.fields["level"], m.fields["adcode"]) for m in run(px, text)
+           if m.fields["level"] == "village"]
+    second = text.index("山厦新村", 5)
+    assert got == [(0, 7, "山厦新村", "village", ""), (second, second + 4, "山厦新村", "village", "")]
+    assert [m.text for m in run(px, "南山区城中村改造全面铺开。")] == ["南山区"]
+
+
+def test_boundaries_match_jieba_without_hmm(px):
+    import jieba
+
+    for w in ["推进与汕头、河源、汕尾、潮州4市对口", "种草坪山微博阅读量", "深汕特别合作区内的项目工地"]:
+        px._tok_cache = {}
+        mine = {x for s, e in px._tokens(w, 0, len(w)) for x in (s, e)}
+        ref = {x for tok, s, e in jieba.tokenize(w, HMM=False) if tok.strip() and tok not in "、，" for x in (s, e)}
+        assert ref <= mine | {0, len(w)}
