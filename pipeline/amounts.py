@@ -38,10 +38,24 @@ from .segment import segmenter
 TABLE = "amounts"
 _CN_NUM_CHARS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆十拾百佰千仟廿卅卌万萬亿億兆")
 _MAG_TAIL = regex.compile(r"(?:[千仟百佰]?[万萬亿億兆]{1,2}|[千仟百佰])$")
+_RX_DIGIT = regex.compile(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩〇零]")
+_RX_INNER = regex.compile(r"[多余几餘幾](?=[十拾百佰千仟万萬亿億兆]|$)")
+_RX_UNITS_ONLY = regex.compile(r"[十拾百佰千仟万萬亿億兆]+")
+_RX_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+_RX_BARE_CN = regex.compile(r"[十拾百佰千仟万萬亿億][十拾百佰千仟万萬]*")
+_RX_SP_DUO = regex.compile(r"\s|多")
+_RX_SP = regex.compile(r"\s")
 _HAS_MAG = regex.compile(r"[十拾百佰千仟万萬亿億兆]")
 _CN_DIGITS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆")
 _ARTICLE = {"一", "壹"}
 _BARE_MAG = {"万", "萬", "亿", "億"}
+_BARE_PROBES = ("1230万", "1.6亿", "10多万", "千亿", "三千万", "3", "三", "2.5")
+_BARE_PROBES_Q = ("近千", "超1.6亿", "近万", "约3", "超三")
+_PROBE_TAIL = "丶"  # a Han character no rule names
+#: characters whose presence after a numeral run is checked rule by rule
+_TAIL_CHARS = regex.compile(r"[\p{Han}\p{P}]")
+_NUMERAL_MACROS = ("NUM", "NUM_WIDE", "AMT_NUM", "AMT_LEFT", "NUM_LEFT")
+_NUMERAL_REF = regex.compile(r"\{(?:NUM\w*|DIGIT_\w+|UNIT_CN|MAG_CN|MAG_AR|AMT_LEFT|AMT_NUM)\}")
 _SIGNS = {"负", "-", "－", "−"}
 _HAN = regex.compile(r"\p{Han}")
 
@@ -134,23 +148,41 @@ class AmountExtractor:
         jieba.initialize()
         self._freq = jieba.get_FREQ
         # fast scan (see _scan): numeral runs, and the words a match may start with
-        self._anchor = regex.compile("[半对對]|(?:{}|{}|{}|{})+".format(
-            *(rules.macro(n) for n in ("DIGIT_AR", "DIGIT_CN", "UNIT_CN", "MAG_CN"))))
+        # a run: digits with their separators (where NUM_LEFT lets no number start),
+        # Chinese digits, units and magnitudes
+        self._anchor = regex.compile("[半对對]|(?:[0-9]+(?:[.．,][0-9]+)*|[０-９]+(?:[.．,，][０-９]+)*|{}|{}|{})+".format(
+            *(rules.macro(n) for n in ("DIGIT_CN", "UNIT_CN", "MAG_CN"))))
         self._starters = set(rules.lexicon("amount_qualifier_pre")) | set(rules.lexicon("amount_currency_prefix"))
         self._starters |= _SIGNS
         self._max_starter = max(map(len, self._starters)) + 1  # + one space
-        # every Han character an amount rule can match (lexicon entries and literal
-        # characters; negative look-arounds left out): a numeral run followed by a Han
-        # character outside this set (统一规划, 对口, 2024年) starts no amount, unless the
-        # run holds a magnitude (bare counts: 1230万) or a character that starts a unit
-        # (二两, 3千瓦)
-        self._rule_han = [set(regex.findall(r"\p{Han}", _strip_negative(r.pattern or ""))) for r in self.rules]
-        self._han = set().union(*self._rule_han)
+        # the Han characters each rule can match (lexicon entries and literal characters;
+        # negative look-arounds left out): a rule is not tried after a numeral run whose
+        # next Han character it cannot match (统一规划, 对口, 2024年, 6个 for percents)
+        # (numeral macros left out, then the characters that can continue a numeral after
+        # a run added back: a comma cannot, the run has taken its digit groups)
+        numeral = "".join(rules.macro(n) for n in _NUMERAL_MACROS)
+        cont = set(_TAIL_CHARS.findall(_strip_negative(numeral))) - set(",，")
+        self._rule_han, self._rule_own = [], []
+        self._by_char = {}
+        for r in self.rules:
+            raw = _NUMERAL_REF.sub("", r.data.get("pattern") or "")
+            own = set(_TAIL_CHARS.findall(_strip_negative(rules.expand(raw))))
+            self._rule_han.append(own | cont)
+            self._rule_own.append(own)
         units = set()
         for lex in ("currency", "amount_currency_context", "amount_area", "amount_measure",
                     "amount_measure_context", "amount_measure_liang", "amount_count"):
-            units |= {w[0] for w in rules.lexicon(lex)}
-        self._run_keep = units | set("万萬亿億兆千仟百佰")
+            units |= set(rules.lexicon(lex))
+        # a unit written wholly in numeral characters (两 = 50 g) may end inside a run:
+        # runs holding one are tried with every rule
+        self._run_keep = set("".join(u for u in units if self._anchor.fullmatch(u)))
+        # rules that can end right after the number (bare counts: 1230万, 近千) are tried
+        # whatever follows the run; found by probing each rule with bare numerals
+        # (1: after any run; 2: only where a qualifier starts the match, 近千)
+        self._bare = [0 if r.regex is None else 1 if any(r.regex.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
+                      else 2 if any(r.regex.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
+                      for r in self.rules]
+        self._every = [i for i, r in enumerate(self.rules) if r.regex is not None]
 
     # ------------------------------------------------------------------ driver
     def extract(self, ctx: Context) -> list[Mention]:
@@ -182,7 +214,7 @@ class AmountExtractor:
         anchored, at those start positions, keeping finditer's leftmost, non-overlapping
         order per rule."""
         starts = {}  # position -> the Han character after its numeral run, or None: try every rule
-        starters, kmax, han, keep, n = self._starters, self._max_starter, self._han, self._run_keep, len(text)
+        starters, kmax, keep, n = self._starters, self._max_starter, self._run_keep, len(text)
         for r in self._anchor.finditer(text):
             s, e = r.span()
             starter = False
@@ -192,30 +224,46 @@ class AmountExtractor:
                     starts[s - k] = None
                     starter = True
             nxt = None
-            if not starter and e < n and not any(ch in keep for ch in r.group()):
+            if not starter and e < n:
                 c = text[e] if text[e] not in " \u3000" or e + 1 >= n else text[e + 1]
-                if _is_han(c):
-                    if c not in han:
-                        continue
-                    nxt = c
+                if _TAIL_CHARS.match(c):
+                    kept = "".join(ch for ch in r.group() if ch in keep)
+                    nxt = (c, kept)
             if s not in starts:
                 starts[s] = nxt
         if not starts:
             return []
-        positions = sorted(starts.items())
-        out = []
-        for rule, rhan in zip(self.rules, self._rule_han):
-            rx = rule.regex
-            if rx is None:
-                continue
-            last = -1
-            for p, nxt in positions:
-                if p < last or (nxt is not None and nxt not in rhan):
+        rules, every, by_char = self.rules, self._every, self._by_char
+        last = [-1] * len(rules)
+        found = []  # (rule index, match), in position order
+        for p in sorted(starts):
+            nxt = starts[p]
+            if nxt is None:
+                cand = every
+            else:
+                c, kept = nxt
+                cand = by_char.get((c, kept))
+                if cand is None:
+                    cand = by_char[(c, kept)] = self._candidates(c, kept)
+            for i in cand:
+                if p < last[i]:
                     continue
-                m = rx.match(text, p)
+                m = rules[i].regex.match(text, p)
                 if m is not None and m.end() > p:
-                    out.append((rule, m))
-                    last = m.end()
+                    found.append((i, m))
+                    last[i] = m.end()
+        found.sort(key=lambda x: x[0])  # rule order, then start (stable): as engine.scan
+        out = [(rules[i], m) for i, m in found]
+        return out
+
+    def _candidates(self, c, kept):
+        """Indices of the rules worth trying after a numeral run followed by ``c``."""
+        out = []
+        for i, (rule, rhan, own, bare) in enumerate(zip(self.rules, self._rule_han, self._rule_own, self._bare)):
+            if rule.regex is None or bare == 2:
+                continue
+            if bare or c in rhan or (kept and any(ch in own for ch in kept)):
+                out.append(i)
         return out
 
     # ------------------------------------------------------------------ filters
@@ -230,6 +278,17 @@ class AmountExtractor:
                 edges.add(we)
             cache[key] = (edges, lo, hi)
         return cache[key]
+
+    def _crossed(self, text, pos):
+        """Whether a dictionary word (up to 6 characters) runs across ``pos``."""
+        if pos <= 0 or pos >= len(text):
+            return False
+        freq = self._freq
+        for a in range(max(0, pos - 5), pos):
+            for b in range(pos + 1, min(len(text), a + 6) + 1):
+                if freq(text[a:b]):
+                    return True
+        return False
 
     def _q1_ok(self, text, s, e, cache):
         """A one-character qualifier is not the tail of a dictionary word (签约, 附近,
@@ -247,13 +306,17 @@ class AmountExtractor:
         if rule.label == "count" and (noun or chinese):
             # set labels and slogans: 百县千镇万村, “两区”, 两区一中心, 千家万户
             if (noun and not (_group(m, "q1") or _group(m, "over"))
-                    and not regex.search(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩〇零]", num)):
+                    and not _RX_DIGIT.search(num)):
                 return False
             if end < len(text) and text[end] in _CN_DIGITS:
                 return False
             if noun and start > 0 and text[start - 1] in _OPEN_QUOTES:
                 return False  # “两区”: a quoted label (but “四个中心” counts 四个)
         if not (chinese or noun or word_unit):
+            return True
+        # jieba is asked only where a dictionary word crosses an edge of the candidate
+        if not (self._crossed(text, end) or (chinese and self._crossed(text, start)
+                                             and self._crossed(text, _span(m, "num")[0]))):
             return True
         edges, lo, hi = self._bounds(text, start, end, cache)
         # a bare count after a qualifier (近千深企): jieba often glues the next unknown
@@ -277,7 +340,7 @@ class AmountExtractor:
             if word:
                 return self.qual.get(word, q)
         num = (_group(m, "num") or "") + (_group(m, "num2") or "")
-        if regex.search(r"[多余几餘幾](?=[十拾百佰千仟万萬亿億兆]|$)", num):
+        if _RX_INNER.search(num):
             return "over"
         return q
 
@@ -303,7 +366,7 @@ class AmountExtractor:
             return None, None
         if not _HAS_MAG.search(a):
             tail = _MAG_TAIL.search(b.strip())
-            if tail and not regex.fullmatch(r"[十拾百佰千仟万萬亿億兆]+", b.strip()):
+            if tail and not _RX_UNITS_ONLY.fullmatch(b.strip()):
                 factor = parse_number("1" + tail.group())
                 if factor:
                     low = low * factor
@@ -385,10 +448,10 @@ class AmountExtractor:
             return None
         if unit and num in _ARTICLE and not _group(m, "q1") and not _group(m, "over"):
             return None  # 一批, 一个: the article
-        if unit in self.year_label and regex.fullmatch(r"(?:19|20)[0-9]{2}", num):
+        if unit in self.year_label and _RX_YEAR.fullmatch(num):
             return None  # 2024届: a class named by its year
         fields = self._fields("count", low, high, unit, m)
-        if not unit and regex.fullmatch(r"[十拾百佰千仟万萬亿億][十拾百佰千仟万萬]*", num):
+        if not unit and _RX_BARE_CN.fullmatch(num):
             fields["_need_q1"] = True  # 近千 counts, 千 alone does not
         return fields
 
@@ -396,7 +459,7 @@ class AmountExtractor:
         low, high = self._range(m)
         if low is None:
             return None
-        word = regex.sub(r"\s|多", "", _group(m, "unit") or "%")
+        word = _RX_SP_DUO.sub("", _group(m, "unit") or "%")
         unit = {"%": "%", "％": "%", "‰": "‰"}.get(word, "pp")
         return self._fields("percent", low, high, unit, m)
 
@@ -423,7 +486,7 @@ class AmountExtractor:
 
     def _zhe(self, m, rule):
         """A discount as the share paid: 八折 = 80, 七五折 = 75, 9.9折 = 99, 半折 = 50."""
-        raw = regex.sub(r"\s", "", _group(m, "num"))
+        raw = _RX_SP.sub("", _group(m, "num"))
         if raw in ("半", "对", "對"):
             return self._fields("percent", 50, None, "%", m)
         digits = [parse_number(c) for c in raw]
