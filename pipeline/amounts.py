@@ -137,6 +137,10 @@ class AmountExtractor:
                         for r in rules.lexicon(lex).entries}
         self.minor = {r[0]: (r[1], float(r[2])) for r in rules.lexicon("amount_currency_minor").entries}
         self.year_label = set(rules.lexicon("amount_count_year_label"))
+        self.ordinal_next = {}
+        for row in rules.lexicon("amount_count_ordinal_next").entries:
+            if len(row) > 1:
+                self.ordinal_next.setdefault(row[0], []).append(row[1])
         self.count_type = {r[0]: (r[1] if len(r) > 1 else "mw") for r in rules.lexicon("amount_count").entries}
         self.qual = {}
         for lex in ("amount_qualifier_pre", "amount_qualifier_post", "amount_qualifier_inner"):
@@ -450,6 +454,9 @@ class AmountExtractor:
             return None  # 一批, 一个: the article
         if unit in self.year_label and _RX_YEAR.fullmatch(num):
             return None  # 2024届: a class named by its year
+        ue = _span(m, "unit")[1]
+        if unit in self.ordinal_next and any(m.string.startswith(w, ue) for w in self.ordinal_next[unit]):
+            return None  # 十四届全国人大, 三次产业
         fields = self._fields("count", low, high, unit, m)
         if not unit and _RX_BARE_CN.fullmatch(num):
             fields["_need_q1"] = True  # 近千 counts, 千 alone does not
