@@ -44,6 +44,8 @@ COMMON_FREQ = 300
 #: ... and from this frequency on, document context is not evidence enough (资源, 建设)
 VERY_COMMON_FREQ = 5000
 PLACE_TAGS = {"ns"}
+#: proper-name tags: a city's short form tagged so is a name, not a common word
+NAME_TAGS = {"nr", "nrt", "nz"}
 _HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")  # jieba's re_han_default
 _ENG = re.compile("[a-zA-Z0-9]")  # jieba's re_eng
 #: longest dictionary word looked for across a boundary before jieba's route is run
@@ -163,6 +165,8 @@ class PlaceExtractor:
             freq = self._freq.get(surface) or 0
             tag = self._tags.get(surface, "")
             c = 0 if tag in PLACE_TAGS or freq < COMMON_FREQ else (1 if freq < VERY_COMMON_FREQ else 2)
+            if c == 1 and tag in NAME_TAGS and any(e.level in ("province", "city") for e in self.gz.get(surface)):
+                c = 0  # jieba tags many cities as person or other names (桂林 nr, 石家庄 nr)
             self._common[surface] = c
         return c
 
@@ -281,6 +285,10 @@ class PlaceExtractor:
                                                 for c in self.gz.ancestors(entry.code))
         for code, rank in anc:
             if code in context:
+                # a county right under a province-level city (北京市朝阳区) or under a
+                # province directly (仙桃市) has that province as its city
+                if rank == 1 and entry.level in ("county", "town") and len(anc) == (1 if entry.level == "county" else 2):
+                    return 2
                 return rank
         return 0
 
@@ -348,6 +356,7 @@ class PlaceExtractor:
         named_codes: set[str] = set()  # codes named with certainty
         zone_members: set[str] = set()
         in_chain: set[int] = set()
+        tails: dict = {}  # chain span -> start of its last name (长沙|岳麓 + 山 -> 岳麓山)
 
         # 2. chains (a town starts none: its parent would come first)
         for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
@@ -359,6 +368,7 @@ class PlaceExtractor:
             start, end, entry, parts = chain
             rid = "place.chain"
             out.append(self._mention(start, end, text, rid, entry))
+            tails[(start, end)] = parts[-1].start if end == parts[-1].end else start
             for p in parts:
                 in_chain.update(range(p.start, p.end))
             self._note(entry, certain, named_codes)
@@ -445,7 +455,9 @@ class PlaceExtractor:
                         nbrs += starts.get(h.end + 1, [])
                     pick = self._by_neighbour(h, nbrs)
                     if pick is None and h.evidence:
-                        pick = next((e for e in h.cands if e.level in ADMIN and e.code in certain), None)
+                        # the division itself named with certainty, or (for a city) its province
+                        pick = next((e for e in h.cands if e.level in ADMIN and (
+                            e.code in certain or (e.level == "city" and self.under(e, certain)))), None)
                     if pick is not None and h.kind == "needs-evidence":
                         common = self.commonness(h.surface)
                         ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)
@@ -488,12 +500,13 @@ class PlaceExtractor:
                         e.form.startswith("curated") for e in self.gz.get(text[m.start:m.end + len(suf)])):
                     end = m.end + len(suf)
                     if self.is_word(text, m.start, end, check_start=False):
+                        name = text[tails.get((m.start, m.end), m.start):end]
                         path = m.fields["path"].split("/") if m.fields["path"] else []
                         if path:
-                            path[-1] = text[m.start:end] if m.fields["level"] == "area" else path[-1]
-                            if m.fields["level"] != "area":
-                                path.append(text[m.start:end])
-                        name = text[m.start:end]
+                            if m.fields["level"] == "area":
+                                path[-1] = name
+                            else:
+                                path.append(name)
                         e = Entry(name, "area", "", tuple(path), "feature")
                         feats.append(self._mention(m.start, end, text, "place.feature", e))
                     break

@@ -160,3 +160,15 @@ def test_boundaries_match_jieba_without_hmm(px):
         mine = {x for s, e in px._tokens(w, 0, len(w)) for x in (s, e)}
         ref = {x for tok, s, e in jieba.tokenize(w, HMM=False) if tok.strip() and tok not in "、，" for x in (s, e)}
         assert ref <= mine | {0, len(w)}
+
+
+def test_feature_after_a_chain_is_named_by_its_last_name(px):
+    got = {m.text: m.fields for m in run(px, "长沙岳麓山大学科技城建设提速。")}
+    assert got["长沙岳麓山"]["name"] == "岳麓山"
+    assert got["长沙岳麓山"]["level"] == "area"
+
+
+def test_districts_of_a_province_level_city(px):
+    got = spans(run(px, "北京市推进城市更新，大兴机场临空经济区、通州城市副中心建设提速。"))
+    assert ("大兴", "大兴区", "county", "110115") in got
+    assert ("通州", "通州区", "county", "110112") in got
