@@ -9,27 +9,34 @@ contract (see the head of amounts.yaml):
     over     余/多/几 between number and unit
     unit     unit word (looked up in the lexicon of the rule's kind)
     half     半 after the unit   den         denominator (四分之一)
-    jiao, fen  角 and 分 of a composite sum of money
+    jiao, fen (jiao2, fen2)  角 and 分 of a composite sum of money (and its high end)
+    mnum, minor  number and minor currency after a main one (两美元又三美分)
 
 Normalizers return ``None`` to drop a candidate (a numeral the parser cannot read).
 Generic filters, the same for every rule:
 
 * a count whose number is the article 一 (一批, 一个) is dropped (SPEC §3);
-* a Chinese numeral must start and its unit must end on a jieba word edge, checked on
-  a small window around the candidate only (李四人民币, 千家万户, 五角大楼, 两位数);
-  a noun standing as a measure word (人, 市, 地) must end on a word edge even after an
-  Arabic numeral (10万人口 is 10万 + 人口);
+* a Chinese numeral must start and its unit must end on a jieba word edge (李四人民币,
+  千家万户, 五角大楼, 两位数); so must a noun standing as a measure word (人, 市, 地)
+  after any numeral (10万人口 is 10万 + 人口), and 成/折. jieba runs only on a small
+  window, and only where a dictionary word crosses the edge at all;
 * a one-character qualifier that ends a dictionary word with the character(s) before
   it (签约3个, 附近5家) is trimmed from the span;
 * set labels and slogans are not counts: a noun measure word after a numeral with no
   digit (百县千镇), right after an opening quote (“两区”), or a count followed at once
   by another Chinese numeral (两区一中心).
+
+Speed: the rules are not run over the whole text. A match starts at a numeral, or at
+a qualifier, currency or sign right before one, so :meth:`AmountExtractor._scan` finds
+numeral runs with one cheap pattern and tries each rule anchored there, skipping rules
+that cannot match the character after the run. Its result equals ``engine.scan`` (a
+test checks this on the corpus).
 """
 from __future__ import annotations
 
 import regex
 
-from .engine import check_normalizers, resolve_overlaps, scan
+from .engine import check_normalizers, resolve_overlaps
 from .model import Context, Mention
 from .numerals import parse_number
 from .rules import RuleSet
@@ -58,6 +65,11 @@ _NUMERAL_MACROS = ("NUM", "NUM_WIDE", "AMT_NUM", "AMT_LEFT", "NUM_LEFT")
 _NUMERAL_REF = regex.compile(r"\{(?:NUM\w*|DIGIT_\w+|UNIT_CN|MAG_CN|MAG_AR|AMT_LEFT|AMT_NUM)\}")
 _SIGNS = {"负", "-", "－", "−"}
 _HAN = regex.compile(r"\p{Han}")
+_OPEN_QUOTES = set("“‘「『\"'《")
+_WINDOW = 6
+#: jieba dictionary frequency from which "character + qualifier" is a word (签约 440,
+#: 履约 35), not a chance pair with a junk entry (口约 3, 年近 3)
+_WORD_FREQ = 20
 
 
 def _is_han(ch: str) -> bool:
@@ -91,11 +103,6 @@ def _strip_negative(pattern: str) -> str:
         out.append(pattern[i])
         i += 1
     return "".join(out)
-_OPEN_QUOTES = set("“‘「『\"'《")
-_WINDOW = 6
-#: jieba dictionary frequency from which "character + qualifier" is a word (签约 440,
-#: 履约 35), not a chance pair with a junk entry (口约 3, 年近 3)
-_WORD_FREQ = 20
 
 
 def _group(m, name):
