@@ -103,9 +103,6 @@ class Gazetteer:
         elif entry not in lst:
             lst.append(entry)
 
-    def add_curated(self, surface: str, entry: Entry) -> None:
-        self._add(surface, entry)
-
     # ------------------------------------------------------------------ lookups
     def path_names(self, code: str) -> tuple:
         out = []

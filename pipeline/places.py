@@ -88,7 +88,8 @@ class PlaceExtractor:
         self.name_code: dict[str, list[str]] = {}
         for code, (_lvl, name, _p) in self.gz.div.items():
             self.name_code.setdefault(name, []).append(code)
-        self.zone_members: dict[str, tuple] = {}
+        # the gazetteer is shared by the process; curated entries live in this copy
+        self.surfaces: dict[str, list[Entry]] = dict(self.gz.surfaces)
         for lex, level in CURATED:
             for row in rules.lexicon(lex).entries:
                 cols = list(row) + [""] * 6
@@ -106,7 +107,9 @@ class PlaceExtractor:
                 else:
                     path = tuple(p for p in parent.split("/") if p) + (name,)
                 mem = tuple(m for m in members.split(",") if m)
-                self.gz.add_curated(surface, Entry(name, lvl, adcode, path, "curated:" + lex, mem))
+                entry = Entry(name, lvl, adcode, path, "curated:" + lex, mem)
+                if entry not in self.surfaces.get(surface, ()):
+                    self.surfaces[surface] = self.surfaces.get(surface, []) + [entry]
         self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
         self.village_generic = [row[0] for row in rules.lexicon("place_village_generic").entries]
         self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
@@ -121,7 +124,7 @@ class PlaceExtractor:
         # for those of its own counties (and a chain for those of the county before)
         self._town_shorts: dict[str, list[str]] = {}  # county code -> town short forms
         town_short_only = set()
-        for surface, entries in self.gz.surfaces.items():
+        for surface, entries in self.surfaces.items():
             if all(e.level == "town" for e in entries):
                 self._town_only[surface] = frozenset(e.code[:6] for e in entries)
                 if all(e.form != "full" for e in entries):
@@ -132,12 +135,12 @@ class PlaceExtractor:
             lst.sort(key=len, reverse=True)
         auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # ints: the fastest to report
         self._words: list[str] = []
-        for surface in self.gz.surfaces:
+        for surface in self.surfaces:
             if len(surface) >= 2 and surface not in town_short_only:
                 auto.add_word(surface, len(self._words) * 2)
                 self._words.append(surface)
         for w in self.block:
-            if w in self.gz.surfaces:  # a blocked word that is itself a name: drop the name
+            if w in self.surfaces:  # a name is never blocked by itself
                 continue
             auto.add_word(w, len(self._words) * 2 + 1)
             self._words.append(w)
@@ -153,11 +156,13 @@ class PlaceExtractor:
         self._common: dict[str, int] = {}
         self._tok_cache: dict = {}
         self._word_cache: dict = {}
-        self._under_cache: dict = {}
         self._zone_of: dict = {}
         self._anc: dict = {}
 
     # ---------------------------------------------------------------- helpers
+    def surfaces_get(self, surface: str) -> list[Entry]:
+        return self.surfaces.get(surface, [])
+
     def commonness(self, surface: str) -> int:
         """0 a place-like word, 1 a common word, 2 a very common word (jieba's dictionary)."""
         c = self._common.get(surface)
@@ -165,7 +170,7 @@ class PlaceExtractor:
             freq = self._freq.get(surface) or 0
             tag = self._tags.get(surface, "")
             c = 0 if tag in PLACE_TAGS or freq < COMMON_FREQ else (1 if freq < VERY_COMMON_FREQ else 2)
-            if c == 1 and tag in NAME_TAGS and any(e.level in ("province", "city") for e in self.gz.get(surface)):
+            if c == 1 and tag in NAME_TAGS and any(e.level in ("province", "city") for e in self.surfaces_get(surface)):
                 c = 0  # jieba tags many cities as person or other names (桂林 nr, 石家庄 nr)
             self._common[surface] = c
         return c
@@ -323,9 +328,8 @@ class PlaceExtractor:
         text = ctx.doc.text
         self._tok_cache = {}
         self._word_cache = {}
-        self._under_cache = {}
         hits, blocked = [], []
-        words, get = self._words, self.gz.get
+        words, get = self._words, self.surfaces_get
         for end_idx, val in self.auto.iter(text):
             surface = words[val >> 1]
             start = end_idx - len(surface) + 1
@@ -396,7 +400,6 @@ class PlaceExtractor:
 
         # a name followed by a feature head (坪山河, 西丽湖) is judged as the compound
         # word: h.feature_end is set lazily by _fend() when a boundary is first asked
-        self._text = text
 
         # 4.-5. decide every free hit
         accepted: list[_Hit] = []
@@ -425,7 +428,7 @@ class PlaceExtractor:
                 start = end_idx + 1 - len(surface)
                 if start in in_chain or any(a < end_idx + 1 and start < b for a, b in taken):
                     continue
-                h = _Hit(start, end_idx + 1, surface, self.gz.get(surface))
+                h = _Hit(start, end_idx + 1, surface, self.surfaces_get(surface))
                 self._decide(text, h, certain, zone_members)
                 if h.entry is not None:
                     accepted.append(h)
@@ -497,7 +500,7 @@ class PlaceExtractor:
                 continue
             for suf in self.features:
                 if text.startswith(suf, m.end) and not any(
-                        e.form.startswith("curated") for e in self.gz.get(text[m.start:m.end + len(suf)])):
+                        e.form.startswith("curated") for e in self.surfaces_get(text[m.start:m.end + len(suf)])):
                     end = m.end + len(suf)
                     if self.is_word(text, m.start, end, check_start=False):
                         name = text[tails.get((m.start, m.end), m.start):end]
@@ -524,7 +527,7 @@ class PlaceExtractor:
                 if p.level == "county":
                     for surface in self._town_shorts.get(p.code, ()):
                         if text.startswith(surface, hit.end):
-                            nexts = nexts + [_Hit(hit.end, hit.end + len(surface), surface, self.gz.get(surface))]
+                            nexts = nexts + [_Hit(hit.end, hit.end + len(surface), surface, self.surfaces_get(surface))]
                             break
             extended = False
             for nh in nexts:
@@ -597,18 +600,6 @@ class PlaceExtractor:
                 if any(self._share(e, f) for f in theirs):
                     return e
         return None
-
-    def _resolved_in(self, h: _Hit, named: set) -> bool:
-        return any(e.code in named for e in h.cands if e.level in ADMIN)
-
-    def _list_neighbour(self, text, h: _Hit, accepted) -> bool:
-        for o in accepted:
-            if o is h:
-                continue
-            gap = text[o.end:h.start] if o.end <= h.start else text[h.end:o.start]
-            if len(gap) == 1 and gap in LIST_SEPARATORS and (o.end == h.start - 1 or h.end == o.start - 1):
-                return True
-        return False
 
     def _decide(self, text, h: _Hit, certain: set, zone_members: set) -> None:
         cands = h.cands
@@ -711,7 +702,7 @@ class PlaceExtractor:
 
     def _zones_of(self, code):
         if not self._zone_of:
-            for entries in self.gz.surfaces.values():
+            for entries in self.surfaces.values():
                 for e in entries:
                     for m in e.members:
                         self._zone_of.setdefault(m, e if e.name == e.path[-1] else e)
@@ -730,7 +721,7 @@ class PlaceExtractor:
                 continue
             name = mm.group("name")
             if self._freq.get(name) or any(name == g or (len(g) >= 3 and name.endswith(g)) for g in self.village_generic) \
-                    or self.gz.get(name) or not self.is_word(text, m.end, mm.end()):
+                    or self.surfaces_get(name) or not self.is_word(text, m.end, mm.end()):
                 continue
             path = tuple(p for p in m.fields["path"].split("/") if p) + (name,)
             e = Entry(name, "village", "", path, "unlisted")
