@@ -70,9 +70,15 @@ def parse_number(text: str) -> float | None:
     v = _parse_cached(text)
     if v is None:
         return None
-    if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
+    try:
+        f = float(v)
+    except OverflowError:  # a run of hundreds of digits is no amount
+        return None
+    if not math.isfinite(f):
+        return None
+    if f.is_integer() and abs(f) < 1e18:
         return int(v)
-    return v
+    return f
 
 
 @lru_cache(maxsize=65536)
