@@ -1,5 +1,7 @@
 """AmountExtractor: spans, offsets and normalized columns of SPEC §3."""
+import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -102,6 +104,11 @@ def test_offsets_index_the_original_text(ex):
 def test_fast_scan_equals_engine_scan(ex):
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
     texts += ["近千深企", "人民币 美元 ￥300", "负3.9%", "打对折", "二两白酒", "约 3000 万元"]
+    conf = ROOT.parent / "shared" / "conformance"
+    for name in ("money.jsonl", "number.jsonl", "dimension.jsonl"):
+        if (conf / name).exists():
+            texts += [json.loads(line)["text"] for line in (conf / name).read_text(encoding="utf-8").splitlines()
+                      if line.strip()]
     for t in texts:
         want = sorted((r.id, m.span()) for r, m in scan(ex.rules, t))
         assert sorted((r.id, m.span()) for r, m in ex._scan(t)) == want
@@ -120,3 +127,10 @@ def test_unknown_normalizer_is_a_rule_error(tmp_path):
                     encoding="utf-8")
     with pytest.raises(RuleError, match="unknown normalizer"):
         AmountExtractor(RuleSet.load(tmp_path / "rules"))
+
+
+def test_long_numeral_runs_cost_linear_time(ex):
+    t0 = time.perf_counter()
+    run(ex, "一 " * 6000 + "个百分点")
+    run(ex, "三千万" * 3000 + "元")
+    assert time.perf_counter() - t0 < 5

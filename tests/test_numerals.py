@@ -37,7 +37,8 @@ def test_integral_values_are_ints():
     assert isinstance(parse_number("44.77"), float)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "万", "百千万", "二三十", "十百", "abc", "1+7", "人民币"])
+@pytest.mark.parametrize("text", ["", "   ", "万", "百千万", "二三十", "十百", "abc", "1+7", "人民币", "一两", "三五",
+                                  "9" * 400])
 def test_parse_number_rejects(text):
     assert parse_number(text) is None
 
