@@ -131,8 +131,11 @@ class PlaceExtractor:
                     town_short_only.add(surface)
                     for e in entries:
                         self._town_shorts.setdefault(e.code[:6], []).append(surface)
-        for lst in self._town_shorts.values():
+        self._town_shorts_at: dict[tuple, list[str]] = {}  # (county, first two chars) -> forms
+        for county, lst in self._town_shorts.items():
             lst.sort(key=len, reverse=True)
+            for surface in lst:
+                self._town_shorts_at.setdefault((county, surface[:2]), []).append(surface)
         auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # ints: the fastest to report
         self._words: list[str] = []
         for surface in self.surfaces:
@@ -158,6 +161,7 @@ class PlaceExtractor:
         self._word_cache: dict = {}
         self._zone_of: dict = {}
         self._anc: dict = {}
+        self._village_autos: dict = {}
 
     # ---------------------------------------------------------------- helpers
     def surfaces_get(self, surface: str) -> list[Entry]:
@@ -524,8 +528,8 @@ class PlaceExtractor:
             nonlocal best
             nexts = by_start.get(hit.end, [])
             for p in prev_entries:  # town short forms under a county (海淀区中关村)
-                if p.level == "county":
-                    for surface in self._town_shorts.get(p.code, ()):
+                if p.level == "county" and p.code in self._town_shorts:
+                    for surface in self._town_shorts_at.get((p.code, text[hit.end:hit.end + 2]), ()):
                         if text.startswith(surface, hit.end):
                             nexts = nexts + [_Hit(hit.end, hit.end + len(surface), surface, self.surfaces_get(surface))]
                             break
@@ -737,20 +741,28 @@ class PlaceExtractor:
 
 
     def _villages(self, text, certain, codes) -> list[Mention]:
-        counties = {c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county"}
+        counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")
         if not counties:
             return []
-        names: dict[str, list] = {}
-        for c in sorted(counties):
-            for code, name in self.gz.villages_of(c):
-                if len(name) >= 3:
-                    names.setdefault(name, []).append(code)
-        if not names:
+        cached = self._village_autos.get(counties)
+        if cached is None:
+            names: dict[str, list] = {}
+            for c in sorted(counties):
+                for code, name in self.gz.villages_of(c):
+                    if len(name) >= 3:
+                        names.setdefault(name, []).append(code)
+            auto = None
+            if names:
+                auto = ahocorasick.Automaton()
+                for n in names:
+                    auto.add_word(n, n)
+                auto.make_automaton()
+            if len(self._village_autos) > 256:  # documents of one region share counties
+                self._village_autos.clear()
+            cached = self._village_autos[counties] = (auto, names)
+        auto, names = cached
+        if auto is None:
             return []
-        auto = ahocorasick.Automaton()
-        for n in names:
-            auto.add_word(n, n)
-        auto.make_automaton()
         out = []
         for end_idx, name in auto.iter(text):
             codes_ = names[name]
