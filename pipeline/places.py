@@ -5,26 +5,39 @@ How a document is read (each step names the rule in rules/places.yaml it reports
 1. One Aho-Corasick pass over the raw text finds every surface of the gazetteer (full
    names and rule-made short forms, pipeline.gazetteer) and of the curated lexicons
    (place_zones, place_regions, place_countries, place_areas). Hits inside a
-   place_blocklist word (中山大学) are dropped.
+   place_blocklist word (中山大学) are dropped; a short form at the start of its own
+   full name (深圳 in 深圳市) is that name. Short forms that only ever name a town are
+   not in this automaton: step 5 looks for those of the counties in reach.
 2. ``place.chain``: hits written together where each lies under the one before
    (广东省河源市连平县, 河源连平县大湖镇湖东村, 广西资源) are one mention resolved to the last,
    most specific name; a chain that ends in a town may run on into one of its villages.
-3. Document context: the divisions named with certainty (chains, full names, unambiguous
-   province/city/county short forms, special zones and their member towns) and their
-   ancestors. An ambiguous name resolves to the candidate under the context.
-4. ``place.full`` / ``place.short``: names of province, city and county. A short form
-   that is also a common word (jieba's dictionary: a non-place tag and a frequency of at
-   least COMMON_FREQ) must be a jieba word where it stands and needs evidence: a list or
-   chain neighbour that is a place, or (below VERY_COMMON_FREQ) the same division named
-   elsewhere in the document with certainty. 资源 'resources' never passes on context alone.
-5. ``place.town`` / ``place.town_short``: towns need a parent in reach (the county named in
-   the document, a chain, a special zone's members) or an unambiguous suffixed name.
-   The short form of a 街道 names the urban area it is called after (蛇口, 西丽, 南头):
-   level ``area`` under the county; short forms of 镇/乡 stay towns (小漠 -> 小漠镇).
-6. ``place.village``: full village names (湖东村) under a county the document names.
+3. Document context: the divisions named with certainty (chains, unambiguous full names,
+   unambiguous province/city short forms, special zones and their member towns) and
+   their ancestors. An ambiguous name resolves to the candidate under the context.
+4. ``place.full`` / ``place.short``: names of province, city and county. A full name
+   followed by a suffix-breaker word (河源市民) is the short form. A short form must be a
+   jieba word where it stands (a place-like one may begin a longer word: 北京大学). A
+   county's short form needs its city named in the document; without it, or when it is
+   a common word (jieba's dictionary: a non-place tag and a frequency of at least
+   COMMON_FREQ), it needs evidence: a list neighbour (、 和 与 —) under the same city, or
+   (below VERY_COMMON_FREQ) the division named with certainty elsewhere in the document.
+   资源 'resources' never passes on context alone. A county name no context supports
+   gives way to an overlapping one the context supports (山城区 in “坪山城区”).
+5. ``place.town`` / ``place.town_short``: towns need a parent in reach (a county the
+   document names, a chain, a special zone's members) or an unambiguous suffixed name
+   that is a word where it stands. The short form of a 街道 names the urban area it is
+   called after (蛇口, 西丽, 南头): level ``area`` under the county; short forms of 镇/乡
+   stay towns (小漠 -> 小漠镇).
+6. ``place.village``: full village names (湖东村) under a county the document names;
+   ``place.village_unlisted``: a name in 村/新村/社区 right after its county or town that
+   the register lacks (龙岗区山厦新村), and its later mentions.
 7. ``place.feature``: a place name + a head of place_feature_suffix.txt that ends a word
-   (深圳湾, 坪山河, 西丽水库) is one ``area``.
+   (深圳湾, 坪山河, 西丽水库) is one ``area``; after a chain it is named by the chain's
+   last name (长沙岳麓山 -> 岳麓山).
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
+
+Word boundaries come from jieba's dictionary without its HMM (see ``_tokens``), over a
+few characters around a name, and only when no faster answer is certain.
 """
 from __future__ import annotations
 
