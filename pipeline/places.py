@@ -131,7 +131,7 @@ class PlaceExtractor:
                                key=len, reverse=True)
         self.feature_first = {f[0] for f in self.features}
         # surfaces whose every reading is a town: the counties those towns lie in
-        self._town_only: dict[str, frozenset] = {}
+        self._town_only: dict[str, tuple] = {}
         # short forms that only ever name a town (大湖, 西丽) stay out of the main
         # automaton: they count only under a county in reach, so each document looks
         # for those of its own counties (and a chain for those of the county before)
@@ -139,7 +139,8 @@ class PlaceExtractor:
         town_short_only = set()
         for surface, entries in self.surfaces.items():
             if all(e.level == "town" for e in entries):
-                self._town_only[surface] = frozenset(e.code[:6] for e in entries)
+                # the parents' own code strings, shared, not copies (memory)
+                self._town_only[surface] = tuple({self.gz.div[e.code][2] for e in entries if e.code in self.gz.div})
                 if all(e.form != "full" for e in entries):
                     town_short_only.add(surface)
                     for e in entries:
@@ -422,7 +423,7 @@ class PlaceExtractor:
         accepted: list[_Hit] = []
         for h in sorted(free, key=lambda h: (h.start, h.end)):
             counties = self._town_only.get(h.surface)
-            if counties is not None and counties.isdisjoint(certain) and (
+            if counties is not None and not any(c in certain for c in counties) and (
                     not zone_members or not any(e.code in zone_members for e in h.cands)) and (
                     len(h.cands) > 1 or h.cands[0].form != "full"):
                 continue  # a town name with no county of it in reach: decided cheaply
