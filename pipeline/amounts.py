@@ -56,6 +56,7 @@ _HAS_MAG = regex.compile(r"[十拾百佰千仟万萬亿億兆]")
 _CN_DIGITS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆")
 _ARTICLE = {"一", "壹"}
 _BARE_MAG = {"万", "萬", "亿", "億"}
+_SCALE_END = set("十拾百佰千仟万萬亿億兆")
 _BARE_PROBES = ("1230万", "1.6亿", "10多万", "千亿", "三千万", "3", "三", "2.5")
 _BARE_PROBES_Q = ("近千", "超1.6亿", "近万", "约3", "超三")
 _PROBE_TAIL = "丶"  # a Han character no rule names
@@ -144,6 +145,7 @@ class AmountExtractor:
                         for r in rules.lexicon(lex).entries}
         self.minor = {r[0]: (r[1], float(r[2])) for r in rules.lexicon("amount_currency_minor").entries}
         self.year_label = set(rules.lexicon("amount_count_year_label"))
+        self.scale_words = set(rules.lexicon("amount_count_scale"))
         self.ordinal_next = {}
         for row in rules.lexicon("amount_count_ordinal_next").entries:
             if len(row) > 1:
@@ -316,7 +318,7 @@ class AmountExtractor:
         word_unit = rule.normalize in ("cheng", "zhe")
         if rule.label == "count" and (noun or chinese):
             # set labels and slogans: 百县千镇万村, “两区”, 两区一中心, 千家万户
-            if (noun and not (_group(m, "q1") or _group(m, "over"))
+            if (noun and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))
                     and not _RX_DIGIT.search(num)):
                 return False
             if end < len(text) and text[end] in _CN_DIGITS:
@@ -455,8 +457,10 @@ class AmountExtractor:
             return None
         num = (_group(m, "num") or "").strip()
         unit = _group(m, "unit") or ""
-        if num in _BARE_MAG and not (_group(m, "q1") or _group(m, "over")):
+        if num in _BARE_MAG and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2")):
             return None
+        if unit in self.scale_words and num[-1:] in _SCALE_END:
+            return None  # 千亿级, 100亿级: a scale label; the bare count rule keeps 千亿
         if unit and num in _ARTICLE and not _group(m, "q1") and not _group(m, "over"):
             return None  # 一批, 一个: the article
         if unit in self.year_label and _RX_YEAR.fullmatch(num):
