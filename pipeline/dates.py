@@ -175,11 +175,16 @@ class DateExtractor:
         self.rel_month = table("date_rel_month", lambda v: int(v[1]))
         self.rel_week = table("date_rel_week", lambda v: int(v[1]))
         self.pods = table("date_pod")
-        self.parts = {**table("date_part"), **table("date_season")}
+        self.parts = table("date_part")
         self.units = table("date_dur_unit")
         self.series = table("date_plan_series", lambda v: int(v[1]))
         self.eras = table("date_era", lambda v: int(v[1]))
         self.piece = regex.compile(rules.macro("DATE_DUR_PIECE"))
+        # a match that starts on the last character of one of these words is no date
+        self.overlap = {}
+        for row in rules.lexicon("date_word_overlap").entries:
+            self.overlap.setdefault(row[0][-1], set()).add(row[0])
+        self.overlap_len = max((len(w) for ws in self.overlap.values() for w in ws), default=0)
 
     # ------------------------------------------------------------ normalizers
     def _point_from(self, g: dict) -> Point | None:
@@ -366,6 +371,10 @@ class DateExtractor:
         out = []
         for rule, m in scan(self.rules, text):
             norm = self.normalizers.get(rule.normalize or "point")
+            s = m.start()
+            ends = self.overlap.get(text[s:s + 1])
+            if ends and s and any(text[max(0, s + 1 - k):s + 1] in ends for k in range(2, self.overlap_len + 1)):
+                continue
             expr = norm(rule, m, text)
             if expr is None:
                 continue
@@ -381,7 +390,7 @@ class DateExtractor:
             cands = [c for c in cands if not (c.rule_id == "date.bare_year"
                                                and any(s < c.end and c.start < e for s, e in amounts))]
         kept = [c for c in resolve_overlaps(cands) if c.fields["_expr"].what != "stop"]
-        return Timeline(self, ctx.doc.publish_date).resolve_all(kept)
+        return Timeline(self, ctx.doc.publish_date, text).resolve_all(kept)
 
 
 _SIDE_DAY = regex.compile(r"([12][0-9]|3[01]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]?")
@@ -403,8 +412,11 @@ def _iso_dur(parts: dict) -> str:
 class Timeline:
     """Resolves mentions in text order; keeps what the text has said so far."""
 
-    def __init__(self, ex: DateExtractor, publish_date: str):
+    def __init__(self, ex: DateExtractor, publish_date: str, text: str = ""):
         self.ex = ex
+        self.text = text
+        self.cur = None  # (year, end offset) of the last mention that named a year, of any kind
+        self.at = 0  # start offset of the mention being resolved
         self.pub = None
         if publish_date:
             try:
@@ -425,9 +437,13 @@ class Timeline:
         out = []
         for mt in mentions:
             expr = mt.fields.pop("_expr")
+            self.at = mt.start
             r = self.resolve(expr)
             if r is None:
                 continue
+            y = _year_in(r)
+            if y is not None:
+                self.cur = (y, mt.end)
             mt.fields = {"kind": r.kind, "value": r.value, "start_date": r.start, "end_date": r.end,
                          "resolved": r.resolved}
             out.append(mt)
@@ -536,6 +552,15 @@ class Timeline:
     # ------------------------------------------------------------ points
     def _base_year(self, mode: str):
         """(year, how) for relative year words."""
+        if mode == "prev":  # 上年, 次年: the year the text last named, of any kind
+            if self.cur is not None:
+                return self.cur[0], "context"
+            mode = "ref"
+        if mode == "ana":  # 当年, 同年: the year named just before, in the same paragraph
+            if self.cur is not None and "\n" not in self.text[self.cur[1]:self.at] \
+                    and self.at - self.cur[1] <= ANA_YEAR_REACH:
+                return self.cur[0], "context"
+            return None, "none"
         if mode == "ctx":
             y = self.year if self.year is not None else self.ctx_year()
             if y is not None:
@@ -613,6 +638,10 @@ class Timeline:
         elif y is None and p.yrel is not None:
             off, mode = p.yrel
             base, how = self._base_year(mode)
+            if how == "none":
+                if p.m is None and p.d is None and p.part is None:
+                    return None  # 焦裕禄同志当年: "back then", no calendar value
+                base, how = self._base_year("ctx")
             y = None if base is None else base + off
         elif y is None and (p.m is not None or p.d is not None or p.part is not None):
             if p.part is not None:
@@ -698,6 +727,19 @@ class Timeline:
         if p.has_time:
             return Resolved("datetime", value + _clock(p), start, end, how, day, p.y, p.m)
         return Resolved("date", value, start, end, how, day, p.y, p.m)
+
+
+ANA_YEAR_REACH = 200  # characters an anaphoric year word (当年) may look back for its year
+
+
+def _year_in(r: Resolved) -> int | None:
+    """The year a resolved mention names (the last one of a range), for 上年/当年."""
+    if r.resolved == "unresolved" or r.kind == "duration" or not r.value:
+        return None
+    v = r.value.split("/")[-1]
+    if v[:4].isdigit() and r.kind != "time":
+        return int(v[:4])
+    return None
 
 
 def _clock(p: Point) -> str:

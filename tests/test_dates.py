@@ -136,3 +136,48 @@ def test_unknown_normalizer_is_reported(tmp_path):
         encoding="utf-8")
     with pytest.raises(RuleError, match="unknown normalizer nope"):
         DateExtractor(RuleSet.load(tmp_path))
+
+
+def test_relative_year_and_month_are_one_span(ex):
+    text = "去年12月，新园区动工。今年3月底主体完工，明年5月10日开业，今年2至4月客流增长。"
+    assert rows(ex, text, "2025-06-01") == [
+        ("去年12月", "month", "2024-12", "reference"),
+        ("今年3月底", "month", "2025-03", "reference"),
+        ("明年5月10日", "date", "2026-05-10", "reference"),
+        ("今年2至4月", "range", "2025-02/2025-04", "reference"),
+    ]
+    found = run(ex, text, "2025-06-01")
+    assert (found[1].start, found[1].end) == (12, 17)
+    assert found[1].fields["end_date"] == "2025-03-31"
+
+
+def test_previous_year_counts_from_the_year_in_context(ex):
+    # 上年 is the year before the year the text is talking about, not before the publish year
+    assert rows(ex, "去年全镇产值8亿元，比上年增长一成。", "2025-03-01") == [
+        ("去年", "year", "2024", "reference"),
+        ("上年", "year", "2023", "context"),
+    ]
+    assert rows(ex, "2019年，该厂投产，次年扭亏。", "2025-03-01") == [
+        ("2019年", "year", "2019", "explicit"),
+        ("次年", "year", "2020", "context"),
+    ]
+    # nothing named before: the publish date
+    assert rows(ex, "营收比上年增长5%。", "2025-03-01") == [("上年", "year", "2024", "reference")]
+
+
+def test_that_year_needs_a_year_just_before(ex):
+    assert rows(ex, "2018年，大桥开工，当年完成投资3亿元。", "2025-03-01")[1] == ("当年", "year", "2018", "context")
+    # "back then": no year named in the paragraph
+    assert rows(ex, "今年客流回升。\n\n这里是老书记当年带领群众治沙的地方。", "2025-03-01") == [
+        ("今年", "year", "2025", "reference")]
+
+
+def test_date_word_cut_out_of_another_word_is_no_date(ex):
+    assert rows(ex, "机场建成后年旅客吞吐能力达到3000万人次。", "2025-03-01") == []
+    assert rows(ex, "工程提前年底完工，目前天气晴好。", "2025-03-01") == []
+    assert rows(ex, "预计后年建成。", "2025-03-01") == [("后年", "year", "2027", "reference")]
+
+
+def test_seasons_are_no_parts(ex):
+    # SPEC: part is H1/H2/Q1-Q4 only; 今年冬季 is the year
+    assert rows(ex, "将于今年冬季举办第五届冰雪节", "2025-03-01") == [("今年", "year", "2025", "reference")]
