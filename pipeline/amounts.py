@@ -57,6 +57,8 @@ _CN_DIGITS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒�
 _ARTICLE = {"一", "壹"}
 _BARE_MAG = {"万", "萬", "亿", "億"}
 _SCALE_END = set("十拾百佰千仟万萬亿億兆")
+_LIST_SEP = regex.compile(r"(?:、|和|与|及|或|以及)$")
+_LIST_ITEM = regex.compile(r"[0-9０-９万萬亿億]")
 _BARE_PROBES = ("1230万", "1.6亿", "10多万", "千亿", "三千万", "3", "三", "2.5")
 _BARE_PROBES_Q = ("近千", "超1.6亿", "近万", "约3", "超三")
 _PROBE_TAIL = "丶"  # a Han character no rule names
@@ -156,6 +158,8 @@ class AmountExtractor:
             for r in rules.lexicon(lex).entries:
                 self.qual[r[0]] = r[1]
         self.seg = segmenter()
+        # a list item right before a separator: a numeral that may start there
+        self._item_before = regex.compile("{}(?>{})$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
         import jieba
 
         jieba.initialize()
@@ -201,6 +205,7 @@ class AmountExtractor:
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
         found = []
+        targets = {}  # id(mention) -> its number's text, for lists sharing a unit
         bounds_cache: dict = {}
         for rule, m in self._scan(text):
             fields = self.normalizers[rule.normalize or "amount"](m, rule)
@@ -216,8 +221,55 @@ class AmountExtractor:
             if not self._edges_ok(text, m, rule, start, end, fields, bounds_cache):
                 continue
             fields.pop("_need_q1", None)
-            found.append(Mention(TABLE, start, end, text[start:end], rule.id, fields, rule.priority))
-        return resolve_overlaps(found)
+            factor = fields.pop("_factor", None)
+            mention = Mention(TABLE, start, end, text[start:end], rule.id, fields, rule.priority)
+            found.append(mention)
+            if factor is not None and fields["unit"] and fields["value_max"] is None:
+                targets[id(mention)] = (_group(m, "num"), factor)
+        kept = resolve_overlaps(found)
+        if targets:
+            kept = self._distribute(text, kept, targets)
+        return kept
+
+    def _distribute(self, text, mentions, targets):
+        """A list whose items share the last item's unit (分别为5亿和7.5亿元, 1200、1000、
+        500万元): one mention per item, each with the unit (and the magnitude, when
+        the item has none) of the last one. Items hold an Arabic digit or 万/亿; a bare
+        count on an item's span gives way."""
+        taken = {(m.start, m.end): m for m in mentions}
+        out = list(mentions)
+        for m in mentions:
+            num, factor = targets.get(id(m), (None, None))
+            if not num:
+                continue
+            tail = _MAG_TAIL.search(num.strip())
+            mag = parse_number("1" + tail.group()) if tail and not _RX_UNITS_ONLY.fullmatch(num.strip()) else 1
+            pos = m.start
+            while True:
+                sep = _LIST_SEP.search(text, max(0, pos - 3), pos)
+                if sep is None:
+                    break
+                item = self._item_before.search(text, max(0, sep.start() - 24), sep.start())
+                if item is None or not _LIST_ITEM.search(item.group()):
+                    break
+                s, e = item.span()
+                old = [x for x in out if x.start < e and s < x.end]
+                if any(not (x.fields["kind"] == "count" and not x.fields["unit"] and (x.start, x.end) == (s, e))
+                       for x in old):
+                    break
+                v = parse_number(item.group())
+                if v is None:
+                    break
+                if mag != 1 and not _HAS_MAG.search(item.group()):
+                    v *= mag
+                for x in old:
+                    out.remove(x)
+                fields = {"kind": m.fields["kind"], "value": _clean(v * factor), "value_max": None,
+                          "unit": m.fields["unit"], "qualifier": "over" if _RX_INNER.search(item.group()) else "exact"}
+                out.append(Mention(TABLE, s, e, text[s:e], m.rule_id, fields, m.priority))
+                pos = s
+        out.sort(key=lambda x: (x.start, x.end))
+        return out
 
     def _scan(self, text):
         """What ``engine.scan(self.rules, text)`` returns, faster: a match of an amount
@@ -418,7 +470,10 @@ class AmountExtractor:
             return None
         if _group(m, "half"):
             low += 0.5
-        return self._fields(kind, low * factor, None if high is None else high * factor, unit, m)
+        fields = self._fields(kind, low * factor, None if high is None else high * factor, unit, m)
+        if fields is not None and not _group(m, "half") and not _group(m, "sign"):
+            fields["_factor"] = factor
+        return fields
 
     def _amount_prefix(self, m, rule):
         value = parse_number(_group(m, "num"))
@@ -469,6 +524,7 @@ class AmountExtractor:
         if unit in self.ordinal_next and any(m.string.startswith(w, ue) for w in self.ordinal_next[unit]):
             return None  # 十四届全国人大, 三次产业
         fields = self._fields("count", low, high, unit, m)
+        fields["_factor"] = 1  # a list before it may share its unit (3、5个)
         if not unit and _RX_BARE_CN.fullmatch(num):
             fields["_need_q1"] = True  # 近千 counts, 千 alone does not
         return fields
@@ -479,7 +535,10 @@ class AmountExtractor:
             return None
         word = _RX_SP_DUO.sub("", _group(m, "unit") or "%")
         unit = {"%": "%", "％": "%", "‰": "‰"}.get(word, "pp")
-        return self._fields("percent", low, high, unit, m)
+        fields = self._fields("percent", low, high, unit, m)
+        if fields is not None and not _group(m, "sign"):
+            fields["_factor"] = 1  # a list before it may share its unit (5.2和6.1个百分点)
+        return fields
 
     def _fraction(self, m, rule):
         """X分之Y -> Y/X in percent (四分之一 = 25, 百分之五 = 5, 千分之二 = 0.2)."""

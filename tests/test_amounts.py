@@ -145,3 +145,16 @@ def test_long_numeral_runs_cost_linear_time(ex):
     run(ex, "一 " * 6000 + "个百分点")
     run(ex, "三千万" * 3000 + "元")
     assert time.perf_counter() - t0 < 5
+
+
+def test_list_items_share_the_last_unit(ex):
+    assert rows(ex, "分别为5亿和7.5亿元") == [("5亿", "money", 500000000, None, "CNY", "exact"),
+                                          ("7.5亿元", "money", 750000000, None, "CNY", "exact")]
+    assert rows(ex, "获得1200、1000、500万元") == [("1200", "money", 12000000, None, "CNY", "exact"),
+                                               ("1000", "money", 10000000, None, "CNY", "exact"),
+                                               ("500万元", "money", 5000000, None, "CNY", "exact")]
+    assert rows(ex, "面积分别为30和50亩") == [("30", "area", 20000, None, "m2", "exact"),
+                                         ("50亩", "area", 33333.3333333, None, "m2", "exact")]
+    # no list: an ordinal, a year, a place name before the separator
+    assert rows(ex, "第1、2名") == [("2名", "count", 2, None, "名", "exact")]
+    assert rows(ex, "2023年和5个") == [("5个", "count", 5, None, "个", "exact")]
