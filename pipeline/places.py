@@ -97,6 +97,13 @@ class PlaceExtractor:
                     "place.area"):
             if rid not in self.rules:
                 raise RuleError(f"rules/places.yaml: rule {rid} is missing (the place extractor reports as it)")
+        self.seg = segmenter()
+        import jieba.posseg
+
+        self.seg._init()
+        self._freq = self.seg._jieba.dt.FREQ
+        self._logtotal = _log(self.seg._jieba.dt.total)
+        self._tags = jieba.posseg.dt.word_tag_tab
         self.gz = gazetteer(rules.root)
         self.name_code: dict[str, list[str]] = {}
         for code, (_lvl, name, _p) in self.gz.div.items():
@@ -123,8 +130,18 @@ class PlaceExtractor:
                 entry = Entry(name, lvl, adcode, path, "curated:" + lex, mem)
                 if entry not in self.surfaces.get(surface, ()):
                     self.surfaces[surface] = self.surfaces.get(surface, []) + [entry]
+        # regions named by a province's abbreviation and a direction (粤东, 桂北), as
+        # jieba's dictionary knows them
+        for abbr, _prov in (row[:2] for row in rules.lexicon("place_province_abbr").entries):
+            for d in (row[0] for row in rules.lexicon("place_compass").entries):
+                w = abbr + d
+                if self._tags.get(w) in PLACE_TAGS and w not in self.surfaces:
+                    self.surfaces[w] = [Entry(w, "region", "", (), "curated:compass")]
         self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
-        self.village_generic = [row[0] for row in rules.lexicon("place_village_generic").entries]
+        # generic village words: a name ending in one is none (则把乡村), except those
+        # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)
+        self.village_generic = [(row[0], len(row) > 1 and row[1] == "whole")
+                                for row in rules.lexicon("place_village_generic").entries]
         self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
         self._breaker_lens = sorted({len(w) for w in self.breakers})
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
@@ -163,13 +180,6 @@ class PlaceExtractor:
             self._words.append(w)
         auto.make_automaton()
         self.auto = auto
-        self.seg = segmenter()
-        import jieba.posseg
-
-        self.seg._init()
-        self._freq = self.seg._jieba.dt.FREQ
-        self._logtotal = _log(self.seg._jieba.dt.total)
-        self._tags = jieba.posseg.dt.word_tag_tab
         self._common: dict[str, int] = {}
         self._tok_cache: dict = {}
         self._word_cache: dict = {}
@@ -410,8 +420,9 @@ class PlaceExtractor:
             if not admin:
                 continue
             full = [e for e in admin if e.form == "full"]
-            if len(full) == 1 and self.commonness(h.surface) == 0:
-                self._note(full[0], certain, named_codes)
+            if len(full) == 1 and self.commonness(h.surface) == 0 and (
+                    full[0].level in ("province", "city") or self.is_word(text, h.start, h.end)):
+                self._note(full[0], certain, named_codes)  # not 海城市 in 沿海城市
             elif (len(admin) == 1 and self.commonness(h.surface) == 0 and admin[0].level in ("province", "city")
                   and self.is_word(text, h.start, h.end)):
                 self._note(admin[0], certain, named_codes)
@@ -541,9 +552,11 @@ class PlaceExtractor:
         def walk(hit, prev_entries, parts):
             nonlocal best
             nexts = by_start.get(hit.end, [])
-            for p in prev_entries:  # town short forms under a county (海淀区中关村)
-                if p.level == "county" and p.code in self._town_shorts:
-                    for surface in self._town_shorts_at.get((p.code, text[hit.end:hit.end + 2]), ()):
+            two = text[hit.end:hit.end + 2]
+            for p in prev_entries:  # town short forms under a county (海淀区中关村, 东莞松山湖)
+                if p.level in ("county", "city"):
+                    county = p.code
+                    for surface in self._town_shorts_at.get((county, two), ()):
                         if text.startswith(surface, hit.end):
                             nexts = nexts + [_Hit(hit.end, hit.end + len(surface), surface, self.surfaces_get(surface))]
                             break
@@ -554,8 +567,12 @@ class PlaceExtractor:
                                                        for e in nh.cands if e.form != "full"):
                     if not any(e.form == "full" for e in nh.cands):
                         continue
+                # a town follows its own county (or the city it sits in directly): 济南黄河
+                # is no chain through some 黄河街道 a level down, and 南宁吴圩 is two names
                 ok = [e for e in nh.cands if e.level not in ("region", "country")
-                      and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path for p in prev_entries)]
+                      and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path
+                              and (e.level != "town" or len(e.path) == len(p.path) + 1)
+                              for p in prev_entries)]
                 if ok:
                     extended = True
                     walk(nh, ok, parts + [nh])
@@ -645,6 +662,9 @@ class PlaceExtractor:
                 # 河源市民保: 市民 is the word, so the name is 河源, not 河源市 (but 深圳市委)
                 if self._breaks(text, h.end):
                     return
+                if all(e.level in ("county", "town") for e in admin if e.form == "full") and max(
+                        self.under(e, certain) for e in admin) < 2 and not self.is_word(text, h.start, h.end):
+                    return  # 海城市 in 沿海城市: a county whose city is not named must be a word
                 self._resolve_admin(h, certain)
                 return
             ranked = max(self.under(e, certain) for e in admin)
@@ -728,6 +748,17 @@ class PlaceExtractor:
         return [z] if z is not None else []
 
     # ---------------------------------------------------------------- villages
+    def _listed_village(self, m: Mention, name: str) -> Entry | None:
+        """The register's village ``name`` under the town or county of mention ``m``."""
+        code = m.fields["adcode"]
+        if not code:
+            return None
+        prefix = code[:9] if m.fields["level"] == "town" else code[:6]
+        hits = [c for c, n in self.gz.villages_of(prefix) if n == name]
+        if len(hits) != 1 and m.fields["level"] == "town":  # a 2025 town code: search the county
+            hits = [c for c, n in self.gz.villages_of(code[:6]) if n == name]
+        return self.gz.village_entry(hits[0], name) if len(hits) == 1 else None
+
     def _unlisted_villages(self, text, mentions) -> list[Mention]:
         rule = self.rules["place.village_unlisted"]
         found, names = [], {}
@@ -738,7 +769,12 @@ class PlaceExtractor:
             if mm is None:
                 continue
             name = mm.group("name")
-            if self._freq.get(name) or any(name == g or (len(g) >= 3 and name.endswith(g)) for g in self.village_generic) \
+            listed = self._listed_village(m, name)
+            if listed is not None:  # the register has it after all (径山镇小古城村)
+                names[name] = listed
+                found.append(self._mention(m.start, mm.end(), text, "place.village", listed))
+                continue
+            if self._freq.get(name) or any(name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic) \
                     or self.surfaces_get(name) or not self.is_word(text, m.end, mm.end()):
                 continue
             path = tuple(p for p in m.fields["path"].split("/") if p) + (name,)
@@ -749,7 +785,8 @@ class PlaceExtractor:
             i = text.find(name)
             while i >= 0:
                 if not any(f.start <= i < f.end for f in found):
-                    found.append(self._mention(i, i + len(name), text, rule.id, e))
+                    rid = "place.village" if e.code else rule.id
+                    found.append(self._mention(i, i + len(name), text, rid, e))
                 i = text.find(name, i + len(name))
         return found
 

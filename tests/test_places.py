@@ -172,3 +172,30 @@ def test_districts_of_a_province_level_city(px):
     got = spans(run(px, "北京市推进城市更新，大兴机场临空经济区、通州城市副中心建设提速。"))
     assert ("大兴", "大兴区", "county", "110115") in got
     assert ("通州", "通州区", "county", "110112") in got
+
+
+def test_compass_regions_from_province_abbreviations(px):
+    got = spans(run(px, "医院提升了河源、汕尾乃至整个粤北、粤东地区的医疗水平。"))
+    assert ("粤北", "粤北", "region", "") in got and ("粤东", "粤东", "region", "") in got
+    assert run(px, "东北部的县城聚焦氢能。") == []
+
+
+def test_county_name_inside_a_word_without_its_city(px):
+    # 海城市 (辽宁鞍山) is no place inside 沿海城市
+    assert [m.text for m in run(px, "青岛、烟台、威海、日照等沿海城市的协同发展。") if "海城" in m.text] == []
+
+
+def test_town_follows_its_own_county_in_a_chain(px):
+    # 济南 + 黄河: the river, not some 黄河街道 under a county of 济南
+    got = spans(run(px, "济南黄河济泺路隧道等重点工程加快建设。"))
+    assert ("黄河", "黄河", "area", "") in got
+    assert ("济南", "济南市", "city", "370100") in got
+
+
+def test_unlisted_village_needs_a_name(px):
+    assert [m.text for m in run(px, "宁波北仑区则把乡村振兴作为重点。")] == ["宁波北仑区"]
+
+
+def test_registered_village_after_its_town(px):
+    got = spans(run(px, "在连平县溪山镇东水村，农业基地建成。"))
+    assert ("连平县溪山镇东水村", "东水村", "village", "441623105207") in got
