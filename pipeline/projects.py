@@ -63,9 +63,12 @@ class ProjectExtractor:
         for r in self.rules:
             if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after"):
                 raise RuleError(f"{r.source} rule {r.id}: label {r.label!r} needs a normalizer")
+            if r.normalize == "repeat" and r.label != "repeat":
+                raise RuleError(f"{r.source} rule {r.id}: normalizer repeat needs label repeat")
             if r.normalize == "head" and r.label not in CATEGORIES:
                 raise RuleError(f"{r.source} rule {r.id}: label must be a category ({', '.join(CATEGORIES)})")
-        self.candidates = [r for r in self.rules if r.normalize is not None]
+        self.candidates = [r for r in self.rules if r.normalize is not None and r.label != "repeat"]
+        self.repeats = [r for r in self.rules if r.label == "repeat"]
         self.excludes = [r for r in self.rules if r.label == "exclude"]
         self.guard_before = [r for r in self.rules if r.label == "guard_before"]
         self.guard_after = [r for r in self.rules if r.label == "guard_after"]
@@ -105,6 +108,8 @@ class ProjectExtractor:
         places = sorted((m.start, m.end) for m in (ctx.mentions or {}).get("places", []) or []
                         if m.text not in self.stop_words and m.text not in self.generic)
         self._place_starts = {}
+        self._place_ends = {e: s for s, e in places}
+        self._place_spans = set(places)
         for s, e in places:
             for i in range(s, e):
                 self._place_starts[i] = min(s, self._place_starts.get(i, s))
@@ -119,7 +124,36 @@ class ProjectExtractor:
             if self._guarded(text, mention.start, mention.end):
                 continue
             out.append(mention)
-        return resolve_overlaps(out)
+        kept = resolve_overlaps(out)
+        if self.repeats:
+            kept = self._repeat(text, kept, blocked)
+        return kept
+
+    def _repeat(self, text: str, kept: list[Mention], blocked) -> list[Mention]:
+        """A name found in quotation marks is a mention again where it stands unquoted
+        later in the document (“天府农博园” ... 天府农博园主展馆)."""
+        taken = bytearray(len(text) + 1)
+        for m in kept:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        extra = []
+        seen = set()
+        for m in kept:
+            name = m.fields["name"]
+            if name in seen or m.text != name or not (m.start > 0 and text[m.start - 1] in QUOTES):
+                continue
+            seen.add(name)
+            rule = next((r for r in self.repeats if r.regex.fullmatch(name)), None)
+            if rule is None:
+                continue
+            i = text.find(name, m.end)
+            while i != -1:
+                j = i + len(name)
+                if not any(taken[i:j]) and not any(blocked[i:j]) and not (i > 0 and text[i - 1] in QUOTES):
+                    taken[i:j] = b"\x01" * len(name)
+                    extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=rule.id,
+                                         fields=dict(m.fields), priority=rule.priority))
+                i = text.find(name, j)
+        return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
 
     # ------------------------------------------------------------------ checks
     def _guarded(self, text: str, start: int, end: int) -> bool:
@@ -142,11 +176,56 @@ class ProjectExtractor:
         for cue, cue_head, cat in self.cues:
             if cue in body and head.endswith(cue_head):
                 return cat
+        if "i" in self.heads.get(head, ("", ""))[1]:
+            # 游客集散中心项目: a generic wrapper takes the category of the name inside it
+            inner = None
+            for k in range(len(body), 1, -1):
+                inner = self._ends_with_head.search(body, 0, k)
+                if inner:
+                    break
+            if inner:
+                ih = inner.group()
+                return self.category(body[: inner.end()], ih, self.heads[ih][0])
         return default
+
+    def has_name(self, text: str, start: int, hs: int, words: list[str], he: int | None = None,
+                 end: int | None = None) -> bool:
+        """Does the modifier text[start:hs] hold a name (a place, a proper noun, a quoted or
+        bracketed part, letters, digits) or is it long enough to be a descriptive name?
+        A place in the suffix (绿道南山段: text[he:end], he the head's end) names it too."""
+        modifier = STRIP_NAME.sub("", text[start:hs])
+        if len(modifier) >= 6:
+            return True
+        if any(c in QUOTES or c in BRACKETS for c in text[start:hs]):
+            return True
+        he = hs if he is None else he
+        end = he if end is None else end
+        if any((start <= s and e <= hs) or (he <= s and e <= end) for s, e in self._place_spans):
+            return True
+        if end > he:
+            words = words + [w for w, _s, _e in self.seg.cut(text[he:end])]
+        for w in words:
+            if w in self.generic or w in JOINERS or SET_LABEL.fullmatch(w):
+                continue  # 七大重点片区: a set label counts, it does not name
+            tag = self._tag(w)
+            if tag.startswith(("ns", "nr", "nz", "nt", "j", "eng")) or DIGITS.search(w):
+                return True
+            if ORDINAL.fullmatch(w):
+                return True
+        return False
+
+    def verb_follows(self, text: str, end: int) -> bool:
+        window = text[end:end + 6]
+        if not window or window[0] in CLAUSE_PUNCT:
+            return False
+        word = self.seg.cut(window)[0][0]
+        tag = self._tag(word)
+        return tag.startswith(("v", "t", "m", "p")) or bool(DIGITS.match(word))
 
     def _is_generic(self, words: list[str]) -> bool:
         content = [w for w in words if w not in JOINERS]
-        return not content or all(w in self.generic for w in content)
+        # 运河项目, 铁路工程: a bare head noun before a head is no name either
+        return not content or all(w in self.generic or w in self.heads for w in content)
 
     def _is_excluded(self, modifier: str) -> bool:
         return any(modifier.endswith(x) for x in self.excluded)
@@ -201,7 +280,8 @@ class ProjectExtractor:
         return [(w, self._tag(w), s, e) for w, s, e in self.seg.cut(text[lo:hi], lo)]
 
     # ------------------------------------------------------------------ left walk
-    def left_edge(self, text: str, hs: int, he: int, flags: str = "") -> tuple[int, list[str]] | None:
+    def left_edge(self, text: str, hs: int, he: int, flags: str = "",
+                  route: bool = False) -> tuple[int, list[str]] | None:
         """Start of the name whose head is text[hs:he], and the words before the head.
 
         None when the head is no head here (it is inside a longer word: 中心城区, 香港)."""
@@ -223,7 +303,9 @@ class ProjectExtractor:
             return None  # 中心城区, 工程技术: the head is inside a longer (dictionary) word
         first = next(u for u in units if u[2] <= hs < u[3])
         if "w" in flags and (first[2] != hs or first[3] != he):
-            return None
+            # 钦州港 is one jieba word: a place mention glued to the head still names it (not 香港)
+            if not (first[3] == he and hs - first[2] >= 2 and self._place_ends.get(hs) == first[2]):
+                return None
         idx = units.index(first)
         start = first[2]
         words = [text[first[2]:hs]] if first[2] < hs else []
@@ -259,6 +341,8 @@ class ProjectExtractor:
                 ok = self._word_ok(units[i], units[i + 1] if i + 1 < len(units) else None)
             if not ok and w.startswith("号") and i > 0 and DIGITS.fullmatch(units[i - 1][0]):
                 ok = True  # 3号地块: an identifier, not a count
+            if not ok and i > 0:
+                ok = self._inner_ok(units, i, route)
             if not ok:
                 break
             start = s
@@ -274,6 +358,32 @@ class ProjectExtractor:
                 words.insert(0, text[ps:start])
                 start = ps
         return start, words
+
+    def _placeish(self, unit) -> bool:
+        return unit[2] in self._place_starts or unit[1].startswith("ns")
+
+    def _inner_ok(self, units, i: int, route: bool) -> bool:
+        """Words that end a name at its left edge but may stand inside one, judged with
+        their neighbours: units[i] is the word, units[i - 1] the one before it."""
+        w, tag, s, e = units[i]
+        left = units[i - 1]
+        right = units[i + 1] if i + 1 < len(units) else None
+        lw, ltag = left[0], left[1]
+        left_word = (HAN.fullmatch(lw) is not None and not self._is_stop(lw) and ltag not in self.stop_pos
+                     and not ltag.startswith("m") and not HAN_NUMERAL.fullmatch(lw))
+        if w == "至" and route and right is not None and self._placeish(right):
+            # 成都至自贡至宜宾高铁: a route between places names a railway or road
+            return left_word and 2 <= len(lw) <= 5
+        if tag.startswith("f") and w not in self.stop_words:
+            # 小浪底北岸灌区, 西部陆海新通道, 南海上风电: a direction or position inside a name
+            if len(w) >= 2:
+                return right is not None
+            return self._placeish(left)
+        if tag == "q" and len(w) == 1:
+            return left_word  # 董家口: a measure character after no numeral is a name part
+        if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
+            return True  # “海洋强市”建设行动: the quoted part names the action
+        return False
 
     def _leading_junk(self, w: str, nxt: str) -> bool:
         if w in self.nominal_verbs:
@@ -325,6 +435,8 @@ class ProjectExtractor:
 
 def _mention(ext: ProjectExtractor, text: str, rule, start: int, end: int, head: str, category: str,
              prio: int) -> Mention | None:
+    if (start, end) in ext._place_spans:
+        return None  # 深汕特别合作区: what the places table holds as a whole is a place
     span = text[start:end]
     name = STRIP_NAME.sub("", span)
     if not name or len(name) <= len(STRIP_NAME.sub("", head)):
@@ -342,7 +454,9 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     category, flags = ext.heads.get(head, (rule.label, ""))
     if "q" in flags:
         return None
-    found = ext.left_edge(text, hs, he, flags)
+    if "v" in flags and m.end() == he and ext.verb_follows(text, he):
+        return None  # 余杭计划投入, 工程计划今年: 计划 is the verb here
+    found = ext.left_edge(text, hs, he, flags, route=category == "infrastructure")
     if found is None:
         return None
     start, words = found
@@ -350,6 +464,10 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
         return None
     modifier = text[start:hs]
     if ext._is_excluded(STRIP_NAME.sub("", modifier)):
+        return None
+    if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end()):
+        return None  # 快速通道, 游客服务中心: no name before a generic head
+    if "Q" in flags and not any(c in QUOTES for c in modifier):
         return None
     if "g" in flags:
         inner = ext._ends_with_head.search(modifier)
@@ -362,7 +480,9 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
 
 def norm_quoted(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     head = m.group("head")
-    category, _flags = ext.heads.get(head, ("program", ""))
+    category, flags = ext.heads.get(head, ("program", ""))
+    if "q" in flags and m.span("name") in ext._place_spans:
+        return None  # “光谷”: a quoted nickname of a place
     mod = m.group("mod")
     words = [w for w, _s, _e in ext.seg.cut(mod)] if mod else []
     if ext._is_generic(words) or ext._is_excluded(mod):
@@ -374,7 +494,14 @@ def norm_quoted(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
 
 def norm_line(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     start, end = m.span("name")
+    ps = ext._place_ends.get(start)
+    if ps is not None and start - ps <= 6 and text.startswith(("地铁", "轨道"), start):
+        start = ps  # 青岛地铁6号线: the city before 地铁 belongs to the name
     return _mention(ext, text, rule, start, end, "号线", rule.label, 0)
 
 
-NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line}
+def norm_repeat(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
+    return None  # applied to the names found, not to the text (see ProjectExtractor._repeat)
+
+
+NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat}

@@ -104,3 +104,67 @@ def test_unknown_normalizer_is_reported(rules):
             ProjectExtractor(rules)
     finally:
         rule.normalize = old
+
+
+def P(text, word, nth=0):
+    """A place mention of `word` (its nth occurrence) in text, as the places table gives it."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return Mention(table="places", start=start, end=start + len(word), text=word, rule_id="p", fields={})
+
+
+@pytest.mark.parametrize("text, places, expected", [
+    # A至B routes before railway heads, a city before 地铁
+    ("加快建设长沙至赣州高铁,年内开工", ["长沙", "赣州"], [("长沙至赣州高铁", "infrastructure")]),
+    ("西安地铁8号线二期开通运营", ["西安"], [("西安地铁8号线二期", "infrastructure")]),
+    # sections and extensions to the right
+    ("京港高铁合肥至安庆段已通车", [], [("京港高铁合肥至安庆段", "infrastructure")]),
+    ("地铁4号线南段、2号线延长线投入运营", [], [("地铁4号线南段", "infrastructure"), ("2号线延长线", "infrastructure")]),
+    ("白云国际机场T2航站楼投用", [], [("白云国际机场T2航站楼", "infrastructure")]),
+    # a place glued to 港 in one jieba word; station heads
+    ("货物从湛江港出海", ["湛江"], [("湛江港", "infrastructure")]),
+    ("乘客在长沙南站换乘", ["长沙"], [("长沙南站", "infrastructure")]),
+    # a direction word inside a name
+    ("推进丹江口北岸灌区工程", ["丹江口"], [("丹江口北岸灌区工程", "infrastructure")]),
+    # a quoted part makes the stop word before the head a modifier
+    ("实施“智慧港口”建设行动,力争", [], [("“智慧港口”建设行动", "program")]),
+    ("开展“送技能下乡”活动。", [], [("“送技能下乡”活动", "program")]),
+    # a generic wrapper takes the category of the name inside it
+    ("天门山游客集散中心项目开工", ["天门山"], [("天门山游客集散中心项目", "facility")]),
+])
+def test_boundaries_and_heads(ex, text, places, expected):
+    got = run(ex, text, [P(text, w) for w in places])
+    assert [(s, c) for s, _n, c in got] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全市新建农村公路300公里",          # 全X start, generic modifier
+    "单个项目最高补助50万元",
+    "作为全省的骨干工程",                # no name before a generic head
+    "打造快速通道",
+    "村口的游客服务中心正在装修",
+    "完成年度计划的八成",
+    "长沙计划投入资金",                  # 计划 is a verb
+    "宁德市还计划新建",
+    "运河项目进展顺利",                  # a bare head before a head
+    "开展志愿服务活动",                  # 活动 needs a quoted name
+    "推进七大重点片区建设",              # a set label counts, it does not name
+    "“十四五”期间铁路建设投资",        # 期间 ends the name
+])
+def test_generic_heads_are_no_projects(ex, text):
+    assert run(ex, text) == []
+
+
+def test_quoted_name_recognized_again_unquoted(ex):
+    text = "全镇以“青梅小镇园”为依托，青梅小镇园今年接待游客十万人次。"
+    out = ex.extract(Context(doc=Document(doc_id="t", source_path="t", text=text), sentences=[],
+                             mentions={"places": []}))
+    assert [(m.start, m.end, m.rule_id, m.fields["category"]) for m in out] == [
+        (4, 9, "project.quoted", "park"), (text.rindex("青梅"), text.rindex("青梅") + 5, "project.repeat", "park")]
+
+
+def test_whole_place_span_is_no_project(ex):
+    text = "在“药谷”落户。光明科学城加快建设"
+    assert run(ex, text, [P(text, "药谷"), P(text, "光明科学城")]) == []
+    assert run(ex, "光明科学城加快建设") == [("光明科学城", "光明科学城", "park")]
