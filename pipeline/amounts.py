@@ -216,7 +216,7 @@ class AmountExtractor:
             if q1s >= 0 and not self._q1_ok(text, q1s, q1e, bounds_cache):
                 if fields.get("_need_q1"):
                     continue
-                start = _span(m, "num")[0] if _span(m, "num")[0] >= 0 else _span(m, "den")[0]
+                start = q1e  # the span starts after the trimmed qualifier
                 fields = self._requalify(m, fields, drop_q1=True)
             if not self._edges_ok(text, m, rule, start, end, fields, bounds_cache):
                 continue
@@ -283,11 +283,17 @@ class AmountExtractor:
         for r in self._anchor.finditer(text):
             s, e = r.span()
             starter = False
-            for k in range(1, min(kmax, s) + 1):
-                seg = text[s - k:s]
-                if seg in starters or (seg[-1] in " \u3000" and seg[:-1] in starters):
-                    starts[s - k] = None
-                    starter = True
+            frontier = [s]
+            while frontier:  # starters may stack: 近-5%, 约 ￥300
+                q = frontier.pop()
+                for k in range(1, min(kmax, q) + 1):
+                    seg = text[q - k:q]
+                    if seg in starters or (seg[-1] in " \u3000" and seg[:-1] in starters):
+                        if q - k not in starts or starts[q - k] is not None:
+                            starts[q - k] = None
+                            if s - (q - k) < 3 * kmax:
+                                frontier.append(q - k)
+                        starter = True
             nxt = None
             if not starter and e < n:
                 c = text[e] if text[e] not in " \u3000" or e + 1 >= n else text[e + 1]

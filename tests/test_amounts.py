@@ -158,3 +158,19 @@ def test_list_items_share_the_last_unit(ex):
     # no list: an ordinal, a year, a place name before the separator
     assert rows(ex, "第1、2名") == [("2名", "count", 2, None, "名", "exact")]
     assert rows(ex, "2023年和5个") == [("5个", "count", 5, None, "个", "exact")]
+
+
+def test_random_strings_keep_the_invariants(ex):
+    """Offsets hold, spans do not overlap, the fast scan equals engine.scan."""
+    import random
+
+    alpha = list("0123456789０１.．,，%％‰-—~至到零〇一二两三四五六七八九十百千万亿兆壹贰拾佰仟萬億点多余几半个元块角分"
+                 "美元港币亩平方米公里吨千瓦度电成折之家名人市县约近超过以上以下左右、和与及或 第号年月日打对股单￥$负签附")
+    rnd = random.Random(8)
+    for _ in range(3000):
+        t = "".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30)))
+        ms = run(ex, t)
+        spans = sorted((m.start, m.end) for m in ms)
+        assert all(0 <= a < b for a, b in spans)
+        assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))
+        assert sorted((r.id, m.span()) for r, m in ex._scan(t)) == sorted((r.id, m.span()) for r, m in scan(ex.rules, t))
