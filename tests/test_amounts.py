@@ -167,7 +167,7 @@ def test_random_strings_keep_the_invariants(ex):
     alpha = list("0123456789０１.．,，%％‰-—~至到零〇一二两三四五六七八九十百千万亿兆壹贰拾佰仟萬億点多余几半个元块角分"
                  "美元港币亩平方米公里吨千瓦度电成折之家名人市县约近超过以上以下左右、和与及或 第号年月日打对股单￥$负签附")
     rnd = random.Random(8)
-    for _ in range(3000):
+    for _ in range(800):
         t = "".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30)))
         ms = run(ex, t)
         spans = sorted((m.start, m.end) for m in ms)
