@@ -341,7 +341,7 @@ class ProjectExtractor:
                 ok = self._word_ok(units[i], units[i + 1] if i + 1 < len(units) else None)
             if not ok and w.startswith("号") and i > 0 and DIGITS.fullmatch(units[i - 1][0]):
                 ok = True  # 3号地块: an identifier, not a count
-            if not ok and i > 0:
+            if not ok:
                 ok = self._inner_ok(units, i, route)
             if not ok:
                 break
@@ -366,19 +366,22 @@ class ProjectExtractor:
         """Words that end a name at its left edge but may stand inside one, judged with
         their neighbours: units[i] is the word, units[i - 1] the one before it."""
         w, tag, s, e = units[i]
-        left = units[i - 1]
         right = units[i + 1] if i + 1 < len(units) else None
+        if tag.startswith("f") and len(w) >= 2 and w not in self.stop_words:
+            # 小浪底北岸灌区, 西部陆海新通道, 沿江高铁: a direction or position inside a name
+            return right is not None
+        if i == 0:
+            return False
+        left = units[i - 1]
         lw, ltag = left[0], left[1]
         left_word = (HAN.fullmatch(lw) is not None and not self._is_stop(lw) and ltag not in self.stop_pos
                      and not ltag.startswith("m") and not HAN_NUMERAL.fullmatch(lw))
-        if w == "至" and route and right is not None and self._placeish(right):
+        if w == "至" and route and right is not None and (self._placeish(right) or right[1] == "j"):
+            # (j: 京沪, 沪昆 -- abbreviations of places name a line too)
             # 成都至自贡至宜宾高铁: a route between places names a railway or road
             return left_word and 2 <= len(lw) <= 5
         if tag.startswith("f") and w not in self.stop_words:
-            # 小浪底北岸灌区, 西部陆海新通道, 南海上风电: a direction or position inside a name
-            if len(w) >= 2:
-                return right is not None
-            return self._placeish(left)
+            return self._placeish(left)  # 南海上风电: a one-character position after a place
         if tag == "q" and len(w) == 1:
             return left_word  # 董家口: a measure character after no numeral is a name part
         if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
@@ -456,6 +459,8 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
         return None
     if "v" in flags and m.end() == he and ext.verb_follows(text, he):
         return None  # 余杭计划投入, 工程计划今年: 计划 is the verb here
+    if "Q" in flags and not any(c in QUOTE_CLOSERS for c in text[max(0, hs - MAX_REACH):hs]):
+        return None  # no quoted part in reach: no need to cut the clause
     found = ext.left_edge(text, hs, he, flags, route=category == "infrastructure")
     if found is None:
         return None

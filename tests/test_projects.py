@@ -125,6 +125,8 @@ def P(text, word, nth=0):
     # a place glued to 港 in one jieba word; station heads
     ("货物从湛江港出海", ["湛江"], [("湛江港", "infrastructure")]),
     ("乘客在长沙南站换乘", ["长沙"], [("长沙南站", "infrastructure")]),
+    ("推进合肥至沪宁高铁建设", ["合肥"], [("合肥至沪宁高铁", "infrastructure")]),
+    ("交通提速。沿江高铁南京至合肥段开工", ["南京", "合肥"], [("沿江高铁南京至合肥段", "infrastructure")]),
     # a direction word inside a name
     ("推进丹江口北岸灌区工程", ["丹江口"], [("丹江口北岸灌区工程", "infrastructure")]),
     # a quoted part makes the stop word before the head a modifier
