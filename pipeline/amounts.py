@@ -64,7 +64,7 @@ _BARE_PROBES_Q = ("近千", "超1.6亿", "近万", "约3", "超三")
 _PROBE_TAIL = "丶"  # a Han character no rule names
 #: characters whose presence after a numeral run is checked rule by rule
 _TAIL_CHARS = regex.compile(r"[\p{Han}\p{P}]")
-_NUMERAL_MACROS = ("NUM", "NUM_WIDE", "AMT_NUM", "AMT_LEFT", "NUM_LEFT")
+_NUMERAL_MACROS = ("NUM", "NUM_WIDE")  # what a numeral itself may hold
 _NUMERAL_REF = regex.compile(r"\{(?:NUM\w*|DIGIT_\w+|UNIT_CN|MAG_CN|MAG_AR|AMT_LEFT|AMT_NUM)\}")
 _SIGNS = {"负", "-", "－", "−"}
 _HAN = regex.compile(r"\p{Han}")
