@@ -174,3 +174,12 @@ def test_random_strings_keep_the_invariants(ex):
         assert all(0 <= a < b for a, b in spans)
         assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))
         assert sorted((r.id, m.span()) for r, m in ex._scan(t)) == sorted((r.id, m.span()) for r, m in scan(ex.rules, t))
+
+
+def test_tail_filter_prunes_rules(ex):
+    """After 2024年 only rules that may end at the number (bare counts) are tried; after
+    % the percent rule is, and the money rule is not."""
+    ids = lambda c: {ex.rules[i].id for i in ex._candidates(c, "")}  # noqa: E731
+    assert ids("年") == {"count.bare"}
+    assert "percent.sign" in ids("%") and "money.suffix" not in ids("%")
+    assert "money.suffix" in ids("元") and "percent.sign" not in ids("元")
