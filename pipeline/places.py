@@ -98,12 +98,9 @@ class PlaceExtractor:
             if rid not in self.rules:
                 raise RuleError(f"rules/places.yaml: rule {rid} is missing (the place extractor reports as it)")
         self.seg = segmenter()
-        import jieba.posseg
-
-        self.seg._init()
-        self._freq = self.seg._jieba.dt.FREQ
-        self._logtotal = _log(self.seg._jieba.dt.total)
-        self._tags = jieba.posseg.dt.word_tag_tab
+        self._freq = self.seg.freq
+        self._logtotal = _log(self.seg.total)
+        self._tags = self.seg.tags
         self.gz = gazetteer(rules.root)
         self.name_code: dict[str, list[str]] = {}
         for code, (_lvl, name, _p) in self.gz.div.items():

@@ -94,10 +94,8 @@ class ProjectExtractor:
         # one-character stop words: a head right after one has no name before it
         self._wall_chars = set("的等、和与及在是为将或")
         self.seg = segmenter()
-        self.seg._init()
-        import jieba.posseg
 
-        self._tags = jieba.posseg.dt.word_tag_tab  # word -> POS, a dict look-up per word
+        self._tags = self.seg.tags  # word -> POS, a dict look-up per word
 
     # ------------------------------------------------------------------ API
     def extract(self, ctx: Context) -> list[Mention]:

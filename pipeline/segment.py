@@ -8,7 +8,11 @@ the same added words) for users who want spaCy Docs, and for ``explain --html``.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
+import marshal
+import os
+import tempfile
 import threading
 
 _lock = threading.Lock()
@@ -26,11 +30,40 @@ class Segmenter:
         self._added: set[str] = set()
         self._ready = False
         self._nlp = None
+        self._tags = None
 
     def _init(self):
         if not self._ready:
             self._jieba.initialize()
             self._ready = True
+
+    # ------------------------------------------------------------ dictionary
+    @property
+    def freq(self) -> dict:
+        """jieba's word -> frequency table (prefixes of words map to 0)."""
+        self._init()
+        return self._jieba.dt.FREQ
+
+    @property
+    def total(self) -> int:
+        """Sum of all word frequencies (for log-probabilities)."""
+        self._init()
+        return self._jieba.dt.total
+
+    @property
+    def tags(self) -> dict:
+        """jieba's word -> part-of-speech table (``ns`` place, ``v`` verb, ...).
+
+        jieba.posseg builds it by parsing dict.txt at every start (about 1.5 s); it is
+        kept here in a marshal cache beside jieba's own cache, keyed by the dictionary's
+        size and time, and loads in a fraction of that."""
+        if self._tags is None:
+            self._tags = _load_tags(self._jieba)
+            for w in self._added_tags:
+                self._tags[w[0]] = w[1]
+        return self._tags
+
+    _added_tags: list = []
 
     def add_words(self, words, freq: int | None = None, tag: str | None = None) -> None:
         """Teach jieba words (lexicon entries); each word is added once per process."""
@@ -39,6 +72,10 @@ class Segmenter:
             if w and w not in self._added:
                 self._jieba.add_word(w, freq=freq, tag=tag)
                 self._added.add(w)
+                if tag:
+                    self._added_tags.append((w, tag))
+                    if self._tags is not None:
+                        self._tags[w] = tag
 
     def cut(self, text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         """Words of ``text`` with offsets (shifted by ``offset``) into the original text."""
@@ -63,6 +100,36 @@ class Segmenter:
             self._init()
             self._nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         return self._nlp
+
+
+def _load_tags(jieba) -> dict:
+    dict_path = jieba.get_dict_file().name if hasattr(jieba.get_dict_file(), "name") else None
+    if dict_path is None:  # a dictionary without a file: no cache, parse it
+        import jieba.posseg
+
+        return dict(jieba.posseg.dt.word_tag_tab)
+    st = os.stat(dict_path)
+    key = hashlib.sha1(f"{dict_path}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    cache = os.path.join(tempfile.gettempdir(), f"zhextract-jieba-tags.{key}.cache")
+    try:
+        with open(cache, "rb") as f:
+            return marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    tags = {}
+    with open(dict_path, "rb") as f:
+        for line in f:
+            parts = line.decode("utf-8").strip().split(" ")
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    tmp = f"{cache}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            marshal.dump(tags, f)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only temp dir only costs the cache
+    return tags
 
 
 def segmenter() -> Segmenter:
