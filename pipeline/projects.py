@@ -201,7 +201,7 @@ class ProjectExtractor:
         if any((start <= s and e <= hs) or (he <= s and e <= end) for s, e in self._place_spans):
             return True
         if end > he:
-            words = words + [w for w, _s, _e in self.seg.cut(text[he:end])]
+            words = words + [w for w, _s, _e in self.seg.cut(text[he:end], fast=True)]
         for w in words:
             if w in self.generic or w in JOINERS or SET_LABEL.fullmatch(w):
                 continue  # 七大重点片区: a set label counts, it does not name
@@ -216,7 +216,7 @@ class ProjectExtractor:
         window = text[end:end + 6]
         if not window or window[0] in CLAUSE_PUNCT:
             return False
-        word = self.seg.cut(window)[0][0]
+        word = self.seg.cut(window, fast=True)[0][0]
         tag = self._tag(word)
         return tag.startswith(("v", "t", "m", "p")) or bool(DIGITS.match(word))
 
@@ -275,7 +275,7 @@ class ProjectExtractor:
         return units
 
     def _cut(self, text: str, lo: int, hi: int):
-        return [(w, self._tag(w), s, e) for w, s, e in self.seg.cut(text[lo:hi], lo)]
+        return [(w, self._tag(w), s, e) for w, s, e in self.seg.cut(text[lo:hi], lo, fast=True)]
 
     # ------------------------------------------------------------------ left walk
     def left_edge(self, text: str, hs: int, he: int, flags: str = "",
@@ -487,7 +487,7 @@ def norm_quoted(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     if "q" in flags and m.span("name") in ext._place_spans:
         return None  # “光谷”: a quoted nickname of a place
     mod = m.group("mod")
-    words = [w for w, _s, _e in ext.seg.cut(mod)] if mod else []
+    words = [w for w, _s, _e in ext.seg.cut(mod, fast=True)] if mod else []
     if ext._is_generic(words) or ext._is_excluded(mod):
         return None
     start, end = m.span("name")

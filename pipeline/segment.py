@@ -31,6 +31,12 @@ class Segmenter:
         self._ready = False
         self._nlp = None
         self._tags = None
+        try:
+            import rjieba  # jieba-rs: the same dictionary route, compiled
+
+            self._fast = rjieba.Jieba()
+        except ImportError:  # pragma: no cover - the pure-Python route still works
+            self._fast = None
 
     def _init(self):
         if not self._ready:
@@ -71,16 +77,26 @@ class Segmenter:
         for w in words:
             if w and w not in self._added:
                 self._jieba.add_word(w, freq=freq, tag=tag)
+                if self._fast is not None:
+                    self._fast.add_word(w, self._jieba.dt.FREQ.get(w), tag)
                 self._added.add(w)
                 if tag:
                     self._added_tags.append((w, tag))
                     if self._tags is not None:
                         self._tags[w] = tag
 
-    def cut(self, text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-        """Words of ``text`` with offsets (shifted by ``offset``) into the original text."""
+    def cut(self, text: str, offset: int = 0, hmm: bool = True, fast: bool = False) -> list[tuple[str, int, int]]:
+        """Words of ``text`` with offsets (shifted by ``offset``) into the original text.
+
+        ``hmm`` lets jieba guess words its dictionary lacks (names). ``fast=True`` runs
+        the cut on jieba-rs when it is installed: the same dictionary and route, about
+        20x faster; without HMM its words are jieba's exactly, with HMM they differ from
+        Python jieba's only in how a few unknown words are guessed (tests/test_segment.py).
+        """
+        if fast and self._fast is not None:
+            return [(w, s + offset, e + offset) for w, s, e in self._fast.tokenize(text, "default", hmm)]
         self._init()
-        return [(w, s + offset, e + offset) for w, s, e in self._jieba.tokenize(text)]
+        return [(w, s + offset, e + offset) for w, s, e in self._jieba.tokenize(text, HMM=hmm)]
 
     def pos(self, text: str, offset: int = 0) -> list[tuple[str, str, int, int]]:
         """Words with jieba part-of-speech flags and offsets."""
