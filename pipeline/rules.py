@@ -41,7 +41,10 @@ def _strip(obj):
     return obj
 
 
-class _LineLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
+
+
+class _LineLoader(_BaseLoader):
     """SafeLoader that records the 1-based line of every mapping as ``__line__``."""
 
     def construct_mapping(self, node, deep=False):
