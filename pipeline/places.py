@@ -74,6 +74,18 @@ ADMIN = ("province", "city", "county")
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _bytes_str(text: str) -> str:
+    """``text`` as its UTF-16-BE bytes, one Latin-1 character per byte (2 per character;
+    a character beyond the BMP, never part of a name, stands as U+FFFD)."""
+    b = text.encode("utf-16-be")
+    if len(b) != 2 * len(text):
+        b = _ASTRAL.sub("\uFFFD", text).encode("utf-16-be")
+    return b.decode("latin-1")
+
+
 class _Hit:
     __slots__ = ("start", "end", "surface", "cands", "entry", "rule", "evidence", "kind", "feature_end")
 
@@ -164,16 +176,21 @@ class PlaceExtractor:
             lst.sort(key=len, reverse=True)
             for surface in lst:
                 self._town_shorts_at.setdefault((county, surface[:2]), []).append(surface)
+        self._town_short_two = {two for _c, two in self._town_shorts_at}
+        # The automaton runs over the text's UTF-16-BE bytes read as Latin-1 characters,
+        # two per character: pyahocorasick looks a node's children up one by one, and a
+        # root with the ~2,500 first characters of Chinese names costs ~7x the scan time
+        # of one with the ~80 high bytes of CJK code points (see _scan).
         auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # ints: the fastest to report
         self._words: list[str] = []
         for surface in self.surfaces:
             if len(surface) >= 2 and surface not in town_short_only:
-                auto.add_word(surface, len(self._words) * 2)
+                auto.add_word(_bytes_str(surface), len(self._words) * 2)
                 self._words.append(surface)
         for w in self.block:
             if w in self.surfaces:  # a name is never blocked by itself
                 continue
-            auto.add_word(w, len(self._words) * 2 + 1)
+            auto.add_word(_bytes_str(w), len(self._words) * 2 + 1)
             self._words.append(w)
         auto.make_automaton()
         self.auto = auto
@@ -284,7 +301,10 @@ class PlaceExtractor:
             if i == skip_from:
                 continue
             for j in range(pos + 1, min(hi, i + CROSS_LEN) + 1):
-                if freq.get(text[i:j]):
+                f = freq.get(text[i:j])
+                if f is None:
+                    break  # jieba's table holds every prefix of its words: none longer
+                if f:
                     return True
         return False
 
@@ -355,8 +375,11 @@ class PlaceExtractor:
         self._word_cache = {}
         hits, blocked = [], []
         words, get = self._words, self.surfaces_get
-        for end_idx, val in self.auto.iter(text):
+        for byte_end, val in self.auto.iter(_bytes_str(text)):
+            if not byte_end & 1:
+                continue  # a match across two characters' bytes
             surface = words[val >> 1]
+            end_idx = byte_end >> 1
             start = end_idx - len(surface) + 1
             if val & 1:
                 blocked.append((start, end_idx + 1, surface))
@@ -391,6 +414,8 @@ class PlaceExtractor:
         for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
             if h.start in in_chain or self._town_only.get(h.surface) is not None:
                 continue
+            if h.end not in by_start and text[h.end:h.end + 2] not in self._town_short_two:
+                continue  # nothing that could continue a chain follows
             chain = self._chain(text, h, by_start)
             if chain is None:
                 continue
@@ -444,13 +469,15 @@ class PlaceExtractor:
         counties = {c for c in certain if len(c) == 6 and c in self._town_shorts}
         counties.update(m[:6] for m in zone_members if m[:6] in self._town_shorts)
         if counties:
-            tauto = ahocorasick.Automaton()
-            for c in counties:
-                for surface in self._town_shorts[c]:
-                    tauto.add_word(surface, surface)
-            tauto.make_automaton()
+            found = []  # every occurrence (str.find beats building an automaton per document)
+            for surface in {s for c in counties for s in self._town_shorts[c]}:
+                i = text.find(surface)
+                while i >= 0:
+                    found.append((i + len(surface) - 1, -len(surface), surface))
+                    i = text.find(surface, i + 1)
+            found.sort()
             taken = [(h.start, h.end) for h in accepted]
-            for end_idx, surface in tauto.iter(text):
+            for end_idx, _n, surface in found:
                 start = end_idx + 1 - len(surface)
                 if start in in_chain or any(a < end_idx + 1 and start < b for a, b in taken):
                     continue
@@ -803,7 +830,7 @@ class PlaceExtractor:
             if names:
                 auto = ahocorasick.Automaton()
                 for n in names:
-                    auto.add_word(n, n)
+                    auto.add_word(_bytes_str(n), n)
                 auto.make_automaton()
             if len(self._village_autos) > 256:  # documents of one region share counties
                 self._village_autos.clear()
@@ -812,7 +839,10 @@ class PlaceExtractor:
         if auto is None:
             return []
         out = []
-        for end_idx, name in auto.iter(text):
+        for byte_end, name in auto.iter(_bytes_str(text)):
+            if not byte_end & 1:
+                continue
+            end_idx = byte_end >> 1
             codes_ = names[name]
             if len(codes_) != 1:
                 continue

@@ -199,3 +199,16 @@ def test_unlisted_village_needs_a_name(px):
 def test_registered_village_after_its_town(px):
     got = spans(run(px, "在连平县溪山镇东水村，农业基地建成。"))
     assert ("连平县溪山镇东水村", "东水村", "village", "441623105207") in got
+
+
+def test_offsets_survive_characters_beyond_the_bmp(px):
+    # the automaton reads UTF-16 bytes: an emoji (a surrogate pair there) must not shift offsets
+    text = "\U0001F600在广东省河源市连平县\U0001F600深圳市"
+    assert [(m.start, m.end, m.fields["name"]) for m in run(px, text)] == [
+        (2, 11, "连平县"), (12, 15, "深圳市")]
+
+
+def test_town_short_forms_found_at_every_occurrence(px):
+    # town short forms are looked up with str.find: overlapping and repeated ones all count
+    ms = run(px, "深圳市南山区发布规划。西丽高铁枢纽，西丽湖畔。")
+    assert [m.text for m in ms if m.fields["name"] == "西丽"] == ["西丽"]
