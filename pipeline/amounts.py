@@ -160,10 +160,7 @@ class AmountExtractor:
         self.seg = segmenter()
         # a list item right before a separator: a numeral that may start there
         self._item_before = regex.compile("{}(?>{})$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
-        import jieba
-
-        jieba.initialize()
-        self._freq = jieba.get_FREQ
+        self._freq = self.seg.freq.get  # jieba's dictionary: word -> frequency
         # fast scan (see _scan): numeral runs, and the words a match may start with
         # a run: digits with their separators (where NUM_LEFT lets no number start),
         # Chinese digits, units and magnitudes
@@ -344,7 +341,7 @@ class AmountExtractor:
         key = (lo, hi)
         if key not in cache:
             edges = set()
-            for _, ws, we in self.seg.cut(text[lo:hi], lo):
+            for _, ws, we in self.seg.cut(text[lo:hi], lo, fast=True):
                 edges.add(ws)
                 edges.add(we)
             cache[key] = (edges, lo, hi)
