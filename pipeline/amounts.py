@@ -52,6 +52,9 @@ _RX_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _RX_BARE_CN = regex.compile(r"[十拾百佰千仟万萬亿億][十拾百佰千仟万萬]*")
 _RX_SP_DUO = regex.compile(r"\s|多")
 _RX_SP = regex.compile(r"\s")
+_RX_ARABIC = regex.compile(r"[0-9０-９]")
+#: a unit written after the low end of a range (not a separator: 至, 到, 一)
+_RX_HAN_UNIT = regex.compile(r"[^\s至到~～—–\-－\u3000]")
 _HAS_MAG = regex.compile(r"[十拾百佰千仟万萬亿億兆]")
 _CN_DIGITS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆")
 _ARTICLE = {"一", "壹"}
@@ -158,6 +161,7 @@ class AmountExtractor:
             for r in rules.lexicon(lex).entries:
                 self.qual[r[0]] = r[1]
         self.seg = segmenter()
+        self.name_heads = set(rules.lexicon("amount_name_suffix"))
         # a list item right before a separator: a numeral that may start there
         self._item_before = regex.compile("{}(?>{})$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
         self._freq = self.seg.freq.get  # jieba's dictionary: word -> frequency
@@ -216,6 +220,8 @@ class AmountExtractor:
                 start = q1e  # the span starts after the trimmed qualifier
                 fields = self._requalify(m, fields, drop_q1=True)
             if not self._edges_ok(text, m, rule, start, end, fields, bounds_cache):
+                continue
+            if self._in_name(text, m, end, fields):
                 continue
             fields.pop("_need_q1", None)
             factor = fields.pop("_factor", None)
@@ -358,6 +364,23 @@ class AmountExtractor:
                     return True
         return False
 
+    def _in_name(self, text, m, end, fields):
+        """A Chinese numeral with its unit that opens a place or landmark name (八角寨,
+        十里河, 三道堰镇): a name head (amount_name_suffix) follows as a word of its own
+        (not for counts: 三个村 counts villages), or after one one-character word."""
+        heads = self.name_heads
+        if end >= len(text) or not (text[end] in heads or text[end + 1:end + 2] in heads):
+            return False
+        num = _group(m, "num") or _group(m, "jiao") or ""
+        if not num or num[0] not in _CN_NUM_CHARS or _RX_ARABIC.search(num):
+            return False
+        if _group(m, "q1") or _group(m, "over") or _group(m, "q2") or not _group(m, "unit"):
+            return False
+        words = [w for w, _, _ in self.seg.cut(text[end:end + 4], fast=True, hmm=False)]
+        if words and words[0] in heads and fields["kind"] != "count":
+            return True
+        return len(words) > 1 and len(words[0]) == 1 and _is_han(words[0]) and words[1] in heads
+
     def _q1_ok(self, text, s, e, cache):
         """A one-character qualifier is not the tail of a dictionary word (签约, 附近,
         节约, 赶超): 占地约1200亩 keeps 约."""
@@ -432,11 +455,14 @@ class AmountExtractor:
         high = parse_number(b)
         if high is None:
             return None, None
-        if not _HAS_MAG.search(a):
+        # the low end borrows the high end's magnitude unless it has its own unit
+        # (8000元至1.2万元) or borrowing would put it above the high end (8000至1.2万)
+        between = m.string[_span(m, "num")[1]:_span(m, "num2")[0]]
+        if not _HAS_MAG.search(a) and not _RX_HAN_UNIT.search(between):
             tail = _MAG_TAIL.search(b.strip())
             if tail and not _RX_UNITS_ONLY.fullmatch(b.strip()):
                 factor = parse_number("1" + tail.group())
-                if factor:
+                if factor and low * factor <= high:
                     low = low * factor
         if high < low:
             return None, None

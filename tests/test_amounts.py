@@ -183,3 +183,38 @@ def test_tail_filter_prunes_rules(ex):
     assert ids("年") == {"count.bare"}
     assert "percent.sign" in ids("%") and "money.suffix" not in ids("%")
     assert "money.suffix" in ids("元") and "percent.sign" not in ids("元")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a low end with its own unit keeps its own magnitude
+    ("亩均收益8000元至1.2万元，", [("8000元至1.2万元", "money", 8000, 12000, "CNY", "exact")]),
+    ("收益8000至1.2万元", [("8000至1.2万元", "money", 8000, 12000, "CNY", "exact")]),
+    ("单个项目3至5亿元", [("3至5亿元", "money", 300000000, 500000000, "CNY", "exact")]),
+    # container units after 万
+    ("集装箱吞吐量完成450万标箱，", [("450万标箱", "count", 4500000, None, "标箱", "exact")]),
+    ("吞吐量30万TEU", [("30万TEU", "count", 300000, None, "TEU", "exact")]),
+    # bounds: a lower bound is over, an upper bound under
+    ("签约金额不低于500亿元。", [("不低于500亿元", "money", 50000000000, None, "CNY", "over")]),
+    ("每年安排不少于10亿元", [("不少于10亿元", "money", 1000000000, None, "CNY", "over")]),
+    ("新开工过亿元项目156个", [("过亿元", "money", 100000000, None, "CNY", "over"),
+                             ("156个", "count", 156, None, "个", "exact")]),
+    ("通过3个部门", [("3个", "count", 3, None, "个", "exact")]),
+    # administrative nouns counted together
+    ("来凤县4县市联手", [("4县市", "count", 4, None, "县市", "exact")]),
+])
+def test_round2_classes(ex, text, expected):
+    assert rows(ex, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("资江漂流、八角寨景区", []),
+    ("在三道堰镇、友爱镇建设", []),
+    ("走过十里河滩", []),
+    # a measure word before a name head counts the head
+    ("全县三个村", [("三个", "count", 3, None, "个", "exact")]),
+    ("推翻五座大山", [("五座", "count", 5, None, "座", "exact")]),
+    ("新建三座桥", [("三座", "count", 3, None, "座", "exact")]),
+    ("每斤八角，", [("八角", "money", 0.8, None, "CNY", "exact")]),
+])
+def test_numerals_opening_place_names(ex, text, expected):
+    assert rows(ex, text) == expected
