@@ -53,6 +53,7 @@ _RX_BARE_CN = regex.compile(r"[十拾百佰千仟万萬亿億][十拾百佰千�
 _RX_SP_DUO = regex.compile(r"\s|多")
 _RX_SP = regex.compile(r"\s")
 _RX_ARABIC = regex.compile(r"[0-9０-９]")
+_RX_TIME_NEXT = regex.compile(r"[零〇一二两三四五六七八九十]{1,3}(?:季度|个月|月|年|日|天|周|星期)")
 #: a unit written after the low end of a range (not a separator: 至, 到, 一)
 _RX_HAN_UNIT = regex.compile(r"[^\s至到~～—–\-－\u3000]")
 _HAS_MAG = regex.compile(r"[十拾百佰千仟万萬亿億兆]")
@@ -399,8 +400,8 @@ class AmountExtractor:
             if (noun and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))
                     and not _RX_DIGIT.search(num)):
                 return False
-            if end < len(text) and text[end] in _CN_DIGITS:
-                return False
+            if end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end):
+                return False  # 两区一中心 (but 五市一季度: the next numeral is a time)
             if noun and start > 0 and text[start - 1] in _OPEN_QUOTES:
                 return False  # “两区”: a quoted label (but “四个中心” counts 四个)
         if not (chinese or noun or word_unit):

@@ -218,3 +218,8 @@ def test_round2_classes(ex, text, expected):
 ])
 def test_numerals_opening_place_names(ex, text, expected):
     assert rows(ex, text) == expected
+
+
+def test_count_before_a_time_numeral_is_no_set_label(ex):
+    assert rows(ex, "协同发展区五市一季度共引进") == [("五市", "count", 5, None, "市", "exact")]
+    assert rows(ex, "打造两区一中心") == []
