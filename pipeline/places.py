@@ -69,7 +69,7 @@ WINDOW = 5
 LIST_SEPARATORS = set("、和与及同跟—-–")
 NORMALIZERS: dict = {}  # places are resolved by the gazetteer; no rule names a normalizer
 CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries", "country"),
-           ("place_areas", "area"))
+           ("place_areas", "area"), ("place_features", "area"))
 ADMIN = ("province", "city", "county")
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
 
@@ -153,6 +153,9 @@ class PlaceExtractor:
                                 for row in rules.lexicon("place_village_generic").entries]
         self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
         self._breaker_lens = sorted({len(w) for w in self.breakers})
+        self.cues: dict[str, list[str]] = {}
+        for row in rules.lexicon("place_feature_cue").entries:
+            self.cues.setdefault(row[0][0], []).append(row[0])
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
         self.feature_first = {f[0] for f in self.features}
@@ -593,7 +596,8 @@ class PlaceExtractor:
                         continue
                 # a town follows its own county (or the city it sits in directly): 济南黄河
                 # is no chain through some 黄河街道 a level down, and 南宁吴圩 is two names
-                ok = [e for e in nh.cands if e.level not in ("region", "country")
+                # only a division (or a zone) continues a chain: 横州市|西津库区 are two names
+                ok = [e for e in nh.cands if e.level not in ("region", "country", "area")
                       and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path
                               and (e.level != "town" or len(e.path) == len(p.path) + 1)
                               for p in prev_entries)]
@@ -667,9 +671,16 @@ class PlaceExtractor:
         towns = [e for e in cands if e.level == "town"]
         common = self.commonness(h.surface)
         full = any(e.form in ("full", "alias") for e in admin)  # 龙胜县: suffixed alias
+        if curated and not full and admin and not self._cued(text, h.end) and any(
+                self.under(e, certain) >= 2 for e in admin):
+            curated = []  # the division the context supports (崂山实验室 in Qingdao: 崂山区)
         if curated and not full:
             # a curated line is explicit: it wins over a rule-made short form (泰山 the
-            # mountain, not 泰山区), not over a full official name
+            # mountain, not 泰山区), not over a full official name; a feature cue after it
+            # (径山脚下, 崂山风景区) settles it
+            if self._cued(text, h.end) and curated[0].level == "area":
+                h.entry, h.rule = curated[0], "place.area"
+                return
             if len(h.surface) <= 2 and not self.is_word(text, h.start, self._fend(text, h) or h.end,
                                                          prefix_ok=common == 0):
                 return  # 华中 in 龙华中心
@@ -707,6 +718,10 @@ class PlaceExtractor:
             return
         if towns:
             self._decide_town(text, h, towns, certain, zone_members, common)
+
+    def _cued(self, text, end) -> bool:
+        """Does a feature cue (place_feature_cue.txt: 脚下, 流域, 风景区) start at ``end``?"""
+        return any(text.startswith(c, end) for c in self.cues.get(text[end:end + 1], ()))
 
     def _word_ok(self, text, h: _Hit, common: int, ranked: int) -> bool:
         """A short form (or a common-word full name, 城区) must be a word where it stands;

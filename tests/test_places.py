@@ -212,3 +212,17 @@ def test_town_short_forms_found_at_every_occurrence(px):
     # town short forms are looked up with str.find: overlapping and repeated ones all count
     ms = run(px, "深圳市南山区发布规划。西丽高铁枢纽，西丽湖畔。")
     assert [m.text for m in ms if m.fields["name"] == "西丽"] == ["西丽"]
+
+
+def test_national_features_and_cues(px):
+    got = {m.text: m.fields for m in run(px, "青岛市发布通告，崂山风景区游客增多，崂山区发布通告。")}
+    assert got["崂山"]["level"] == "area" and got["崂山"]["adcode"] == ""
+    assert got["崂山区"]["adcode"] == "370212"
+    # the district the context supports, with no feature cue after it
+    got = {m.text: m.fields for m in run(px, "青岛市发布通告，崂山实验室建设。")}
+    assert got["崂山"]["name"] == "崂山区"
+
+
+def test_chain_stops_before_a_feature(px):
+    ms = run(px, "运河始于南宁市横州市西津库区。")
+    assert [(m.text, m.fields["level"]) for m in ms] == [("南宁市横州市", "county"), ("西津库区", "area")]
