@@ -140,6 +140,7 @@ class AmountExtractor:
             "percent": self._percent,
             "fraction": self._fraction,
             "cheng": self._cheng,
+            "half": self._half,
             "zhe": self._zhe,
         }
         check_normalizers(self.rules, self.normalizers)
@@ -387,7 +388,12 @@ class AmountExtractor:
         节约, 赶超): 占地约1200亩 keeps 约."""
         if e - s > 1 or s == 0:
             return True
-        return not (_is_han(text[s - 1]) and (self._freq(text[s - 1:e]) or 0) >= _WORD_FREQ)
+        if not (_is_han(text[s - 1]) and (self._freq(text[s - 1:e]) or 0) >= _WORD_FREQ):
+            return True
+        # the pair is a word, but the character before may belong to a word of its own
+        # (收入超3000万元: 收入 + 超, not 入超): jieba decides
+        edges, _, _ = self._bounds(text, s, e, cache)
+        return s in edges and e in edges
 
     def _edges_ok(self, text, m, rule, start, end, fields, cache):
         num = _group(m, "num") or _group(m, "den") or _group(m, "jiao") or ""
@@ -590,6 +596,10 @@ class AmountExtractor:
         if _group(m, "half"):
             v += 0.5
         return self._fields("percent", v * 10, None, "%", m)
+
+    def _half(self, m, rule):
+        """一半 bounded by a qualifier: 50 %."""
+        return self._fields("percent", 50, None, "%", m)
 
     def _zhe(self, m, rule):
         """A discount as the share paid: 八折 = 80, 七五折 = 75, 9.9折 = 99, 半折 = 50."""

@@ -223,3 +223,23 @@ def test_numerals_opening_place_names(ex, text, expected):
 def test_count_before_a_time_numeral_is_no_set_label(ex):
     assert rows(ex, "协同发展区五市一季度共引进") == [("五市", "count", 5, None, "市", "exact")]
     assert rows(ex, "打造两区一中心") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 超 after 收入 (not the word 入超) stays a qualifier
+    ("实现销售收入超3000万元，", [("超3000万元", "money", 30000000, None, "CNY", "over")]),
+    ("签约3个项目", [("3个", "count", 3, None, "个", "exact")]),
+    # 万亩 is ten thousand mu like 千亩; 数万亩 is vague
+    ("依托万亩稻田景观", [("万亩", "area", 6666666.66667, None, "m2", "exact")]),
+    ("数万亩稻田", []),
+    # 一半 bounded by a qualifier
+    ("宝塔区占比接近一半。", [("接近一半", "percent", 50, None, "%", "approx")]),
+    ("一半的人", []),
+    # a grade is not a count of levels
+    ("全区新增三级医院8所。", [("8所", "count", 8, None, "所", "exact")]),
+    ("通三级及以上公路的乡镇21个", [("21个", "count", 21, None, "个", "exact")]),
+    ("区、街道、社区三级推进", [("三级", "count", 3, None, "级", "exact")]),
+])
+def test_unseen2_classes(ex, text, expected):
+    got = rows(ex, text)
+    assert [(r[:2] + (pytest.approx(r[2]),) + r[3:]) for r in got] == expected
