@@ -50,6 +50,7 @@ class Pipeline:
     def __init__(self, rules: RuleSet, tables: tuple[str, ...] = MENTION_TABLES):
         self.rules = rules
         self.metadata = MetadataReader(rules)
+        self._teach_segmenter(rules)
         self.extractors = []
         for table in tables:
             modname, clsname = EXTRACTORS[table]
@@ -60,6 +61,20 @@ class Pipeline:
                     raise
                 continue  # extractor not built yet: its table stays header-only
             self.extractors.append(getattr(module, clsname)(rules))
+
+    @staticmethod
+    def _teach_segmenter(rules: RuleSet) -> None:
+        """Words of ``lexicons/segment_words.txt`` go into jieba once per process."""
+        path = rules.root / "lexicons" / "segment_words.txt"
+        if not path.is_file():
+            return
+        from .segment import segmenter
+
+        seg = segmenter()
+        for row in rules.lexicon("segment_words").entries:
+            freq = int(row[1]) if len(row) > 1 and row[1].isdigit() else None
+            tag = row[2] if len(row) > 2 and row[2] else None
+            seg.add_words([row[0]], freq=freq, tag=tag)
 
     @classmethod
     def load(cls, rules_dir: str | Path | None = None, tables: tuple[str, ...] | None = None) -> "Pipeline":

@@ -40,3 +40,20 @@ def test_dictionary_tables():
     seg = segmenter()
     assert seg.freq["北京"] > 0 and seg.total > 1_000_000
     assert seg.tags["北京"] == "ns" and seg.tags["建设"] == "vn"
+
+
+def test_segment_words_lexicon_reaches_jieba_once(tmp_path, root):
+    import shutil
+
+    from pipeline.extract import Pipeline
+    from pipeline.rules import RuleSet
+
+    rules = tmp_path / "rules"
+    shutil.copytree(root / "rules", rules)
+    word = "零碳智造示范区"
+    (rules / "lexicons" / "segment_words.txt").write_text(f"# test\n{word}\t\tnz\n", encoding="utf-8")
+    assert word not in [w for w, _, _ in segmenter().cut(f"建设{word}", fast=True)]
+    Pipeline(RuleSet.load(rules), tables=())
+    for fast in (False, True):
+        assert word in [w for w, _, _ in segmenter().cut(f"建设{word}", fast=fast)]
+    assert segmenter().tags[word] == "nz"
