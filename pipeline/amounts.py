@@ -141,6 +141,7 @@ class AmountExtractor:
             "fraction": self._fraction,
             "cheng": self._cheng,
             "half": self._half,
+            "fen": self._fen,
             "zhe": self._zhe,
         }
         check_normalizers(self.rules, self.normalizers)
@@ -504,12 +505,19 @@ class AmountExtractor:
             return None
         if unit is None or factor is None:
             return None
+        num = (_group(m, "num") or "").strip()
+        if len(num) == 1 and num in _SCALE_END and self._is_unit(kind, num + unit_word):
+            return None  # 每千瓦时, 每千米: 千 is part of the unit word, not a number
         if _group(m, "half"):
             low += 0.5
         fields = self._fields(kind, low * factor, None if high is None else high * factor, unit, m)
         if fields is not None and not _group(m, "half") and not _group(m, "sign"):
             fields["_factor"] = factor
         return fields
+
+    def _is_unit(self, kind, word):
+        table = {"money": self.currency, "area": self.area, "measure": self.measure}.get(kind, {})
+        return word in table
 
     def _amount_prefix(self, m, rule):
         value = parse_number(_group(m, "num"))
@@ -531,6 +539,13 @@ class AmountExtractor:
                 return None
         code = self.currency.get(_group(m, "unit") or "", ("CNY", 1))[0]
         return self._fields("money", low, high, code, m)
+
+    def _fen(self, m, rule):
+        """A sum in 分 (cents of a 元): 5分钱 = 0.05, 二十五分 = 0.25 (under one 元)."""
+        v = parse_number(_group(m, "fen"))
+        if v is None or v <= 0 or v >= 100:
+            return None
+        return self._fields("money", v / 100, None, "CNY", m)
 
     def _minor(self, m, rule):
         """main + minor currency: 两美元又三美分 = 2.03 USD."""

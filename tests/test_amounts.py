@@ -243,3 +243,17 @@ def test_count_before_a_time_numeral_is_no_set_label(ex):
 def test_unseen2_classes(ex, text, expected):
     got = rows(ex, text)
     assert [(r[:2] + (pytest.approx(r[2]),) + r[3:]) for r in got] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("港幣三個一毫四", [("港幣三個一毫四", "money", 3.14, None, "HKD", "exact")]),
+    ("港币三个账户", [("三个", "count", 3, None, "个", "exact")]),
+    ("10日元5日本銭", [("10日元5日本銭", "money", 10.05, None, "JPY", "exact")]),
+    ("只要5分钱", [("5分钱", "money", 0.05, None, "CNY", "exact")]),
+    ("居民电价每千瓦时下调2分。", [("2分", "money", 0.02, None, "CNY", "exact")]),
+    # elsewhere N分 is a score
+    ("每题5分。", [("5分", "count", 5, None, "分", "exact")]),
+    ("5分", [("5分", "count", 5, None, "分", "exact")]),
+])
+def test_cents_in_monetary_context(ex, text, expected):
+    assert rows(ex, text) == expected
