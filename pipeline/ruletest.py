@@ -47,6 +47,15 @@ def _describe(mentions) -> str:
                      for m in mentions)
 
 
+def _extract(pipeline: Pipeline, rule, ex, fails: list):
+    """The rule's table for one example's text, or None (and a failure) if it broke."""
+    try:
+        return pipeline.extract_text(ex["text"], publish_date=ex.get("publish_date")).get(rule.table, [])
+    except ExtractionError as err:
+        fails.append(Failure(rule, f"{ex['text']!r}: extraction failed: {err}"))
+        return None
+
+
 def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
     fails = []
     if rule.table == "metadata":
@@ -68,10 +77,8 @@ def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
     if rule.table not in pipeline.tables:
         return [Failure(rule, f"no extractor for table {rule.table} is available")]
     for ex in map(_example, rule.examples["match"]):
-        try:
-            found = pipeline.extract_text(ex["text"], publish_date=ex.get("publish_date")).get(rule.table, [])
-        except ExtractionError as err:
-            fails.append(Failure(rule, f"{ex['text']!r}: extraction failed: {err}"))
+        found = _extract(pipeline, rule, ex, fails)
+        if found is None:
             continue
         start = ex["start"] if "start" in ex else ex["text"].find(ex["span"])
         hit = [m for m in found if m.start == start and m.end == start + len(ex["span"])]
@@ -86,11 +93,7 @@ def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
         if bad:
             fails.append(Failure(rule, f"{ex['text']!r}: {ex['span']!r} has wrong fields (want, got): {bad}"))
     for ex in map(_example, rule.examples["no_match"]):
-        try:
-            found = pipeline.extract_text(ex["text"], publish_date=ex.get("publish_date")).get(rule.table, [])
-        except ExtractionError as err:
-            fails.append(Failure(rule, f"{ex['text']!r}: extraction failed: {err}"))
-            continue
+        found = _extract(pipeline, rule, ex, fails)
         if found:
             fails.append(Failure(rule, f"no_match {ex['text']!r}: extracted {_describe(found)}"))
     return fails
