@@ -91,3 +91,21 @@ def test_scan_returns_matches_in_rule_order(tmp_path):
 def test_project_rules_load_and_every_id_is_unique(rules):
     ids = [r.id for r in rules.rules()]
     assert len(ids) == len(set(ids)) and len(ids) > 0
+
+
+def test_rules_test_reports_rule_id_and_what_was_extracted_instead(pipeline):
+    import dataclasses
+
+    from pipeline.ruletest import check_rule
+
+    rule = next(r for r in pipeline.rules.rules("dates") if r.examples["match"])
+    ex = dict(rule.examples["match"][0]) if isinstance(rule.examples["match"][0], dict) else {
+        "text": rule.examples["match"][0]}
+    wrong_value = dataclasses.replace(rule, examples={"match": [{**ex, "expect": {"value": "1900"}}], "no_match": []})
+    (fail,) = check_rule(pipeline, wrong_value)
+    assert str(fail).startswith(f"{rule.source} rule {rule.id}:") and "wrong fields" in str(fail)
+    renamed = dataclasses.replace(rule, id="dates.someone_else",
+                                  examples={"match": [ex], "no_match": [ex["text"]]})
+    fails = [str(f) for f in check_rule(pipeline, renamed)]
+    assert any(f"was extracted by {rule.id} instead" in f for f in fails)
+    assert any("no_match" in f and "extracted" in f for f in fails)
