@@ -594,7 +594,7 @@ class AmountExtractor:
     def _fraction(self, m, rule):
         """X分之Y -> Y/X in percent (四分之一 = 25, 百分之五 = 5, 千分之二 = 0.2)."""
         den = _group(m, "den")
-        den = parse_number("一" + den if den in ("万", "萬") else den)
+        den = parse_number("一" + den if den and set(den) <= {"万", "萬"} else den)  # 万分之, 万万分之
         if den in (None, 0):
             return None
         low, high = self._range(m)
@@ -604,12 +604,15 @@ class AmountExtractor:
         return self._fields("percent", low * f, None if high is None else high * f, "%", m)
 
     def _cheng(self, m, rule):
-        """三成 = 30 %, 三成半 = 35 %."""
+        """三成 = 30 %, 三成半 = 35 %, 七成六 = 76 %."""
         v = parse_number(_group(m, "num"))
         if v is None or v > 10:
             return None
         if _group(m, "half"):
             v += 0.5
+        tenth = _group(m, "tenth")
+        if tenth:  # 七成六 = 76 %
+            v += parse_number(tenth) / 10
         return self._fields("percent", v * 10, None, "%", m)
 
     def _half(self, m, rule):

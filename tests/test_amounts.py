@@ -257,3 +257,14 @@ def test_unseen2_classes(ex, text, expected):
 ])
 def test_cents_in_monetary_context(ex, text, expected):
     assert rows(ex, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("七成六的受访者", [("七成六", "percent", 76, None, "%", "exact")]),
+    ("七成六左右", [("七成六左右", "percent", 76, None, "%", "approx")]),
+    ("近七成一线城市", [("近七成", "percent", 70, None, "%", "approx")]),
+    ("三成六个", [("三成", "percent", 30, None, "%", "exact"), ("六个", "count", 6, None, "个", "exact")]),
+    ("每千米造价", []),
+])
+def test_tenths_of_cheng_and_unit_words(ex, text, expected):
+    assert rows(ex, text) == expected
