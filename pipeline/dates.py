@@ -472,12 +472,15 @@ class Timeline:
             self.remember(e.a, r)
         return r
 
-    def remember(self, p: Point, r: Resolved):
+    def remember(self, p: Point, r: Resolved, anchor: bool = True):
+        """Note what a resolved point adds to the timeline: a month or day precision value
+        becomes the nearest fine expression; a day becomes what 当天/同日 refer to (unless
+        ``anchor`` is False, for the closing end of a range)."""
         if r.resolved == "unresolved" or r.y is None:
             return
         if r.kind in ("date", "datetime", "month"):
             self.fine = (r.y, r.m)
-            if r.day:
+            if r.day and anchor:
                 self.last_day = r.day
         elif r.kind == "year" and p.y is not None:
             self.year = r.y
@@ -510,6 +513,7 @@ class Timeline:
         if "unresolved" in (ra.resolved, rb.resolved):
             resolved = "unresolved"
         self.remember(a, ra)
+        self.remember(b, rb, anchor=False)  # the range reaches to its end: 1至2月 is as fine as 2月
         out = Resolved("range", f"{ra.value}/{rb.value}", ra.start if rb.end else "", rb.end if ra.start else "",
                        resolved)
         return out
@@ -526,6 +530,15 @@ class Timeline:
         if r is None or r.y is None:
             return Resolved("range", "", resolved="unresolved")
         y, how = r.y, r.resolved
+        unit = x["unit"]
+        out = self._slice_value(x, y, how)
+        if how != "unresolved" and unit in ("M", "D"):
+            # a stretch of months or days (今年1至2月, 前10天) has month or day precision:
+            # the timeline's nearest fine expression is its last month
+            self.fine = (int(out.end[:4]), int(out.end[5:7]))
+        return out
+
+    def _slice_value(self, x: dict, y: int, how: str) -> Resolved:
         unit = x["unit"]
         if unit == "M" and "from" in x:
             lo, hi = x["from"], x["to"]

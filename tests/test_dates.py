@@ -181,3 +181,37 @@ def test_date_word_cut_out_of_another_word_is_no_date(ex):
 def test_seasons_are_no_parts(ex):
     # SPEC: part is H1/H2/Q1-Q4 only; 今年冬季 is the year
     assert rows(ex, "将于今年冬季举办第五届冰雪节", "2025-03-01") == [("今年", "year", "2025", "reference")]
+
+
+def test_month_range_feeds_the_timeline(ex):
+    # the nearest earlier month-precision expression is the range 今年1至2月, not 去年11月
+    text = "去年11月，物流园开工。今年1至2月，园区完成投资2亿元。3月8日，二期签约，当天签约企业12家。"
+    assert rows(ex, text, "2025-04-02") == [
+        ("去年11月", "month", "2024-11", "reference"),
+        ("今年1至2月", "range", "2025-01/2025-02", "reference"),
+        ("3月8日", "date", "2025-03-08", "context"),
+        ("当天", "date", "2025-03-08", "context"),
+    ]
+
+
+def test_range_end_and_day_slice_feed_the_timeline(ex):
+    # a range of months reaching into the next year: the later 3月5日 takes the end's year
+    text = "2019年12月至2020年2月，全线停工。3月5日复工。"
+    got = rows(ex, text, "2020-06-01")
+    assert got[-1] == ("3月5日", "date", "2020-03-05", "context")
+    # a stretch of days (今年前10天) has day precision
+    text = "去年12月，码头开港。今年前10天，吞吐量增长一成。2月3日，新航线开通。"
+    got = rows(ex, text, "2023-02-20")
+    assert got[1] == ("今年前10天", "range", "2023-01-01/2023-01-10", "reference")
+    assert got[2] == ("2月3日", "date", "2023-02-03", "context")
+
+
+def test_bare_first_quarters_and_months_are_one_span(ex):
+    text = "全省紧盯前三季度目标任务，企业前两个月营收增长。"
+    assert rows(ex, text, "2021-07-15") == [
+        ("前三季度", "range", "2021-Q1/2021-Q3", "reference"),
+        ("前两个月", "range", "2021-01/2021-02", "reference"),
+    ]
+    # 提前/靠前 end in 前: what follows is a length of time, not a slice of the year
+    assert rows(ex, "项目比计划提前3个月建成", "2021-07-15") == [("3个月", "duration", "P3M", "explicit")]
+    assert rows(ex, "节前两个月", "2021-07-15") == [("两个月", "duration", "P2M", "explicit")]
