@@ -482,7 +482,7 @@ class Timeline:
             self.fine = (r.y, r.m)
             if r.day and anchor:
                 self.last_day = r.day
-        elif r.kind == "year" and p.y is not None:
+        elif p.y is not None:  # a written year, alone or heading a part/week (2023年一季度)
             self.year = r.y
 
     def resolve_range(self, a: Point, b: Point) -> Resolved | None:
@@ -532,6 +532,8 @@ class Timeline:
         y, how = r.y, r.resolved
         unit = x["unit"]
         out = self._slice_value(x, y, how)
+        if a.y is not None and how != "unresolved":
+            self.year = y  # 2023年前三季度 names a year
         if how != "unresolved" and unit in ("M", "D"):
             # a stretch of months or days (今年1至2月, 前10天) has month or day precision:
             # the timeline's nearest fine expression is its last month

@@ -215,3 +215,12 @@ def test_bare_first_quarters_and_months_are_one_span(ex):
     # 提前/靠前 end in 前: what follows is a length of time, not a slice of the year
     assert rows(ex, "项目比计划提前3个月建成", "2021-07-15") == [("3个月", "duration", "P3M", "explicit")]
     assert rows(ex, "节前两个月", "2021-07-15") == [("两个月", "duration", "P2M", "explicit")]
+
+
+def test_year_heading_a_part_or_slice_is_an_earlier_year(ex):
+    # no month/day expression before: the month-day takes the nearest written year,
+    # here the one that heads a quarter or a slice of the year
+    assert rows(ex, "2022年一季度，工厂投产。5月9日，首批产品下线。", "2024-05-10")[1] == \
+        ("5月9日", "date", "2022-05-09", "context")
+    assert rows(ex, "2021年前三季度营收增长。10月9日召开会议。", "2024-05-10")[1] == \
+        ("10月9日", "date", "2021-10-09", "context")
