@@ -46,6 +46,9 @@ SET_LABEL = regex.compile(r"[一二两三四五六七八九十]+大")
 ORDINAL = regex.compile(r"第[0-9一二两三四五六七八九十百]+")
 DIGITS = regex.compile(r"[0-9０-９]+")
 PHASE = regex.compile(r"[一二三四五六七八九十0-9]+期")
+DIRECTION_CHARS = set("东西南北")
+COORD_CHARS = set("与和及")
+DURATION = regex.compile(r"[一二两三四五六七八九十0-9]+年")
 HAN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万亿]{2,}")
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "l", "j", "eng", "Q", "P", "b", "s", "an", "vn")
 HAN = regex.compile(r"\p{Han}+")
@@ -86,6 +89,8 @@ class ProjectExtractor:
         self.stop_words = set(rules.lexicon("project_left_stops"))
         self.stop_pos = set(rules.lexicon("project_stop_pos"))
         self.generic = set(rules.lexicon("project_generic"))
+        self.evaluative = set(rules.lexicon("project_evaluative"))
+        self.zones = [row[0] for row in rules.lexicon("project_zones").entries]
         self.nominal_verbs = set(rules.lexicon("project_nominal_verbs"))
         self.followers = set(rules.lexicon("project_head_followers"))
         self.measures = set(rules.lexicon("project_measures"))
@@ -192,19 +197,26 @@ class ProjectExtractor:
         bracketed part, letters, digits) or is it long enough to be a descriptive name?
         A place in the suffix (绿道南山段: text[he:end], he the head's end) names it too."""
         modifier = STRIP_NAME.sub("", text[start:hs])
-        if len(modifier) >= 6:
-            return True
         if any(c in QUOTES or c in BRACKETS for c in text[start:hs]):
             return True
         he = hs if he is None else he
         end = he if end is None else end
-        if any((start <= s and e <= hs) or (he <= s and e <= end) for s, e in self._place_spans):
+        inner = [(s, e) for s, e in self._place_spans if start <= s and e <= hs]
+        if inner:
+            # 陕西重大交通项目, 湘西州重点文旅项目: a place before only generic words is no name
+            rest = text[max(e for _s, e in inner):hs]
+            rest_words = [w for w, _s, _e in self.seg.cut(rest, fast=True)] if rest else []
+            return not (rest_words and all(w in self.generic for w in rest_words)
+                        and any(w in self.evaluative for w in rest_words))
+        if len(modifier) >= 6:
+            return True
+        if any(he <= s and e <= end for s, e in self._place_spans):
             return True
         if end > he:
             words = words + [w for w, _s, _e in self.seg.cut(text[he:end], fast=True)]
         for w in words:
-            if w in self.generic or w in JOINERS or SET_LABEL.fullmatch(w):
-                continue  # 七大重点片区: a set label counts, it does not name
+            if w in self.generic or w in JOINERS or SET_LABEL.fullmatch(w) or w in self.heads:
+                continue  # 七大重点片区: a set label counts, it does not name; 光伏 is a head
             tag = self._tag(w)
             if tag.startswith(("ns", "nr", "nz", "nt", "j", "eng")) or DIGITS.search(w):
                 return True
@@ -288,6 +300,10 @@ class ProjectExtractor:
         lo = max(0, hs - MAX_REACH)
         for k in range(hs - 1, lo - 1, -1):
             if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS):
+                lo = k + 1
+                break
+            if text[k] in BRACKETS and BRACKETS[text[k]] not in text[k + 1:hs]:
+                # 西安至延安高速铁路（西延高铁）: a bracketed alias is a name of its own
                 lo = k + 1
                 break
         hi = he
@@ -374,10 +390,15 @@ class ProjectExtractor:
         lw, ltag = left[0], left[1]
         left_word = (HAN.fullmatch(lw) is not None and not self._is_stop(lw) and ltag not in self.stop_pos
                      and not ltag.startswith("m") and not HAN_NUMERAL.fullmatch(lw))
-        if w == "至" and route and right is not None and (self._placeish(right) or right[1] == "j"):
-            # (j: 京沪, 沪昆 -- abbreviations of places name a line too)
+        if w == "至" and route and right is not None and (
+                self._placeish(right) or right[1].startswith(("j", "nr", "nz")) or right[0] in self.heads):
+            # (j: 京沪, 沪昆 -- abbreviations of places name a line too; 机场 an end point)
             # 成都至自贡至宜宾高铁: a route between places names a railway or road
-            return left_word and 2 <= len(lw) <= 5
+            return left_word and (2 <= len(lw) <= 5 or (lw in DIRECTION_CHARS and i > 1 and self._placeish(units[i - 2])))
+        if w in COORD_CHARS and right is not None and self._verbish(right) and self._verbish(left):
+            return True  # 保护与发展项目, 保护和修复工程: verbs coordinated inside a name
+        if tag in ("m", "t") and DURATION.fullmatch(w) and ltag == "Q":
+            return True  # “数智泉州”三年行动计划: a duration after a quoted part names the plan
         if tag.startswith("f") and w not in self.stop_words:
             return self._placeish(left)  # 南海上风电: a one-character position after a place
         if tag == "q" and len(w) == 1:
@@ -386,12 +407,16 @@ class ProjectExtractor:
             return True  # “海洋强市”建设行动: the quoted part names the action
         return False
 
+    def _verbish(self, unit) -> bool:
+        return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])
+
     def _leading_junk(self, w: str, nxt: str) -> bool:
         if w in self.nominal_verbs:
             return False
         tag = self._tag(w)
         if len(w) == 1 and HAN.fullmatch(w) and tag not in ("ns", "nr", "nz", "j"):
-            return True
+            # 锰锌新材料: single nouns in a row are an unknown word, not junk
+            return not (tag.startswith("n") and len(nxt) == 1 and self._tag(nxt).startswith("n"))
         if tag == "v":
             nt = "Q" if nxt[:1] in QUOTES else self._tag(nxt)
             return nt.startswith(NOMINAL_TAGS) and nxt not in self.nominal_verbs
@@ -436,8 +461,10 @@ class ProjectExtractor:
 
 def _mention(ext: ProjectExtractor, text: str, rule, start: int, end: int, head: str, category: str,
              prio: int) -> Mention | None:
-    if (start, end) in ext._place_spans:
-        return None  # 深汕特别合作区: what the places table holds as a whole is a place
+    if (start, end) in ext._place_spans and not text.endswith(tuple(ext.zones), start, end):
+        # 深汕特别合作区: what the places table holds as a whole is a place -- unless it ends in
+        # a zone of project_zones.txt (南宁经济技术开发区 is a park even where places resolve it)
+        return None
     span = text[start:end]
     name = STRIP_NAME.sub("", span)
     if not name or len(name) <= len(STRIP_NAME.sub("", head)):
@@ -459,7 +486,7 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
         return None  # 余杭计划投入, 工程计划今年: 计划 is the verb here
     if "Q" in flags and not any(c in QUOTE_CLOSERS for c in text[max(0, hs - MAX_REACH):hs]):
         return None  # no quoted part in reach: no need to cut the clause
-    found = ext.left_edge(text, hs, he, flags, route=category == "infrastructure")
+    found = ext.left_edge(text, hs, he, flags, route=True)
     if found is None:
         return None
     start, words = found
@@ -472,13 +499,20 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
         return None  # 快速通道, 游客服务中心: no name before a generic head
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return None
+    if "h" in flags and not ext._ends_with_head.search(modifier):
+        return None  # 试点 only after a named work: …修复工程试点
+    if "z" in flags and not any(z in modifier for z in ext.zones):
+        return None  # 片区 of a zone (合作区南宁片区) is a park; 苍洱片区 is an area
     if "g" in flags:
         inner = ext._ends_with_head.search(modifier)
         if inner:
             head = inner.group()
             category = ext.heads[head][0]
             return _mention(ext, text, rule, start, hs, head, category, 0)
-    return _mention(ext, text, rule, start, m.end(), head, category, 0)
+    mention = _mention(ext, text, rule, start, m.end(), head, category, 0)
+    if mention is not None and "part" in m.re.groupindex and m.group("part"):
+        mention.fields["category"] = "infrastructure"  # 引汉济渭工程二期北干线
+    return mention
 
 
 def norm_quoted(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:

@@ -170,3 +170,61 @@ def test_whole_place_span_is_no_project(ex):
     text = "在“药谷”落户。光明科学城加快建设"
     assert run(ex, text, [P(text, "药谷"), P(text, "光明科学城")]) == []
     assert run(ex, "光明科学城加快建设") == [("光明科学城", "光明科学城", "park")]
+
+
+@pytest.mark.parametrize("text, places, expected", [
+    # a bracketed alias is a mention of its own; the bracket is a wall for the left walk
+    ("杭州至温州高速铁路（杭温高铁）全线贯通", ["杭州", "温州"],
+     [("杭州至温州高速铁路", "infrastructure"), ("杭温高铁", "infrastructure")]),
+    # verbs and adverbs of intent are no part of a name
+    ("力争杭温高铁年内通车", [], [("杭温高铁", "infrastructure")]),
+    ("全省坚决打好长江“十年禁渔”攻坚战", ["长江"], [("长江“十年禁渔”攻坚战", "program")]),
+    ("届时机场年旅客吞吐量将翻番", [], []),
+    # a route on any head, with a section after the line
+    ("湖南至广西特高压直流输电工程开工", ["湖南", "广西"], [("湖南至广西特高压直流输电工程", "infrastructure")]),
+    ("昆明至丽江铁路昆明至大理段运营平稳", [], [("昆明至丽江铁路昆明至大理段", "infrastructure")]),
+    ("成都东至机场城际轨道交通开通", ["成都"], [("成都东至机场城际轨道交通", "infrastructure")]),
+    # parts after a work: a direction before 干线/航站楼/连接线
+    ("南水北调工程二期东干线全线通水", [], [("南水北调工程二期东干线", "infrastructure")]),
+    ("长沙黄花国际机场改扩建工程西航站楼封顶", ["长沙"], [("长沙黄花国际机场改扩建工程西航站楼", "infrastructure")]),
+    ("舟山跨海大桥北岸连接线开工", ["舟山"], [("舟山跨海大桥北岸连接线", "infrastructure")]),
+    ("贵阳龙洞堡机场改扩建工程航站楼面积将扩大", ["贵阳"], [("贵阳龙洞堡机场改扩建工程", "infrastructure")]),
+    # unknown words of single characters stay whole; the adverb 高质量 inside a name stays
+    ("县里新建钒钛新材料产业园", [], [("钒钛新材料产业园", "park")]),
+    ("4月1日，福州市民营经济高质量发展基金设立", ["福州市"], [("福州市民营经济高质量发展基金", "fund")]),
+    # verbs coordinated inside a name; a duration after a quoted part
+    ("和顺古镇保护与发展项目投入资金3亿元", [], [("和顺古镇保护与发展项目", "facility")]),
+    ("实施“数字宁波”三年行动计划，力争", [], [("“数字宁波”三年行动计划", "program")]),
+    ("将实施乡村旅游“提质、增效”五年行动，推动", [], [("乡村旅游“提质、增效”五年行动", "program")]),
+    # 试点 only after a named work; 片区 only in a zone
+    ("太湖流域山水林田湖草一体化保护和修复工程试点完成投资", ["太湖"],
+     [("太湖流域山水林田湖草一体化保护和修复工程试点", "program")]),
+    ("推进区域生态环境评估试点", [], []),
+    ("中国（广西）自由贸易试验区钦州港片区挂牌", [], [("中国（广西）自由贸易试验区钦州港片区", "park")]),
+    # new heads: 陆港, 廊道; category cues 修复 and 新能源
+    ("宁波国际陆港开行班列", ["宁波"], [("宁波国际陆港", "infrastructure")]),
+    ("环太湖生态廊道全长100公里", ["太湖"], [("环太湖生态廊道", "infrastructure")]),
+    ("大别山片区生态保护修复工程下达资金", ["大别山"], [("大别山片区生态保护修复工程", "infrastructure")]),
+    ("腾格里沙漠新能源基地一期开工", ["腾格里沙漠"], [("腾格里沙漠新能源基地一期", "infrastructure")]),
+    # a zone that the places table also holds is still a park
+    ("与成都经济技术开发区合作", ["成都经济技术开发区"], [("成都经济技术开发区", "park")]),
+])
+def test_round3_boundaries(ex, text, places, expected):
+    got = run(ex, text, [P(text, w) for w in places])
+    assert [(s, c) for s, _n, c in got] == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    ("湖南重大交通项目建设提速", ["湖南"]),           # a place before evaluative generic words
+    ("怀化市重点文旅项目集中签约", ["怀化市"]),
+    ("航线通达长江下游主要港口。", ["长江"]),
+    ("实施高标准农田建设项目", []),                   # 建设项目 needs a name
+    ("沿河两岸实施古城风貌提升工程", []),
+    ("重点支持洱源片区、鹤庆片区的项目", []),         # 片区 as an area
+    ("全村建成有机蔬菜示范基地800亩，", []),          # described by its size
+    ("是全国“四纵四横”高铁网的一部分", []),         # a network
+    ("到2027年实现县县通高速。", []),                 # a coverage slogan
+    ("三个旗沿黄河“几字弯”布局光伏治沙项目", ["黄河"]),  # a clause, not a name
+])
+def test_round3_not_projects(ex, text, places):
+    assert run(ex, text, [P(text, w) for w in places]) == []
