@@ -15,6 +15,8 @@ Normalizers (the ``normalize`` key of a rule) and the named groups they read:
 * ``head``   -- ``head`` (the head noun), ``suffix`` (phases/extensions): left walk.
 * ``quoted`` -- ``name`` (inside the quotation marks), ``mod``, ``head``, ``suffix``.
 * ``line``   -- ``name`` (a metro line with its number list), taken as it stands.
+* ``section`` -- ``name``, ``a``, ``b``: a section A至B段 of a line named shortly before
+  (within SECTION_REACH characters after a head of ``project_line_heads.txt``).
 
 Rules with label ``exclude``, ``guard_before`` or ``guard_after`` have no normalizer; they
 veto candidates (see the comments at the top of rules/projects.yaml).
@@ -32,6 +34,8 @@ CATEGORIES = ("program", "park", "fund", "infrastructure", "facility")
 TABLE = "projects"
 #: how far (characters) a name may reach to the left of its head
 MAX_REACH = 24
+#: how far before a section standing alone (保山至瑞丽段) its line must be named
+SECTION_REACH = 200
 #: characters that end a clause: a name never crosses them
 CLAUSE_PUNCT = set("，,。；;：:！!？?\n\r\t 　《》【】[]{}|/…·")
 #: a dash doubled (——) is punctuation, a single one joins names (深圳—汕头)
@@ -90,6 +94,7 @@ class ProjectExtractor:
         self.stop_pos = set(rules.lexicon("project_stop_pos"))
         self.generic = set(rules.lexicon("project_generic"))
         self.evaluative = set(rules.lexicon("project_evaluative"))
+        self.line_heads = [row[0] for row in rules.lexicon("project_line_heads").entries]
         self.zones = [row[0] for row in rules.lexicon("project_zones").entries]
         self.nominal_verbs = set(rules.lexicon("project_nominal_verbs"))
         self.followers = set(rules.lexicon("project_head_followers"))
@@ -537,8 +542,28 @@ def norm_line(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     return _mention(ext, text, rule, start, end, "号线", rule.label, 0)
 
 
+def norm_section(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
+    """保山至瑞丽段 standing alone: a section of a line named shortly before. Both ends must be
+    places (mentions) or appear in the text before, where a line head (project_line_heads.txt) stands."""
+    window_lo = max(0, m.start() - SECTION_REACH)
+    before = text[window_lo:m.start("a")]
+    if not any(h in before for h in ext.line_heads):
+        return None
+    a_s, a_e = m.span("a")
+
+    def known(s: int, e: int) -> bool:
+        return (s, e) in ext._place_spans or text[s:e] in before
+
+    start = next((s for s in range(a_s, a_e - 1) if known(s, a_e)), None)
+    b_s, b_e = m.span("b")
+    if start is None or not known(b_s, b_e):
+        return None
+    return _mention(ext, text, rule, start, m.end("name"), "段", rule.label, 0)
+
+
 def norm_repeat(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     return None  # applied to the names found, not to the text (see ProjectExtractor._repeat)
 
 
-NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat}
+NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat,
+               "section": norm_section}

@@ -228,3 +228,15 @@ def test_round3_boundaries(ex, text, places, expected):
 ])
 def test_round3_not_projects(ex, text, places):
     assert run(ex, text, [P(text, w) for w in places]) == []
+
+
+def test_section_standing_alone_after_its_line(ex):
+    text = "贵阳至南宁高铁贵阳至荔波段运营，荔波至南宁段加快推进。"
+    got = run(ex, text)
+    assert got == [("贵阳至南宁高铁贵阳至荔波段", "贵阳至南宁高铁贵阳至荔波段", "infrastructure"),
+                   ("荔波至南宁段", "荔波至南宁段", "infrastructure")]
+    i = text.index("荔波至南宁段")
+    assert [m.start for m in ex.extract(Context(doc=Document(doc_id="t", source_path="t", text=text),
+                                                sentences=[], mentions={"places": []}))][1] == i
+    # no line named before it: a stretch of road work, not a project
+    assert run(ex, "荔波至南宁段加快推进。") == []
