@@ -268,3 +268,15 @@ def test_cents_in_monetary_context(ex, text, expected):
 ])
 def test_tenths_of_cheng_and_unit_words(ex, text, expected):
     assert rows(ex, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("出口300箱", [("300箱", "count", 300, None, "箱", "exact")]),
+    ("存栏10万羽", [("10万羽", "count", 100000, None, "羽", "exact")]),
+    ("年发电量12太瓦时", [("12太瓦时", "measure", 12000000000000, None, "Wh", "exact")]),
+    ("天然气15亿标方", [("15亿标方", "measure", 1500000000, None, "m3", "exact")]),
+    ("实行一票否决", []),
+    ("开展1对1帮扶", []),
+])
+def test_more_measure_words(ex, text, expected):
+    assert rows(ex, text) == expected
