@@ -10,7 +10,8 @@ How a document is read (each step names the rule in rules/places.yaml it reports
    not in this automaton: step 5 looks for those of the counties in reach.
 2. ``place.chain``: hits written together where each lies under the one before
    (广东省河源市连平县, 河源连平县大湖镇湖东村, 广西资源) are one mention resolved to the last,
-   most specific name; a chain that ends in a town may run on into one of its villages.
+   most specific name, also with the county skipped (长沙黄花 -> 黄花镇, 昆明长水 -> 长水街道);
+   a chain that ends in a town may run on into one of its villages.
 3. Document context: the divisions named with certainty (chains, unambiguous full names,
    unambiguous province/city short forms, special zones and their member towns) and
    their ancestors. An ambiguous name resolves to the candidate under the context.
@@ -23,6 +24,12 @@ How a document is read (each step names the rule in rules/places.yaml it reports
    (below VERY_COMMON_FREQ) the division named with certainty elsewhere in the document.
    资源 'resources' never passes on context alone. A county name no context supports
    gives way to an overlapping one the context supports (山城区 in “坪山城区”).
+   A short form shared by a division and one under it (长沙: 长沙市/长沙县, 吉林) is the
+   higher one: a reading never counts as context for another of the same name. A short
+   form inside a dictionary word with a head of place_word_heads (中山路, 普洱茶) is none;
+   a generic noun of place_generic_heads right after a division it does not lie under
+   (巍山古城) is none; a far county in a route (大理至瑞丽铁路, place_route) is one. A
+   region of place_regions_cued (西南, 中欧) counts only before a place_region_cue word.
 5. ``place.town`` / ``place.town_short``: towns need a parent in reach (a county the
    document names, a chain, a special zone's members) or an unambiguous suffixed name
    that is a word where it stands. The short form of a 街道 names the urban area it is
@@ -69,7 +76,8 @@ WINDOW = 5
 LIST_SEPARATORS = set("、和与及同跟—-–")
 NORMALIZERS: dict = {}  # places are resolved by the gazetteer; no rule names a normalizer
 CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries", "country"),
-           ("place_areas", "area"), ("place_features", "area"))
+           ("place_areas", "area"), ("place_features", "area"), ("place_regions_cued", "region"))
+CUED = "curated:place_regions_cued"  # a region only before a region cue (西南地区, 中欧国家)
 ADMIN = ("province", "city", "county")
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
 
@@ -147,6 +155,24 @@ class PlaceExtractor:
                 if self._tags.get(w) in PLACE_TAGS and w not in self.surfaces:
                     self.surfaces[w] = [Entry(w, "region", "", (), "curated:compass")]
         self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
+        # a blocked word that is itself a surface (中山路, a 街道's short form) still
+        # blocks the names inside it
+        self._block_self = {w for w in self.block if w in self.surfaces}
+        # heads that make a short form part of a street's or a product's name (中山路, 普洱茶)
+        self.word_heads: dict[str, list] = {}
+        for row in rules.lexicon("place_word_heads").entries:
+            self.word_heads.setdefault(row[0][0], []).append(row[0])
+        for lst in self.word_heads.values():
+            lst.sort(key=len, reverse=True)
+        self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
+        self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
+        self.route_connectors, self.route_heads = set(), []
+        for row in rules.lexicon("place_route").entries:
+            if len(row) > 1 and row[1] == "connector":
+                self.route_connectors.add(row[0])
+            else:
+                self.route_heads.append(row[0])
+        self.route_heads.sort(key=len, reverse=True)
         # generic village words: a name ending in one is none (则把乡村), except those
         # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)
         self.village_generic = [(row[0], len(row) > 1 and row[1] == "whole")
@@ -179,6 +205,15 @@ class PlaceExtractor:
             lst.sort(key=len, reverse=True)
             for surface in lst:
                 self._town_shorts_at.setdefault((county, surface[:2]), []).append(surface)
+        # ... and under a city, a level skipped (长沙黄花 -> 黄花镇 of 长沙县, 昆明长水)
+        for county, lst in self._town_shorts.items():
+            city = next((a for a in self.gz.ancestors(county) if self.gz.div[a][0] == "city"), None)
+            if city is None:
+                continue
+            for surface in lst:
+                self._town_shorts_at.setdefault((city, surface[:2]), []).append(surface)
+        for lst in self._town_shorts_at.values():
+            lst.sort(key=len, reverse=True)
         self._town_short_two = {two for _c, two in self._town_shorts_at}
         # The automaton runs over the text's UTF-16-BE bytes read as Latin-1 characters,
         # two per character: pyahocorasick looks a node's children up one by one, and a
@@ -388,6 +423,8 @@ class PlaceExtractor:
                 blocked.append((start, end_idx + 1, surface))
             else:
                 hits.append(_Hit(start, end_idx + 1, surface, get(surface)))
+        if self._block_self:
+            blocked.extend((h.start, h.end, h.surface) for h in hits if h.surface in self._block_self)
         if blocked:
             hits = [h for h in hits if not any(
                 b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1) for b0, b1, _ in blocked)]
@@ -412,6 +449,7 @@ class PlaceExtractor:
         zone_members: set[str] = set()
         in_chain: set[int] = set()
         tails: dict = {}  # chain span -> start of its last name (长沙|岳麓 + 山 -> 岳麓山)
+        chain_at: dict = {}  # a chain's start and end -> its entry
 
         # 2. chains (a town starts none: its parent would come first)
         for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
@@ -426,6 +464,7 @@ class PlaceExtractor:
             rid = "place.chain"
             out.append(self._mention(start, end, text, rid, entry))
             tails[(start, end)] = parts[-1].start if end == parts[-1].end else start
+            chain_at[start], chain_at[end] = entry, entry
             for p in parts:
                 in_chain.update(range(p.start, p.end))
             self._note(entry, certain, named_codes)
@@ -448,7 +487,8 @@ class PlaceExtractor:
             if len(full) == 1 and self.commonness(h.surface) == 0 and (
                     full[0].level in ("province", "city") or self.is_word(text, h.start, h.end)):
                 self._note(full[0], certain, named_codes)  # not 海城市 in 沿海城市
-            elif (len(admin) == 1 and self.commonness(h.surface) == 0 and admin[0].level in ("province", "city")
+            elif (len(admin) == 1 and not curated and self.commonness(h.surface) == 0
+                  and admin[0].level in ("province", "city")
                   and self.is_word(text, h.start, h.end)):
                 self._note(admin[0], certain, named_codes)
 
@@ -513,6 +553,8 @@ class PlaceExtractor:
                     if h.end < len(text) and text[h.end] in LIST_SEPARATORS:
                         nbrs += starts.get(h.end + 1, [])
                     pick = self._by_neighbour(h, nbrs)
+                    if pick is None and self.route_connectors:
+                        pick = self._by_route(text, h, accepted, chain_at, certain)
                     if pick is None and h.evidence:
                         # the division itself named with certainty, or (for a city) its province
                         pick = next((e for e in h.cands if e.level in ADMIN and (
@@ -538,6 +580,15 @@ class PlaceExtractor:
                     o is not h and o.start < h.end and h.start < o.end for o in supported):
                 continue
             keep.append(h)
+        # a generic noun that is also a county's or town's short form (place_generic_heads:
+        # 古城, 新城), right after a division it does not lie under, nor shares a city
+        # with, is part of that name (巍山古城: not 丽江's 古城区)
+        before = dict(chain_at)
+        before.update((o.end, o.entry) for o in keep if o.entry.level in ADMIN)
+        keep = [h for h in keep if not (
+            h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
+            and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN and before[h.start].code
+            and not self._near(h.entry, before[h.start]))]
         for h in keep:
             out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
 
@@ -589,17 +640,22 @@ class PlaceExtractor:
                             break
             extended = False
             for nh in nexts:
-                # a town's short form that is a common word joins no chain (广东人民出版社)
-                if self.commonness(nh.surface) and all(e.level == "town" or e.form.startswith("curated")
-                                                       for e in nh.cands if e.form != "full"):
-                    if not any(e.form == "full" for e in nh.cands):
+                common = self.commonness(nh.surface)
+                # a town's short form that is a very common word joins no chain
+                # (广东人民出版社); a common one only where it is a word (长沙黄花机场)
+                if common and all(e.level == "town" or e.form.startswith("curated")
+                                  for e in nh.cands if e.form != "full"):
+                    if not any(e.form == "full" for e in nh.cands) and (
+                            common == 2 or not self.is_word(text, nh.start, nh.end)):
                         continue
-                # a town follows its own county (or the city it sits in directly): 济南黄河
-                # is no chain through some 黄河街道 a level down, and 南宁吴圩 is two names
+                # a town follows its own county or, a level skipped, its city (南宁吴圩,
+                # 昆明长水) — unless the name is also a curated feature (济南黄河: the river)
+                skip_ok = not any(e.form.startswith("curated") for e in nh.cands)
                 # only a division (or a zone) continues a chain: 横州市|西津库区 are two names
                 ok = [e for e in nh.cands if e.level not in ("region", "country", "area")
                       and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path
-                              and (e.level != "town" or len(e.path) == len(p.path) + 1)
+                              and (e.level != "town" or len(e.path) == len(p.path) + 1
+                                   or (skip_ok and p.level == "city" and len(e.path) == len(p.path) + 2))
                               for p in prev_entries)]
                 if ok:
                     extended = True
@@ -616,7 +672,10 @@ class PlaceExtractor:
                 if best is None or end > best[1]:
                     ents = sorted(ents, key=lambda e: (e.form != "full", e.code))
                     e = ents[0]
-                    if e.level == "town" and e.form != "full" and e.name.endswith("街道"):
+                    # a level skipped (昆明长水): the 街道 itself, as written after its city
+                    skipped = e.level == "town" and any(
+                        c.path == e.path[:-2] for c in parts[-2].cands) and end == hit.end
+                    if e.level == "town" and e.form != "full" and e.name.endswith("街道") and not skipped:
                         # a 街道's short form names its urban area (海淀区中关村)
                         e = Entry(hit.surface, "area", "", e.path[:-1] + (hit.surface,), "street")
                     best = (parts[0].start, end, e, parts)
@@ -652,6 +711,38 @@ class PlaceExtractor:
             return e.code[:2] == f.code[:2]
         return e.code[:4] == f.code[:4]
 
+    @staticmethod
+    def _near(e: Entry, o: Entry) -> bool:
+        """Does ``e`` lie under ``o``, or share a city with it?"""
+        if e.path[:len(o.path)] == o.path:
+            return True
+        return bool(e.code and o.code) and o.level != "province" and e.code[:4] == o.code[:4]
+
+    def _by_route(self, text, h: _Hit, accepted, chain_at, certain) -> Entry | None:
+        """A division's short form in a route name, across a connector from an accepted
+        division, with a route head after the second name (大理至瑞丽铁路, 包头至惠农段)."""
+        if self.commonness(h.surface):
+            return None
+        other_end = None
+        if h.start >= 2 and text[h.start - 1] in self.route_connectors:
+            left = h.start - 1
+            if left in chain_at or any(o.end == left and o.entry is not None and o.entry.level in ADMIN
+                                       for o in accepted):
+                other_end = h.end
+        if other_end is None and text[h.end:h.end + 1] in self.route_connectors:
+            right = h.end + 1
+            o = next((o for o in accepted if o.start == right and o.entry is not None
+                      and o.entry.level in ADMIN), None)
+            if o is not None:
+                other_end = o.end
+        if other_end is None or not any(text.startswith(hd, other_end) for hd in self.route_heads):
+            return None
+        admin = [e for e in h.cands if e.level in ("city", "county")]
+        if not admin:
+            return None
+        admin.sort(key=lambda e: (-self.under(e, certain), e.form != "full", LEVEL_RANK[e.level], e.code))
+        return admin[0]
+
     def _by_neighbour(self, h: _Hit, nbrs) -> Entry | None:
         mine = [e for e in h.cands if e.level in ADMIN or e.form.startswith("curated")]
         for o in nbrs:
@@ -671,9 +762,24 @@ class PlaceExtractor:
         towns = [e for e in cands if e.level == "town"]
         common = self.commonness(h.surface)
         full = any(e.form in ("full", "alias") for e in admin)  # 龙胜县: suffixed alias
+        if not full and not curated and not any(e.form == "full" for e in towns) and self._in_word(text, h):
+            return  # a street's or a product's name (中山路, 普洱茶)
+        rc = self._region_cue(text, h) if any(e.level == "region" for e in curated) else 0
+        if rc:
+            # a region before a region cue (关中地区, 西南地区, 中欧国家): jieba may join them
+            e = next(e for e in curated if e.level == "region")
+            h.entry, h.rule = e, "place.region"
+            return
+        curated = [e for e in curated if e.form != CUED]  # 中欧班列, 西南 'south-west'
         if curated and not full and admin and not self._cued(text, h.end) and any(
-                self.under(e, certain) >= 2 for e in admin):
+                self.under(e, certain) >= 2
+                # a feature of no one province (大兴安岭, the range) yields to a division
+                # whose province the document names (大兴安岭地区 in a 黑龙江 report)
+                or (len(curated[0].path) <= 1 and e.level == "city" and self.under(e, certain) >= 1)
+                for e in admin):
             curated = []  # the division the context supports (崂山实验室 in Qingdao: 崂山区)
+        if not curated and not admin and not towns:
+            return
         if curated and not full:
             # a curated line is explicit: it wins over a rule-made short form (泰山 the
             # mountain, not 泰山区), not over a full official name; a feature cue after it
@@ -719,6 +825,23 @@ class PlaceExtractor:
         if towns:
             self._decide_town(text, h, towns, certain, zone_members, common)
 
+    def _region_cue(self, text, h) -> int:
+        """Length of a region cue (地区, 三省) right after ``h`` where the name before it
+        starts a word (0: none)."""
+        for cue in self.region_cues:
+            if text.startswith(cue, h.end):
+                return len(cue) if self.is_word(text, h.start, h.end + len(cue), prefix_ok=True) else 0
+        return 0
+
+    def _in_word(self, text, h) -> bool:
+        """Is the name part of a street's or a product's name (place_word_heads.txt)?"""
+        for head in self.word_heads.get(text[h.end:h.end + 1], ()):
+            if not text.startswith(head, h.end):
+                continue
+            if self._freq.get(h.surface + head) and self.is_word(text, h.start, h.end + len(head)):
+                return True
+        return False
+
     def _cued(self, text, end) -> bool:
         """Does a feature cue (place_feature_cue.txt: 脚下, 流域, 风景区) start at ``end``?"""
         return any(text.startswith(c, end) for c in self.cues.get(text[end:end + 1], ()))
@@ -737,6 +860,14 @@ class PlaceExtractor:
         admin = [e for e in h.cands if e.level in ADMIN]
         if not admin:
             return
+        # a reading does not support another of the same name: 长沙 is 长沙市 though
+        # 长沙县 lies under it, 吉林 the province though 吉林市 lies under it; the lower
+        # reading needs context of its own (its city named for a county of another
+        # city's name, 朝阳 in a Beijing report)
+        if len(admin) > 1:
+            own = {e.code for e in admin}
+            if own & certain:
+                certain = certain - own
         ranked = sorted(admin, key=lambda e: (-self.under(e, certain), e.form != "full",
                                                LEVEL_RANK[e.level], e.code))
         h.entry = ranked[0]
@@ -771,7 +902,9 @@ class PlaceExtractor:
             return  # town-level zones without a town suffix (高新产业园) only in a chain
         if e.form == "full":
             h.entry, h.rule = e, "place.town"
-        elif e.name.endswith("街道"):
+        elif e.name.endswith("街道") or self._cued(text, h.end):
+            # a 街道's short form names its urban area; before a feature cue (大围山国家
+            # 森林公园) the short form names the feature
             area = Entry(h.surface, "area", "", e.path[:-1] + (h.surface,), "street")
             h.entry, h.rule = area, "place.town_short"
         else:

@@ -226,3 +226,75 @@ def test_national_features_and_cues(px):
 def test_chain_stops_before_a_feature(px):
     ms = run(px, "运河始于南宁市横州市西津库区。")
     assert [(m.text, m.fields["level"]) for m in ms] == [("南宁市横州市", "county"), ("西津库区", "area")]
+
+
+# ---- round 3: shared short forms, skipped levels, words holding names, lists, routes
+
+def test_city_short_form_shared_with_its_county_is_the_city(px):
+    # 长沙 names 长沙市 and 长沙县 (under it): the city, unless the county is written
+    got = spans(run(px, "湖南省今年新开通多条航线，长沙机场旅客吞吐量增长；长沙县星沙街道。"))
+    assert ("长沙", "长沙市", "city", "430100") in got
+    assert ("长沙县星沙街道", "星沙街道", "town", "430121001000") in got
+    # 吉林: the province, not 吉林市 under it
+    assert spans(run(px, "吉林今年粮食产量创新高。")) == [("吉林", "吉林省", "province", "220000")]
+
+
+def test_county_short_form_picked_by_its_city_in_context(px):
+    got = spans(run(px, "北京市朝阳区，辽宁朝阳"))
+    assert got == [("北京市朝阳区", "朝阳区", "county", "110105"), ("辽宁朝阳", "朝阳市", "city", "211300")]
+
+
+def test_chain_with_a_skipped_level(px):
+    # city + town written together: one mention, the town (SPEC §5)
+    got = spans(run(px, "湖南长沙黄花国际机场扩建，昆明长水国际机场"))
+    assert got == [("湖南长沙黄花", "黄花镇", "town", "430121105000"),
+                   ("昆明长水", "长水街道", "town", "530111011000")]
+
+
+def test_street_and_product_words_hold_no_place(px):
+    got = spans(run(px, "厦门中山路一带客流大增，推出普洱茶线路。"))
+    assert got == [("厦门", "厦门市", "city", "350200")]
+
+
+def test_generic_head_after_a_county_is_no_second_county(px):
+    # 南溪古城 is the old town of 南溪, not 丽江's 古城区 (even when that is named)
+    ms = run(px, "丽江市古城区游客增长，宜宾市南溪古城片区改造。")
+    assert [(m.text, m.start) for m in ms] == [("丽江市古城区", 0), ("宜宾市南溪", 11)]
+    ms = run(px, "丽江市古城区游客增长，宜宾市南溪区有南溪古城。")
+    assert [(m.text, m.fields["name"]) for m in ms][-1] == ("南溪", "南溪区")
+
+
+def test_regions_before_a_region_cue(px):
+    got = spans(run(px, "每年可向关中地区调水，西南地区运费下降；陕北、豫北、滇西北、南疆。"))
+    assert [g[0] for g in got] == ["关中", "西南", "陕北", "豫北", "滇西北", "南疆"]
+    assert all(g[2] == "region" for g in got)
+    # a compass word alone is no region, a fused abbreviation neither (中欧班列: China–Europe)
+    assert spans(run(px, "东北振兴，西南方向，中欧班列开行。")) == []
+    assert spans(run(px, "中欧国家代表团")) == [("中欧", "中欧", "region", "")]
+
+
+def test_places_in_route_names_from_another_province(px):
+    got = spans(run(px, "包银高铁包头至惠农段加快建设。"))
+    assert got == [("包头", "包头市", "city", "150200"), ("惠农", "惠农区", "county", "640205")]
+    got = spans(run(px, "云南大理至瑞丽铁路运营平稳。"))
+    assert ("瑞丽", "瑞丽市", "county", "533102") in got
+    # without a route head the far county stays unproven
+    assert [g[0] for g in spans(run(px, "包头至惠农的人很多。"))] == ["包头"]
+
+
+def test_feature_named_like_a_division_decided_by_province(px):
+    got = spans(run(px, "内蒙古自治区呼伦贝尔市，大兴安岭、阴山等重点生态功能区"))
+    assert ("大兴安岭", "大兴安岭", "area", "") in got
+    got = spans(run(px, "黑龙江省加强森林防火，大兴安岭林区降雨偏少。"))
+    assert ("大兴安岭", "大兴安岭地区", "city", "232700") in got
+
+
+def test_town_short_form_before_a_park_cue_is_the_feature(px):
+    got = spans(run(px, "湖南省浏阳市大围山镇依托大围山国家森林公园发展旅游"))
+    assert got == [("湖南省浏阳市大围山镇", "大围山镇", "town", "430181125000"),
+                   ("大围山", "大围山", "area", "")]
+
+
+def test_rivers_of_the_national_lexicon(px):
+    got = spans(run(px, "酉水、澧水、资水等河流水质优良"))
+    assert got == [("酉水", "酉水", "area", ""), ("澧水", "澧水", "area", ""), ("资水", "资水", "area", "")]
