@@ -280,3 +280,12 @@ def test_tenths_of_cheng_and_unit_words(ex, text, expected):
 ])
 def test_more_measure_words(ex, text, expected):
     assert rows(ex, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("存款1万多亿元", [("1万多亿元", "money", 1000000000000, None, "CNY", "over")]),
+    ("投资3千多万元", [("3千多万元", "money", 30000000, None, "CNY", "over")]),
+    ("增长两成多。", [("两成多", "percent", 20, None, "%", "over")]),
+])
+def test_approximator_between_magnitudes(ex, text, expected):
+    assert rows(ex, text) == expected
