@@ -22,6 +22,8 @@ Generic filters, the same for every rule:
   window, and only where a dictionary word crosses the edge at all;
 * a one-character qualifier that ends a dictionary word with the character(s) before
   it (签约3个, 附近5家) is trimmed from the span;
+* a Chinese numeral with its unit that opens a place or landmark name is dropped
+  (八角寨, 三道堰镇: a head of amount_name_suffix follows, see :meth:`_in_name`);
 * set labels and slogans are not counts: a noun measure word after a numeral with no
   digit (百县千镇), right after an opening quote (“两区”), or a count followed at once
   by another Chinese numeral (两区一中心).
