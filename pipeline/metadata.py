@@ -13,6 +13,7 @@ from .rules import RuleSet
 
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 HEADER_CHARS = 3000  # dateline and header forms live near the top ...
+HEAD_LINES = 8  # ... the page header proper: its matches outrank any further down
 FOOTER_CHARS = 1500  # ... and 来源: lines also at the very end
 NAV_LINE = regex.compile(r"[>＞»]|您现在的位置|当前位置|首页|^\s*(?:来源|时间|发布|作者|编辑|责任编辑)")
 
@@ -54,14 +55,18 @@ class MetadataReader:
         self.rules = sorted(rules.rules("metadata"), key=lambda r: (-r.priority, r.index))
 
     def matches(self, text: str):
-        """(rule, match) pairs over the header and footer, best rule first."""
-        windows = [(0, min(len(text), HEADER_CHARS))]
+        """(rule, match) pairs over the header and footer: those in the first
+        HEAD_LINES lines first, then the rest; each group best rule first."""
+        head_end = _line_end(text, HEAD_LINES)
+        zones = [[(0, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
         if len(text) > HEADER_CHARS:
-            windows.append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
-        for rule in self.rules:
-            for lo, hi in windows:
-                for m in rule.regex.finditer(text, lo, hi):
-                    yield rule, m
+            zones[1].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
+        for windows in zones:
+            for rule in self.rules:
+                for lo, hi in windows:
+                    if lo < hi:
+                        for m in rule.regex.finditer(text, lo, hi):
+                            yield rule, m
 
     def read(self, text: str) -> tuple[dict, dict]:
         """Metadata fields of ``text`` and the (rule_id, start, end) each came from."""
@@ -86,6 +91,17 @@ class MetadataReader:
         doc.source = found.get("source", "")
         doc.meta_spans.update(origin)
         doc.title = title_of(doc.text)
+
+
+def _line_end(text: str, n: int) -> int:
+    """Offset just past the n-th line (or the end of the text)."""
+    pos = 0
+    for _ in range(n):
+        nl = text.find("\n", pos)
+        if nl == -1:
+            return len(text)
+        pos = nl + 1
+    return pos
 
 
 def title_of(text: str) -> str:

@@ -37,3 +37,21 @@ def test_dateline_beats_a_later_picture_credit(reader):
 def test_title_skips_navigation():
     text = "您现在的位置是: 财经 > > 正文\n\n标题在这里\n\n时间:2024-07-26"
     assert title_of(text) == "标题在这里"
+
+
+def test_labelled_header_source_outranks_a_dateline_below_it(reader):
+    text = "标题\n发布时间：2024-05-08 10:15  来源：新华网\n\n新华社成都5月8日电（记者 李华）正文。"
+    found, origin = reader.read(text)
+    assert (found["source"], found["publish_date"], found["publish_time"]) == ("新华网", "2024-05-08", "10:15")
+    assert origin["source"][0] == "meta.datetime_then_source"  # the labelled header line
+
+
+def test_a_footer_source_does_not_beat_a_dateline(reader):
+    text = "深圳新闻网2024年8月20日讯(记者 甲)正文。\n" + "正文。\n" * 20 + "来源:《某某画报》"
+    found, _ = reader.read(text)
+    assert found["source"] == "深圳新闻网"
+
+
+def test_a_field_inside_a_sentence_is_not_a_source(reader):
+    found, _ = reader.read("项目资金来源：市财政拨款。")
+    assert "source" not in found
