@@ -37,14 +37,26 @@ def _process(doc):
     return result_rows(_worker_pipeline.process(doc))
 
 
-def run(inputs, out_dir, rules_dir=None, jobs: int = 1, progress: bool | None = None,
+AUTO_PARALLEL_BYTES = 1_000_000  # below this much input one process is quicker than a pool
+
+
+def auto_jobs(paths) -> int:
+    """One worker per core for inputs large enough to pay for the pool, else one."""
+    size = sum(p.stat().st_size for p in paths if p.is_file())
+    return (os.cpu_count() or 1) if size >= AUTO_PARALLEL_BYTES else 1
+
+
+def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool | None = None,
         tables: tuple[str, ...] | None = None) -> RunSummary:
     """Extract every input into the six tables under ``out_dir``; see :class:`RunSummary`.
+    ``jobs``: worker processes (None: :func:`auto_jobs`; 0: one per core).
     ``tables`` limits the extractors that run (the others' tables stay header-only)."""
     pipeline = Pipeline.load(rules_dir, tables)  # fails fast on bad rules, before any output
     paths = expand_inputs(inputs)
     n_known = None if any(p.suffix == ".jsonl" for p in paths) else len(paths)
     docs = read_inputs(paths)
+    if jobs is None:
+        jobs = auto_jobs(paths)
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
     summary = RunSummary()
     from tqdm import tqdm

@@ -50,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders or .jsonl files (default: corpus/)")
     r.add_argument("--out", default="outputs", metavar="DIR", help="folder for the tables (default: outputs/)")
     r.add_argument("--rules", metavar="DIR", help="rules folder (default: the project's rules/)")
-    r.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="worker processes (default 1; 0 = one per core)")
+    r.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes (default: one per core for inputs of 1 MB or more, else 1; "
+                        "0 = one per core)")
     r.add_argument("--only", action="append", choices=("amounts", "dates", "places", "projects"), metavar="TABLE",
                    help="run only these extractors (repeatable; the other tables stay header-only)")
     r.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")

@@ -116,3 +116,21 @@ def test_explain_reads_files_in_any_encoding(tmp_path, capsys):
     f.write_bytes("发布时间：2023-05-06\n正文".encode("gb18030"))
     assert main(["explain", "--file", str(f)]) == 0
     assert "正文" in capsys.readouterr().out
+
+
+def test_workers_write_the_same_tables_in_input_order(corpus_run, root, tmp_path):
+    _, out = corpus_run
+    assert main(["run", str(root / "corpus"), "--out", str(tmp_path), "--quiet", "--jobs", "2"]) == 0
+    for table in TABLE_COLUMNS:
+        assert (tmp_path / f"{table}.csv").read_bytes() == (out / f"{table}.csv").read_bytes(), table
+
+
+def test_auto_jobs_uses_one_process_for_small_inputs(root, tmp_path):
+    from pipeline.batch import auto_jobs
+
+    assert auto_jobs(sorted((root / "corpus").glob("*.txt"))) == 1
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(b"x" * 1_000_001)
+    import os
+
+    assert auto_jobs([big]) == (os.cpu_count() or 1)
