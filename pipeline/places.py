@@ -43,13 +43,13 @@ How a document is read (each step names the rule in rules/places.yaml it reports
    last name (长沙岳麓山 -> 岳麓山).
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
 
-Word boundaries come from jieba's dictionary without its HMM (see ``_tokens``), over a
-few characters around a name, and only when no faster answer is certain.
+Word boundaries come from jieba's dictionary without its HMM (see ``_tokens``: jieba-rs
+through the segmenter), over a few characters around a name, and only when a decision
+needs them.
 """
 from __future__ import annotations
 
 import re
-from math import log as _log
 
 import ahocorasick
 
@@ -66,11 +66,6 @@ VERY_COMMON_FREQ = 5000
 PLACE_TAGS = {"ns"}
 #: proper-name tags: a city's short form tagged so is a name, not a common word
 NAME_TAGS = {"nr", "nrt", "nz"}
-_HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")  # jieba's re_han_default
-_ENG = re.compile("[a-zA-Z0-9]")  # jieba's re_eng
-#: longest dictionary word looked for across a boundary before jieba's route is run
-#: (longer words across a name's edge are too rare to pay for)
-CROSS_LEN = 4
 #: characters of context on each side of a name when jieba is asked for its boundaries
 WINDOW = 5
 LIST_SEPARATORS = set("、和与及同跟—-–")
@@ -119,7 +114,6 @@ class PlaceExtractor:
                 raise RuleError(f"rules/places.yaml: rule {rid} is missing (the place extractor reports as it)")
         self.seg = segmenter()
         self._freq = self.seg.freq
-        self._logtotal = _log(self.seg.total)
         self._tags = self.seg.tags
         self.gz = gazetteer(rules.root)
         self.name_code: dict[str, list[str]] = {}
@@ -233,6 +227,8 @@ class PlaceExtractor:
         auto.make_automaton()
         self.auto = auto
         self._common: dict[str, int] = {}
+        self._info: dict = {}
+        self._chain_ok: dict = {}  # surfaces of a chain + the next -> readings continuing it
         self._tok_cache: dict = {}
         self._word_cache: dict = {}
         self._zone_of: dict = {}
@@ -242,6 +238,18 @@ class PlaceExtractor:
     # ---------------------------------------------------------------- helpers
     def surfaces_get(self, surface: str) -> list[Entry]:
         return self.surfaces.get(surface, [])
+
+    def info(self, surface: str):
+        """The readings of a surface split once per process: (admin, curated, towns, full
+        admin readings)."""
+        got = self._info.get(surface)
+        if got is None:
+            cands = self.surfaces_get(surface)
+            admin = [e for e in cands if e.level in ADMIN]
+            got = self._info[surface] = (
+                admin, [e for e in cands if e.form.startswith("curated")],
+                [e for e in cands if e.level == "town"], [e for e in admin if e.form == "full"])
+        return got
 
     def commonness(self, surface: str) -> int:
         """0 a place-like word, 1 a common word, 2 a very common word (jieba's dictionary)."""
@@ -258,53 +266,16 @@ class PlaceExtractor:
     def _tokens(self, text: str, lo: int, hi: int):
         """jieba words of text[lo:hi] as (start, end), without the HMM guesser: an unknown
         name (坪山) then stays apart instead of fusing with a neighbour (仅坪山, 坪/山用).
-
-        This is jieba's own dictionary segmentation (``jieba.tokenize(..., HMM=False)``:
-        word DAG over its FREQ table, best route by log frequency), run inline over the
-        few characters around a name because the generator stack costs more than the
-        work on windows this small; tests/test_places.py checks it against jieba."""
+        jieba-rs through the segmenter (its words without HMM are jieba's exactly);
+        tests/test_places.py checks them against jieba."""
         key = (lo, hi)
         got = self._tok_cache.get(key)
         if got is None:
-            got = []
-            for m in _HAN_BLOCK.finditer(text, lo, hi):
-                got.extend(self._route(m.group(), m.start()))
-            self._tok_cache[key] = got
+            toks = [(s, e) for _w, s, e in self.seg.cut(text[lo:hi], lo, hmm=False, fast=True)]
+            bounds = {s for s, _e in toks}
+            bounds.add(hi)
+            got = self._tok_cache[key] = (toks, bounds)
         return got
-
-    def _route(self, sentence: str, offset: int):
-        freq, logtotal = self._freq, self._logtotal
-        n = len(sentence)
-        dag = []
-        for k in range(n):
-            ends = []
-            i = k
-            frag = sentence[k]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    ends.append(i)
-                i += 1
-                frag = sentence[k:i + 1]
-            dag.append(ends or [k])
-        route = [(0.0, 0)] * (n + 1)
-        for idx in range(n - 1, -1, -1):
-            route[idx] = max((_log(freq.get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
-                             for x in dag[idx])
-        out, x, buf = [], 0, -1
-        while x < n:
-            y = route[x][1] + 1
-            if y - x == 1 and _ENG.match(sentence[x]):
-                if buf < 0:
-                    buf = x
-            else:
-                if buf >= 0:
-                    out.append((offset + buf, offset + x))
-                    buf = -1
-                out.append((offset + x, offset + y))
-            x = y
-        if buf >= 0:
-            out.append((offset + buf, offset + n))
-        return out
 
     def _breaks(self, text: str, end: int) -> bool:
         """Does a suffix-breaker word (市民, 区域) start at the name's last character?"""
@@ -331,34 +302,12 @@ class PlaceExtractor:
             got = self._word_cache[key] = self._is_word(text, start, end, check_start, prefix_ok)
         return got
 
-    def _crossed(self, text, pos, lo, hi, skip_from=-1) -> bool:
-        """Could a jieba word run across ``pos``? (a dictionary word text[i:j] with
-        lo <= i < pos < j <= hi; words starting at ``skip_from`` do not count)"""
-        freq = self._freq
-        for i in range(max(lo, pos - CROSS_LEN + 1), pos):
-            if i == skip_from:
-                continue
-            for j in range(pos + 1, min(hi, i + CROSS_LEN) + 1):
-                f = freq.get(text[i:j])
-                if f is None:
-                    break  # jieba's table holds every prefix of its words: none longer
-                if f:
-                    return True
-        return False
-
     def _is_word(self, text, start, end, check_start, prefix_ok) -> bool:
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
-        # fast path: jieba's best route only leaves a boundary unmarked when a dictionary
-        # word runs across it; with none in reach the answer is certain without the route
-        start_sure = not check_start or start == lo or not self._crossed(text, start, lo, hi)
-        if start_sure and (end >= hi or not self._crossed(text, end, lo, hi)):
-            return True
-        toks = self._tokens(text, lo, hi)
-        starts = {s for s, _e in toks} | {e for _s, e in toks}
-        starts.add(hi)
-        if check_start and start not in starts and start != lo:
+        toks, bounds = self._tokens(text, lo, hi)
+        if check_start and start != lo and start not in bounds:
             return False
-        if end in starts:
+        if end >= hi or end in bounds:
             return True
         return prefix_ok and any(s == start and e > end for s, e in toks)
 
@@ -447,13 +396,13 @@ class PlaceExtractor:
         certain: set[str] = set()  # codes of divisions named with certainty, and ancestors
         named_codes: set[str] = set()  # codes named with certainty
         zone_members: set[str] = set()
-        in_chain: set[int] = set()
+        in_chain = bytearray(len(text) + 1)  # 1 under a chain
         tails: dict = {}  # chain span -> start of its last name (长沙|岳麓 + 山 -> 岳麓山)
         chain_at: dict = {}  # a chain's start and end -> its entry
 
         # 2. chains (a town starts none: its parent would come first)
         for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-            if h.start in in_chain or self._town_only.get(h.surface) is not None:
+            if in_chain[h.start] or self._town_only.get(h.surface) is not None:
                 continue
             if h.end not in by_start and text[h.end:h.end + 2] not in self._town_short_two:
                 continue  # nothing that could continue a chain follows
@@ -466,15 +415,14 @@ class PlaceExtractor:
             tails[(start, end)] = parts[-1].start if end == parts[-1].end else start
             chain_at[start], chain_at[end] = entry, entry
             for p in parts:
-                in_chain.update(range(p.start, p.end))
+                in_chain[p.start:p.end] = b"\x01" * (p.end - p.start)
             self._note(entry, certain, named_codes)
 
-        free = [h for h in hits if not any(i in in_chain for i in range(h.start, h.end))]
+        free = [h for h in hits if in_chain.find(1, h.start, h.end) < 0]
 
         # 3. context from certain names: full admin names, unique shorts, curated zones
         for h in free:
-            admin = [e for e in h.cands if e.level in ADMIN]
-            curated = [e for e in h.cands if e.form.startswith("curated")]
+            admin, curated, _towns, full = self.info(h.surface)
             if curated and not admin:
                 e = curated[0]
                 if e.level == "special_zone":
@@ -483,7 +431,6 @@ class PlaceExtractor:
                 continue
             if not admin:
                 continue
-            full = [e for e in admin if e.form == "full"]
             if len(full) == 1 and self.commonness(h.surface) == 0 and (
                     full[0].level in ("province", "city") or self.is_word(text, h.start, h.end)):
                 self._note(full[0], certain, named_codes)  # not 海城市 in 沿海城市
@@ -519,10 +466,12 @@ class PlaceExtractor:
                     found.append((i + len(surface) - 1, -len(surface), surface))
                     i = text.find(surface, i + 1)
             found.sort()
-            taken = [(h.start, h.end) for h in accepted]
+            taken = bytearray(len(text) + 1)  # the names accepted so far
+            for h in accepted:
+                taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             for end_idx, _n, surface in found:
                 start = end_idx + 1 - len(surface)
-                if start in in_chain or any(a < end_idx + 1 and start < b for a, b in taken):
+                if in_chain[start] or taken.find(1, start, end_idx + 1) >= 0:
                     continue
                 h = _Hit(start, end_idx + 1, surface, self.surfaces_get(surface))
                 self._decide(text, h, certain, zone_members)
@@ -627,7 +576,9 @@ class PlaceExtractor:
         """The longest run of hits from ``first`` where each lies under the one before."""
         best = None
 
-        def walk(hit, prev_entries, parts):
+        cache = self._chain_ok
+
+        def walk(hit, prev_entries, parts, skey):
             nonlocal best
             nexts = by_start.get(hit.end, [])
             two = text[hit.end:hit.end + 2]
@@ -648,18 +599,25 @@ class PlaceExtractor:
                     if not any(e.form == "full" for e in nh.cands) and (
                             common == 2 or not self.is_word(text, nh.start, nh.end)):
                         continue
-                # a town follows its own county or, a level skipped, its city (南宁吴圩,
-                # 昆明长水) — unless the name is also a curated feature (济南黄河: the river)
-                skip_ok = not any(e.form.startswith("curated") for e in nh.cands)
-                # only a division (or a zone) continues a chain: 横州市|西津库区 are two names
-                ok = [e for e in nh.cands if e.level not in ("region", "country", "area")
-                      and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path
-                              and (e.level != "town" or len(e.path) == len(p.path) + 1
-                                   or (skip_ok and p.level == "city" and len(e.path) == len(p.path) + 2))
-                              for p in prev_entries)]
+                # the readings that continue the chain depend on its surfaces only: cached
+                key = skey + (nh.surface,)
+                ok = cache.get(key)
+                if ok is None:
+                    if len(cache) > 200_000:
+                        cache.clear()
+                    # a town follows its own county or, a level skipped, its city (南宁吴圩,
+                    # 昆明长水) — unless the name is also a curated feature (济南黄河: the river)
+                    skip_ok = not any(e.form.startswith("curated") for e in nh.cands)
+                    # only a division (or a zone) continues a chain: 横州市|西津库区 are two names
+                    ok = cache[key] = [
+                        e for e in nh.cands if e.level not in ("region", "country", "area")
+                        and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path
+                                and (e.level != "town" or len(e.path) == len(p.path) + 1
+                                     or (skip_ok and p.level == "city" and len(e.path) == len(p.path) + 2))
+                                for p in prev_entries)]
                 if ok:
                     extended = True
-                    walk(nh, ok, parts + [nh])
+                    walk(nh, ok, parts + [nh], key)
             if not extended and len(parts) >= 2:
                 # a chain ending in a town may run on into one of its villages
                 ents = prev_entries
@@ -682,7 +640,7 @@ class PlaceExtractor:
 
         first_ok = [e for e in first.cands if e.level not in ("region", "country", "area")]
         if first_ok:
-            walk(first, first_ok, [first])
+            walk(first, first_ok, [first], (first.surface,))
         return best
 
     def _village_after(self, text, pos, towns):
@@ -756,10 +714,7 @@ class PlaceExtractor:
         return None
 
     def _decide(self, text, h: _Hit, certain: set, zone_members: set) -> None:
-        cands = h.cands
-        curated = [e for e in cands if e.form.startswith("curated")]
-        admin = [e for e in cands if e.level in ADMIN]
-        towns = [e for e in cands if e.level == "town"]
+        admin, curated, towns, _full = self.info(h.surface)
         common = self.commonness(h.surface)
         full = any(e.form in ("full", "alias") for e in admin)  # 龙胜县: suffixed alias
         if not full and not curated and not any(e.form == "full" for e in towns) and self._in_word(text, h):
