@@ -818,13 +818,17 @@ class PlaceExtractor:
         # a reading does not support another of the same name: 长沙 is 长沙市 though
         # 长沙县 lies under it, 吉林 the province though 吉林市 lies under it; the lower
         # reading needs context of its own (its city named for a county of another
-        # city's name, 朝阳 in a Beijing report)
+        # city's name, 朝阳 in a Beijing report); a reading named with certainty elsewhere
+        # (河北省 written in full) beats one whose city alone is named (天津's 河北区), and a
+        # province's short form is the province
         if len(admin) > 1:
-            own = {e.code for e in admin}
-            if own & certain:
-                certain = certain - own
-        ranked = sorted(admin, key=lambda e: (-self.under(e, certain), e.form != "full",
-                                               LEVEL_RANK[e.level], e.code))
+            own = {e.code for e in admin} & certain
+            ctx = certain - own if own else certain
+            ranked = sorted(admin, key=lambda e: (
+                -(5 if e.level == "province" else 4 if e.code in own else self.under(e, ctx)),
+                e.form != "full", LEVEL_RANK[e.level], e.code))
+        else:
+            ranked = admin
         h.entry = ranked[0]
         h.rule = "place.full" if h.entry.form == "full" else "place.short"
 

@@ -298,3 +298,10 @@ def test_town_short_form_before_a_park_cue_is_the_feature(px):
 def test_rivers_of_the_national_lexicon(px):
     got = spans(run(px, "酉水、澧水、资水等河流水质优良"))
     assert got == [("酉水", "酉水", "area", ""), ("澧水", "澧水", "area", ""), ("资水", "资水", "area", "")]
+
+
+def test_province_short_form_beats_a_county_of_the_same_name(px):
+    # 河北 is 河北省 though 天津 (whose 河北区 shares the name) is named
+    got = spans(run(px, "河北与天津合作推进，河北全年引进项目百个。"))
+    assert got[0] == ("河北", "河北省", "province", "130000")
+    assert got[2] == ("河北", "河北省", "province", "130000")
