@@ -158,6 +158,7 @@ class PlaceExtractor:
             self.word_heads.setdefault(row[0][0], []).append(row[0])
         for lst in self.word_heads.values():
             lst.sort(key=len, reverse=True)
+        self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
         self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
@@ -726,7 +727,8 @@ class PlaceExtractor:
             h.entry, h.rule = e, "place.region"
             return
         curated = [e for e in curated if e.form != CUED]  # 中欧班列, 西南 'south-west'
-        if curated and not full and admin and not self._cued(text, h.end) and any(
+        if curated and not full and admin and not self._cued(text, h.end) and not (
+                h.start and text[h.start - 1] in self.precues) and any(
                 self.under(e, certain) >= 2
                 # a feature of no one province (大兴安岭, the range) yields to a division
                 # whose province the document names (大兴安岭地区 in a 黑龙江 report)

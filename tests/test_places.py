@@ -305,3 +305,10 @@ def test_province_short_form_beats_a_county_of_the_same_name(px):
     got = spans(run(px, "河北与天津合作推进，河北全年引进项目百个。"))
     assert got[0] == ("河北", "河北省", "province", "130000")
     assert got[2] == ("河北", "河北省", "province", "130000")
+
+
+def test_feature_before_a_division_after_a_precue(px):
+    got = spans(run(px, "安徽省合肥市，环巢湖地区生态旅游；巢湖市经济"))
+    assert got[1:] == [("巢湖", "巢湖", "area", ""), ("巢湖市", "巢湖市", "county", "340181")]
+    # without the cue the named city's county wins
+    assert spans(run(px, "安徽省合肥市，巢湖旅游"))[1] == ("巢湖", "巢湖市", "county", "340181")
