@@ -543,7 +543,9 @@ class PlaceExtractor:
             out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
 
         # 6. villages under the counties the document names
-        out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}))
+        villages = {m.fields["adcode"] for m in out if m.fields["level"] == "village" and m.fields["adcode"]}
+        out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}
+                                  | {v[:6] for v in villages}, villages))
 
         # 6b. a village the register does not hold, right after its county or town
         out.extend(self._unlisted_villages(text, out))
@@ -694,8 +696,15 @@ class PlaceExtractor:
                       and o.entry.level in ADMIN), None)
             if o is not None:
                 other_end = o.end
-        if other_end is None or not any(text.startswith(hd, other_end) for hd in self.route_heads):
+        if other_end is None:
             return None
+        if not any(text.startswith(hd, other_end) for hd in self.route_heads):
+            # a river or strait may stand before the head (兰考—东明黄河大桥)
+            feat = next((k for k in range(4, 1, -1) if any(
+                e.level == "area" and e.form.startswith("curated")
+                for e in self.surfaces_get(text[other_end:other_end + k]))), 0)
+            if not feat or not any(text.startswith(hd, other_end + feat) for hd in self.route_heads):
+                return None
         admin = [e for e in h.cands if e.level in ("city", "county")]
         if not admin:
             return None
@@ -924,7 +933,7 @@ class PlaceExtractor:
         return found
 
 
-    def _villages(self, text, certain, codes) -> list[Mention]:
+    def _villages(self, text, certain, codes, named_villages=frozenset()) -> list[Mention]:
         counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")
         if not counties:
             return []
@@ -954,7 +963,11 @@ class PlaceExtractor:
             end_idx = byte_end >> 1
             codes_ = names[name]
             if len(codes_) != 1:
-                continue
+                # a name several villages share: the one a chain named before (龙脊镇大寨村
+                # ... 大寨村)
+                codes_ = [c for c in codes_ if c in named_villages]
+                if len(codes_) != 1:
+                    continue
             start = end_idx - len(name) + 1
             if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
                 continue

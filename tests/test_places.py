@@ -312,3 +312,15 @@ def test_feature_before_a_division_after_a_precue(px):
     assert got[1:] == [("巢湖", "巢湖", "area", ""), ("巢湖市", "巢湖市", "county", "340181")]
     # without the cue the named city's county wins
     assert spans(run(px, "安徽省合肥市，巢湖旅游"))[1] == ("巢湖", "巢湖市", "county", "340181")
+
+
+def test_route_across_a_dash_with_a_river_before_the_head(px):
+    got = spans(run(px, "河南省开封市兰考县，兰考—东明黄河大桥项目"))
+    assert ("东明", "东明县", "county", "371728") in got
+    assert ("黄河", "黄河", "area", "") in got
+
+
+def test_later_mention_of_a_village_a_chain_named(px):
+    # several villages of the county share the name: the one the chain named
+    ms = run(px, "广西桂林市龙胜各族自治县龙脊镇大寨村举办晒秋节，大寨村游客增长。")
+    assert [(m.text, m.start, m.fields["adcode"]) for m in ms][1] == ("大寨村", 24, "450328103212")
