@@ -227,6 +227,9 @@ class PlaceExtractor:
             self._words.append(w)
         auto.make_automaton()
         self.auto = auto
+        # per automaton value: (surface, its length - 1, readings, blocks the names inside)
+        self._vinfo = [(w, len(w) - 1, self.surfaces_get(w), bool(i & 1) or w in self._block_self)
+                       for i, w in enumerate(w for w in self._words for _ in (0, 1))]
         self._common: dict[str, int] = {}
         self._info: dict = {}
         self._chain_ok: dict = {}  # surfaces of a chain + the next -> readings continuing it
@@ -362,19 +365,17 @@ class PlaceExtractor:
         self._tok_cache = {}
         self._word_cache = {}
         hits, blocked = [], []
-        words, get = self._words, self.surfaces_get
+        vinfo = self._vinfo
         for byte_end, val in self.auto.iter(_bytes_str(text)):
             if not byte_end & 1:
                 continue  # a match across two characters' bytes
-            surface = words[val >> 1]
-            end_idx = byte_end >> 1
-            start = end_idx - len(surface) + 1
-            if val & 1:
-                blocked.append((start, end_idx + 1, surface))
-            else:
-                hits.append(_Hit(start, end_idx + 1, surface, get(surface)))
-        if self._block_self:
-            blocked.extend((h.start, h.end, h.surface) for h in hits if h.surface in self._block_self)
+            surface, n1, cands, blocks = vinfo[val]
+            end = (byte_end >> 1) + 1
+            if blocks:
+                blocked.append((end - n1 - 1, end, surface))
+                if val & 1:
+                    continue
+            hits.append(_Hit(end - n1 - 1, end, surface, cands))
         if blocked:
             hits = [h for h in hits if not any(
                 b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1) for b0, b1, _ in blocked)]
