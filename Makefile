@@ -35,7 +35,7 @@ score: $(STAMP)
 	$(PY) ../shared/tools/score.py --gold ../shared/gold/seeds.jsonl --pred outputs
 
 dev-score: $(STAMP)
-	@for set in unseen unseen2; do \
+	@for set in unseen unseen2 unseen3; do \
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
 	  echo "== tests/fixtures/$$set" && \
 	  $(PY) ../shared/tools/score.py --gold tests/fixtures/$${set}_gold.jsonl --pred build/$$set || exit 1; \
