@@ -23,6 +23,7 @@ veto candidates (see the comments at the top of rules/projects.yaml).
 """
 from __future__ import annotations
 
+import ahocorasick
 import regex
 
 from .engine import check_normalizers, resolve_overlaps, scan
@@ -107,6 +108,26 @@ class ProjectExtractor:
 
         self._tags = self.seg.tags  # word -> POS, a dict look-up per word
 
+        # Head rules ((?P<head>{@project_heads_<cat>})...) can only match where a head of that
+        # lexicon starts: one automaton finds those places, and the rule is tried there only
+        # (the same matches as finditer, without the regex trying its alternation everywhere).
+        self._head_rule_cat: dict[int, str] = {}
+        for r in self.candidates:
+            cat = _head_rule_category(r, rules)
+            if cat is not None:
+                self._head_rule_cat[id(r)] = cat
+        self._head_auto = None
+        if self._head_rule_cat:
+            auto = ahocorasick.Automaton()
+            cats = {}
+            for cat in set(self._head_rule_cat.values()):
+                for w in rules.lexicon(f"project_heads_{cat}"):
+                    cats.setdefault(w, set()).add(cat)
+            for w, cs in cats.items():
+                auto.add_word(w, (len(w) - 1, tuple(sorted(cs))))
+            auto.make_automaton()
+            self._head_auto = auto
+
     # ------------------------------------------------------------------ API
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
@@ -125,7 +146,7 @@ class ProjectExtractor:
         for _rule, m in scan(self.excludes, text):
             blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out = []
-        for rule, m in scan(self.candidates, text):
+        for rule, m in self._scan_candidates(text):
             mention = NORMALIZERS[rule.normalize](self, text, rule, m)
             if mention is None or any(blocked[mention.start:mention.end]):
                 continue
@@ -136,6 +157,35 @@ class ProjectExtractor:
         if self.repeats:
             kept = self._repeat(text, kept, blocked)
         return kept
+
+    def _scan_candidates(self, text: str):
+        """scan(self.candidates, text), with head rules tried only where a head starts."""
+        if self._head_auto is None:
+            return scan(self.candidates, text)
+        starts: dict[str, set[int]] = {}
+        for end, (n, cats) in self._head_auto.iter(text):
+            for cat in cats:
+                starts.setdefault(cat, set()).add(end - n)
+        out = []
+        for rule in self.candidates:
+            if rule.regex is None:
+                continue
+            cat = self._head_rule_cat.get(id(rule))
+            if cat is None:
+                for m in rule.regex.finditer(text):
+                    if m.end() > m.start():
+                        out.append((rule, m))
+                continue
+            match = rule.regex.match
+            last = 0
+            for p in sorted(starts.get(cat, ())):
+                if p < last:
+                    continue
+                m = match(text, p)
+                if m is not None and m.end() > m.start():
+                    out.append((rule, m))
+                    last = m.end()
+        return out
 
     def _repeat(self, text: str, kept: list[Mention], blocked) -> list[Mention]:
         """A name found in quotation marks is a mention again where it stands unquoted
@@ -462,6 +512,51 @@ class ProjectExtractor:
         if self._is_stop(w) or tag in self.stop_pos:
             return False
         return j == 0 or not self._word_ok(units[j - 1], units[j])
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Does ``pattern`` hold a ``|`` outside every group (or is it too odd to tell)?"""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "[":
+                return True  # a nested set: not worth reading
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                return True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return depth != 0 or in_class
+
+
+def _head_rule_category(rule, rules: RuleSet) -> str | None:
+    """The category whose head lexicon every match of ``rule`` starts with, if its pattern
+    is ``(?P<head>{@project_heads_<cat>})`` followed by anything without a top-level ``|``."""
+    if rule.regex is None or rule.regex.flags & (regex.IGNORECASE | regex.FULLCASE | regex.REVERSE):
+        return None
+    pattern = rule.regex.pattern
+    for cat in CATEGORIES:
+        lex = rules.lexicon(f"project_heads_{cat}")
+        head = f"(?P<head>(?:{lex.alternation}))"
+        if len(lex) and pattern.startswith(head) and not _top_level_bar(pattern[len(head):]):
+            return cat
+    return None
 
 
 def _mention(ext: ProjectExtractor, text: str, rule, start: int, end: int, head: str, category: str,
