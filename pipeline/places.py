@@ -232,6 +232,7 @@ class PlaceExtractor:
                        for i, w in enumerate(w for w in self._words for _ in (0, 1))]
         self._common: dict[str, int] = {}
         self._info: dict = {}
+        self._dinfos: dict = {}
         self._chain_ok: dict = {}  # surfaces of a chain + the next -> readings continuing it
         self._tok_cache: dict = {}
         self._word_cache: dict = {}
@@ -267,18 +268,21 @@ class PlaceExtractor:
             self._common[surface] = c
         return c
 
-    def _tokens(self, text: str, lo: int, hi: int):
-        """jieba words of text[lo:hi] as (start, end), without the HMM guesser: an unknown
+    def _tokens(self, text: str, lo: int, hi: int) -> dict:
+        """jieba words of text[lo:hi] as {start: end}, without the HMM guesser: an unknown
         name (坪山) then stays apart instead of fusing with a neighbour (仅坪山, 坪/山用).
         jieba-rs through the segmenter (its words without HMM are jieba's exactly);
-        tests/test_places.py checks them against jieba."""
+        tests/test_places.py checks them against jieba. The words tile the window, so
+        their starts (and ``hi``) are its boundaries."""
         key = (lo, hi)
         got = self._tok_cache.get(key)
         if got is None:
-            toks = [(s, e) for _w, s, e in self.seg.cut(text[lo:hi], lo, hmm=False, fast=True)]
-            bounds = {s for s, _e in toks}
-            bounds.add(hi)
-            got = self._tok_cache[key] = (toks, bounds)
+            fast = self.seg._fast
+            if fast is not None:
+                got = {s + lo: e + lo for _w, s, e in fast.tokenize(text[lo:hi], "default", False)}
+            else:  # pragma: no cover - without jieba-rs
+                got = {s: e for _w, s, e in self.seg.cut(text[lo:hi], lo, hmm=False, fast=True)}
+            self._tok_cache[key] = got
         return got
 
     def _breaks(self, text: str, end: int) -> bool:
@@ -303,17 +307,19 @@ class PlaceExtractor:
         key = (start, end, check_start, prefix_ok)
         got = self._word_cache.get(key)
         if got is None:
-            got = self._word_cache[key] = self._is_word(text, start, end, check_start, prefix_ok)
+            lo = start - WINDOW if start > WINDOW else 0
+            hi = end + WINDOW
+            if hi > len(text):
+                hi = len(text)
+            words = self._tokens(text, lo, hi)
+            if check_start and start != lo and start not in words:
+                got = False
+            elif end >= hi or end in words:
+                got = True
+            else:
+                got = prefix_ok and words.get(start, 0) > end
+            self._word_cache[key] = got
         return got
-
-    def _is_word(self, text, start, end, check_start, prefix_ok) -> bool:
-        lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
-        toks, bounds = self._tokens(text, lo, hi)
-        if check_start and start != lo and start not in bounds:
-            return False
-        if end >= hi or end in bounds:
-            return True
-        return prefix_ok and any(s == start and e > end for s, e in toks)
 
     def under(self, entry: Entry, context: set) -> int:
         """Rank of the nearest context division above the entry: 1 province, 2 city,
@@ -724,19 +730,32 @@ class PlaceExtractor:
                     return e
         return None
 
-    def _decide(self, text, h: _Hit, certain: set, zone_members: set) -> None:
-        admin, curated, towns, _full = self.info(h.surface)
-        common = self.commonness(h.surface)
+    def _dinfo(self, surface: str):
+        """What ``_decide`` asks of a surface's readings, worked out once per process."""
+        admin, curated, towns, _full = self.info(surface)
+        common = self.commonness(surface)
         full = any(e.form in ("full", "alias") for e in admin)  # 龙胜县: suffixed alias
-        if not full and not curated and not any(e.form == "full" for e in towns) and self._in_word(text, h):
+        got = self._dinfos[surface] = (
+            admin, towns, common, full,
+            # may be a street's or a product's name (中山路, 普洱茶)
+            not full and not curated and not any(e.form == "full" for e in towns),
+            next((e for e in curated if e.level == "region"), None),
+            [e for e in curated if e.form != CUED],  # 中欧班列, 西南 'south-west'
+            all(e.level in ("county", "town") for e in admin if e.form == "full"),
+            any(e.level in ("province", "city") for e in admin))
+        return got
+
+    def _decide(self, text, h: _Hit, certain: set, zone_members: set) -> None:
+        d = self._dinfos.get(h.surface)
+        if d is None:
+            d = self._dinfo(h.surface)
+        admin, towns, common, full, wordy, region, curated, low_full, provcity = d
+        if wordy and self._in_word(text, h):
             return  # a street's or a product's name (中山路, 普洱茶)
-        rc = self._region_cue(text, h) if any(e.level == "region" for e in curated) else 0
-        if rc:
+        if region is not None and self._region_cue(text, h):
             # a region before a region cue (关中地区, 西南地区, 中欧国家): jieba may join them
-            e = next(e for e in curated if e.level == "region")
-            h.entry, h.rule = e, "place.region"
+            h.entry, h.rule = region, "place.region"
             return
-        curated = [e for e in curated if e.form != CUED]  # 中欧班列, 西南 'south-west'
         if curated and not full and admin and not self._cued(text, h.end) and not (
                 h.start and text[h.start - 1] in self.precues) and any(
                 self.under(e, certain) >= 2
@@ -770,7 +789,7 @@ class PlaceExtractor:
                 # 河源市民保: 市民 is the word, so the name is 河源, not 河源市 (but 深圳市委)
                 if self._breaks(text, h.end):
                     return
-                if all(e.level in ("county", "town") for e in admin if e.form == "full") and max(
+                if low_full and max(
                         self.under(e, certain) for e in admin) < 2 and not self.is_word(text, h.start, h.end):
                     return  # 海城市 in 沿海城市: a county whose city is not named must be a word
                 self._resolve_admin(h, certain)
@@ -779,8 +798,7 @@ class PlaceExtractor:
             # its city named in the document, or a province or city itself; a county's
             # short form with no city above it named needs a neighbour (兴业 in 投资兴业,
             # 古城 in 南头古城), and so does a common word (光明, 资源, 城区)
-            strong = (common == 0 or (common == 1 and self._fend(text, h))) and (
-                ranked >= 2 or any(e.level in ("province", "city") for e in admin))
+            strong = (common == 0 or (common == 1 and self._fend(text, h))) and (ranked >= 2 or provcity)
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
                 h.evidence = common < 2 and not full

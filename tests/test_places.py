@@ -157,7 +157,7 @@ def test_boundaries_match_jieba_without_hmm(px):
 
     for w in ["推进与汕头、河源、汕尾、潮州4市对口", "种草坪山微博阅读量", "深汕特别合作区内的项目工地"]:
         px._tok_cache = {}
-        mine = {x for s, e in px._tokens(w, 0, len(w))[0] for x in (s, e)}
+        mine = {x for s, e in px._tokens(w, 0, len(w)).items() for x in (s, e)}
         ref = {x for tok, s, e in jieba.tokenize(w, HMM=False) if tok.strip() and tok not in "、，" for x in (s, e)}
         assert ref <= mine | {0, len(w)}
 
