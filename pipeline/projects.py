@@ -23,6 +23,8 @@ veto candidates (see the comments at the top of rules/projects.yaml).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import ahocorasick
 import regex
 
@@ -59,6 +61,8 @@ NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "l", "j", "eng", "Q"
 HAN = regex.compile(r"\p{Han}+")
 ASCII_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9.+]*")
 QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’")
+QUOTE_OPENERS = regex.compile(r"[“‘]")
+QUOTE_STOP = regex.compile(r"[“”‘’\n]")
 STRIP_NAME = regex.compile(r"[“”\"'‘’「」『』\s]")
 
 
@@ -116,11 +120,21 @@ class ProjectExtractor:
             cat = _head_rule_category(r, rules)
             if cat is not None:
                 self._head_rule_cat[id(r)] = cat
+        # project.quoted ([“‘] 1-30 non-quote characters, then a head of any category) can
+        # only match at an opening quote with a head starting 2-31 characters after it
+        # before the next quote or line break: other quotes are not tried
+        all_heads = "|".join(f"(?:{rules.lexicon(f'project_heads_{c}').alternation})" for c in CATEGORIES)
+        quoted_prefix = f"[“‘](?P<name>(?P<mod>[^“”‘’\\n]{{1,30}}?)(?P<head>{all_heads})"
+        self._quoted_rules = {id(r) for r in self.candidates if r.regex is not None
+                              and not r.regex.flags & (regex.IGNORECASE | regex.FULLCASE | regex.REVERSE)
+                              and r.regex.pattern.startswith(quoted_prefix)
+                              and not _top_level_bar(r.regex.pattern[len(quoted_prefix):], 1)}
+        auto_cats = set(self._head_rule_cat.values()) | (set(CATEGORIES) if self._quoted_rules else set())
         self._head_auto = None
-        if self._head_rule_cat:
+        if auto_cats:
             auto = ahocorasick.Automaton()
             cats = {}
-            for cat in set(self._head_rule_cat.values()):
+            for cat in auto_cats:
                 for w in rules.lexicon(f"project_heads_{cat}"):
                     cats.setdefault(w, set()).add(cat)
             for w, cs in cats.items():
@@ -167,8 +181,28 @@ class ProjectExtractor:
             for cat in cats:
                 starts.setdefault(cat, set()).add(end - n)
         out = []
+        head_starts = None
         for rule in self.candidates:
             if rule.regex is None:
+                continue
+            if id(rule) in self._quoted_rules:
+                if head_starts is None:
+                    head_starts = sorted(set().union(*starts.values()))
+                match = rule.regex.match
+                last = 0
+                for q in QUOTE_OPENERS.finditer(text):
+                    p = q.start()
+                    if p < last:
+                        continue
+                    stop = QUOTE_STOP.search(text, p + 1)
+                    hi = min(p + 31, stop.start() if stop else len(text))
+                    k = bisect_left(head_starts, p + 2)
+                    if k == len(head_starts) or head_starts[k] > hi:
+                        continue  # no head where the rule needs one
+                    m = match(text, p)
+                    if m is not None and m.end() > m.start():
+                        out.append((rule, m))
+                        last = m.end()
                 continue
             cat = self._head_rule_cat.get(id(rule))
             if cat is None:
@@ -514,9 +548,10 @@ class ProjectExtractor:
         return j == 0 or not self._word_ok(units[j - 1], units[j])
 
 
-def _top_level_bar(pattern: str) -> bool:
-    """Does ``pattern`` hold a ``|`` outside every group (or is it too odd to tell)?"""
-    depth, i, in_class = 0, 0, False
+def _top_level_bar(pattern: str, depth: int = 0) -> bool:
+    """Does ``pattern`` (read inside ``depth`` open groups) hold a ``|`` outside every group
+    it opens itself, or close more than ``depth`` groups (or is it too odd to tell)?"""
+    floor, i, in_class = depth, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -539,7 +574,7 @@ def _top_level_bar(pattern: str) -> bool:
             depth -= 1
             if depth < 0:
                 return True
-        elif c == "|" and depth == 0:
+        elif c == "|" and depth <= floor:
             return True
         i += 1
     return depth != 0 or in_class
