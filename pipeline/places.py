@@ -50,6 +50,7 @@ needs them.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 import ahocorasick
 
@@ -87,6 +88,9 @@ def _bytes_str(text: str) -> str:
     if len(b) != 2 * len(text):
         b = _ASTRAL.sub("\uFFFD", text).encode("utf-16-be")
     return b.decode("latin-1")
+
+
+_start_end = attrgetter("start", "end")
 
 
 class _Hit:
@@ -233,6 +237,8 @@ class PlaceExtractor:
         self._common: dict[str, int] = {}
         self._info: dict = {}
         self._dinfos: dict = {}
+        self._ctxs: dict = {}
+        self._anc_codes: dict = {}
         self._chain_ok: dict = {}  # surfaces of a chain + the next -> readings continuing it
         self._tok_cache: dict = {}
         self._word_cache: dict = {}
@@ -341,10 +347,13 @@ class PlaceExtractor:
 
     def _note(self, entry: Entry, certain: set, named: set) -> None:
         """Record a division named with certainty (its code, its ancestors)."""
-        if entry.code in self.gz.div:
-            named.add(entry.code)
-            certain.add(entry.code)
-            certain.update(self.gz.ancestors(entry.code))
+        code = entry.code
+        anc = self._anc_codes.get(code)
+        if anc is None and code in self.gz.div:
+            anc = self._anc_codes[code] = (code, *self.gz.ancestors(code))
+        if anc is not None:
+            named.add(code)
+            certain.update(anc)
         else:
             certain.update(self._codes_of_path(entry.path[:-1]))
 
@@ -372,7 +381,8 @@ class PlaceExtractor:
         self._word_cache = {}
         hits, blocked = [], []
         vinfo = self._vinfo
-        for byte_end, val in self.auto.iter(_bytes_str(text)):
+        btext = _bytes_str(text)
+        for byte_end, val in self.auto.iter(btext):
             if not byte_end & 1:
                 continue  # a match across two characters' bytes
             surface, n1, cands, blocks = vinfo[val]
@@ -387,13 +397,18 @@ class PlaceExtractor:
                 b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1) for b0, b1, _ in blocked)]
         by_start: dict[int, list[_Hit]] = {}
         for h in hits:
-            by_start.setdefault(h.start, []).append(h)
-        for lst in by_start.values():
+            lst = by_start.get(h.start)
+            if lst is None:
+                by_start[h.start] = [h]
+            else:
+                lst.append(h)
+        several = [lst for lst in by_start.values() if len(lst) > 1]
+        for lst in several:
             lst.sort(key=lambda h: -(h.end - h.start))
         # a short form at the start of a full official name (深圳 in 深圳市) is that name
         redundant = set()
-        for lst in by_start.values():
-            if len(lst) > 1 and any(e.form == "full" and e.level in ADMIN for e in lst[0].cands) \
+        for lst in several:
+            if any(e.form == "full" and e.level in ADMIN for e in lst[0].cands) \
                     and self.commonness(lst[0].surface) == 0 \
                     and not self._breaks(text, lst[0].end):
                 redundant.update(id(h) for h in lst[1:] if h.surface == lst[0].surface[:len(h.surface)])
@@ -408,53 +423,45 @@ class PlaceExtractor:
         tails: dict = {}  # chain span -> start of its last name (长沙|岳麓 + 山 -> 岳麓山)
         chain_at: dict = {}  # a chain's start and end -> its entry
 
-        # 2. chains (a town starts none: its parent would come first)
-        for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-            if in_chain[h.start] or self._town_only.get(h.surface) is not None:
-                continue
-            if h.end not in by_start and text[h.end:h.end + 2] not in self._town_short_two:
-                continue  # nothing that could continue a chain follows
-            chain = self._chain(text, h, by_start)
-            if chain is None:
-                continue
-            start, end, entry, parts = chain
-            rid = "place.chain"
-            out.append(self._mention(start, end, text, rid, entry))
-            tails[(start, end)] = parts[-1].start if end == parts[-1].end else start
-            chain_at[start], chain_at[end] = entry, entry
-            for p in parts:
-                in_chain[p.start:p.end] = b"\x01" * (p.end - p.start)
-            self._note(entry, certain, named_codes)
+        # 2. chains (a town starts none: its parent would come first); hits by start,
+        # the longest first (by_start's lists are so sorted)
+        town_only = self._town_only
+        town_short_two = self._town_short_two
+        for pos in sorted(by_start):
+            for h in by_start[pos]:
+                if in_chain[pos] or h.surface in town_only:
+                    continue
+                if h.end not in by_start and text[h.end:h.end + 2] not in town_short_two:
+                    continue  # nothing that could continue a chain follows
+                if redundant and id(h) in redundant:
+                    continue
+                self._chain_from(text, h, by_start, out, tails, chain_at, in_chain, certain, named_codes)
 
         free = [h for h in hits if in_chain.find(1, h.start, h.end) < 0]
 
         # 3. context from certain names: full admin names, unique shorts, curated zones
+        ctxs = self._ctxs
         for h in free:
-            admin, curated, _towns, full = self.info(h.surface)
-            if curated and not admin:
-                e = curated[0]
-                if e.level == "special_zone":
-                    certain.update(self._codes_of_path(e.path[:-1]))
-                    zone_members.update(e.members)
+            c = ctxs.get(h.surface)
+            if c is None:
+                c = self._ctx_of(h.surface)
+            if not c:
                 continue
-            if not admin:
-                continue
-            if len(full) == 1 and self.commonness(h.surface) == 0 and (
-                    full[0].level in ("province", "city") or self.is_word(text, h.start, h.end)):
-                self._note(full[0], certain, named_codes)  # not 海城市 in 沿海城市
-            elif (len(admin) == 1 and not curated and self.commonness(h.surface) == 0
-                  and admin[0].level in ("province", "city")
-                  and self.is_word(text, h.start, h.end)):
-                self._note(admin[0], certain, named_codes)
+            kind, e, needs_word = c
+            if kind == 1:  # a special zone: its parents, its member towns
+                certain.update(e)
+                zone_members.update(needs_word)
+            elif not needs_word or self.is_word(text, h.start, h.end):
+                self._note(e, certain, named_codes)  # not 海城市 in 沿海城市
 
         # a name followed by a feature head (坪山河, 西丽湖) is judged as the compound
         # word: h.feature_end is set lazily by _fend() when a boundary is first asked
 
         # 4.-5. decide every free hit
         accepted: list[_Hit] = []
-        for h in sorted(free, key=lambda h: (h.start, h.end)):
-            counties = self._town_only.get(h.surface)
-            if counties is not None and not any(c in certain for c in counties) and (
+        for h in sorted(free, key=_start_end):
+            counties = town_only.get(h.surface)
+            if counties is not None and certain.isdisjoint(counties) and (
                     not zone_members or not any(e.code in zone_members for e in h.cands)) and (
                     len(h.cands) > 1 or h.cands[0].form != "full"):
                 continue  # a town name with no county of it in reach: decided cheaply
@@ -499,18 +506,22 @@ class PlaceExtractor:
                     ends.setdefault(o.end, []).append(o)
                     starts.setdefault(o.start, []).append(o)
             changed = True
+            connectors = self.route_connectors
             while changed:
                 changed = False
                 for h in pending:
                     if h.entry is not None:
                         continue
+                    left = text[h.start - 1] if h.start >= 1 else ""
+                    right = text[h.end:h.end + 1]
                     nbrs = []
-                    if h.start >= 1 and text[h.start - 1] in LIST_SEPARATORS:
+                    if left in LIST_SEPARATORS:
                         nbrs += ends.get(h.start - 1, [])
-                    if h.end < len(text) and text[h.end] in LIST_SEPARATORS:
+                    if right in LIST_SEPARATORS:
                         nbrs += starts.get(h.end + 1, [])
-                    pick = self._by_neighbour(h, nbrs)
-                    if pick is None and self.route_connectors:
+                    pick = self._by_neighbour(h, nbrs) if nbrs else None
+                    # a route needs a connector beside the name (_by_route)
+                    if pick is None and connectors and ((h.start >= 2 and left in connectors) or right in connectors):
                         pick = self._by_route(text, h, accepted, chain_at, certain)
                     if pick is None and h.evidence:
                         # the division itself named with certainty, or (for a city) its province
@@ -529,30 +540,32 @@ class PlaceExtractor:
                         changed = True
         # a county name with nothing of its own above it named (山城区 in 坪山城区) gives
         # way to an overlapping name the document's context supports (坪山)
-        supported = [h for h in accepted if h.entry.level not in ADMIN or self.under(h.entry, certain)
-                     or h.entry.level == "province"]
-        keep = []
-        for h in accepted:
-            if h.entry.level in ("county", "town") and not self.under(h.entry, certain) and any(
-                    o is not h and o.start < h.end and h.start < o.end for o in supported):
-                continue
-            keep.append(h)
+        keep = accepted
+        unsupported = [h for h in accepted if h.entry.level in ("county", "town") and not self.under(h.entry, certain)]
+        if unsupported:
+            supported = [h for h in accepted if h.entry.level not in ADMIN or self.under(h.entry, certain)
+                         or h.entry.level == "province"]
+            drop = {id(h) for h in unsupported if any(
+                o is not h and o.start < h.end and h.start < o.end for o in supported)}
+            if drop:
+                keep = [h for h in accepted if id(h) not in drop]
         # a generic noun that is also a county's or town's short form (place_generic_heads:
         # 古城, 新城), right after a division it does not lie under, nor shares a city
         # with, is part of that name (巍山古城: not 丽江's 古城区)
-        before = dict(chain_at)
-        before.update((o.end, o.entry) for o in keep if o.entry.level in ADMIN)
-        keep = [h for h in keep if not (
-            h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
-            and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN and before[h.start].code
-            and not self._near(h.entry, before[h.start]))]
+        if any(h.surface in self.generic_heads for h in keep):
+            before = dict(chain_at)
+            before.update((o.end, o.entry) for o in keep if o.entry.level in ADMIN)
+            keep = [h for h in keep if not (
+                h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
+                and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
+                and before[h.start].code and not self._near(h.entry, before[h.start]))]
         for h in keep:
             out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
 
         # 6. villages under the counties the document names
         villages = {m.fields["adcode"] for m in out if m.fields["level"] == "village" and m.fields["adcode"]}
         out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}
-                                  | {v[:6] for v in villages}, villages))
+                                  | {v[:6] for v in villages}, villages, btext))
 
         # 6b. a village the register does not hold, right after its county or town
         out.extend(self._unlisted_villages(text, out))
@@ -582,6 +595,18 @@ class PlaceExtractor:
         return resolve_overlaps(out + feats)
 
     # ---------------------------------------------------------------- chains
+    def _chain_from(self, text, h, by_start, out, tails, chain_at, in_chain, certain, named_codes):
+        chain = self._chain(text, h, by_start)
+        if chain is None:
+            return
+        start, end, entry, parts = chain
+        out.append(self._mention(start, end, text, "place.chain", entry))
+        tails[(start, end)] = parts[-1].start if end == parts[-1].end else start
+        chain_at[start], chain_at[end] = entry, entry
+        for p in parts:
+            in_chain[p.start:p.end] = b"\x01" * (p.end - p.start)
+        self._note(entry, certain, named_codes)
+
     def _chain(self, text, first: _Hit, by_start):
         """The longest run of hits from ``first`` where each lies under the one before."""
         best = None
@@ -744,6 +769,24 @@ class PlaceExtractor:
             all(e.level in ("county", "town") for e in admin if e.form == "full"),
             any(e.level in ("province", "city") for e in admin))
         return got
+
+    def _ctx_of(self, surface: str):
+        """What a free hit of ``surface`` tells of the document's context (step 3), worked
+        out once per process: () nothing; (1, parent codes, member codes) a special zone;
+        (2, entry, needs_word) a division named with certainty if it is a word there."""
+        admin, curated, _towns, full = self.info(surface)
+        c = ()
+        if curated and not admin:
+            e = curated[0]
+            if e.level == "special_zone":
+                c = (1, tuple(self._codes_of_path(e.path[:-1])), e.members)
+        elif admin and self.commonness(surface) == 0:
+            if len(full) == 1:
+                c = (2, full[0], full[0].level not in ("province", "city"))
+            elif len(admin) == 1 and not curated and admin[0].level in ("province", "city"):
+                c = (2, admin[0], True)
+        self._ctxs[surface] = c
+        return c
 
     def _decide(self, text, h: _Hit, certain: set, zone_members: set) -> None:
         d = self._dinfos.get(h.surface)
@@ -952,7 +995,7 @@ class PlaceExtractor:
         return found
 
 
-    def _villages(self, text, certain, codes, named_villages=frozenset()) -> list[Mention]:
+    def _villages(self, text, certain, codes, named_villages=frozenset(), btext=None) -> list[Mention]:
         counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")
         if not counties:
             return []
@@ -976,7 +1019,7 @@ class PlaceExtractor:
         if auto is None:
             return []
         out = []
-        for byte_end, name in auto.iter(_bytes_str(text)):
+        for byte_end, name in auto.iter(btext if btext is not None else _bytes_str(text)):
             if not byte_end & 1:
                 continue
             end_idx = byte_end >> 1
