@@ -64,6 +64,13 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ loading
     @classmethod
+    def from_tables(cls, root: Path, div: dict, children: dict, surfaces: dict, entry_of: dict) -> "Gazetteer":
+        """A gazetteer from tables :meth:`load` made before (places' start-up cache)."""
+        gz = cls(root)
+        gz.div, gz.children, gz.surfaces, gz.entry_of = div, children, surfaces, entry_of
+        return gz
+
+    @classmethod
     def load(cls, rules_root: str | Path) -> "Gazetteer":
         rules_root = Path(rules_root)
         gz = cls(rules_root / "gazetteer")
@@ -192,10 +199,17 @@ _cache: dict = {}
 _cache_lock = threading.Lock()
 
 
-def gazetteer(rules_root: str | Path) -> Gazetteer:
-    """The process-wide gazetteer of a rules directory (loaded once)."""
+def gazetteer(rules_root: str | Path, make=None) -> Gazetteer:
+    """The process-wide gazetteer of a rules directory (loaded once; ``make()``, when
+    given, builds it instead of :meth:`Gazetteer.load`, e.g. from a cache)."""
     key = str(Path(rules_root).resolve())
     with _cache_lock:
         if key not in _cache:
-            _cache[key] = Gazetteer.load(rules_root)
+            _cache[key] = make() if make is not None else Gazetteer.load(rules_root)
         return _cache[key]
+
+
+def loaded(rules_root: str | Path) -> Gazetteer | None:
+    """The process-wide gazetteer of a rules directory if it is loaded already."""
+    with _cache_lock:
+        return _cache.get(str(Path(rules_root).resolve()))

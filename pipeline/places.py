@@ -49,13 +49,21 @@ needs them.
 """
 from __future__ import annotations
 
+import gc
+import hashlib
+import marshal
+import os
+import pickle
 import re
+import sys
+import tempfile
 from operator import attrgetter
+from pathlib import Path
 
 import ahocorasick
 
 from .engine import check_normalizers, resolve_overlaps
-from .gazetteer import LEVEL_RANK, Entry, gazetteer
+from .gazetteer import LEVEL_RANK, Entry, Gazetteer, gazetteer, loaded
 from .model import Context, Mention
 from .rules import RuleError, RuleSet
 from .segment import segmenter
@@ -76,6 +84,8 @@ CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries
 CUED = "curated:place_regions_cued"  # a region only before a region cue (西南地区, 中欧国家)
 ADMIN = ("province", "city", "county")
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
+#: bump when the start-up cache's layout changes (PlaceExtractor._index)
+INDEX_VERSION = 1
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -119,6 +129,158 @@ class PlaceExtractor:
         self.seg = segmenter()
         self._freq = self.seg.freq
         self._tags = self.seg.tags
+        self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
+        # heads that make a short form part of a street's or a product's name (中山路, 普洱茶)
+        self.word_heads: dict[str, list] = {}
+        for row in rules.lexicon("place_word_heads").entries:
+            self.word_heads.setdefault(row[0][0], []).append(row[0])
+        for lst in self.word_heads.values():
+            lst.sort(key=len, reverse=True)
+        self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
+        self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
+        self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
+        self.route_connectors, self.route_heads = set(), []
+        for row in rules.lexicon("place_route").entries:
+            if len(row) > 1 and row[1] == "connector":
+                self.route_connectors.add(row[0])
+            else:
+                self.route_heads.append(row[0])
+        self.route_heads.sort(key=len, reverse=True)
+        # generic village words: a name ending in one is none (则把乡村), except those
+        # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)
+        self.village_generic = [(row[0], len(row) > 1 and row[1] == "whole")
+                                for row in rules.lexicon("place_village_generic").entries]
+        self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
+        self._breaker_lens = sorted({len(w) for w in self.breakers})
+        self.cues: dict[str, list[str]] = {}
+        for row in rules.lexicon("place_feature_cue").entries:
+            self.cues.setdefault(row[0][0], []).append(row[0])
+        self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
+                               key=len, reverse=True)
+        self.feature_first = {f[0] for f in self.features}
+        self._index(rules)
+        self._common: dict[str, int] = {}
+        self._info: dict = {}
+        self._dinfos: dict = {}
+        self._ctxs: dict = {}
+        self._anc_codes: dict = {}
+        self._chain_ok: dict = {}  # surfaces of a chain + the next -> readings continuing it
+        self._tok_cache: dict = {}
+        self._word_cache: dict = {}
+        self._zone_of: dict = {}
+        self._anc: dict = {}
+        self._village_autos: dict = {}
+
+    def _index(self, rules: RuleSet) -> None:
+        """Set up the gazetteer-derived tables and the automaton: from the start-up cache
+        when it matches, else built (and the cache written for the next process).
+
+        The cache is one file in the system temp dir, named by a hash of everything the
+        tables come from: rules/gazetteer/*, the place lexicons, the code that builds
+        them, and jieba's tags of the compass regions. Any failure to read or write it
+        just means building (about 1 s)."""
+        gc_was = gc.isenabled()
+        gc.disable()  # a few hundred thousand long-lived objects: collecting is wasted time
+        try:
+            try:
+                path = Path(tempfile.gettempdir()) / f"zhextract-places-{self._index_key(rules)}.bin"
+            except OSError:
+                path = None
+            if path is None or not self._load_index(rules, path):
+                self._build_index(rules)
+                if path is not None:
+                    self._save_index(path)
+            # per automaton value: (surface, its length - 1, readings, blocks the names inside)
+            get, block_self = self.surfaces.get, self._block_self
+            self._vinfo = [(w, len(w) - 1, get(w, []), bool(i & 1) or w in block_self)
+                           for i, w in enumerate(w for w in self._words for _ in (0, 1))]
+        finally:
+            if gc_was:
+                gc.enable()
+
+    def _index_key(self, rules: RuleSet) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        h.update(f"{INDEX_VERSION}|{sys.version}|{getattr(ahocorasick, '__version__', '')}".encode())
+        here = Path(__file__).resolve().parent
+        root = Path(rules.root)
+        files = [here / "places.py", here / "gazetteer.py", here / "rules.py"]
+        files += sorted(p for p in (root / "gazetteer").rglob("*") if p.is_file())
+        files += sorted((root / "lexicons").glob("place_*.txt"))
+        for f in files:
+            h.update(str(f.relative_to(root) if f.is_relative_to(root) else f.name).encode() + b"\0")
+            h.update(f.read_bytes())
+            h.update(b"\0")
+        compass = [abbr + row[0] for abbr in (r[0] for r in rules.lexicon("place_province_abbr").entries)
+                   for row in rules.lexicon("place_compass").entries]
+        h.update(repr([(w, self._tags.get(w)) for w in compass]).encode())
+        return h.hexdigest()
+
+    def _save_index(self, path: Path) -> None:
+        memo: dict = {}
+
+        def flat(e):  # Entry -> plain tuple, one per Entry object (shared as marshal refs)
+            t = memo.get(id(e))
+            if t is None:
+                t = memo[id(e)] = tuple(e)
+            return t
+
+        gz = self.gz
+        gz_surfaces = {s: [flat(e) for e in lst] for s, lst in gz.surfaces.items()}
+        delta = {s: [flat(e) for e in lst] for s, lst in self.surfaces.items() if gz.surfaces.get(s) is not lst}
+        data = (gz.div, gz.children, gz_surfaces, {c: flat(e) for c, e in gz.entry_of.items()},
+                self.name_code, delta, self._block_self, self._town_only, self._town_shorts,
+                self._town_shorts_at, self._town_short_two, self._words, pickle.dumps(self.auto, protocol=4))
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    marshal.dump(data, f)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except Exception:  # unwritable temp dir: no cache, same tables
+            pass
+
+    def _load_index(self, rules: RuleSet, path: Path) -> bool:
+        try:
+            with open(path, "rb") as f:
+                data = marshal.loads(f.read())
+            (div, children, gz_surfaces, entry_of, name_code, delta, block_self, town_only, town_shorts,
+             town_shorts_at, town_short_two, words, auto) = data
+            auto = pickle.loads(auto)
+        except Exception:  # no cache yet, or a damaged one: build
+            return False
+        new = tuple.__new__
+        memo: dict = {}  # id of a stored tuple -> its Entry (the same object where shared)
+        get = memo.get
+
+        def entries(lst):
+            return [get(id(t)) or memo.setdefault(id(t), new(Entry, t)) for t in lst]
+
+        gz = loaded(rules.root)
+        if gz is None:
+            for s, lst in gz_surfaces.items():
+                gz_surfaces[s] = entries(lst)
+            entry_of = {c: get(id(t)) or new(Entry, t) for c, t in entry_of.items()}
+            root = Path(rules.root) / "gazetteer"
+            gz = gazetteer(rules.root, lambda: Gazetteer.from_tables(root, div, children, gz_surfaces, entry_of))
+        self.gz = gz
+        self.name_code = name_code
+        self.surfaces = dict(gz.surfaces)
+        for s, lst in delta.items():
+            self.surfaces[s] = entries(lst)
+        self._block_self = block_self
+        self._town_only = town_only
+        self._town_shorts = town_shorts
+        self._town_shorts_at = town_shorts_at
+        self._town_short_two = town_short_two
+        self._words = words
+        self.auto = auto
+        return True
+
+    def _build_index(self, rules: RuleSet) -> None:
+        """The gazetteer-derived tables and the automaton (see _index for the cache)."""
         self.gz = gazetteer(rules.root)
         self.name_code: dict[str, list[str]] = {}
         for code, (_lvl, name, _p) in self.gz.div.items():
@@ -152,38 +314,9 @@ class PlaceExtractor:
                 w = abbr + d
                 if self._tags.get(w) in PLACE_TAGS and w not in self.surfaces:
                     self.surfaces[w] = [Entry(w, "region", "", (), "curated:compass")]
-        self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
         # a blocked word that is itself a surface (中山路, a 街道's short form) still
         # blocks the names inside it
         self._block_self = {w for w in self.block if w in self.surfaces}
-        # heads that make a short form part of a street's or a product's name (中山路, 普洱茶)
-        self.word_heads: dict[str, list] = {}
-        for row in rules.lexicon("place_word_heads").entries:
-            self.word_heads.setdefault(row[0][0], []).append(row[0])
-        for lst in self.word_heads.values():
-            lst.sort(key=len, reverse=True)
-        self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
-        self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
-        self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
-        self.route_connectors, self.route_heads = set(), []
-        for row in rules.lexicon("place_route").entries:
-            if len(row) > 1 and row[1] == "connector":
-                self.route_connectors.add(row[0])
-            else:
-                self.route_heads.append(row[0])
-        self.route_heads.sort(key=len, reverse=True)
-        # generic village words: a name ending in one is none (则把乡村), except those
-        # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)
-        self.village_generic = [(row[0], len(row) > 1 and row[1] == "whole")
-                                for row in rules.lexicon("place_village_generic").entries]
-        self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
-        self._breaker_lens = sorted({len(w) for w in self.breakers})
-        self.cues: dict[str, list[str]] = {}
-        for row in rules.lexicon("place_feature_cue").entries:
-            self.cues.setdefault(row[0][0], []).append(row[0])
-        self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
-                               key=len, reverse=True)
-        self.feature_first = {f[0] for f in self.features}
         # surfaces whose every reading is a town: the counties those towns lie in
         self._town_only: dict[str, tuple] = {}
         # short forms that only ever name a town (大湖, 西丽) stay out of the main
@@ -231,20 +364,6 @@ class PlaceExtractor:
             self._words.append(w)
         auto.make_automaton()
         self.auto = auto
-        # per automaton value: (surface, its length - 1, readings, blocks the names inside)
-        self._vinfo = [(w, len(w) - 1, self.surfaces_get(w), bool(i & 1) or w in self._block_self)
-                       for i, w in enumerate(w for w in self._words for _ in (0, 1))]
-        self._common: dict[str, int] = {}
-        self._info: dict = {}
-        self._dinfos: dict = {}
-        self._ctxs: dict = {}
-        self._anc_codes: dict = {}
-        self._chain_ok: dict = {}  # surfaces of a chain + the next -> readings continuing it
-        self._tok_cache: dict = {}
-        self._word_cache: dict = {}
-        self._zone_of: dict = {}
-        self._anc: dict = {}
-        self._village_autos: dict = {}
 
     # ---------------------------------------------------------------- helpers
     def surfaces_get(self, surface: str) -> list[Entry]:
