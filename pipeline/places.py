@@ -56,12 +56,12 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 from operator import attrgetter
 from pathlib import Path
 
 import ahocorasick
 
+from .cache import cache_path, write_atomic
 from .engine import check_normalizers, resolve_overlaps
 from .gazetteer import LEVEL_RANK, Entry, Gazetteer, gazetteer, loaded
 from .model import Context, Mention
@@ -175,7 +175,7 @@ class PlaceExtractor:
         """Set up the gazetteer-derived tables and the automaton: from the start-up cache
         when it matches, else built (and the cache written for the next process).
 
-        The cache is one file in the system temp dir, named by a hash of everything the
+        The cache is one file in the user's cache dir (pipeline/cache.py), named by a hash of everything the
         tables come from: rules/gazetteer/*, the place lexicons, the code that builds
         them, and jieba's tags of the compass regions. Any failure to read or write it
         just means building (about 1 s)."""
@@ -183,7 +183,7 @@ class PlaceExtractor:
         gc.disable()  # a few hundred thousand long-lived objects: collecting is wasted time
         try:
             try:
-                path = Path(tempfile.gettempdir()) / f"zhextract-places-{self._index_key(rules)}.bin"
+                path = cache_path("places", self._index_key(rules))
             except OSError:
                 path = None
             if path is None or not self._load_index(rules, path):
@@ -230,17 +230,7 @@ class PlaceExtractor:
         data = (gz.div, gz.children, gz_surfaces, {c: flat(e) for c, e in gz.entry_of.items()},
                 self.name_code, delta, self._block_self, self._town_only, self._town_shorts,
                 self._town_shorts_at, self._town_short_two, self._words, pickle.dumps(self.auto, protocol=4))
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    marshal.dump(data, f)
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except Exception:  # unwritable temp dir: no cache, same tables
-            pass
+        write_atomic(path, marshal.dumps(data))
 
     def _load_index(self, rules: RuleSet, path: Path) -> bool:
         try:

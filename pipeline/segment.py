@@ -12,8 +12,9 @@ import hashlib
 import logging
 import marshal
 import os
-import tempfile
 import threading
+
+from .cache import cache_path, write_atomic
 
 _lock = threading.Lock()
 _instance = None
@@ -61,8 +62,8 @@ class Segmenter:
         """jieba's word -> part-of-speech table (``ns`` place, ``v`` verb, ...).
 
         jieba.posseg builds it by parsing dict.txt at every start (about 1.5 s); it is
-        kept here in a marshal cache beside jieba's own cache, keyed by the dictionary's
-        size and time, and loads in a fraction of that."""
+        kept in the user's cache dir (pipeline/cache.py), keyed by the dictionary's
+        path, size and time, and loads in a fraction of that."""
         if self._tags is None:
             self._tags = _load_tags(self._jieba)
             for w in self._added_tags:
@@ -126,25 +127,21 @@ def _load_tags(jieba) -> dict:
         return dict(jieba.posseg.dt.word_tag_tab)
     st = os.stat(dict_path)
     key = hashlib.sha1(f"{dict_path}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
-    cache = os.path.join(tempfile.gettempdir(), f"zhextract-jieba-tags.{key}.cache")
-    try:
-        with open(cache, "rb") as f:
-            return marshal.load(f)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    cache = cache_path("jieba-tags", key)
+    if cache is not None:
+        try:
+            with open(cache, "rb") as f:
+                return marshal.load(f)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
     tags = {}
     with open(dict_path, "rb") as f:
         for line in f:
             parts = line.decode("utf-8").strip().split(" ")
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
-    tmp = f"{cache}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "wb") as f:
-            marshal.dump(tags, f)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # a read-only temp dir only costs the cache
+    if cache is not None:
+        write_atomic(cache, marshal.dumps(tags))
     return tags
 
 
