@@ -244,7 +244,6 @@ class AmountExtractor:
         500万元): one mention per item, each with the unit (and the magnitude, when
         the item has none) of the last one. Items hold an Arabic digit or 万/亿; a bare
         count on an item's span gives way."""
-        taken = {(m.start, m.end): m for m in mentions}
         out = list(mentions)
         for m in mentions:
             num, factor = targets.get(id(m), (None, None))

@@ -10,7 +10,6 @@ import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .extract import Pipeline
 from .ingest import expand_inputs, read_inputs

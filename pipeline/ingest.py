@@ -79,7 +79,6 @@ def _document(doc_id: str, source_path: str, text: str, publish_date: str = "") 
     if publish_date:
         date, _, time = str(publish_date).replace(" ", "T").partition("T")
         doc.publish_date, doc.publish_time = date, time
-        doc.meta_spans["given"] = True
     return doc
 
 

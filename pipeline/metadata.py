@@ -85,11 +85,10 @@ class MetadataReader:
         return found, origin
 
     def apply(self, doc: Document) -> None:
-        found, origin = self.read(doc.text)
-        if not doc.publish_date and found.get("publish_date"):
+        found, _ = self.read(doc.text)
+        if not doc.publish_date and found.get("publish_date"):  # a date given with the input wins
             doc.publish_date, doc.publish_time = found["publish_date"], found.get("publish_time", "")
         doc.source = found.get("source", "")
-        doc.meta_spans.update(origin)
         doc.title = title_of(doc.text)
 
 

@@ -37,8 +37,6 @@ class Document:
     publish_date: str = ""  # YYYY-MM-DD or ""
     publish_time: str = ""  # hh:mm[:ss] or ""
     source: str = ""
-    #: offsets of the dateline/header expressions the metadata came from (start, end)
-    meta_spans: dict = field(default_factory=dict)
 
     @property
     def n_chars(self) -> int:

@@ -52,7 +52,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import marshal
-import os
 import pickle
 import re
 import sys

@@ -3,8 +3,8 @@
 Extractors scan raw text with regexes and automata; they ask for word boundaries or
 part-of-speech only around a candidate whose decision needs them (a short place name
 that may be a common word, the left edge of a project name). That keeps jieba off the
-hot path. :func:`nlp` gives a spaCy blank ``zh`` pipeline with the same jieba (and so
-the same added words) for users who want spaCy Docs, and for ``explain --html``.
+hot path. :meth:`Segmenter.nlp` gives a spaCy blank ``zh`` pipeline with the same jieba
+(and so the same added words) for users who want spaCy Docs.
 """
 from __future__ import annotations
 
@@ -23,12 +23,11 @@ _instance = None
 class Segmenter:
     def __init__(self):
         import jieba
-        import jieba.posseg
 
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba
-        self._posseg = jieba.posseg
         self._added: set[str] = set()
+        self._added_tags: list[tuple[str, str]] = []
         self._ready = False
         self._nlp = None
         self._tags = None
@@ -70,8 +69,6 @@ class Segmenter:
                 self._tags[w[0]] = w[1]
         return self._tags
 
-    _added_tags: list = []
-
     def add_words(self, words, freq: int | None = None, tag: str | None = None) -> None:
         """Teach jieba words (lexicon entries); each word is added once per process."""
         self._init()
@@ -101,9 +98,11 @@ class Segmenter:
 
     def pos(self, text: str, offset: int = 0) -> list[tuple[str, str, int, int]]:
         """Words with jieba part-of-speech flags and offsets."""
+        import jieba.posseg  # its tag table is parsed on first use: only for callers of pos()
+
         self._init()
         out, i = [], offset
-        for pair in self._posseg.cut(text):
+        for pair in jieba.posseg.cut(text):
             w = pair.word
             out.append((w, pair.flag, i, i + len(w)))
             i += len(w)

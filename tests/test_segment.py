@@ -57,3 +57,19 @@ def test_segment_words_lexicon_reaches_jieba_once(tmp_path, root):
     for fast in (False, True):
         assert word in [w for w, _, _ in segmenter().cut(f"建设{word}", fast=fast)]
     assert segmenter().tags[word] == "nz"
+
+
+def test_pos_tags_words_with_offsets():
+    text = "深圳市南山区建设新学校"
+    tagged = segmenter().pos(text, offset=3)
+    assert "".join(w for w, _, _, _ in tagged) == text
+    assert all(text[s - 3:e - 3] == w for w, _, s, e in tagged)
+    assert ("深圳市", "ns") in [(w, t) for w, t, _, _ in tagged]
+
+
+def test_spacy_pipeline_segments_with_the_same_jieba():
+    seg = segmenter()
+    seg.add_words(["零碳示范学校"])
+    doc = seg.nlp()("建设零碳示范学校")
+    assert [t.text for t in doc] == [w for w, _, _ in seg.cut("建设零碳示范学校")]
+    assert "零碳示范学校" in [t.text for t in doc]
