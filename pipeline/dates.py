@@ -426,6 +426,7 @@ class Timeline:
         self.fine = None  # (y, m) of the nearest earlier month/day expression
         self.year = None  # the nearest earlier year expression
         self.last_day = None  # dt.date the text last named
+        self.last_md = None  # (month, day) the text last named with no year to be had
 
     # the text's current year, for relative words when there is no publish date
     def ctx_year(self):
@@ -477,6 +478,8 @@ class Timeline:
         becomes the nearest fine expression; a day becomes what 当天/同日 refer to (unless
         ``anchor`` is False, for the closing end of a range)."""
         if r.resolved == "unresolved" or r.y is None:
+            if r.kind in ("date", "datetime") and p.m is not None and p.d is not None and anchor:
+                self.last_md = (p.m, p.d)  # 当天 after an unresolved 5月6日 is XXXX-05-06
             return
         if r.kind in ("date", "datetime", "month"):
             self.fine = (r.y, r.m)
@@ -608,6 +611,11 @@ class Timeline:
                     base, how = self.last_day, "context"
                 elif self.pub:
                     base, how = self.pub, "reference"
+                elif self.last_md and valid(2000, *self.last_md):
+                    # the day is known but not its year: XXXX-MM-DD (a leap year to count in)
+                    d = dt.date(2000, *self.last_md) + dt.timedelta(days=p.ana)
+                    value = f"XXXX-{d.month:02d}-{d.day:02d}" + (_clock(p) if p.has_time else "")
+                    return Resolved("datetime" if p.has_time else "date", value, resolved="unresolved")
                 else:
                     return Resolved("date", "", resolved="unresolved")
                 day = base + dt.timedelta(days=p.ana)

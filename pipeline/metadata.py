@@ -36,6 +36,8 @@ def fields_of(m) -> dict:
     g = m.groupdict()
     out = {}
     y, mo, d = _int(g.get("y")), _int(g.get("mo")), _int(g.get("d"))
+    if mo and d and mo > 12 >= d:  # 05/13/2023: a month-first date after all
+        mo, d = d, mo
     if mo and d:
         out["publish_date"] = f"{y:04d}-{mo:02d}-{d:02d}" if y and 1 <= mo <= 12 and 1 <= d <= 31 else ""
     h, mi, s = _int(g.get("h")), _int(g.get("mi")), _int(g.get("s"))
@@ -61,8 +63,10 @@ class MetadataReader:
         zones = [[(0, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
         if len(text) > HEADER_CHARS:
             zones[1].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
-        for windows in zones:
+        for zone, windows in enumerate(zones):
             for rule in self.rules:
+                if zone and rule.data.get("zone") == "head":
+                    continue  # a rule for the page header only
                 for lo, hi in windows:
                     if lo < hi:
                         for m in rule.regex.finditer(text, lo, hi):

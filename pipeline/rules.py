@@ -15,9 +15,10 @@ import regex
 import yaml
 
 TABLES = ("metadata", "amounts", "dates", "places", "projects")
-RULE_KEYS = {"id", "label", "pattern", "lexicon", "priority", "normalize", "examples", "description"}
+RULE_KEYS = {"id", "label", "pattern", "lexicon", "priority", "normalize", "examples", "description",
+             "zone"}  # zone: metadata rules only (head = the page header lines)
 FILE_KEYS = {"table", "macros", "rules", "description"}
-MACRO_REF = regex.compile(r"(?<!\\[pPN])(?<!\\)\{(@?)([A-Za-z_][A-Za-z0-9_]*)\}")
+MACRO_REF = regex.compile(r"(?<!\\[pPN])(?<!\\)\{(@\^|@|)([A-Za-z_][A-Za-z0-9_]*)\}")
 MAX_MACRO_DEPTH = 20
 
 
@@ -89,6 +90,12 @@ class Lexicon:
     def alternation(self) -> str:
         words = sorted(self._map, key=lambda w: (-len(w), w))
         return "|".join(regex.escape(w) for w in words) or "(?!)"
+
+    @cached_property
+    def first_chars(self) -> str:
+        """A character class of every entry's first character (never empty)."""
+        chars = sorted({w[0] for w in self._map})
+        return "[" + "".join(regex.escape(c) for c in chars) + "]" if chars else "(?!)"
 
     @staticmethod
     def read(name: str, path: Path) -> "Lexicon":
@@ -269,10 +276,13 @@ class RuleSet:
 
     # ---------------------------------------------------------------- macros
     def expand(self, pattern: str, _stack: tuple = ()) -> str:
-        """Expand ``{NAME}`` macros and ``{@name}`` lexicons inside ``pattern``."""
+        """Expand ``{NAME}`` macros, ``{@name}`` lexicons and ``{@^name}`` (the class of a
+        lexicon's first characters: a start filter that can never miss one of its words)."""
 
         def sub(m):
             is_lex, name = m.group(1), m.group(2)
+            if is_lex == "@^":
+                return self.lexicon(name).first_chars
             if is_lex:
                 return f"(?:{self.lexicon(name).alternation})"
             if name not in self._macros:
