@@ -16,7 +16,8 @@ import yaml
 
 TABLES = ("metadata", "amounts", "dates", "places", "projects")
 RULE_KEYS = {"id", "label", "pattern", "lexicon", "priority", "normalize", "examples", "description",
-             "zone"}  # zone: metadata rules only (head = the page header lines)
+             "zone",  # metadata rules only (head = the page header lines)
+             "params"}  # named thresholds and switches an extractor reads (documented in the rule file)
 FILE_KEYS = {"table", "macros", "rules", "description"}
 MACRO_REF = regex.compile(r"(?<!\\[pPN])(?<!\\)\{(@\^|@|)([A-Za-z_][A-Za-z0-9_]*)\}")
 MAX_MACRO_DEPTH = 20
