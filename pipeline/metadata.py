@@ -55,6 +55,7 @@ class MetadataReader:
 
     def __init__(self, rules: RuleSet):
         self.rules = sorted(rules.rules("metadata"), key=lambda r: (-r.priority, r.index))
+        self.not_source = set(rules.lexicon("meta_not_source"))
 
     def matches(self, text: str):
         """(rule, match) pairs over the header and footer: those in the first
@@ -81,6 +82,8 @@ class MetadataReader:
             if f.get("publish_date") and "publish_date" not in found:
                 found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
                 origin["publish_date"] = (rule.id, m.start(), m.end())
+            if f.get("source") in self.not_source:
+                f.pop("source")
             if f.get("source") and "source" not in found:
                 found["source"] = f["source"]
                 origin["source"] = (rule.id, m.start(), m.end())
