@@ -34,10 +34,14 @@ bench: $(STAMP)
 score: $(STAMP)
 	$(PY) ../shared/tools/score.py --gold ../shared/gold/seeds.jsonl --pred outputs
 
+# held-out sets: tuned on (unseen, unseen2, unseen4, unseen5) and never tuned on
+# (unseen3, unseen6, unseen7: measured only); gold beside each folder
+TUNE_SETS := unseen unseen2 unseen4 unseen5
+TEST_SETS := unseen3 unseen6 unseen7
 dev-score: $(STAMP)
-	@for set in unseen unseen2 unseen3; do \
+	@for set in $(TUNE_SETS) $(TEST_SETS); do \
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
-	  echo "== tests/fixtures/$$set" && \
+	  echo "== tests/fixtures/$$set ($$(case " $(TEST_SETS) " in *" $$set "*) echo test, never tuned;; *) echo tuning;; esac))" && \
 	  $(PY) ../shared/tools/score.py --gold tests/fixtures/$${set}_gold.jsonl --pred build/$$set || exit 1; \
 	done
 
