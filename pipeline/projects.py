@@ -50,8 +50,10 @@ QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 BRACKETS = {"(": ")", "（": "）"}
 MAX_BRACKET = 8
 SET_LABEL = regex.compile(r"[一二两三四五六七八九十]+大")
+COUNT_LABEL = regex.compile(r"[一二两三四五六七八九十]+")
 ORDINAL = regex.compile(r"第[0-9一二两三四五六七八九十百]+")
 DIGITS = regex.compile(r"[0-9０-９]+")
+DIGIT_CHARS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千")
 PHASE = regex.compile(r"[一二三四五六七八九十0-9]+期")
 DIRECTION_CHARS = set("东西南北")
 COORD_CHARS = set("与和及")
@@ -109,6 +111,9 @@ class ProjectExtractor:
         # one-character stop words: a head right after one has no name before it
         self._wall_chars = set("的等、和与及在是为将或")
         self.seg = segmenter()
+        self._capacity = regex.compile(rules.macro("PROJ_CAPACITY"))
+        levels = rules.macro("PROJ_ADMIN_LEVEL")
+        self._chain_levels = regex.compile(levels) if levels else None
 
         self._tags = self.seg.tags  # word -> POS, a dict look-up per word
 
@@ -316,7 +321,7 @@ class ProjectExtractor:
         return default
 
     def has_name(self, text: str, start: int, hs: int, words: list[str], he: int | None = None,
-                 end: int | None = None) -> bool:
+                 end: int | None = None, strict: bool = False) -> bool:
         """Does the modifier text[start:hs] hold a name (a place, a proper noun, a quoted or
         bracketed part, letters, digits) or is it long enough to be a descriptive name?
         A place in the suffix (绿道南山段: text[he:end], he the head's end) names it too."""
@@ -331,7 +336,7 @@ class ProjectExtractor:
             rest = text[max(e for _s, e in inner):hs]
             rest_words = [w for w, _s, _e in self.seg.cut(rest, fast=True)] if rest else []
             return not (rest_words and all(w in self.generic for w in rest_words)
-                        and any(w in self.evaluative for w in rest_words))
+                        and (strict or any(w in self.evaluative for w in rest_words)))
         if len(modifier) >= 6:
             return True
         if any(he <= s and e <= end for s, e in self._place_spans):
@@ -383,9 +388,17 @@ class ProjectExtractor:
         the rest is jieba's cut with a dictionary POS look-up."""
         units = []
         i = plain = lo
+        caps = {m.start(): m.end() for m in self._capacity.finditer(text, lo, hi)} if any(
+            c in DIGIT_CHARS for c in text[lo:hi]) else {}
         while i < hi:
             c = text[i]
             close = None
+            if i in caps:  # 60万千瓦, 年产10万吨: a capacity is one unit (C)
+                if plain < i:
+                    units.extend(self._cut(text, plain, i))
+                units.append((text[i:caps[i]], "C", i, caps[i]))
+                i = plain = caps[i]
+                continue
             if c in QUOTES:
                 j = text.find(QUOTES[c], i + 1, hi)
                 close = j if j != -1 and c not in text[i + 1:j] else None
@@ -497,6 +510,26 @@ class ProjectExtractor:
                 start = ps
         return start, words
 
+    def last_level(self, text: str, start: int, hs: int, words: list[str]) -> tuple[int, list[str]]:
+        """A name opening with a chain of places (青海省海东市河湟工业园, 山西省大同市采煤沉陷区…基地)
+        keeps only the chain's last level: the levels above it are an address, not part of
+        the name (SPEC §6). The chain is one place mention written with several suffixed
+        levels (青海省海南藏族自治州共和县); places merely side by side (郑州黄河…, 河源南山…)
+        are names as the text uses them and stay."""
+        if not self._chain_levels or start not in self._place_starts:
+            return start, words
+        last = start
+        pos = max((e for s, e in self._place_spans if s == start and e < hs), default=None)
+        if pos is None:
+            return start, words
+        segs = list(self._chain_levels.finditer(text, last, pos))
+        tiled = len(segs) > 1 and segs[0].start() == last and segs[-1].end() == pos and all(
+            a.end() == b.start() for a, b in zip(segs, segs[1:]))
+        new = segs[-1].start() if tiled else last
+        if new == start:
+            return start, words
+        return new, [w for w, _s, _e in self.seg.cut(text[new:hs], fast=True)]
+
     def _placeish(self, unit) -> bool:
         return unit[2] in self._place_starts or unit[1].startswith("ns")
 
@@ -555,7 +588,7 @@ class ProjectExtractor:
 
     def _word_ok(self, unit, right) -> bool:
         w, tag, s, e = unit
-        if tag in ("Q", "P"):
+        if tag in ("Q", "P", "C"):
             return True
         if tag == "W" or any(c in CLAUSE_PUNCT or c in "、“”" for c in w):
             return False
@@ -660,12 +693,13 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     if found is None:
         return None
     start, words = found
+    start, words = ext.last_level(text, start, hs, words)
     if start >= hs or ext._is_generic(words):
         return None
     modifier = text[start:hs]
     if ext._is_excluded(STRIP_NAME.sub("", modifier)):
         return None
-    if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end()):
+    if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags):
         return None  # 快速通道, 游客服务中心: no name before a generic head
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return None
@@ -691,6 +725,8 @@ def norm_quoted(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     if "q" in flags and m.span("name") in ext._place_spans:
         return None  # “光谷”: a quoted nickname of a place
     mod = m.group("mod")
+    if COUNT_LABEL.fullmatch(mod or ""):
+        return None  # “两园”, “三区”: a count of the head, not a name
     words = [w for w, _s, _e in ext.seg.cut(mod, fast=True)] if mod else []
     if ext._is_generic(words) or ext._is_excluded(mod):
         return None
