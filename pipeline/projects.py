@@ -75,7 +75,7 @@ class ProjectExtractor:
         self.rules = rules.rules(TABLE)
         check_normalizers(self.rules, NORMALIZERS)
         for r in self.rules:
-            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after"):
+            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context"):
                 raise RuleError(f"{r.source} rule {r.id}: label {r.label!r} needs a normalizer")
             if r.normalize == "repeat" and r.label != "repeat":
                 raise RuleError(f"{r.source} rule {r.id}: normalizer repeat needs label repeat")
@@ -86,6 +86,11 @@ class ProjectExtractor:
         self.excludes = [r for r in self.rules if r.label == "exclude"]
         self.guard_before = [r for r in self.rules if r.label == "guard_before"]
         self.guard_after = [r for r in self.rules if r.label == "guard_after"]
+        # evidence that a work is presented as an undertaking (heads with flag u)
+        ctx_rule = next((r for r in self.rules if r.label == "context"), None)
+        self._undertaking = ctx_rule.regex if ctx_rule is not None else None
+        self._undertaking_reach = int(((ctx_rule.data.get("params") or {}) if ctx_rule else {}).get(
+            "undertaking_reach", 24))
 
         # head -> (category, flags); longer heads are looked up first
         self.heads: dict[str, tuple[str, str]] = {}
@@ -107,6 +112,7 @@ class ProjectExtractor:
         self.followers = set(rules.lexicon("project_head_followers"))
         self.measures = set(rules.lexicon("project_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
+        self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
 
         # one-character stop words: a head right after one has no name before it
         self._wall_chars = set("的等、和与及在是为将或")
@@ -274,9 +280,11 @@ class ProjectExtractor:
         name = STRIP_NAME.sub("", rest)
         if len(name) < 4 or rest != name or self._ends_with_head.fullmatch(rest):
             return m
-        if rest[0] in self._wall_chars or rest[0] in "至到" or self._is_generic(
-                [w for w, _s, _e in self.seg.cut(rest[:-1], fast=True)]):
-            return m
+        head = self._ends_with_head.search(rest)
+        mod = rest[:head.start()] if head else rest
+        if rest[0] in self._wall_chars or rest[0] in "至到" or not mod or self._is_generic(
+                [w for w, _s, _e in self.seg.cut(mod, fast=True)]):
+            return m  # 延吉市老旧小区: what is left without the place names nothing
         i = text.find(rest)
         while i != -1:
             # standing alone: at a clause edge or after a one-character wall (的, 和), no place before it
@@ -352,6 +360,22 @@ class ProjectExtractor:
             if ORDINAL.fullmatch(w):
                 return True
         return False
+
+    def undertaken(self, text: str, start: int, end: int) -> bool:
+        """Does the sentence present text[start:end] as an undertaking: a cue of rule
+        project.undertaking within the reach before or after it, inside the sentence?"""
+        if self._undertaking is None:
+            return True
+        reach = self._undertaking_reach
+        lo, hi = max(0, start - reach), min(len(text), end + reach)
+        for stop in "。！？!?\n":
+            k = text.rfind(stop, lo, start)
+            if k != -1:
+                lo = max(lo, k + 1)
+            k = text.find(stop, end, hi)
+            if k != -1:
+                hi = min(hi, k)
+        return bool(self._undertaking.search(text, lo, start) or self._undertaking.search(text, end, hi))
 
     def verb_follows(self, text: str, end: int) -> bool:
         window = text[end:end + 6]
@@ -503,6 +527,8 @@ class ProjectExtractor:
         # so does a lone character (区重大产业投资平台)
         while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]):
             start += len(words.pop(0))
+        if len(words) > 1 and words[0][0] in self.measures and start > 0 and text[start - 1] in DIGIT_CHARS:
+            start += len(words.pop(0))  # 15家超五星酒店: jieba's 家超 opens with the count's measure word
         if start in self._place_starts and self._place_starts[start] < start:
             ps = self._place_starts[start]
             if ps >= lo:
@@ -582,6 +608,8 @@ class ProjectExtractor:
     def _is_stop(self, w: str) -> bool:
         if w in self.stop_words:
             return True
+        if len(w) >= 2 and w.endswith(self.org_suffixes):
+            return True  # 住建局, 发改委: a government body is the clause's subject
         # 充分发挥, 建立健全: a longer word opening or closing with a governing verb
         return len(w) > 2 and any(
             (w[:k] in self.stop_words or w[-k:] in self.stop_words) for k in range(2, len(w)))
@@ -670,7 +698,7 @@ def _mention(ext: ProjectExtractor, text: str, rule, start: int, end: int, head:
         return None
     span = text[start:end]
     name = STRIP_NAME.sub("", span)
-    if not name or len(name) <= len(STRIP_NAME.sub("", head)):
+    if not name or len(name) <= len(STRIP_NAME.sub("", head)) or name[0] in JOINERS:
         return None
     return Mention(
         table=TABLE, start=start, end=end, text=span, rule_id=rule.id,
@@ -699,10 +727,12 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     modifier = text[start:hs]
     if ext._is_excluded(STRIP_NAME.sub("", modifier)):
         return None
-    if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags):
+    if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
         return None  # 快速通道, 游客服务中心: no name before a generic head
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return None
+    if "u" in flags and not ext.undertaken(text, start, m.end()):
+        return None  # 位于XX酒店: an address or landmark, not an undertaking
     if "h" in flags and not ext._ends_with_head.search(modifier):
         return None  # 试点 only after a named work: …修复工程试点
     if "z" in flags and not any(z in modifier for z in ext.zones):
