@@ -113,6 +113,8 @@ class ProjectExtractor:
         self.measures = set(rules.lexicon("project_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
         self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
+        self.strategies = {row[0]: (row[1] if len(row) > 1 else "") for row in
+                           rules.lexicon("project_strategies").entries}
 
         # one-character stop words: a head right after one has no name before it
         self._wall_chars = set("的等、和与及在是为将或")
@@ -168,12 +170,25 @@ class ProjectExtractor:
             for i in range(s, e):
                 self._place_starts[i] = min(s, self._place_starts.get(i, s))
         blocked = bytearray(len(text) + 1)
-        for _rule, m in scan(self.excludes, text):
+        masks = {}  # rule id -> the veto mask without the exclude rules it overrides
+        excl = scan(self.excludes, text)
+        for _rule, m in excl:
             blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out = []
         for rule, m in self._scan_candidates(text):
             mention = NORMALIZERS[rule.normalize](self, text, rule, m)
-            if mention is None or any(blocked[mention.start:mention.end]):
+            if mention is None:
+                continue
+            mask = blocked
+            overrides = (rule.data.get("params") or {}).get("overrides")
+            if overrides:
+                if rule.id not in masks:
+                    masks[rule.id] = bytearray(len(text) + 1)
+                    for r, x in excl:
+                        if r.id not in overrides:
+                            masks[rule.id][x.start():x.end()] = b"\x01" * (x.end() - x.start())
+                mask = masks[rule.id]
+            if any(mask[mention.start:mention.end]):
                 continue
             if self._guarded(text, mention.start, mention.end):
                 continue
@@ -792,9 +807,22 @@ def norm_section(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     return _mention(ext, text, rule, start, m.end("name"), "段", rule.label, 0)
 
 
+def norm_strategy(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
+    """A named strategy or campaign of project_strategies.txt (京津冀协同发展); one flagged s
+    only with a word of project_strategy_words.txt after it or inside quotation marks."""
+    start, end = m.span("name")
+    quoted = start > 0 and text[start - 1] in QUOTES and text[end:end + 1] in QUOTE_CLOSERS
+    if m.group("suffix"):
+        end = m.end() if not quoted else end
+    elif "s" in ext.strategies.get(m.group("name"), "") and not quoted:
+        return None  # 乡村振兴 alone is a policy word
+    return _mention(ext, text, rule, start, end, "", rule.label, 0)
+
+
 def norm_repeat(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     return None  # applied to the names found, not to the text (see ProjectExtractor._repeat)
 
 
 NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat,
+               "strategy": norm_strategy,
                "section": norm_section}
