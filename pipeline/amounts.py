@@ -509,6 +509,12 @@ class AmountExtractor:
         num = (_group(m, "num") or "").strip()
         if len(num) == 1 and num in _SCALE_END and self._is_unit(kind, num + unit_word):
             return None  # 每千瓦时, 每千米: 千 is part of the unit word, not a number
+        if len(num) > 1 and num[-1] in _SCALE_END and high is None and self._is_unit(kind, num[-1] + unit_word):
+            # 千万千瓦: the last 千 opens the unit (千万 × 千瓦), not a third magnitude
+            head = parse_number(num[:-1])
+            if head is not None and kind == "measure":
+                low = head
+                unit, factor = self.measure[num[-1] + unit_word]
         if _group(m, "half"):
             low += 0.5
         fields = self._fields(kind, low * factor, None if high is None else high * factor, unit, m)
