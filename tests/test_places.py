@@ -324,3 +324,36 @@ def test_later_mention_of_a_village_a_chain_named(px):
     # several villages of the county share the name: the one the chain named
     ms = run(px, "广西桂林市龙胜各族自治县龙脊镇大寨村举办晒秋节，大寨村游客增长。")
     assert [(m.text, m.start, m.fields["adcode"]) for m in ms][1] == ("大寨村", 24, "450328103212")
+
+
+def test_villages_listed_after_a_village(px):
+    got = {m.text: m for m in run(px, "连平县大湖镇湖东村、湖西村和罗经村开展活动。")}
+    assert got["湖西村"].fields["adcode"] == "441623113204"
+    assert got["罗经村"].fields["adcode"] == "441623113202"
+    assert got["湖西村"].rule_id == "place.village"
+    # a name the register lacks, in a list after a village of the town: unlisted
+    got = {m.text: m.fields for m in run(px, "连平县大湖镇湖东村、望月新村开展活动。")}
+    assert got["望月新村"] == {"name": "望月新村", "level": "village", "adcode": "",
+                               "path": "广东省/河源市/连平县/大湖镇/望月新村"}
+
+
+def test_town_written_in_full_under_a_city_the_document_names(px):
+    got = {m.text: m.fields for m in run(px, "河源市举行会议，大湖镇的农民参加。")}
+    assert got["大湖镇"]["adcode"] == "441623113000"
+    # no city of it named: a town name shared by many stays unresolved
+    assert "大湖镇" not in {m.text for m in run(px, "会议举行，大湖镇的农民参加。")}
+
+
+def test_no_feature_head_after_a_full_official_name(px):
+    got = {m.text: m.fields["name"] for m in run(px, "青海省海东市河湟工业园开工。")}
+    assert "青海省海东市" in got and not any(t.endswith("河") for t in got)
+
+
+def test_a_resort_is_no_village(px):
+    got = {m.text: m.fields["name"] for m in run(px, "来到通渭县温泉度假村游玩。")}
+    assert got == {"通渭县": "通渭县"}
+
+
+def test_list_items_split_by_bars(px):
+    got = {m.text: m.fields["name"] for m in run(px, "西部地区\n儋州|东方|白沙\n海南省")}
+    assert got["东方"] == "东方市" and got["白沙"] == "白沙黎族自治县"
