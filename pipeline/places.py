@@ -139,6 +139,8 @@ class PlaceExtractor:
             lst.sort(key=len, reverse=True)
         self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
         self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
+        self.site_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries
+                           if len(row) > 1 and row[1] == "site"}
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
@@ -669,7 +671,8 @@ class PlaceExtractor:
             keep = [h for h in keep if not (
                 h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
                 and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
-                and before[h.start].code and not self._near(h.entry, before[h.start]))]
+                and before[h.start].code and (h.surface in self.site_heads
+                                              or not self._near(h.entry, before[h.start])))]
         for h in keep:
             out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
 
@@ -741,6 +744,8 @@ class PlaceExtractor:
                             break
             extended = False
             for nh in nexts:
+                if nh.surface in self.site_heads:
+                    continue  # 丽江古城 is the old town, not 丽江|古城区
                 common = self.commonness(nh.surface)
                 # a town's short form that is a very common word joins no chain
                 # (广东人民出版社); a common one only where it is a word (长沙黄花机场)
@@ -956,7 +961,11 @@ class PlaceExtractor:
             # its city named in the document, or a province or city itself; a county's
             # short form with no city above it named needs a neighbour (兴业 in 投资兴业,
             # 古城 in 南头古城), and so does a common word (光明, 资源, 城区)
-            strong = (common == 0 or (common == 1 and self._fend(text, h))) and (ranked >= 2 or provcity)
+            # a name-tagged short form (文昌 nr) whose city (or province, for a county right
+            # under it) the document names is the county, like a place-like one
+            strong = (common == 0 or (common == 1 and (
+                self._fend(text, h) or (ranked >= 2 and self._tags.get(h.surface) in NAME_TAGS)))) and (
+                ranked >= 2 or provcity)
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
                 h.evidence = common < 2 and not full

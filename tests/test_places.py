@@ -357,3 +357,19 @@ def test_a_resort_is_no_village(px):
 def test_list_items_split_by_bars(px):
     got = {m.text: m.fields["name"] for m in run(px, "西部地区\n儋州|东方|白沙\n海南省")}
     assert got["东方"] == "东方市" and got["白沙"] == "白沙黎族自治县"
+
+
+def test_an_old_town_after_a_place_name_is_the_place(px):
+    got = {m.text: m.fields["name"] for m in run(px, "游客来到丽江古城游玩。")}
+    assert got == {"丽江": "丽江市"}
+
+
+def test_national_zone_with_a_short_official_name(px):
+    got = {m.text: m.fields for m in run(px, "郑州航空港区1至9月货邮吞吐量增长。")}
+    assert got["郑州航空港区"]["name"] == "郑州航空港经济综合实验区"
+    assert got["郑州航空港区"]["level"] == "special_zone"
+
+
+def test_name_tagged_county_short_form_of_a_named_province(px):
+    got = {m.text: m.fields["name"] for m in run(px, "海南省推进航天产业，文昌正在建设发射场。")}
+    assert got.get("文昌") == "文昌市"
