@@ -373,3 +373,15 @@ def test_national_zone_with_a_short_official_name(px):
 def test_name_tagged_county_short_form_of_a_named_province(px):
     got = {m.text: m.fields["name"] for m in run(px, "海南省推进航天产业，文昌正在建设发射场。")}
     assert got.get("文昌") == "文昌市"
+
+
+def test_customary_regions_by_two_character_direction(px):
+    got = {m.text: m.fields["level"] for m in run(px, "琼西北供水工程开工，鄂西南的恩施州发展富硒产业。")}
+    assert got["琼西北"] == "region" and got["鄂西南"] == "region"
+    # 陕西北部 is 陕西 + 北部, no region 陕西北
+    assert "陕西北" not in {m.text for m in run(px, "陕西北部降雪。")}
+
+
+def test_city_cluster_is_the_place_inside(px):
+    got = {m.text: m.fields["name"] for m in run(px, "加快建设长江中游城市群核心区域。")}
+    assert got == {"长江": "长江"}
