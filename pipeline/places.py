@@ -158,6 +158,7 @@ class PlaceExtractor:
         self.cues: dict[str, list[str]] = {}
         for row in rules.lexicon("place_feature_cue").entries:
             self.cues.setdefault(row[0][0], []).append(row[0])
+        self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
         self.feature_first = {f[0] for f in self.features}
@@ -710,7 +711,50 @@ class PlaceExtractor:
                         e = Entry(name, "area", "", tuple(path), "feature")
                         feats.append(self._mention(m.start, end, text, "place.feature", e))
                     break
+        feats.extend(self._cued_rivers(text, out + feats))
         return resolve_overlaps(out + feats)
+
+    _RIVER = re.compile(r"[\u4e00-\u9fff]{2,3}?[江河溪](?=[\u4e00-\u9fff])")
+    _RIVER_LEFT = set("的在于从至到、和与及，,（(“\n ")
+
+    def _cued_rivers(self, text, mentions) -> list[Mention]:
+        """A river the lexicons lack, named before a river cue (place_river_cue.txt:
+        北门江流域, 汤池河谷), starting right after a place name (its path) or a function
+        character; not a dictionary word of another kind (母亲河), no suffix of a division
+        inside."""
+        if not any(c in text for c in "江河溪"):
+            return []
+        ends = {m.end: m for m in mentions if m.fields["level"] not in ("country", "region")}
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for i, ch in enumerate(text):
+            if ch not in "江河溪" or covered[i]:
+                continue
+            end = i + 1
+            if not any(text.startswith(c, end) for c in self.river_cues):
+                continue
+            for start in (i - 2, i - 3):
+                if start < 0 or covered.find(1, start, end) >= 0:
+                    continue
+                left = text[start - 1] if start else "\n"
+                if start not in ends and left not in self._RIVER_LEFT:
+                    continue
+                name = text[start:end]
+                if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in ADMIN_SUFFIX_CHARS for c in name):
+                    continue
+                freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
+                if freq and tag not in PLACE_TAGS:
+                    continue
+                parent = ends.get(start)
+                path = tuple(p for p in parent.fields["path"].split("/") if p) if parent is not None else ()
+                if parent is not None and parent.fields["level"] == "area":
+                    path = path[:-1]
+                out.append(self._mention(start, end, text, "place.feature", Entry(name, "area", "", path + (name,), "feature")))
+                covered[start:end] = b"\x01" * (end - start)
+                break
+        return out
 
     # ---------------------------------------------------------------- chains
     def _chain_from(self, text, h, by_start, out, tails, chain_at, in_chain, certain, named_codes):

@@ -385,3 +385,11 @@ def test_customary_regions_by_two_character_direction(px):
 def test_city_cluster_is_the_place_inside(px):
     got = {m.text: m.fields["name"] for m in run(px, "加快建设长江中游城市群核心区域。")}
     assert got == {"长江": "长江"}
+
+
+def test_river_named_before_a_river_cue(px):
+    got = {m.text: m.fields for m in run(px, "天角潭水利枢纽工程位于儋州市北门江流域。")}
+    assert got["北门江"] == {"name": "北门江", "level": "area", "adcode": "", "path": "海南省/儋州市/北门江"}
+    assert got["儋州市"]["level"] == "city"
+    # a dictionary word of another kind is no river name
+    assert "母亲河" not in {m.text for m in run(px, "保护好我们的母亲河流域生态。")}
