@@ -76,6 +76,10 @@ _SIGNS = {"负", "-", "－", "−"}
 _HAN = regex.compile(r"\p{Han}")
 _OPEN_QUOTES = set("“‘「『\"'《")
 _WINDOW = 6
+#: how far past its start a candidate match may look: no amount is longer, and a bound
+#: keeps the scan linear on pathological runs (1-1-1-…, 1 1 1 …) that a rule's
+#: separators and repeats could otherwise follow to the end of the text
+MATCH_WINDOW = 200
 #: jieba dictionary frequency from which "character + qualifier" is a word (签约 440,
 #: 履约 35), not a chance pair with a junk entry (口约 3, 年近 3)
 _WORD_FREQ = 20
@@ -326,7 +330,7 @@ class AmountExtractor:
             for i in cand:
                 if p < last[i]:
                     continue
-                m = rules[i].regex.match(text, p)
+                m = rules[i].regex.match(text, p, min(n, p + MATCH_WINDOW))
                 if m is not None and m.end() > p:
                     found.append((i, m))
                     last[i] = m.end()

@@ -153,6 +153,7 @@ class ProjectExtractor:
         self._place_starts = {}
         self._place_ends = {e: s for s, e in places}
         self._place_spans = set(places)
+        self._place_list = places  # sorted: spans inside a window by bisection (linear time)
         for s, e in places:
             for i in range(s, e):
                 self._place_starts[i] = min(s, self._place_starts.get(i, s))
@@ -290,7 +291,7 @@ class ProjectExtractor:
             return True
         he = hs if he is None else he
         end = he if end is None else end
-        inner = [(s, e) for s, e in self._place_spans if start <= s and e <= hs]
+        inner = self._places_within(start, hs)
         if inner:
             # 陕西重大交通项目, 湘西州重点文旅项目: a place before only generic words is no name
             rest = text[max(e for _s, e in inner):hs]
@@ -299,7 +300,7 @@ class ProjectExtractor:
                         and any(w in self.evaluative for w in rest_words))
         if len(modifier) >= 6:
             return True
-        if any(he <= s and e <= end for s, e in self._place_spans):
+        if self._places_within(he, end):
             return True
         if end > he:
             words = words + [w for w, _s, _e in self.seg.cut(text[he:end], fast=True)]
@@ -312,6 +313,17 @@ class ProjectExtractor:
             if ORDINAL.fullmatch(w):
                 return True
         return False
+
+    def _places_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Place spans (s, e) with lo <= s and e <= hi."""
+        places, out = self._place_list, []
+        for i in range(bisect_left(places, (lo, lo)), len(places)):
+            s, e = places[i]
+            if s >= hi:
+                break
+            if e <= hi:
+                out.append((s, e))
+        return out
 
     def verb_follows(self, text: str, end: int) -> bool:
         window = text[end:end + 6]
