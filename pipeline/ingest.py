@@ -139,26 +139,29 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK,
 
 def read_regular(path: Path) -> bytes:
     """The bytes of a regular file. Anything else raises OSError with the reason: the
-    file is opened without blocking (a FIFO with no writer) and checked before reading."""
+    entry is checked before it is opened, and opened without blocking (a FIFO swapped in
+    meanwhile still cannot block), then checked again."""
     try:
-        os.lstat(path)
-    except OSError as err:
-        raise OSError(err.errno, err.strerror) from None
-    try:
+        _check_regular(os.stat(path))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
-        if err.errno == errno.ELOOP or (err.errno == errno.ENOENT and os.path.islink(path)):
-            raise OSError(err.errno, "symlink loop" if err.errno == errno.ELOOP else "dangling symlink") from None
+        if err.errno == errno.ELOOP:
+            raise OSError(err.errno, "symlink loop") from None
+        if err.errno == errno.ENOENT and os.path.islink(path):
+            raise OSError(err.errno, "dangling symlink") from None
         raise OSError(err.errno, err.strerror) from None
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            what = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
-            raise OSError(0, f"{what}, not a regular file")
+        _check_regular(os.fstat(fd))
         with os.fdopen(fd, "rb", closefd=False) as f:
             return f.read()
     finally:
         os.close(fd)
+
+
+def _check_regular(st: os.stat_result) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        what = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        raise OSError(0, f"{what}, not a regular file")
 
 
 def read_file(path: Path) -> Document:
