@@ -124,19 +124,26 @@ def cmd_run(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from .extract import Pipeline
-    from .ingest import DecodeError, decode_bytes
+    import os
 
-    if args.file:
-        try:
-            text, _ = decode_bytes(Path(args.file).read_bytes())
-        except (OSError, DecodeError) as err:
-            print(f"zhextract: {args.file}: {err}", file=sys.stderr)
-            return 2
-    else:
-        text = args.text
+    from .extract import ExtractionError, Pipeline
+    from .ingest import DecodeError, decode_bytes, display_path, read_regular, replace_surrogates
+
+    try:
+        if args.file:
+            text, _ = decode_bytes(read_regular(Path(args.file)))
+        else:  # bytes the locale could not decode come as surrogate escapes: decode them as a file's
+            text = decode_bytes(os.fsencode(args.text))[0] if replace_surrogates(args.text)[1] else args.text
+    except (OSError, DecodeError) as err:
+        shown = display_path(args.file)[0] if args.file else "text"
+        print(f"zhextract: {shown}: {err.strerror or err if isinstance(err, OSError) else err}", file=sys.stderr)
+        return 2
     pipeline = Pipeline.load(args.rules)
-    found = pipeline.extract_text(text, publish_date=args.publish_date)
+    try:
+        found = pipeline.extract_text(text, publish_date=args.publish_date)
+    except ExtractionError as err:
+        print(f"zhextract: {err}", file=sys.stderr)
+        return 1
     tables = args.table or list(found)
     mentions = sorted((m for t in tables for m in found.get(t, [])), key=lambda m: (m.start, m.end))
     from .explain import render_terminal, write_html

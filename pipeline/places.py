@@ -60,7 +60,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .cache import cache_path, write_atomic
+from .cache import cache_path, read_verified, write_atomic
 from .engine import check_normalizers, resolve_overlaps
 from .gazetteer import LEVEL_RANK, Entry, Gazetteer, gazetteer, loaded
 from .model import Context, Mention
@@ -237,12 +237,19 @@ class PlaceExtractor:
         write_atomic(path, marshal.dumps(data))
 
     def _load_index(self, rules: RuleSet, path: Path) -> bool:
-        try:
-            with open(path, "rb") as f:
-                data = marshal.loads(f.read())
+        try:  # only a file this user's key authenticates is unmarshalled (pipeline/cache.py)
+            blob = read_verified(path)
+            if blob is None:
+                return False
+            data = marshal.loads(blob)
             (div, children, gz_surfaces, entry_of, name_code, delta, block_self, town_only, town_shorts,
              town_shorts_at, town_short_two, words, auto) = data
+            if not (all(isinstance(x, dict) for x in (div, children, gz_surfaces, entry_of, name_code, delta))
+                    and isinstance(words, (list, tuple)) and isinstance(auto, bytes)):
+                return False  # another shape: build
             auto = pickle.loads(auto)
+            if not isinstance(auto, ahocorasick.Automaton) or auto.kind != ahocorasick.AHOCORASICK:
+                return False
         except Exception:  # no cache yet, or a damaged one: build
             return False
         new = tuple.__new__

@@ -166,6 +166,10 @@ class ProjectExtractor:
         self._place_starts = {}
         self._place_ends = {e: s for s, e in places}
         self._place_spans = set(places)
+        self._place_list = places  # sorted: spans inside a window by bisection (linear time)
+        self._place_ends_at = {}  # start -> the ends of the place spans starting there
+        for ps, pe in places:
+            self._place_ends_at.setdefault(ps, []).append(pe)
         for s, e in places:
             for i in range(s, e):
                 self._place_starts[i] = min(s, self._place_starts.get(i, s))
@@ -288,7 +292,7 @@ class ProjectExtractor:
     def _trim_place(self, text: str, m: Mention) -> Mention:
         """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of
         the name as the text uses it, so the mention starts after it."""
-        pe = next((e for s, e in self._place_spans if s == m.start and e < m.end), None)
+        pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
         if pe is None or m.start > 0 and text[m.start - 1] in QUOTES:
             return m
         rest = text[pe:m.end]
@@ -353,7 +357,7 @@ class ProjectExtractor:
             return True
         he = hs if he is None else he
         end = he if end is None else end
-        inner = [(s, e) for s, e in self._place_spans if start <= s and e <= hs]
+        inner = self._places_within(start, hs)
         if inner:
             # 陕西重大交通项目, 湘西州重点文旅项目: a place before only generic words is no name
             rest = text[max(e for _s, e in inner):hs]
@@ -362,7 +366,7 @@ class ProjectExtractor:
                         and (strict or any(w in self.evaluative for w in rest_words)))
         if len(modifier) >= 6:
             return True
-        if any(he <= s and e <= end for s, e in self._place_spans):
+        if self._places_within(he, end):
             return True
         if end > he:
             words = words + [w for w, _s, _e in self.seg.cut(text[he:end], fast=True)]
@@ -391,6 +395,17 @@ class ProjectExtractor:
             if k != -1:
                 hi = min(hi, k)
         return bool(self._undertaking.search(text, lo, start) or self._undertaking.search(text, end, hi))
+
+    def _places_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Place spans (s, e) with lo <= s and e <= hi."""
+        places, out = self._place_list, []
+        for i in range(bisect_left(places, (lo, lo)), len(places)):
+            s, e = places[i]
+            if s >= hi:
+                break
+            if e <= hi:
+                out.append((s, e))
+        return out
 
     def verb_follows(self, text: str, end: int) -> bool:
         window = text[end:end + 6]
@@ -560,7 +575,7 @@ class ProjectExtractor:
         if not self._chain_levels or start not in self._place_starts:
             return start, words
         last = start
-        pos = max((e for s, e in self._place_spans if s == start and e < hs), default=None)
+        pos = max((e for e in self._place_ends_at.get(start, ()) if e < hs), default=None)
         if pos is None:
             return start, words
         segs = list(self._chain_levels.finditer(text, last, pos))
