@@ -82,8 +82,8 @@ def _document(doc_id: str, source_path: str, text: str, publish_date: str = "") 
     return doc
 
 
-def read_file(path: Path) -> Document:
-    doc_id = path.stem
+def read_file(path: Path, doc_id: str | None = None) -> Document:
+    doc_id = doc_id or path.stem
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -130,21 +130,35 @@ def read_jsonl(path: Path) -> Iterator[Document]:
         yield _document(doc_id, where, normalize_newlines(obj["text"]), obj.get("publish_date") or "")
 
 
-def expand_inputs(inputs: list[str | Path]) -> list[Path]:
-    """Files as given; folders become every ``*.txt``/``*.jsonl`` below them, sorted."""
-    out: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix in (".txt", ".jsonl")))
-        else:
-            out.append(p)
-    return out
+def expand_inputs(inputs: list[str | Path], include=None, exclude=None) -> list[Path]:
+    """Files as given; folders become their matching files (see :mod:`pipeline.inputs`)."""
+    from .inputs import discover
+
+    return [i.path for i in discover(inputs, include, exclude).inputs]
 
 
-def read_inputs(paths: list[Path]) -> Iterator[Document]:
+def read_inputs(paths) -> Iterator[Document]:
+    """Documents of ``paths`` (Paths or :class:`pipeline.inputs.Input`), in order."""
+    from .inputs import Input, discover, is_jsonl
+
     for p in paths:
-        if p.suffix == ".jsonl" and p.is_file():
-            yield from read_jsonl(p)
+        inp = p if isinstance(p, Input) else discover([p]).inputs[0]
+        why = _not_regular(inp.path)
+        if why:
+            yield Document(doc_id=inp.doc_id or inp.path.stem, source_path=str(inp.path), status="error",
+                           error=f"unreadable: {why}")
+        elif is_jsonl(inp.path):
+            yield from read_jsonl(inp.path)
         else:
-            yield read_file(p)
+            yield read_file(inp.path, inp.doc_id)
+
+
+def _not_regular(path: Path) -> str:
+    """'' for a regular file (or a symlink to one), else what it is; never opens it."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        return err.strerror or str(err)
+    return "" if stat.S_ISREG(mode) else "not a regular file"
