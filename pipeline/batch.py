@@ -35,8 +35,8 @@ from .ingest import read_inputs
 from .store import Store, doc_key, fingerprint
 from .tables import result_rows
 
-BATCH_DOCS = 64
-BATCH_BYTES = 4 << 20
+BATCH_DOCS = 32
+BATCH_BYTES = 1 << 20
 IN_FLIGHT = 2  # batches submitted ahead of the one being written
 AUTO_PARALLEL_BYTES = 1_000_000  # below this much input one process is quicker than a pool
 
@@ -236,11 +236,12 @@ def auto_jobs(paths) -> int:
 # -- the run ---------------------------------------------------------------------------
 
 def _batches(docs):
+    limit = int(os.environ.get("ZHEXTRACT_BATCH_DOCS") or BATCH_DOCS)  # tests make it small
     batch, size = [], 0
     for doc in docs:
         batch.append(doc)
         size += len(doc.text)
-        if len(batch) >= BATCH_DOCS or size >= BATCH_BYTES:
+        if len(batch) >= limit or size >= BATCH_BYTES:
             yield batch
             batch, size = [], 0
     if batch:

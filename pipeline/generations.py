@@ -156,7 +156,11 @@ class TableWriter:
         previous = current_generation(self.out_dir)
         os.rename(self.tmp, gen)
         _fsync_dir(sd)
-        _swap_current(self.out_dir, gen.name)  # the commit point
+        try:
+            _swap_current(self.out_dir, gen.name)  # the commit point
+        except BaseException:
+            os.rename(gen, self.tmp)  # abort() removes it
+            raise
         self.committed = gen
         _link_tables(self.out_dir, gen, self.fmt, list(self.columns))
         for p in sd.iterdir():  # keep the new and the previous generation
@@ -221,11 +225,16 @@ def _swap_current(out_dir: Path, gen_name: str) -> None:
         tmp = sd / f"current.tmp-{os.getpid()}"
         tmp.unlink(missing_ok=True)
         os.symlink(gen_name, tmp)
-        os.replace(tmp, sd / "current")
+        target = sd / "current"
     else:
         tmp = sd / f"current.tmp-{os.getpid()}"
         _write_synced(tmp, gen_name + "\n")
-        os.replace(tmp, sd / "CURRENT")
+        target = sd / "CURRENT"
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     _fsync_dir(sd)
 
 
