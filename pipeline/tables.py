@@ -12,13 +12,14 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-from .model import (COMMON, DOCUMENT_COLUMNS, EXTRA_COLUMNS, MENTION_TABLES, SENTENCE_COLUMNS)
+from .model import (COMMON, DOCUMENT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, MENTION_TABLES, SENTENCE_COLUMNS)
 from .sentences import SentenceIndex
 
 TABLE_COLUMNS = {
     "documents": DOCUMENT_COLUMNS,
     "sentences": SENTENCE_COLUMNS,
     **{t: COMMON + EXTRA_COLUMNS[t] for t in MENTION_TABLES},
+    "facts": FACT_COLUMNS,
 }
 
 
@@ -61,6 +62,9 @@ def result_rows(result):
             out.append([doc.doc_id, n, fmt(sid), m.start, m.end, m.text, m.rule_id]
                        + [fmt(m.fields.get(c)) for c in extra])
         rows[table] = out
+    from .facts import fact_rows
+
+    rows["facts"] = fact_rows(doc.doc_id, getattr(result, "facts", []), result.mentions, fmt)
     return rows
 
 
@@ -129,7 +133,8 @@ def load_tables(out_dir: str | Path) -> dict:
         if not path.exists():
             continue
         dtypes = {c: _DTYPES[c] for c in cols if c in _DTYPES}
-        dtypes["value"] = "Float64" if table == "amounts" else "string"
+        dtypes["value"] = "Float64" if table in ("amounts", "facts") else "string"
+        dtypes.update({c: "Int64" for c in cols if c.endswith("_id") and c != "doc_id" and c != "rule_id"})
         frames[table] = pd.read_csv(path, dtype=dtypes, keep_default_na=False,
                                     na_values={c: [""] for c in cols})
     return frames
