@@ -46,12 +46,18 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+_LEVEL_DEPTH = {"country": 0, "region": -1, "province": 1, "city": 2, "special_zone": 3, "county": 3, "town": 4,
+                "village": 5}
+
+
 def _depth(place: Mention) -> int:
-    """How specific a place is: the length of its path (中国 0; regions and unplaced areas -1)."""
+    """How specific a place is: by level; an area by the length of its path (黄河 with no
+    chain above it is less specific than any division, 准东 under 昌吉州 is county-like)."""
+    level = place.fields.get("level")
+    if level != "area":
+        return _LEVEL_DEPTH.get(level, -1)
     path = place.fields.get("path") or ""
-    if not path:
-        return 0 if place.fields.get("level") == "country" else -1
-    return path.count("/") + 1
+    return path.count("/") + 1 if "/" in path else -1
 
 
 class FactLinker:
@@ -64,6 +70,12 @@ class FactLinker:
             cfg = yaml.safe_load(f)
         self.config = cfg
         self.boundaries = set(cfg["clause_boundaries"])
+        self.boundary_strings = [str(b) for b in cfg.get("clause_boundary_strings", [])]
+        self.after_window = int(cfg.get("cue_after_window", 0))
+        self.ignore_levels = set(cfg.get("ignore_levels", []))
+        self.time_clause_ends = [str(t) for t in cfg.get("time_clause_ends", [])]
+        self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
+        self.modifier_window = int(cfg.get("project_modifier_window", 0))
         self.cues = []  # (cue, relation, kinds)
         for rel in cfg["relations"]:
             for cue in rel["cues"]:
@@ -87,10 +99,14 @@ class FactLinker:
             ch = text[i]
             cut = ch in self.boundaries or (ch.isspace() and 0 < i < len(text) - 1
                                             and _is_han(text[i - 1]) and _is_han(text[i + 1]))
-            if cut:
+            width = 1
+            for b in self.boundary_strings:
+                if text.startswith(b, i):
+                    cut, width = True, len(b)
+            if cut and i >= s:
                 if i > s:
                     out.append((s, i))
-                s = i + 1
+                s = i + width
         if end > s:
             out.append((s, end))
         return out
@@ -111,6 +127,12 @@ class FactLinker:
                 best = (*key, rel)
         if best:
             return best[2]
+        after = text[amount.end:amount.end + self.after_window]
+        for cue, rel, kinds in sorted(self.cues, key=lambda c: -len(c[0])):
+            if kind in kinds and after.find(cue) == 0:
+                return rel
+        if amount.fields.get("unit") == "pp":
+            return "growth"
         return {"count": "count", "area": "area"}.get(kind, "other")
 
     def counts_places(self, text: str, amount: Mention) -> bool:
@@ -144,6 +166,11 @@ class FactLinker:
                 if text.startswith(o, pos) and not any(p.start == pos for _, p in places + projects):
                     pos, moved = pos + len(o), True
                     break
+            for _, pl in places:
+                if pl.start == pos and pl.fields.get("level") in self.ignore_levels:
+                    pos, moved = pl.end, True
+        if any(text[start:end].endswith(t) for t in self.time_clause_ends):
+            return None
         for word in self.generic:
             if text.startswith(word, pos):
                 return ("generic", word)
@@ -160,22 +187,29 @@ class FactLinker:
             else:
                 break
         pos = cur
-        if not run:
-            return None
-        rest = text[pos:end]
-        if rest.startswith("的"):
-            for i, p in projects:
-                if p.start == pos + 1:
-                    return ("project", i, run)
-        return ("place", run)
+        modified = self._modified_project(text, pos, end, places, projects)
+        if modified is not None:
+            return ("project", modified, run)
+        return ("place", run) if run else None
+
+    def _modified_project(self, text, pos, end, places, projects):
+        """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
+        两市联合实施的…工程) is what the clause is about."""
+        for i, p in projects:
+            if pos <= p.start <= min(end, pos + self.modifier_window):
+                gap = text[pos:p.start]
+                if gap == "" or (gap.endswith("的") and not any(pos <= q.start < p.start for _, q in places)):
+                    return i
+                return None
+        return None
 
     def most_specific(self, text: str, idxs: list[int], places: list[Mention], prefer: set[int] = frozenset(),
-                      near: int | None = None):
-        cands = [i for i in idxs]
+                      near: int | None = None, lists: bool = True):
+        cands = [i for i in idxs if places[i].fields.get("level") not in self.ignore_levels]
         if not cands:
             return None
         ms = [places[i] for i in cands]
-        if self._is_list(text, sorted(ms, key=lambda m: m.start)):
+        if lists and self._is_list(text, sorted(ms, key=lambda m: m.start)):
             return None
         best = max(_depth(m) for m in ms)
         top = [i for i in cands if _depth(places[i]) == best]
@@ -238,13 +272,8 @@ class FactLinker:
         elif len(c_projects) > 1:
             return None  # a total over several projects; places inside them are theirs
         elif not c_places and not (openings[k] and openings[k][0] == "generic"):
-            for j in range(k - 1, -1, -1):
-                op = openings[j]
-                if op is None:
-                    continue
-                if op[0] == "project":
-                    project, rule = op[1], "facts.project.topic"
-                break
+            project = self._topic_project(text, k, clauses, openings, s_projects)
+            rule = "facts.project.topic" if project is not None else None
         if project is not None:
             p = projects[project]
             pcs, pce = next(((s, e) for s, e in clauses if s <= p.start < e), (p.start, p.end))
@@ -253,11 +282,14 @@ class FactLinker:
                              and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
             if clause_places and self._is_list(text, [places[i] for i in clause_places]):
                 clause_places = []
-            place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places))
+            place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places),
+                                       lists=not name_places)
+        if project is not None and place is not None:
+            pass
         elif c_places:
             place = self.most_specific(text, [i for i, _ in c_places], places, near=amount.start)
-            rule = "facts.place.clause"
-            if place is None:
+            rule = rule or "facts.place.clause"
+            if place is None and project is None:
                 return None
         else:
             want = self.generic.get(openings[k][1]) if openings[k] and openings[k][0] == "generic" else None
@@ -269,14 +301,47 @@ class FactLinker:
                     want = want or self.generic[op[1]]
                     continue
                 if op[0] == "place":
-                    cand = self.most_specific(text, op[1], places)
-                    if cand is not None and (want is None or places[cand].fields.get("level") in want):
-                        place, rule = cand, "facts.place.topic"
+                    cand = self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
+                    if cand is not None:
+                        place, rule = cand, rule or "facts.place.topic"
                 break
-            if place is None:
+            if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, relation, project, place, date, rule, 0)
+
+    def _topic_project(self, text, k, clauses, openings, s_projects):
+        """The project an earlier clause opens with, or ends with as the object of its verb
+        (建成“邕城花海”田园综合体，占地…); not across a semicolon, not past a clause that
+        opens with a place."""
+        for j in range(k - 1, -1, -1):
+            cs, ce = clauses[j]
+            if text[ce:ce + 1] in self.topic_barriers:
+                return None
+            op = openings[j]
+            if op is not None and op[0] == "project":
+                return op[1]
+            ending = [i for i, p in s_projects if p.end == ce and cs <= p.start]
+            if ending and not any(text[cs:s_projects_start(s_projects, ending[0])].endswith(jn) for jn in self.joiners):
+                return ending[0]
+            if op is not None:
+                return None
+        return None
+
+    def _topic_place(self, text, run, clause, s_places, s_projects, places, want=None):
+        """The most specific place of a clause that opens with a place: the opening places
+        or another place of that clause that is no list item and not inside a project
+        (…旅游节在阳朔举办 → 阳朔)."""
+        cs, ce = clause
+        others = [i for i, m in s_places if cs <= m.start and m.end <= ce and i not in run
+                  and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
+        others = [i for i in others if not any(self._joined(text, places[i], places[o]) or
+                                               self._joined(text, places[o], places[i]) for o in others + run if o != i)]
+        first = self.most_specific(text, run, places)
+        if first is None:
+            return None
+        cands = [i for i in [first] + others if want is None or places[i].fields.get("level") in want]
+        return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None
 
     @staticmethod
     def _date(amount, cs, ce, s_dates):
@@ -285,6 +350,10 @@ class FactLinker:
             return min(own)[1]
         before = [i for i, d in s_dates if d.end <= amount.start]
         return before[-1] if before else None
+
+
+def s_projects_start(s_projects, i):
+    return dict(s_projects)[i].start
 
 
 def fact_rows(doc_id: str, facts: list[Fact], mentions: dict, fmt) -> list[list[str]]:
