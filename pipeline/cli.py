@@ -150,6 +150,13 @@ def cmd_explain(args) -> int:
     from .explain import render_terminal, write_html
 
     render_terminal(text, mentions)
+    if pipeline.facts is not None and not args.table:
+        from .explain import render_facts
+        from .ingest import normalize_newlines
+        from .sentences import split_sentences
+
+        norm = normalize_newlines(text)
+        render_facts(norm, found, pipeline.facts.link(norm, split_sentences(norm), found))
     if args.html:
         write_html(text, mentions, args.html)
         print(f"wrote {args.html}", file=sys.stderr)

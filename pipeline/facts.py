@@ -18,6 +18,8 @@ The words are data: ``rules/facts/linking.yaml``; each fact names the link rule 
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +89,19 @@ class FactLinker:
         self.count_nouns = [str(n) for n in cfg["place_count_nouns"]]
         self.joiners = [str(j) for j in cfg["list_joiners"]]
         self.rule_ids = {r["id"] for r in cfg["rules"]}
+        kinds = {k for _, _, ks in self.cues for k in ks}
+        self._cue_rx = {}
+        for kind in kinds:
+            cues = sorted({c for c, _, ks in self.cues if kind in ks}, key=len, reverse=True)
+            self._cue_rx[kind] = re.compile("|".join(map(re.escape, cues)))
+        self._cue_rel = {}
+        for cue, rel, ks in self.cues:  # the first relation listing a cue for a kind wins
+            for k in ks:
+                self._cue_rel.setdefault((k, cue), rel)
+        self._opener_rx = re.compile("|".join(map(re.escape, self.openers)))
+        han_space = r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])"
+        self._clause_rx = re.compile("|".join([re.escape(b) for b in self.boundary_strings]
+                                              + ["[" + re.escape("".join(self.boundaries)) + "]", han_space]))
 
     @classmethod
     def available(cls, rules_root: str | Path) -> bool:
@@ -95,18 +110,10 @@ class FactLinker:
     # ------------------------------------------------------------------ clauses
     def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         out, s = [], start
-        for i in range(start, end):
-            ch = text[i]
-            cut = ch in self.boundaries or (ch.isspace() and 0 < i < len(text) - 1
-                                            and _is_han(text[i - 1]) and _is_han(text[i + 1]))
-            width = 1
-            for b in self.boundary_strings:
-                if text.startswith(b, i):
-                    cut, width = True, len(b)
-            if cut and i >= s:
-                if i > s:
-                    out.append((s, i))
-                s = i + width
+        for m in self._clause_rx.finditer(text, start, end):
+            if m.start() > s:
+                out.append((s, m.start()))
+            s = max(s, m.end())
         if end > s:
             out.append((s, end))
         return out
@@ -114,23 +121,17 @@ class FactLinker:
     # ------------------------------------------------------------------ pieces
     def relation(self, text: str, clause_start: int, amount: Mention) -> str:
         kind = amount.fields.get("kind")
-        before = text[clause_start:amount.start]
-        best = None  # (end position, length, relation)
-        for cue, rel, kinds in self.cues:
-            if kind not in kinds:
-                continue
-            pos = before.rfind(cue)
-            if pos < 0:
-                continue
-            key = (pos + len(cue), len(cue))
-            if best is None or key > best[:2]:
-                best = (*key, rel)
-        if best:
-            return best[2]
-        after = text[amount.end:amount.end + self.after_window]
-        for cue, rel, kinds in sorted(self.cues, key=lambda c: -len(c[0])):
-            if kind in kinds and after.find(cue) == 0:
-                return rel
+        rx = self._cue_rx.get(kind)
+        if rx is not None:
+            best = None  # the cue ending nearest the amount; the longest there
+            for m in rx.finditer(text, clause_start, amount.start):
+                if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
+                    best = m
+            if best is not None:
+                return self._cue_rel[(kind, best[0])]
+            m = rx.match(text, amount.end, amount.end + self.after_window)
+            if m:
+                return self._cue_rel[(kind, m[0])]
         if amount.fields.get("unit") == "pp":
             return "growth"
         return {"count": "count", "area": "area"}.get(kind, "other")
@@ -162,10 +163,9 @@ class FactLinker:
             for i, d in dates:
                 if d.start == pos:
                     pos, moved = d.end, True
-            for o in self.openers:
-                if text.startswith(o, pos) and not any(p.start == pos for _, p in places + projects):
-                    pos, moved = pos + len(o), True
-                    break
+            o = self._opener_rx.match(text, pos)
+            if o and not any(p.start == pos for _, p in places) and not any(p.start == pos for _, p in projects):
+                pos, moved = o.end(), True
             for _, pl in places:
                 if pl.start == pos and pl.fields.get("level") in self.ignore_levels:
                     pos, moved = pl.end, True
@@ -227,6 +227,7 @@ class FactLinker:
         if not amounts:
             return []
         dates, places, projects = (mentions.get(t, []) for t in ("dates", "places", "projects"))
+        d_starts, pl_starts, pj_starts = ([m.start for m in ms] for ms in (dates, places, projects))
         facts = []
         ai = 0
         for sent in sentences:
@@ -237,8 +238,8 @@ class FactLinker:
                 ai += 1
             if not s_amounts:
                 continue
-            within = lambda ms: [(i, m) for i, m in enumerate(ms) if sent.start <= m.start < sent.end]  # noqa: E731
-            s_dates, s_places, s_projects = within(dates), within(places), within(projects)
+            s_dates, s_places, s_projects = (_within(ms, st, sent.start, sent.end) for ms, st in
+                                             ((dates, d_starts), (places, pl_starts), (projects, pj_starts)))
             clauses = self.clauses(text, sent.start, sent.end)
             openings = [self._opening(text, cs, ce, s_dates, s_places, s_projects) for cs, ce in clauses]
             for a in s_amounts:
@@ -350,6 +351,12 @@ class FactLinker:
             return min(own)[1]
         before = [i for i, d in s_dates if d.end <= amount.start]
         return before[-1] if before else None
+
+
+def _within(mentions, starts, lo, hi):
+    """(index, mention) of the mentions starting in [lo, hi) (lists sorted by start)."""
+    i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+    return list(zip(range(i, j), mentions[i:j]))
 
 
 def s_projects_start(s_projects, i):
