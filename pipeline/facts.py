@@ -241,7 +241,8 @@ class FactLinker:
             s_dates, s_places, s_projects = (_within(ms, st, sent.start, sent.end) for ms, st in
                                              ((dates, d_starts), (places, pl_starts), (projects, pj_starts)))
             clauses = self.clauses(text, sent.start, sent.end)
-            openings = [self._opening(text, cs, ce, s_dates, s_places, s_projects) for cs, ce in clauses]
+            openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
+                             self._opening(text, c[j][0], c[j][1], sd, sp, sj))
             for a in s_amounts:
                 fact = self._link_one(text, a, amounts[a], clauses, openings, s_dates, s_places, s_projects,
                                       places, projects)
@@ -351,6 +352,20 @@ class FactLinker:
             return min(own)[1]
         before = [i for i, d in s_dates if d.end <= amount.start]
         return before[-1] if before else None
+
+
+class _Lazy:
+    """A clause's opening, worked out the first time a link looks at it."""
+
+    __slots__ = ("fn", "cache")
+
+    def __init__(self, fn):
+        self.fn, self.cache = fn, {}
+
+    def __getitem__(self, j):
+        if j not in self.cache:
+            self.cache[j] = self.fn(j)
+        return self.cache[j]
 
 
 def _within(mentions, starts, lo, hi):
