@@ -109,3 +109,20 @@ def test_report_renders_in_headless_chromium(corpus_run, root):
         assert f'<mark class="{table}' in dom
     assert 'class="amounts fact"' in dom and "<table class=\"facts\">" in dom
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and screenshot.stat().st_size > 20_000
+
+
+def test_failed_documents_are_listed_with_their_reason(tmp_path):
+    from pipeline.batch import run
+    from pipeline.report import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("临安区今年安排专项资金1.5亿元。", encoding="utf-8")
+    (src / "bad.txt").write_bytes("中文".encode() + b"\xff\xfe\x00\x00\x81")  # NUL bytes: binary
+    run([src], tmp_path / "out", progress=False, jobs=1)
+    data = _data(build(tmp_path / "out"))
+    assert data["summary"]["documents"] == 2 and data["summary"]["ok"] == 1
+    assert [d for d, _ in data["summary"]["errors"]] == ["bad"]
+    good = next(d for d in data["docs"] if d["id"] == "good")
+    assert good["text"] == "临安区今年安排专项资金1.5亿元。"
+    assert [f["relation"] for f in good["facts"]] == ["funding"]
