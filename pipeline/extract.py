@@ -45,6 +45,7 @@ class DocResult:
     doc: Document
     sentences: list[Sentence] = field(default_factory=list)
     mentions: dict = field(default_factory=dict)  # table -> list[Mention]
+    facts: list = field(default_factory=list)  # facts.Fact, linked after every mention table
 
 
 class Pipeline:
@@ -62,6 +63,7 @@ class Pipeline:
                     raise
                 continue  # extractor not built yet: its table stays header-only
             self.extractors.append(getattr(module, clsname)(rules))
+        self.facts = _fact_linker(rules, self.tables)
 
     @staticmethod
     def _teach_segmenter(rules: RuleSet) -> None:
@@ -113,6 +115,11 @@ class Pipeline:
                 doc.error = f"{ex.table} extractor failed: {type(err).__name__}: {err}"
                 found = []
             result.mentions[ex.table] = sorted(found, key=lambda m: (m.start, m.end))
+        if self.facts is not None and doc.status == "ok":
+            try:
+                result.facts = self.facts.link(doc.text, result.sentences, result.mentions)
+            except Exception as err:  # as for an extractor: this document fails, the run goes on
+                doc.status, doc.error = "error", f"facts linker failed: {type(err).__name__}: {err}"
         return result
 
     def extract_text(self, text: str, publish_date: str | None = None, doc_id: str = "text") -> dict:
@@ -123,6 +130,15 @@ class Pipeline:
         if doc.status != "ok":
             raise ExtractionError(doc.error)
         return result.mentions
+
+
+def _fact_linker(rules: RuleSet, tables: list[str]):
+    """The facts linker (pipeline/facts.py) when every table it reads is extracted."""
+    from .facts import REQUIRES, FactLinker
+
+    if all(t in tables for t in REQUIRES) and FactLinker.available(rules.root):
+        return FactLinker(rules.root)
+    return None
 
 
 def check_offsets(text: str, mentions: list[Mention], table: str) -> None:

@@ -21,6 +21,10 @@ EXTRA_COLUMNS = {
 DOCUMENT_COLUMNS = ("doc_id", "source_path", "sha256", "n_chars", "title", "publish_date",
                     "publish_time", "source", "status", "error")
 SENTENCE_COLUMNS = ("doc_id", "sentence_id", "start", "end", "text")
+#: facts.csv (SPEC §8): amounts tied to a project or place; ids point into the mention tables
+FACT_COLUMNS = ("doc_id", "fact_id", "sentence_id", "rule_id", "amount_id", "relation", "project_id", "place_id",
+                "date_id", "project_name", "place_name", "adcode", "kind", "value", "value_max", "unit", "qualifier",
+                "date_value")
 
 
 @dataclass(slots=True)

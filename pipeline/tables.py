@@ -12,13 +12,14 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-from .model import (COMMON, DOCUMENT_COLUMNS, EXTRA_COLUMNS, MENTION_TABLES, SENTENCE_COLUMNS)
+from .model import (COMMON, DOCUMENT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, MENTION_TABLES, SENTENCE_COLUMNS)
 from .sentences import SentenceIndex
 
 TABLE_COLUMNS = {
     "documents": DOCUMENT_COLUMNS,
     "sentences": SENTENCE_COLUMNS,
     **{t: COMMON + EXTRA_COLUMNS[t] for t in MENTION_TABLES},
+    "facts": FACT_COLUMNS,
 }
 
 
@@ -61,6 +62,9 @@ def result_rows(result):
             out.append([doc.doc_id, n, fmt(sid), m.start, m.end, m.text, m.rule_id]
                        + [fmt(m.fields.get(c)) for c in extra])
         rows[table] = out
+    from .facts import fact_rows
+
+    rows["facts"] = fact_rows(doc.doc_id, getattr(result, "facts", []), result.mentions, fmt)
     return rows
 
 
