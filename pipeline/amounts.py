@@ -130,6 +130,8 @@ def _span(m, name):
 
 class AmountExtractor:
     table = TABLE
+    requires = ()  # tables whose mentions extract() reads (ctx.mentions)
+    labels = ("money", "area", "count", "percent", "measure")  # a rule's label is the amount kind
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)

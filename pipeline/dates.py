@@ -156,6 +156,8 @@ class Expr:
 # ---------------------------------------------------------------------------- extractor
 class DateExtractor:
     table = TABLE
+    requires = ("amounts",)  # a bare number the amounts table took (2024家) is no year
+    labels = ("date", "month", "year", "part", "week", "time", "range", "period", "duration", "stop")
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)

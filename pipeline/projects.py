@@ -68,6 +68,8 @@ STRIP_NAME = regex.compile(r"[“”\"'‘’「」『』\s]")
 
 class ProjectExtractor:
     table = TABLE
+    requires = ("places",)  # place spans bound and complete names
+    labels = CATEGORIES + ("quoted", "repeat", "exclude", "guard_before", "guard_after")
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
