@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--table", action="append", choices=("amounts", "dates", "places", "projects"),
                    help="only these tables (repeatable)")
     e.add_argument("--html", metavar="OUT.html", help="also write a displaCy page of the mentions")
+    e.add_argument("--trace", action="store_true",
+                   help="every candidate considered, its rule, and what removed it (overlap, veto, guard, check)")
+    e.add_argument("--json", action="store_true", help="with --trace: the candidates as JSON, for tools")
     e.add_argument("--rules", metavar="DIR", help="rules folder")
 
     rl = sub.add_parser("rules", help="list the rules or test their examples",
@@ -178,12 +181,27 @@ def cmd_explain(args) -> int:
     else:
         text = args.text
     pipeline = Pipeline.load(args.rules)
+    if args.json and not args.trace:
+        print("zhextract: --json goes with --trace", file=sys.stderr)
+        return 2
+    from . import trace
+
     try:
-        found = pipeline.extract_text(text, publish_date=args.publish_date)
+        with trace.tracing() as recorded:
+            found = pipeline.extract_text(text, publish_date=args.publish_date)
     except ExtractionError as err:
         print(f"zhextract: {err}", file=sys.stderr)
         return 1
     tables = args.table or list(found)
+    if args.trace:
+        cands = [c for c in recorded.finish(found) if c.table in tables]
+        if args.json:
+            import json
+
+            print(json.dumps({"text": text, "candidates": trace.as_json(cands)}, ensure_ascii=False, indent=1))
+        else:
+            trace.render(cands, sys.stdout)
+        return 0
     mentions = sorted((m for t in tables for m in found.get(t, [])), key=lambda m: (m.start, m.end))
     from .explain import render_terminal, write_html
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from . import trace as _trace
 from .engine import resolve_overlaps, scan
 from .model import Context, Mention
 from .rules import RuleError, RuleSet
@@ -388,6 +389,8 @@ class DateExtractor:
         cands = self.candidates(text)
         # a bare number that the amounts table took (2024家) is no year
         amounts = [(a.start, a.end) for a in ctx.mentions.get("amounts", [])]
+        if _trace.current is not None:
+            _trace_dates(cands, amounts)
         if amounts:
             cands = [c for c in cands if not (c.rule_id == "date.bare_year"
                                                and any(s < c.end and c.start < e for s, e in amounts))]
@@ -772,3 +775,13 @@ def _clock(p: Point) -> str:
     if p.ss is not None:
         s += f":{p.ss:02d}"
     return s
+
+
+def _trace_dates(cands, amounts) -> None:
+    """explain --trace: bare years inside an amount, stop words (which win their span)."""
+    for c in cands:
+        if c.rule_id == "date.bare_year" and any(s < c.end and c.start < e for s, e in amounts):
+            _trace.drop(TABLE, c.start, c.end, c.text, c.rule_id, "amounts", "a number the amounts table took")
+        elif c.fields["_expr"].what == "stop":
+            _trace.drop(TABLE, c.start, c.end, c.text, c.rule_id, c.rule_id, "a stop word: never a date")
+
