@@ -36,6 +36,8 @@ test checks this on the corpus).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from . import trace as _trace
@@ -77,6 +79,10 @@ _SIGNS = {"负", "-", "－", "−"}
 _HAN = regex.compile(r"\p{Han}")
 _OPEN_QUOTES = set("“‘「『\"'《")
 _WINDOW = 6
+#: how far past its start a candidate match may look: no amount is longer, and a bound
+#: keeps the scan linear on pathological runs (1-1-1-…, 1 1 1 …) that a rule's
+#: separators and repeats could otherwise follow to the end of the text
+MATCH_WINDOW = 200
 #: jieba dictionary frequency from which "character + qualifier" is a word (签约 440,
 #: 履约 35), not a chance pair with a junk entry (口约 3, 年近 3)
 _WORD_FREQ = 20
@@ -257,7 +263,8 @@ class AmountExtractor:
         500万元): one mention per item, each with the unit (and the magnitude, when
         the item has none) of the last one. Items hold an Arabic digit or 万/亿; a bare
         count on an item's span gives way."""
-        out = list(mentions)
+        out = list(mentions)  # sorted, non-overlapping: overlaps found by bisection (linear time)
+        starts = [x.start for x in out]
         for m in mentions:
             num, factor = targets.get(id(m), (None, None))
             if not num:
@@ -273,7 +280,10 @@ class AmountExtractor:
                 if item is None or not _LIST_ITEM.search(item.group()):
                     break
                 s, e = item.span()
-                old = [x for x in out if x.start < e and s < x.end]
+                at = j = bisect_left(starts, e)
+                while j > 0 and out[j - 1].end > s:
+                    j -= 1
+                old = out[j:at]
                 if any(not (x.fields["kind"] == "count" and not x.fields["unit"] and (x.start, x.end) == (s, e))
                        for x in old):
                     break
@@ -282,13 +292,11 @@ class AmountExtractor:
                     break
                 if mag != 1 and not _HAS_MAG.search(item.group()):
                     v *= mag
-                for x in old:
-                    out.remove(x)
                 fields = {"kind": m.fields["kind"], "value": _clean(v * factor), "value_max": None,
                           "unit": m.fields["unit"], "qualifier": "over" if _RX_INNER.search(item.group()) else "exact"}
-                out.append(Mention(TABLE, s, e, text[s:e], m.rule_id, fields, m.priority))
+                out[j:at] = [Mention(TABLE, s, e, text[s:e], m.rule_id, fields, m.priority)]
+                starts[j:at] = [s]
                 pos = s
-        out.sort(key=lambda x: (x.start, x.end))
         return out
 
     def _scan(self, text):
@@ -339,7 +347,7 @@ class AmountExtractor:
             for i in cand:
                 if p < last[i]:
                     continue
-                m = rules[i].regex.match(text, p)
+                m = rules[i].regex.match(text, p, min(n, p + MATCH_WINDOW))
                 if m is not None and m.end() > p:
                     found.append((i, m))
                     last[i] = m.end()
@@ -522,6 +530,12 @@ class AmountExtractor:
         num = (_group(m, "num") or "").strip()
         if len(num) == 1 and num in _SCALE_END and self._is_unit(kind, num + unit_word):
             return None  # 每千瓦时, 每千米: 千 is part of the unit word, not a number
+        if len(num) > 1 and num[-1] in _SCALE_END and high is None and self._is_unit(kind, num[-1] + unit_word):
+            # 千万千瓦: the last 千 opens the unit (千万 × 千瓦), not a third magnitude
+            head = parse_number(num[:-1])
+            if head is not None and kind == "measure":
+                low = head
+                unit, factor = self.measure[num[-1] + unit_word]
         if _group(m, "half"):
             low += 0.5
         fields = self._fields(kind, low * factor, None if high is None else high * factor, unit, m)

@@ -6,12 +6,26 @@ objects, which must never come from a shared, world-writable place such as /tmp)
 Names carry a hash of their inputs, so a stale file is never read; writing a new one
 removes the older files of the same kind. Any failure means "no cache": callers
 build the data instead.
+
+Every file is authenticated: :func:`write_atomic` puts an HMAC-SHA256 of the file's name
+and data, keyed by a random per-user secret (``.key`` in the folder, mode 0600), in
+front of the data, and :func:`read_verified` returns the data only when that tag holds.
+A file planted or altered by anyone without the key -- or truncated, or written by an
+older version -- reads as "no cache", so nothing in it is unmarshalled or unpickled.
+Callers still check the shape of what they load and rebuild on any mismatch.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
+import secrets
 import tempfile
 from pathlib import Path
+
+MAGIC = b"zhx-cache-1\n"
+_KEY_FILE = ".key"
+_KEY_BYTES = 32
 
 
 def cache_dir() -> Path | None:
@@ -37,15 +51,76 @@ def cache_path(kind: str, key: str, suffix: str = ".bin") -> Path | None:
     return None if d is None else d / f"{kind}-{key}{suffix}"
 
 
+def _key(folder: Path) -> bytes | None:
+    """The per-user secret of a cache folder, made on first use (None if unusable)."""
+    path = folder / _KEY_FILE
+    for _ in range(2):
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            try:
+                st = os.fstat(fd)
+                key = os.read(fd, _KEY_BYTES + 1)
+            finally:
+                os.close(fd)
+            if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o077):
+                return None  # not ours alone: not a secret
+            if len(key) == _KEY_BYTES:
+                return key
+            os.unlink(path)  # damaged: make a new one (every old file becomes "no cache")
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return None
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(secrets.token_bytes(_KEY_BYTES))
+        except FileExistsError:
+            continue  # another process made it first: read theirs
+        except OSError:
+            return None
+    return None
+
+
+def _tag(key: bytes, name: str, data: bytes) -> bytes:
+    return hmac.new(key, name.encode("utf-8", "surrogateescape") + b"\0" + data, hashlib.sha256).digest()
+
+
+def read_verified(path: Path | None) -> bytes | None:
+    """The data :func:`write_atomic` stored at ``path``, or None when there is none or
+    its tag does not hold (planted, altered, truncated, or of another format)."""
+    if path is None:
+        return None
+    key = _key(path.parent)
+    if key is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            blob = f.read()
+    except OSError:
+        return None
+    head = len(MAGIC) + 32
+    if len(blob) < head or not blob.startswith(MAGIC):
+        return None
+    data = blob[head:]
+    if not hmac.compare_digest(blob[len(MAGIC):head], _tag(key, path.name, data)):
+        return None
+    return data
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temp file and a rename; drop older files of
-    the same kind. Errors are swallowed: a cache that cannot be written is no cache."""
+    """Write ``data`` (authenticated, see the module doc) to ``path`` via a temp file
+    and a rename; drop older files of the same kind. Errors are swallowed: a cache
+    that cannot be written is no cache."""
     kind = path.name.rsplit("-", 1)[0]
+    key = _key(path.parent)
+    if key is None:
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(data)
+                f.write(MAGIC + _tag(key, path.name, data) + data)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

@@ -169,17 +169,20 @@ def cmd_run(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from .extract import ExtractionError, Pipeline
-    from .ingest import DecodeError, decode_bytes
+    import os
 
-    if args.file:
-        try:
-            text, _ = decode_bytes(Path(args.file).read_bytes())
-        except (OSError, DecodeError) as err:
-            print(f"zhextract: {args.file}: {err}", file=sys.stderr)
-            return 2
-    else:
-        text = args.text
+    from .extract import ExtractionError, Pipeline
+    from .ingest import DecodeError, decode_bytes, display_path, read_regular, replace_surrogates
+
+    try:
+        if args.file:
+            text, _ = decode_bytes(read_regular(Path(args.file)))
+        else:  # bytes the locale could not decode come as surrogate escapes: decode them as a file's
+            text = decode_bytes(os.fsencode(args.text))[0] if replace_surrogates(args.text)[1] else args.text
+    except (OSError, DecodeError) as err:
+        shown = display_path(args.file)[0] if args.file else "text"
+        print(f"zhextract: {shown}: {err.strerror or err if isinstance(err, OSError) else err}", file=sys.stderr)
+        return 2
     pipeline = Pipeline.load(args.rules)
     if args.json and not args.trace:
         print("zhextract: --json goes with --trace", file=sys.stderr)

@@ -444,7 +444,12 @@ class Timeline:
         for mt in mentions:
             expr = mt.fields.pop("_expr")
             self.at = mt.start
-            r = self.resolve(expr)
+            try:
+                r = self.resolve(expr)
+                if r is not None and not _in_calendar(r):
+                    raise ValueError(r.value)
+            except (OverflowError, ValueError):  # 0001-01-01 with 昨天, 9999-12-31 with 明天, 2月30日
+                r = Resolved(_refused_kind(expr), "", resolved="unresolved")
             if r is None:
                 continue
             y = _year_in(r)
@@ -507,6 +512,7 @@ class Timeline:
                 return None
         else:
             if b.y is None and b.yrel is None and b.drel is None and b.wrel is None and b.wd is None:
+                own_month = b.m is not None
                 if b.m is None and b.d is not None:
                     b.m = ra.m
                 b.y = ra.y
@@ -515,7 +521,10 @@ class Timeline:
         if rb is None:
             return None
         if inherited_year and ra.y is not None and rb.start and ra.start and rb.start < ra.start and b.m is not None:
-            b.y += 1  # 8月至2月: the end is in the next year
+            if own_month:
+                b.y += 1  # 8月至2月: the end is in the next year
+            else:  # 8月30日至2日: the end is in the next month
+                b.y, b.m = add_months(b.y, b.m, 1)
             rb = self.resolve_point(b, explicit_year=b.y)
         resolved = ra.resolved if ra.resolved != "explicit" else rb.resolved if inherited_year is False else "explicit"
         if "unresolved" in (ra.resolved, rb.resolved):
@@ -524,6 +533,8 @@ class Timeline:
         self.remember(b, rb, anchor=False)  # the range reaches to its end: 1至2月 is as fine as 2月
         out = Resolved("range", f"{ra.value}/{rb.value}", ra.start if rb.end else "", rb.end if ra.start else "",
                        resolved)
+        if out.start and out.end and out.start > out.end:  # 2023年至2021年: ordered, earlier end first
+            out = Resolved("range", f"{rb.value}/{ra.value}", rb.start, ra.end, resolved)
         return out
 
     def resolve_slice(self, e: Expr) -> Resolved | None:
@@ -777,6 +788,31 @@ def _clock(p: Point) -> str:
     return s
 
 
+def _in_calendar(r: Resolved) -> bool:
+    """Every full date in ``r`` is a real day of years 1-9999 (no 2024-02-30, no 0000, no 10000)."""
+    for v in (r.start, r.end, *r.value.split("/")):
+        y = v[:v.index("-")] if "-" in v else v
+        if y.isdigit() and not 1 <= int(y) <= 9999:
+            return False
+        if len(v) >= 10 and v[4] == "-" and v[7] == "-" and v[8:10].isdigit():
+            dt.date.fromisoformat(v[:10].replace("XXXX", "2000"))  # ValueError for 2月30日
+    return True
+
+
+def _refused_kind(e: Expr) -> str:
+    """The kind of a mention whose value cannot be written (out of the calendar)."""
+    if e.what != "point":
+        return "range" if e.what in ("range", "slice", "decade") else e.what
+    p = e.a
+    if any(v is not None for v in (p.d, p.drel, p.ana, p.wd)):
+        return "datetime" if p.has_time else "date"
+    if p.wrel is not None or p.wn is not None:
+        return "week"
+    if p.part is not None:
+        return "part"
+    return "month" if p.m is not None or p.mrel is not None else "year" if p.has_date_part else "time"
+
+
 def _trace_dates(cands, amounts) -> None:
     """explain --trace: bare years inside an amount, stop words (which win their span)."""
     for c in cands:
@@ -784,4 +820,3 @@ def _trace_dates(cands, amounts) -> None:
             _trace.drop(TABLE, c.start, c.end, c.text, c.rule_id, "amounts", "a number the amounts table took")
         elif c.fields["_expr"].what == "stop":
             _trace.drop(TABLE, c.start, c.end, c.text, c.rule_id, c.rule_id, "a stop word: never a date")
-

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .budget import DocumentTimeout, budget_for, time_budget
 from .metadata import MetadataReader
 from .model import MENTION_TABLES, Context, Document, Mention, Sentence
 from .rules import RuleSet
@@ -118,6 +119,17 @@ class Pipeline:
         result = DocResult(doc)
         if doc.status != "ok":
             return result
+        try:
+            with time_budget(budget_for(len(doc.text))):  # a runaway document is an error row
+                return self._stages(doc, result)
+        except DocumentTimeout as err:
+            stage = next((f"{ex.table} extractor" for ex in self.extractors if ex.table not in result.mentions), "")
+            doc.status, doc.error = "error", f"{stage or 'document'}: {err}"
+            for ex in self.extractors:
+                result.mentions.setdefault(ex.table, [])
+            return result
+
+    def _stages(self, doc: Document, result: DocResult) -> DocResult:
         self.metadata.apply(doc)
         result.sentences = split_sentences(doc.text)
         ctx = Context(doc=doc, sentences=result.sentences, mentions=result.mentions)

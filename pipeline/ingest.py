@@ -9,13 +9,26 @@ Decoding: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, then stri
 GB18030 (a superset of GBK and GB2312), then charset-normalizer's best guess among
 encodings Chinese news really uses (Big5, UTF-16). A file that is UTF-8 but for a few
 broken bytes is reported as an error rather than being misread as GB18030 mojibake.
-Line ends become ``\\n``; nothing else in the text changes.
+Line ends become ``\\n``; nothing else in the text changes (one leading BOM is removed;
+a second one is text and stays, so offsets hold).
+
+Hostile input (docs/DECISIONS.md, "Hostile and broken input"): every entry named or found
+below a folder gets exactly one document -- a FIFO, socket or device, a dangling
+symlink or a symlink loop, an unreadable file or folder each get an error row, and
+nothing is read from a non-regular file (a FIFO never blocks). A file name that is not
+valid UTF-8 is shown decoded as GB18030 when it is that, else with ``\\xNN`` escapes, and
+the document says so in ``error`` (status stays ok). A lone surrogate in JSONL
+(``"\\ud800"``) becomes U+FFFD (one code point for one: offsets hold), likewise noted.
 """
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import json
+import os
+import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,7 +54,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 text = data.decode(enc)
             except UnicodeDecodeError as err:
                 raise DecodeError(f"invalid {enc} after its BOM at byte {err.start}") from None
-            return normalize_newlines(text.lstrip("\ufeff")), enc
+            return normalize_newlines(text), enc  # the codec removed the BOM; a second one stays
     if not data:
         return "", "utf-8"
     try:
@@ -73,70 +86,153 @@ def _cjk_share(text: str) -> float:
     return sum("\u4e00" <= ch <= "\u9fff" for ch in sample) / len(sample)
 
 
-def _document(doc_id: str, source_path: str, text: str, publish_date: str = "") -> Document:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate (from a JSON ``\\ud800`` escape or a
+    surrogate-escaped argument) replaced by U+FFFD; and how many there were."""
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def display_path(path: Path | str) -> tuple[str, str]:
+    """``(name, warning)``: a path as text that can be written to a table. A name that
+    is not valid UTF-8 (a GBK name from a Windows archive) reads as GB18030 when it is
+    that, else its bad bytes become ``\\xNN``; the warning says which ('' if none)."""
+    name = str(path)
+    if not _SURROGATE.search(name):
+        return name, ""
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030"), "warning: file name is not UTF-8 (read as GB18030)"
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace"), "warning: file name is not UTF-8 (bad bytes as \\xNN)"
+
+
+def _warn(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
+def _document(doc_id: str, source_path: str, text: str, publish_date: str = "", warning: str = "") -> Document:
+    text, n_bad = replace_surrogates(text)
+    doc_id, n_id = replace_surrogates(str(doc_id))
+    source_path, _ = replace_surrogates(source_path)
+    publish_date, n_date = replace_surrogates(str(publish_date or ""))
+    n = n_bad + n_id + n_date
+    note = f"warning: {n} lone surrogate(s) replaced by U+FFFD" if n else ""
     doc = Document(doc_id=doc_id, source_path=source_path, text=text,
-                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), error=_warn(warning, note))
     if publish_date:
-        date, _, time = str(publish_date).replace(" ", "T").partition("T")
+        date, _, time = publish_date.replace(" ", "T").partition("T")
         doc.publish_date, doc.publish_time = date, time
     return doc
 
 
-def read_file(path: Path) -> Document:
-    doc_id = path.stem
+def _error(doc_id: str, source_path: str, error: str, sha256: str = "", warning: str = "") -> Document:
+    return Document(doc_id=doc_id, source_path=source_path, status="error", sha256=sha256,
+                    error=_warn(error, warning))
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file. Anything else raises OSError with the reason: the
+    entry is checked before it is opened, and opened without blocking (a FIFO swapped in
+    meanwhile still cannot block), then checked again."""
     try:
-        data = path.read_bytes()
+        _check_regular(os.stat(path))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
-        return Document(doc_id=doc_id, source_path=str(path), status="error",
-                        error=f"unreadable: {err.strerror or err}")
+        if err.errno == errno.ELOOP:
+            raise OSError(err.errno, "symlink loop") from None
+        if err.errno == errno.ENOENT and os.path.islink(path):
+            raise OSError(err.errno, "dangling symlink") from None
+        raise OSError(err.errno, err.strerror) from None
+    try:
+        _check_regular(os.fstat(fd))
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read()
+    finally:
+        os.close(fd)
+
+
+def _check_regular(st: os.stat_result) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        what = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        raise OSError(0, f"{what}, not a regular file")
+
+
+def read_file(path: Path) -> Document:
+    name, warning = display_path(path)
+    doc_id = Path(name).stem
+    try:
+        data = read_regular(path)
+    except OSError as err:
+        return _error(doc_id, name, f"unreadable: {err.strerror or err}", warning=warning)
     try:
         text, _ = decode_bytes(data)
     except DecodeError as err:
-        return Document(doc_id=doc_id, source_path=str(path), status="error",
-                        sha256=hashlib.sha256(data).hexdigest(), error=str(err))
-    return _document(doc_id, str(path), text)
+        return _error(doc_id, name, str(err), hashlib.sha256(data).hexdigest(), warning)
+    return _document(doc_id, name, text, warning=warning)
 
 
 def read_jsonl(path: Path) -> Iterator[Document]:
     """One document a line. Lines are decoded one by one, so a broken line costs only
     itself: it becomes an error document and the lines after it are still read."""
+    name, warning = display_path(path)
+    stem = Path(name).stem
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as err:
-        yield Document(doc_id=path.stem, source_path=str(path), status="error",
-                       error=f"unreadable JSONL: {err.strerror or err}")
+        yield _error(stem, name, f"unreadable JSONL: {err.strerror or err}", warning=warning)
         return
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError as err:
-            yield Document(doc_id=path.stem, source_path=str(path), status="error",
-                           error=f"unreadable JSONL: invalid UTF-16 at byte {err.start}")
+            yield _error(stem, name, f"unreadable JSONL: invalid UTF-16 at byte {err.start}", warning=warning)
             return
     for n, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
             continue
-        where = f"{path}:{n}"
+        where = f"{name}:{n}"
         try:
             line, _ = decode_bytes(raw)
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ValueError("each line must be an object with a string 'text'")
-        except (ValueError, DecodeError) as err:
-            yield Document(doc_id=f"{path.stem}:{n}", source_path=where, status="error",
-                           error=f"bad JSONL line: {err}")
+        except (ValueError, DecodeError, RecursionError) as err:
+            reason = "nested too deeply" if isinstance(err, RecursionError) else err
+            yield _error(f"{stem}:{n}", where, f"bad JSONL line: {reason}", warning=warning)
             continue
-        doc_id = str(obj.get("id") if obj.get("id") is not None else f"{path.stem}:{n}")
-        yield _document(doc_id, where, normalize_newlines(obj["text"]), obj.get("publish_date") or "")
+        doc_id = str(obj.get("id") if obj.get("id") is not None else f"{stem}:{n}")
+        yield _document(doc_id, where, normalize_newlines(obj["text"]), obj.get("publish_date") or "", warning)
 
 
 def expand_inputs(inputs: list[str | Path]) -> list[Path]:
-    """Files as given; folders become every ``*.txt``/``*.jsonl`` below them, sorted."""
+    """Files as given; folders become every ``*.txt``/``*.jsonl`` entry below them,
+    sorted: regular files and also FIFOs, dangling links, link loops and the like (each
+    is read as an error row), and a subfolder that cannot be listed (its error row).
+    Symlinked folders are not followed (as before)."""
     out: list[Path] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix in (".txt", ".jsonl")))
+            found: list[Path] = []
+
+            def unlistable(err: OSError, found=found, top=p) -> None:
+                if err.filename is not None and Path(err.filename) != top:
+                    found.append(Path(err.filename))
+
+            for folder, dirs, files in os.walk(p, onerror=unlistable):
+                base = Path(folder)
+                for f in files:
+                    q = base / f
+                    if q.suffix in (".txt", ".jsonl") and not q.is_dir():
+                        found.append(q)
+            out.extend(sorted(found))
         else:
             out.append(p)
     return out

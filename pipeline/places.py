@@ -60,7 +60,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .cache import cache_path, write_atomic
+from .cache import cache_path, read_verified, write_atomic
 from .engine import check_normalizers, resolve_overlaps
 from .gazetteer import LEVEL_RANK, Entry, Gazetteer, gazetteer, loaded
 from .model import Context, Mention
@@ -76,13 +76,15 @@ PLACE_TAGS = {"ns"}
 NAME_TAGS = {"nr", "nrt", "nz"}
 #: characters of context on each side of a name when jieba is asked for its boundaries
 WINDOW = 5
-LIST_SEPARATORS = set("、和与及同跟—-–")
+LIST_SEPARATORS = set("、和与及同跟—-–|｜")
 NORMALIZERS: dict = {}  # places are resolved by the gazetteer; no rule names a normalizer
 CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries", "country"),
            ("place_areas", "area"), ("place_features", "area"), ("place_regions_cued", "region"))
 CUED = "curated:place_regions_cued"  # a region only before a region cue (西南地区, 中欧国家)
 ADMIN = ("province", "city", "county")
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
+#: last characters of full official names: no feature head follows one (海东市河湟)
+ADMIN_SUFFIX_CHARS = set("省市县区旗镇乡")
 #: bump when the start-up cache's layout changes (PlaceExtractor._index)
 INDEX_VERSION = 1
 
@@ -139,6 +141,8 @@ class PlaceExtractor:
             lst.sort(key=len, reverse=True)
         self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
         self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
+        self.site_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries
+                           if len(row) > 1 and row[1] == "site"}
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
@@ -156,6 +160,7 @@ class PlaceExtractor:
         self.cues: dict[str, list[str]] = {}
         for row in rules.lexicon("place_feature_cue").entries:
             self.cues.setdefault(row[0][0], []).append(row[0])
+        self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
         self.feature_first = {f[0] for f in self.features}
@@ -234,12 +239,19 @@ class PlaceExtractor:
         write_atomic(path, marshal.dumps(data))
 
     def _load_index(self, rules: RuleSet, path: Path) -> bool:
-        try:
-            with open(path, "rb") as f:
-                data = marshal.loads(f.read())
+        try:  # only a file this user's key authenticates is unmarshalled (pipeline/cache.py)
+            blob = read_verified(path)
+            if blob is None:
+                return False
+            data = marshal.loads(blob)
             (div, children, gz_surfaces, entry_of, name_code, delta, block_self, town_only, town_shorts,
              town_shorts_at, town_short_two, words, auto) = data
+            if not (all(isinstance(x, dict) for x in (div, children, gz_surfaces, entry_of, name_code, delta))
+                    and isinstance(words, (list, tuple)) and isinstance(auto, bytes)):
+                return False  # another shape: build
             auto = pickle.loads(auto)
+            if not isinstance(auto, ahocorasick.Automaton) or auto.kind != ahocorasick.AHOCORASICK:
+                return False
         except Exception:  # no cache yet, or a damaged one: build
             return False
         new = tuple.__new__
@@ -573,8 +585,9 @@ class PlaceExtractor:
             counties = town_only.get(h.surface)
             if counties is not None and certain.isdisjoint(counties) and (
                     not zone_members or not any(e.code in zone_members for e in h.cands)) and (
-                    len(h.cands) > 1 or h.cands[0].form != "full"):
-                continue  # a town name with no county of it in reach: decided cheaply
+                    len(h.cands) > 1 or h.cands[0].form != "full") and not (
+                    h.cands[0].form == "full" and not certain.isdisjoint(self._cities_of(counties))):
+                continue  # a town name with no county (nor, written in full, city) of it in reach
             self._decide(text, h, certain, zone_members)
             if h.entry is not None:
                 accepted.append(h)
@@ -668,7 +681,8 @@ class PlaceExtractor:
             keep = [h for h in keep if not (
                 h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
                 and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
-                and before[h.start].code and not self._near(h.entry, before[h.start]))]
+                and before[h.start].code and (h.surface in self.site_heads
+                                              or not self._near(h.entry, before[h.start])))]
         for h in keep:
             out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
 
@@ -679,6 +693,8 @@ class PlaceExtractor:
 
         # 6b. a village the register does not hold, right after its county or town
         out.extend(self._unlisted_villages(text, out))
+        # 6c. the villages listed after one (X镇A村、B村、C村)
+        out.extend(self._village_list(text, out))
 
         # 7. features: <place> + 湾/河/湖/山/水库 ...
         feats = []
@@ -687,6 +703,8 @@ class PlaceExtractor:
                 continue
             if m.end >= len(text) or text[m.end] not in self.feature_first:
                 continue
+            if m.fields["level"] != "area" and text[m.end - 1] in ADMIN_SUFFIX_CHARS:
+                continue  # a full official name ends the name: 海东市|河湟, not 海东市河
             for suf in self.features:
                 if text.startswith(suf, m.end) and not any(
                         e.form.startswith("curated") for e in self.surfaces_get(text[m.start:m.end + len(suf)])):
@@ -702,7 +720,50 @@ class PlaceExtractor:
                         e = Entry(name, "area", "", tuple(path), "feature")
                         feats.append(self._mention(m.start, end, text, "place.feature", e))
                     break
+        feats.extend(self._cued_rivers(text, out + feats))
         return resolve_overlaps(out + feats)
+
+    _RIVER = re.compile(r"[\u4e00-\u9fff]{2,3}?[江河溪](?=[\u4e00-\u9fff])")
+    _RIVER_LEFT = set("的在于从至到、和与及，,（(“\n ")
+
+    def _cued_rivers(self, text, mentions) -> list[Mention]:
+        """A river the lexicons lack, named before a river cue (place_river_cue.txt:
+        北门江流域, 汤池河谷), starting right after a place name (its path) or a function
+        character; not a dictionary word of another kind (母亲河), no suffix of a division
+        inside."""
+        if not any(c in text for c in "江河溪"):
+            return []
+        ends = {m.end: m for m in mentions if m.fields["level"] not in ("country", "region")}
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for i, ch in enumerate(text):
+            if ch not in "江河溪" or covered[i]:
+                continue
+            end = i + 1
+            if not any(text.startswith(c, end) for c in self.river_cues):
+                continue
+            for start in (i - 2, i - 3):
+                if start < 0 or covered.find(1, start, end) >= 0:
+                    continue
+                left = text[start - 1] if start else "\n"
+                if start not in ends and left not in self._RIVER_LEFT:
+                    continue
+                name = text[start:end]
+                if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in ADMIN_SUFFIX_CHARS for c in name):
+                    continue
+                freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
+                if freq and tag not in PLACE_TAGS:
+                    continue
+                parent = ends.get(start)
+                path = tuple(p for p in parent.fields["path"].split("/") if p) if parent is not None else ()
+                if parent is not None and parent.fields["level"] == "area":
+                    path = path[:-1]
+                out.append(self._mention(start, end, text, "place.feature", Entry(name, "area", "", path + (name,), "feature")))
+                covered[start:end] = b"\x01" * (end - start)
+                break
+        return out
 
     # ---------------------------------------------------------------- chains
     def _chain_from(self, text, h, by_start, out, tails, chain_at, in_chain, certain, named_codes):
@@ -736,6 +797,8 @@ class PlaceExtractor:
                             break
             extended = False
             for nh in nexts:
+                if nh.surface in self.site_heads:
+                    continue  # 丽江古城 is the old town, not 丽江|古城区
                 common = self.commonness(nh.surface)
                 # a town's short form that is a very common word joins no chain
                 # (广东人民出版社); a common one only where it is a word (长沙黄花机场)
@@ -951,7 +1014,11 @@ class PlaceExtractor:
             # its city named in the document, or a province or city itself; a county's
             # short form with no city above it named needs a neighbour (兴业 in 投资兴业,
             # 古城 in 南头古城), and so does a common word (光明, 资源, 城区)
-            strong = (common == 0 or (common == 1 and self._fend(text, h))) and (ranked >= 2 or provcity)
+            # a name-tagged short form (文昌 nr) whose city (or province, for a county right
+            # under it) the document names is the county, like a place-like one
+            strong = (common == 0 or (common == 1 and (
+                self._fend(text, h) or (ranked >= 2 and self._tags.get(h.surface) in NAME_TAGS)))) and (
+                ranked >= 2 or provcity)
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
                 h.evidence = common < 2 and not full
@@ -1020,7 +1087,7 @@ class PlaceExtractor:
         if not full and common:
             return
         members = [e for e in towns if e.code in zone_members]
-        if not members and not any(self.under(e, certain) >= 3 for e in towns) and not (
+        if not members and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
                 len(towns) == 1 and full and len(h.surface) >= 3 and common == 0):
             return  # no parent in reach: decided before asking jieba
         if not full and not self.is_word(text, h.start, self._fend(text, h) or h.end):
@@ -1038,6 +1105,10 @@ class PlaceExtractor:
             elif (len(towns) == 1 and full and len(h.surface) >= 3 and common == 0
                   and self.is_word(text, h.start, h.end)):  # not 龙胜乡 in 龙胜乡村
                 e = towns[0]
+            elif full and len(h.surface) >= 3 and common == 0 and len(
+                    in_city := [e for e in towns if e.form == "full" and self.under(e, certain) == 2]) == 1 \
+                    and self.is_word(text, h.start, h.end):
+                e = in_city[0]  # written in full, the only one of the name under a city in reach
             else:
                 return
         if e.form == "full" and not e.name.endswith(TOWN_SUFFIXES):
@@ -1051,6 +1122,11 @@ class PlaceExtractor:
             h.entry, h.rule = area, "place.town_short"
         else:
             h.entry, h.rule = e, "place.town_short"
+
+    def _cities_of(self, counties) -> set:
+        """The parents of the given county codes (a city, or a province for a county
+        right under one)."""
+        return {self.gz.div[c][2] for c in counties if c in self.gz.div}
 
     def _zones_of(self, code):
         if not self._zone_of:
@@ -1104,6 +1180,42 @@ class PlaceExtractor:
                 i = text.find(name, i + len(name))
         return found
 
+
+    def _village_list(self, text, mentions) -> list[Mention]:
+        """Villages listed after a village (湖东村、湖西村和新田村): each item a name in
+        村/社区 that is the register's village under the same town (county), or, not
+        listed there, no dictionary word nor generic village word."""
+        rule = self.rules["place.village_unlisted"]
+        taken = {(m.start, m.end) for m in mentions}
+        starts = {m.start for m in mentions}
+        out = []
+        for m in mentions:
+            if m.fields["level"] != "village":
+                continue
+            path = tuple(p for p in m.fields["path"].split("/") if p)[:-1]
+            code = m.fields["adcode"]
+            pos = m.end
+            while pos + 1 < len(text) and text[pos] in "、和及与" and pos + 1 not in starts:
+                mm = rule.regex.match(text, pos + 1)
+                if mm is None:
+                    break
+                name = mm.group("name")
+                hits = [c for c, n in self.gz.villages_of(code[:9]) if n == name] if code else []
+                if len(hits) == 1:
+                    e = self.gz.village_entry(hits[0], name)
+                    rid = "place.village"
+                elif self._freq.get(name) or self.surfaces_get(name) or any(
+                        name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic) \
+                        or not self.is_word(text, pos + 1, mm.end()):
+                    break
+                else:
+                    e = Entry(name, "village", "", path + (name,), "unlisted")
+                    rid = rule.id
+                if (pos + 1, mm.end()) not in taken:
+                    out.append(self._mention(pos + 1, mm.end(), text, rid, e))
+                    taken.add((pos + 1, mm.end()))
+                pos = mm.end()
+        return out
 
     def _villages(self, text, certain, codes, named_villages=frozenset(), btext=None) -> list[Mention]:
         counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")

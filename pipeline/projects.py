@@ -51,8 +51,10 @@ QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 BRACKETS = {"(": ")", "（": "）"}
 MAX_BRACKET = 8
 SET_LABEL = regex.compile(r"[一二两三四五六七八九十]+大")
+COUNT_LABEL = regex.compile(r"[一二两三四五六七八九十]+")
 ORDINAL = regex.compile(r"第[0-9一二两三四五六七八九十百]+")
 DIGITS = regex.compile(r"[0-9０-９]+")
+DIGIT_CHARS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千")
 PHASE = regex.compile(r"[一二三四五六七八九十0-9]+期")
 DIRECTION_CHARS = set("东西南北")
 COORD_CHARS = set("与和及")
@@ -70,13 +72,13 @@ STRIP_NAME = regex.compile(r"[“”\"'‘’「」『』\s]")
 class ProjectExtractor:
     table = TABLE
     requires = ("places",)  # place spans bound and complete names
-    labels = CATEGORIES + ("quoted", "repeat", "exclude", "guard_before", "guard_after")
+    labels = CATEGORIES + ("quoted", "repeat", "exclude", "guard_before", "guard_after", "context")
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
         check_normalizers(self.rules, NORMALIZERS)
         for r in self.rules:
-            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after"):
+            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context"):
                 raise RuleError(f"{r.source} rule {r.id}: label {r.label!r} needs a normalizer")
             if r.normalize == "repeat" and r.label != "repeat":
                 raise RuleError(f"{r.source} rule {r.id}: normalizer repeat needs label repeat")
@@ -87,6 +89,11 @@ class ProjectExtractor:
         self.excludes = [r for r in self.rules if r.label == "exclude"]
         self.guard_before = [r for r in self.rules if r.label == "guard_before"]
         self.guard_after = [r for r in self.rules if r.label == "guard_after"]
+        # evidence that a work is presented as an undertaking (heads with flag u)
+        ctx_rule = next((r for r in self.rules if r.label == "context"), None)
+        self._undertaking = ctx_rule.regex if ctx_rule is not None else None
+        self._undertaking_reach = int(((ctx_rule.data.get("params") or {}) if ctx_rule else {}).get(
+            "undertaking_reach", 24))
 
         # head -> (category, flags); longer heads are looked up first
         self.heads: dict[str, tuple[str, str]] = {}
@@ -108,10 +115,16 @@ class ProjectExtractor:
         self.followers = set(rules.lexicon("project_head_followers"))
         self.measures = set(rules.lexicon("project_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
+        self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
+        self.strategies = {row[0]: (row[1] if len(row) > 1 else "") for row in
+                           rules.lexicon("project_strategies").entries}
 
         # one-character stop words: a head right after one has no name before it
         self._wall_chars = set("的等、和与及在是为将或")
         self.seg = segmenter()
+        self._capacity = regex.compile(rules.macro("PROJ_CAPACITY"))
+        levels = rules.macro("PROJ_ADMIN_LEVEL")
+        self._chain_levels = regex.compile(levels) if levels else None
 
         self._tags = self.seg.tags  # word -> POS, a dict look-up per word
 
@@ -156,18 +169,37 @@ class ProjectExtractor:
         self._place_starts = {}
         self._place_ends = {e: s for s, e in places}
         self._place_spans = set(places)
+        self._place_list = places  # sorted: spans inside a window by bisection (linear time)
+        self._place_ends_at = {}  # start -> the ends of the place spans starting there
+        for ps, pe in places:
+            self._place_ends_at.setdefault(ps, []).append(pe)
         for s, e in places:
             for i in range(s, e):
                 self._place_starts[i] = min(s, self._place_starts.get(i, s))
         blocked = bytearray(len(text) + 1)
-        for _rule, m in scan(self.excludes, text):
+        masks = {}  # rule id -> the veto mask without the exclude rules it overrides
+        excl = scan(self.excludes, text)
+        for _rule, m in excl:
             blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out = []
         for rule, m in self._scan_candidates(text):
             mention = NORMALIZERS[rule.normalize](self, text, rule, m)
-            if mention is None or any(blocked[mention.start:mention.end]):
+            if mention is None:
                 if _trace.current is not None:
-                    self._trace_drop(text, rule, m, mention)
+                    self._trace_drop(text, rule, m, None, ())
+                continue
+            mask = blocked
+            overrides = (rule.data.get("params") or {}).get("overrides")
+            if overrides:
+                if rule.id not in masks:
+                    masks[rule.id] = bytearray(len(text) + 1)
+                    for r, x in excl:
+                        if r.id not in overrides:
+                            masks[rule.id][x.start():x.end()] = b"\x01" * (x.end() - x.start())
+                mask = masks[rule.id]
+            if any(mask[mention.start:mention.end]):
+                if _trace.current is not None:
+                    self._trace_drop(text, rule, m, mention, overrides or ())
                 continue
             if self._guarded(text, mention.start, mention.end):
                 if _trace.current is not None:
@@ -271,16 +303,18 @@ class ProjectExtractor:
     def _trim_place(self, text: str, m: Mention) -> Mention:
         """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of
         the name as the text uses it, so the mention starts after it."""
-        pe = next((e for s, e in self._place_spans if s == m.start and e < m.end), None)
+        pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
         if pe is None or m.start > 0 and text[m.start - 1] in QUOTES:
             return m
         rest = text[pe:m.end]
         name = STRIP_NAME.sub("", rest)
         if len(name) < 4 or rest != name or self._ends_with_head.fullmatch(rest):
             return m
-        if rest[0] in self._wall_chars or rest[0] in "至到" or self._is_generic(
-                [w for w, _s, _e in self.seg.cut(rest[:-1], fast=True)]):
-            return m
+        head = self._ends_with_head.search(rest)
+        mod = rest[:head.start()] if head else rest
+        if rest[0] in self._wall_chars or rest[0] in "至到" or not mod or self._is_generic(
+                [w for w, _s, _e in self.seg.cut(mod, fast=True)]):
+            return m  # 延吉市老旧小区: what is left without the place names nothing
         i = text.find(rest)
         while i != -1:
             # standing alone: at a clause edge or after a one-character wall (的, 和), no place before it
@@ -292,14 +326,14 @@ class ProjectExtractor:
         return m
 
     # ------------------------------------------------------------------ checks
-    def _trace_drop(self, text, rule, m, mention) -> None:
+    def _trace_drop(self, text, rule, m, mention, overrides) -> None:
         """Why a candidate of ``rule`` at match ``m`` went (explain --trace only)."""
         if mention is None:
             _trace.drop(TABLE, m.start(), m.end(), m.group(), rule.id, f"normalizer {rule.normalize}",
                         "no name here (head flags, left edge or stop words)")
             return
         veto = next((r for r, x in scan(self.excludes, text)
-                     if x.start() < mention.end and mention.start < x.end()), None)
+                     if r.id not in overrides and x.start() < mention.end and mention.start < x.end()), None)
         _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, veto.id if veto else "exclude",
                     "overlaps an exclude rule's match")
 
@@ -336,7 +370,7 @@ class ProjectExtractor:
         return default
 
     def has_name(self, text: str, start: int, hs: int, words: list[str], he: int | None = None,
-                 end: int | None = None) -> bool:
+                 end: int | None = None, strict: bool = False) -> bool:
         """Does the modifier text[start:hs] hold a name (a place, a proper noun, a quoted or
         bracketed part, letters, digits) or is it long enough to be a descriptive name?
         A place in the suffix (绿道南山段: text[he:end], he the head's end) names it too."""
@@ -345,16 +379,16 @@ class ProjectExtractor:
             return True
         he = hs if he is None else he
         end = he if end is None else end
-        inner = [(s, e) for s, e in self._place_spans if start <= s and e <= hs]
+        inner = self._places_within(start, hs)
         if inner:
             # 陕西重大交通项目, 湘西州重点文旅项目: a place before only generic words is no name
             rest = text[max(e for _s, e in inner):hs]
             rest_words = [w for w, _s, _e in self.seg.cut(rest, fast=True)] if rest else []
             return not (rest_words and all(w in self.generic for w in rest_words)
-                        and any(w in self.evaluative for w in rest_words))
+                        and (strict or any(w in self.evaluative for w in rest_words)))
         if len(modifier) >= 6:
             return True
-        if any(he <= s and e <= end for s, e in self._place_spans):
+        if self._places_within(he, end):
             return True
         if end > he:
             words = words + [w for w, _s, _e in self.seg.cut(text[he:end], fast=True)]
@@ -367,6 +401,33 @@ class ProjectExtractor:
             if ORDINAL.fullmatch(w):
                 return True
         return False
+
+    def undertaken(self, text: str, start: int, end: int) -> bool:
+        """Does the sentence present text[start:end] as an undertaking: a cue of rule
+        project.undertaking within the reach before or after it, inside the sentence?"""
+        if self._undertaking is None:
+            return True
+        reach = self._undertaking_reach
+        lo, hi = max(0, start - reach), min(len(text), end + reach)
+        for stop in "。！？!?\n":
+            k = text.rfind(stop, lo, start)
+            if k != -1:
+                lo = max(lo, k + 1)
+            k = text.find(stop, end, hi)
+            if k != -1:
+                hi = min(hi, k)
+        return bool(self._undertaking.search(text, lo, start) or self._undertaking.search(text, end, hi))
+
+    def _places_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Place spans (s, e) with lo <= s and e <= hi."""
+        places, out = self._place_list, []
+        for i in range(bisect_left(places, (lo, lo)), len(places)):
+            s, e = places[i]
+            if s >= hi:
+                break
+            if e <= hi:
+                out.append((s, e))
+        return out
 
     def verb_follows(self, text: str, end: int) -> bool:
         window = text[end:end + 6]
@@ -403,9 +464,17 @@ class ProjectExtractor:
         the rest is jieba's cut with a dictionary POS look-up."""
         units = []
         i = plain = lo
+        caps = {m.start(): m.end() for m in self._capacity.finditer(text, lo, hi)} if any(
+            c in DIGIT_CHARS for c in text[lo:hi]) else {}
         while i < hi:
             c = text[i]
             close = None
+            if i in caps:  # 60万千瓦, 年产10万吨: a capacity is one unit (C)
+                if plain < i:
+                    units.extend(self._cut(text, plain, i))
+                units.append((text[i:caps[i]], "C", i, caps[i]))
+                i = plain = caps[i]
+                continue
             if c in QUOTES:
                 j = text.find(QUOTES[c], i + 1, hi)
                 close = j if j != -1 and c not in text[i + 1:j] else None
@@ -510,12 +579,34 @@ class ProjectExtractor:
         # so does a lone character (区重大产业投资平台)
         while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]):
             start += len(words.pop(0))
+        if len(words) > 1 and words[0][0] in self.measures and start > 0 and text[start - 1] in DIGIT_CHARS:
+            start += len(words.pop(0))  # 15家超五星酒店: jieba's 家超 opens with the count's measure word
         if start in self._place_starts and self._place_starts[start] < start:
             ps = self._place_starts[start]
             if ps >= lo:
                 words.insert(0, text[ps:start])
                 start = ps
         return start, words
+
+    def last_level(self, text: str, start: int, hs: int, words: list[str]) -> tuple[int, list[str]]:
+        """A name opening with a chain of places (青海省海东市河湟工业园, 山西省大同市采煤沉陷区…基地)
+        keeps only the chain's last level: the levels above it are an address, not part of
+        the name (SPEC §6). The chain is one place mention written with several suffixed
+        levels (青海省海南藏族自治州共和县); places merely side by side (郑州黄河…, 河源南山…)
+        are names as the text uses them and stay."""
+        if not self._chain_levels or start not in self._place_starts:
+            return start, words
+        last = start
+        pos = max((e for e in self._place_ends_at.get(start, ()) if e < hs), default=None)
+        if pos is None:
+            return start, words
+        segs = list(self._chain_levels.finditer(text, last, pos))
+        tiled = len(segs) > 1 and segs[0].start() == last and segs[-1].end() == pos and all(
+            a.end() == b.start() for a, b in zip(segs, segs[1:]))
+        new = segs[-1].start() if tiled else last
+        if new == start:
+            return start, words
+        return new, [w for w, _s, _e in self.seg.cut(text[new:hs], fast=True)]
 
     def _placeish(self, unit) -> bool:
         return unit[2] in self._place_starts or unit[1].startswith("ns")
@@ -569,13 +660,15 @@ class ProjectExtractor:
     def _is_stop(self, w: str) -> bool:
         if w in self.stop_words:
             return True
+        if len(w) >= 2 and w.endswith(self.org_suffixes):
+            return True  # 住建局, 发改委: a government body is the clause's subject
         # 充分发挥, 建立健全: a longer word opening or closing with a governing verb
         return len(w) > 2 and any(
             (w[:k] in self.stop_words or w[-k:] in self.stop_words) for k in range(2, len(w)))
 
     def _word_ok(self, unit, right) -> bool:
         w, tag, s, e = unit
-        if tag in ("Q", "P"):
+        if tag in ("Q", "P", "C"):
             return True
         if tag == "W" or any(c in CLAUSE_PUNCT or c in "、“”" for c in w):
             return False
@@ -657,7 +750,7 @@ def _mention(ext: ProjectExtractor, text: str, rule, start: int, end: int, head:
         return None
     span = text[start:end]
     name = STRIP_NAME.sub("", span)
-    if not name or len(name) <= len(STRIP_NAME.sub("", head)):
+    if not name or len(name) <= len(STRIP_NAME.sub("", head)) or name[0] in JOINERS:
         return None
     return Mention(
         table=TABLE, start=start, end=end, text=span, rule_id=rule.id,
@@ -680,15 +773,18 @@ def norm_head(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     if found is None:
         return None
     start, words = found
+    start, words = ext.last_level(text, start, hs, words)
     if start >= hs or ext._is_generic(words):
         return None
     modifier = text[start:hs]
     if ext._is_excluded(STRIP_NAME.sub("", modifier)):
         return None
-    if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end()):
+    if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
         return None  # 快速通道, 游客服务中心: no name before a generic head
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return None
+    if "u" in flags and not ext.undertaken(text, start, m.end()):
+        return None  # 位于XX酒店: an address or landmark, not an undertaking
     if "h" in flags and not ext._ends_with_head.search(modifier):
         return None  # 试点 only after a named work: …修复工程试点
     if "z" in flags and not any(z in modifier for z in ext.zones):
@@ -711,6 +807,8 @@ def norm_quoted(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     if "q" in flags and m.span("name") in ext._place_spans:
         return None  # “光谷”: a quoted nickname of a place
     mod = m.group("mod")
+    if COUNT_LABEL.fullmatch(mod or ""):
+        return None  # “两园”, “三区”: a count of the head, not a name
     words = [w for w, _s, _e in ext.seg.cut(mod, fast=True)] if mod else []
     if ext._is_generic(words) or ext._is_excluded(mod):
         return None
@@ -746,9 +844,22 @@ def norm_section(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     return _mention(ext, text, rule, start, m.end("name"), "段", rule.label, 0)
 
 
+def norm_strategy(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
+    """A named strategy or campaign of project_strategies.txt (京津冀协同发展); one flagged s
+    only with a word of project_strategy_words.txt after it or inside quotation marks."""
+    start, end = m.span("name")
+    quoted = start > 0 and text[start - 1] in QUOTES and text[end:end + 1] in QUOTE_CLOSERS
+    if m.group("suffix"):
+        end = m.end() if not quoted else end
+    elif "s" in ext.strategies.get(m.group("name"), "") and not quoted:
+        return None  # 乡村振兴 alone is a policy word
+    return _mention(ext, text, rule, start, end, "", rule.label, 0)
+
+
 def norm_repeat(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     return None  # applied to the names found, not to the text (see ProjectExtractor._repeat)
 
 
 NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat,
+               "strategy": norm_strategy,
                "section": norm_section}

@@ -66,7 +66,8 @@ def base_rules(base: str, rules_dir: Path, workdir: Path) -> Path:
         msg = msg.decode(errors="replace") if isinstance(msg, bytes) else msg
         raise DiffError(f"--base {base}: neither a folder nor a git revision of {rules_dir}: {msg.strip()}") from None
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(workdir, filter="data") if hasattr(tarfile, "data_filter") else tar.extractall(workdir)
+        # our own repository's tree; "tar" keeps its symlinks (a linked gazetteer) as they are
+        tar.extractall(workdir, filter="tar") if hasattr(tarfile, "tar_filter") else tar.extractall(workdir)
     return workdir / sub
 
 

@@ -12,9 +12,10 @@ import hashlib
 import logging
 import marshal
 import os
+import tempfile
 import threading
 
-from .cache import cache_path, write_atomic
+from .cache import cache_dir, cache_path, read_verified, write_atomic
 
 _lock = threading.Lock()
 _instance = None
@@ -25,6 +26,14 @@ class Segmenter:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
+        # jieba's own dictionary cache (a marshal file) in our private folder, never the
+        # shared /tmp where another user could plant one; with no usable folder, a
+        # private temporary one for this process
+        private = cache_dir()
+        if private is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="zhextract-jieba-")
+            private = self._tmp.name
+        jieba.dt.tmp_dir = str(private)
         self._jieba = jieba
         self._added: set[str] = set()
         self._added_tags: list[tuple[str, str]] = []
@@ -127,11 +136,13 @@ def _load_tags(jieba) -> dict:
     st = os.stat(dict_path)
     key = hashlib.sha1(f"{dict_path}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
     cache = cache_path("jieba-tags", key)
-    if cache is not None:
+    blob = read_verified(cache)  # None unless this user's key authenticates it (pipeline/cache.py)
+    if blob is not None:
         try:
-            with open(cache, "rb") as f:
-                return marshal.load(f)
-        except (OSError, EOFError, ValueError, TypeError):
+            tags = marshal.loads(blob)
+            if isinstance(tags, dict) and all(type(k) is str and type(v) is str for k, v in tags.items()):
+                return tags
+        except (EOFError, ValueError, TypeError):
             pass
     tags = {}
     with open(dict_path, "rb") as f:

@@ -64,6 +64,20 @@ def result_rows(result):
     return rows
 
 
+def _quoted_line(row) -> str:
+    """A CSV line as csv.writer writes it, except that a field holding a carriage return
+    is quoted too (csv.writer with ``\\n`` line ends leaves ``a\\rb`` bare, and readers
+    split the row there; RFC 4180 quotes it). Only rows with a CR in a cell come here
+    (a JSONL id, a file name): the text itself has none after decoding."""
+    out = []
+    for v in row:
+        v = "" if v is None else str(v)
+        if any(c in v for c in ',"\r\n'):
+            v = '"' + v.replace('"', '""') + '"'
+        out.append(v)
+    return ",".join(out) + "\n"
+
+
 class TableWriter:
     """Writes every table of a run into temp files, then moves them into ``out_dir``."""
 
@@ -80,7 +94,10 @@ class TableWriter:
 
     def write(self, rows: dict) -> None:
         for table, table_rows in rows.items():
-            self._writers[table].writerows(table_rows)
+            if any("\r" in v for row in table_rows for v in row if type(v) is str):
+                self._files[table].writelines(map(_quoted_line, table_rows))  # see _quoted_line
+            else:
+                self._writers[table].writerows(table_rows)
 
     def commit(self) -> None:
         for table, f in self._files.items():

@@ -156,9 +156,18 @@ def test_diff_groups_changed_rows_by_rule_with_context(root, small_corpus, tmp_p
                                                                             ("removed", "area.unit")]
 
 
-def test_diff_against_a_git_revision_with_no_change_exits_0(root, small_corpus, capsys):
-    assert main(["rules", "diff", str(small_corpus), "--base", "HEAD"]) == 0
+def test_diff_against_a_git_revision(root, small_corpus, tmp_path, capsys):
+    rules = rules_copy(root, tmp_path, "repo/rules")
+    git = ["git", "-C", str(tmp_path / "repo"), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run(git[:3] + ["init", "-q"], check=True)
+    subprocess.run(git + ["add", "-A"], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "rules"], check=True)
+    assert main(["rules", "diff", str(small_corpus), "--base", "HEAD", "--rules", str(rules)]) == 0
     assert "0 added, 0 removed, 0 changed" in capsys.readouterr().out
+    area = rules / "lexicons" / "amount_area.txt"
+    area.write_text(area.read_text(encoding="utf-8").replace("平方米\t1\n", ""), encoding="utf-8")
+    assert main(["rules", "diff", str(small_corpus), "--base", "HEAD", "--rules", str(rules)]) == 1
+    assert "1 added, 1 removed, 0 changed" in capsys.readouterr().out
 
 
 def test_diff_with_an_unknown_base_exits_2(small_corpus, capsys):

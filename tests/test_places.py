@@ -324,3 +324,72 @@ def test_later_mention_of_a_village_a_chain_named(px):
     # several villages of the county share the name: the one the chain named
     ms = run(px, "广西桂林市龙胜各族自治县龙脊镇大寨村举办晒秋节，大寨村游客增长。")
     assert [(m.text, m.start, m.fields["adcode"]) for m in ms][1] == ("大寨村", 24, "450328103212")
+
+
+def test_villages_listed_after_a_village(px):
+    got = {m.text: m for m in run(px, "连平县大湖镇湖东村、湖西村和罗经村开展活动。")}
+    assert got["湖西村"].fields["adcode"] == "441623113204"
+    assert got["罗经村"].fields["adcode"] == "441623113202"
+    assert got["湖西村"].rule_id == "place.village"
+    # a name the register lacks, in a list after a village of the town: unlisted
+    got = {m.text: m.fields for m in run(px, "连平县大湖镇湖东村、望月新村开展活动。")}
+    assert got["望月新村"] == {"name": "望月新村", "level": "village", "adcode": "",
+                               "path": "广东省/河源市/连平县/大湖镇/望月新村"}
+
+
+def test_town_written_in_full_under_a_city_the_document_names(px):
+    got = {m.text: m.fields for m in run(px, "河源市举行会议，大湖镇的农民参加。")}
+    assert got["大湖镇"]["adcode"] == "441623113000"
+    # no city of it named: a town name shared by many stays unresolved
+    assert "大湖镇" not in {m.text for m in run(px, "会议举行，大湖镇的农民参加。")}
+
+
+def test_no_feature_head_after_a_full_official_name(px):
+    got = {m.text: m.fields["name"] for m in run(px, "青海省海东市河湟工业园开工。")}
+    assert "青海省海东市" in got and not any(t.endswith("河") for t in got)
+
+
+def test_a_resort_is_no_village(px):
+    got = {m.text: m.fields["name"] for m in run(px, "来到通渭县温泉度假村游玩。")}
+    assert got == {"通渭县": "通渭县"}
+
+
+def test_list_items_split_by_bars(px):
+    got = {m.text: m.fields["name"] for m in run(px, "西部地区\n儋州|东方|白沙\n海南省")}
+    assert got["东方"] == "东方市" and got["白沙"] == "白沙黎族自治县"
+
+
+def test_an_old_town_after_a_place_name_is_the_place(px):
+    got = {m.text: m.fields["name"] for m in run(px, "游客来到丽江古城游玩。")}
+    assert got == {"丽江": "丽江市"}
+
+
+def test_national_zone_with_a_short_official_name(px):
+    got = {m.text: m.fields for m in run(px, "郑州航空港区1至9月货邮吞吐量增长。")}
+    assert got["郑州航空港区"]["name"] == "郑州航空港经济综合实验区"
+    assert got["郑州航空港区"]["level"] == "special_zone"
+
+
+def test_name_tagged_county_short_form_of_a_named_province(px):
+    got = {m.text: m.fields["name"] for m in run(px, "海南省推进航天产业，文昌正在建设发射场。")}
+    assert got.get("文昌") == "文昌市"
+
+
+def test_customary_regions_by_two_character_direction(px):
+    got = {m.text: m.fields["level"] for m in run(px, "琼西北供水工程开工，鄂西南的恩施州发展富硒产业。")}
+    assert got["琼西北"] == "region" and got["鄂西南"] == "region"
+    # 陕西北部 is 陕西 + 北部, no region 陕西北
+    assert "陕西北" not in {m.text for m in run(px, "陕西北部降雪。")}
+
+
+def test_city_cluster_is_the_place_inside(px):
+    got = {m.text: m.fields["name"] for m in run(px, "加快建设长江中游城市群核心区域。")}
+    assert got == {"长江": "长江"}
+
+
+def test_river_named_before_a_river_cue(px):
+    got = {m.text: m.fields for m in run(px, "天角潭水利枢纽工程位于儋州市北门江流域。")}
+    assert got["北门江"] == {"name": "北门江", "level": "area", "adcode": "", "path": "海南省/儋州市/北门江"}
+    assert got["儋州市"]["level"] == "city"
+    # a dictionary word of another kind is no river name
+    assert "母亲河" not in {m.text for m in run(px, "保护好我们的母亲河流域生态。")}
