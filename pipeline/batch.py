@@ -1,42 +1,230 @@
-"""Batch runs: inputs -> documents -> results -> tables, with progress and workers.
+"""Batch runs: inputs -> documents -> rows -> one committed set of tables.
 
-Documents stream through: each is read, processed and its rows written before the next
-is kept in memory, so memory stays flat on large runs. With ``jobs > 1`` documents are
-processed by worker processes (each loads the rules once) and written in input order.
+Documents stream through in bounded batches (at most ``BATCH_DOCS`` documents or
+``BATCH_BYTES`` of text, two batches in flight): each batch is read, extracted (in this
+process, in worker processes, or on a Dask cluster), its rows saved in the store
+(:mod:`pipeline.store`) and appended to the new generation's tables in input order
+(:mod:`pipeline.generations`). Nothing holds all rows until the end.
+
+* Incremental: a document whose key (content hash, rules and code fingerprint) is in the
+  store is not extracted again; its stored rows are written as they are.
+* Resumable: the store is checkpointed after every batch, so a killed run's finished
+  documents are reused by the next run, whose tables are byte-identical to those of an
+  uninterrupted run.
+* A worker that dies is noticed at once (the pool breaks); the documents it held are
+  retried in a fresh pool, and one that kills its worker when retried alone gets an error
+  row. The run goes on.
+* SIGINT/SIGTERM stop the run within a moment: workers are killed, the temporary
+  generation removed, the previous tables left as they were (:class:`Interrupted`).
 """
 from __future__ import annotations
 
+import csv
+import io
 import os
+import signal
 import sys
-from collections import Counter
+import time
+from collections import Counter, deque
 from dataclasses import dataclass, field
 
 from .extract import Pipeline
-from .ingest import expand_inputs, read_inputs
-from .tables import TableWriter, result_rows
+from .generations import TableWriter, check_out_dir, clean_stale, state_dir
+from .inputs import DuplicateIds, discover
+from .ingest import read_inputs
+from .store import Store, doc_key, fingerprint
+from .tables import write_rows, result_rows
+
+BATCH_DOCS = 32
+BATCH_BYTES = 1 << 20
+IN_FLIGHT = 2  # batches submitted ahead of the one being written
+AUTO_PARALLEL_BYTES = 1_000_000  # below this much input one process is quicker than a pool
+
+
+class UsageError(ValueError):
+    """Bad usage a run cannot start with (exit 2); nothing was written."""
+
+
+class Interrupted(BaseException):
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+        self.summary: RunSummary | None = None
 
 
 @dataclass
 class RunSummary:
     documents: int = 0
     errors: int = 0
+    extracted: int = 0  # documents extracted by this run (the others came from the store)
     rows: Counter = field(default_factory=Counter)
     failed: list = field(default_factory=list)  # (doc_id, error)
+    skipped: list = field(default_factory=list)  # (path, reason): files a folder held that are not inputs
+    generation: str = ""
+    seconds: float = 0.0
 
 
-_worker_pipeline: Pipeline | None = None
+# -- one document -> its payload (what the store keeps and the tables receive) -----------
+
+def payload_of(result) -> dict:
+    rows = result_rows(result)
+    out, n = {}, {}
+    for table, table_rows in rows.items():
+        buf = io.StringIO()
+        write_rows(buf, csv.writer(buf, lineterminator="\n"), table_rows)
+        out[table], n[table] = buf.getvalue(), len(table_rows)
+    doc = result.doc
+    return {"doc_id": doc.doc_id, "status": doc.status, "error": doc.error, "csv": out, "n": n}
+
+
+def error_payload(doc, error: str) -> dict:
+    from .extract import DocResult
+
+    doc.status, doc.error = "error", error
+    return payload_of(DocResult(doc))
+
+
+def extract_one(doc, rules_dir: str, tables) -> dict:
+    """A worker's task (local pool or Dask): the pipeline is built once per process."""
+    return payload_of(Pipeline.load(rules_dir, tables).process(doc))
 
 
 def _init_worker(rules_dir: str, tables) -> None:
-    global _worker_pipeline
-    _worker_pipeline = Pipeline.load(rules_dir, tables)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what a Ctrl-C does
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    Pipeline.load(rules_dir, tables)
 
 
-def _process(doc):
-    return result_rows(_worker_pipeline.process(doc))
+WORKER_DIED = ("worker process died while extracting this document (killed by the system, e.g. out of "
+               "memory, or a crash in native code); retried once in a fresh worker")
 
 
-AUTO_PARALLEL_BYTES = 1_000_000  # below this much input one process is quicker than a pool
+# -- engines: where documents are extracted ---------------------------------------------
+
+class InlineEngine:
+    def __init__(self, rules_dir, tables):
+        self.rules_dir, self.tables = rules_dir, tables
+
+    def submit(self, docs):
+        return [extract_one(d, self.rules_dir, self.tables) for d in docs]
+
+    def collect(self, handles, docs):
+        return handles
+
+    def close(self, kill=False):
+        pass
+
+
+class PoolEngine:
+    """A process pool; a dead worker breaks it at once, and we start a fresh one."""
+
+    def __init__(self, rules_dir, tables, jobs):
+        self.rules_dir, self.tables, self.jobs = rules_dir, tables, jobs
+        self.pool = None
+        self._start()
+
+    def _start(self, jobs=None):
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        self.pool = ProcessPoolExecutor(jobs or self.jobs, mp_context=ctx, initializer=_init_worker,
+                                        initargs=(self.rules_dir, self.tables))
+
+    def submit(self, docs):
+        return [self._submit(d) for d in docs]
+
+    def _submit(self, doc):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(extract_one, doc, self.rules_dir, self.tables)
+        except BrokenProcessPool:
+            return None
+
+    def collect(self, handles, docs):
+        from concurrent.futures.process import BrokenProcessPool
+
+        out, suspects = [None] * len(docs), []
+        for i, f in enumerate(handles):
+            try:
+                if f is None:
+                    raise BrokenProcessPool("submitted to a broken pool")
+                out[i] = f.result()
+            except BrokenProcessPool:
+                suspects.append(i)
+        if suspects:
+            self._restart()
+            retry = [(i, self._submit(docs[i])) for i in suspects]
+            alone = []
+            for i, f in retry:
+                try:
+                    out[i] = f.result() if f is not None else None
+                except BrokenProcessPool:
+                    pass
+                if out[i] is None:
+                    alone.append(i)
+            for i in alone:  # one at a time: only the document that kills its worker fails
+                self._restart()
+                f = self._submit(docs[i])
+                try:
+                    out[i] = f.result()
+                except BrokenProcessPool:
+                    out[i] = error_payload(docs[i], WORKER_DIED)
+            if alone:
+                self._restart()
+        return out
+
+    def _restart(self):
+        self.close(kill=True)
+        self._start()
+
+    def close(self, kill=False):
+        if self.pool is None:
+            return
+        if kill:
+            for p in list((getattr(self.pool, "_processes", None) or {}).values()):
+                try:
+                    p.kill()
+                except (OSError, AttributeError):
+                    pass
+        self.pool.shutdown(wait=not kill, cancel_futures=True)
+        self.pool = None
+
+
+class DaskEngine:
+    """Documents as tasks on a Dask distributed cluster (a LocalCluster without an
+    address); each worker process builds the pipeline once. Workers need zhextract
+    installed and the rules folder at the same path."""
+
+    def __init__(self, rules_dir, tables, jobs, scheduler=None):
+        from dask.distributed import Client, LocalCluster
+
+        self.rules_dir, self.tables = rules_dir, tables
+        self.cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+            self.client = Client(self.cluster)
+
+    def submit(self, docs):
+        return [self.client.submit(extract_one, d, self.rules_dir, self.tables, pure=False) for d in docs]
+
+    def collect(self, handles, docs):
+        out = []
+        for f, d in zip(handles, docs):
+            try:
+                out.append(f.result())
+            except Exception as err:  # KilledWorker after Dask's own retries, or a lost task
+                out.append(error_payload(d, f"dask task failed: {type(err).__name__}: {err}"))
+        return out
+
+    def close(self, kill=False):
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
 
 
 def auto_jobs(paths) -> int:
@@ -45,48 +233,174 @@ def auto_jobs(paths) -> int:
     return (os.cpu_count() or 1) if size >= AUTO_PARALLEL_BYTES else 1
 
 
-def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool | None = None,
-        tables: tuple[str, ...] | None = None) -> RunSummary:
-    """Extract every input into the six tables under ``out_dir``; see :class:`RunSummary`.
-    ``jobs``: worker processes (None: :func:`auto_jobs`; 0: one per core).
-    ``tables`` limits the extractors that run (the others' tables stay header-only)."""
-    pipeline = Pipeline.load(rules_dir, tables)  # fails fast on bad rules, before any output
-    paths = expand_inputs(inputs)
-    n_known = None if any(p.suffix == ".jsonl" for p in paths) else len(paths)
-    docs = read_inputs(paths)
-    if jobs is None:
-        jobs = auto_jobs(paths)
-    jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
-    summary = RunSummary()
-    from tqdm import tqdm
+# -- the run ---------------------------------------------------------------------------
 
-    bar = tqdm(total=n_known, unit="doc", desc="zhextract", file=sys.stderr,
-               disable=(not sys.stderr.isatty()) if progress is None else not progress)
-    with TableWriter(out_dir) as writer:
-        if jobs == 1:
-            results = (result_rows(pipeline.process(d)) for d in docs)
-            pool = None
-        else:
-            import multiprocessing as mp
+def _batches(docs):
+    limit = int(os.environ.get("ZHEXTRACT_BATCH_DOCS") or BATCH_DOCS)  # tests make it small
+    batch, size = [], 0
+    for doc in docs:
+        batch.append(doc)
+        size += len(doc.text)
+        if len(batch) >= limit or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
-            pool = mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(
-                jobs, initializer=_init_worker, initargs=(str(pipeline.rules.root), tables))
-            results = pool.imap(_process, docs, chunksize=8)
+
+def _signals():
+    """SIGINT and SIGTERM raise :class:`Interrupted` in the main thread."""
+    def handler(signum, frame):
+        raise Interrupted(signum)
+
+    import threading
+
+    old = {}
+    if threading.current_thread() is not threading.main_thread():
+        return old
+    for s in (signal.SIGINT, signal.SIGTERM):
         try:
-            for rows in results:
-                writer.write(rows)
-                doc_row = rows["documents"][0]
+            old[s] = signal.signal(s, handler)
+        except ValueError:  # not the main thread
+            pass
+    return old
+
+
+def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool | None = None,
+        tables: tuple[str, ...] | None = None, *, include=None, exclude=None, full: bool = False,
+        fmt: str = "csv", excel: bool = False, engine: str = "local", scheduler: str | None = None,
+        publish_date: str = "", log=None) -> RunSummary:
+    """Extract every input into the tables under ``out_dir``; see :class:`RunSummary`.
+    ``jobs``: worker processes (None: :func:`auto_jobs`; 0: one per core).
+    ``tables`` limits the extractors that run (the others' tables stay header-only).
+    Raises :class:`UsageError` (nothing written) for no input or a bad ``--out``;
+    :class:`Interrupted` on SIGINT/SIGTERM (previous tables kept)."""
+    from .progress import Progress
+
+    t0 = time.perf_counter()
+    from pathlib import Path
+
+    from .extract import default_rules_dir
+    from .model import MENTION_TABLES
+
+    rules_root = str(Path(rules_dir or default_rules_dir()).resolve())
+    tables = tuple(t for t in MENTION_TABLES if t in tables) if tables else None
+    found = discover(inputs, include, exclude)
+    summary = RunSummary(skipped=found.skipped)
+    if not found.inputs:
+        raise UsageError("no input documents found in " + ", ".join(map(str, inputs)) +
+                         (f" ({len(found.skipped)} file(s) skipped)" if found.skipped else "") +
+                         "; the tables were not touched")
+    if fmt == "parquet" and excel:
+        raise UsageError("--excel applies to CSV output, not to --format parquet")
+    try:
+        check_out_dir(out_dir)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    lock = _lock(out_dir)
+    clean_stale(out_dir)
+    if jobs is None:
+        jobs = auto_jobs([i.path for i in found.inputs])
+    jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
+    fp = fingerprint(rules_root, tables or ())
+    bar = Progress(found.total_bytes, enabled=progress, log=log)
+    old_handlers = _signals()
+    store = Store(out_dir, full=full)
+    writer = eng = None
+
+    def engine_():  # made when a document needs extracting: a re-run of unchanged inputs loads no rules
+        nonlocal eng
+        if eng is None:
+            Pipeline.load(rules_root, tables)  # bad rules fail here, before any table is replaced
+            if engine == "dask":
+                eng = DaskEngine(rules_root, tables, jobs, scheduler)
+            elif jobs > 1:
+                eng = PoolEngine(rules_root, tables, jobs)
+            else:
+                eng = InlineEngine(rules_root, tables)
+        return eng
+
+    try:
+        writer = TableWriter(out_dir, fmt=fmt, excel=excel, meta={"fingerprint": fp})
+        dups = DuplicateIds()
+
+        def docs():
+            for doc in read_inputs(found.inputs):
+                dups.check(doc)
+                if publish_date and doc.status == "ok" and not doc.publish_date:
+                    doc.publish_date = publish_date
+                yield doc
+
+        in_flight = deque()
+
+        def finish():
+            batch, keys, cached, todo_idx, handles = in_flight.popleft()
+            fresh = eng.collect(handles, [batch[i] for i in todo_idx]) if todo_idx else []
+            for i, payload in zip(todo_idx, fresh):
+                cached[i] = payload
+                store.put(keys[i], payload)
+            store.checkpoint()
+            summary.extracted += len(todo_idx)
+            for doc, payload in zip(batch, cached):
+                for table, text in payload["csv"].items():
+                    writer.write_csv(table, text, payload["n"][table])
+                    summary.rows[table] += payload["n"][table]
                 summary.documents += 1
-                if doc_row[8] != "ok":
+                if payload["status"] != "ok":
                     summary.errors += 1
-                    summary.failed.append((doc_row[0], doc_row[9]))
-                for table, table_rows in rows.items():
-                    summary.rows[table] += len(table_rows)
-                bar.update(1)
-        finally:
-            if pool is not None:
-                pool.close()
-                pool.join()
-            bar.close()
+                    summary.failed.append((payload["doc_id"], payload["error"]))
+                bar.update(len(doc.text.encode("utf-8")) if doc.text else 0, payload["status"] != "ok")
+
+        for batch in _batches(docs()):
+            keys = [doc_key(d, fp) for d in batch]
+            cached = [store.get(k) for k in keys]
+            todo_idx = [i for i, c in enumerate(cached) if c is None]
+            handles = engine_().submit([batch[i] for i in todo_idx]) if todo_idx else []
+            in_flight.append((batch, keys, cached, todo_idx, handles))
+            if len(in_flight) > IN_FLIGHT:
+                finish()
+        while in_flight:
+            finish()
+        if summary.documents == 0:
+            raise UsageError("the inputs hold no documents; the tables were not touched")
+        summary.generation = writer.commit().name
+        store.prune()
+    except BaseException as err:
+        if eng is not None:
+            eng.close(kill=True)
+            eng = None
+        if writer is not None and writer.committed is None:
+            writer.abort()
+        if isinstance(err, Interrupted):
+            err.summary = summary
+        raise
+    finally:
+        for s, h in old_handlers.items():
+            signal.signal(s, h)
+        if eng is not None:
+            eng.close()
+        store.close()
+        bar.close()
+        _unlock(lock)
+        summary.seconds = time.perf_counter() - t0
     return summary
 
+
+def _lock(out_dir):
+    """One run at a time per output folder."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock
+        return None
+    f = open(state_dir(out_dir) / "lock", "w")
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        f.close()
+        raise UsageError(f"another zhextract run is writing to {out_dir}") from None
+    return f
+
+
+def _unlock(f):
+    if f is not None:
+        f.close()

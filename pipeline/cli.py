@@ -55,14 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "0 = one per core)")
     r.add_argument("--only", action="append", choices=("amounts", "dates", "places", "projects"), metavar="TABLE",
                    help="run only these extractors (repeatable; the other tables stay header-only)")
-    r.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    r.add_argument("--quiet", "-q", action="store_true", help="no progress or summary (failures are still printed)")
+    _run_options(r)
 
     e = sub.add_parser("explain", help="show the mentions found in one text, highlighted",
                        description="Show each mention with its table, normalized value and the rule that produced it.")
     src = e.add_mutually_exclusive_group(required=True)
     src.add_argument("text", nargs="?", help="the text to explain")
     src.add_argument("--file", "-f", metavar="F", help="read the text from a file (any supported encoding)")
-    e.add_argument("--publish-date", metavar="YYYY-MM-DD", help="resolve relative dates against this date")
+    e.add_argument("--publish-date", metavar="YYYY-MM-DD", type=iso_date, help="resolve relative dates against this date")
     e.add_argument("--table", action="append", choices=("amounts", "dates", "places", "projects"),
                    help="only these tables (repeatable)")
     e.add_argument("--html", metavar="OUT.html", help="also write a displaCy page of the mentions")
@@ -149,22 +150,38 @@ def _silence_stdout() -> None:
 
 
 def cmd_run(args) -> int:
-    from .batch import run
+    from .batch import Interrupted, UsageError, run
 
     inputs = args.inputs or ["corpus"]
-    missing = [i for i in inputs if not Path(i).exists()]
+    missing = [i for i in inputs if not Path(i).exists() and not Path(i).is_symlink()]
     if missing:
         print(f"zhextract: no such input: {', '.join(missing)}", file=sys.stderr)
         return 2
-    t0 = time.perf_counter()
-    summary = run(inputs, args.out, rules_dir=args.rules, jobs=args.jobs, progress=False if args.quiet else None,
-                  tables=tuple(args.only) if args.only else None)
+    say = (lambda line: None) if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
+    try:
+        summary = run(inputs, args.out, rules_dir=args.rules, jobs=args.jobs, progress=False if args.quiet else None,
+                      tables=tuple(args.only) if args.only else None, include=args.include, exclude=args.exclude,
+                      full=args.full, fmt=args.format, excel=args.excel, engine=args.engine,
+                      scheduler=args.scheduler, publish_date=args.publish_date or "", log=say)
+    except UsageError as err:
+        print(f"zhextract: {err}", file=sys.stderr)
+        return 2
+    except Interrupted as err:
+        s = err.summary
+        done = f"{s.documents} documents finished ({s.extracted} extracted, kept for the next run)" if s else ""
+        print(f"zhextract: interrupted ({err}); {done}; no table was replaced", file=sys.stderr)
+        return 128 + err.signum
+    for path, why in summary.skipped:
+        say(f"  skipped {path}: {why}")
     if not args.quiet:
         counts = ", ".join(f"{t} {summary.rows[t]}" for t in ("sentences", "amounts", "dates", "places", "projects"))
-        print(f"zhextract: {summary.documents} documents ({summary.errors} failed) in "
-              f"{time.perf_counter() - t0:.1f}s -> {args.out}/: {counts}", file=sys.stderr)
-        for doc_id, err in summary.failed[:20]:
-            print(f"  failed: {doc_id}: {err}", file=sys.stderr)
+        print(f"zhextract: {summary.documents} documents ({summary.errors} failed, "
+              f"{summary.documents - summary.extracted} unchanged since the last run) in {summary.seconds:.1f}s "
+              f"-> {args.out}/: {counts}", file=sys.stderr)
+    for doc_id, err in summary.failed[:20]:
+        print(f"  failed: {doc_id}: {err}", file=sys.stderr)
+    if len(summary.failed) > 20:
+        print(f"  ... and {len(summary.failed) - 20} more (status=error in documents.csv)", file=sys.stderr)
     return 1 if summary.errors else 0
 
 
@@ -249,3 +266,32 @@ def cmd_rules(args) -> int:
             print(f"FAIL {f}")
     print(f"{n_rules} rules, {n_examples} examples: {n_examples - n_fail} passed, {n_fail} failed")
     return 1 if n_fail else 0
+
+
+def iso_date(value: str) -> str:
+    """argparse type: an ISO date (YYYY-MM-DD), else exit 2 naming the value."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {value!r} (want YYYY-MM-DD)") from None
+
+
+def _run_options(r) -> None:
+    r.add_argument("--include", action="append", metavar="GLOB",
+                   help="files a folder contributes (repeatable; default *.txt and *.jsonl, any letter case; "
+                        "a .jsonl file only if its first line is a document)")
+    r.add_argument("--exclude", action="append", metavar="GLOB", help="files of a folder to leave out (repeatable)")
+    r.add_argument("--full", action="store_true",
+                   help="extract every document again (default: only new or changed ones, the rest from the "
+                        "last run's store in OUT/.zhextract)")
+    r.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)")
+    r.add_argument("--excel", action="store_true",
+                   help="CSV for spreadsheets: UTF-8 with BOM, cells starting with = + - @ get a leading '")
+    r.add_argument("--publish-date", type=iso_date, metavar="YYYY-MM-DD",
+                   help="publish date of documents whose input gives none (beats a date in the text)")
+    r.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes (default) or a Dask distributed cluster")
+    r.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler (tcp://host:8786); default a LocalCluster of --jobs workers")

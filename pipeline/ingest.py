@@ -164,9 +164,10 @@ def _check_regular(st: os.stat_result) -> None:
         raise OSError(0, f"{what}, not a regular file")
 
 
-def read_file(path: Path) -> Document:
+def read_file(path: Path, doc_id: str | None = None) -> Document:
     name, warning = display_path(path)
-    doc_id = Path(name).stem
+    # an id given by discovery (a relative path when names collide) is shown like the name
+    doc_id = display_path(Path(doc_id))[0] if doc_id else Path(name).stem
     try:
         data = read_regular(path)
     except OSError as err:
@@ -186,13 +187,16 @@ def read_jsonl(path: Path) -> Iterator[Document]:
     try:
         data = read_regular(path)
     except OSError as err:
-        yield _error(stem, name, f"unreadable JSONL: {err.strerror or err}", warning=warning)
+        # a whole-file failure is named by the file with its suffix: no line id can clash
+        # with it, nor can a .txt of the same stem (SPEC §1 ids; DECISIONS: duplicate ids)
+        yield _error(Path(name).name, name, f"unreadable JSONL: {err.strerror or err}", warning=warning)
         return
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError as err:
-            yield _error(stem, name, f"unreadable JSONL: invalid UTF-16 at byte {err.start}", warning=warning)
+            yield _error(Path(name).name, name, f"unreadable JSONL: invalid UTF-16 at byte {err.start}",
+                         warning=warning)
             return
     for n, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
@@ -211,36 +215,20 @@ def read_jsonl(path: Path) -> Iterator[Document]:
         yield _document(doc_id, where, normalize_newlines(obj["text"]), obj.get("publish_date") or "", warning)
 
 
-def expand_inputs(inputs: list[str | Path]) -> list[Path]:
-    """Files as given; folders become every ``*.txt``/``*.jsonl`` entry below them,
-    sorted: regular files and also FIFOs, dangling links, link loops and the like (each
-    is read as an error row), and a subfolder that cannot be listed (its error row).
-    Symlinked folders are not followed (as before)."""
-    out: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            found: list[Path] = []
+def expand_inputs(inputs: list[str | Path], include=None, exclude=None) -> list[Path]:
+    """Files as given; folders become their matching files (see :mod:`pipeline.inputs`)."""
+    from .inputs import discover
 
-            def unlistable(err: OSError, found=found, top=p) -> None:
-                if err.filename is not None and Path(err.filename) != top:
-                    found.append(Path(err.filename))
-
-            for folder, dirs, files in os.walk(p, onerror=unlistable):
-                base = Path(folder)
-                for f in files:
-                    q = base / f
-                    if q.suffix in (".txt", ".jsonl") and not q.is_dir():
-                        found.append(q)
-            out.extend(sorted(found))
-        else:
-            out.append(p)
-    return out
+    return [i.path for i in discover(inputs, include, exclude).inputs]
 
 
-def read_inputs(paths: list[Path]) -> Iterator[Document]:
+def read_inputs(paths) -> Iterator[Document]:
+    """Documents of ``paths`` (Paths or :class:`pipeline.inputs.Input`), in order."""
+    from .inputs import Input, discover, is_jsonl
+
     for p in paths:
-        if p.suffix == ".jsonl" and p.is_file():
-            yield from read_jsonl(p)
+        inp = p if isinstance(p, Input) else discover([p]).inputs[0]
+        if is_jsonl(inp.path):  # a FIFO, a dangling link …: read_* give the error row
+            yield from read_jsonl(inp.path)
         else:
-            yield read_file(p)
+            yield read_file(inp.path, inp.doc_id)

@@ -1,8 +1,8 @@
-"""Tables: results -> tidy CSV rows (SPEC §2), written atomically; and back into pandas.
+"""Tables: results -> tidy CSV rows (SPEC §2), committed as one set; and back into pandas.
 
-A run streams rows into temporary files beside the targets and renames them into place
-only when the run finishes: a run that dies never leaves a half-written table where a
-good one was.
+A run streams rows into a temporary folder and commits the whole set at once (see
+:mod:`pipeline.generations`): a run that dies never leaves a half-written table, nor new
+tables beside old ones.
 """
 from __future__ import annotations
 
@@ -78,75 +78,12 @@ def _quoted_line(row) -> str:
     return ",".join(out) + "\n"
 
 
-class TableWriter:
-    """Writes every table of a run into temp files, then moves them into ``out_dir``."""
-
-    def __init__(self, out_dir: str | Path):
-        self.out_dir = Path(out_dir)
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self._files, self._writers, self._tmp = {}, {}, {}
-        for table, cols in TABLE_COLUMNS.items():
-            tmp = self.out_dir / f".{table}.csv.{os.getpid()}.tmp"
-            f = tmp.open("w", encoding="utf-8", newline="")
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(cols)
-            self._files[table], self._writers[table], self._tmp[table] = f, w, tmp
-
-    def write(self, rows: dict) -> None:
-        for table, table_rows in rows.items():
-            if any("\r" in v for row in table_rows for v in row if type(v) is str):
-                self._files[table].writelines(map(_quoted_line, table_rows))  # see _quoted_line
-            else:
-                self._writers[table].writerows(table_rows)
-
-    def commit(self) -> None:
-        for table, f in self._files.items():
-            f.flush()
-            os.fsync(f.fileno())
-            f.close()
-        for table, tmp in self._tmp.items():
-            os.replace(tmp, self.out_dir / f"{table}.csv")
-
-    def abort(self) -> None:
-        for table, f in self._files.items():
-            if not f.closed:
-                f.close()
-            self._tmp[table].unlink(missing_ok=True)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        if exc_type is None:
-            self.commit()
-        else:
-            self.abort()
-        return False
+def write_rows(f, writer, rows) -> None:
+    """``rows`` into the open CSV file ``f`` (its csv ``writer``), CR-holding cells quoted."""
+    if any("\r" in v for row in rows for v in row if type(v) is str):
+        f.writelines(map(_quoted_line, rows))
+    else:
+        writer.writerows(rows)
 
 
-_DTYPES = {
-    "doc_id": "string", "mention_id": "Int64", "sentence_id": "Int64", "start": "Int64", "end": "Int64",
-    "text": "string", "rule_id": "string", "kind": "string", "unit": "string", "qualifier": "string",
-    "value_max": "Float64", "name": "string", "level": "string", "adcode": "string", "path": "string",
-    "category": "string", "start_date": "string", "end_date": "string", "resolved": "string",
-    "sha256": "string", "n_chars": "Int64", "title": "string", "publish_date": "string",
-    "publish_time": "string", "source": "string", "status": "string", "error": "string",
-    "source_path": "string",
-}
-
-
-def load_tables(out_dir: str | Path) -> dict:
-    """Read a run's tables into pandas DataFrames with the right dtypes (adcodes stay
-    text, amounts' ``value`` is float, dates' ``value`` is text)."""
-    import pandas as pd
-
-    frames = {}
-    for table, cols in TABLE_COLUMNS.items():
-        path = Path(out_dir) / f"{table}.csv"
-        if not path.exists():
-            continue
-        dtypes = {c: _DTYPES[c] for c in cols if c in _DTYPES}
-        dtypes["value"] = "Float64" if table == "amounts" else "string"
-        frames[table] = pd.read_csv(path, dtype=dtypes, keep_default_na=False,
-                                    na_values={c: [""] for c in cols})
-    return frames
+from .generations import TableWriter, load_tables  # noqa: E402,F401  (re-exported)

@@ -29,7 +29,8 @@ def test_a_failed_run_leaves_the_old_tables(tmp_path):
             w.write({"amounts": [["d", 1, 1, 0, 2, "5元", "r", "money", 5, "", "CNY", "exact"]]})
             raise RuntimeError("boom")
     assert (tmp_path / "amounts.csv").read_text(encoding="utf-8") == "old\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["amounts.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".zhextract", "amounts.csv"]
+    assert list((tmp_path / ".zhextract").iterdir()) == []  # no temporary folder left
 
 
 def test_written_tables_load_into_pandas_with_types(tmp_path):

@@ -86,7 +86,7 @@ def specimens() -> list[tuple[bytes, bytes | None, dict]]:
         ), {"rows": 16, "errors": {"lines:4", "lines:5", "lines:6", "lines:7", "lines:8", "lines:15", "lines:16"}}),
         (b"utf16.jsonl", codecs.BOM_UTF16_LE + _jsonl({"id": "u1", "text": ARTICLE}).decode().encode("utf-16-le"),
          {"rows": 1, "errors": set()}),
-        (b"bad_utf16.jsonl", codecs.BOM_UTF16_LE + b"\x00\xd8", {"rows": 1, "errors": {"bad_utf16"}}),
+        (b"bad_utf16.jsonl", codecs.BOM_UTF16_LE + b"\x00\xd8", {"rows": 1, "errors": {"bad_utf16.jsonl"}}),
         (b"empty.jsonl", b"", {"rows": 0, "errors": set()}),
         # names that are not UTF-8 (a Windows archive's GBK names) or are odd
         ("深圳_gbk.txt".encode("gbk"), a, {"status": "ok", "doc_id": "深圳_gbk", "error": "GB18030"}),
@@ -100,7 +100,7 @@ def specimens() -> list[tuple[bytes, bytes | None, dict]]:
         (b"loop_a.txt", None, {"status": "error", "error": "symlink loop"}),
         (b"loop_b.txt", None, {"status": "error", "error": "symlink loop"}),
         (b"fifo.txt", None, {"status": "error", "error": "FIFO"}),
-        (b"fifo.jsonl", None, {"rows": 1, "errors": {"fifo"}}),
+        (b"fifo.jsonl", None, {"rows": 1, "errors": {"fifo.jsonl"}}),
         (b"socket.txt", None, {"status": "error", "error": "socket"}),
         (b"folder.txt", None, {"skip": True}),  # a folder named like a file is walked, not read
         (b"unreadable.txt", None, {"status": "error", "error": "unreadable", "needs_nonroot": True}),
