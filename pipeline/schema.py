@@ -39,11 +39,11 @@ def _key(schema_file: Path, data_file: Path) -> str | None:
 def _known_good(kind: str, schema_file: Path, data_file: Path):
     """(True, None) when this exact file passed this exact schema before (the per-user
     cache holds a marker), else (False, marker path to write once it passes)."""
-    from .cache import cache_path
+    from .cache import cache_path, read_verified
 
     key = _key(schema_file, data_file)
     marker = cache_path(f"valid_{kind}", key, ".ok") if key else None
-    if marker is not None and marker.exists():
+    if marker is not None and read_verified(marker) == b"ok":  # authenticated: a planted marker is ignored
         return True, None
     return False, marker
 
@@ -52,7 +52,7 @@ def _remember(marker) -> None:
     if marker is not None:
         from .cache import write_atomic
 
-        write_atomic(marker, b"")
+        write_atomic(marker, b"ok")
 
 
 def schema_dir(rules_root: Path) -> Path:

@@ -161,3 +161,28 @@ def test_a_broken_lexicon_line_is_a_file_line_error_with_exit_2(root, tmp_path, 
     assert main(["explain", "今年上午安排资金63.5亿美元", "--rules", str(dst)]) == 2
     err = capsys.readouterr().err
     assert message.format(line=line) in err and "Traceback" not in err
+
+
+def test_a_file_that_passed_is_not_validated_again_and_a_planted_marker_is_ignored(tmp_path, monkeypatch):
+    import pipeline.schema as schema
+
+    monkeypatch.setenv("ZHEXTRACT_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "a.yaml").write_text(RULE, encoding="utf-8")
+    calls = []
+    real = schema._validator
+
+    def counting(path):
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(schema, "_validator", counting)
+    RuleSet.load(tmp_path / "rules")
+    RuleSet.load(tmp_path / "rules")
+    assert len(calls) == 1  # the second load found the authenticated marker
+    bad = RULE.replace("label: money", "label: mony")
+    (tmp_path / "rules" / "a.yaml").write_text(bad, encoding="utf-8")
+    _, marker = schema._known_good("rules_a", PROJECT_SCHEMA_DIR / "rules.schema.json", tmp_path / "rules" / "a.yaml")
+    marker.write_bytes(b"ok")  # planted without the key
+    with pytest.raises(RuleError, match="label 'mony'"):
+        RuleSet.load(tmp_path / "rules")
