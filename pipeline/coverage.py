@@ -3,7 +3,8 @@
 Per rule: ``rows`` (table rows it produced), ``documents`` (holding such a row),
 ``matches`` (times its pattern matches the texts: candidates before conflicts, vetoes and
 guards; a veto rule such as ``project.exclude.*`` works by matching, it never makes a
-row) and sample rows. Per lexicon entry of every lexicon a rule names (``{@name}`` in its
+row), ``lost`` (its candidates that lost a conflict, from the decision trace),
+``vetoed`` (candidates of other rules it removed, for exclude/guard rules) and samples. Per lexicon entry of every lexicon a rule names (``{@name}`` in its
 pattern, through macros, or ``lexicon:``): the rows of those rules that hold the entry
 (leftmost-longest inside the row's text), documents and samples. Rules and entries that
 never fire are listed; ``--csv DIR`` writes ``coverage_rules.csv`` and
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from . import trace
 from .lint import _lexicons_in
 from .model import MENTION_TABLES
 
@@ -26,6 +28,8 @@ from .model import MENTION_TABLES
 class Tally:
     rows: int = 0
     matches: int | None = 0
+    lost: int = 0  # its candidates removed by a conflict (overlap with a longer/stronger mention)
+    vetoed: int = 0  # candidates of other rules this rule (exclude/guard) removed
     docs: set = field(default_factory=set)
     samples: list = field(default_factory=list)
 
@@ -72,8 +76,16 @@ def measure(pipeline, docs, samples: int = 3) -> Coverage:
                 entry_line[key] = f"{_display(lex.path)}:{line}"
     n_docs = 0
     for doc in docs:
-        result = pipeline.process(doc)
+        with trace.tracing() as recorded:
+            result = pipeline.process(doc)
         n_docs += 1
+        for cand in recorded.finish(result.mentions):
+            if cand.outcome != "removed":
+                continue
+            if cand.by.startswith("overlap") and cand.rule_id in tallies:
+                tallies[cand.rule_id].lost += 1
+            elif cand.by in tallies:
+                tallies[cand.by].vetoed += 1
         text = doc.text
         for rule in rules.values():
             if rule.regex is not None and rule.table != "metadata" and text:
@@ -97,13 +109,14 @@ def _short(text: str, width: int) -> str:
 def render(cov: Coverage, out, never_limit: int = 40) -> None:
     w = out.write
     w(f"{cov.n_docs} documents\n\n")
-    w(f"{'rule':40} {'table':9} {'rows':>6} {'docs':>5} {'matches':>8}  samples\n")
+    w(f"{'rule':40} {'table':9} {'rows':>6} {'docs':>5} {'matches':>8} {'lost':>5} {'vetoed':>6}  samples\n")
     for rid, t in cov.rules.items():
         rule = cov.rule_info.get(rid)
         table = rule.table if rule else "?"
         matches = "-" if t.matches is None else str(t.matches)
-        w(f"{rid:40} {table:9} {t.rows:>6} {len(t.docs):>5} {matches:>8}  {_short('; '.join(t.samples), 60)}\n")
-    dead = [rid for rid, t in cov.rules.items() if t.rows == 0 and not t.matches
+        w(f"{rid:40} {table:9} {t.rows:>6} {len(t.docs):>5} {matches:>8} {t.lost:>5} {t.vetoed:>6}  "
+          f"{_short('; '.join(t.samples), 60)}\n")
+    dead = [rid for rid, t in cov.rules.items() if t.rows == 0 and not t.matches and not t.vetoed
             and cov.rule_info.get(rid) and cov.rule_info[rid].table != "metadata"]
     w(f"\nrules that never fire ({len(dead)}):\n")
     for rid in dead:
@@ -127,11 +140,13 @@ def write_csv(cov: Coverage, out_dir) -> list[Path]:
     rules_path, lex_path = out_dir / "coverage_rules.csv", out_dir / "coverage_lexicons.csv"
     with rules_path.open("w", encoding="utf-8", newline="") as f:
         wr = csv.writer(f, lineterminator="\n")
-        wr.writerow(["rule_id", "table", "label", "source", "rows", "documents", "matches", "samples"])
+        wr.writerow(["rule_id", "table", "label", "source", "rows", "documents", "matches", "lost", "vetoed",
+                     "samples"])
         for rid, t in cov.rules.items():
             r = cov.rule_info.get(rid)
             wr.writerow([rid, r.table if r else "", r.label if r else "", r.source if r else "", t.rows,
-                         len(t.docs), "" if t.matches is None else t.matches, " | ".join(t.samples)])
+                         len(t.docs), "" if t.matches is None else t.matches, t.lost, t.vetoed,
+                         " | ".join(t.samples)])
     with lex_path.open("w", encoding="utf-8", newline="") as f:
         wr = csv.writer(f, lineterminator="\n")
         wr.writerow(["lexicon", "entry", "source", "rows", "documents", "samples"])

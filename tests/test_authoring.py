@@ -114,6 +114,16 @@ def small_corpus(tmp_path):
     return path
 
 
+def test_coverage_counts_vetoes_of_guard_rules(tmp_path, capsys):
+    path = tmp_path / "g.txt"
+    path.write_text("被中央网信办等部门评为国家智能社会治理实验基地。", encoding="utf-8")
+    assert main(["rules", "coverage", str(path), "--csv", str(tmp_path / "cov")]) == 0
+    with open(tmp_path / "cov" / "coverage_rules.csv", encoding="utf-8") as f:
+        rules = {r["rule_id"]: r for r in csv.DictReader(f)}
+    assert rules["project.guard.title"]["vetoed"] == "1" and rules["project.head.park"]["rows"] == "0"
+    assert "project.guard.title" not in capsys.readouterr().out.split("rules that never fire")[1]
+
+
 def test_coverage_counts_rows_documents_and_lexicon_entries(small_corpus, tmp_path, capsys):
     assert main(["rules", "coverage", str(small_corpus), "--csv", str(tmp_path / "cov")]) == 0
     out = capsys.readouterr().out
@@ -123,6 +133,8 @@ def test_coverage_counts_rows_documents_and_lexicon_entries(small_corpus, tmp_pa
     assert (rules["money.suffix"]["rows"], rules["money.suffix"]["documents"]) == ("2", "2")
     assert "63.5亿元 (a:6)" in rules["money.suffix"]["samples"] and "2亿元 (b:5)" in rules["money.suffix"]["samples"]
     assert rules["area.unit"]["rows"] == "1" and rules["money.kuai"]["rows"] == "0"
+    # from the decision trace: 63.5亿 and 2亿 (count.bare) lost to the money rows
+    assert rules["count.bare"]["lost"] == "3" and rules["count.bare"]["rows"] == "0"
     with open(tmp_path / "cov" / "coverage_lexicons.csv", encoding="utf-8") as f:
         lex = {(r["lexicon"], r["entry"]): r for r in csv.DictReader(f)}
     assert lex[("currency", "元")]["rows"] == "2" and lex[("amount_area", "平方米")]["rows"] == "1"
