@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 
 help:
 	@echo "make run          set up .venv, extract corpus/ into outputs/"
-	@echo "make test         set up .venv with test extras, run the rule examples and the test suite"
+	@echo "make test         set up .venv with test extras, lint the rules, run the rule examples and the test suite"
 	@echo "make bench        throughput vs bare jieba on a >=20 MB corpus, start-up time, peak RSS"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
@@ -27,6 +27,7 @@ run: $(STAMP)
 	$(PY) -m pipeline run corpus --out outputs
 
 test: $(STAMP)
+	$(PY) -m pipeline rules lint
 	$(PY) -m pipeline rules test
 	$(PY) -m pytest -q
 

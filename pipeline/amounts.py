@@ -40,6 +40,7 @@ from bisect import bisect_left
 
 import regex
 
+from . import trace as _trace
 from .engine import check_normalizers, resolve_overlaps
 from .model import Context, Mention
 from .numerals import parse_number
@@ -136,6 +137,8 @@ def _span(m, name):
 
 class AmountExtractor:
     table = TABLE
+    requires = ()  # tables whose mentions extract() reads (ctx.mentions)
+    labels = ("money", "area", "count", "percent", "measure")  # a rule's label is the amount kind
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
@@ -222,17 +225,27 @@ class AmountExtractor:
         for rule, m in self._scan(text):
             fields = self.normalizers[rule.normalize or "amount"](m, rule)
             if fields is None:
+                if _trace.current is not None:
+                    _trace.drop(TABLE, *m.span(), m.group(), rule.id, f"normalizer {rule.normalize or 'amount'}",
+                                "no value (unknown unit, unreadable numeral or a label)")
                 continue
             start, end = m.span()
             q1s, q1e = _span(m, "q1")
             if q1s >= 0 and not self._q1_ok(text, q1s, q1e, bounds_cache):
                 if fields.get("_need_q1"):
+                    if _trace.current is not None:
+                        _trace.drop(TABLE, start, end, m.group(), rule.id, "amounts.qualifier", "needs its qualifier")
                     continue
                 start = q1e  # the span starts after the trimmed qualifier
                 fields = self._requalify(m, fields, drop_q1=True)
             if not self._edges_ok(text, m, rule, start, end, fields, bounds_cache):
+                if _trace.current is not None:
+                    _trace.drop(TABLE, start, end, text[start:end], rule.id, "amounts.edges",
+                                "not at word edges (inside a word, a set label or a vague quantity)")
                 continue
             if self._in_name(text, m, end, fields):
+                if _trace.current is not None:
+                    _trace.drop(TABLE, start, end, text[start:end], rule.id, "amounts.in_name", "part of a name")
                 continue
             fields.pop("_need_q1", None)
             factor = fields.pop("_factor", None)

@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--table", action="append", choices=("amounts", "dates", "places", "projects"),
                    help="only these tables (repeatable)")
     e.add_argument("--html", metavar="OUT.html", help="also write a displaCy page of the mentions")
+    e.add_argument("--trace", action="store_true",
+                   help="every candidate considered, its rule, and what removed it (overlap, veto, guard, check)")
+    e.add_argument("--json", action="store_true", help="with --trace: the candidates as JSON, for tools")
     e.add_argument("--rules", metavar="DIR", help="rules folder")
 
     rp = sub.add_parser("report", help="one self-contained HTML page for a run's tables",
@@ -83,7 +86,35 @@ def build_parser() -> argparse.ArgumentParser:
         q = rsub.add_parser(name, help=helptext, description=helptext)
         q.add_argument("--table", choices=("metadata", "amounts", "dates", "places", "projects"))
         q.add_argument("--rules", metavar="DIR", help="rules folder")
+    _authoring_parsers(rsub)
     return p
+
+
+def _authoring_parsers(rsub) -> None:
+    q = rsub.add_parser("lint", help="risky patterns, unreachable and duplicate lexicon words, variants, rules "
+                                     "without examples; exit 1 on an error",
+                        description="Check the rules (see pipeline/lint.py for every check). Exit 1 when a "
+                                    "finding is an error (or any finding, with --strict).")
+    q.add_argument("--rules", metavar="DIR", help="rules folder")
+    q.add_argument("--strict", action="store_true", help="warnings fail too")
+    q.add_argument("--no-timing", action="store_true", help="skip timing patterns on adversarial inputs")
+    q = rsub.add_parser("coverage", help="per rule and lexicon entry: rows, documents, samples; what never fires",
+                        description="Run the rules over a corpus and show what each rule and lexicon entry "
+                                    "contributes, and which never fire.")
+    q.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or .jsonl files")
+    q.add_argument("--rules", metavar="DIR", help="rules folder")
+    q.add_argument("--csv", metavar="DIR", help="also write coverage_rules.csv and coverage_lexicons.csv here")
+    q.add_argument("--samples", type=int, default=3, metavar="N", help="sample rows per rule/entry (default 3)")
+    q = rsub.add_parser("diff", help="rows added, removed and changed on a corpus between two versions of the rules",
+                        description="Extract a corpus with the base rules and with the current rules and show "
+                                    "the rows that differ, grouped by rule, with context. Exit 0 when the tables "
+                                    "are the same, 1 when they differ, 2 on bad usage or bad rules.")
+    q.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or .jsonl files")
+    q.add_argument("--base", required=True, metavar="REV_OR_DIR",
+                   help="the rules to compare against: a folder, or a git revision (HEAD, main~2)")
+    q.add_argument("--rules", metavar="DIR", help="the current rules folder (default: the project's rules/)")
+    q.add_argument("--csv", metavar="FILE", help="also write the changes as CSV")
+    q.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes per run")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,7 +140,21 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("zhextract: interrupted; no table was replaced", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `zhextract rules list | head`: the reader left; stop quietly
+        _silence_stdout()
+        return 141  # 128 + SIGPIPE, as a shell tool killed by the broken pipe
     return 2
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def cmd_run(args) -> int:
@@ -164,12 +209,27 @@ def cmd_explain(args) -> int:
         print(f"zhextract: {shown}: {err.strerror or err if isinstance(err, OSError) else err}", file=sys.stderr)
         return 2
     pipeline = Pipeline.load(args.rules)
+    if args.json and not args.trace:
+        print("zhextract: --json goes with --trace", file=sys.stderr)
+        return 2
+    from . import trace
+
     try:
-        found = pipeline.extract_text(text, publish_date=args.publish_date)
+        with trace.tracing() as recorded:
+            found = pipeline.extract_text(text, publish_date=args.publish_date)
     except ExtractionError as err:
         print(f"zhextract: {err}", file=sys.stderr)
         return 1
     tables = args.table or list(found)
+    if args.trace:
+        cands = [c for c in recorded.finish(found) if c.table in tables]
+        if args.json:
+            import json
+
+            print(json.dumps({"text": text, "candidates": trace.as_json(cands)}, ensure_ascii=False, indent=1))
+        else:
+            trace.render(cands, sys.stdout)
+        return 0
     mentions = sorted((m for t in tables for m in found.get(t, [])), key=lambda m: (m.start, m.end))
     from .explain import render_terminal, write_html
 
@@ -202,12 +262,26 @@ def cmd_report(args) -> int:
 def cmd_rules(args) -> int:
     from .extract import Pipeline
 
+    if args.rules_command == "diff":
+        from .authoring import cmd_diff
+
+        return cmd_diff(args)
+    if args.rules_command == "lint":  # the rule files alone, not the extractors
+        from .authoring import cmd_lint
+        from .extract import default_rules_dir
+        from .rules import RuleSet
+
+        return cmd_lint(args, RuleSet.load(args.rules or default_rules_dir()))
     pipeline = Pipeline.load(args.rules)
     if args.rules_command == "list":
         for r in pipeline.rules.rules(args.table):
             n = len(r.examples["match"]) + len(r.examples["no_match"])
             print(f"{r.id:40} {r.table:9} {r.label:14} {r.priority:4}  {n:2} ex  {r.source}")
         return 0
+    if args.rules_command == "coverage":
+        from .authoring import cmd_coverage
+
+        return cmd_coverage(args, pipeline)
     from .ruletest import run_examples
 
     n_rules = n_fail = n_examples = 0

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from . import trace as _trace
 from .engine import resolve_overlaps, scan
 from .model import Context, Mention
 from .rules import RuleError, RuleSet
@@ -156,6 +157,8 @@ class Expr:
 # ---------------------------------------------------------------------------- extractor
 class DateExtractor:
     table = TABLE
+    requires = ("amounts",)  # a bare number the amounts table took (2024家) is no year
+    labels = ("date", "month", "year", "part", "week", "time", "range", "period", "duration", "stop")
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
@@ -386,6 +389,8 @@ class DateExtractor:
         cands = self.candidates(text)
         # a bare number that the amounts table took (2024家) is no year
         amounts = [(a.start, a.end) for a in ctx.mentions.get("amounts", [])]
+        if _trace.current is not None:
+            _trace_dates(cands, amounts)
         if amounts:
             cands = [c for c in cands if not (c.rule_id == "date.bare_year"
                                                and any(s < c.end and c.start < e for s, e in amounts))]
@@ -806,3 +811,12 @@ def _refused_kind(e: Expr) -> str:
     if p.part is not None:
         return "part"
     return "month" if p.m is not None or p.mrel is not None else "year" if p.has_date_part else "time"
+
+
+def _trace_dates(cands, amounts) -> None:
+    """explain --trace: bare years inside an amount, stop words (which win their span)."""
+    for c in cands:
+        if c.rule_id == "date.bare_year" and any(s < c.end and c.start < e for s, e in amounts):
+            _trace.drop(TABLE, c.start, c.end, c.text, c.rule_id, "amounts", "a number the amounts table took")
+        elif c.fields["_expr"].what == "stop":
+            _trace.drop(TABLE, c.start, c.end, c.text, c.rule_id, c.rule_id, "a stop word: never a date")

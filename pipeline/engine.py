@@ -6,6 +6,7 @@ the earlier rule (file order). The policy is greedy and deterministic.
 """
 from __future__ import annotations
 
+from . import trace as _trace
 from .model import Mention
 from .rules import Rule, RuleError
 
@@ -40,8 +41,26 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
+    if _trace.current is not None:
+        _trace_overlaps(mentions, kept)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
+
+
+def _trace_overlaps(mentions, kept) -> None:
+    """Record every candidate, and for each loser the kept mention that beat it (``kept``
+    is in ranking order: the first overlapping one took the span first)."""
+    kept_ids = {id(k) for k in kept}
+    for m in mentions:
+        _trace.current.seen(m.table, m.start, m.end, m.text, m.rule_id)
+        if id(m) in kept_ids:
+            continue
+        winner = next((k for k in kept if k.start < m.end and m.start < k.end), None)
+        if winner is None:
+            _trace.drop(m.table, m.start, m.end, m.text, m.rule_id, "overlap", "empty span")
+        else:
+            _trace.drop(m.table, m.start, m.end, m.text, m.rule_id, f"overlap with {winner.rule_id}",
+                        _trace.overlap_reason(m, winner))
 
 
 def check_normalizers(rules: list[Rule], registry) -> None:

@@ -23,7 +23,11 @@ def render_terminal(text: str, mentions, console=None) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    console = console or Console()
+    if console is None:
+        import sys
+
+        # piped or redirected: as wide as the content (rich would cut cells at 80 columns)
+        console = Console() if sys.stdout.isatty() else Console(width=1_000_000, soft_wrap=True)
     shown = Text(text)
     for m in mentions:
         shown.stylize(COLORS[m.table], m.start, m.end)

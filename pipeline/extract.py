@@ -28,6 +28,38 @@ EXTRACTORS = {
 }
 
 
+def extractor_class(table: str):
+    """The extractor class of ``table`` (None while its module is not built yet)."""
+    modname, clsname = EXTRACTORS[table]
+    try:
+        module = importlib.import_module(modname)
+    except ModuleNotFoundError as err:
+        if err.name != modname:
+            raise
+        return None  # extractor not built yet: its table stays header-only
+    return getattr(module, clsname)
+
+
+def resolve_requires(tables) -> list[str]:
+    """``tables`` and every table their extractors (transitively) ``require``, in run
+    order (EXTRACTORS order; a required table must come before the one that reads it)."""
+    needed, todo = set(), list(tables)
+    while todo:
+        table = todo.pop()
+        if table in needed:
+            continue
+        needed.add(table)
+        cls = extractor_class(table)
+        todo.extend(getattr(cls, "requires", ()) if cls is not None else ())
+    order = list(EXTRACTORS)
+    for table in needed:
+        cls = extractor_class(table)
+        for req in getattr(cls, "requires", ()) if cls is not None else ():
+            if order.index(req) > order.index(table):
+                raise RuntimeError(f"extractor {table} requires {req}, which runs after it (see EXTRACTORS)")
+    return [t for t in order if t in needed]
+
+
 def default_rules_dir() -> Path:
     env = os.environ.get("ZHEXTRACT_RULES")
     if env:
@@ -54,16 +86,12 @@ class Pipeline:
         self.metadata = MetadataReader(rules)
         self._teach_segmenter(rules)
         self.extractors = []
-        for table in tables:
-            modname, clsname = EXTRACTORS[table]
-            try:
-                module = importlib.import_module(modname)
-            except ModuleNotFoundError as err:
-                if err.name != modname:
-                    raise
-                continue  # extractor not built yet: its table stays header-only
-            self.extractors.append(getattr(module, clsname)(rules))
-        self.facts = _fact_linker(rules, self.tables)
+        self.outputs = tuple(tables)  # the tables asked for; their ``requires`` run too, unwritten
+        for table in resolve_requires(tables):
+            cls = extractor_class(table)
+            if cls is not None:
+                self.extractors.append(cls(rules))
+        self.facts = _fact_linker(rules, list(self.outputs))
 
     @staticmethod
     def _teach_segmenter(rules: RuleSet) -> None:
@@ -86,7 +114,8 @@ class Pipeline:
 
     @property
     def tables(self) -> list[str]:
-        return [e.table for e in self.extractors]
+        """The tables this pipeline writes (extractors run only for ``requires`` excluded)."""
+        return [e.table for e in self.extractors if e.table in self.outputs]
 
     def process(self, doc: Document) -> DocResult:
         result = DocResult(doc)
@@ -120,6 +149,8 @@ class Pipeline:
                 result.facts = self.facts.link(doc.text, result.sentences, result.mentions)
             except Exception as err:  # as for an extractor: this document fails, the run goes on
                 doc.status, doc.error = "error", f"facts linker failed: {type(err).__name__}: {err}"
+        for table in [t for t in result.mentions if t not in self.outputs]:
+            del result.mentions[table]  # computed for a table that requires it, not asked for
         return result
 
     def extract_text(self, text: str, publish_date: str | None = None, doc_id: str = "text") -> dict:

@@ -52,6 +52,7 @@ def fields_of(m) -> dict:
 
 class MetadataReader:
     table = "metadata"
+    labels = ("header", "dateline")
 
     def __init__(self, rules: RuleSet):
         self.rules = sorted(rules.rules("metadata"), key=lambda r: (-r.priority, r.index))

@@ -118,6 +118,8 @@ class _Hit:
 
 class PlaceExtractor:
     table = "places"
+    requires = ()
+    labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
 
     def __init__(self, rules: RuleSet):
         self.rules = {r.id: r for r in rules.rules("places")}

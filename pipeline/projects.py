@@ -28,6 +28,7 @@ from bisect import bisect_left
 import ahocorasick
 import regex
 
+from . import trace as _trace
 from .engine import check_normalizers, resolve_overlaps, scan
 from .model import Context, Mention
 from .rules import RuleError, RuleSet
@@ -70,6 +71,8 @@ STRIP_NAME = regex.compile(r"[“”\"'‘’「」『』\s]")
 
 class ProjectExtractor:
     table = TABLE
+    requires = ("places",)  # place spans bound and complete names
+    labels = CATEGORIES + ("quoted", "repeat", "exclude", "guard_before", "guard_after", "context")
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
@@ -182,6 +185,8 @@ class ProjectExtractor:
         for rule, m in self._scan_candidates(text):
             mention = NORMALIZERS[rule.normalize](self, text, rule, m)
             if mention is None:
+                if _trace.current is not None:
+                    self._trace_drop(text, rule, m, None, ())
                 continue
             mask = blocked
             overrides = (rule.data.get("params") or {}).get("overrides")
@@ -193,8 +198,14 @@ class ProjectExtractor:
                             masks[rule.id][x.start():x.end()] = b"\x01" * (x.end() - x.start())
                 mask = masks[rule.id]
             if any(mask[mention.start:mention.end]):
+                if _trace.current is not None:
+                    self._trace_drop(text, rule, m, mention, overrides or ())
                 continue
             if self._guarded(text, mention.start, mention.end):
+                if _trace.current is not None:
+                    guard = self._guarded(text, mention.start, mention.end)
+                    _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, guard.id,
+                                f"{guard.label} rule matches {'before' if guard.label == 'guard_before' else 'after'}")
                 continue
             out.append(mention)
         kept = resolve_overlaps(out)
@@ -315,18 +326,29 @@ class ProjectExtractor:
         return m
 
     # ------------------------------------------------------------------ checks
-    def _guarded(self, text: str, start: int, end: int) -> bool:
+    def _trace_drop(self, text, rule, m, mention, overrides) -> None:
+        """Why a candidate of ``rule`` at match ``m`` went (explain --trace only)."""
+        if mention is None:
+            _trace.drop(TABLE, m.start(), m.end(), m.group(), rule.id, f"normalizer {rule.normalize}",
+                        "no name here (head flags, left edge or stop words)")
+            return
+        veto = next((r for r, x in scan(self.excludes, text)
+                     if r.id not in overrides and x.start() < mention.end and mention.start < x.end()), None)
+        _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, veto.id if veto else "exclude",
+                    "overlaps an exclude rule's match")
+
+    def _guarded(self, text: str, start: int, end: int):
         # a quoted name is judged from outside its quotation marks
         s = start - 1 if start > 0 and text[start - 1] == QUOTE_OPEN else start
         e = end + 1 if end < len(text) and text[end] == QUOTE_CLOSE else end
         lo = max(0, s - 48)
         for r in self.guard_before:
             if r.regex.search(text, lo, s):
-                return True
+                return r  # truthy: the guard rule that vetoes (named in a trace)
         for r in self.guard_after:
             if r.regex.match(text, e, min(len(text), e + 12)):
-                return True
-        return False
+                return r
+        return None
 
     def category(self, span: str, head: str, default: str) -> str:
         # cues count outside quotation marks: “千村示范、万村整治”工程 stays a program

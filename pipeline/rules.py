@@ -14,6 +14,8 @@ from pathlib import Path
 import regex
 import yaml
 
+from .schema import check_lexicon, check_rule_file, lexicon_names
+
 TABLES = ("metadata", "amounts", "dates", "places", "projects")
 RULE_KEYS = {"id", "label", "pattern", "lexicon", "priority", "normalize", "examples", "description",
              "zone",  # metadata rules only (head = the page header lines)
@@ -70,6 +72,7 @@ class Lexicon:
     path: Path
     entries: list  # list[tuple[str, ...]], first column the surface form
     _map: dict = field(default_factory=dict)
+    lines: list = field(default_factory=list)  # the file line of each entry
 
     def __post_init__(self):
         for row in self.entries:
@@ -100,14 +103,15 @@ class Lexicon:
 
     @staticmethod
     def read(name: str, path: Path) -> "Lexicon":
-        rows = []
-        for line in path.read_text(encoding="utf-8").splitlines():
+        rows, lines = [], []
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             cols = tuple(c.strip() for c in line.split("\t"))
             if cols[0]:
                 rows.append(cols)
-        return Lexicon(name, path, rows)
+                lines.append(n)
+        return Lexicon(name, path, rows, lines=lines)
 
 
 @dataclass(slots=True)
@@ -145,6 +149,11 @@ class RuleSet:
         if not rs.root.is_dir():
             raise RuleError(f"{_display(rs.root)}: rules directory not found")
         docs = [(path, rs._read_yaml(path)) for path in sorted(rs.root.glob("*.yaml"))]
+        for path, doc in docs:  # the published schema (rules/schema/rules.schema.json)
+            check_rule_file(path, _display(path), doc, _strip(doc), rs.root)
+        for name in lexicon_names(rs.root):  # every lexicon with a column schema, checked up front
+            if (rs.root / "lexicons" / f"{name}.txt").is_file():
+                rs.lexicon(name)
         for path, doc in docs:
             rs._collect_macros(path, doc)
         seen: dict[str, str] = {}
@@ -306,7 +315,12 @@ class RuleSet:
             path = self.root / "lexicons" / f"{name}.txt"
             if not path.is_file():
                 raise RuleError(f"unknown lexicon {{@{name}}} (no file {_display(path)})")
-            self._lexicons[name] = Lexicon.read(name, path)
+            try:
+                lexicon = Lexicon.read(name, path)
+            except (OSError, UnicodeDecodeError) as err:
+                raise RuleError(f"{_display(path)}: cannot read: {err}") from None
+            check_lexicon(lexicon, self.root, _display(path))  # rules/schema/lexicons.schema.json
+            self._lexicons[name] = lexicon
         return self._lexicons[name]
 
     def rules(self, table: str | None = None) -> list[Rule]:
