@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import importlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from .budget import DocumentTimeout, budget_for, time_budget
-from .metadata import MetadataReader
+from .metadata import MetadataReader, title_of
 from .model import MENTION_TABLES, Context, Document, Mention, Sentence
 from .rules import RuleSet
 from .sentences import split_sentences
+from .variants import simplified
 
 #: table -> (module, class); run in this order
 EXTRACTORS = {
@@ -132,13 +133,20 @@ class Pipeline:
             return result
 
     def _stages(self, doc: Document, result: DocResult) -> DocResult:
-        self.metadata.apply(doc)
+        # traditional characters are read as simplified, one for one (pipeline/variants.py):
+        # the stages see ``work``; rows keep the text as written (offsets are the same)
+        text = simplified(doc.text)
+        work = doc if text is doc.text else replace(doc, text=text)
+        self.metadata.apply(work)
+        if work is not doc:
+            doc.publish_date, doc.publish_time, doc.source = work.publish_date, work.publish_time, work.source
+            doc.title = title_of(doc.text)
         result.sentences = split_sentences(doc.text)
-        ctx = Context(doc=doc, sentences=result.sentences, mentions=result.mentions)
+        ctx = Context(doc=work, sentences=result.sentences, mentions=result.mentions)
         for ex in self.extractors:
             try:
                 found = ex.extract(ctx)
-                check_offsets(doc.text, found, ex.table)
+                check_offsets(text, found, ex.table)
             except Exception as err:  # one document's failure must not stop the run
                 doc.status = "error"
                 doc.error = f"{ex.table} extractor failed: {type(err).__name__}: {err}"
@@ -146,11 +154,15 @@ class Pipeline:
             result.mentions[ex.table] = sorted(found, key=lambda m: (m.start, m.end))
         if self.facts is not None and doc.status == "ok":
             try:
-                result.facts = self.facts.link(doc.text, result.sentences, result.mentions)
+                result.facts = self.facts.link(text, result.sentences, result.mentions)
             except Exception as err:  # as for an extractor: this document fails, the run goes on
                 doc.status, doc.error = "error", f"facts linker failed: {type(err).__name__}: {err}"
         for table in [t for t in result.mentions if t not in self.outputs]:
             del result.mentions[table]  # computed for a table that requires it, not asked for
+        if work is not doc:
+            for mentions in result.mentions.values():
+                for m in mentions:
+                    m.text = doc.text[m.start:m.end]  # the span as written; name values stay simplified
         return result
 
     def extract_text(self, text: str, publish_date: str | None = None, doc_id: str = "text") -> dict:

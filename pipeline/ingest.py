@@ -68,9 +68,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if bad <= max(4, len(damaged) // 100) and _cjk_share(damaged) > 0.2:
         raise DecodeError(f"invalid UTF-8: {bad} broken byte sequence(s), first at byte {first_bad}")
     try:
-        return normalize_newlines(data.decode("gb18030")), "gb18030"
+        gb = data.decode("gb18030")
     except UnicodeDecodeError:
-        pass
+        gb = None
+    if gb is not None:
+        try:
+            data.decode("big5")
+        except UnicodeDecodeError:
+            return normalize_newlines(gb), "gb18030"
+        # Big5 bytes are valid GB18030 too (as mojibake): charset-normalizer picks between the two
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+        if best is not None and best.encoding == "big5":
+            return normalize_newlines(data.decode("big5")), "big5"
+        return normalize_newlines(gb), "gb18030"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

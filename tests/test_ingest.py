@@ -88,3 +88,12 @@ def test_a_broken_jsonl_line_costs_only_itself(tmp_path):
     docs = list(read_jsonl(path))
     assert [(d.doc_id, d.status) for d in docs] == [("a", "ok"), ("in:2", "error"), ("c", "ok")]
     assert docs[0].text == "深圳新闻网讯"
+
+
+def test_big5_is_not_read_as_gb18030_mojibake():
+    from pipeline.ingest import decode_bytes
+
+    text = "廣東省深圳市南山區今年計劃投資約三億元，建設深江鐵路。項目開工，總投資達到十二億元。"
+    assert decode_bytes(text.encode("big5")) == (text, "big5")
+    simple = "广东省深圳市南山区今年计划投资约三亿元，建设深江铁路。"
+    assert decode_bytes(simple.encode("gb18030")) == (simple, "gb18030")

@@ -1,0 +1,58 @@
+"""Traditional characters read as simplified, one character for one, so that every offset
+into the text still holds (SPEC §1): 廣東省 is found as 广东省 and its row keeps the text as
+written, 億元 is money, 約 a qualifier. The table is OpenCC's (the maintained ``opencc``
+package, config ``t2s``) taken character by character: phrase conversions that change a
+text's length are not used, and a character of the simplified set itself (GB2312: 乾, 著)
+is never mapped. It is built on first need (about 50 ms), in each process.
+
+A text is read through the table only when it is likely traditional: it does not encode
+in GB2312 (the simplified set) and at least MIN_TRADITIONAL of its characters, or one in
+a hundred characters, change. A simplified article holding one rare character stays
+as it is.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_TRADITIONAL = 3  # characters that must change before a text is read as traditional
+_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict, dict]:
+    """(to simplified, to None): both keyed by the code points that change."""
+    import opencc
+
+    chars = [chr(c) for lo, hi in _RANGES for c in range(lo, hi)]
+    out = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):  # a converter that joined or split lines: take nothing
+        return {}, {}
+    table = {ord(a): ord(b) for a, b in zip(chars, out) if len(b) == 1 and b != a and not _simplified_char(a)}
+    return table, dict.fromkeys(table)
+
+
+def _simplified_char(ch: str) -> bool:
+    """A character of the simplified set (GB2312) is never mapped: 乾 in 乾坤 stays."""
+    try:
+        ch.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters replaced one for one, or ``text`` itself (the
+    same object) when it is simplified already."""
+    try:
+        text.encode("gb2312")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        table, drop = _tables()
+    except Exception:  # opencc missing or broken: the text is read as it stands
+        return text
+    changed = len(text) - len(text.translate(drop))
+    if changed < MIN_TRADITIONAL and changed * 100 < len(text):
+        return text
+    return text.translate(table)
