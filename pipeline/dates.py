@@ -453,7 +453,10 @@ class Timeline:
             if r is None:
                 continue
             y = _year_in(r)
-            if y is not None:
+            yrel = getattr(getattr(expr, "a", None), "yrel", None)
+            if y is not None and not (yrel and yrel[1] == "prev"):
+                # 上年 counts back from the year the text talks about; it does not become that
+                # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)
             mt.fields = {"kind": r.kind, "value": r.value, "start_date": r.start, "end_date": r.end,
                          "resolved": r.resolved}
