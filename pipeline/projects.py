@@ -183,31 +183,33 @@ class ProjectExtractor:
             blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out = []
         for rule, m in self._scan_candidates(text):
-            mention = NORMALIZERS[rule.normalize](self, text, rule, m)
-            if mention is None:
-                if _trace.current is not None:
-                    self._trace_drop(text, rule, m, None, ())
-                continue
-            mask = blocked
-            overrides = (rule.data.get("params") or {}).get("overrides")
-            if overrides:
-                if rule.id not in masks:
-                    masks[rule.id] = bytearray(len(text) + 1)
-                    for r, x in excl:
-                        if r.id not in overrides:
-                            masks[rule.id][x.start():x.end()] = b"\x01" * (x.end() - x.start())
-                mask = masks[rule.id]
-            if any(mask[mention.start:mention.end]):
-                if _trace.current is not None:
-                    self._trace_drop(text, rule, m, mention, overrides or ())
-                continue
-            if self._guarded(text, mention.start, mention.end):
-                if _trace.current is not None:
-                    guard = self._guarded(text, mention.start, mention.end)
-                    _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, guard.id,
-                                f"{guard.label} rule matches {'before' if guard.label == 'guard_before' else 'after'}")
-                continue
-            out.append(mention)
+            found = NORMALIZERS[rule.normalize](self, text, rule, m)
+            # a normalizer gives one mention, none, or (list items) several
+            for mention in (found if isinstance(found, list) else [found]):
+                if mention is None:
+                    if _trace.current is not None:
+                        self._trace_drop(text, rule, m, None, ())
+                    continue
+                mask = blocked
+                overrides = (rule.data.get("params") or {}).get("overrides")
+                if overrides:
+                    if rule.id not in masks:
+                        masks[rule.id] = bytearray(len(text) + 1)
+                        for r, x in excl:
+                            if r.id not in overrides:
+                                masks[rule.id][x.start():x.end()] = b"\x01" * (x.end() - x.start())
+                    mask = masks[rule.id]
+                if any(mask[mention.start:mention.end]):
+                    if _trace.current is not None:
+                        self._trace_drop(text, rule, m, mention, overrides or ())
+                    continue
+                if self._guarded(text, mention.start, mention.end):
+                    if _trace.current is not None:
+                        guard = self._guarded(text, mention.start, mention.end)
+                        _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, guard.id,
+                                    f"{guard.label} rule matches {'before' if guard.label == 'guard_before' else 'after'}")
+                    continue
+                out.append(mention)
         kept = resolve_overlaps(out)
         if self.repeats:
             kept = self._repeat(text, kept, blocked)
@@ -856,10 +858,45 @@ def norm_strategy(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     return _mention(ext, text, rule, start, end, "", rule.label, 0)
 
 
+def norm_list_item(ext: ProjectExtractor, text: str, rule, m) -> list[Mention] | None:
+    """…滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目: each item a project."""
+    params = rule.data.get("params") or {}
+    min_item, max_item = int(params.get("min_item", 3)), int(params.get("max_item", 30))
+    end = m.start()
+    lo = end
+    while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in "“”" \
+            and end - lo < 8 * max_item:
+        lo -= 1
+    items, pos = [], end
+    for piece in reversed(regex.split(r"(、|和|及|与)", text[lo:end])):
+        pos -= len(piece)
+        if piece in ("、", "和", "及", "与") or not piece:
+            continue
+        items.append((pos, pos + len(piece)))
+    out = []
+    for k, (s, e) in enumerate(items):
+        if k == len(items) - 1:  # the first item: after the last governing word before it
+            for w, _ws, we in ext.seg.cut(text[s:e], s, fast=True):
+                if ext._is_stop(w) or ext._tag(w) in ext.stop_pos:
+                    s = we  # 开工了|滨江大道: governing words and particles stay out
+        name = STRIP_NAME.sub("", text[s:e])
+        if not (min_item <= len(name) <= max_item) or "的" in name or s >= e:
+            continue
+        words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
+        if ext._is_generic(words) or (s, e) in ext._place_spans:
+            continue
+        head = ext._ends_with_head.search(name)
+        category = ext.heads[head.group()][0] if head else rule.label
+        mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0)
+        if mention is not None:
+            out.append(mention)
+    return out or None
+
+
 def norm_repeat(ext: ProjectExtractor, text: str, rule, m) -> Mention | None:
     return None  # applied to the names found, not to the text (see ProjectExtractor._repeat)
 
 
 NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat,
-               "strategy": norm_strategy,
+               "strategy": norm_strategy, "list_item": norm_list_item,
                "section": norm_section}

@@ -1,6 +1,7 @@
 """ProjectExtractor (SPEC §6): spans, names, categories, exclusions, offsets."""
 import pytest
 
+from pipeline.extract import Pipeline
 from pipeline.model import Context, Document, Mention
 from pipeline.projects import ProjectExtractor
 from pipeline.rules import RuleError
@@ -253,3 +254,11 @@ def test_head_rules_scan_like_finditer(ex):
     got = [(r.id, m.span(), m.groupdict()) for r, m in ex._scan_candidates(text)]
     want = [(r.id, m.span(), m.groupdict()) for r, m in scan(ex.candidates, text)]
     assert got == want and got
+
+
+def test_each_item_of_a_counted_list_of_projects_is_a_project():
+    # SPEC §6: …等N个项目 makes each listed item a project, with or without a head noun
+    text = "开工了滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目。推动交通、能源、水利等项目建设。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.text, m.fields["category"]) for m in found] == [
+        ("滨江大道", "infrastructure"), ("星河光伏电站", "infrastructure"), ("宏达新材料年产5万吨铜箔", "program")]
