@@ -19,8 +19,6 @@ process, in worker processes, or on a Dask cluster), its rows saved in the store
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import signal
 import sys
@@ -33,7 +31,7 @@ from .generations import TableWriter, check_out_dir, clean_stale, state_dir
 from .inputs import DuplicateIds, discover
 from .ingest import read_inputs
 from .store import Store, doc_key, fingerprint
-from .tables import result_rows
+from .tables import csv_text, result_rows
 
 BATCH_DOCS = 32
 BATCH_BYTES = 1 << 20
@@ -70,9 +68,7 @@ def payload_of(result) -> dict:
     rows = result_rows(result)
     out, n = {}, {}
     for table, table_rows in rows.items():
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(table_rows)
-        out[table], n[table] = buf.getvalue(), len(table_rows)
+        out[table], n[table] = csv_text(table_rows), len(table_rows)
     doc = result.doc
     return {"doc_id": doc.doc_id, "status": doc.status, "error": doc.error, "csv": out, "n": n}
 
@@ -106,7 +102,12 @@ class InlineEngine:
         self.rules_dir, self.tables = rules_dir, tables
 
     def submit(self, docs):
-        return [extract_one(d, self.rules_dir, self.tables) for d in docs]
+        _sig.check()
+        _sig.immediate = True
+        try:
+            return [extract_one(d, self.rules_dir, self.tables) for d in docs]
+        finally:
+            _sig.immediate = False
 
     def collect(self, handles, docs):
         return handles
@@ -150,7 +151,7 @@ class PoolEngine:
             try:
                 if f is None:
                     raise BrokenProcessPool("submitted to a broken pool")
-                out[i] = f.result()
+                out[i] = _result(f)
             except BrokenProcessPool:
                 suspects.append(i)
         if suspects:
@@ -159,7 +160,7 @@ class PoolEngine:
             alone = []
             for i, f in retry:
                 try:
-                    out[i] = f.result() if f is not None else None
+                    out[i] = _result(f) if f is not None else None
                 except BrokenProcessPool:
                     pass
                 if out[i] is None:
@@ -168,7 +169,7 @@ class PoolEngine:
                 self._restart()
                 f = self._submit(docs[i])
                 try:
-                    out[i] = f.result()
+                    out[i] = _result(f)
                 except BrokenProcessPool:
                     out[i] = error_payload(docs[i], WORKER_DIED)
             if alone:
@@ -188,7 +189,10 @@ class PoolEngine:
                     p.kill()
                 except (OSError, AttributeError):
                     pass
+        manager = getattr(self.pool, "_executor_manager_thread", None)
         self.pool.shutdown(wait=not kill, cancel_futures=True)
+        if kill and manager is not None:
+            manager.join(timeout=1.0)  # it notices the dead workers and cleans up
         self.pool = None
 
 
@@ -216,7 +220,7 @@ class DaskEngine:
         out = []
         for f, d in zip(handles, docs):
             try:
-                out.append(f.result())
+                out.append(_result(f))
             except Exception as err:  # KilledWorker after Dask's own retries, or a lost task
                 out.append(error_payload(d, f"dask task failed: {type(err).__name__}: {err}"))
         return out
@@ -248,22 +252,49 @@ def _batches(docs):
         yield batch
 
 
-def _signals():
-    """SIGINT and SIGTERM raise :class:`Interrupted` in the main thread."""
-    def handler(signum, frame):
-        raise Interrupted(signum)
+class _Signals:
+    """SIGINT and SIGTERM become :class:`Interrupted` in the main thread -- at once while
+    a document is extracted in this process, else at the next check (every 0.1 s while
+    waiting for workers): raising inside the pool's own locking would deadlock its exit."""
 
-    import threading
+    def __init__(self):
+        self.pending = None
+        self.immediate = False
 
-    old = {}
-    if threading.current_thread() is not threading.main_thread():
+    def handler(self, signum, frame):
+        self.pending = signum
+        if self.immediate:
+            raise Interrupted(signum)
+
+    def check(self):
+        if self.pending is not None:
+            raise Interrupted(self.pending)
+
+    def install(self) -> dict:
+        import threading
+
+        self.pending, self.immediate, old = None, False, {}
+        if threading.current_thread() is threading.main_thread():
+            for s in (signal.SIGINT, signal.SIGTERM):
+                old[s] = signal.signal(s, self.handler)
         return old
-    for s in (signal.SIGINT, signal.SIGTERM):
+
+
+_sig = _Signals()
+
+
+def _result(future):
+    """A future's result, waking every 0.1 s to see whether a signal came."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+
+    while True:
+        _sig.check()
         try:
-            old[s] = signal.signal(s, handler)
-        except ValueError:  # not the main thread
-            pass
-    return old
+            return future.result(timeout=0.1)
+        except FutureTimeout:
+            continue
+        except TimeoutError:  # dask's futures
+            continue
 
 
 def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool | None = None,
@@ -304,7 +335,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
     fp = fingerprint(rules_root, tables or ())
     bar = Progress(found.total_bytes, enabled=progress, log=log)
-    old_handlers = _signals()
+    old_handlers = _sig.install()
     store = Store(out_dir, full=full)
     writer = eng = None
 
@@ -352,6 +383,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
                 bar.update(len(doc.text.encode("utf-8")) if doc.text else 0, payload["status"] != "ok")
 
         for batch in _batches(docs()):
+            _sig.check()
             keys = [doc_key(d, fp) for d in batch]
             cached = [store.get(k) for k in keys]
             todo_idx = [i for i, c in enumerate(cached) if c is None]
@@ -361,6 +393,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
                 finish()
         while in_flight:
             finish()
+        _sig.check()
         if summary.documents == 0:
             raise UsageError("the inputs hold no documents; the tables were not touched")
         summary.generation = writer.commit().name

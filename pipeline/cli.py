@@ -6,8 +6,9 @@ rule example failed; 2 bad usage or bad rules.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-import time
+import threading
 from pathlib import Path
 
 from . import __version__
@@ -125,6 +126,10 @@ def cmd_run(args) -> int:
         s = err.summary
         done = f"{s.documents} documents finished ({s.extracted} extracted, kept for the next run)" if s else ""
         print(f"zhextract: interrupted ({err}); {done}; no table was replaced", file=sys.stderr)
+        if threading.current_thread() is threading.main_thread():
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(128 + err.signum)  # cleanup is done; a killed pool's threads must not hold the exit
         return 128 + err.signum
     for path, why in summary.skipped:
         say(f"  skipped {path}: {why}")

@@ -82,8 +82,8 @@ def _document(doc_id: str, source_path: str, text: str, publish_date: str = "") 
     return doc
 
 
-def read_file(path: Path, doc_id: str | None = None) -> Document:
-    doc_id = doc_id or path.stem
+def read_file(path: Path) -> Document:
+    doc_id = path.stem
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -150,7 +150,10 @@ def read_inputs(paths) -> Iterator[Document]:
         elif is_jsonl(inp.path):
             yield from read_jsonl(inp.path)
         else:
-            yield read_file(inp.path, inp.doc_id)
+            doc = read_file(inp.path)
+            if inp.doc_id and inp.doc_id != inp.path.stem:  # names that collide: see pipeline.inputs
+                doc.doc_id = inp.doc_id
+            yield doc
 
 
 def _not_regular(path: Path) -> str:

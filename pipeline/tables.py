@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 from decimal import Decimal
-from pathlib import Path
 
 from .model import (COMMON, DOCUMENT_COLUMNS, EXTRA_COLUMNS, MENTION_TABLES, SENTENCE_COLUMNS)
 from .sentences import SentenceIndex
@@ -64,4 +62,13 @@ def result_rows(result):
     return rows
 
 
-from .generations import TableWriter, load_tables  # noqa: E402,F401  (re-exported)
+def csv_text(rows) -> str:
+    """Rows as the lines of a table file (RFC 4180 quoting, ``\n`` line ends)."""
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+from .generations import TableWriter, load_tables  # noqa: E402,F401  (re-exported; imported last: no cycle)
