@@ -129,6 +129,10 @@ class PoolEngine:
         from concurrent.futures import ProcessPoolExecutor
 
         ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        if ctx.get_start_method() == "fork":
+            import gc
+
+            gc.freeze()  # the loaded rules stay shared with the workers (the collector would copy them)
         self.pool = ProcessPoolExecutor(jobs or self.jobs, mp_context=ctx, initializer=_init_worker,
                                         initargs=(self.rules_dir, self.tables))
 
