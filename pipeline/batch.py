@@ -326,6 +326,11 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
         raise UsageError("no input documents found in " + ", ".join(map(str, inputs)) +
                          (f" ({len(found.skipped)} file(s) skipped)" if found.skipped else "") +
                          "; the tables were not touched")
+    if engine == "dask":
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            raise UsageError("--engine dask needs Dask: pip install 'zhextract[dask]'")
     if fmt == "parquet" and excel:
         raise UsageError("--excel applies to CSV output, not to --format parquet")
     try:
