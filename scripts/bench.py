@@ -127,7 +127,7 @@ def child(cmd: list[str], sample: bool = False) -> dict:
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
-    if code not in (0, 1):
+    if code != 0:
         sys.exit(f"bench: {' '.join(cmd)} failed ({code}):\n{stderr[-2000:]}")
     return {"seconds": wall, "rss_mb": usage.ru_maxrss / 1024, "tree_pss_mb": peak[0], "stdout": stdout,
             "stderr": stderr}
