@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 help:
 	@echo "make run          set up .venv, extract corpus/ into outputs/"
 	@echo "make test         set up .venv with test extras, lint the rules, run the rule examples and the test suite"
-	@echo "make bench        throughput vs bare jieba on a >=20 MB corpus, start-up time, peak RSS"
+	@echo "make bench        throughput vs bare jieba on a >=50 MB archive, incremental re-run, peak memory, start-up"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
 	@echo "make report       outputs/report.html: one offline page for the run in outputs/"
@@ -66,4 +66,4 @@ gazetteer: $(STAMP)
 	$(PY) scripts/build_gazetteer.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info outputs/*.csv
+	rm -rf $(VENV) build *.egg-info outputs/*.csv outputs/*.parquet outputs/.zhextract

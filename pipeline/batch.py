@@ -19,21 +19,18 @@ process, in worker processes, or on a Dask cluster), its rows saved in the store
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import signal
-import sys
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
 
+from .engines import DaskEngine, InlineEngine, Interrupted, PoolEngine, _sig
 from .extract import Pipeline
 from .generations import TableWriter, check_out_dir, clean_stale, state_dir
 from .inputs import DuplicateIds, discover
 from .ingest import read_inputs
 from .store import Store, doc_key, fingerprint
-from .tables import write_rows, result_rows
 
 BATCH_DOCS = 32
 BATCH_BYTES = 1 << 20
@@ -43,13 +40,6 @@ AUTO_PARALLEL_BYTES = 1_000_000  # below this much input one process is quicker 
 
 class UsageError(ValueError):
     """Bad usage a run cannot start with (exit 2); nothing was written."""
-
-
-class Interrupted(BaseException):
-    def __init__(self, signum: int):
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-        self.summary: RunSummary | None = None
 
 
 @dataclass
@@ -62,169 +52,6 @@ class RunSummary:
     skipped: list = field(default_factory=list)  # (path, reason): files a folder held that are not inputs
     generation: str = ""
     seconds: float = 0.0
-
-
-# -- one document -> its payload (what the store keeps and the tables receive) -----------
-
-def payload_of(result) -> dict:
-    rows = result_rows(result)
-    out, n = {}, {}
-    for table, table_rows in rows.items():
-        buf = io.StringIO()
-        write_rows(buf, csv.writer(buf, lineterminator="\n"), table_rows)
-        out[table], n[table] = buf.getvalue(), len(table_rows)
-    doc = result.doc
-    return {"doc_id": doc.doc_id, "status": doc.status, "error": doc.error, "csv": out, "n": n}
-
-
-def error_payload(doc, error: str) -> dict:
-    from .extract import DocResult
-
-    doc.status, doc.error = "error", error
-    return payload_of(DocResult(doc))
-
-
-def extract_one(doc, rules_dir: str, tables) -> dict:
-    """A worker's task (local pool or Dask): the pipeline is built once per process."""
-    return payload_of(Pipeline.load(rules_dir, tables).process(doc))
-
-
-def _init_worker(rules_dir: str, tables) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what a Ctrl-C does
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    Pipeline.load(rules_dir, tables)
-
-
-WORKER_DIED = ("worker process died while extracting this document (killed by the system, e.g. out of "
-               "memory, or a crash in native code); retried once in a fresh worker")
-
-
-# -- engines: where documents are extracted ---------------------------------------------
-
-class InlineEngine:
-    def __init__(self, rules_dir, tables):
-        self.rules_dir, self.tables = rules_dir, tables
-
-    def submit(self, docs):
-        return [extract_one(d, self.rules_dir, self.tables) for d in docs]
-
-    def collect(self, handles, docs):
-        return handles
-
-    def close(self, kill=False):
-        pass
-
-
-class PoolEngine:
-    """A process pool; a dead worker breaks it at once, and we start a fresh one."""
-
-    def __init__(self, rules_dir, tables, jobs):
-        self.rules_dir, self.tables, self.jobs = rules_dir, tables, jobs
-        self.pool = None
-        self._start()
-
-    def _start(self, jobs=None):
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        self.pool = ProcessPoolExecutor(jobs or self.jobs, mp_context=ctx, initializer=_init_worker,
-                                        initargs=(self.rules_dir, self.tables))
-
-    def submit(self, docs):
-        return [self._submit(d) for d in docs]
-
-    def _submit(self, doc):
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return self.pool.submit(extract_one, doc, self.rules_dir, self.tables)
-        except BrokenProcessPool:
-            return None
-
-    def collect(self, handles, docs):
-        from concurrent.futures.process import BrokenProcessPool
-
-        out, suspects = [None] * len(docs), []
-        for i, f in enumerate(handles):
-            try:
-                if f is None:
-                    raise BrokenProcessPool("submitted to a broken pool")
-                out[i] = f.result()
-            except BrokenProcessPool:
-                suspects.append(i)
-        if suspects:
-            self._restart()
-            retry = [(i, self._submit(docs[i])) for i in suspects]
-            alone = []
-            for i, f in retry:
-                try:
-                    out[i] = f.result() if f is not None else None
-                except BrokenProcessPool:
-                    pass
-                if out[i] is None:
-                    alone.append(i)
-            for i in alone:  # one at a time: only the document that kills its worker fails
-                self._restart()
-                f = self._submit(docs[i])
-                try:
-                    out[i] = f.result()
-                except BrokenProcessPool:
-                    out[i] = error_payload(docs[i], WORKER_DIED)
-            if alone:
-                self._restart()
-        return out
-
-    def _restart(self):
-        self.close(kill=True)
-        self._start()
-
-    def close(self, kill=False):
-        if self.pool is None:
-            return
-        if kill:
-            for p in list((getattr(self.pool, "_processes", None) or {}).values()):
-                try:
-                    p.kill()
-                except (OSError, AttributeError):
-                    pass
-        self.pool.shutdown(wait=not kill, cancel_futures=True)
-        self.pool = None
-
-
-class DaskEngine:
-    """Documents as tasks on a Dask distributed cluster (a LocalCluster without an
-    address); each worker process builds the pipeline once. Workers need zhextract
-    installed and the rules folder at the same path."""
-
-    def __init__(self, rules_dir, tables, jobs, scheduler=None):
-        from dask.distributed import Client, LocalCluster
-
-        self.rules_dir, self.tables = rules_dir, tables
-        self.cluster = None
-        if scheduler:
-            self.client = Client(scheduler)
-        else:
-            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
-            self.client = Client(self.cluster)
-
-    def submit(self, docs):
-        return [self.client.submit(extract_one, d, self.rules_dir, self.tables, pure=False) for d in docs]
-
-    def collect(self, handles, docs):
-        out = []
-        for f, d in zip(handles, docs):
-            try:
-                out.append(f.result())
-            except Exception as err:  # KilledWorker after Dask's own retries, or a lost task
-                out.append(error_payload(d, f"dask task failed: {type(err).__name__}: {err}"))
-        return out
-
-    def close(self, kill=False):
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
 
 
 def auto_jobs(paths) -> int:
@@ -246,24 +73,6 @@ def _batches(docs):
             batch, size = [], 0
     if batch:
         yield batch
-
-
-def _signals():
-    """SIGINT and SIGTERM raise :class:`Interrupted` in the main thread."""
-    def handler(signum, frame):
-        raise Interrupted(signum)
-
-    import threading
-
-    old = {}
-    if threading.current_thread() is not threading.main_thread():
-        return old
-    for s in (signal.SIGINT, signal.SIGTERM):
-        try:
-            old[s] = signal.signal(s, handler)
-        except ValueError:  # not the main thread
-            pass
-    return old
 
 
 def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool | None = None,
@@ -291,6 +100,11 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
         raise UsageError("no input documents found in " + ", ".join(map(str, inputs)) +
                          (f" ({len(found.skipped)} file(s) skipped)" if found.skipped else "") +
                          "; the tables were not touched")
+    if engine == "dask":
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            raise UsageError("--engine dask needs Dask: pip install 'zhextract[dask]'")
     if fmt == "parquet" and excel:
         raise UsageError("--excel applies to CSV output, not to --format parquet")
     try:
@@ -304,7 +118,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
     fp = fingerprint(rules_root, tables or ())
     bar = Progress(found.total_bytes, enabled=progress, log=log)
-    old_handlers = _signals()
+    old_handlers = _sig.install()
     store = Store(out_dir, full=full)
     writer = eng = None
 
@@ -352,6 +166,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
                 bar.update(len(doc.text.encode("utf-8")) if doc.text else 0, payload["status"] != "ok")
 
         for batch in _batches(docs()):
+            _sig.check()
             keys = [doc_key(d, fp) for d in batch]
             cached = [store.get(k) for k in keys]
             todo_idx = [i for i, c in enumerate(cached) if c is None]
@@ -361,6 +176,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
                 finish()
         while in_flight:
             finish()
+        _sig.check()
         if summary.documents == 0:
             raise UsageError("the inputs hold no documents; the tables were not touched")
         summary.generation = writer.commit().name

@@ -1,13 +1,14 @@
 """The ``zhextract`` command line (also ``python -m pipeline``).
 
 Exit codes: 0 ok; 1 some documents failed (each has an error row in documents.csv) or a
-rule example failed; 2 bad usage or bad rules.
+rule example failed; 2 bad usage or bad rules; 130/143 a run stopped by SIGINT/SIGTERM.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-import time
+import threading
 from pathlib import Path
 
 from . import __version__
@@ -22,8 +23,9 @@ examples:
   zhextract rules list --table dates
   zhextract rules test                  # every rule's inline examples
 
-input: files (*.txt), folders (every *.txt and *.jsonl below them) and .jsonl files,
-one document a line: {"id": "...", "text": "...", "publish_date": "2024-07-26"}.
+input: files (*.txt), folders (their *.txt and *.jsonl files, see --include) and .jsonl
+files, one document a line: {"id": "...", "text": "...", "publish_date": "2024-07-26"}.
+a re-run extracts only new or changed documents (--full: all); Ctrl-C keeps the old tables.
 tables (SPEC §2): documents, sentences, amounts, dates, places, projects (.csv).
 rules: YAML files and lexicons under rules/ (see rules/README.md); --rules DIR or the
 ZHEXTRACT_RULES environment variable picks another folder.
@@ -178,6 +180,10 @@ def cmd_run(args) -> int:
         s = err.summary
         done = f"{s.documents} documents finished ({s.extracted} extracted, kept for the next run)" if s else ""
         print(f"zhextract: interrupted ({err}); {done}; no table was replaced", file=sys.stderr)
+        if threading.current_thread() is threading.main_thread():
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(128 + err.signum)  # cleanup is done; a killed pool's threads must not hold the exit
         return 128 + err.signum
     for path, why in summary.skipped:
         say(f"  skipped {path}: {why}")

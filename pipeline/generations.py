@@ -279,11 +279,10 @@ _DTYPES = {
 
 def table_dtypes(table: str, cols) -> dict:
     """pandas dtype of every column (unknown columns are text)."""
-    dtypes = {c: _DTYPES.get(c, "string") for c in cols}
+    dtypes = {c: _DTYPES.get(c, "Int64" if c.endswith("_id") and c not in ("doc_id", "rule_id") else "string")
+              for c in cols}
     if "value" in dtypes:
         dtypes["value"] = "Float64" if table in ("amounts", "facts") else "string"
-    # mention ids in facts (amount_id, project_id …) are integers like mention_id
-    dtypes.update({c: "Int64" for c in cols if c.endswith("_id") and c not in ("doc_id", "rule_id")})
     return dtypes
 
 

@@ -88,7 +88,13 @@ def jsonl_looks_like_documents(path: Path) -> str:
 def _walk(root: Path):
     """(path, relative path) of every non-hidden entry below ``root``, sorted by path."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def unlistable(err):  # a subfolder that cannot be listed gets its error row
+        if err.filename is not None and Path(err.filename) != root:
+            p = Path(err.filename)
+            found.append((p, p.relative_to(root).as_posix()))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             if not name.startswith("."):

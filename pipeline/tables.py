@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 from decimal import Decimal
-from pathlib import Path
 
 from .model import (COMMON, DOCUMENT_COLUMNS, EXTRA_COLUMNS, FACT_COLUMNS, MENTION_TABLES, SENTENCE_COLUMNS)
 from .sentences import SentenceIndex
@@ -90,4 +88,14 @@ def write_rows(f, writer, rows) -> None:
         writer.writerows(rows)
 
 
-from .generations import TableWriter, load_tables  # noqa: E402,F401  (re-exported)
+def csv_text(rows) -> str:
+    """Rows as the lines of a table file (RFC 4180 quoting, ``\n`` line ends; a cell
+    holding a carriage return is quoted too, see :func:`_quoted_line`)."""
+    import io
+
+    buf = io.StringIO()
+    write_rows(buf, csv.writer(buf, lineterminator="\n"), rows)
+    return buf.getvalue()
+
+
+from .generations import TableWriter, load_tables  # noqa: E402,F401  (re-exported; imported last: no cycle)

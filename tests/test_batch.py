@@ -278,10 +278,18 @@ def test_a_signal_stops_a_run_with_workers_promptly_and_keeps_the_tables(sig, co
     before = snapshot(good_out)
     big = bulk_jsonl(tmp_path / "big.jsonl", root, 60)
     proc = _start([str(big), "--out", str(good_out), "--jobs", "2"], tmp_path, {"ZHEXTRACT_BATCH_DOCS": "4"})
-    _wait_for(lambda: _stored(good_out) >= 4)
+    try:
+        _wait_for(lambda: _stored(good_out) >= 4)
+    except AssertionError:
+        proc.kill()
+        raise
     t0 = time.monotonic()
     proc.send_signal(sig)
-    _, err = proc.communicate(timeout=30)
+    try:
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:  # a hang fails the test; leave no process behind
+            proc.kill()
     stopped = time.monotonic() - t0
     assert proc.returncode == code, err
     assert stopped < 2.0 + 3.0  # the requirement is 2 s; the margin is for a loaded CI machine
@@ -305,7 +313,11 @@ def test_runs_killed_with_sigkill_resume_to_byte_identical_tables(tmp_path, root
         proc.wait()
     done_before = _stored(out)
     proc = _start([str(big), "--out", str(out), "-q"], tmp_path, env)
-    _, err = proc.communicate(timeout=300)
+    try:
+        _, err = proc.communicate(timeout=300)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
     assert proc.returncode == 0, err
     assert snapshot(out) == snapshot(ref) and leftovers(out) == []
     assert done_before >= 27  # the killed runs' work was kept
