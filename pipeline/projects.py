@@ -595,7 +595,8 @@ class ProjectExtractor:
         keeps only the chain's last level: the levels above it are an address, not part of
         the name (SPEC §6). The chain is one place mention written with several suffixed
         levels (青海省海南藏族自治州共和县); places merely side by side (郑州黄河…, 河源南山…)
-        are names as the text uses them and stay."""
+        are names as the text uses them and stay, unless the first is a suffixed division
+        (海东市|河湟工业园)."""
         if not self._chain_levels or start not in self._place_starts:
             return start, words
         last = start
@@ -606,6 +607,12 @@ class ProjectExtractor:
         tiled = len(segs) > 1 and segs[0].start() == last and segs[-1].end() == pos and all(
             a.end() == b.start() for a, b in zip(segs, segs[1:]))
         new = segs[-1].start() if tiled else last
+        if self._chain_levels.fullmatch(text, new, pos):
+            # 海东市河湟工业园: a division written with its suffix right before another place
+            # is that place's address; the name starts at the place (not so for 郑州黄河…)
+            nxt = max((e for e in self._place_ends_at.get(pos, ()) if e < hs), default=None)
+            if nxt is not None:
+                new = pos
         if new == start:
             return start, words
         return new, [w for w, _s, _e in self.seg.cut(text[new:hs], fast=True)]
