@@ -5,7 +5,8 @@ For any text and publish date: no exception, every offset holds, amounts are fin
 are unique, and a second run gives the same rows.
 
 ``make test`` runs a bounded number of examples (ZHEXTRACT_HYPOTHESIS_EXAMPLES, default
-300). The long run of the issue (>= 20,000 documents)::
+300); CI (``.ci/run``) runs the issue's long run of 20,000 documents, derandomized like
+every run here, so CI sees the examples a developer saw. By hand::
 
     ZHEXTRACT_HYPOTHESIS_EXAMPLES=20000 .venv/bin/python -m pytest tests/test_properties.py -q
 """
@@ -20,6 +21,9 @@ from pipeline.ingest import _document, normalize_newlines
 from pipeline.tables import result_rows
 
 EXAMPLES = int(os.environ.get("ZHEXTRACT_HYPOTHESIS_EXAMPLES", "300"))
+#: the same examples on every run (CI must not fail on a draw a developer never saw);
+#: ZHEXTRACT_HYPOTHESIS_RANDOM=1 explores new ones
+DERANDOMIZE = os.environ.get("ZHEXTRACT_HYPOTHESIS_RANDOM", "") != "1"
 
 #: pieces news text is made of, and the characters the rules care about
 PIECES = [
@@ -76,7 +80,7 @@ def _check(pipeline, text, publish_date):
     return rows
 
 
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 1000,
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=DERANDOMIZE,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=TEXT, publish_date=PUBLISH)
 def test_any_document_gives_sound_rows_and_the_same_rows_twice(pipeline, text, publish_date):
@@ -84,7 +88,7 @@ def test_any_document_gives_sound_rows_and_the_same_rows_twice(pipeline, text, p
     assert _check(pipeline, text, publish_date) == first
 
 
-@settings(max_examples=max(20, EXAMPLES // 10), deadline=None, derandomize=EXAMPLES <= 1000,
+@settings(max_examples=max(20, EXAMPLES // 10), deadline=None, derandomize=DERANDOMIZE,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300))
 def test_any_unicode_text_through_extract_text(pipeline, text):
