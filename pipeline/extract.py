@@ -23,7 +23,7 @@ from .sentences import split_sentences
 EXTRACTORS = {
     "amounts": ("pipeline.amounts", "AmountExtractor"),
     "dates": ("pipeline.dates", "DateExtractor"),
-    "places": ("pipeline.places", "PlaceExtractor"),
+    "places": ("pipeline.dims.places", "PlaceExtractor"),
     "projects": ("pipeline.projects", "ProjectExtractor"),
 }
 
