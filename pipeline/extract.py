@@ -24,7 +24,7 @@ EXTRACTORS = {
     "amounts": ("pipeline.amounts", "AmountExtractor"),
     "dates": ("pipeline.dates", "DateExtractor"),
     "places": ("pipeline.dims.places", "PlaceExtractor"),
-    "projects": ("pipeline.projects", "ProjectExtractor"),
+    "projects": ("pipeline.dims.projects", "ProjectExtractor"),
 }
 
 
