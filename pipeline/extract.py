@@ -24,8 +24,8 @@ from .variants import simplified
 EXTRACTORS = {
     "amounts": ("pipeline.amounts", "AmountExtractor"),
     "dates": ("pipeline.dates", "DateExtractor"),
-    "places": ("pipeline.places", "PlaceExtractor"),
-    "projects": ("pipeline.projects", "ProjectExtractor"),
+    "places": ("pipeline.dims.places", "PlaceExtractor"),
+    "projects": ("pipeline.dims.projects", "ProjectExtractor"),
 }
 
 

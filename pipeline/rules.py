@@ -20,7 +20,8 @@ TABLES = ("metadata", "amounts", "dates", "places", "projects")
 RULE_KEYS = {"id", "label", "pattern", "lexicon", "priority", "normalize", "examples", "description",
              "zone",  # metadata rules only (head = the page header lines)
              "params"}  # named thresholds and switches an extractor reads (documented in the rule file)
-FILE_KEYS = {"table", "macros", "rules", "description"}
+FILE_KEYS = {"table", "macros", "rules", "description",
+             "params"}  # named thresholds of the table's extractor as a whole (see param())
 MACRO_REF = regex.compile(r"(?<!\\[pPN])(?<!\\)\{(@\^|@|)([A-Za-z_][A-Za-z0-9_]*)\}")
 MAX_MACRO_DEPTH = 20
 
@@ -131,6 +132,26 @@ class Rule:
     def __repr__(self) -> str:
         return f"Rule({self.id!r} @ {self.source})"
 
+    def param(self, name: str, default):
+        """The rule's ``params: {name: ...}``, else ``default`` (see :func:`param`)."""
+        return param(self.data.get("params") or {}, name, default, f"{self.source} rule {self.id}")
+
+
+def param(params: dict, name: str, default, where: str):
+    """``params[name]``, else ``default``; a value of another type than the default's is a
+    RuleError naming ``where`` (an int default takes no float, a list takes strings)."""
+    if name not in params:
+        return default
+    value = params[name]
+    want = type(default)
+    if want is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if want in (int, float, bool, str) and (type(value) is not want):
+        raise RuleError(f"{where}: params.{name} must be {want.__name__}, got {value!r}")
+    if want in (list, tuple) and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        raise RuleError(f"{where}: params.{name} must be a list of strings, got {value!r}")
+    return value
+
 
 class RuleSet:
     """All rules, macros and lexicons of one rules directory."""
@@ -141,6 +162,7 @@ class RuleSet:
         self._macros: dict[str, tuple[str, str]] = {}  # name -> (raw pattern, source)
         self._expanded: dict[str, str] = {}
         self._rules: list[Rule] = []
+        self._params: dict[str, tuple[dict, str]] = {}  # table -> (file params, file:line)
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -156,6 +178,9 @@ class RuleSet:
                 rs.lexicon(name)
         for path, doc in docs:
             rs._collect_macros(path, doc)
+            if isinstance(doc.get("params"), dict) and doc.get("table") in TABLES:
+                params = doc["params"]
+                rs._params[doc["table"]] = (_strip(params), f"{_display(path)}:{params.get('__line__', doc['__line__'])}")
         seen: dict[str, str] = {}
         for path, doc in docs:
             for rule in rs._build_rules(path, doc):
@@ -325,6 +350,11 @@ class RuleSet:
 
     def rules(self, table: str | None = None) -> list[Rule]:
         return [r for r in self._rules if table is None or r.table == table]
+
+    def param(self, table: str, name: str, default):
+        """The ``params: {name: ...}`` of the rule file of ``table``, else ``default``."""
+        params, where = self._params.get(table, ({}, ""))
+        return param(params, name, default, where)
 
     def get(self, rule_id: str) -> Rule:
         for r in self._rules:

@@ -3,7 +3,7 @@ import pytest
 
 from pipeline.extract import Pipeline
 from pipeline.model import Context, Document, Mention
-from pipeline.projects import ProjectExtractor
+from pipeline.dims.projects import ProjectExtractor
 from pipeline.rules import RuleError
 
 
@@ -241,19 +241,6 @@ def test_section_standing_alone_after_its_line(ex):
                                                 sentences=[], mentions={"places": []}))][1] == i
     # no line named before it: a stretch of road work, not a project
     assert run(ex, "荔波至南宁段加快推进。") == []
-
-
-def test_head_rules_scan_like_finditer(ex):
-    # head rules are tried only where the automaton finds a head: the same matches as scan()
-    from pipeline.engine import scan
-
-    assert len(ex._head_rule_cat) == 5 and len(ex._quoted_rules) == 1
-    text = ("推进深汕(南山)高新产业园一期、河源南山高新产业园等异地产业园建设，“百千万工程”"
-            "示范带，地铁10号线东延、保山至瑞丽段，工程工程项目计划，“濠创园”一、二期；"
-            "“千村示范、万村整治”工程\n“领航计划 2.0”")
-    got = [(r.id, m.span(), m.groupdict()) for r, m in ex._scan_candidates(text)]
-    want = [(r.id, m.span(), m.groupdict()) for r, m in scan(ex.candidates, text)]
-    assert got == want and got
 
 
 def test_each_item_of_a_counted_list_of_projects_is_a_project():

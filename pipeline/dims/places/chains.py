@@ -1,0 +1,122 @@
+"""Step 2, ``place.chain``: hits written together where each lies under the one before
+(广东省河源市连平县, 河源连平县大湖镇湖东村, 广西资源) are one mention resolved to the last,
+most specific name, also with the county skipped (长沙黄花 -> 黄花镇, 昆明长水 -> 长水街道);
+a chain that ends in a town may run on into one of its villages (``village_min_chars``
+of rule place.chain)."""
+from __future__ import annotations
+
+from ...gazetteer import Entry
+from .vocab import CHAIN_CACHE_MAX, _Doc, _Hit
+
+
+class ChainsMixin:
+    def _chains(self, d: _Doc) -> None:
+        """Every chain of the document, into ``d.out``; its names are ``d.in_chain`` and,
+        with their ancestors, context (``d.certain``)."""
+        # a town starts none: its parent would come first; hits by start, the longest
+        # first (by_start's lists are so sorted)
+        text, by_start, redundant, in_chain = d.text, d.by_start, d.redundant, d.in_chain
+        town_only = self._town_only
+        town_short_two = self._town_short_two
+        for pos in sorted(by_start):
+            for h in by_start[pos]:
+                if in_chain[pos] or h.surface in town_only:
+                    continue
+                if h.end not in by_start and text[h.end:h.end + 2] not in town_short_two:
+                    continue  # nothing that could continue a chain follows
+                if redundant and id(h) in redundant:
+                    continue
+                self._chain_from(text, h, by_start, d.out, d.tails, d.chain_at, in_chain, d.certain, d.named_codes)
+
+    def _chain_from(self, text, h, by_start, out, tails, chain_at, in_chain, certain, named_codes):
+        chain = self._chain(text, h, by_start)
+        if chain is None:
+            return
+        start, end, entry, parts = chain
+        out.append(self._mention(start, end, text, "place.chain", entry))
+        tails[(start, end)] = parts[-1].start if end == parts[-1].end else start
+        chain_at[start], chain_at[end] = entry, entry
+        for p in parts:
+            in_chain[p.start:p.end] = b"\x01" * (p.end - p.start)
+        self._note(entry, certain, named_codes)
+
+    def _chain(self, text, first: _Hit, by_start):
+        """The longest run of hits from ``first`` where each lies under the one before."""
+        best = None
+
+        cache = self._chain_ok
+
+        def walk(hit, prev_entries, parts, skey):
+            nonlocal best
+            nexts = by_start.get(hit.end, [])
+            two = text[hit.end:hit.end + 2]
+            for p in prev_entries:  # town short forms under a county (海淀区中关村, 东莞松山湖)
+                if p.level in ("county", "city"):
+                    county = p.code
+                    for surface in self._town_shorts_at.get((county, two), ()):
+                        if text.startswith(surface, hit.end):
+                            nexts = nexts + [_Hit(hit.end, hit.end + len(surface), surface, self.surfaces_get(surface))]
+                            break
+            extended = False
+            for nh in nexts:
+                if nh.surface in self.site_heads:
+                    continue  # 丽江古城 is the old town, not 丽江|古城区
+                common = self.commonness(nh.surface)
+                # a town's short form that is a very common word joins no chain
+                # (广东人民出版社); a common one only where it is a word (长沙黄花机场)
+                if common and all(e.level == "town" or e.form.startswith("curated")
+                                  for e in nh.cands if e.form != "full"):
+                    if not any(e.form == "full" for e in nh.cands) and (
+                            common == 2 or not self.is_word(text, nh.start, nh.end)):
+                        continue
+                # the readings that continue the chain depend on its surfaces only: cached
+                key = skey + (nh.surface,)
+                ok = cache.get(key)
+                if ok is None:
+                    if len(cache) > CHAIN_CACHE_MAX:
+                        cache.clear()
+                    # a town follows its own county or, a level skipped, its city (南宁吴圩,
+                    # 昆明长水) — unless the name is also a curated feature (济南黄河: the river)
+                    skip_ok = not any(e.form.startswith("curated") for e in nh.cands)
+                    # only a division (or a zone) continues a chain: 横州市|西津库区 are two names
+                    ok = cache[key] = [
+                        e for e in nh.cands if e.level not in ("region", "country", "area")
+                        and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path
+                                and (e.level != "town" or len(e.path) == len(p.path) + 1
+                                     or (skip_ok and p.level == "city" and len(e.path) == len(p.path) + 2))
+                                for p in prev_entries)]
+                if ok:
+                    extended = True
+                    walk(nh, ok, parts + [nh], key)
+            if not extended and len(parts) >= 2:
+                # a chain ending in a town may run on into one of its villages
+                ents = prev_entries
+                end = hit.end
+                towns = [e for e in ents if e.level == "town" and e.code]
+                if towns:
+                    v = self._village_after(text, end, towns)
+                    if v is not None:
+                        ents, end = [v], end + len(v.name)
+                if best is None or end > best[1]:
+                    ents = sorted(ents, key=lambda e: (e.form != "full", e.code))
+                    e = ents[0]
+                    # a level skipped (昆明长水): the 街道 itself, as written after its city
+                    skipped = e.level == "town" and any(
+                        c.path == e.path[:-2] for c in parts[-2].cands) and end == hit.end
+                    if e.level == "town" and e.form != "full" and e.name.endswith("街道") and not skipped:
+                        # a 街道's short form names its urban area (海淀区中关村)
+                        e = Entry(hit.surface, "area", "", e.path[:-1] + (hit.surface,), "street")
+                    best = (parts[0].start, end, e, parts)
+
+        first_ok = [e for e in first.cands if e.level not in ("region", "country", "area")]
+        if first_ok:
+            walk(first, first_ok, [first], (first.surface,))
+        return best
+
+    def _village_after(self, text, pos, towns):
+        for t in towns:
+            rows = self.gz.villages_of(t.code[:9])
+            for code, name in sorted(rows, key=lambda r: -len(r[1])):
+                if len(name) >= self.chain_village_min_chars and text.startswith(name, pos):
+                    return self.gz.village_entry(code, name)
+        return None

@@ -1,0 +1,264 @@
+"""Steps 4 and 5: decide every free hit (outside the chains) on its own and the context.
+
+``place.full`` / ``place.short``: names of province, city and county. A full name
+followed by a suffix-breaker word (河源市民) is the short form. A short form must be a
+jieba word where it stands (a place-like one may begin a longer word: 北京大学). A
+county's short form needs its city named in the document; without it, or when it is a
+common word (jieba's dictionary: a non-place tag and a frequency of at least
+``common_freq``), it waits for evidence (evidence.py; from ``very_common_freq`` on,
+context alone is not enough: 资源). A short form shared by a division and one under it
+(长沙: 长沙市/长沙县) is the higher one. A short form inside a dictionary word with a
+head of place_word_heads (中山路, 普洱茶) is none. A region of place_regions_cued (西南,
+中欧) counts only before a place_region_cue word.
+
+``place.town`` / ``place.town_short``: towns need a parent in reach (a county the
+document names, a chain, a special zone's members) or an unambiguous suffixed name that
+is a word where it stands. The short form of a 街道 names the urban area it is called
+after (蛇口, 西丽): level ``area`` under the county; short forms of 镇/乡 stay towns.
+"""
+from __future__ import annotations
+
+from ...gazetteer import LEVEL_RANK, Entry
+from .vocab import ADMIN, CUED, NAME_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
+
+
+class DecideMixin:
+    def _decide_free(self, d: _Doc) -> None:
+        """Every free hit decided (into ``d.accepted``), then the town short forms of the
+        counties in reach looked for (they are in no automaton: index.py)."""
+        text, free, accepted, certain, named_codes, zone_members, in_chain = (
+            d.text, d.free, d.accepted, d.certain, d.named_codes, d.zone_members, d.in_chain)
+        town_only = self._town_only
+        for h in sorted(free, key=_start_end):
+            counties = town_only.get(h.surface)
+            if counties is not None and certain.isdisjoint(counties) and (
+                    not zone_members or not any(e.code in zone_members for e in h.cands)) and (
+                    len(h.cands) > 1 or h.cands[0].form != "full") and not (
+                    h.cands[0].form == "full" and not certain.isdisjoint(self._cities_of(counties))):
+                continue  # a town name with no county (nor, written in full, city) of it in reach
+            self._decide(text, h, certain, zone_members)
+            if h.entry is not None:
+                accepted.append(h)
+                if h.entry.level in ADMIN and (h.entry.form == "full" or h.evidence):
+                    self._note(h.entry, certain, named_codes)
+        # town short forms of the counties in reach (and of special zones' members)
+        counties = {c for c in certain if len(c) == 6 and c in self._town_shorts}
+        counties.update(m[:6] for m in zone_members if m[:6] in self._town_shorts)
+        if counties:
+            found = []  # every occurrence (str.find beats building an automaton per document)
+            for surface in {s for c in counties for s in self._town_shorts[c]}:
+                i = text.find(surface)
+                while i >= 0:
+                    found.append((i + len(surface) - 1, -len(surface), surface))
+                    i = text.find(surface, i + 1)
+            found.sort()
+            taken = bytearray(len(text) + 1)  # the names accepted so far
+            for h in accepted:
+                taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+            for end_idx, _n, surface in found:
+                start = end_idx + 1 - len(surface)
+                if in_chain[start] or taken.find(1, start, end_idx + 1) >= 0:
+                    continue
+                h = _Hit(start, end_idx + 1, surface, self.surfaces_get(surface))
+                self._decide(text, h, certain, zone_members)
+                if h.entry is not None:
+                    accepted.append(h)
+                    free.append(h)
+
+    @staticmethod
+    def _rule_of(e: Entry) -> str:
+        if e.form.startswith("curated"):
+            return {"special_zone": "place.zone", "region": "place.region", "country": "place.country",
+                    "province": "place.zone"}.get(e.level, "place.area")
+        return "place.full" if e.form == "full" else "place.short"
+
+    def _dinfo(self, surface: str):
+        """What ``_decide`` asks of a surface's readings, worked out once per process."""
+        admin, curated, towns, _full = self.info(surface)
+        common = self.commonness(surface)
+        full = any(e.form in ("full", "alias") for e in admin)  # 龙胜县: suffixed alias
+        got = self._dinfos[surface] = (
+            admin, towns, common, full,
+            # may be a street's or a product's name (中山路, 普洱茶)
+            not full and not curated and not any(e.form == "full" for e in towns),
+            next((e for e in curated if e.level == "region"), None),
+            [e for e in curated if e.form != CUED],  # 中欧班列, 西南 'south-west'
+            all(e.level in ("county", "town") for e in admin if e.form == "full"),
+            any(e.level in ("province", "city") for e in admin))
+        return got
+
+    def _decide(self, text, h: _Hit, certain: set, zone_members: set) -> None:
+        d = self._dinfos.get(h.surface)
+        if d is None:
+            d = self._dinfo(h.surface)
+        admin, towns, common, full, wordy, region, curated, low_full, provcity = d
+        if wordy and self._in_word(text, h):
+            return  # a street's or a product's name (中山路, 普洱茶)
+        if region is not None and self._region_cue(text, h):
+            # a region before a region cue (关中地区, 西南地区, 中欧国家): jieba may join them
+            h.entry, h.rule = region, "place.region"
+            return
+        if curated and not full and admin and not self._cued(text, h.end) and not (
+                h.start and text[h.start - 1] in self.precues) and any(
+                self.under(e, certain) >= 2
+                # a feature of no one province (大兴安岭, the range) yields to a division
+                # whose province the document names (大兴安岭地区 in a 黑龙江 report)
+                or (len(curated[0].path) <= 1 and e.level == "city" and self.under(e, certain) >= 1)
+                for e in admin):
+            curated = []  # the division the context supports (崂山实验室 in Qingdao: 崂山区)
+        if not curated and not admin and not towns:
+            return
+        if curated and not full:
+            # a curated line is explicit: it wins over a rule-made short form (泰山 the
+            # mountain, not 泰山区), not over a full official name; a feature cue after it
+            # (径山脚下, 崂山风景区) settles it
+            if self._cued(text, h.end) and curated[0].level == "area":
+                h.entry, h.rule = curated[0], "place.area"
+                return
+            if len(h.surface) <= 2 and not self.is_word(text, h.start, self._fend(text, h) or h.end,
+                                                         prefix_ok=common == 0):
+                return  # 华中 in 龙华中心
+            if common == 2:
+                h.kind = "needs-evidence-curated"
+                return
+            e = curated[0]
+            h.entry = e
+            h.rule = {"special_zone": "place.zone", "region": "place.region", "country": "place.country",
+                      "province": "place.zone"}.get(e.level, "place.area")
+            return
+        if admin:
+            if full and common == 0:
+                # 河源市民保: 市民 is the word, so the name is 河源, not 河源市 (but 深圳市委)
+                if self._breaks(text, h.end):
+                    return
+                if low_full and max(
+                        self.under(e, certain) for e in admin) < 2 and not self.is_word(text, h.start, h.end):
+                    return  # 海城市 in 沿海城市: a county whose city is not named must be a word
+                self._resolve_admin(h, certain)
+                return
+            ranked = max(self.under(e, certain) for e in admin)
+            # its city named in the document, or a province or city itself; a county's
+            # short form with no city above it named needs a neighbour (兴业 in 投资兴业,
+            # 古城 in 南头古城), and so does a common word (光明, 资源, 城区)
+            # a name-tagged short form (文昌 nr) whose city (or province, for a county right
+            # under it) the document names is the county, like a place-like one
+            strong = (common == 0 or (common == 1 and (
+                self._fend(text, h) or (ranked >= 2 and self._tags.get(h.surface) in NAME_TAGS)))) and (
+                ranked >= 2 or provcity)
+            if not strong:
+                h.kind = "needs-evidence"  # the word check comes on acceptance
+                h.evidence = common < 2 and not full
+                return
+            if not self._word_ok(text, h, common, ranked):
+                return
+            self._resolve_admin(h, certain)
+            return
+        if towns:
+            self._decide_town(text, h, towns, certain, zone_members, common)
+
+    def _region_cue(self, text, h) -> int:
+        """Length of a region cue (地区, 三省) right after ``h`` where the name before it
+        starts a word (0: none)."""
+        for cue in self.region_cues:
+            if text.startswith(cue, h.end):
+                return len(cue) if self.is_word(text, h.start, h.end + len(cue), prefix_ok=True) else 0
+        return 0
+
+    def _in_word(self, text, h) -> bool:
+        """Is the name part of a street's or a product's name (place_word_heads.txt)?"""
+        for head in self.word_heads.get(text[h.end:h.end + 1], ()):
+            if not text.startswith(head, h.end):
+                continue
+            if self._freq.get(h.surface + head) and self.is_word(text, h.start, h.end + len(head)):
+                return True
+        return False
+
+    def _cued(self, text, end) -> bool:
+        """Does a feature cue (place_feature_cue.txt: 脚下, 流域, 风景区) start at ``end``?"""
+        return any(text.startswith(c, end) for c in self.cues.get(text[end:end + 1], ()))
+
+    def _word_ok(self, text, h: _Hit, common: int, ranked: int) -> bool:
+        """A short form (or a common-word full name, 城区) must be a word where it stands;
+        a place-like one may begin a longer word (北京大学, 深圳特区报)."""
+        if self.is_word(text, h.start, self._fend(text, h) or h.end, prefix_ok=common == 0):
+            return True
+        # a place-like short form whose city the document names, with a clear left edge
+        # (punctuation, a quote), need only start a word (“坪山城区”: jieba reads 山城);
+        # 深惠城际 has no such edge
+        return not common and ranked >= 2 and not (h.start > 0 and "\u4e00" <= text[h.start - 1] <= "\u9fff")
+
+    def _resolve_admin(self, h: _Hit, certain: set, force: bool = False) -> None:
+        admin = [e for e in h.cands if e.level in ADMIN]
+        if not admin:
+            return
+        # a reading does not support another of the same name: 长沙 is 长沙市 though
+        # 长沙县 lies under it, 吉林 the province though 吉林市 lies under it; the lower
+        # reading needs context of its own (its city named for a county of another
+        # city's name, 朝阳 in a Beijing report); a reading named with certainty elsewhere
+        # (河北省 written in full) beats one whose city alone is named (天津's 河北区), and a
+        # province's short form is the province
+        if len(admin) > 1:
+            own = {e.code for e in admin} & certain
+            ctx = certain - own if own else certain
+            ranked = sorted(admin, key=lambda e: (
+                -(5 if e.level == "province" else 4 if e.code in own else self.under(e, ctx)),
+                e.form != "full", LEVEL_RANK[e.level], e.code))
+        else:
+            ranked = admin
+        h.entry = ranked[0]
+        h.rule = "place.full" if h.entry.form == "full" else "place.short"
+
+    def _decide_town(self, text, h, towns, certain, zone_members, common) -> None:
+        full = any(e.form == "full" for e in towns)
+        if not full and common:
+            return
+        members = [e for e in towns if e.code in zone_members]
+        if not members and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
+                len(towns) == 1 and full and len(h.surface) >= 3 and common == 0):
+            return  # no parent in reach: decided before asking jieba
+        if not full and not self.is_word(text, h.start, self._fend(text, h) or h.end):
+            return
+        if members:
+            e = members[0]
+            zone = next((z for z in self._zones_of(e.code)), None)
+            path = (zone.path + (e.name,)) if zone else e.path
+            e = Entry(e.name, "town", e.code, path, e.form)
+        else:
+            inside = [e for e in towns if self.under(e, certain) >= 3]  # its county is named
+            if inside:
+                inside.sort(key=lambda e: (e.form != "full", e.code))
+                e = inside[0]
+            elif (len(towns) == 1 and full and len(h.surface) >= 3 and common == 0
+                  and self.is_word(text, h.start, h.end)):  # not 龙胜乡 in 龙胜乡村
+                e = towns[0]
+            elif full and len(h.surface) >= 3 and common == 0 and len(
+                    in_city := [e for e in towns if e.form == "full" and self.under(e, certain) == 2]) == 1 \
+                    and self.is_word(text, h.start, h.end):
+                e = in_city[0]  # written in full, the only one of the name under a city in reach
+            else:
+                return
+        if e.form == "full" and not e.name.endswith(TOWN_SUFFIXES):
+            return  # town-level zones without a town suffix (高新产业园) only in a chain
+        if e.form == "full":
+            h.entry, h.rule = e, "place.town"
+        elif e.name.endswith("街道") or self._cued(text, h.end):
+            # a 街道's short form names its urban area; before a feature cue (大围山国家
+            # 森林公园) the short form names the feature
+            area = Entry(h.surface, "area", "", e.path[:-1] + (h.surface,), "street")
+            h.entry, h.rule = area, "place.town_short"
+        else:
+            h.entry, h.rule = e, "place.town_short"
+
+    def _cities_of(self, counties) -> set:
+        """The parents of the given county codes (a city, or a province for a county
+        right under one)."""
+        return {self.gz.div[c][2] for c in counties if c in self.gz.div}
+
+    def _zones_of(self, code):
+        if not self._zone_of:
+            for entries in self.surfaces.values():
+                for e in entries:
+                    for m in e.members:
+                        self._zone_of.setdefault(m, e if e.name == e.path[-1] else e)
+        z = self._zone_of.get(code)
+        return [z] if z is not None else []

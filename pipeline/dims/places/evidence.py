@@ -1,0 +1,232 @@
+"""Step 3 and the second look: what the document itself says of its places.
+
+Context is the divisions named with certainty (chains, unambiguous full names,
+unambiguous province/city short forms, special zones and their member towns) and their
+ancestors; an ambiguous name resolves to the candidate under it. A name that needs
+evidence (a common word, a county whose city is not named) is taken on a second look
+when a list neighbour (、 和 与 —) lies under the same city, when it is one end of a
+route (大理至瑞丽铁路, place_route), or when the document names the same division with
+certainty elsewhere. Last, a county name no context supports gives way to an
+overlapping one the context supports (山城区 in “坪山城区”), and a generic noun
+(place_generic_heads: 古城) right after a division it does not lie under is none.
+"""
+from __future__ import annotations
+
+from ...gazetteer import LEVEL_RANK, Entry
+from .vocab import ADMIN, LIST_SEPARATORS, _Doc, _Hit
+
+
+class EvidenceMixin:
+    def _context(self, d: _Doc) -> None:
+        """Step 3: context from certain names (full admin names, unique shorts, curated
+        zones) among the free hits, into ``d.certain``, ``d.named_codes``, ``d.zone_members``."""
+        text, certain, named_codes, zone_members = d.text, d.certain, d.named_codes, d.zone_members
+        ctxs = self._ctxs
+        for h in d.free:
+            c = ctxs.get(h.surface)
+            if c is None:
+                c = self._ctx_of(h.surface)
+            if not c:
+                continue
+            kind, e, needs_word = c
+            if kind == 1:  # a special zone: its parents, its member towns
+                certain.update(e)
+                zone_members.update(needs_word)
+            elif not needs_word or self.is_word(text, h.start, h.end):
+                self._note(e, certain, named_codes)  # not 海城市 in 沿海城市
+
+    def _second_look(self, d: _Doc) -> None:
+        """Until nothing changes: a pending name is taken on a neighbour, a route or the
+        division named with certainty elsewhere (see the module's docstring)."""
+        text, free, accepted, chain_at, certain = d.text, d.free, d.accepted, d.chain_at, d.certain
+        # second look, until nothing changes: a name that needs evidence is taken when a
+        # list neighbour (、 和 与 —) is a place under the same city (province for a
+        # city), or when the document names the same division with certainty elsewhere
+        pending = [h for h in free if h.entry is None and h.kind.startswith("needs")]
+        if pending:
+            ends: dict[int, list[_Hit]] = {}
+            starts: dict[int, list[_Hit]] = {}
+            for o in free:
+                if o.entry is not None or o.kind.startswith("needs"):
+                    ends.setdefault(o.end, []).append(o)
+                    starts.setdefault(o.start, []).append(o)
+            changed = True
+            connectors = self.route_connectors
+            while changed:
+                changed = False
+                for h in pending:
+                    if h.entry is not None:
+                        continue
+                    left = text[h.start - 1] if h.start >= 1 else ""
+                    right = text[h.end:h.end + 1]
+                    nbrs = []
+                    if left in LIST_SEPARATORS:
+                        nbrs += ends.get(h.start - 1, [])
+                    if right in LIST_SEPARATORS:
+                        nbrs += starts.get(h.end + 1, [])
+                    pick = self._by_neighbour(h, nbrs) if nbrs else None
+                    # a route needs a connector beside the name (_by_route)
+                    if pick is None and connectors and ((h.start >= 2 and left in connectors) or right in connectors):
+                        pick = self._by_route(text, h, accepted, chain_at, certain)
+                    if pick is None and h.evidence:
+                        # the division itself named with certainty, or (for a city) its province
+                        pick = next((e for e in h.cands if e.level in ADMIN and (
+                            e.code in certain or (e.level == "city" and self.under(e, certain)))), None)
+                    if pick is not None and h.kind == "needs-evidence":
+                        common = self.commonness(h.surface)
+                        ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)
+                        if not self._word_ok(text, h, common, ranked):
+                            h.kind = "rejected"
+                            continue
+                    if pick is not None:
+                        h.entry = pick
+                        h.rule = self._rule_of(pick)
+                        accepted.append(h)
+                        changed = True
+
+    def _supported(self, d: _Doc) -> list[_Hit]:
+        """The accepted hits less those the document's context does not support."""
+        accepted, certain, chain_at = d.accepted, d.certain, d.chain_at
+        # a county name with nothing of its own above it named (山城区 in 坪山城区) gives
+        # way to an overlapping name the document's context supports (坪山)
+        keep = accepted
+        unsupported = [h for h in accepted if h.entry.level in ("county", "town") and not self.under(h.entry, certain)]
+        if unsupported:
+            supported = [h for h in accepted if h.entry.level not in ADMIN or self.under(h.entry, certain)
+                         or h.entry.level == "province"]
+            drop = {id(h) for h in unsupported if any(
+                o is not h and o.start < h.end and h.start < o.end for o in supported)}
+            if drop:
+                keep = [h for h in accepted if id(h) not in drop]
+        # a generic noun that is also a county's or town's short form (place_generic_heads:
+        # 古城, 新城), right after a division it does not lie under, nor shares a city
+        # with, is part of that name (巍山古城: not 丽江's 古城区)
+        if any(h.surface in self.generic_heads for h in keep):
+            before = dict(chain_at)
+            before.update((o.end, o.entry) for o in keep if o.entry.level in ADMIN)
+            keep = [h for h in keep if not (
+                h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
+                and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
+                and before[h.start].code and (h.surface in self.site_heads
+                                              or not self._near(h.entry, before[h.start])))]
+        return keep
+
+    def under(self, entry: Entry, context: set) -> int:
+        """Rank of the nearest context division above the entry: 1 province, 2 city,
+        3 county (0: none)."""
+        anc = self._anc.get(entry.code)
+        if anc is None:
+            if entry.code not in self.gz.div:
+                return 0
+            anc = self._anc[entry.code] = tuple((c, LEVEL_RANK[self.gz.div[c][0]])
+                                                for c in self.gz.ancestors(entry.code))
+        for code, rank in anc:
+            if code in context:
+                # a county right under a province-level city (北京市朝阳区) or under a
+                # province directly (仙桃市) has that province as its city
+                if rank == 1 and entry.level in ("county", "town") and len(anc) == (1 if entry.level == "county" else 2):
+                    return 2
+                return rank
+        return 0
+
+    def _note(self, entry: Entry, certain: set, named: set) -> None:
+        """Record a division named with certainty (its code, its ancestors)."""
+        code = entry.code
+        anc = self._anc_codes.get(code)
+        if anc is None and code in self.gz.div:
+            anc = self._anc_codes[code] = (code, *self.gz.ancestors(code))
+        if anc is not None:
+            named.add(code)
+            certain.update(anc)
+        else:
+            certain.update(self._codes_of_path(entry.path[:-1]))
+
+    def _codes_of_path(self, names) -> list[str]:
+        """Codes of a path of names from the province down (curated parents)."""
+        out, parent = [], None
+        for name in names:
+            cands = [c for c in self.name_code.get(name, ()) if parent is None or self.gz.div[c][2] == parent]
+            if len(cands) != 1:
+                break
+            parent = cands[0]
+            out.append(parent)
+        return out
+
+    def _ctx_of(self, surface: str):
+        """What a free hit of ``surface`` tells of the document's context (step 3), worked
+        out once per process: () nothing; (1, parent codes, member codes) a special zone;
+        (2, entry, needs_word) a division named with certainty if it is a word there."""
+        admin, curated, _towns, full = self.info(surface)
+        c = ()
+        if curated and not admin:
+            e = curated[0]
+            if e.level == "special_zone":
+                c = (1, tuple(self._codes_of_path(e.path[:-1])), e.members)
+        elif admin and self.commonness(surface) == 0:
+            if len(full) == 1:
+                c = (2, full[0], full[0].level not in ("province", "city"))
+            elif len(admin) == 1 and not curated and admin[0].level in ("province", "city"):
+                c = (2, admin[0], True)
+        self._ctxs[surface] = c
+        return c
+
+    def _share(self, e: Entry, f: Entry) -> bool:
+        """Do two readings lie under the same city (the same province for a city)?"""
+        if e.form.startswith("curated") or f.form.startswith("curated"):
+            return e.form.startswith("curated") and f.form.startswith("curated") and e.level == f.level
+        if not e.code or not f.code:
+            return False
+        if "city" in (e.level, f.level) or "province" in (e.level, f.level):
+            return e.code[:2] == f.code[:2]
+        return e.code[:4] == f.code[:4]
+
+    @staticmethod
+    def _near(e: Entry, o: Entry) -> bool:
+        """Does ``e`` lie under ``o``, or share a city with it?"""
+        if e.path[:len(o.path)] == o.path:
+            return True
+        return bool(e.code and o.code) and o.level != "province" and e.code[:4] == o.code[:4]
+
+    def _by_route(self, text, h: _Hit, accepted, chain_at, certain) -> Entry | None:
+        """A division's short form in a route name, across a connector from an accepted
+        division, with a route head after the second name (大理至瑞丽铁路, 包头至惠农段)."""
+        if self.commonness(h.surface):
+            return None
+        other_end = None
+        if h.start >= 2 and text[h.start - 1] in self.route_connectors:
+            left = h.start - 1
+            if left in chain_at or any(o.end == left and o.entry is not None and o.entry.level in ADMIN
+                                       for o in accepted):
+                other_end = h.end
+        if other_end is None and text[h.end:h.end + 1] in self.route_connectors:
+            right = h.end + 1
+            o = next((o for o in accepted if o.start == right and o.entry is not None
+                      and o.entry.level in ADMIN), None)
+            if o is not None:
+                other_end = o.end
+        if other_end is None:
+            return None
+        if not any(text.startswith(hd, other_end) for hd in self.route_heads):
+            # a river or strait may stand before the head (兰考—东明黄河大桥)
+            feat = next((k for k in range(4, 1, -1) if any(
+                e.level == "area" and e.form.startswith("curated")
+                for e in self.surfaces_get(text[other_end:other_end + k]))), 0)
+            if not feat or not any(text.startswith(hd, other_end + feat) for hd in self.route_heads):
+                return None
+        admin = [e for e in h.cands if e.level in ("city", "county")]
+        if not admin:
+            return None
+        admin.sort(key=lambda e: (-self.under(e, certain), e.form != "full", LEVEL_RANK[e.level], e.code))
+        return admin[0]
+
+    def _by_neighbour(self, h: _Hit, nbrs) -> Entry | None:
+        mine = [e for e in h.cands if e.level in ADMIN or e.form.startswith("curated")]
+        for o in nbrs:
+            if o is h:
+                continue
+            theirs = [o.entry] if o.entry is not None else (
+                [e for e in o.cands if e.level in ADMIN] if self.commonness(o.surface) == 0 else [])
+            for e in sorted(mine, key=lambda e: (e.form.startswith("curated"), LEVEL_RANK[e.level], e.code)):
+                if any(self._share(e, f) for f in theirs):
+                    return e
+        return None

@@ -1,0 +1,111 @@
+"""The place extractor: wiring only. Each step of the reading lives in its own module
+(see the package docstring); this class holds the lexicons and the thresholds the steps
+read, and runs the steps in order over one document."""
+from __future__ import annotations
+
+from ...engine import check_normalizers, resolve_overlaps
+from ...gazetteer import Entry
+from ...model import Context, Mention
+from ...rules import RuleError, RuleSet
+from ...segment import segmenter
+from .chains import ChainsMixin
+from .decide import DecideMixin
+from .evidence import EvidenceMixin
+from .features import FeaturesMixin
+from .index import IndexMixin
+from .villages import VillagesMixin
+from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, NORMALIZERS, RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS,
+                    VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
+from .words import WordsMixin
+
+
+class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, VillagesMixin, FeaturesMixin):
+    table = "places"
+    requires = ()
+    labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
+
+    def __init__(self, rules: RuleSet):
+        self.rules = {r.id: r for r in rules.rules("places")}
+        check_normalizers(list(self.rules.values()), NORMALIZERS)
+        for rid in RULE_IDS:
+            if rid not in self.rules:
+                raise RuleError(f"rules/places.yaml: rule {rid} is missing (the place extractor reports as it)")
+        # thresholds that decide outcomes: rules/places.yaml `params:` (defaults in vocab.py)
+        self.common_freq = rules.param("places", "common_freq", COMMON_FREQ)
+        self.very_common_freq = rules.param("places", "very_common_freq", VERY_COMMON_FREQ)
+        self.word_window = rules.param("places", "word_window", WINDOW)
+        self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)
+        self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
+        self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
+        self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
+        self.seg = segmenter()
+        self._freq = self.seg.freq
+        self._tags = self.seg.tags
+        self.block = [row[0] for row in rules.lexicon("place_blocklist").entries]
+        # heads that make a short form part of a street's or a product's name (中山路, 普洱茶)
+        self.word_heads: dict[str, list] = {}
+        for row in rules.lexicon("place_word_heads").entries:
+            self.word_heads.setdefault(row[0][0], []).append(row[0])
+        for lst in self.word_heads.values():
+            lst.sort(key=len, reverse=True)
+        self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
+        self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
+        self.site_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries
+                           if len(row) > 1 and row[1] == "site"}
+        self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
+        self.route_connectors, self.route_heads = set(), []
+        for row in rules.lexicon("place_route").entries:
+            if len(row) > 1 and row[1] == "connector":
+                self.route_connectors.add(row[0])
+            else:
+                self.route_heads.append(row[0])
+        self.route_heads.sort(key=len, reverse=True)
+        # generic village words: a name ending in one is none (则把乡村), except those
+        # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)
+        self.village_generic = [(row[0], len(row) > 1 and row[1] == "whole")
+                                for row in rules.lexicon("place_village_generic").entries]
+        self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
+        self._breaker_lens = sorted({len(w) for w in self.breakers})
+        self.cues: dict[str, list[str]] = {}
+        for row in rules.lexicon("place_feature_cue").entries:
+            self.cues.setdefault(row[0][0], []).append(row[0])
+        self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
+        self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
+                               key=len, reverse=True)
+        self.feature_first = {f[0] for f in self.features}
+        self._index(rules)
+        self._common: dict[str, int] = {}
+        self._info: dict = {}
+        self._dinfos: dict = {}
+        self._ctxs: dict = {}
+        self._anc_codes: dict = {}
+        self._chain_ok: dict = {}  # surfaces of a chain + the next -> readings continuing it
+        self._tok_cache: dict = {}
+        self._word_cache: dict = {}
+        self._zone_of: dict = {}
+        self._anc: dict = {}
+        self._village_autos: dict = {}
+
+    def extract(self, ctx: Context) -> list[Mention]:
+        text = ctx.doc.text
+        self._tok_cache = {}
+        self._word_cache = {}
+        d = self._scan(text)  # 1. index.py: every surface, blocked ones dropped
+        self._chains(d)  # 2. chains.py: names written together, into d.out
+        d.free = [h for h in d.hits if d.in_chain.find(1, h.start, h.end) < 0]
+        self._context(d)  # 3. evidence.py: what is named with certainty
+        # a name followed by a feature head (坪山河, 西丽湖) is judged as the compound
+        # word: h.feature_end is set lazily by _fend() when a boundary is first asked
+        self._decide_free(d)  # 4.-5. decide.py: divisions and towns
+        self._second_look(d)  # evidence.py: names that needed a neighbour or context
+        for h in self._supported(d):
+            d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
+        self._village_steps(d)  # 6. villages.py
+        feats = self._features(d)  # 7. features.py
+        return resolve_overlaps(d.out + feats)  # 8. longest span, then priority
+
+    def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:
+        rule = self.rules[rule_id]
+        fields = {"name": entry.name, "level": entry.level, "adcode": entry.adcode,
+                  "path": "/".join(entry.path)}
+        return Mention(self.table, start, end, text[start:end], rule_id, fields, rule.priority)

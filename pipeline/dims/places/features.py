@@ -1,0 +1,81 @@
+"""Step 7, ``place.feature``: a place name + a head of place_feature_suffix.txt that ends a
+word (深圳湾, 坪山河, 西丽水库) is one ``area``; after a chain it is named by the chain's last
+name (长沙岳麓山 -> 岳麓山). And a river the lexicons lack, named before a river cue
+(北门江流域: ``river_min_chars``..``river_max_chars`` of rule place.feature).
+"""
+from __future__ import annotations
+
+from ...gazetteer import Entry
+from ...model import Mention
+from .vocab import ADMIN_SUFFIX_CHARS, PLACE_TAGS, RIVER_LEFT, _Doc
+
+
+class FeaturesMixin:
+    def _features(self, d: _Doc) -> list[Mention]:
+        """Features after the mentions of ``d.out`` (not yet in it), and cued rivers."""
+        text, out, tails = d.text, d.out, d.tails
+        # <place> + 湾/河/湖/山/水库 ...
+        feats = []
+        for m in out:
+            if m.fields["level"] in ("village", "region", "country"):
+                continue
+            if m.end >= len(text) or text[m.end] not in self.feature_first:
+                continue
+            if m.fields["level"] != "area" and text[m.end - 1] in ADMIN_SUFFIX_CHARS:
+                continue  # a full official name ends the name: 海东市|河湟, not 海东市河
+            for suf in self.features:
+                if text.startswith(suf, m.end) and not any(
+                        e.form.startswith("curated") for e in self.surfaces_get(text[m.start:m.end + len(suf)])):
+                    end = m.end + len(suf)
+                    if self.is_word(text, m.start, end, check_start=False):
+                        name = text[tails.get((m.start, m.end), m.start):end]
+                        path = m.fields["path"].split("/") if m.fields["path"] else []
+                        if path:
+                            if m.fields["level"] == "area":
+                                path[-1] = name
+                            else:
+                                path.append(name)
+                        e = Entry(name, "area", "", tuple(path), "feature")
+                        feats.append(self._mention(m.start, end, text, "place.feature", e))
+                    break
+        feats.extend(self._cued_rivers(text, out + feats))
+        return feats
+
+    def _cued_rivers(self, text, mentions) -> list[Mention]:
+        """A river the lexicons lack, named before a river cue (place_river_cue.txt:
+        北门江流域, 汤池河谷), starting right after a place name (its path) or a function
+        character; not a dictionary word of another kind (母亲河), no suffix of a division
+        inside."""
+        if not any(c in text for c in "江河溪"):
+            return []
+        ends = {m.end: m for m in mentions if m.fields["level"] not in ("country", "region")}
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for i, ch in enumerate(text):
+            if ch not in "江河溪" or covered[i]:
+                continue
+            end = i + 1
+            if not any(text.startswith(c, end) for c in self.river_cues):
+                continue
+            for start in range(i + 1 - self.river_min_chars, i - self.river_max_chars, -1):
+                if start < 0 or covered.find(1, start, end) >= 0:
+                    continue
+                left = text[start - 1] if start else "\n"
+                if start not in ends and left not in RIVER_LEFT:
+                    continue
+                name = text[start:end]
+                if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in ADMIN_SUFFIX_CHARS for c in name):
+                    continue
+                freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
+                if freq and tag not in PLACE_TAGS:
+                    continue
+                parent = ends.get(start)
+                path = tuple(p for p in parent.fields["path"].split("/") if p) if parent is not None else ()
+                if parent is not None and parent.fields["level"] == "area":
+                    path = path[:-1]
+                out.append(self._mention(start, end, text, "place.feature", Entry(name, "area", "", path + (name,), "feature")))
+                covered[start:end] = b"\x01" * (end - start)
+                break
+        return out

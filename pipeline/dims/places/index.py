@@ -1,0 +1,259 @@
+"""Step 1 of rules/places.yaml's reading: the index and the one automaton pass.
+
+The index is every surface of the gazetteer (full names and rule-made short forms,
+pipeline.gazetteer) and of the curated lexicons (place_zones, place_regions,
+place_countries, place_areas, ...), set up once per process from the start-up cache
+(pipeline/cache.py) or built. ``_scan`` runs the automaton over a document: hits
+inside a place_blocklist word (中山大学) are dropped; a short form at the start of its
+own full name (深圳 in 深圳市) is that name. Short forms that only ever name a town are
+not in the automaton: step 5 (decide.py) looks for those of the counties in reach.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import marshal
+import pickle
+import sys
+from pathlib import Path
+
+import ahocorasick
+
+from ...cache import cache_path, read_verified, write_atomic
+from ...gazetteer import Entry, Gazetteer, gazetteer, loaded
+from ...rules import RuleSet
+from .vocab import ADMIN, CURATED, INDEX_VERSION, PLACE_TAGS, _bytes_str, _Doc, _Hit
+
+
+class IndexMixin:
+    def _index(self, rules: RuleSet) -> None:
+        """Set up the gazetteer-derived tables and the automaton: from the start-up cache
+        when it matches, else built (and the cache written for the next process).
+
+        The cache is one file in the user's cache dir (pipeline/cache.py), named by a hash of everything the
+        tables come from: rules/gazetteer/*, the place lexicons, the code that builds
+        them, and jieba's tags of the compass regions. Any failure to read or write it
+        just means building (about 1 s)."""
+        gc_was = gc.isenabled()
+        gc.disable()  # a few hundred thousand long-lived objects: collecting is wasted time
+        try:
+            try:
+                path = cache_path("places", self._index_key(rules))
+            except OSError:
+                path = None
+            if path is None or not self._load_index(rules, path):
+                self._build_index(rules)
+                if path is not None:
+                    self._save_index(path)
+            # per automaton value: (surface, its length - 1, readings, blocks the names inside)
+            get, block_self = self.surfaces.get, self._block_self
+            self._vinfo = [(w, len(w) - 1, get(w, []), bool(i & 1) or w in block_self)
+                           for i, w in enumerate(w for w in self._words for _ in (0, 1))]
+        finally:
+            if gc_was:
+                gc.enable()
+
+    def _index_key(self, rules: RuleSet) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        h.update(f"{INDEX_VERSION}|{sys.version}|{getattr(ahocorasick, '__version__', '')}".encode())
+        here = Path(__file__).resolve().parent
+        root = Path(rules.root)
+        files = [here / "index.py", here / "vocab.py", here.parent.parent / "gazetteer.py",
+                 here.parent.parent / "rules.py"]
+        files += sorted(p for p in (root / "gazetteer").rglob("*") if p.is_file())
+        files += sorted((root / "lexicons").glob("place_*.txt"))
+        for f in files:
+            h.update(str(f.relative_to(root) if f.is_relative_to(root) else f.name).encode() + b"\0")
+            h.update(f.read_bytes())
+            h.update(b"\0")
+        compass = [abbr + row[0] for abbr in (r[0] for r in rules.lexicon("place_province_abbr").entries)
+                   for row in rules.lexicon("place_compass").entries]
+        h.update(repr([(w, self._tags.get(w)) for w in compass]).encode())
+        return h.hexdigest()
+
+    def _save_index(self, path: Path) -> None:
+        memo: dict = {}
+
+        def flat(e):  # Entry -> plain tuple, one per Entry object (shared as marshal refs)
+            t = memo.get(id(e))
+            if t is None:
+                t = memo[id(e)] = tuple(e)
+            return t
+
+        gz = self.gz
+        gz_surfaces = {s: [flat(e) for e in lst] for s, lst in gz.surfaces.items()}
+        delta = {s: [flat(e) for e in lst] for s, lst in self.surfaces.items() if gz.surfaces.get(s) is not lst}
+        data = (gz.div, gz.children, gz_surfaces, {c: flat(e) for c, e in gz.entry_of.items()},
+                self.name_code, delta, self._block_self, self._town_only, self._town_shorts,
+                self._town_shorts_at, self._town_short_two, self._words, pickle.dumps(self.auto, protocol=4))
+        write_atomic(path, marshal.dumps(data))
+
+    def _load_index(self, rules: RuleSet, path: Path) -> bool:
+        try:  # only a file this user's key authenticates is unmarshalled (pipeline/cache.py)
+            blob = read_verified(path)
+            if blob is None:
+                return False
+            data = marshal.loads(blob)
+            (div, children, gz_surfaces, entry_of, name_code, delta, block_self, town_only, town_shorts,
+             town_shorts_at, town_short_two, words, auto) = data
+            if not (all(isinstance(x, dict) for x in (div, children, gz_surfaces, entry_of, name_code, delta))
+                    and isinstance(words, (list, tuple)) and isinstance(auto, bytes)):
+                return False  # another shape: build
+            auto = pickle.loads(auto)
+            if not isinstance(auto, ahocorasick.Automaton) or auto.kind != ahocorasick.AHOCORASICK:
+                return False
+        except Exception:  # no cache yet, or a damaged one: build
+            return False
+        new = tuple.__new__
+        memo: dict = {}  # id of a stored tuple -> its Entry (the same object where shared)
+        get = memo.get
+
+        def entries(lst):
+            return [get(id(t)) or memo.setdefault(id(t), new(Entry, t)) for t in lst]
+
+        gz = loaded(rules.root)
+        if gz is None:
+            for s, lst in gz_surfaces.items():
+                gz_surfaces[s] = entries(lst)
+            entry_of = {c: get(id(t)) or new(Entry, t) for c, t in entry_of.items()}
+            root = Path(rules.root) / "gazetteer"
+            gz = gazetteer(rules.root, lambda: Gazetteer.from_tables(root, div, children, gz_surfaces, entry_of))
+        self.gz = gz
+        self.name_code = name_code
+        self.surfaces = dict(gz.surfaces)
+        for s, lst in delta.items():
+            self.surfaces[s] = entries(lst)
+        self._block_self = block_self
+        self._town_only = town_only
+        self._town_shorts = town_shorts
+        self._town_shorts_at = town_shorts_at
+        self._town_short_two = town_short_two
+        self._words = words
+        self.auto = auto
+        return True
+
+    def _build_index(self, rules: RuleSet) -> None:
+        """The gazetteer-derived tables and the automaton (see _index for the cache)."""
+        self.gz = gazetteer(rules.root)
+        self.name_code: dict[str, list[str]] = {}
+        for code, (_lvl, name, _p) in self.gz.div.items():
+            self.name_code.setdefault(name, []).append(code)
+        # the gazetteer is shared by the process; curated entries live in this copy
+        self.surfaces: dict[str, list[Entry]] = dict(self.gz.surfaces)
+        for lex, level in CURATED:
+            for row in rules.lexicon(lex).entries:
+                cols = list(row) + [""] * 6
+                surface, name = cols[0], cols[1] or cols[0]
+                if level is None:
+                    lvl, parent, adcode, members = cols[2], cols[3], cols[4], cols[5]
+                elif level == "country":
+                    lvl, parent, adcode, members = level, "", "", ""
+                else:
+                    lvl, parent, adcode, members = level, cols[2], "", ""
+                if level == "country":
+                    path = (name,)
+                elif level == "region":
+                    path = ()
+                else:
+                    path = tuple(p for p in parent.split("/") if p) + (name,)
+                mem = tuple(m for m in members.split(",") if m)
+                entry = Entry(name, lvl, adcode, path, "curated:" + lex, mem)
+                if entry not in self.surfaces.get(surface, ()):
+                    self.surfaces[surface] = self.surfaces.get(surface, []) + [entry]
+        # regions named by a province's abbreviation and a direction (粤东, 桂北), as
+        # jieba's dictionary knows them
+        for abbr, _prov in (row[:2] for row in rules.lexicon("place_province_abbr").entries):
+            for d in (row[0] for row in rules.lexicon("place_compass").entries):
+                w = abbr + d
+                if self._tags.get(w) in PLACE_TAGS and w not in self.surfaces:
+                    self.surfaces[w] = [Entry(w, "region", "", (), "curated:compass")]
+        # a blocked word that is itself a surface (中山路, a 街道's short form) still
+        # blocks the names inside it
+        self._block_self = {w for w in self.block if w in self.surfaces}
+        # surfaces whose every reading is a town: the counties those towns lie in
+        self._town_only: dict[str, tuple] = {}
+        # short forms that only ever name a town (大湖, 西丽) stay out of the main
+        # automaton: they count only under a county in reach, so each document looks
+        # for those of its own counties (and a chain for those of the county before)
+        self._town_shorts: dict[str, list[str]] = {}  # county code -> town short forms
+        town_short_only = set()
+        for surface, entries in self.surfaces.items():
+            if all(e.level == "town" for e in entries):
+                # the parents' own code strings, shared, not copies (memory)
+                self._town_only[surface] = tuple({self.gz.div[e.code][2] for e in entries if e.code in self.gz.div})
+                if all(e.form != "full" for e in entries):
+                    town_short_only.add(surface)
+                    for e in entries:
+                        self._town_shorts.setdefault(e.code[:6], []).append(surface)
+        self._town_shorts_at: dict[tuple, list[str]] = {}  # (county, first two chars) -> forms
+        for county, lst in self._town_shorts.items():
+            lst.sort(key=len, reverse=True)
+            for surface in lst:
+                self._town_shorts_at.setdefault((county, surface[:2]), []).append(surface)
+        # ... and under a city, a level skipped (长沙黄花 -> 黄花镇 of 长沙县, 昆明长水)
+        for county, lst in self._town_shorts.items():
+            city = next((a for a in self.gz.ancestors(county) if self.gz.div[a][0] == "city"), None)
+            if city is None:
+                continue
+            for surface in lst:
+                self._town_shorts_at.setdefault((city, surface[:2]), []).append(surface)
+        for lst in self._town_shorts_at.values():
+            lst.sort(key=len, reverse=True)
+        self._town_short_two = {two for _c, two in self._town_shorts_at}
+        # The automaton runs over the text's UTF-16-BE bytes read as Latin-1 characters,
+        # two per character: pyahocorasick looks a node's children up one by one, and a
+        # root with the ~2,500 first characters of Chinese names costs ~7x the scan time
+        # of one with the ~80 high bytes of CJK code points (see _scan).
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # ints: the fastest to report
+        self._words: list[str] = []
+        for surface in self.surfaces:
+            if len(surface) >= 2 and surface not in town_short_only:
+                auto.add_word(_bytes_str(surface), len(self._words) * 2)
+                self._words.append(surface)
+        for w in self.block:
+            if w in self.surfaces:  # a name is never blocked by itself
+                continue
+            auto.add_word(_bytes_str(w), len(self._words) * 2 + 1)
+            self._words.append(w)
+        auto.make_automaton()
+        self.auto = auto
+
+    def _scan(self, text: str) -> _Doc:
+        """Step 1: every surface in ``text`` (blocked ones dropped), grouped by start, the
+        longest first; a short form at the start of a full official name marked redundant."""
+        hits, blocked = [], []
+        vinfo = self._vinfo
+        btext = _bytes_str(text)
+        for byte_end, val in self.auto.iter(btext):
+            if not byte_end & 1:
+                continue  # a match across two characters' bytes
+            surface, n1, cands, blocks = vinfo[val]
+            end = (byte_end >> 1) + 1
+            if blocks:
+                blocked.append((end - n1 - 1, end, surface))
+                if val & 1:
+                    continue
+            hits.append(_Hit(end - n1 - 1, end, surface, cands))
+        if blocked:
+            hits = [h for h in hits if not any(
+                b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1) for b0, b1, _ in blocked)]
+        by_start: dict[int, list[_Hit]] = {}
+        for h in hits:
+            lst = by_start.get(h.start)
+            if lst is None:
+                by_start[h.start] = [h]
+            else:
+                lst.append(h)
+        several = [lst for lst in by_start.values() if len(lst) > 1]
+        for lst in several:
+            lst.sort(key=lambda h: -(h.end - h.start))
+        # a short form at the start of a full official name (深圳 in 深圳市) is that name
+        redundant = set()
+        for lst in several:
+            if any(e.form == "full" and e.level in ADMIN for e in lst[0].cands) \
+                    and self.commonness(lst[0].surface) == 0 \
+                    and not self._breaks(text, lst[0].end):
+                redundant.update(id(h) for h in lst[1:] if h.surface == lst[0].surface[:len(h.surface)])
+        if redundant:
+            hits = [h for h in hits if id(h) not in redundant]
+        return _Doc(text, btext, hits, by_start, redundant)

@@ -1,0 +1,150 @@
+"""Step 6: villages.
+
+``place.village``: full village names (湖东村) of the register under a county the
+document names (names of at least ``min_chars`` characters, rule place.village);
+``place.village_unlisted``: a name in 村/新村/社区 right after its county or town that
+the register lacks (龙岗区山厦新村), and its later mentions; then the villages listed
+after one (X镇A村、B村、C村).
+"""
+from __future__ import annotations
+
+import ahocorasick
+
+from ...gazetteer import Entry
+from ...model import Mention
+from .vocab import VILLAGE_AUTOS_MAX, _bytes_str, _Doc
+
+
+class VillagesMixin:
+    def _village_steps(self, d: _Doc) -> None:
+        """Villages into ``d.out`` (after the divisions: they are looked for under them)."""
+        text, out, certain, named_codes, accepted, btext = d.text, d.out, d.certain, d.named_codes, d.accepted, d.btext
+        # villages under the counties the document names
+        villages = {m.fields["adcode"] for m in out if m.fields["level"] == "village" and m.fields["adcode"]}
+        out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}
+                                  | {v[:6] for v in villages}, villages, btext))
+
+        # a village the register does not hold, right after its county or town
+        out.extend(self._unlisted_villages(text, out))
+        # the villages listed after one (X镇A村、B村、C村)
+        out.extend(self._village_list(text, out))
+
+    def _listed_village(self, m: Mention, name: str) -> Entry | None:
+        """The register's village ``name`` under the town or county of mention ``m``."""
+        code = m.fields["adcode"]
+        if not code:
+            return None
+        prefix = code[:9] if m.fields["level"] == "town" else code[:6]
+        hits = [c for c, n in self.gz.villages_of(prefix) if n == name]
+        if len(hits) != 1 and m.fields["level"] == "town":  # a 2025 town code: search the county
+            hits = [c for c, n in self.gz.villages_of(code[:6]) if n == name]
+        return self.gz.village_entry(hits[0], name) if len(hits) == 1 else None
+
+    def _unlisted_villages(self, text, mentions) -> list[Mention]:
+        rule = self.rules["place.village_unlisted"]
+        found, names = [], {}
+        for m in mentions:
+            if m.fields["level"] not in ("county", "town"):
+                continue
+            mm = rule.regex.match(text, m.end)
+            if mm is None:
+                continue
+            name = mm.group("name")
+            listed = self._listed_village(m, name)
+            if listed is not None:  # the register has it after all (径山镇小古城村)
+                names[name] = listed
+                found.append(self._mention(m.start, mm.end(), text, "place.village", listed))
+                continue
+            if self._freq.get(name) or any(name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic) \
+                    or self.surfaces_get(name) or not self.is_word(text, m.end, mm.end()):
+                continue
+            path = tuple(p for p in m.fields["path"].split("/") if p) + (name,)
+            e = Entry(name, "village", "", path, "unlisted")
+            names[name] = e
+            found.append(self._mention(m.start, mm.end(), text, rule.id, e))
+        for name, e in names.items():  # the same name later in the document
+            i = text.find(name)
+            while i >= 0:
+                if not any(f.start <= i < f.end for f in found):
+                    rid = "place.village" if e.code else rule.id
+                    found.append(self._mention(i, i + len(name), text, rid, e))
+                i = text.find(name, i + len(name))
+        return found
+
+    def _village_list(self, text, mentions) -> list[Mention]:
+        """Villages listed after a village (湖东村、湖西村和新田村): each item a name in
+        村/社区 that is the register's village under the same town (county), or, not
+        listed there, no dictionary word nor generic village word."""
+        rule = self.rules["place.village_unlisted"]
+        taken = {(m.start, m.end) for m in mentions}
+        starts = {m.start for m in mentions}
+        out = []
+        for m in mentions:
+            if m.fields["level"] != "village":
+                continue
+            path = tuple(p for p in m.fields["path"].split("/") if p)[:-1]
+            code = m.fields["adcode"]
+            pos = m.end
+            while pos + 1 < len(text) and text[pos] in "、和及与" and pos + 1 not in starts:
+                mm = rule.regex.match(text, pos + 1)
+                if mm is None:
+                    break
+                name = mm.group("name")
+                hits = [c for c, n in self.gz.villages_of(code[:9]) if n == name] if code else []
+                if len(hits) == 1:
+                    e = self.gz.village_entry(hits[0], name)
+                    rid = "place.village"
+                elif self._freq.get(name) or self.surfaces_get(name) or any(
+                        name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic) \
+                        or not self.is_word(text, pos + 1, mm.end()):
+                    break
+                else:
+                    e = Entry(name, "village", "", path + (name,), "unlisted")
+                    rid = rule.id
+                if (pos + 1, mm.end()) not in taken:
+                    out.append(self._mention(pos + 1, mm.end(), text, rid, e))
+                    taken.add((pos + 1, mm.end()))
+                pos = mm.end()
+        return out
+
+    def _villages(self, text, certain, codes, named_villages=frozenset(), btext=None) -> list[Mention]:
+        counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")
+        if not counties:
+            return []
+        cached = self._village_autos.get(counties)
+        if cached is None:
+            names: dict[str, list] = {}
+            for c in sorted(counties):
+                for code, name in self.gz.villages_of(c):
+                    if len(name) >= self.village_min_chars:
+                        names.setdefault(name, []).append(code)
+            auto = None
+            if names:
+                auto = ahocorasick.Automaton()
+                for n in names:
+                    auto.add_word(_bytes_str(n), n)
+                auto.make_automaton()
+            if len(self._village_autos) > VILLAGE_AUTOS_MAX:  # documents of one region share counties
+                self._village_autos.clear()
+            cached = self._village_autos[counties] = (auto, names)
+        auto, names = cached
+        if auto is None:
+            return []
+        out = []
+        for byte_end, name in auto.iter(btext if btext is not None else _bytes_str(text)):
+            if not byte_end & 1:
+                continue
+            end_idx = byte_end >> 1
+            codes_ = names[name]
+            if len(codes_) != 1:
+                # a name several villages share: the one a chain named before (龙脊镇大寨村
+                # ... 大寨村)
+                codes_ = [c for c in codes_ if c in named_villages]
+                if len(codes_) != 1:
+                    continue
+            start = end_idx - len(name) + 1
+            if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
+                continue
+            out.append(self._mention(start, end_idx + 1, text, "place.village",
+                                     self.gz.village_entry(codes_[0], name)))
+        return out

@@ -1,0 +1,94 @@
+"""Constants of the place extractor not (yet) in rules/, the defaults of the thresholds
+that are (``params:`` of rules/places.yaml), and the per-hit and per-document records
+the steps pass on."""
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+
+from ...gazetteer import Entry
+
+# ---- defaults of rules/places.yaml `params:` (the rule file wins; see there for why)
+#: a short form whose jieba frequency reaches this, with a non-place tag, is a common word
+COMMON_FREQ = 300
+#: ... and from this frequency on, document context is not evidence enough (资源, 建设)
+VERY_COMMON_FREQ = 5000
+#: characters of context on each side of a name when jieba is asked for its boundaries
+WINDOW = 5
+#: register villages looked for under the counties a document names: names this long
+VILLAGE_MIN_CHARS = 3
+#: a chain ending in a town runs on into one of its villages this long
+CHAIN_VILLAGE_MIN_CHARS = 2
+#: a river the lexicons lack, before a river cue: its length with 江/河/溪
+RIVER_MIN_CHARS, RIVER_MAX_CHARS = 3, 4
+
+# ---- constants
+PLACE_TAGS = {"ns"}
+#: proper-name tags: a city's short form tagged so is a name, not a common word
+NAME_TAGS = {"nr", "nrt", "nz"}
+LIST_SEPARATORS = set("、和与及同跟—-–|｜")
+NORMALIZERS: dict = {}  # places are resolved by the gazetteer; no rule names a normalizer
+CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries", "country"),
+           ("place_areas", "area"), ("place_features", "area"), ("place_regions_cued", "region"))
+CUED = "curated:place_regions_cued"  # a region only before a region cue (西南地区, 中欧国家)
+ADMIN = ("province", "city", "county")
+TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
+#: last characters of full official names: no feature head follows one (海东市河湟)
+ADMIN_SUFFIX_CHARS = set("省市县区旗镇乡")
+#: bump when the start-up cache's layout changes (index.IndexMixin)
+INDEX_VERSION = 1
+#: the rules the extractor reports as (each must be in rules/places.yaml)
+RULE_IDS = ("place.chain", "place.full", "place.short", "place.town", "place.town_short",
+            "place.village", "place.village_unlisted", "place.feature", "place.zone", "place.region",
+            "place.country", "place.area")
+#: caches kept per process (sizes bound memory, not outcomes)
+CHAIN_CACHE_MAX = 200_000
+VILLAGE_AUTOS_MAX = 256
+#: characters before a cued river's name: a function character or a line start
+RIVER_LEFT = set("的在于从至到、和与及，,（(“\n ")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _bytes_str(text: str) -> str:
+    """``text`` as its UTF-16-BE bytes, one Latin-1 character per byte (2 per character;
+    a character beyond the BMP, never part of a name, stands as U+FFFD)."""
+    b = text.encode("utf-16-be")
+    if len(b) != 2 * len(text):
+        b = _ASTRAL.sub("\uFFFD", text).encode("utf-16-be")
+    return b.decode("latin-1")
+
+
+_start_end = attrgetter("start", "end")
+
+
+class _Hit:
+    """One surface found in the text, and what the steps decided of it."""
+    __slots__ = ("start", "end", "surface", "cands", "entry", "rule", "evidence", "kind", "feature_end")
+
+    def __init__(self, start, end, surface, cands):
+        self.start, self.end, self.surface, self.cands = start, end, surface, cands
+        self.entry: Entry | None = None
+        self.rule = ""
+        self.evidence = False
+        self.kind = ""
+        self.feature_end = None  # end of <name>+湾/河/湖... when that is a word here (0: none)
+
+
+class _Doc:
+    """What the steps of one document share (extractor.PlaceExtractor.extract)."""
+    __slots__ = ("text", "btext", "hits", "by_start", "redundant", "out", "certain", "named_codes",
+                 "zone_members", "in_chain", "tails", "chain_at", "free", "accepted")
+
+    def __init__(self, text: str, btext: str, hits: list, by_start: dict, redundant: set):
+        self.text, self.btext, self.hits, self.by_start, self.redundant = text, btext, hits, by_start, redundant
+        self.out: list = []
+        self.certain: set[str] = set()  # codes of divisions named with certainty, and ancestors
+        self.named_codes: set[str] = set()  # codes named with certainty
+        self.zone_members: set[str] = set()
+        self.in_chain = bytearray(len(text) + 1)  # 1 under a chain
+        self.tails: dict = {}  # chain span -> start of its last name (长沙|岳麓 + 山 -> 岳麓山)
+        self.chain_at: dict = {}  # a chain's start and end -> its entry
+        self.free: list = []  # hits outside every chain
+        self.accepted: list = []  # free hits taken as names

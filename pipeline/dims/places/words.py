@@ -1,0 +1,90 @@
+"""Word boundaries and commonness: what jieba's dictionary says of a name where it
+stands. Shared by every step; jieba is asked only when a decision needs it, over
+``word_window`` characters each side (rules/places.yaml ``params``)."""
+from __future__ import annotations
+
+from ...gazetteer import Entry
+from .vocab import ADMIN, NAME_TAGS, PLACE_TAGS, _Hit
+
+
+class WordsMixin:
+    def surfaces_get(self, surface: str) -> list[Entry]:
+        return self.surfaces.get(surface, [])
+
+    def info(self, surface: str):
+        """The readings of a surface split once per process: (admin, curated, towns, full
+        admin readings)."""
+        got = self._info.get(surface)
+        if got is None:
+            cands = self.surfaces_get(surface)
+            admin = [e for e in cands if e.level in ADMIN]
+            got = self._info[surface] = (
+                admin, [e for e in cands if e.form.startswith("curated")],
+                [e for e in cands if e.level == "town"], [e for e in admin if e.form == "full"])
+        return got
+
+    def commonness(self, surface: str) -> int:
+        """0 a place-like word, 1 a common word, 2 a very common word (jieba's dictionary)."""
+        c = self._common.get(surface)
+        if c is None:
+            freq = self._freq.get(surface) or 0
+            tag = self._tags.get(surface, "")
+            c = 0 if tag in PLACE_TAGS or freq < self.common_freq else (1 if freq < self.very_common_freq else 2)
+            if c == 1 and tag in NAME_TAGS and any(e.level in ("province", "city") for e in self.surfaces_get(surface)):
+                c = 0  # jieba tags many cities as person or other names (桂林 nr, 石家庄 nr)
+            self._common[surface] = c
+        return c
+
+    def _tokens(self, text: str, lo: int, hi: int) -> dict:
+        """jieba words of text[lo:hi] as {start: end}, without the HMM guesser: an unknown
+        name (坪山) then stays apart instead of fusing with a neighbour (仅坪山, 坪/山用).
+        jieba-rs through the segmenter (its words without HMM are jieba's exactly);
+        tests/dims/places/test_words.py checks them against jieba. The words tile the window, so
+        their starts (and ``hi``) are its boundaries."""
+        key = (lo, hi)
+        got = self._tok_cache.get(key)
+        if got is None:
+            fast = self.seg._fast
+            if fast is not None:
+                got = {s + lo: e + lo for _w, s, e in fast.tokenize(text[lo:hi], "default", False)}
+            else:  # pragma: no cover - without jieba-rs
+                got = {s: e for _w, s, e in self.seg.cut(text[lo:hi], lo, hmm=False, fast=True)}
+            self._tok_cache[key] = got
+        return got
+
+    def _breaks(self, text: str, end: int) -> bool:
+        """Does a suffix-breaker word (市民, 区域) start at the name's last character?"""
+        return any(text[end - 1:end - 1 + n] in self.breakers for n in self._breaker_lens)
+
+    def _fend(self, text: str, h: _Hit) -> int:
+        """End of <name> + feature head when that compound is a word here, else 0."""
+        if h.feature_end is None:
+            h.feature_end = 0
+            if h.end < len(text) and text[h.end] in self.feature_first:
+                for suf in self.features:
+                    if text.startswith(suf, h.end):
+                        if self.is_word(text, h.start, h.end + len(suf)):
+                            h.feature_end = h.end + len(suf)
+                        break
+        return h.feature_end
+
+    def is_word(self, text: str, start: int, end: int, check_start: bool = True, prefix_ok: bool = False) -> bool:
+        """Does jieba put word boundaries at ``start`` and ``end`` (a small window)?
+        ``prefix_ok``: the name may also begin a longer word (北京大学, 深圳特区报)."""
+        key = (start, end, check_start, prefix_ok)
+        got = self._word_cache.get(key)
+        if got is None:
+            window = self.word_window
+            lo = start - window if start > window else 0
+            hi = end + window
+            if hi > len(text):
+                hi = len(text)
+            words = self._tokens(text, lo, hi)
+            if check_start and start != lo and start not in words:
+                got = False
+            elif end >= hi or end in words:
+                got = True
+            else:
+                got = prefix_ok and words.get(start, 0) > end
+            self._word_cache[key] = got
+        return got

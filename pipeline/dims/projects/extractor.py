@@ -1,0 +1,135 @@
+"""The project extractor: wiring only. The steps live in their own modules (see the
+package docstring); this class holds the lexicons and the thresholds they read, and runs
+them in order over one document."""
+from __future__ import annotations
+
+import regex
+
+from ... import trace as _trace
+from ...engine import check_normalizers, resolve_overlaps
+from ...model import Context, Mention
+from ...rules import RuleError, RuleSet
+from ...segment import segmenter
+from .guards import GuardsMixin
+from .normalize import NORMALIZERS, NormalizeMixin
+from .repeat import RepeatMixin
+from .scan import ScanMixin
+from .vocab import (CATEGORIES, GUARD_AFTER_WINDOW, GUARD_BEFORE_WINDOW, HEAD_LENGTH_WEIGHT, LINE_PLACE_GAP,
+                    MAX_BRACKET, MAX_REACH, QUOTED_BONUS, SECTION_REACH, TABLE, TRIM_MIN_CHARS, UNDERTAKING_REACH,
+                    WALL_CHARS)
+from .walk import WalkMixin
+
+
+class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, RepeatMixin):
+    table = TABLE
+    requires = ("places",)  # place spans bound and complete names
+    labels = CATEGORIES + ("quoted", "repeat", "exclude", "guard_before", "guard_after", "context")
+
+    def __init__(self, rules: RuleSet):
+        self.rules = rules.rules(TABLE)
+        check_normalizers(self.rules, NORMALIZERS)
+        for r in self.rules:
+            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context"):
+                raise RuleError(f"{r.source} rule {r.id}: label {r.label!r} needs a normalizer")
+            if r.normalize == "repeat" and r.label != "repeat":
+                raise RuleError(f"{r.source} rule {r.id}: normalizer repeat needs label repeat")
+            if r.normalize == "head" and r.label not in CATEGORIES:
+                raise RuleError(f"{r.source} rule {r.id}: label must be a category ({', '.join(CATEGORIES)})")
+        self.candidates = [r for r in self.rules if r.normalize is not None and r.label != "repeat"]
+        self.repeats = [r for r in self.rules if r.label == "repeat"]
+        self.excludes = [r for r in self.rules if r.label == "exclude"]
+        self.guard_before = [r for r in self.rules if r.label == "guard_before"]
+        self.guard_after = [r for r in self.rules if r.label == "guard_after"]
+        # evidence that a work is presented as an undertaking (heads with flag u)
+        ctx_rule = next((r for r in self.rules if r.label == "context"), None)
+        self._undertaking = ctx_rule.regex if ctx_rule is not None else None
+        self._undertaking_reach = ctx_rule.param("undertaking_reach", UNDERTAKING_REACH) if ctx_rule else UNDERTAKING_REACH
+        # thresholds that decide outcomes: rules/projects.yaml `params:` (defaults in vocab.py)
+        self.max_reach = rules.param(TABLE, "max_reach", MAX_REACH)
+        self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)
+        self.head_length_weight = rules.param(TABLE, "head_length_weight", HEAD_LENGTH_WEIGHT)
+        self.guard_before_window = rules.param(TABLE, "guard_before_window", GUARD_BEFORE_WINDOW)
+        self.guard_after_window = rules.param(TABLE, "guard_after_window", GUARD_AFTER_WINDOW)
+        self.priority_bonus = {r.id: r.param("priority_bonus", QUOTED_BONUS) for r in self.rules
+                               if r.normalize == "quoted"}
+        self.section_reach = {r.id: r.param("section_reach", SECTION_REACH) for r in self.rules
+                              if r.normalize == "section"}
+        self.line_gap = {r.id: r.param("place_gap", LINE_PLACE_GAP) for r in self.rules if r.normalize == "line"}
+        self.trim_min_chars = self.repeats[0].param("trim_min_chars", TRIM_MIN_CHARS) if self.repeats else TRIM_MIN_CHARS
+        # exclude rules that do not veto a rule's candidates (params.overrides: 一带一路)
+        self._overrides = {r.id: r.param("overrides", []) for r in self.candidates}
+
+        # head -> (category, flags); longer heads are looked up first
+        self.heads: dict[str, tuple[str, str]] = {}
+        for cat in CATEGORIES:
+            for row in rules.lexicon(f"project_heads_{cat}").entries:
+                self.heads.setdefault(row[0], (cat, row[1] if len(row) > 1 else ""))
+        alternation = "|".join(regex.escape(h) for h in sorted(self.heads, key=len, reverse=True))
+        self._ends_with_head = regex.compile(f"(?:{alternation})$")
+        self.cues: list[tuple[str, str, str]] = [
+            (row[0], row[1], row[2]) for row in rules.lexicon("project_category_cues").entries if len(row) >= 3
+        ]
+        self.stop_words = set(rules.lexicon("project_left_stops"))
+        self.stop_pos = set(rules.lexicon("project_stop_pos"))
+        self.generic = set(rules.lexicon("project_generic"))
+        self.evaluative = set(rules.lexicon("project_evaluative"))
+        self.line_heads = [row[0] for row in rules.lexicon("project_line_heads").entries]
+        self.zones = [row[0] for row in rules.lexicon("project_zones").entries]
+        self.nominal_verbs = set(rules.lexicon("project_nominal_verbs"))
+        self.followers = set(rules.lexicon("project_head_followers"))
+        self.measures = set(rules.lexicon("project_measures"))
+        self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
+        self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
+        self.strategies = {row[0]: (row[1] if len(row) > 1 else "") for row in
+                           rules.lexicon("project_strategies").entries}
+
+        # one-character stop words: a head right after one has no name before it
+        self._wall_chars = WALL_CHARS
+        self.seg = segmenter()
+        self._capacity = regex.compile(rules.macro("PROJ_CAPACITY"))
+        levels = rules.macro("PROJ_ADMIN_LEVEL")
+        self._chain_levels = regex.compile(levels) if levels else None
+
+        self._tags = self.seg.tags  # word -> POS, a dict look-up per word
+
+        self._setup_scan(rules)  # scan.py: the head automaton
+
+    def extract(self, ctx: Context) -> list[Mention]:
+        text = ctx.doc.text
+        if not text:
+            return []
+        self._read_places(ctx)
+        blocked, excl = self._exclusions(text)  # guards.py
+        masks: dict = {}
+        out = []
+        for rule, m in self._scan_candidates(text):  # scan.py: where names end
+            found = NORMALIZERS[rule.normalize](self, text, rule, m)  # normalize.py (walk.py)
+            # a normalizer gives one mention, none, or (list items) several
+            for mention in (found if isinstance(found, list) else [found]):
+                if mention is None:
+                    if _trace.current is not None:
+                        self._trace_drop(text, rule, m, None, ())
+                    continue
+                if self._vetoed(text, rule, m, mention, blocked, excl, masks):  # guards.py
+                    continue
+                out.append(mention)
+        kept = resolve_overlaps(out)
+        if self.repeats:
+            kept = self._repeat(text, kept, blocked)  # repeat.py
+        return kept
+
+    def _read_places(self, ctx: Context) -> None:
+        """The places table (``requires``) as the steps look it up."""
+        # place mentions are evidence, but not over the stop lexicon (建设 is also a place name)
+        places = sorted((m.start, m.end) for m in (ctx.mentions or {}).get("places", []) or []
+                        if m.text not in self.stop_words and m.text not in self.generic)
+        self._place_starts = {}
+        self._place_ends = {e: s for s, e in places}
+        self._place_spans = set(places)
+        self._place_list = places  # sorted: spans inside a window by bisection (linear time)
+        self._place_ends_at = {}  # start -> the ends of the place spans starting there
+        for ps, pe in places:
+            self._place_ends_at.setdefault(ps, []).append(pe)
+        for s, e in places:
+            for i in range(s, e):
+                self._place_starts[i] = min(s, self._place_starts.get(i, s))

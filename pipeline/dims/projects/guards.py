@@ -1,0 +1,154 @@
+"""Vetoes and evidence: what removes a candidate once its normalizer made a name of it.
+
+* ``exclude`` rules: a candidate overlapping one of their matches goes (a rule's
+  ``params.overrides`` lists exclude rules that do not veto it);
+* ``guard_before`` / ``guard_after`` rules: a match within ``guard_before_window``
+  characters before the name (``guard_after_window`` after it) removes it;
+* the tests the head flags ask for (lexicon column 2 of project_heads_*.txt): a name
+  before a generic head (``has_name``), an undertaking (``undertaken``), a verb after
+  the head (``verb_follows``), generic or excluded modifiers.
+
+Each removal is recorded in the decision trace (``explain --trace``) by the rule's id.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ... import trace as _trace
+from ...engine import scan
+from .vocab import (BRACKETS, CLAUSE_PUNCT, DIGITS, JOINERS, ORDINAL, QUOTE_CLOSE, QUOTE_OPEN, QUOTES, SET_LABEL,
+                    STRIP_NAME, TABLE, VERB_WINDOW)
+
+
+class GuardsMixin:
+    def _exclusions(self, text: str):
+        """The matches of the exclude rules, and the mask of the text they cover."""
+        blocked = bytearray(len(text) + 1)
+        excl = scan(self.excludes, text)
+        for _rule, m in excl:
+            blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        return blocked, excl
+
+    def _vetoed(self, text: str, rule, m, mention, blocked, excl, masks: dict) -> bool:
+        """Does an exclude rule (not one ``rule`` overrides) or a guard remove ``mention``?
+        ``masks``: rule id -> the veto mask without the exclude rules it overrides (per document)."""
+        mask = blocked
+        overrides = self._overrides.get(rule.id)
+        if overrides:
+            if rule.id not in masks:
+                masks[rule.id] = bytearray(len(text) + 1)
+                for r, x in excl:
+                    if r.id not in overrides:
+                        masks[rule.id][x.start():x.end()] = b"\x01" * (x.end() - x.start())
+            mask = masks[rule.id]
+        if any(mask[mention.start:mention.end]):
+            if _trace.current is not None:
+                self._trace_drop(text, rule, m, mention, overrides or ())
+            return True
+        if self._guarded(text, mention.start, mention.end):
+            if _trace.current is not None:
+                guard = self._guarded(text, mention.start, mention.end)
+                _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, guard.id,
+                            f"{guard.label} rule matches {'before' if guard.label == 'guard_before' else 'after'}")
+            return True
+        return False
+
+    def _trace_drop(self, text, rule, m, mention, overrides) -> None:
+        """Why a candidate of ``rule`` at match ``m`` went (explain --trace only)."""
+        if mention is None:
+            _trace.drop(TABLE, m.start(), m.end(), m.group(), rule.id, f"normalizer {rule.normalize}",
+                        "no name here (head flags, left edge or stop words)")
+            return
+        veto = next((r for r, x in scan(self.excludes, text)
+                     if r.id not in overrides and x.start() < mention.end and mention.start < x.end()), None)
+        _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, veto.id if veto else "exclude",
+                    "overlaps an exclude rule's match")
+
+    def _guarded(self, text: str, start: int, end: int):
+        # a quoted name is judged from outside its quotation marks
+        s = start - 1 if start > 0 and text[start - 1] == QUOTE_OPEN else start
+        e = end + 1 if end < len(text) and text[end] == QUOTE_CLOSE else end
+        lo = max(0, s - self.guard_before_window)
+        for r in self.guard_before:
+            if r.regex.search(text, lo, s):
+                return r  # truthy: the guard rule that vetoes (named in a trace)
+        for r in self.guard_after:
+            if r.regex.match(text, e, min(len(text), e + self.guard_after_window)):
+                return r
+        return None
+
+    def has_name(self, text: str, start: int, hs: int, words: list[str], he: int | None = None,
+                 end: int | None = None, strict: bool = False) -> bool:
+        """Does the modifier text[start:hs] hold a name (a place, a proper noun, a quoted or
+        bracketed part, letters, digits) or is it long enough to be a descriptive name?
+        A place in the suffix (绿道南山段: text[he:end], he the head's end) names it too."""
+        modifier = STRIP_NAME.sub("", text[start:hs])
+        if any(c in QUOTES or c in BRACKETS for c in text[start:hs]):
+            return True
+        he = hs if he is None else he
+        end = he if end is None else end
+        inner = self._places_within(start, hs)
+        if inner:
+            # 陕西重大交通项目, 湘西州重点文旅项目: a place before only generic words is no name
+            rest = text[max(e for _s, e in inner):hs]
+            rest_words = [w for w, _s, _e in self.seg.cut(rest, fast=True)] if rest else []
+            return not (rest_words and all(w in self.generic for w in rest_words)
+                        and (strict or any(w in self.evaluative for w in rest_words)))
+        if len(modifier) >= 6:
+            return True
+        if self._places_within(he, end):
+            return True
+        if end > he:
+            words = words + [w for w, _s, _e in self.seg.cut(text[he:end], fast=True)]
+        for w in words:
+            if w in self.generic or w in JOINERS or SET_LABEL.fullmatch(w) or w in self.heads:
+                continue  # 七大重点片区: a set label counts, it does not name; 光伏 is a head
+            tag = self._tag(w)
+            if tag.startswith(("ns", "nr", "nz", "nt", "j", "eng")) or DIGITS.search(w):
+                return True
+            if ORDINAL.fullmatch(w):
+                return True
+        return False
+
+    def undertaken(self, text: str, start: int, end: int) -> bool:
+        """Does the sentence present text[start:end] as an undertaking: a cue of rule
+        project.undertaking within the reach before or after it, inside the sentence?"""
+        if self._undertaking is None:
+            return True
+        reach = self._undertaking_reach
+        lo, hi = max(0, start - reach), min(len(text), end + reach)
+        for stop in "。！？!?\n":
+            k = text.rfind(stop, lo, start)
+            if k != -1:
+                lo = max(lo, k + 1)
+            k = text.find(stop, end, hi)
+            if k != -1:
+                hi = min(hi, k)
+        return bool(self._undertaking.search(text, lo, start) or self._undertaking.search(text, end, hi))
+
+    def _places_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Place spans (s, e) with lo <= s and e <= hi."""
+        places, out = self._place_list, []
+        for i in range(bisect_left(places, (lo, lo)), len(places)):
+            s, e = places[i]
+            if s >= hi:
+                break
+            if e <= hi:
+                out.append((s, e))
+        return out
+
+    def verb_follows(self, text: str, end: int) -> bool:
+        window = text[end:end + VERB_WINDOW]
+        if not window or window[0] in CLAUSE_PUNCT:
+            return False
+        word = self.seg.cut(window, fast=True)[0][0]
+        tag = self._tag(word)
+        return tag.startswith(("v", "t", "m", "p")) or bool(DIGITS.match(word))
+
+    def _is_generic(self, words: list[str]) -> bool:
+        content = [w for w in words if w not in JOINERS]
+        # 运河项目, 铁路工程: a bare head noun before a head is no name either
+        return not content or all(w in self.generic or w in self.heads for w in content)
+
+    def _is_excluded(self, modifier: str) -> bool:
+        return any(modifier.endswith(x) for x in self.excluded)

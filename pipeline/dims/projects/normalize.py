@@ -1,0 +1,200 @@
+"""Normalizers (the ``normalize`` key of a rule) and the named groups they read:
+
+* ``head``   -- ``head`` (the head noun), ``suffix`` (phases/extensions): left walk
+  (walk.py), then the tests the head's flags ask for (guards.py).
+* ``quoted`` -- ``name`` (inside the quotation marks), ``mod``, ``head``, ``suffix``.
+* ``line``   -- ``name`` (a metro line with its number list), taken as it stands; the
+  city before 地铁 within ``place_gap`` characters joins it.
+* ``section`` -- ``name``, ``a``, ``b``: a section A至B段 of a line named shortly before
+  (within ``section_reach`` characters after a head of ``project_line_heads.txt``).
+* ``strategy`` -- ``name``, ``suffix``: a named strategy of project_strategies.txt.
+* ``repeat`` -- applied to the names found (repeat.py), not to the text.
+
+A mention's priority is its rule's + ``head_length_weight`` x the head's length (+ the
+rule's ``priority_bonus``): of two overlapping names of one length, the longer head wins.
+"""
+from __future__ import annotations
+
+import regex
+
+from ...model import Mention
+from .vocab import CLAUSE_PUNCT, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
+
+
+class NormalizeMixin:
+    def category(self, span: str, head: str, default: str) -> str:
+        # cues count outside quotation marks: “千村示范、万村整治”工程 stays a program
+        body = QUOTED.sub("", span)
+        body = body[: body.rfind(head)] if head in body else body
+        for cue, cue_head, cat in self.cues:
+            if cue in body and head.endswith(cue_head):
+                return cat
+        if "i" in self.heads.get(head, ("", ""))[1]:
+            # 游客集散中心项目: a generic wrapper takes the category of the name inside it
+            inner = None
+            for k in range(len(body), 1, -1):
+                inner = self._ends_with_head.search(body, 0, k)
+                if inner:
+                    break
+            if inner:
+                ih = inner.group()
+                return self.category(body[: inner.end()], ih, self.heads[ih][0])
+        return default
+
+
+def _mention(ext, text: str, rule, start: int, end: int, head: str, category: str,
+             prio: int) -> Mention | None:
+    if (start, end) in ext._place_spans and not text.endswith(tuple(ext.zones), start, end):
+        # 深汕特别合作区: what the places table holds as a whole is a place -- unless it ends in
+        # a zone of project_zones.txt (南宁经济技术开发区 is a park even where places resolve it)
+        return None
+    span = text[start:end]
+    name = STRIP_NAME.sub("", span)
+    if not name or len(name) <= len(STRIP_NAME.sub("", head)) or name[0] in JOINERS:
+        return None
+    return Mention(
+        table=TABLE, start=start, end=end, text=span, rule_id=rule.id,
+        fields={"name": name, "category": ext.category(span, head, category)},
+        priority=rule.priority + ext.head_length_weight * len(head) + prio,
+    )
+
+
+def norm_head(ext, text: str, rule, m) -> Mention | None:
+    hs, he = m.span("head")
+    head = m.group("head")
+    category, flags = ext.heads.get(head, (rule.label, ""))
+    if "q" in flags:
+        return None
+    if "v" in flags and m.end() == he and ext.verb_follows(text, he):
+        return None  # 余杭计划投入, 工程计划今年: 计划 is the verb here
+    if "Q" in flags and not any(c in QUOTE_CLOSERS for c in text[max(0, hs - ext.max_reach):hs]):
+        return None  # no quoted part in reach: no need to cut the clause
+    found = ext.left_edge(text, hs, he, flags, route=True)
+    if found is None:
+        return None
+    start, words = found
+    start, words = ext.last_level(text, start, hs, words)
+    if start >= hs or ext._is_generic(words):
+        return None
+    modifier = text[start:hs]
+    if ext._is_excluded(STRIP_NAME.sub("", modifier)):
+        return None
+    if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
+        return None  # 快速通道, 游客服务中心: no name before a generic head
+    if "Q" in flags and not any(c in QUOTES for c in modifier):
+        return None
+    if "u" in flags and not ext.undertaken(text, start, m.end()):
+        return None  # 位于XX酒店: an address or landmark, not an undertaking
+    if "h" in flags and not ext._ends_with_head.search(modifier):
+        return None  # 试点 only after a named work: …修复工程试点
+    if "z" in flags and not any(z in modifier for z in ext.zones):
+        return None  # 片区 of a zone (合作区南宁片区) is a park; 苍洱片区 is an area
+    if "g" in flags:
+        inner = ext._ends_with_head.search(modifier)
+        if inner:
+            head = inner.group()
+            category = ext.heads[head][0]
+            return _mention(ext, text, rule, start, hs, head, category, 0)
+    mention = _mention(ext, text, rule, start, m.end(), head, category, 0)
+    if mention is not None and "part" in m.re.groupindex and m.group("part"):
+        mention.fields["category"] = "infrastructure"  # 引汉济渭工程二期北干线
+    return mention
+
+
+def norm_quoted(ext, text: str, rule, m) -> Mention | None:
+    head = m.group("head")
+    category, flags = ext.heads.get(head, ("program", ""))
+    if "q" in flags and m.span("name") in ext._place_spans:
+        return None  # “光谷”: a quoted nickname of a place
+    mod = m.group("mod")
+    if COUNT_LABEL.fullmatch(mod or ""):
+        return None  # “两园”, “三区”: a count of the head, not a name
+    words = [w for w, _s, _e in ext.seg.cut(mod, fast=True)] if mod else []
+    if ext._is_generic(words) or ext._is_excluded(mod):
+        return None
+    start, end = m.span("name")
+    end = start + len(m.group("name").rstrip())
+    return _mention(ext, text, rule, start, end, head, category, ext.priority_bonus[rule.id])
+
+
+def norm_line(ext, text: str, rule, m) -> Mention | None:
+    start, end = m.span("name")
+    ps = ext._place_ends.get(start)
+    if ps is not None and start - ps <= ext.line_gap[rule.id] and text.startswith(("地铁", "轨道"), start):
+        start = ps  # 青岛地铁6号线: the city before 地铁 belongs to the name
+    return _mention(ext, text, rule, start, end, "号线", rule.label, 0)
+
+
+def norm_section(ext, text: str, rule, m) -> Mention | None:
+    """保山至瑞丽段 standing alone: a section of a line named shortly before. Both ends must be
+    places (mentions) or appear in the text before, where a line head (project_line_heads.txt) stands."""
+    window_lo = max(0, m.start() - ext.section_reach[rule.id])
+    before = text[window_lo:m.start("a")]
+    if not any(h in before for h in ext.line_heads):
+        return None
+    a_s, a_e = m.span("a")
+
+    def known(s: int, e: int) -> bool:
+        return (s, e) in ext._place_spans or text[s:e] in before
+
+    start = next((s for s in range(a_s, a_e - 1) if known(s, a_e)), None)
+    b_s, b_e = m.span("b")
+    if start is None or not known(b_s, b_e):
+        return None
+    return _mention(ext, text, rule, start, m.end("name"), "段", rule.label, 0)
+
+
+def norm_strategy(ext, text: str, rule, m) -> Mention | None:
+    """A named strategy or campaign of project_strategies.txt (京津冀协同发展); one flagged s
+    only with a word of project_strategy_words.txt after it or inside quotation marks."""
+    start, end = m.span("name")
+    quoted = start > 0 and text[start - 1] in QUOTES and text[end:end + 1] in QUOTE_CLOSERS
+    if m.group("suffix"):
+        end = m.end() if not quoted else end
+    elif "s" in ext.strategies.get(m.group("name"), "") and not quoted:
+        return None  # 乡村振兴 alone is a policy word
+    return _mention(ext, text, rule, start, end, "", rule.label, 0)
+
+
+def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
+    """…滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目: each item a project (SPEC §6)."""
+    min_item, max_item = rule.param("min_item", 3), rule.param("max_item", 30)
+    end = m.start()
+    lo = end
+    while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in "“”" \
+            and end - lo < 8 * max_item:
+        lo -= 1
+    items, pos = [], end
+    for piece in reversed(regex.split(r"(、|和|及|与)", text[lo:end])):
+        pos -= len(piece)
+        if piece in ("、", "和", "及", "与") or not piece:
+            continue
+        items.append((pos, pos + len(piece)))
+    out = []
+    for k, (s, e) in enumerate(items):
+        if k == len(items) - 1:  # the first item: after the last governing word before it
+            for w, _ws, we in ext.seg.cut(text[s:e], s, fast=True):
+                if ext._is_stop(w) or ext._tag(w) in ext.stop_pos:
+                    s = we  # 开工了|滨江大道: governing words and particles stay out
+        name = STRIP_NAME.sub("", text[s:e])
+        if not (min_item <= len(name) <= max_item) or "的" in name or s >= e:
+            continue
+        words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
+        if ext._is_generic(words) or (s, e) in ext._place_spans:
+            continue
+        head = ext._ends_with_head.search(name)
+        category = ext.heads[head.group()][0] if head else rule.label
+        mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0)
+        if mention is not None:
+            out.append(mention)
+    return out or None
+
+
+def norm_repeat(ext, text: str, rule, m) -> Mention | None:
+    return None  # applied to the names found, not to the text (see repeat.py)
+
+
+NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat,
+               "list_item": norm_list_item,
+               "strategy": norm_strategy,
+               "section": norm_section}

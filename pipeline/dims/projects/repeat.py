@@ -1,0 +1,72 @@
+"""Document-level consistency (rule ``project.repeat``): a name recognized once is a
+mention wherever it recurs, and a leading place the text itself leaves out elsewhere is
+no part of the name (SPEC §6: 'as used elsewhere')."""
+from __future__ import annotations
+
+from ...model import Mention
+from .vocab import HAN, QUOTES, STRIP_NAME, TABLE
+
+
+class RepeatMixin:
+    def _repeat(self, text: str, kept: list[Mention], blocked) -> list[Mention]:
+        """Document-level consistency (rule ``project.repeat``): a name recognized once is a
+        mention again wherever it stands later or earlier in the document -- a quoted name
+        (“天府农博园” ... 天府农博园主展馆) when the rule's pattern matches it, an unquoted one
+        of at least ``params.min_unquoted`` characters when the recurrence passes the guards."""
+        rule = self.repeats[0]
+        params = rule.data.get("params") or {}
+        min_unquoted = int(params.get("min_unquoted", 0) or 0)
+        if params.get("trim_leading_place"):
+            kept = [self._trim_place(text, m) for m in kept]
+        taken = bytearray(len(text) + 1)
+        for m in kept:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        extra = []
+        seen = set()
+        for m in kept:
+            name = m.fields["name"]
+            if name in seen or m.text != name:
+                continue
+            quoted = m.start > 0 and text[m.start - 1] in QUOTES
+            if quoted:
+                rule = next((r for r in self.repeats if r.regex.fullmatch(name)), None)
+                if rule is None:
+                    continue
+            elif not min_unquoted or len(name) < min_unquoted:
+                continue
+            seen.add(name)
+            i = text.find(name)
+            while i != -1:
+                j = i + len(name)
+                if not any(taken[i:j]) and not any(blocked[i:j]) and not (i > 0 and text[i - 1] in QUOTES) \
+                        and (quoted or not self._guarded(text, i, j)):
+                    taken[i:j] = b"\x01" * len(name)
+                    extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=rule.id,
+                                         fields=dict(m.fields), priority=rule.priority))
+                i = text.find(name, j)
+        return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    def _trim_place(self, text: str, m: Mention) -> Mention:
+        """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of
+        the name as the text uses it, so the mention starts after it."""
+        pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
+        if pe is None or m.start > 0 and text[m.start - 1] in QUOTES:
+            return m
+        rest = text[pe:m.end]
+        name = STRIP_NAME.sub("", rest)
+        if len(name) < self.trim_min_chars or rest != name or self._ends_with_head.fullmatch(rest):
+            return m
+        head = self._ends_with_head.search(rest)
+        mod = rest[:head.start()] if head else rest
+        if rest[0] in self._wall_chars or rest[0] in "至到" or not mod or self._is_generic(
+                [w for w, _s, _e in self.seg.cut(mod, fast=True)]):
+            return m  # 延吉市老旧小区: what is left without the place names nothing
+        i = text.find(rest)
+        while i != -1:
+            # standing alone: at a clause edge or after a one-character wall (的, 和), no place before it
+            if i != pe and i not in self._place_ends and (
+                    i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in self._wall_chars):
+                return Mention(table=TABLE, start=pe, end=m.end, text=rest, rule_id=m.rule_id,
+                               fields={**m.fields, "name": name}, priority=m.priority)
+            i = text.find(rest, i + 1)
+        return m

@@ -1,0 +1,267 @@
+"""The left walk: where a name BEGINS. The clause before the head is cut with jieba (only
+that window, at most ``max_reach`` characters) and walked left word by word, passing
+through quoted parts, short brackets (``max_bracket``), dashes between names and place
+mentions, and stopping at clause punctuation, governing verbs and connectives
+(project_left_stops.txt), function-word POS flags (project_stop_pos.txt) and
+numerals. A name opening with a chain of places keeps only the chain's last level."""
+from __future__ import annotations
+
+from .vocab import (ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
+                    HAN, HAN_NUMERAL, JOINERS, NOMINAL_TAGS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, SET_LABEL)
+
+
+class WalkMixin:
+    def _tag(self, word: str) -> str:
+        tag = self._tags.get(word)
+        if tag:
+            return tag
+        if DIGITS.fullmatch(word):
+            return "m"
+        if ASCII_WORD.fullmatch(word):
+            return "eng"
+        if HAN.fullmatch(word):
+            return "nz"  # unknown word: most likely a name part
+        return "x"
+
+    def _units(self, text: str, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
+        """Words of text[lo:hi] as (word, tag, start, end): quoted parts and short
+        brackets are single units (tags Q, P), stray quotation marks are W (a wall),
+        the rest is jieba's cut with a dictionary POS look-up."""
+        units = []
+        i = plain = lo
+        caps = {m.start(): m.end() for m in self._capacity.finditer(text, lo, hi)} if any(
+            c in DIGIT_CHARS for c in text[lo:hi]) else {}
+        while i < hi:
+            c = text[i]
+            close = None
+            if i in caps:  # 60万千瓦, 年产10万吨: a capacity is one unit (C)
+                if plain < i:
+                    units.extend(self._cut(text, plain, i))
+                units.append((text[i:caps[i]], "C", i, caps[i]))
+                i = plain = caps[i]
+                continue
+            if c in QUOTES:
+                j = text.find(QUOTES[c], i + 1, hi)
+                close = j if j != -1 and c not in text[i + 1:j] else None
+                kind = "Q"
+            elif c in BRACKETS:
+                j = text.find(BRACKETS[c], i + 1, min(hi, i + self.max_bracket + 2))
+                close = j if j != -1 else None
+                kind = "P"
+            elif c in QUOTE_CLOSERS:
+                close, kind = i - 1, "W"  # handled below as a one-character wall
+            else:
+                i += 1
+                continue
+            if close is None:
+                kind, close = "W", i
+            if plain < i:
+                units.extend(self._cut(text, plain, i))
+            end = max(close + 1, i + 1)
+            units.append((text[i:end], kind, i, end))
+            i = plain = end
+        if plain < hi:
+            units.extend(self._cut(text, plain, hi))
+        return units
+
+    def _cut(self, text: str, lo: int, hi: int):
+        return [(w, self._tag(w), s, e) for w, s, e in self.seg.cut(text[lo:hi], lo, fast=True)]
+
+    def left_edge(self, text: str, hs: int, he: int, flags: str = "",
+                  route: bool = False) -> tuple[int, list[str]] | None:
+        """Start of the name whose head is text[hs:he], and the words before the head.
+
+        None when the head is no head here (it is inside a longer word: 中心城区, 香港)."""
+        if hs == 0 or text[hs - 1] in CLAUSE_PUNCT or text[hs - 1] in self._wall_chars:
+            return None  # nothing can stand before the head (的项目, 等基金): no need to cut
+        lo = max(0, hs - self.max_reach)
+        for k in range(hs - 1, lo - 1, -1):
+            if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS):
+                lo = k + 1
+                break
+            if text[k] in BRACKETS and BRACKETS[text[k]] not in text[k + 1:hs]:
+                # 西安至延安高速铁路（西延高铁）: a bracketed alias is a name of its own
+                lo = k + 1
+                break
+        hi = he
+        while hi < len(text) and hi < he + 3 and text[hi] not in CLAUSE_PUNCT and text[hi] not in "“”‘’":
+            hi += 1
+        units = self._units(text, lo, hi)
+        # the unit holding the head's last character must end with the head
+        last = next((u for u in units if u[2] < he <= u[3]), None)
+        if last is None or (last[3] != he and text[he:last[3]] not in self.followers
+                            and last[0] in self._tags):
+            return None  # 中心城区, 工程技术: the head is inside a longer (dictionary) word
+        first = next(u for u in units if u[2] <= hs < u[3])
+        if "w" in flags and (first[2] != hs or first[3] != he):
+            # 钦州港 is one jieba word: a place mention glued to the head still names it (not 香港)
+            if not (first[3] == he and hs - first[2] >= 2 and self._place_ends.get(hs) == first[2]):
+                return None
+        idx = units.index(first)
+        start = first[2]
+        words = [text[first[2]:hs]] if first[2] < hs else []
+        if words and (self._is_stop(words[0]) or words[0] in self.stop_words):
+            start, words = hs, []  # 扩建工程: the word glued to the head is a verb
+        i = idx - 1
+        n_quoted = 0
+        while i >= 0:
+            w, tag, s, e = units[i]
+            if tag == "Q":
+                # one quoted part per name, or two side by side: “百千万工程”服务“长者饭堂”项目 is two
+                ok = n_quoted == 0 or (n_quoted == 1 and units[i + 1][1] == "Q")
+                n_quoted += 1
+            elif tag == "P":
+                ok = True
+            elif tag == "W":
+                break
+            elif w in JOINERS:
+                ok = i > 0 and self._word_ok(units[i - 1], units[i + 1])
+            elif w == "、":
+                # 深大、深惠城际: a short item sharing the head joins the name
+                if i > 0 and words and self._shares_head(units, i - 1):
+                    start = units[i - 1][2]
+                    words[:0] = [units[i - 1][0], w]
+                break
+            elif s in self._place_starts and self._place_starts[s] >= lo:
+                ok = True  # a place mention is part of the name (南山智造..., 坪山园区)
+            elif SET_LABEL.fullmatch(w):
+                start = s
+                words.insert(0, w)
+                break
+            else:
+                ok = self._word_ok(units[i], units[i + 1] if i + 1 < len(units) else None)
+            if not ok and w.startswith("号") and i > 0 and DIGITS.fullmatch(units[i - 1][0]):
+                ok = True  # 3号地块: an identifier, not a count
+            if not ok:
+                ok = self._inner_ok(units, i, route)
+            if not ok:
+                break
+            start = s
+            words.insert(0, w)
+            i -= 1
+        # a verb before a noun cannot open a name (提升小漠港, 打好污染防治攻坚战): drop it;
+        # so does a lone character (区重大产业投资平台)
+        while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]):
+            start += len(words.pop(0))
+        if len(words) > 1 and words[0][0] in self.measures and start > 0 and text[start - 1] in DIGIT_CHARS:
+            start += len(words.pop(0))  # 15家超五星酒店: jieba's 家超 opens with the count's measure word
+        if start in self._place_starts and self._place_starts[start] < start:
+            ps = self._place_starts[start]
+            if ps >= lo:
+                words.insert(0, text[ps:start])
+                start = ps
+        return start, words
+
+    def last_level(self, text: str, start: int, hs: int, words: list[str]) -> tuple[int, list[str]]:
+        """A name opening with a chain of places (青海省海东市河湟工业园, 山西省大同市采煤沉陷区…基地)
+        keeps only the chain's last level: the levels above it are an address, not part of
+        the name (SPEC §6). The chain is one place mention written with several suffixed
+        levels (青海省海南藏族自治州共和县); places merely side by side (郑州黄河…, 河源南山…)
+        are names as the text uses them and stay, unless the first is a suffixed division
+        (海东市|河湟工业园)."""
+        if not self._chain_levels or start not in self._place_starts:
+            return start, words
+        last = start
+        pos = max((e for e in self._place_ends_at.get(start, ()) if e < hs), default=None)
+        if pos is None:
+            return start, words
+        segs = list(self._chain_levels.finditer(text, last, pos))
+        tiled = len(segs) > 1 and segs[0].start() == last and segs[-1].end() == pos and all(
+            a.end() == b.start() for a, b in zip(segs, segs[1:]))
+        new = segs[-1].start() if tiled else last
+        if self._chain_levels.fullmatch(text, new, pos):
+            # 海东市河湟工业园: a division written with its suffix right before another place
+            # is that place's address; the name starts at the place (not so for 郑州黄河…)
+            nxt = max((e for e in self._place_ends_at.get(pos, ()) if e < hs), default=None)
+            if nxt is not None:
+                new = pos
+        if new == start:
+            return start, words
+        return new, [w for w, _s, _e in self.seg.cut(text[new:hs], fast=True)]
+
+    def _placeish(self, unit) -> bool:
+        return unit[2] in self._place_starts or unit[1].startswith("ns")
+
+    def _inner_ok(self, units, i: int, route: bool) -> bool:
+        """Words that end a name at its left edge but may stand inside one, judged with
+        their neighbours: units[i] is the word, units[i - 1] the one before it."""
+        w, tag, s, e = units[i]
+        right = units[i + 1] if i + 1 < len(units) else None
+        if tag.startswith("f") and len(w) >= 2 and w not in self.stop_words:
+            # 小浪底北岸灌区, 西部陆海新通道, 沿江高铁: a direction or position inside a name
+            return right is not None
+        if i == 0:
+            return False
+        left = units[i - 1]
+        lw, ltag = left[0], left[1]
+        left_word = (HAN.fullmatch(lw) is not None and not self._is_stop(lw) and ltag not in self.stop_pos
+                     and not ltag.startswith("m") and not HAN_NUMERAL.fullmatch(lw))
+        if w == "至" and route and right is not None and (
+                self._placeish(right) or right[1].startswith(("j", "nr", "nz")) or right[0] in self.heads):
+            # (j: 京沪, 沪昆 -- abbreviations of places name a line too; 机场 an end point)
+            # 成都至自贡至宜宾高铁: a route between places names a railway or road
+            return left_word and (2 <= len(lw) <= 5 or (lw in DIRECTION_CHARS and i > 1 and self._placeish(units[i - 2])))
+        if w in COORD_CHARS and right is not None and self._verbish(right) and self._verbish(left):
+            return True  # 保护与发展项目, 保护和修复工程: verbs coordinated inside a name
+        if tag in ("m", "t") and DURATION.fullmatch(w) and ltag == "Q":
+            return True  # “数智泉州”三年行动计划: a duration after a quoted part names the plan
+        if tag.startswith("f") and w not in self.stop_words:
+            return self._placeish(left)  # 南海上风电: a one-character position after a place
+        if tag == "q" and len(w) == 1:
+            return left_word  # 董家口: a measure character after no numeral is a name part
+        if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
+            return True  # “海洋强市”建设行动: the quoted part names the action
+        return False
+
+    def _verbish(self, unit) -> bool:
+        return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])
+
+    def _leading_junk(self, w: str, nxt: str) -> bool:
+        if w in self.nominal_verbs:
+            return False
+        tag = self._tag(w)
+        if len(w) == 1 and HAN.fullmatch(w) and tag not in ("ns", "nr", "nz", "j"):
+            # 锰锌新材料: single nouns in a row are an unknown word, not junk
+            return not (tag.startswith("n") and len(nxt) == 1 and self._tag(nxt).startswith("n"))
+        if tag == "v":
+            nt = "Q" if nxt[:1] in QUOTES else self._tag(nxt)
+            return nt.startswith(NOMINAL_TAGS) and nxt not in self.nominal_verbs
+        return False
+
+    def _is_stop(self, w: str) -> bool:
+        if w in self.stop_words:
+            return True
+        if len(w) >= 2 and w.endswith(self.org_suffixes):
+            return True  # 住建局, 发改委: a government body is the clause's subject
+        # 充分发挥, 建立健全: a longer word opening or closing with a governing verb
+        return len(w) > 2 and any(
+            (w[:k] in self.stop_words or w[-k:] in self.stop_words) for k in range(2, len(w)))
+
+    def _word_ok(self, unit, right) -> bool:
+        w, tag, s, e = unit
+        if tag in ("Q", "P", "C"):
+            return True
+        if tag == "W" or any(c in CLAUSE_PUNCT or c in "、“”" for c in w):
+            return False
+        if self._is_stop(w):
+            return False
+        if ORDINAL.fullmatch(w) or PHASE.fullmatch(w):
+            return True
+        if HAN_NUMERAL.fullmatch(w) and right is not None and right[0][:1] not in self.measures:
+            return True  # 百千万工程: numerals that name, not count
+        if tag.startswith("m") or DIGITS.fullmatch(w):
+            # digits of an identifier (3号地块) stay; amounts and counts end the name
+            return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")
+        if tag in self.stop_pos:
+            return False
+        if tag == "x" and w not in JOINERS:
+            return False
+        return True
+
+    def _shares_head(self, units, j: int) -> bool:
+        w, tag, s, e = units[j]
+        if len(w) > 2 or not HAN.fullmatch(w) or self._ends_with_head.search(w):
+            return False
+        if self._is_stop(w) or tag in self.stop_pos:
+            return False
+        return j == 0 or not self._word_ok(units[j - 1], units[j])

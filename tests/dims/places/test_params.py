@@ -1,0 +1,57 @@
+"""Thresholds of the place extractor are `params:` of rules/places.yaml, read at load."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.dims.places import PlaceExtractor
+from pipeline.model import Context, Document
+from pipeline.rules import RuleError, RuleSet
+
+RULES = Path(__file__).resolve().parents[3] / "rules"
+
+
+def rules_with(tmp_path, old, new):
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    path = root / "places.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return root
+
+
+def found(root, text):
+    px = PlaceExtractor(RuleSet.load(root))
+    return [(m.text, m.rule_id, m.fields["name"]) for m in px.extract(Context(Document("t", "t", text=text), []))]
+
+
+def test_the_rule_file_gives_the_thresholds(tmp_path):
+    px = PlaceExtractor(RuleSet.load(RULES))
+    assert (px.common_freq, px.very_common_freq, px.word_window) == (300, 5000, 5)
+    assert (px.village_min_chars, px.chain_village_min_chars) == (3, 2)
+    assert (px.river_min_chars, px.river_max_chars) == (3, 4)
+
+
+def test_very_common_freq_decides_whether_context_is_evidence(tmp_path):
+    text = "桂林市资源县，资源丰富。"
+    assert found(RULES, text) == [("桂林市资源县", "place.chain", "资源县")]
+    root = rules_with(tmp_path, "very_common_freq: 5000", "very_common_freq: 1000000000")
+    assert found(root, text) == [("桂林市资源县", "place.chain", "资源县"), ("资源", "place.short", "资源县")]
+
+
+def test_village_min_chars_of_rule_place_village(tmp_path):
+    text = "龙胜各族自治县联手在马海村举办节日。"
+    assert ("马海村", "place.village", "马海村") in found(RULES, text)
+    root = rules_with(tmp_path, "      min_chars: 3", "      min_chars: 4")
+    assert found(root, text) == [("龙胜各族自治县", "place.full", "龙胜各族自治县")]
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("  common_freq: 300", "  common_freq: many", r"places\.yaml:\d+: params\.common_freq must be int"),
+    ("      min_chars: 3", "      min_chars: 3.5", r"places\.yaml:\d+ rule place\.village: params\.min_chars must be int"),
+])
+def test_a_param_of_the_wrong_type_is_a_file_line_error(tmp_path, old, new, message):
+    root = rules_with(tmp_path, old, new)
+    with pytest.raises(RuleError, match=message):
+        PlaceExtractor(RuleSet.load(root))

@@ -1,0 +1,73 @@
+"""Thresholds of the project extractor are `params:` of rules/projects.yaml, read at load."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.dims.projects import ProjectExtractor
+from pipeline.model import Context, Document
+from pipeline.rules import RuleError, RuleSet
+
+RULES = Path(__file__).resolve().parents[3] / "rules"
+
+
+def rules_with(tmp_path, old, new):
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    path = root / "projects.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return root
+
+
+def found(root, text):
+    ex = ProjectExtractor(RuleSet.load(root))
+    doc = Document("t", "t", text=text)
+    return [(m.text, m.rule_id, m.priority) for m in ex.extract(Context(doc, [], mentions={"places": []}))]
+
+
+def test_the_rule_file_gives_the_thresholds():
+    ex = ProjectExtractor(RuleSet.load(RULES))
+    assert (ex.max_reach, ex.max_bracket, ex.head_length_weight) == (24, 8, 10)
+    assert (ex.guard_before_window, ex.guard_after_window, ex.trim_min_chars) == (48, 12, 4)
+    assert ex.priority_bonus == {"project.quoted": 5}
+    assert ex.section_reach == {"project.section": 200} and ex.line_gap == {"project.line": 6}
+
+
+@pytest.mark.parametrize("old, new, text, before, after", [
+    # a bracket longer than max_bracket ends the left walk: no name before the head
+    ("max_bracket: 8", "max_bracket: 1", "推进深汕(南山)高新产业园建设",
+     [("深汕(南山)高新产业园", "project.head.park", 42)], []),
+    # priority: the rule's 2 + head_length_weight x len(产业园)
+    ("head_length_weight: 10", "head_length_weight: 1", "推进深汕(南山)高新产业园建设",
+     [("深汕(南山)高新产业园", "project.head.park", 42)], [("深汕(南山)高新产业园", "project.head.park", 15)]),
+    ("priority_bonus: 5", "priority_bonus: 0", "高质量推进“百千万工程”",
+     [("百千万工程", "project.quoted", 55)], [("百千万工程", "project.quoted", 50)]),
+    # the line must be named within section_reach characters before a section
+    ("section_reach: 200", "section_reach: 5", "昆明至丽江铁路昆明至大理段运营平稳，推进大理至丽江段建设",
+     [("昆明至丽江铁路昆明至大理段", "project.head.infrastructure", 36), ("大理至丽江段", "project.section", 18)],
+     [("昆明至丽江铁路昆明至大理段", "project.head.infrastructure", 36)]),
+])
+def test_a_param_decides(tmp_path, old, new, text, before, after):
+    assert found(RULES, text) == before
+    assert found(rules_with(tmp_path, old, new), text) == after
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("  max_reach: 24", "  max_reach: far", r"projects\.yaml:\d+: params\.max_reach must be int"),
+    ("      section_reach: 200", "      section_reach: true",
+     r"projects\.yaml:\d+ rule project\.section: params\.section_reach must be int"),
+    ("      overrides: [project.exclude.slogan]", "      overrides: project.exclude.slogan",
+     r"projects\.yaml:\d+ rule project\.strategy: params\.overrides must be a list of strings"),
+])
+def test_a_param_of_the_wrong_type_is_a_file_line_error(tmp_path, old, new, message):
+    root = rules_with(tmp_path, old, new)
+    with pytest.raises(RuleError, match=message):
+        ProjectExtractor(RuleSet.load(root))
+
+
+def test_a_param_name_is_lower_snake_case_by_the_schema(tmp_path):
+    root = rules_with(tmp_path, "  max_reach: 24", "  Max-Reach: 24")
+    with pytest.raises(RuleError, match=r"projects\.yaml"):
+        RuleSet.load(root)

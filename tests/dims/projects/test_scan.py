@@ -1,0 +1,34 @@
+"""pipeline/dims/projects/scan.py: head rules tried only where a head starts."""
+import pytest
+
+from pipeline.dims.projects import ProjectExtractor
+from pipeline.dims.projects.scan import _top_level_bar
+
+
+@pytest.fixture(scope="module")
+def ex(rules):
+    return ProjectExtractor(rules)
+
+
+def test_head_rules_scan_like_finditer(ex):
+    # head rules are tried only where the automaton finds a head: the same matches as scan()
+    from pipeline.engine import scan
+
+    assert len(ex._head_rule_cat) == 5 and len(ex._quoted_rules) == 1
+    text = ("推进深汕(南山)高新产业园一期、河源南山高新产业园等异地产业园建设，“百千万工程”"
+            "示范带，地铁10号线东延、保山至瑞丽段，工程工程项目计划，“濠创园”一、二期；"
+            "“千村示范、万村整治”工程\n“领航计划 2.0”")
+    got = [(r.id, m.span(), m.groupdict()) for r, m in ex._scan_candidates(text)]
+    want = [(r.id, m.span(), m.groupdict()) for r, m in scan(ex.candidates, text)]
+    assert got == want and got
+
+
+@pytest.mark.parametrize("pattern, depth, bar", [
+    ("(?P<suffix>a|b)", 0, False),      # the | is inside a group the pattern opens
+    ("x|y", 0, True),                   # a top-level alternative: not safe to anchor
+    ("[|]", 0, False),                  # a | in a class is a character
+    ("a)|b", 1, True),                  # read inside one open group, the | is at its level
+    ("a))", 1, True),                   # closes more groups than it was given
+])
+def test_top_level_bar(pattern, depth, bar):
+    assert _top_level_bar(pattern, depth) is bar
