@@ -77,6 +77,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if start >= hs or ext._is_generic(words):
         return None
     modifier = text[start:hs]
+    if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):
+        return None  # …重点建设项目, …骨干工程: a class of works named by rank, not a name
     if ext._is_excluded(STRIP_NAME.sub("", modifier)):
         return None
     if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
