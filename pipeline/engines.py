@@ -106,6 +106,9 @@ class PoolEngine:
     def __init__(self, rules_dir, tables, jobs):
         self.rules_dir, self.tables, self.jobs = rules_dir, tables, jobs
         self.pool = None
+        from .segment import segmenter
+
+        segmenter()._fast  # jieba-rs made before the fork: the workers share its pages
         self._start()
 
     def _start(self, jobs=None):

@@ -41,12 +41,29 @@ class Segmenter:
         self._ready = False
         self._nlp = None
         self._tags = None
-        try:
-            import rjieba  # jieba-rs: the same dictionary route, compiled
+        self._fast_ready = False
+        self._fast_words: list[tuple[str, int | None, str | None]] = []  # added before jieba-rs was made
+        self._fast_obj = None
 
-            self._fast = rjieba.Jieba()
-        except ImportError:  # pragma: no cover - the pure-Python route still works
-            self._fast = None
+    @property
+    def _fast(self):
+        """jieba-rs (the same dictionary route, compiled), made on the first cut that asks
+        for it (building its dictionary costs about 0.4 s); None when not installed."""
+        if not self._fast_ready:
+            with _lock:
+                if not self._fast_ready:
+                    try:
+                        import rjieba
+
+                        fast = rjieba.Jieba()
+                        for w, f, tag in self._fast_words:
+                            fast.add_word(w, f, tag)
+                        self._fast_obj = fast
+                    except ImportError:  # pragma: no cover - the pure-Python route still works
+                        self._fast_obj = None
+                    self._fast_words = []
+                    self._fast_ready = True
+        return self._fast_obj
 
     def _init(self):
         if not self._ready:
@@ -85,8 +102,11 @@ class Segmenter:
         for w in words:
             if w and w not in self._added:
                 self._jieba.add_word(w, freq=freq, tag=tag)
-                if self._fast is not None:
-                    self._fast.add_word(w, self._jieba.dt.FREQ.get(w), tag)
+                if self._fast_ready:
+                    if self._fast_obj is not None:
+                        self._fast_obj.add_word(w, self._jieba.dt.FREQ.get(w), tag)
+                else:
+                    self._fast_words.append((w, self._jieba.dt.FREQ.get(w), tag))
                 self._added.add(w)
                 if tag:
                     self._added_tags.append((w, tag))
