@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Benchmark: zhextract end to end vs bare ``jieba.lcut`` on the same >= 20 MB of text.
 
-    python scripts/bench.py [--mb 20] [--rounds 3] [--jobs 1,2] [--no-per-table] [--out docs/BENCH.md]
+    python scripts/bench.py [--mb 20] [--rounds 3] [--jobs 1,2] [--no-per-table] [--rss-mb 5,80]
+                            [--skip-rss] [--skip-incremental] [--compare DIR] [--out docs/BENCH.md]
 
 Text: every article of ``corpus/`` and of ``tests/fixtures/unseen*/`` (the held-out sets
-are denser in amounts, dates and places than ``corpus/``), interleaved and repeated
-with distinct ids into ``bench/bench.jsonl`` until it holds ``--mb`` MB of UTF-8 text.
+are denser in amounts, dates and places than ``corpus/``), shuffled and repeated with
+distinct ids into JSONL shards of 2 MB under ``bench/archive/`` (as a daily archive
+grows) until they hold ``--mb`` MB of UTF-8 text.
 
 Paired rounds: each round runs bare jieba, then every zhextract configuration, each in
 a fresh process (``--full``, so nothing comes from the incremental store); a
@@ -17,6 +19,8 @@ already in memory, after ``jieba.initialize()`` -- the comparison a user makes.
 Also: start-up (``zhextract run`` over one empty document) warm (caches present) and
 cold (an empty cache folder), medians of three; peak RSS as the largest sum of the
 resident sets of the zhextract process and all its workers, sampled every 20 ms.
+Then: a plain re-run after 1 % new documents arrive as a new shard (the incremental
+store), and peak memory at ``--rss-mb`` sizes of input (flat in the input size?).
 Results go to ``--out`` (Markdown, linked from the README) and ``bench/results.json``.
 """
 from __future__ import annotations
@@ -25,6 +29,8 @@ import argparse
 import json
 import os
 import platform
+import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,12 +41,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ("amounts", "dates", "places", "projects")
+SHARD_BYTES = 2 << 20
 JIEBA_CHILD = r"""
 import json, sys, time, logging, resource
+from pathlib import Path
 import jieba
 jieba.setLogLevel(logging.WARNING)
 t0 = time.perf_counter(); jieba.initialize(); init = time.perf_counter() - t0
-texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
+texts = [json.loads(l)["text"] for p in sorted(Path(sys.argv[1]).glob("*.jsonl")) for l in open(p, encoding="utf-8")]
 c0, t0 = time.process_time(), time.perf_counter()
 n = 0
 for t in texts:
@@ -61,16 +69,31 @@ def sources(extra: list[str]) -> list[tuple[str, str]]:
     return texts
 
 
-def build_jsonl(texts, target_mb: float, out: Path) -> tuple[int, int]:
+def build_archive(texts, target_mb: float, folder: Path, seed: int = 1, tag: str = "r") -> tuple[int, int]:
+    """JSONL shards of ~2 MB (as a daily archive grows) of the articles shuffled and
+    repeated with distinct ids; returns (bytes of text, documents)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    rng = random.Random(seed)
     target = int(target_mb * 1024 * 1024)
-    size = docs = rep = 0
-    with out.open("w", encoding="utf-8") as f:
-        while size < target:
-            for name, text in texts:
-                f.write(json.dumps({"id": f"{name}-r{rep:04d}", "text": text}, ensure_ascii=False) + "\n")
-                size += len(text.encode("utf-8"))
-                docs += 1
-            rep += 1
+    size = docs = rep = shard = shard_size = 0
+    f = None
+    while size < target:
+        order = list(texts)
+        rng.shuffle(order)
+        for name, text in order:
+            if f is None or shard_size >= SHARD_BYTES:
+                if f:
+                    f.close()
+                f = open(folder / f"day-{shard:04d}.jsonl", "w", encoding="utf-8")
+                shard, shard_size = shard + 1, 0
+            f.write(json.dumps({"id": f"{name}-{tag}{rep:05d}", "text": text}, ensure_ascii=False) + "\n")
+            n = len(text.encode("utf-8"))
+            size, shard_size, docs = size + n, shard_size + n, docs + 1
+            if size >= target:
+                break
+        rep += 1
+    f.close()
     return size, docs
 
 
@@ -172,18 +195,22 @@ def main() -> int:
     ap.add_argument("--extra", action="append", default=[], metavar="DIR", help="more folders of *.txt articles")
     ap.add_argument("--out", default=str(ROOT / "docs" / "BENCH.md"), help="Markdown report (default docs/BENCH.md)")
     ap.add_argument("--label", default="", help="a note for the report's heading (e.g. a commit)")
+    ap.add_argument("--rss-mb", default="5,80", help="input sizes (MB) for the peak-memory runs (default 5,80)")
+    ap.add_argument("--rss-jobs", type=int, default=1, help="--jobs of the peak-memory runs (default 1)")
+    ap.add_argument("--skip-rss", action="store_true", help="leave out the peak-memory runs")
+    ap.add_argument("--skip-incremental", action="store_true", help="leave out the re-run after 1 %% new documents")
     ap.add_argument("--compare", metavar="DIR", help="another checkout of zhextract (e.g. `git worktree add "
                     "/tmp/base main`) timed in the same paired rounds, all tables, each --jobs value")
     args = ap.parse_args()
     py = sys.executable
     work = ROOT / "bench"
     work.mkdir(exist_ok=True)
-    data = work / "bench.jsonl"
+    data = work / "archive"
     texts = sources(args.extra)
-    nbytes, ndocs = build_jsonl(texts, args.mb, data)
+    nbytes, ndocs = build_archive(texts, args.mb, data)
     mb = nbytes / 1024 / 1024
-    print(f"bench text: {ndocs} documents ({len(texts)} distinct articles), {mb:.1f} MB of UTF-8 ({data.relative_to(ROOT)})",
-          flush=True)
+    print(f"bench text: {ndocs} documents ({len(texts)} distinct articles), {mb:.1f} MB of UTF-8 in "
+          f"{len(list(data.glob('*.jsonl')))} JSONL shards ({data.relative_to(ROOT)})", flush=True)
 
     jobs_list = [("auto" if j == "auto" else int(j)) for j in args.jobs.split(",") if j]
     configs = [(j, (), ROOT) for j in jobs_list]
@@ -217,13 +244,38 @@ def main() -> int:
             warm[cwd] = [startup("warm", tmp, cwd) for _ in range(4)][1:]  # the first fills the caches
             cold[cwd] = [startup("cold", tmp, cwd) for _ in range(3)]
 
+        extra_rows = []
+        if not args.skip_incremental:  # 1 % new documents as a new day's shard, then a plain re-run
+            jobs = max(j for j in jobs_list if j != "auto") if any(j != "auto" for j in jobs_list) else 0
+            full = med([x["wall"] for x in rows[(jobs if jobs else "auto", (), ROOT)]])
+            zx(data, tmp / "inc", jobs)  # the store of a full run
+            nb, nd = build_archive(texts, mb / 100, work / "new", seed=2, tag="new")
+            for k, extra in enumerate(sorted((work / "new").glob("*.jsonl"))):
+                shutil.move(str(extra), data / f"day-9999-{k:02d}.jsonl")
+            r = child([py, "-m", "pipeline", "run", str(data), "--out", str(tmp / "inc"), "-q",
+                       *(["--jobs", str(jobs)] if jobs else [])])
+            extra_rows.append(f"| re-run after adding 1 % new documents ({nd}), `--jobs {jobs or 'auto'}` | "
+                              f"{r['wall']:.1f} s = {100 * r['wall'] / full:.1f} % of the full run |")
+            print(extra_rows[-1], flush=True)
+            for p in data.glob("day-9999*.jsonl"):
+                p.unlink()
+        if not args.skip_rss:
+            for size in [float(x) for x in args.rss_mb.split(",") if x]:
+                folder = work / f"archive-{size:g}mb"
+                b, d = build_archive(texts, size, folder, seed=3)
+                r = zx(folder, tmp / f"out-{size:g}mb", args.rss_jobs)
+                extra_rows.append(f"| peak memory at {b / 2**20:.0f} MB of JSONL input, `--jobs {args.rss_jobs}` | "
+                                  f"RSS {r['rss_mb']:.0f} MB, PSS {r['pss_mb']:.0f} MB (all processes; {r['wall']:.0f} s) |")
+                print(extra_rows[-1], flush=True)
+                shutil.rmtree(folder, ignore_errors=True)
+
     jw = med([x["wall"] for x in rows["jieba"]])
     lines = [f"# Benchmark{(' -- ' + args.label) if args.label else ''}", "",
              f"`make bench` (scripts/bench.py), {time.strftime('%Y-%m-%d %H:%M')}, {platform.python_implementation()} "
              f"{platform.python_version()}, {os.cpu_count()} CPUs, load average before "
              f"{os.getloadavg()[0]:.1f}.", "",
              f"Text: {mb:.1f} MB in {ndocs} documents ({len(texts)} distinct articles of corpus/ and "
-             "tests/fixtures/unseen*/, repeated), one JSONL file. "
+             "tests/fixtures/unseen*/, shuffled and repeated with distinct ids) in JSONL shards of 2 MB. "
              f"Medians of {args.rounds} paired rounds; the ratio is taken within each round "
              "(zhextract end to end, start-up and table writing included, against `jieba.lcut` alone). "
              "Wall-clock ratios show what a user waits for; CPU ratios (all processes' user+system time) "
@@ -257,6 +309,8 @@ def main() -> int:
                   f"medians of 3; CPU {med([x['cpu'] for x in w]):.2f} s warm, {med([x['cpu'] for x in c]):.2f} s "
                   f"cold; peak RSS {med([x['rss_mb'] for x in w]):.0f} MB.", ""]
         results["startup"][str(cwd)] = {"warm": [x["wall"] for x in w], "cold": [x["wall"] for x in c]}
+    if extra_rows:
+        lines += ["| more | figure |", "|---|---|", *extra_rows, ""]
     report = "\n".join(lines)
     print("\n" + report)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
