@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 help:
 	@echo "make run          set up .venv, extract corpus/ into outputs/"
 	@echo "make test         set up .venv with test extras, lint the rules, run the rule examples and the test suite"
-	@echo "make bench        throughput vs bare jieba on a >=50 MB archive, incremental re-run, peak memory, start-up"
+	@echo "make bench        paired rounds vs bare jieba on >=20 MB of mixed articles, --only rows, start-up warm/cold, memory -> docs/BENCH.md"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
 	@echo "make report       outputs/report.html: one offline page for the run in outputs/"

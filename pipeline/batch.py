@@ -54,10 +54,20 @@ class RunSummary:
     seconds: float = 0.0
 
 
+def usable_cores() -> int:
+    """Cores this process may run on (its affinity mask, which a container or taskset
+    narrows), not every core of the machine."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def auto_jobs(paths) -> int:
-    """One worker per core for inputs large enough to pay for the pool, else one."""
+    """One worker per usable core for inputs large enough to pay for the pool (tasks of
+    engines.TASK_BYTES each: the pool's pickling stays small next to the extraction), else one."""
     size = sum(p.stat().st_size for p in paths if p.is_file())
-    return (os.cpu_count() or 1) if size >= AUTO_PARALLEL_BYTES else 1
+    return usable_cores() if size >= AUTO_PARALLEL_BYTES else 1
 
 
 # -- the run ---------------------------------------------------------------------------
@@ -115,7 +125,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
     clean_stale(out_dir)
     if jobs is None:
         jobs = auto_jobs([i.path for i in found.inputs])
-    jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
+    jobs = usable_cores() if jobs == 0 else max(1, jobs)
     fp = fingerprint(rules_root, tables or ())
     bar = Progress(found.total_bytes, enabled=progress, log=log)
     old_handlers = _sig.install()

@@ -3,8 +3,10 @@
 Files live in ``$ZHEXTRACT_CACHE``, else ``$XDG_CACHE_HOME/zhextract``, else
 ``~/.cache/zhextract``, in a folder only the user can write (the cache holds pickled
 objects, which must never come from a shared, world-writable place such as /tmp).
-Names carry a hash of their inputs, so a stale file is never read; writing a new one
-removes the older files of the same kind. Any failure means "no cache": callers
+Names carry a hash of their inputs' content, so a stale file is never read; writing a
+new one keeps the :data:`KEEP` most recently used files of the same kind and removes
+the rest, so installs sharing the folder (two checkouts, two venvs with different
+code or dictionaries) do not evict each other's files on every run. Any failure means "no cache": callers
 build the data instead.
 
 Every file is authenticated: :func:`write_atomic` puts an HMAC-SHA256 of the file's name
@@ -26,6 +28,7 @@ from pathlib import Path
 MAGIC = b"zhx-cache-1\n"
 _KEY_FILE = ".key"
 _KEY_BYTES = 32
+KEEP = 4  # files of one kind kept (most recently used first)
 
 
 def cache_dir() -> Path | None:
@@ -105,12 +108,16 @@ def read_verified(path: Path | None) -> bytes | None:
     data = blob[head:]
     if not hmac.compare_digest(blob[len(MAGIC):head], _tag(key, path.name, data)):
         return None
+    try:
+        os.utime(path)  # recently used: kept when another install writes its own file
+    except OSError:
+        pass
     return data
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` (authenticated, see the module doc) to ``path`` via a temp file
-    and a rename; drop older files of the same kind. Errors are swallowed: a cache
+    and a rename; keep the :data:`KEEP` most recently used files of the same kind. Errors are swallowed: a cache
     that cannot be written is no cache."""
     kind = path.name.rsplit("-", 1)[0]
     key = _key(path.parent)
@@ -125,8 +132,15 @@ def write_atomic(path: Path, data: bytes) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        olds = []
         for old in path.parent.glob(f"{kind}-*"):
-            if old != path and not old.name.endswith(".tmp"):
-                old.unlink(missing_ok=True)
+            # not another process's temporary file (NAME.bin.RANDOM), nor another kind
+            if old != path and old.name.count(".") == 1 and old.name.rsplit("-", 1)[0] == kind:
+                try:
+                    olds.append((old.stat().st_mtime_ns, old))
+                except OSError:
+                    pass
+        for _, old in sorted(olds, reverse=True)[KEEP - 1:]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass

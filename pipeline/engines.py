@@ -45,6 +45,30 @@ def extract_one(doc, rules_dir: str, tables) -> dict:
     return payload_of(Pipeline.load(rules_dir, tables).process(doc))
 
 
+TASK_BYTES = 48 << 10  # a pool task holds documents up to this much text (one document at least)
+
+
+def extract_many(docs, rules_dir: str, tables) -> list[dict]:
+    """A pool task: several small documents, so that pickling and the round trip cost
+    little next to the extraction (tasks are sized by bytes, see :func:`_tasks`)."""
+    return [extract_one(d, rules_dir, tables) for d in docs]
+
+
+def _tasks(docs, limit: int | None = None):
+    """Index lists of consecutive documents holding about ``limit`` characters each."""
+    limit = limit or TASK_BYTES
+    out, cur, size = [], [], 0
+    for i, d in enumerate(docs):
+        cur.append(i)
+        size += len(d.text or "")
+        if size >= limit:
+            out.append(cur)
+            cur, size = [], 0
+    if cur:
+        out.append(cur)
+    return out
+
+
 def _init_worker(rules_dir: str, tables) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what a Ctrl-C does
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -82,6 +106,9 @@ class PoolEngine:
     def __init__(self, rules_dir, tables, jobs):
         self.rules_dir, self.tables, self.jobs = rules_dir, tables, jobs
         self.pool = None
+        from .segment import segmenter
+
+        segmenter()._fast  # jieba-rs made before the fork: the workers share its pages
         self._start()
 
     def _start(self, jobs=None):
@@ -97,13 +124,13 @@ class PoolEngine:
                                         initargs=(self.rules_dir, self.tables))
 
     def submit(self, docs):
-        return [self._submit(d) for d in docs]
+        return [(self._submit([docs[i] for i in idx], extract_many), idx) for idx in _tasks(docs)]
 
-    def _submit(self, doc):
+    def _submit(self, doc, fn=extract_one):
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self.pool.submit(extract_one, doc, self.rules_dir, self.tables)
+            return self.pool.submit(fn, doc, self.rules_dir, self.tables)
         except BrokenProcessPool:
             return None
 
@@ -111,13 +138,14 @@ class PoolEngine:
         from concurrent.futures.process import BrokenProcessPool
 
         out, suspects = [None] * len(docs), []
-        for i, f in enumerate(handles):
+        for f, idx in handles:  # a broken task: each of its documents is retried alone
             try:
                 if f is None:
                     raise BrokenProcessPool("submitted to a broken pool")
-                out[i] = _result(f)
+                for i, payload in zip(idx, _result(f)):
+                    out[i] = payload
             except BrokenProcessPool:
-                suspects.append(i)
+                suspects.extend(idx)
         if suspects:
             self._restart()
             retry = [(i, self._submit(docs[i])) for i in suspects]

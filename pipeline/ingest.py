@@ -153,6 +153,12 @@ def read_regular(path: Path) -> bytes:
     """The bytes of a regular file. Anything else raises OSError with the reason: the
     entry is checked before it is opened, and opened without blocking (a FIFO swapped in
     meanwhile still cannot block), then checked again."""
+    with open_regular(path) as f:
+        return f.read()
+
+
+def open_regular(path: Path):
+    """A binary file object of a regular file, checked as :func:`read_regular` checks it."""
     try:
         _check_regular(os.stat(path))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
@@ -164,10 +170,10 @@ def read_regular(path: Path) -> bytes:
         raise OSError(err.errno, err.strerror) from None
     try:
         _check_regular(os.fstat(fd))
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read()
-    finally:
+        return os.fdopen(fd, "rb")
+    except BaseException:
         os.close(fd)
+        raise
 
 
 def _check_regular(st: os.stat_result) -> None:
@@ -193,24 +199,37 @@ def read_file(path: Path, doc_id: str | None = None) -> Document:
 
 def read_jsonl(path: Path) -> Iterator[Document]:
     """One document a line. Lines are decoded one by one, so a broken line costs only
-    itself: it becomes an error document and the lines after it are still read."""
+    itself: it becomes an error document and the lines after it are still read. The
+    file is streamed line by line (memory flat in its size), UTF-16 files excepted."""
     name, warning = display_path(path)
     stem = Path(name).stem
     try:
-        data = read_regular(path)
+        f = open_regular(path)
     except OSError as err:
         # a whole-file failure is named by the file with its suffix: no line id can clash
         # with it, nor can a .txt of the same stem (SPEC §1 ids; DECISIONS: duplicate ids)
         yield _error(Path(name).name, name, f"unreadable JSONL: {err.strerror or err}", warning=warning)
         return
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+    with f:
         try:
-            data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError as err:
-            yield _error(Path(name).name, name, f"unreadable JSONL: invalid UTF-16 at byte {err.start}",
-                         warning=warning)
-            return
-    for n, raw in enumerate(data.split(b"\n"), 1):
+            head = f.read(2)
+            if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                try:
+                    lines = (head + f.read()).decode("utf-16").encode("utf-8").split(b"\n")
+                except UnicodeDecodeError as err:
+                    yield _error(Path(name).name, name, f"unreadable JSONL: invalid UTF-16 at byte {err.start}",
+                                 warning=warning)
+                    return
+            else:
+                f.seek(0)
+                lines = (raw[:-1] if raw.endswith(b"\n") else raw for raw in f)
+            yield from _jsonl_docs(lines, name, stem, warning)
+        except OSError as err:  # the file failed part way: the lines read so far stand
+            yield _error(Path(name).name, name, f"unreadable JSONL: {err.strerror or err}", warning=warning)
+
+
+def _jsonl_docs(lines, name, stem, warning):
+    for n, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
         where = f"{name}:{n}"

@@ -14,6 +14,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from .recache import PatternCache
 from .schema import check_lexicon, check_rule_file, lexicon_names
 
 TABLES = ("metadata", "amounts", "dates", "places", "projects")
@@ -163,6 +164,7 @@ class RuleSet:
         self._expanded: dict[str, str] = {}
         self._rules: list[Rule] = []
         self._params: dict[str, tuple[dict, str]] = {}  # table -> (file params, file:line)
+        self._patterns = None  # compiled-pattern cache, during load (pipeline/recache.py)
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -182,12 +184,15 @@ class RuleSet:
                 params = doc["params"]
                 rs._params[doc["table"]] = (_strip(params), f"{_display(path)}:{params.get('__line__', doc['__line__'])}")
         seen: dict[str, str] = {}
+        rs._patterns = PatternCache()
         for path, doc in docs:
             for rule in rs._build_rules(path, doc):
                 if rule.id in seen:
                     raise RuleError(f"{rule.source} rule {rule.id}: duplicate id (first defined at {seen[rule.id]})")
                 seen[rule.id] = rule.source
                 rs._rules.append(rule)
+        rs._patterns.save()
+        rs._patterns = None
         return rs
 
     @staticmethod
@@ -268,7 +273,7 @@ class RuleSet:
                 except RuleError as err:
                     raise RuleError(f"{head}: {err}") from None
                 try:
-                    compiled = regex.compile(pattern)
+                    compiled = self._patterns.compile(pattern) if self._patterns else regex.compile(pattern)
                 except regex.error as err:
                     raise RuleError(f"{head}: pattern does not compile: {err}") from None
             if "lexicon" in raw:

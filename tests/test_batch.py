@@ -404,3 +404,26 @@ def test_quiet_still_prints_failures(tmp_path, capsys):
     assert main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"]) == 1
     err = capsys.readouterr().err
     assert "failed: bad" in err and "documents (" not in err
+
+
+def test_pool_tasks_are_sized_by_bytes_and_workers_write_what_one_process_writes(root, tmp_path, monkeypatch):
+    """Tasks group consecutive documents up to TASK_BYTES of text (one document at least),
+    and however they are cut, --jobs 2 writes the tables --jobs 1 writes."""
+    from types import SimpleNamespace
+
+    from pipeline import engines
+    from pipeline.batch import run
+    from pipeline.engines import _tasks
+
+    docs = [SimpleNamespace(text="字" * n) for n in (10, 10, 30, 5, 100, 1, 1)]
+    assert _tasks(docs, 25) == [[0, 1, 2], [3, 4], [5, 6]]
+    assert _tasks(docs, 1) == [[i] for i in range(7)]
+    assert _tasks([], 25) == []
+    sets = [root / "tests" / "fixtures" / s for s in ("unseen", "unseen2", "unseen6")]
+    run(sets, tmp_path / "one", progress=False, jobs=1)
+    monkeypatch.setattr(engines, "TASK_BYTES", 3000)  # several tasks per batch, in flight at once
+    run(sets, tmp_path / "two", progress=False, jobs=2)
+    names = sorted(p.name for p in (tmp_path / "one").glob("*.csv"))
+    assert "amounts.csv" in names and "facts.csv" in names
+    for name in names:
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name

@@ -133,4 +133,4 @@ def test_auto_jobs_uses_one_process_for_small_inputs(root, tmp_path):
     big.write_bytes(b"x" * 1_000_001)
     import os
 
-    assert auto_jobs([big]) == (os.cpu_count() or 1)
+    assert auto_jobs([big]) == (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))

@@ -26,10 +26,10 @@ def test_equal_spans_are_settled_by_priority(pipeline):
 
 
 def test_guard_and_exclude_rules_are_named(pipeline):
-    cands = traced(pipeline, "被中央网信办等部门评为国家智能社会治理实验基地。坪山区是两大核心园区之一。"
+    cands = traced(pipeline, "被中央网信办等部门评为国家智能社会治理实验基地。坪山区是两大核心产业园之一。"
                              "印发的《深圳国家高新区扩区方案》确立。")
     assert cands[("projects", "国家智能社会治理实验基地", "project.head.park")].by == "project.guard.title"
-    assert cands[("projects", "两大核心园区", "project.head.park")].by == "project.guard.org_after"
+    assert cands[("projects", "两大核心产业园", "project.head.park")].by == "project.guard.org_after"
     assert cands[("projects", "深圳国家高新区", "project.head.park")].by == "project.exclude.document"
     assert not any(c.outcome == "kept" for c in cands.values() if c.table == "projects")
 
