@@ -725,7 +725,11 @@ class Timeline:
                     how = "unresolved"
         p = replace(p, y=y)
         if p.y is None and not p.has_date_part:
-            # a clock time alone
+            # a clock time alone: on the day the text last named, when it named one (SPEC §4:
+            # "a date-time when the day is known"); the publish date alone does not make it known
+            if self.last_day is not None:
+                d = self.last_day.isoformat()
+                return Resolved("time", d + _clock(p), d, d, "context")
             return Resolved("time", _clock(p))
         return self._calendar(p, how)
 
