@@ -28,9 +28,10 @@ class RepeatMixin:
             if name in seen or m.text != name:
                 continue
             quoted = m.start > 0 and text[m.start - 1] in QUOTES
+            by = rule  # the repeat rule this name recurs by
             if quoted:
-                rule = next((r for r in self.repeats if r.regex.fullmatch(name)), None)
-                if rule is None:
+                by = next((r for r in self.repeats if r.regex.fullmatch(name)), None)
+                if by is None:
                     continue
             elif not min_unquoted or len(name) < min_unquoted:
                 continue
@@ -41,8 +42,8 @@ class RepeatMixin:
                 if not any(taken[i:j]) and not any(blocked[i:j]) and not (i > 0 and text[i - 1] in QUOTES) \
                         and (quoted or not self._guarded(text, i, j)):
                     taken[i:j] = b"\x01" * len(name)
-                    extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=rule.id,
-                                         fields=dict(m.fields), priority=rule.priority))
+                    extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=by.id,
+                                         fields=dict(m.fields), priority=by.priority))
                 i = text.find(name, j)
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
 

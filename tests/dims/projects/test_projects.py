@@ -249,3 +249,19 @@ def test_each_item_of_a_counted_list_of_projects_is_a_project():
     found = Pipeline.load().extract_text(text)["projects"]
     assert [(m.text, m.fields["category"]) for m in found] == [
         ("滨江大道", "infrastructure"), ("星河光伏电站", "infrastructure"), ("宏达新材料年产5万吨铜箔", "program")]
+
+
+def test_a_quoted_name_the_repeat_rule_skips_does_not_break_later_repeats():
+    # “智园” (2 characters) does not recur by project.repeat; the unquoted name after it still does
+    from pipeline.model import Mention as M
+
+    ex = Pipeline.load().extractors[-1]
+    text = "“智园”推进。滨海科创产业园开工，滨海科创产业园明年投用。"
+    ex._read_places(Context(doc=Document(doc_id="t", source_path="t", text=text), sentences=[],
+                            mentions={"places": []}))
+    kept = [M(table="projects", start=1, end=3, text="智园", rule_id="project.quoted",
+              fields={"name": "智园", "category": "park"}),
+            M(table="projects", start=7, end=14, text="滨海科创产业园", rule_id="project.head.park",
+              fields={"name": "滨海科创产业园", "category": "park"})]
+    out = ex._repeat(text, kept, bytearray(len(text) + 1))
+    assert [(m.start, m.text, m.rule_id) for m in out][-1] == (17, "滨海科创产业园", "project.repeat")
