@@ -101,8 +101,9 @@ class TableWriter:
     current generation of ``out_dir``, :meth:`abort` removes it."""
 
     def __init__(self, out_dir: str | Path, fmt: str = "csv", excel: bool = False, meta: dict | None = None):
-        from .tables import TABLE_COLUMNS
+        from .tables import TABLE_COLUMNS, write_rows
 
+        self._write_rows = write_rows  # (tables imports this module: no import at its top)
         if fmt not in ("csv", "parquet"):
             raise OutputError(f"unknown format {fmt!r}")
         self.out_dir = check_out_dir(out_dir)
@@ -124,9 +125,7 @@ class TableWriter:
         for table, table_rows in rows.items():
             if self.excel:
                 table_rows = [[neutralize(fmt_cell(c)) for c in r] for r in table_rows]
-            from .tables import write_rows
-
-            write_rows(self._files[table], self._writers[table], table_rows)
+            self._write_rows(self._files[table], self._writers[table], table_rows)
             self.rows[table] += len(table_rows)
 
     def write_csv(self, table: str, text: str, n: int) -> None:

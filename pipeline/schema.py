@@ -140,7 +140,7 @@ def _message(err, table) -> str:
             return f"label {inst!r} is not known to the {table} extractor (known: {options})"
         return f"{key!r} must be one of {options}, got {inst!r}"
     if v == "dependentRequired":
-        return f"'table' must be one of metadata, amounts, dates, places, projects, got None"
+        return "'table' must be one of metadata, amounts, dates, places, projects, got None"
     if v == "propertyNames":
         return f"bad macro name {inst!r}"
     if v == "pattern":

@@ -12,7 +12,6 @@ import array
 import hashlib
 import logging
 import marshal
-import os
 import tempfile
 import threading
 
