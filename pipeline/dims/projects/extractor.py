@@ -80,6 +80,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.measures = set(rules.lexicon("project_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
         self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
+        # one-character division suffixes (区, 市, 县): alone before a name they mean "the
+        # district's" (建立区重大产业投资平台), never the first character of a name
+        self.level_chars = {row[0] for row in rules.lexicon("place_suffix").entries if len(row[0]) == 1}
         self.strategies = {row[0]: (row[1] if len(row) > 1 else "") for row in
                            rules.lexicon("project_strategies").entries}
 

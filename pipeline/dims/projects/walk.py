@@ -141,7 +141,10 @@ class WalkMixin:
             i -= 1
         # a verb before a noun cannot open a name (提升小漠港, 打好污染防治攻坚战): drop it;
         # so does a lone character (区重大产业投资平台)
-        while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]):
+        prev = units[i] if i >= 0 else None
+        while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]) and (
+                len(words[0]) > 1 or self._leftover(text, start, prev, words[1])):
+            prev = (words[0], self._tag(words[0]), start, start + len(words[0]))
             start += len(words.pop(0))
         if len(words) > 1 and words[0][0] in self.measures and start > 0 and text[start - 1] in DIGIT_CHARS:
             start += len(words.pop(0))  # 15家超五星酒店: jieba's 家超 opens with the count's measure word
@@ -191,7 +194,8 @@ class WalkMixin:
             # 小浪底北岸灌区, 西部陆海新通道, 沿江高铁: a direction or position inside a name
             return right is not None
         if i == 0:
-            return False
+            # ；中船海洋装备产业园: two lone characters opening the clause are an unknown name
+            return tag.startswith("f") and w not in self.stop_words and self._lone_pair(units, i)
         left = units[i - 1]
         lw, ltag = left[0], left[1]
         left_word = (HAN.fullmatch(lw) is not None and not self._is_stop(lw) and ltag not in self.stop_pos
@@ -206,12 +210,35 @@ class WalkMixin:
         if tag in ("m", "t") and DURATION.fullmatch(w) and ltag == "Q":
             return True  # “数智泉州”三年行动计划: a duration after a quoted part names the plan
         if tag.startswith("f") and w not in self.stop_words:
-            return self._placeish(left)  # 南海上风电: a one-character position after a place
+            # 南海上风电: a one-character position after a place; 所属中电国际: two lone
+            # characters after a whole word are an unknown name (中电), not a position
+            return self._placeish(left) or (self._lone_pair(units, i) and not self._leftover_unit(left, w))
         if tag == "q" and len(w) == 1:
             return left_word  # 董家口: a measure character after no numeral is a name part
         if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
             return True  # “海洋强市”建设行动: the quoted part names the action
         return False
+
+    def _lone_pair(self, units, i: int) -> bool:
+        right = units[i + 1] if i + 1 < len(units) else None
+        return (len(units[i][0]) == 1 and right is not None and len(right[0]) == 1 and HAN.fullmatch(right[0])
+                is not None and right[1].startswith("n") and not self._is_stop(right[0]))
+
+    def _leftover(self, text: str, start: int, prev, nxt: str) -> bool:
+        """Is the lone character at ``start`` a leftover of the word before it (全区|重大…)?
+        Not when nothing stands before it in the clause (，广师大河源校区) or the word before
+        is a whole word the character does not complete (做好|留仙洞)."""
+        if text[start] in self.level_chars or self._tags.get(text[start] + nxt, "").startswith("v"):
+            return True  # 建立|区重大…; 坚决|打|好黄河…攻坚战: a verb jieba split in two
+        if prev is None or prev[3] != start or prev[1] == "W":
+            # nothing before it: a lone verb still opens no name (打|好污染防治攻坚战)
+            return self._tag(text[start]).startswith("v")
+        return self._leftover_unit(prev, text[start])
+
+    def _leftover_unit(self, prev, c: str) -> bool:
+        if prev[1] in ("Q", "P", "C") or not HAN.fullmatch(prev[0]):
+            return False
+        return len(prev[0]) == 1 or (prev[0][-1] + c) in self._tags
 
     def _verbish(self, unit) -> bool:
         return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])

@@ -265,3 +265,18 @@ def test_a_quoted_name_the_repeat_rule_skips_does_not_break_later_repeats():
               fields={"name": "滨海科创产业园", "category": "park"})]
     out = ex._repeat(text, kept, bytearray(len(text) + 1))
     assert [(m.start, m.text, m.rule_id) for m in out][-1] == (17, "滨海科创产业园", "project.repeat")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lone character opening the clause, or after a whole word it does not complete, is the
+    # first character of an unknown name, not a leftover of the word before it
+    ("推进民生保障，广师范清远校区建设", "广师范清远校区"),
+    ("集团所属中建新材料产业园一期投产", "中建新材料产业园一期"),
+    ("；中船重工海洋装备产业园一期开工", "中船重工海洋装备产业园一期"),
+    ("高水平做好留仙湖生态科技产业园建设", "留仙湖生态科技产业园"),
+    # ...but a division's one-character suffix means "the district's", and a verb split in
+    # two by the segmenter opens no name
+    ("坚决打好长江“十年禁渔”攻坚战。", "长江“十年禁渔”攻坚战"),
+])
+def test_a_lone_first_character(ex, text, expected):
+    assert [t for t, _n, _c in run(ex, text)] == [expected]
