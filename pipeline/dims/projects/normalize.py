@@ -65,8 +65,10 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     category, flags = ext.heads.get(head, (rule.label, ""))
     if "q" in flags:
         return None
-    if "v" in flags and m.end() == he and ext.verb_follows(text, he):
-        return None  # 余杭计划投入, 工程计划今年: 计划 is the verb here
+    if "v" in flags and m.end() == he and ext.verb_follows(text, he) and not (hs and text[hs - 1] in QUOTE_CLOSERS):
+        # 余杭计划投入, 工程计划今年: 计划 is the verb here; right after a quoted part
+        # (“光伏领跑者”计划首个…) it is the noun the quote names
+        return None
     if "Q" in flags and not any(c in QUOTE_CLOSERS for c in text[max(0, hs - ext.max_reach):hs]):
         return None  # no quoted part in reach: no need to cut the clause
     found = ext.left_edge(text, hs, he, flags, route=True)

@@ -18,6 +18,8 @@ class RepeatMixin:
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
         if params.get("trim_leading_place"):
             kept = [self._trim_place(text, m) for m in kept]
+        if params.get("split_coordinated"):
+            kept = [x for m in kept for x in self._split_coordinated(text, m)]
         taken = bytearray(len(text) + 1)
         for m in kept:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -71,3 +73,36 @@ class RepeatMixin:
                                fields={**m.fields, "name": name}, priority=m.priority)
             i = text.find(rest, i + 1)
         return m
+
+    def _split_coordinated(self, text: str, m: Mention) -> list[Mention]:
+        """迈湾、天角潭水利枢纽工程 where the text also says 迈湾水利枢纽工程: each item stands
+        alone with the shared head (SPEC §6: one mention per project where each can stand
+        alone), so each is a mention of its own (迈湾 | 天角潭水利枢纽工程). Items the text
+        never completes with the head (深大、深惠城际) stay one mention."""
+        if "、" not in m.text or any(c in QUOTES or c in "”’" for c in m.text):
+            return [m]
+        parts = m.text.split("、")
+        last = parts[-1]
+        heads = [h for h in (last[k:] for k in range(1, len(last) - 1))
+                 if (hm := self._ends_with_head.search(h)) is not None and hm.start() > 0]
+        if not heads or any(not HAN.fullmatch(p) or len(p) < 2 for p in parts[:-1]):
+            return [m]
+        for p in parts[:-1]:
+            if not any(self._elsewhere(text, p + h, m.start, m.end) for h in heads):
+                return [m]
+        out, pos = [], m.start
+        for p in parts:
+            name = STRIP_NAME.sub("", p)
+            out.append(Mention(table=TABLE, start=pos, end=pos + len(p), text=p, rule_id=m.rule_id,
+                               fields={**m.fields, "name": name}, priority=m.priority))
+            pos += len(p) + 1
+        return out
+
+    @staticmethod
+    def _elsewhere(text: str, s: str, lo: int, hi: int) -> bool:
+        i = text.find(s)
+        while i != -1:
+            if i + len(s) <= lo or i >= hi:
+                return True
+            i = text.find(s, i + 1)
+        return False

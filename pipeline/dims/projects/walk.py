@@ -128,6 +128,11 @@ class WalkMixin:
                 start = s
                 words.insert(0, w)
                 break
+            elif tag == "v" and len(w) >= 2 and units[i + 1][2] in self._place_starts and (
+                    self._place_starts[units[i + 1][2]] == units[i + 1][2]):
+                break  # 名人探访|青海共和县…产业园: a verb governing a place opens the clause, not the name
+            elif w in self.org_suffixes and i > 0 and HAN.fullmatch(units[i - 1][0]):
+                break  # 能源|局“光伏领跑者”计划: a body cut in two by the segmenter is the subject
             else:
                 ok = self._word_ok(units[i], units[i + 1] if i + 1 < len(units) else None)
             if not ok and w.startswith("号") and i > 0 and DIGITS.fullmatch(units[i - 1][0]):

@@ -280,3 +280,23 @@ def test_a_quoted_name_the_repeat_rule_skips_does_not_break_later_repeats():
 ])
 def test_a_lone_first_character(ex, text, expected):
     assert [t for t, _n, _c in run(ex, text)] == [expected]
+
+
+def test_a_plan_named_by_a_quote_is_a_noun_before_a_numeral():
+    # 计划 (head flag v) after a quoted part is the noun, even before 首个; 能源|局 (a body cut
+    # in two by the segmenter) ends the name on its left
+    found = Pipeline.load().extract_text("该县成为能源局“绿色先锋”计划首个获批的示范县。")["projects"]
+    assert [(m.start, m.text, m.fields["name"]) for m in found] == [(7, "“绿色先锋”计划", "绿色先锋计划")]
+
+
+def test_items_sharing_a_head_split_where_the_text_completes_each():
+    # SPEC §6: one mention per project where each can stand alone -- the text says 青峰水库工程
+    text = "青峰水库工程开工。推进青峰、石门水库工程建设。加快深大、深惠城际建设。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.start, m.end, m.fields["name"]) for m in found] == [
+        (0, 6, "青峰水库工程"), (11, 13, "青峰"), (14, 20, "石门水库工程"), (25, 32, "深大、深惠城际")]
+
+
+def test_a_verb_governing_a_place_opens_no_name():
+    found = Pipeline.load().extract_text("媒体记者探访青海省格尔木市光伏产业园。")["projects"]
+    assert [m.text for m in found] == ["格尔木市光伏产业园"]
