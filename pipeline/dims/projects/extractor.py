@@ -47,6 +47,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         # thresholds that decide outcomes: rules/projects.yaml `params:` (defaults in vocab.py)
         self.max_reach = rules.param(TABLE, "max_reach", MAX_REACH)
         self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)
+        self.place_named_heads = set(rules.param(TABLE, "place_named_heads", []) or [])
         self.head_length_weight = rules.param(TABLE, "head_length_weight", HEAD_LENGTH_WEIGHT)
         self.guard_before_window = rules.param(TABLE, "guard_before_window", GUARD_BEFORE_WINDOW)
         self.guard_after_window = rules.param(TABLE, "guard_after_window", GUARD_AFTER_WINDOW)

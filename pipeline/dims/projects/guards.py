@@ -150,5 +150,12 @@ class GuardsMixin:
         # 运河项目, 铁路工程: a bare head noun before a head is no name either
         return not content or all(w in self.generic or w in self.heads for w in content)
 
+    def place_named(self, text: str, start: int, hs: int, he: int) -> bool:
+        """Does a generic activity (project_excluded.txt) carry the place it is of, written
+        in full with its suffix, and a head that names a programme (params.place_named_heads)?"""
+        ends = self._place_ends_at.get(start, ())
+        return text[hs:he] in self.place_named_heads and any(
+            e < hs and self._chain_levels is not None and self._chain_levels.fullmatch(text, start, e) for e in ends)
+
     def _is_excluded(self, modifier: str) -> bool:
         return any(modifier.endswith(x) for x in self.excluded)

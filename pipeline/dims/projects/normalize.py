@@ -81,8 +81,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     modifier = text[start:hs]
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):
         return None  # …重点建设项目, …骨干工程: a class of works named by rank, not a name
-    if ext._is_excluded(STRIP_NAME.sub("", modifier)):
-        return None
+    if ext._is_excluded(STRIP_NAME.sub("", modifier)) and not ext.place_named(text, start, hs, he):
+        return None  # 老旧小区改造工程 is an activity; 延吉市老旧小区改造工程 the city's named programme
     if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
         return None  # 快速通道, 游客服务中心: no name before a generic head
     if "Q" in flags and not any(c in QUOTES for c in modifier):

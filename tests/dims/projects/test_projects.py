@@ -300,3 +300,16 @@ def test_items_sharing_a_head_split_where_the_text_completes_each():
 def test_a_verb_governing_a_place_opens_no_name():
     found = Pipeline.load().extract_text("媒体记者探访青海省格尔木市光伏产业园。")["projects"]
     assert [m.text for m in found] == ["格尔木市光伏产业园"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic activity is no name; the same activity of a place written in full is (params.place_named_heads)
+    ("推进老旧小区改造工程复工。", []),
+    ("推进珲春市老旧小区改造工程复工。", [("珲春市老旧小区改造工程", "program")]),
+    # a programme's scope (10万亩) after it does not veto it as it vetoes a base's area
+    ("实施盐碱地治理行动5万亩。", [("盐碱地治理行动", "program")]),
+    ("全村建成有机蔬菜示范基地800亩。", []),
+])
+def test_activities_of_a_place_and_programme_scopes(text, expected):
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.text, m.fields["category"]) for m in found] == expected
