@@ -44,6 +44,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         ctx_rule = next((r for r in self.rules if r.label == "context"), None)
         self._undertaking = ctx_rule.regex if ctx_rule is not None else None
         self._undertaking_reach = ctx_rule.param("undertaking_reach", UNDERTAKING_REACH) if ctx_rule else UNDERTAKING_REACH
+        address = ctx_rule.param("address_before", "") if ctx_rule else ""
+        self._address = regex.compile(f"(?:{address})[^，。；！？,;!?\n]{{0,{int(ctx_rule.param('address_gap', 8))}}}$") \
+            if address else None
         # thresholds that decide outcomes: rules/projects.yaml `params:` (defaults in vocab.py)
         self.max_reach = rules.param(TABLE, "max_reach", MAX_REACH)
         self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)

@@ -115,6 +115,8 @@ class GuardsMixin:
         project.undertaking within the reach before or after it, inside the sentence?"""
         if self._undertaking is None:
             return True
+        if self._address is not None and self._address.search(text, max(0, start - 16), start):
+            return False  # 位于延吉市前进路: an address, whatever else the sentence says
         reach = self._undertaking_reach
         lo, hi = max(0, start - reach), min(len(text), end + reach)
         for stop in "。！？!?\n":

@@ -95,7 +95,10 @@ class WalkMixin:
         first = next(u for u in units if u[2] <= hs < u[3])
         if "w" in flags and (first[2] != hs or first[3] != he):
             # 钦州港 is one jieba word: a place mention glued to the head still names it (not 香港)
-            if not (first[3] == he and hs - first[2] >= 2 and self._place_ends.get(hs) == first[2]):
+            # 北环路, 滨江路 (one word, a name of three or more characters) name the road too;
+            # 思路, 道路, 线路 (two characters) do not
+            if not (first[3] == he and hs - first[2] >= 2 and (
+                    self._place_ends.get(hs) == first[2] or first[1] in ("ns", "nr", "n"))):
                 return None
         idx = units.index(first)
         start = first[2]

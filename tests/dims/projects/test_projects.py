@@ -313,3 +313,16 @@ def test_a_verb_governing_a_place_opens_no_name():
 def test_activities_of_a_place_and_programme_scopes(text, expected):
     found = Pipeline.load().extract_text(text)["projects"]
     assert [(m.text, m.fields["category"]) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # general work types are projects where undertaken (flag u) ...
+    ("开工建设滨江路延伸段。", ["滨江路延伸段"]),
+    ("凤凰古镇提档升级工程开工，投资3亿元改造凤凰古镇。", ["凤凰古镇提档升级工程", "凤凰古镇"]),
+    # ... a two-character word ending in the head is no road (思路, 道路: flag w) ...
+    ("理清发展思路，新建通村道路。", []),
+    # ... and an address is no undertaking, whatever else the sentence says (address_before)
+    ("幸福小区位于和平市建设路南侧，涉及改造的住宅共16栋。", []),
+])
+def test_general_work_types(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
