@@ -23,13 +23,13 @@ from .walk import WalkMixin
 class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, RepeatMixin):
     table = TABLE
     requires = ("places",)  # place spans bound and complete names
-    labels = CATEGORIES + ("quoted", "repeat", "exclude", "guard_before", "guard_after", "context")
+    labels = CATEGORIES + ("quoted", "repeat", "sibling", "exclude", "guard_before", "guard_after", "context")
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
         check_normalizers(self.rules, NORMALIZERS)
         for r in self.rules:
-            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context"):
+            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context", "sibling"):
                 raise RuleError(f"{r.source} rule {r.id}: label {r.label!r} needs a normalizer")
             if r.normalize == "repeat" and r.label != "repeat":
                 raise RuleError(f"{r.source} rule {r.id}: normalizer repeat needs label repeat")
@@ -37,6 +37,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
                 raise RuleError(f"{r.source} rule {r.id}: label must be a category ({', '.join(CATEGORIES)})")
         self.candidates = [r for r in self.rules if r.normalize is not None and r.label != "repeat"]
         self.repeats = [r for r in self.rules if r.label == "repeat"]
+        self.sibling = next((r for r in self.rules if r.label == "sibling"), None)
         self.excludes = [r for r in self.rules if r.label == "exclude"]
         self.guard_before = [r for r in self.rules if r.label == "guard_before"]
         self.guard_after = [r for r in self.rules if r.label == "guard_after"]
@@ -121,6 +122,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
                     continue
                 out.append(mention)
         kept = resolve_overlaps(out)
+        if self.sibling is not None:
+            kept = self._siblings(text, kept, blocked)  # repeat.py
         if self.repeats:
             kept = self._repeat(text, kept, blocked)  # repeat.py
         return kept

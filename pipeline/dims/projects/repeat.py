@@ -106,3 +106,54 @@ class RepeatMixin:
                 return True
             i = text.find(s, i + 1)
         return False
+
+    def _siblings(self, text: str, kept: list[Mention], blocked) -> list[Mention]:
+        """Rule ``project.list_sibling``: the items of a list (its pattern: the separators)
+        beside a recognized name that end in the same head are names too (滨河小区、幸福家园小区、
+        …): the list presents them alike. An item needs min_item..max_item characters, no
+        clause punctuation, no stop word and a word before the head that is not generic."""
+        rule = self.sibling
+        lo_n, hi_n = int(rule.param("min_item", 3)), int(rule.param("max_item", 12))
+        sep = rule.regex
+        taken = bytearray(len(text) + 1)
+        for m in kept:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        extra, todo = [], [m for m in kept if m.rule_id.startswith("project.head.")]
+        while todo:
+            m = todo.pop()
+            head = self._ends_with_head.search(m.text)
+            if head is None:
+                continue
+            h = head.group()
+            for start, end in self._beside(text, m.start, m.end, sep, hi_n):
+                item = text[start:end]
+                if not (lo_n <= len(item) <= hi_n) or not item.endswith(h) or len(item) <= len(h) \
+                        or any(taken[start:end]) or any(blocked[start:end]) or not HAN.fullmatch(item):
+                    continue
+                words = [w for w, _s, _e in self.seg.cut(item[: len(item) - len(h)], fast=True)]
+                if any(self._is_stop(w) for w in words) or self._is_generic(words):
+                    continue
+                new = Mention(table=TABLE, start=start, end=end, text=item, rule_id=rule.id,
+                              fields={"name": item, "category": m.fields["category"]}, priority=rule.priority)
+                taken[start:end] = b"\x01" * (end - start)
+                extra.append(new)
+                todo.append(new)
+        return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    @staticmethod
+    def _beside(text: str, start: int, end: int, sep, reach: int):
+        """The spans of the list items right before and right after text[start:end]."""
+        if end < len(text) and sep.match(text, end):
+            j = end + 1
+            k = j
+            while k < len(text) and k - j <= reach and text[k] not in "，。；：！？、,;:!?\n（(“”" \
+                    and not sep.match(text, k) and text[k] != "等":
+                k += 1
+            yield j, k
+        if start > 0 and sep.match(text, start - 1):
+            k = start - 1
+            j = k
+            while j > 0 and k - j <= reach and text[j - 1] not in "，。；：！？、,;:!?\n（)）“”" \
+                    and not sep.match(text, j - 1):
+                j -= 1
+            yield j, k
