@@ -65,7 +65,15 @@ class WalkMixin:
         return units
 
     def _cut(self, text: str, lo: int, hi: int):
-        return [(w, self._tag(w), s, e) for w, s, e in self.seg.cut(text[lo:hi], lo, fast=True)]
+        out = []
+        for w, s, e in self.seg.cut(text[lo:hi], lo, fast=True):
+            if len(w) >= 3 and w not in self._tags and w[0] in self.stop_words:
+                # 仅坪山: a word the segmenter guessed (no dictionary word) that opens with a
+                # one-character stop word is that stop word and a word
+                out.append((w[0], self._tag(w[0]), s, s + 1))
+                w, s = w[1:], s + 1
+            out.append((w, self._tag(w), s, e))
+        return out
 
     def left_edge(self, text: str, hs: int, he: int, flags: str = "",
                   route: bool = False) -> tuple[int, list[str]] | None:

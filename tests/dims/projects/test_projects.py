@@ -337,3 +337,8 @@ def test_list_siblings_with_the_same_head_are_names():
     # items that end in no head of the name beside them, or are generic, are not
     found = Pipeline.load().extract_text("完成滨河小区、背街小巷、老旧小区改造。")["projects"]
     assert [m.text for m in found] == ["滨河小区"]
+
+
+def test_a_guessed_word_opening_with_a_stop_word_is_split(ex):
+    # 仅坪山 (a word the segmenter guessed) is 仅 + 坪山
+    assert [t for t, _n, _c in run(ex, "赛事仅坪山抖音平台播放量超过1亿次。")] == ["坪山抖音平台"]
