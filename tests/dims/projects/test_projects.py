@@ -342,3 +342,9 @@ def test_list_siblings_with_the_same_head_are_names():
 def test_a_guessed_word_opening_with_a_stop_word_is_split(ex):
     # 仅坪山 (a word the segmenter guessed) is 仅 + 坪山
     assert [t for t, _n, _c in run(ex, "赛事仅坪山抖音平台播放量超过1亿次。")] == ["坪山抖音平台"]
+
+
+def test_a_plant_named_only_by_its_kind_is_no_name_and_keeps_the_place_of_its_name():
+    text = "青山抽水蓄能电站正式开工。这是我省的第四座抽水蓄能电站，附近还有核电站。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.start, m.text) for m in found] == [(0, "青山抽水蓄能电站")]
