@@ -159,5 +159,14 @@ class GuardsMixin:
         return text[hs:he] in self.place_named_heads and any(
             e < hs and self._chain_levels is not None and self._chain_levels.fullmatch(text, start, e) for e in ends)
 
+    def no_name_opening(self, text: str, start: int, words: list[str]) -> bool:
+        """A name does not open with a bracketed part ((2)型水库: a class label), with a
+        wrapper head (项目换乘中心), and is not one verb before its head (进行码头, 按下项目)."""
+        if text[start] in BRACKETS:
+            return True
+        if words and words[0] in self.heads and "i" in self.heads[words[0]][1]:
+            return True
+        return len(words) == 1 and self._tag(words[0]) == "v" and words[0] not in self.nominal_verbs
+
     def _is_excluded(self, modifier: str) -> bool:
         return any(modifier.endswith(x) for x in self.excluded)

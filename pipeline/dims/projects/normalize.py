@@ -76,7 +76,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return None
     start, words = found
     start, words = ext.last_level(text, start, hs, words)
-    if start >= hs or ext._is_generic(words):
+    if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
         return None
     modifier = text[start:hs]
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):

@@ -348,3 +348,14 @@ def test_a_plant_named_only_by_its_kind_is_no_name_and_keeps_the_place_of_its_na
     text = "青山抽水蓄能电站正式开工。这是我省的第四座抽水蓄能电站，附近还有核电站。"
     found = Pipeline.load().extract_text(text)["projects"]
     assert [(m.start, m.text) for m in found] == [(0, "青山抽水蓄能电站")]
+
+
+@pytest.mark.parametrize("text", [
+    "该县有大(2)型水库一座。",            # a bracketed class label opens no name
+    "船舶在此进行码头作业。",            # one verb before the head is a verb phrase
+    "建设城市广场和温泉酒店。",          # kinds of places and settings are no names
+    "完成城镇老旧小区改造。",
+    "全年固定资产投资项目完成投资。",
+])
+def test_no_name_openings_and_kinds(text):
+    assert Pipeline.load().extract_text(text)["projects"] == []
