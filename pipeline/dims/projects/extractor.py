@@ -52,6 +52,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.max_reach = rules.param(TABLE, "max_reach", MAX_REACH)
         self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)
         self.place_named_heads = set(rules.param(TABLE, "place_named_heads", []) or [])
+        self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
         self.head_length_weight = rules.param(TABLE, "head_length_weight", HEAD_LENGTH_WEIGHT)
         self.guard_before_window = rules.param(TABLE, "guard_before_window", GUARD_BEFORE_WINDOW)
         self.guard_after_window = rules.param(TABLE, "guard_after_window", GUARD_AFTER_WINDOW)
@@ -137,6 +138,11 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self._place_ends = {e: s for s, e in places}
         self._place_spans = set(places)
         self._place_list = places  # sorted: spans inside a window by bisection (linear time)
+        # (start, end) -> the path of the division a mention resolves to (江西九江 ->
+        # 江西省/九江市), for the levels of a chain (walk.last_level)
+        self._place_path = {(m.start, m.end): (m.fields.get("path") or "")
+                            for m in (ctx.mentions or {}).get("places", []) or []
+                            if (m.fields.get("path") or "").count("/") >= 1}
         self._place_ends_at = {}  # start -> the ends of the place spans starting there
         for ps, pe in places:
             self._place_ends_at.setdefault(ps, []).append(pe)

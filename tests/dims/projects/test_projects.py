@@ -359,3 +359,19 @@ def test_a_plant_named_only_by_its_kind_is_no_name_and_keeps_the_place_of_its_na
 ])
 def test_no_name_openings_and_kinds(text):
     assert Pipeline.load().extract_text(text)["projects"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a postal address down to a county or town before a name is no part of it
+    ("贵州省六盘水市水城区米箩镇沙坝头水库工程开工建设。", "沙坝头水库工程"),
+    # a province's short form before its city is left out; a city's before its district stays
+    ("湖南岳阳临港产业新区口岸通关中心开工建设。", "岳阳临港产业新区口岸通关中心"),
+    ("建设南宁吴圩国际机场T3航站楼。", "南宁吴圩国际机场T3航站楼"),
+    # a division with its suffix before a quoted name is its address
+    ("雨城区“碧峰峡温泉谷”康养项目开工。", "“碧峰峡温泉谷”康养项目"),
+    # a chain before words that name nothing keeps its last level
+    ("山西省大同市采煤沉陷区国家先进技术光伏示范基地建成。", "大同市采煤沉陷区国家先进技术光伏示范基地"),
+])
+def test_leading_chains_of_places(text, expected):
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [m.text for m in found][:1] == [expected]
