@@ -53,6 +53,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)
         self.place_named_heads = set(rules.param(TABLE, "place_named_heads", []) or [])
         self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
+        self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.head_length_weight = rules.param(TABLE, "head_length_weight", HEAD_LENGTH_WEIGHT)
         self.guard_before_window = rules.param(TABLE, "guard_before_window", GUARD_BEFORE_WINDOW)
         self.guard_after_window = rules.param(TABLE, "guard_after_window", GUARD_AFTER_WINDOW)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import regex
 
 from ...model import Mention
-from .vocab import CLAUSE_PUNCT, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
+from ...numerals import parse_number
+from .vocab import CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
 
 
 class NormalizeMixin:
@@ -168,18 +169,18 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in "“”" \
             and end - lo < 8 * max_item:
         lo -= 1
-    items, pos = [], end
-    for piece in reversed(regex.split(r"(、|和|及|与)", text[lo:end])):
-        pos -= len(piece)
-        if piece in ("、", "和", "及", "与") or not piece:
-            continue
-        items.append((pos, pos + len(piece)))
+    items = _list_items(text, lo, end, r"(、|和|及|与)")
+    n = _count(m.group("n"))
+    if "、" in text[lo:end] and len(items) != n:
+        # A、B及C项目等58个项目: unless the count says otherwise, a list written with 、
+        # is split at 、 only, and 和/及 join inside an item
+        items = _list_items(text, lo, end, r"(、)")
     out = []
     for k, (s, e) in enumerate(items):
         if k == len(items) - 1:  # the first item: after the last governing word before it
             for w, _ws, we in ext.seg.cut(text[s:e], s, fast=True):
-                if ext._is_stop(w) or ext._tag(w) in ext.stop_pos:
-                    s = we  # 开工了|滨江大道: governing words and particles stay out
+                if (ext._is_stop(w) or ext._tag(w) in ext.stop_pos) and w not in COORD_CHARS:
+                    s = we  # 开工了|滨江大道: governing words and particles stay out (not 及 inside an item)
         name = STRIP_NAME.sub("", text[s:e])
         if not (min_item <= len(name) <= max_item) or "的" in name or s >= e:
             continue
@@ -192,6 +193,22 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if mention is not None:
             out.append(mention)
     return out or None
+
+
+def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """The spans of the items of text[lo:end], last first."""
+    items, pos = [], end
+    for piece in reversed(regex.split(seps, text[lo:end])):
+        pos -= len(piece)
+        if piece in ("、", "和", "及", "与") or not piece:
+            continue
+        items.append((pos, pos + len(piece)))
+    return items
+
+
+def _count(n: str) -> int | None:
+    v = parse_number(n)
+    return int(v) if v is not None and v == int(v) else None
 
 
 def norm_repeat(ext, text: str, rule, m) -> Mention | None:

@@ -244,6 +244,8 @@ class WalkMixin:
             return left_word and (2 <= len(lw) <= 5 or (lw in DIRECTION_CHARS and i > 1 and self._placeish(units[i - 2])))
         if w in COORD_CHARS and right is not None and self._verbish(right) and self._verbish(left):
             return True  # 保护与发展项目, 保护和修复工程: verbs coordinated inside a name
+        if w in COORD_CHARS and right is not None and right[0] in self.ancillary and left[1] not in ("x", "W"):
+            return True  # 游客集散中心及(其)配套工程: a work and its ancillary works are one undertaking
         if tag in ("m", "t") and DURATION.fullmatch(w) and ltag == "Q":
             return True  # “数智泉州”三年行动计划: a duration after a quoted part names the plan
         if tag.startswith("f") and w not in self.stop_words:

@@ -375,3 +375,15 @@ def test_no_name_openings_and_kinds(text):
 def test_leading_chains_of_places(text, expected):
     found = Pipeline.load().extract_text(text)["projects"]
     assert [m.text for m in found][:1] == [expected]
+
+
+def test_a_work_and_its_ancillary_works_are_one_name():
+    found = Pipeline.load().extract_text("游客服务中心及配套工程项目、滨湖公园项目加快推进。")["projects"]
+    assert [m.text for m in found] == ["游客服务中心及配套工程项目", "滨湖公园项目"]
+
+
+def test_a_list_written_with_enumeration_commas_splits_there_unless_the_count_says_otherwise():
+    text = "青禾食品及饲料项目、华美家居科技园项目等58个项目集中签约。开工了滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [m.text for m in found] == ["青禾食品及饲料项目", "华美家居科技园项目", "滨江大道", "星河光伏电站",
+                                       "宏达新材料年产5万吨铜箔"]
