@@ -63,7 +63,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
                               if r.normalize == "section"}
         self.line_gap = {r.id: r.param("place_gap", LINE_PLACE_GAP) for r in self.rules if r.normalize == "line"}
         self.trim_min_chars = self.repeats[0].param("trim_min_chars", TRIM_MIN_CHARS) if self.repeats else TRIM_MIN_CHARS
-        # exclude rules that do not veto a rule's candidates (params.overrides: 一带一路)
+        # exclude and guard rules that do not veto a rule's candidates (params.overrides: 一带一路)
         self._overrides = {r.id: r.param("overrides", []) for r in self.candidates}
 
         # head -> (category, flags); longer heads are looked up first

@@ -45,9 +45,9 @@ class GuardsMixin:
             if _trace.current is not None:
                 self._trace_drop(text, rule, m, mention, overrides or ())
             return True
-        if self._guarded(text, mention.start, mention.end):
+        if self._guarded(text, mention.start, mention.end, overrides or ()):
             if _trace.current is not None:
-                guard = self._guarded(text, mention.start, mention.end)
+                guard = self._guarded(text, mention.start, mention.end, overrides or ())
                 _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, guard.id,
                             f"{guard.label} rule matches {'before' if guard.label == 'guard_before' else 'after'}")
             return True
@@ -64,16 +64,16 @@ class GuardsMixin:
         _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, veto.id if veto else "exclude",
                     "overlaps an exclude rule's match")
 
-    def _guarded(self, text: str, start: int, end: int):
+    def _guarded(self, text: str, start: int, end: int, skip=()):
         # a quoted name is judged from outside its quotation marks
         s = start - 1 if start > 0 and text[start - 1] == QUOTE_OPEN else start
         e = end + 1 if end < len(text) and text[end] == QUOTE_CLOSE else end
         lo = max(0, s - self.guard_before_window)
         for r in self.guard_before:
-            if r.regex.search(text, lo, s):
+            if r.id not in skip and r.regex.search(text, lo, s):
                 return r  # truthy: the guard rule that vetoes (named in a trace)
         for r in self.guard_after:
-            if r.regex.match(text, e, min(len(text), e + self.guard_after_window)):
+            if r.id not in skip and r.regex.match(text, e, min(len(text), e + self.guard_after_window)):
                 return r
         return None
 

@@ -164,23 +164,42 @@ def norm_strategy(ext, text: str, rule, m) -> Mention | None:
 def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     """…滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目: each item a project (SPEC §6)."""
     min_item, max_item = rule.param("min_item", 3), rule.param("max_item", 30)
-    end = m.start()
-    lo = end
-    while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in "“”" \
-            and end - lo < 8 * max_item:
-        lo -= 1
-    items = _list_items(text, lo, end, r"(、|和|及|与)")
+    stops = "“”" + rule.param("stop_chars", "")
     n = _count(m.group("n"))
-    if "、" in text[lo:end] and len(items) != n:
+    if rule.param("items_after", False):
+        # 老旧小区有5个：A、B、C、D、E，…: the items follow the count, to the clause end
+        lo = end = m.end()
+        while end < len(text) and text[end] not in CLAUSE_PUNCT and text[end] not in stops and end - lo < 8 * max_item:
+            end += 1
+    else:
+        end = m.start()
+        lo = end
+        while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
+                and end - lo < 8 * max_item:
+            lo -= 1
+    items = _list_items(text, lo, end, r"(、|和|及|与)")
+    if rule.param("exact_count", False):
+        # A、B2条…大通道: the list is the count's only where the count says so
+        if len(items) != n:
+            items = _list_items(text, lo, end, r"(、)")
+        if len(items) != n:
+            return None
+    elif "、" in text[lo:end] and len(items) != n:
         # A、B及C项目等58个项目: unless the count says otherwise, a list written with 、
         # is split at 、 only, and 和/及 join inside an item
         items = _list_items(text, lo, end, r"(、)")
+    # an item without a head takes the category of the class the count names (2条…大通道:
+    # infrastructure), else the rule's label
+    cls = ext._ends_with_head.search(m.group(0).rstrip(":："))
+    default = ext.heads[cls.group()][0] if cls and cls.group() not in ("项目", "工程") else rule.label
     out = []
     for k, (s, e) in enumerate(items):
         if k == len(items) - 1:  # the first item: after the last governing word before it
             for w, _ws, we in ext.seg.cut(text[s:e], s, fast=True):
-                if (ext._is_stop(w) or ext._tag(w) in ext.stop_pos) and w not in COORD_CHARS:
-                    s = we  # 开工了|滨江大道: governing words and particles stay out (not 及 inside an item)
+                if (ext._is_stop(w) or ext._tag(w)[:1] in ("u", "p", "c", "r", "d")) and w not in COORD_CHARS:
+                    # 开工了|滨江大道: governing words, particles, prepositions, pronouns and
+                    # adverbs stay out (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
+                    s = we
         name = STRIP_NAME.sub("", text[s:e])
         if not (min_item <= len(name) <= max_item) or "的" in name or s >= e:
             continue
@@ -188,7 +207,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if ext._is_generic(words) or (s, e) in ext._place_spans:
             continue
         head = ext._ends_with_head.search(name)
-        category = ext.heads[head.group()][0] if head else rule.label
+        category = ext.heads[head.group()][0] if head else default
         mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0)
         if mention is not None:
             out.append(mention)

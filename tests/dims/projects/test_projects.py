@@ -387,3 +387,17 @@ def test_a_list_written_with_enumeration_commas_splits_there_unless_the_count_sa
     found = Pipeline.load().extract_text(text)["projects"]
     assert [m.text for m in found] == ["青禾食品及饲料项目", "华美家居科技园项目", "滨江大道", "星河光伏电站",
                                        "宏达新材料年产5万吨铜箔"]
+
+
+def test_counted_lists_of_works():
+    p = Pipeline.load()
+    # a count after the list (2条…大通道) makes each item a project where it equals the items
+    text = "建设滨湖花海走廊、青山竹林风景廊道2条旅游景观大通道和白鹭湖茶园彩道、松风音乐石阶2条特色走廊。"
+    assert [(m.text, m.rule_id) for m in p.extract_text(text)["projects"]] == [
+        ("滨湖花海走廊", "project.list_counted"), ("青山竹林风景廊道", "project.list_counted"),
+        ("白鹭湖茶园彩道", "project.list_counted"), ("松风音乐石阶", "project.list_counted")]
+    # ... a count before a colon too
+    text = "计划改造的老旧小区有3个：和平小区(和平二巷)、东华邨、园外苑，合计投资900万元。"
+    assert [m.text for m in p.extract_text(text)["projects"]] == ["和平小区(和平二巷)", "东华邨", "园外苑"]
+    # ... not where the count differs from the items
+    assert p.extract_text("建设滨湖花海走廊、青山竹林风景廊道3条旅游景观大通道。")["projects"] == []
