@@ -18,6 +18,10 @@ class RepeatMixin:
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
         if params.get("trim_leading_place"):
             kept = [self._trim_place(text, m) for m in kept]
+            # 共和县塔拉滩光伏产业园 where a name found in the text is 塔拉滩光伏产业园 (after the
+            # address 青海省海南藏族自治州共和县): the same name without its place
+            names = {m.fields["name"] for m in kept}
+            kept = [self._trim_to_known(text, m, names) for m in kept]
         if params.get("split_coordinated"):
             kept = [x for m in kept for x in self._split_coordinated(text, m)]
         taken = bytearray(len(text) + 1)
@@ -48,6 +52,14 @@ class RepeatMixin:
                                          fields=dict(m.fields), priority=by.priority))
                 i = text.find(name, j)
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    def _trim_to_known(self, text: str, m: Mention, names: set) -> Mention:
+        pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
+        if pe is None or text[pe:m.end] not in names or text[pe:m.end] == m.fields["name"]:
+            return m
+        rest = text[pe:m.end]
+        return Mention(table=TABLE, start=pe, end=m.end, text=rest, rule_id=m.rule_id,
+                       fields={**m.fields, "name": STRIP_NAME.sub("", rest)}, priority=m.priority)
 
     def _trim_place(self, text: str, m: Mention) -> Mention:
         """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of

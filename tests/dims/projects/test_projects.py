@@ -401,3 +401,9 @@ def test_counted_lists_of_works():
     assert [m.text for m in p.extract_text(text)["projects"]] == ["和平小区(和平二巷)", "东华邨", "园外苑"]
     # ... not where the count differs from the items
     assert p.extract_text("建设滨湖花海走廊、青山竹林风景廊道3条旅游景观大通道。")["projects"] == []
+
+
+def test_a_place_before_a_name_the_text_gives_without_it_is_left_out():
+    text = "贵州省六盘水市水城区米箩镇沙坝头水库工程开工。水城区沙坝头水库工程总投资3亿元。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.start, m.text) for m in found] == [(13, "沙坝头水库工程"), (26, "沙坝头水库工程")]
