@@ -407,3 +407,11 @@ def test_a_place_before_a_name_the_text_gives_without_it_is_left_out():
     text = "贵州省六盘水市水城区米箩镇沙坝头水库工程开工。水城区沙坝头水库工程总投资3亿元。"
     found = Pipeline.load().extract_text(text)["projects"]
     assert [(m.start, m.text) for m in found] == [(13, "沙坝头水库工程"), (26, "沙坝头水库工程")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("援建的青山人民医院投入使用。", ["青山人民医院"]),     # a hospital built (援建) is a project
+    ("湖南省肿瘤医院专家来到义诊现场。", []),             # a hospital named as an institution is not
+])
+def test_hospitals_are_projects_as_undertakings(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
