@@ -96,6 +96,9 @@ class GuardsMixin:
                         and (strict or any(w in self.evaluative for w in rest_words)))
         if len(modifier) >= 6:
             return True
+        if len(modifier) >= 4 and text[hs - 2:hs] in self.heads and self.heads[text[hs - 2:hs]][0] == "facility" \
+                and not self._is_generic([w for w, _s, _e in self.seg.cut(modifier[:-2], fast=True)]):
+            return True  # 州府家园小区: a compound named XX家园 (a facility head) is a name
         if self._places_within(he, end):
             return True
         if end > he:

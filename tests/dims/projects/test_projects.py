@@ -415,3 +415,12 @@ def test_a_place_before_a_name_the_text_gives_without_it_is_left_out():
 ])
 def test_hospitals_are_projects_as_undertakings(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("首个复工的滨河家园小区西侧。", ["滨河家园小区"]),   # XX家园 names the compound; 复工 is an undertaking
+    ("投资环境说明会暨项目签约仪式举行。", []),             # 暨 joins two events, no name across it
+    ("打造风情小镇项目。", []),                             # 风情 is descriptive
+])
+def test_compounds_events_and_descriptions(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
