@@ -137,6 +137,8 @@ class RepeatMixin:
             if head is None:
                 continue
             h = head.group()
+            if any(f in self.heads.get(h, ("", ""))[1] for f in "ig"):
+                continue  # 项目, 工程 wrap any work: items ending in them are not alike by that
             for start, end in self._beside(text, m.start, m.end, sep, hi_n):
                 item = text[start:end]
                 if not (lo_n <= len(item) <= hi_n) or not item.endswith(h) or len(item) <= len(h) \
