@@ -318,6 +318,8 @@ class WalkMixin:
         if tag.startswith("m") or DIGITS.fullmatch(w):
             # digits of an identifier (3号地块) stay; amounts and counts end the name
             return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")
+        if tag == "t" and (w in self.generic or (len(w) >= 3 and not any(c in "年月日时期前后今明昨初末底内" for c in w))):
+            return True  # 现代, 侏罗纪: time words that are no time of the clause stand inside names
         if tag in self.stop_pos:
             return False
         if tag == "x" and w not in JOINERS:
