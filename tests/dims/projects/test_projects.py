@@ -429,7 +429,7 @@ def test_compounds_events_and_descriptions(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("环顾整个“青禾”现代特色农业示范园区。", ["“青禾”现代特色农业示范园区"]),   # 现代 (tag t) inside a name
     ("楚雄侏罗纪文化旅游产业园项目开工。", ["楚雄侏罗纪文化旅游产业园项目"]),
-    ("投入300万元为石门镇安置点卫生院购买医疗设备。", ["石门镇安置点卫生院"]),         # 投入 is an undertaking
+    ("投入300万元为石门镇中心卫生院购买医疗设备。", ["石门镇中心卫生院"]),             # 投入 is an undertaking
 ])
 def test_time_words_that_are_no_time_and_investment_cues(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
