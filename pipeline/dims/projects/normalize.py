@@ -165,7 +165,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     """…滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目: each item a project (SPEC §6)."""
     min_item, max_item = rule.param("min_item", 3), rule.param("max_item", 30)
     stops = "“”" + rule.param("stop_chars", "")
-    n = _count(m.group("n"))
+    n = _count(m.group("n")) if "n" in m.re.groupindex and m.group("n") else None
     if rule.param("items_after", False):
         # 老旧小区有5个：A、B、C、D、E，…: the items follow the count, to the clause end
         lo = end = m.end()
@@ -178,6 +178,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 and end - lo < 8 * max_item:
             lo -= 1
     items = _list_items(text, lo, end, r"(、|和|及|与)")
+    if len(items) < rule.param("min_items", 1):
+        return None
+    if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
+        return None  # 世界之窗、锦绣中华、欢乐谷等景区: attractions visited, not works undertaken
     if rule.param("exact_count", False):
         # A、B2条…大通道: the list is the count's only where the count says so
         if len(items) != n:
@@ -206,6 +210,9 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
         if ext._is_generic(words) or (s, e) in ext._place_spans:
             continue
+        if rule.param("names_only", False) and (any(ext._tag(w) in ("v", "vn") for w in words) or not any(
+                ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
+            continue  # 摊铺沥青, 园林绿化改造: an activity; 康体设施: no proper name
         head = ext._ends_with_head.search(name)
         category = ext.heads[head.group()][0] if head else default
         mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0)

@@ -433,3 +433,15 @@ def test_compounds_events_and_descriptions(text, expected):
 ])
 def test_time_words_that_are_no_time_and_investment_cues(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items before 等 + a class of named works, in a sentence that undertakes them
+    ("今年将实施昌平新村、花园新村、越秀新村等老住宅小区的整治改造。", ["昌平新村", "花园新村", "越秀新村"]),
+    # activities listed before 等…小区 are no names
+    ("实施道路修复、摊铺沥青、园林绿化改造等小区改造内容。", []),
+    # attractions listed without an undertaking are not either
+    ("游客前往青龙湖、白云洞、天门峡等景区游玩。", []),
+])
+def test_lists_of_named_works_of_a_class(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
