@@ -445,3 +445,11 @@ def test_time_words_that_are_no_time_and_investment_cues(text, expected):
 ])
 def test_lists_of_named_works_of_a_class(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工程包括呼南高铁通道襄常段正线。", ["呼南高铁通道襄常段正线"]),   # a part after a section
+    ("中国铁路南昌局集团有限公司负责运营。", []),                   # the country names no work
+])
+def test_parts_after_sections_and_the_country(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
