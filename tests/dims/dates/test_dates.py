@@ -3,11 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import DateExtractor
+from pipeline.dims.dates import DateExtractor
 from pipeline.model import Context, Document, Mention
 from pipeline.rules import RuleError, RuleSet
 
-RULES = Path(__file__).resolve().parent.parent / "rules"
+RULES = Path(__file__).resolve().parents[3] / "rules"
 
 
 @pytest.fixture(scope="module")
