@@ -3,6 +3,8 @@ package docstring); this class holds the lexicons and the thresholds they read, 
 them in order over one document."""
 from __future__ import annotations
 
+import heapq
+
 import regex
 
 from ... import trace as _trace
@@ -59,41 +61,93 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
     # ------------------------------------------------------------------ driver
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
-        found = []
-        targets = {}  # id(mention) -> its number's text, for lists sharing a unit
-        bounds_cache: dict = {}
-        for rule, m in self._scan(text):
-            fields = self.normalizers[rule.normalize or "amount"](self, m, rule)
-            if fields is None:
-                if _trace.current is not None:
-                    _trace.drop(TABLE, *m.span(), m.group(), rule.id, f"normalizer {rule.normalize or 'amount'}",
-                                "no value (unknown unit, unreadable numeral or a label)")
-                continue
-            start, end = m.span()
-            q1s, q1e = _span(m, "q1")
-            if q1s >= 0 and not self._q1_ok(text, q1s, q1e, bounds_cache):
-                if fields.get("_need_q1"):
-                    if _trace.current is not None:
-                        _trace.drop(TABLE, start, end, m.group(), rule.id, "amounts.qualifier", "needs its qualifier")
-                    continue
-                start = q1e  # the span starts after the trimmed qualifier
-                fields = self._requalify(m, fields, drop_q1=True)
-            if not self._edges_ok(text, m, rule, start, end, fields, bounds_cache):
-                if _trace.current is not None:
-                    _trace.drop(TABLE, start, end, text[start:end], rule.id, "amounts.edges",
-                                "not at word edges (inside a word, a set label or a vague quantity)")
-                continue
-            if self._in_name(text, m, end, fields):
-                if _trace.current is not None:
-                    _trace.drop(TABLE, start, end, text[start:end], rule.id, "amounts.in_name", "part of a name")
-                continue
-            fields.pop("_need_q1", None)
-            factor = fields.pop("_factor", None)
-            mention = Mention(TABLE, start, end, text[start:end], rule.id, fields, rule.priority)
-            found.append(mention)
-            if factor is not None and fields["unit"] and fields["value_max"] is None:
-                targets[id(mention)] = (_group(m, "num"), factor)
-        kept = resolve_overlaps(found)
+        targets: dict = {}  # id(mention) -> its number's text, for lists sharing a unit
+        cache: dict = {}  # jieba's word edges per window
+        found = self._scan(text)  # scan.py
+        if _trace.current is None:
+            kept = self._settle(text, found, cache, targets)
+        else:  # explain --trace: every candidate is read, so that every loser shows why
+            mentions = []
+            for rule, m in found:
+                got = self._candidate(text, rule, m, cache)
+                if got is not None:
+                    mentions.append(got[0])
+                    if got[1] is not None:
+                        targets[id(got[0])] = got[1]
+            kept = resolve_overlaps(mentions)
         if targets:
-            kept = self._distribute(text, kept, targets)
+            kept = self._distribute(text, kept, targets)  # lists.py
         return kept
+
+    def _settle(self, text, found, cache, targets) -> list[Mention]:
+        """``resolve_overlaps`` of the candidates of ``found`` (longest, then priority, then
+        scan order), reading a candidate only when it can still win: it is taken in ranking
+        order, and one whose span, even with its qualifier trimmed, overlaps a kept mention
+        is dropped unread. A candidate ranks by its match until read, then by its span (a
+        trimmed qualifier makes it shorter): the same greedy choice as reading them all
+        first (tests/dims/amounts/test_settle.py), without normalizing and filtering the
+        candidates that lose anyway (1万 under 1万元)."""
+        heap = []
+        for idx, (rule, m) in enumerate(found):
+            s, e = m.span()
+            heap.append((s - e, -rule.priority, idx, None))
+        heapq.heapify(heap)
+        taken = bytearray(len(text) + 1)
+        kept = []
+        while heap:
+            neg_len, neg_priority, idx, mention = heapq.heappop(heap)
+            if mention is None:
+                rule, m = found[idx]
+                q1s, q1e = _span(m, "q1")
+                if taken.find(1, q1e if q1s >= 0 else m.start(), m.end()) >= 0:
+                    continue  # a kept mention ranks higher and overlaps it whatever its span
+                got = self._candidate(text, rule, m, cache)
+                if got is None:
+                    continue
+                mention, target = got
+                if target is not None:
+                    targets[id(mention)] = target
+                if mention.start - mention.end != neg_len:  # shorter than its match: rank again
+                    heapq.heappush(heap, (mention.start - mention.end, neg_priority, idx, mention))
+                    continue
+            if mention.end <= mention.start or taken.find(1, mention.start, mention.end) >= 0:
+                continue
+            taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+            kept.append(mention)
+        kept.sort(key=lambda x: (x.start, x.end))
+        return kept
+
+    def _candidate(self, text, rule, m, cache):
+        """(mention, list target or None) of one match, or None when a step drops it:
+        normalize.py, then the filters of edges.py."""
+        fields = self.normalizers[rule.normalize or "amount"](self, m, rule)
+        if fields is None:
+            if _trace.current is not None:
+                _trace.drop(TABLE, *m.span(), m.group(), rule.id, f"normalizer {rule.normalize or 'amount'}",
+                            "no value (unknown unit, unreadable numeral or a label)")
+            return None
+        start, end = m.span()
+        q1s, q1e = _span(m, "q1")
+        if q1s >= 0 and not self._q1_ok(text, q1s, q1e, cache):
+            if fields.get("_need_q1"):
+                if _trace.current is not None:
+                    _trace.drop(TABLE, start, end, m.group(), rule.id, "amounts.qualifier", "needs its qualifier")
+                return None
+            start = q1e  # the span starts after the trimmed qualifier
+            fields = self._requalify(m, fields, drop_q1=True)
+        if not self._edges_ok(text, m, rule, start, end, fields, cache):
+            if _trace.current is not None:
+                _trace.drop(TABLE, start, end, text[start:end], rule.id, "amounts.edges",
+                            "not at word edges (inside a word, a set label or a vague quantity)")
+            return None
+        if self._in_name(text, m, end, fields):
+            if _trace.current is not None:
+                _trace.drop(TABLE, start, end, text[start:end], rule.id, "amounts.in_name", "part of a name")
+            return None
+        fields.pop("_need_q1", None)
+        factor = fields.pop("_factor", None)
+        mention = Mention(TABLE, start, end, text[start:end], rule.id, fields, rule.priority)
+        target = None
+        if factor is not None and fields["unit"] and fields["value_max"] is None:
+            target = (_group(m, "num"), factor)
+        return mention, target

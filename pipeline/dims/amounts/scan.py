@@ -7,9 +7,12 @@ run. Its result equals ``engine.scan`` (a test checks this on the corpus).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
-from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
+from ...required import Requirements
+from .vocab import (_BARE_PROBES, Found, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
                     _TAIL_CHARS)
 
 
@@ -83,6 +86,9 @@ class ScanMixin:
                       else 2 if any(r.regex.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
                       for r in self.rules]
         self._every = [i for i, r in enumerate(self.rules) if r.regex is not None]
+        # the characters every match of a rule consumes, read off its pattern: a rule is
+        # not tried where its match window cannot hold them (pipeline/required.py)
+        self._requirements = Requirements([r.regex.pattern if r.regex is not None else None for r in self.rules])
 
     def _scan(self, text):
         """What ``engine.scan(self.rules, text)`` returns, faster: a match of an amount
@@ -91,6 +97,10 @@ class ScanMixin:
         between). So one cheap pass finds the numeral runs, and each rule is only tried,
         anchored, at those start positions, keeping finditer's leftmost, non-overlapping
         order per rule."""
+        # which rules can match in this text at all, and where they cannot start
+        alive, zones = self._requirements.read(text, self.match_window)
+        if not any(alive):
+            return []
         starts = {}  # position -> the Han character after its numeral run, or None: try every rule
         starters, kmax, keep, n = self._starters, self._max_starter, self._run_keep, len(text)
         for r in self._anchor.finditer(text):
@@ -117,27 +127,35 @@ class ScanMixin:
                 starts[s] = nxt
         if not starts:
             return []
-        rules, every, by_char = self.rules, self._every, self._by_char
-        last = [-1] * len(rules)
-        found = []  # (rule index, match), in position order
-        for p in sorted(starts):
-            nxt = starts[p]
-            if nxt is None:
-                cand = every
-            else:
-                c, kept = nxt
-                cand = by_char.get((c, kept))
-                if cand is None:
-                    cand = by_char[(c, kept)] = self._candidates(c, kept)
-            for i in cand:
-                if p < last[i]:
-                    continue
-                m = rules[i].regex.match(text, p, min(n, p + self.match_window))
-                if m is not None and m.end() > p:
-                    found.append((i, m))
-                    last[i] = m.end()
-        found.sort(key=lambda x: x[0])  # rule order, then start (stable): as engine.scan
-        out = [(rules[i], m) for i, m in found]
+        rules, by_char, window = self.rules, self._by_char, self.match_window
+        positions = sorted(starts)
+        # which rules each start position may try, as a bit mask (rule i: bit i)
+        every = sum(1 << i for i in self._every)
+        masks = {None: every}
+        pmask = []
+        for p in positions:
+            key = starts[p]
+            mask = masks.get(key)
+            if mask is None:
+                full = by_char.get(key)
+                if full is None:
+                    full = by_char[key] = self._candidates(*key)
+                mask = masks[key] = sum(1 << i for i in full)
+            pmask.append(mask)
+        out = []  # rule order, then start: as engine.scan
+        for i in self._every:
+            if not alive[i]:
+                continue
+            rx, bit, last = rules[i].regex, 1 << i, -1
+            for a, b in _spans(positions, zones[i], n):  # stretches of start positions it may reach from
+                for k in range(a, b):
+                    p = positions[k]
+                    if p < last or not pmask[k] & bit:
+                        continue
+                    m = rx.match(text, p, min(n, p + window))
+                    if m is not None and m.end() > p:
+                        out.append((rules[i], Found(m)))
+                        last = m.end()
         return out
 
     def _candidates(self, c, kept):
@@ -149,3 +167,15 @@ class ScanMixin:
             if bare or c in rhan or (kept and any(ch in own for ch in kept)):
                 out.append(i)
         return out
+
+
+def _spans(positions, zones, n):
+    """Index ranges of ``positions`` outside ``zones`` (merged (starts, ends), or None)."""
+    if zones is None:
+        return [(0, len(positions))]
+    out, prev = [], 0
+    for zs, ze in zip(*zones):
+        out.append((bisect_left(positions, prev), bisect_left(positions, zs)))
+        prev = ze
+    out.append((bisect_left(positions, prev), len(positions)))
+    return out

@@ -54,18 +54,39 @@ def _is_han(ch: str) -> bool:
     return _HAN.match(ch) is not None
 
 
-def _group(m, name):
-    try:
-        return m.group(name)
-    except (IndexError, regex.error):
-        return None
+class Found:
+    """A rule's match with its named groups read once: ``regex`` looks a group up by name
+    slowly, and a name the rule lacks raises -- the steps ask for a dozen names per
+    candidate (:func:`_group`, :func:`_span`)."""
+
+    __slots__ = ("match", "named", "string")
+
+    def __init__(self, match):
+        self.match = match
+        self.named = match.groupdict()
+        self.string = match.string
+
+    def span(self, group=0):
+        return self.match.span(group)
+
+    def start(self, group=0):
+        return self.match.start(group)
+
+    def end(self, group=0):
+        return self.match.end(group)
+
+    def group(self, group=0):
+        return self.match.group(group)
 
 
-def _span(m, name):
-    try:
-        return m.span(name)
-    except (IndexError, regex.error):
-        return (-1, -1)
+def _group(m: Found, name):
+    """The text of group ``name`` (None when the rule has no such group or it took nothing)."""
+    return m.named.get(name)
+
+
+def _span(m: Found, name):
+    """The span of group ``name``, (-1, -1) when the rule has none or it took nothing."""
+    return m.match.span(name) if name in m.named else (-1, -1)
 
 
 def _clean(v):

@@ -8,6 +8,7 @@ import regex
 from ... import trace as _trace
 from ...engine import resolve_overlaps, scan
 from ...model import Context, Mention
+from ...required import Requirements
 from ...rules import RuleError, RuleSet
 from .checks import _trace_dates
 from .normalize import NORMALIZERS, NormalizeMixin
@@ -49,11 +50,14 @@ class DateExtractor(NormalizeMixin):
         self.overlap_len = max((len(w) for ws in self.overlap.values() for w in ws), default=0)
         # thresholds that decide outcomes: rules/dates.yaml `params:` (defaults in vocab.py)
         self.ana_year_reach = rules.param(TABLE, "ana_year_reach", ANA_YEAR_REACH)
+        self._requirements = Requirements([r.regex.pattern if r.regex is not None else None for r in self.rules])
 
     # ------------------------------------------------------------ extraction
     def candidates(self, text: str) -> list[Mention]:
         out = []
-        for rule, m in scan(self.rules, text):
+        # a rule whose match needs a character the text lacks is not run (pipeline/required.py)
+        alive, _ = self._requirements.read(text, None)
+        for rule, m in scan([r for r, ok in zip(self.rules, alive) if ok], text):
             norm = self.normalizers.get(rule.normalize or "point")
             s = m.start()
             ends = self.overlap.get(text[s:s + 1])

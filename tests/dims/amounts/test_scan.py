@@ -76,3 +76,50 @@ def test_tail_filter_prunes_rules(ex):
     assert ids("年") == {"count.bare"}
     assert "percent.sign" in ids("%") and "money.suffix" not in ids("%")
     assert "money.suffix" in ids("元") and "percent.sign" not in ids("元")
+
+
+@pytest.mark.parametrize("unit", ["1-", "1 ", "-1", "1%-", "1至", "12-34-", "一二三四五六七八九十百千万亿", "1万元"])
+def test_rules_are_skipped_only_where_they_cannot_match(ex, unit):
+    """A long pathological text with every unit character sprinkled in a few places: the
+    scan skips rules where their window lacks a character they need (pipeline/required.py)
+    and still finds what engine.scan finds."""
+    body = unit * (3000 // len(unit))
+    text = body + "元个分%万亿年月日折成度两块角亩米吨之百点" + body + "3.5亿元" + body
+    assert sorted((r.id, m.span()) for r, m in ex._scan(text)) == _windowed_scan(ex, text)
+
+
+def _windowed_scan(ex, text):
+    """engine.scan with each match bounded to the match window, tried at every position."""
+    out, n = [], len(text)
+    for rule in ex.rules:
+        p = 0
+        while rule.regex is not None and p < n:
+            m = rule.regex.match(text, p, min(n, p + ex.match_window))
+            if m is not None and m.end() > p:
+                out.append((rule.id, m.span()))
+                p = m.end()
+            else:
+                p += 1
+    return sorted(out)
+
+
+def test_a_text_without_any_unit_is_not_scanned_rule_by_rule(ex, monkeypatch):
+    """1-1-1-… holds no character a rule needs besides digits: no rule is tried at all."""
+    tried = []
+    for rule in ex.rules:
+        if rule.regex is not None:
+            monkeypatch.setattr(rule, "regex", _Spy(rule.regex, tried))
+    assert ex._scan("1-" * 5000) == []
+    assert tried == []
+
+
+class _Spy:
+    def __init__(self, rx, log):
+        self.rx, self.log = rx, log
+
+    def match(self, *a, **k):
+        self.log.append(a[1:])
+        return self.rx.match(*a, **k)
+
+    def __getattr__(self, name):
+        return getattr(self.rx, name)

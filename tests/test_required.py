@@ -1,0 +1,85 @@
+"""pipeline/required.py: the characters a match must consume, read off a pattern, and the
+start positions a scan may skip because of them (issue 14). The reader may say too little,
+never too much: every match of every amount and date rule holds a character of every
+class it names."""
+import random
+from pathlib import Path
+
+import pytest
+import regex
+
+from pipeline import required
+from pipeline.engine import scan
+from pipeline.required import Requirements, required_sets
+from pipeline.rules import RuleSet
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("a(?:b|c)d?", ["a", "bc"]),  # an optional item requires nothing
+    ("(?P<x>元|美元)(?=分)", ["元"]),  # every branch holds 元; a look-ahead consumes nothing
+    ("[0-9]+(?:至[0-9]+)?[%％]", ["0-9", "%％"]),
+    ("(?:ab|c)", ["ac", "bc"]),  # one class from each branch, every choice
+    ("x*y+", ["y"]),
+    ("a{0,3}b{2}", ["b"]),
+    ("[^a]b", ["b"]),  # a negated class requires nothing
+    (r"(?<=打)(?P<num>对|對)(?P<unit>折)", ["折", "对對"]),  # a look-behind consumes nothing
+    (r"\p{Han}{2}", [r"\p{Han}"]),
+    (r"(a)\1", []),  # a back-reference: not read, so nothing is required
+    ("a|", []),  # an empty branch
+])
+def test_required_sets(pattern, expected):
+    assert required_sets(pattern) == expected
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RuleSet.load(ROOT / "rules")
+
+
+def _texts():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    for folder in ("unseen", "unseen2"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures" / folder).glob("*.txt"))]
+    return texts
+
+
+@pytest.mark.parametrize("table", ["amounts", "dates"])
+def test_every_match_holds_what_its_rule_requires(rules, table):
+    examples = [ex.get("text", "") for r in rules.rules(table) for ex in (r.data.get("examples") or {}).get("match", [])
+                if isinstance(ex, dict)]
+    seen = 0
+    for text in _texts() + examples:
+        for rule, m in scan(rules.rules(table), text):
+            for body in required_sets(rule.regex.pattern):
+                assert regex.search(f"[{body}]", m.group()), (rule.id, m.group(), body)
+            seen += 1
+    assert seen > 500  # the texts did exercise the rules
+
+
+def test_zones_are_where_a_window_misses_a_class(monkeypatch):
+    """The dead zones of a long text equal a brute-force reading of every window, for the
+    classes that are sparse in it; a rule is alive when the text holds all its classes."""
+    monkeypatch.setattr(required, "ZONE_MIN_CHARS", 10)
+    req = Requirements(["[0-9]+元", "[0-9]+(?:个|元)", "[0-9]+"])
+    assert [[req.bodies[j] for j in ids] for ids in req.of_rule] == [["元", "0-9"], ["个元", "0-9"], ["0-9"]]
+    rnd = random.Random(3)
+    checked = 0
+    for _ in range(300):
+        text = "".join(rnd.choice("1-1-1- 元个") if rnd.random() < 0.05 else rnd.choice("1-")
+                       for _ in range(rnd.randint(10, 300)))
+        window = rnd.randint(1, 40)
+        alive, zones = req.read(text, window)
+        for i, ids in enumerate(req.of_rule):
+            classes = [req.classes[j] for j in ids]
+            assert alive[i] == all(c.search(text) for c in classes)
+            if zones[i] is None:
+                continue
+            # zones come from the sparse classes only; brute force over those
+            sparse = [c for c in classes if sum(1 for _ in c.finditer(text)) * window <= len(text)]
+            dead = {p for p in range(len(text))
+                    if not all(c.search(text, p, min(len(text), p + window)) for c in sparse)}
+            assert {p for a, b in zip(*zones[i]) for p in range(a, b)} == dead
+            checked += 1
+    assert checked > 100
