@@ -15,8 +15,15 @@ class ListsMixin:
         500万元): one mention per item, each with the unit (and the magnitude, when
         the item has none) of the last one. Items hold an Arabic digit or 万/亿; a bare
         count on an item's span gives way."""
-        out = list(mentions)  # sorted, non-overlapping: overlaps found by bisection (linear time)
+        # the mentions as they were (a bare count on an item's span is replaced in place:
+        # same span, order kept) and the items added, each sorted and non-overlapping:
+        # overlaps found by bisection, and an added item goes in near the end of ``added``
+        # (items come left to right, each list right to left), so no insertion moves the
+        # whole list (a megabyte of 1、2万元，… made that quadratic)
+        out = list(mentions)
         starts = [x.start for x in out]
+        added: list[Mention] = []
+        added_starts: list[int] = []
         for m in mentions:
             num, factor = targets.get(id(m), (None, None))
             if not num:
@@ -32,12 +39,10 @@ class ListsMixin:
                 if item is None or not _LIST_ITEM.search(item.group()):
                     break
                 s, e = item.span()
-                at = j = bisect_left(starts, e)
-                while j > 0 and out[j - 1].end > s:
-                    j -= 1
-                old = out[j:at]
+                old, j = _overlapping(out, starts, s, e)
+                old_added, _ = _overlapping(added, added_starts, s, e)  # items have units: never replaced
                 if any(not (x.fields["kind"] == "count" and not x.fields["unit"] and (x.start, x.end) == (s, e))
-                       for x in old):
+                       for x in old + old_added):
                     break
                 v = parse_number(item.group())
                 if v is None:
@@ -46,7 +51,23 @@ class ListsMixin:
                     v *= mag
                 fields = {"kind": m.fields["kind"], "value": _clean(v * factor), "value_max": None,
                           "unit": m.fields["unit"], "qualifier": "over" if _RX_INNER.search(item.group()) else "exact"}
-                out[j:at] = [Mention(TABLE, s, e, text[s:e], m.rule_id, fields, m.priority)]
-                starts[j:at] = [s]
+                new = Mention(TABLE, s, e, text[s:e], m.rule_id, fields, m.priority)
+                if old:  # the bare count on the item's span (the only mention there)
+                    out[j] = new
+                else:
+                    at = bisect_left(added_starts, s)
+                    added.insert(at, new)
+                    added_starts.insert(at, s)
                 pos = s
+        if added:
+            out = sorted(out + added, key=lambda x: x.start)  # two sorted runs: a linear merge
         return out
+
+
+def _overlapping(mentions, starts, s, e):
+    """The mentions of sorted, non-overlapping ``mentions`` that overlap [s, e), and the
+    index of the first."""
+    at = j = bisect_left(starts, e)
+    while j > 0 and mentions[j - 1].end > s:
+        j -= 1
+    return mentions[j:at], j

@@ -121,7 +121,8 @@ class ScanMixin:
             if not starter and e < n:
                 c = text[e] if text[e] not in " \u3000" or e + 1 >= n else text[e + 1]
                 if _TAIL_CHARS.match(c):
-                    kept = "".join(ch for ch in r.group() if ch in keep)
+                    run = r.group()
+                    kept = "" if keep.isdisjoint(run) else "".join(ch for ch in run if ch in keep)
                     nxt = (c, kept)
             if s not in starts:
                 starts[s] = nxt
@@ -146,7 +147,7 @@ class ScanMixin:
         for i in self._every:
             if not alive[i]:
                 continue
-            rx, bit, last = rules[i].regex, 1 << i, -1
+            rx, bit, last, index = rules[i].regex, 1 << i, -1, rules[i].regex.groupindex
             for a, b in _spans(positions, zones[i], n):  # stretches of start positions it may reach from
                 for k in range(a, b):
                     p = positions[k]
@@ -154,7 +155,7 @@ class ScanMixin:
                         continue
                     m = rx.match(text, p, min(n, p + window))
                     if m is not None and m.end() > p:
-                        out.append((rules[i], Found(m)))
+                        out.append((rules[i], Found(m, index)))
                         last = m.end()
         return out
 

@@ -55,15 +55,16 @@ def _is_han(ch: str) -> bool:
 
 
 class Found:
-    """A rule's match with its named groups read once: ``regex`` looks a group up by name
-    slowly, and a name the rule lacks raises -- the steps ask for a dozen names per
-    candidate (:func:`_group`, :func:`_span`)."""
+    """A rule's match with its groups read once: ``regex`` looks a group up by name slowly
+    (and raises for a name the rule lacks), and the steps ask for a dozen names per
+    candidate (:func:`_group`, :func:`_span`). ``index`` is the pattern's group index."""
 
-    __slots__ = ("match", "named", "string")
+    __slots__ = ("match", "groups", "index", "string")
 
-    def __init__(self, match):
+    def __init__(self, match, index: dict):
         self.match = match
-        self.named = match.groupdict()
+        self.groups = match.groups()
+        self.index = index
         self.string = match.string
 
     def span(self, group=0):
@@ -81,12 +82,14 @@ class Found:
 
 def _group(m: Found, name):
     """The text of group ``name`` (None when the rule has no such group or it took nothing)."""
-    return m.named.get(name)
+    i = m.index.get(name)
+    return m.groups[i - 1] if i else None
 
 
 def _span(m: Found, name):
     """The span of group ``name``, (-1, -1) when the rule has none or it took nothing."""
-    return m.match.span(name) if name in m.named else (-1, -1)
+    i = m.index.get(name)
+    return m.match.span(i) if i else (-1, -1)
 
 
 def _clean(v):
