@@ -16,7 +16,7 @@ from .edges import EdgesMixin
 from .lists import ListsMixin
 from .normalize import NORMALIZERS, NormalizeMixin
 from .scan import ScanMixin
-from .vocab import LIST_ITEM_REACH, MATCH_WINDOW, SEGMENT_WINDOW, TABLE, WORD_FREQ, _group, _span
+from .vocab import LIST_ITEM_REACH, MATCH_WINDOW, SEGMENT_WINDOW, TABLE, WORD_FREQ, Found, _group, _span
 
 
 class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
@@ -69,7 +69,7 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         else:  # explain --trace: every candidate is read, so that every loser shows why
             mentions = []
             for rule, m in found:
-                got = self._candidate(text, rule, m, cache)
+                got = self._candidate(text, rule, Found(m, rule.regex.groupindex), cache)
                 if got is not None:
                     mentions.append(got[0])
                     if got[1] is not None:
@@ -98,10 +98,11 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
             neg_len, neg_priority, idx, mention = heapq.heappop(heap)
             if mention is None:
                 rule, m = found[idx]
-                q1s, q1e = _span(m, "q1")
+                q1 = rule.regex.groupindex.get("q1")
+                q1s, q1e = m.span(q1) if q1 else (-1, -1)
                 if taken.find(1, q1e if q1s >= 0 else m.start(), m.end()) >= 0:
                     continue  # a kept mention ranks higher and overlaps it whatever its span
-                got = self._candidate(text, rule, m, cache)
+                got = self._candidate(text, rule, Found(m, rule.regex.groupindex), cache)
                 if got is None:
                     continue
                 mention, target = got

@@ -12,7 +12,7 @@ from bisect import bisect_left
 import regex
 
 from ...required import Requirements
-from .vocab import (_BARE_PROBES, Found, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
+from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
                     _TAIL_CHARS)
 
 
@@ -147,7 +147,7 @@ class ScanMixin:
         for i in self._every:
             if not alive[i]:
                 continue
-            rx, bit, last, index = rules[i].regex, 1 << i, -1, rules[i].regex.groupindex
+            rx, bit, last = rules[i].regex, 1 << i, -1
             for a, b in _spans(positions, zones[i], n):  # stretches of start positions it may reach from
                 for k in range(a, b):
                     p = positions[k]
@@ -155,7 +155,7 @@ class ScanMixin:
                         continue
                     m = rx.match(text, p, min(n, p + window))
                     if m is not None and m.end() > p:
-                        out.append((rules[i], Found(m, index)))
+                        out.append((rules[i], m))
                         last = m.end()
         return out
 

@@ -27,7 +27,7 @@ def num(s: str | None):
 def year_of(s: str) -> int | None:
     """2024, ２０２４, 二〇三五, 零八, 07, 18 (two digits: 20xx up to 2049, else 19xx)."""
     s = s.translate(FW).strip()
-    if all(c in CN_DIGIT for c in s):
+    if not s.isdigit() and all(c in CN_DIGIT for c in s):
         s = "".join(str(CN_DIGIT[c]) for c in s)
     if not s.isdigit():
         return None

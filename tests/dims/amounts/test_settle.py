@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
+from pipeline.dims.amounts.vocab import Found
 from pipeline.engine import resolve_overlaps
 from pipeline.rules import RuleSet
 
@@ -22,7 +23,7 @@ def _both(ex, text):
     eager_targets, lazy_targets = {}, {}
     read = []
     for rule, m in found:
-        got = ex._candidate(text, rule, m, {})
+        got = ex._candidate(text, rule, Found(m, rule.regex.groupindex), {})
         if got is not None:
             read.append(got[0])
             if got[1] is not None:
