@@ -237,6 +237,9 @@ class Requirements:
                 ids.append(index[body])
             self.of_rule.append(ids)
         self.classes = [regex.compile(f"[{b}]") for b in self.bodies]
+        # the characters of a class, where it is a plain list of characters and ranges: a
+        # set test is much quicker than a regex over the text's alphabet, once per document
+        self.chars = [_expand(b) for b in self.bodies]
 
     def read(self, text: str, window: int | None):
         """(alive, zones): ``alive[i]`` is False when the text lacks a class pattern ``i``
@@ -245,14 +248,23 @@ class Requirements:
         (none when ``window`` is None: matches of any length)."""
         n = len(text)
         counts = Counter(text) if window is not None and n >= ZONE_MIN_CHARS else None
-        alphabet = "".join(counts) if counts is not None else "".join(set(text))
-        present, zones_of = {}, {}
+        letters = counts.keys() if counts is not None else _letters(text)
+        alphabet = None  # the letters as a string, for a class only a regex can read
+        present = [False] * len(self.classes)
+        zones_of = {}
         for j, cls in enumerate(self.classes):
-            chars = cls.findall(alphabet)
-            present[j] = bool(chars)
-            if chars and counts is not None and sum(counts[c] for c in chars) * window <= n:
+            chars = self.chars[j]
+            if chars is not None:
+                found = chars & letters if counts is not None else not chars.isdisjoint(letters)
+            else:
+                alphabet = alphabet if alphabet is not None else "".join(letters)
+                found = cls.findall(alphabet)
+            present[j] = bool(found)
+            if found and counts is not None and sum(counts[c] for c in found) * window <= n:
                 zones_of[j] = self._zones(text, cls, window)  # sparse: where is it out of reach
         alive = [all(present[j] for j in ids) for ids in self.of_rule]
+        if not zones_of:
+            return alive, [None] * len(alive)
         zones = []
         for i, ids in enumerate(self.of_rule):
             parts = [z for j in ids if j in zones_of for z in zones_of[j]]
@@ -270,6 +282,49 @@ class Requirements:
         if prev + 1 < len(text):
             out.append((prev + 1, len(text)))  # after the last one, nothing to reach
         return out
+
+
+_LAST: tuple = (None, frozenset())  # (text, its letters): the extractors of one document share it
+
+
+def _letters(text: str):
+    """The set of characters of ``text``, computed once for the extractors reading it."""
+    global _LAST
+    last = _LAST  # one tuple, swapped whole: safe to read from any thread
+    if last[0] is text:
+        return last[1]
+    letters = frozenset(text)
+    _LAST = (text, letters)
+    return letters
+
+
+_ITEM = regex.compile(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|\\([^pPsSdDwWuUxN])|\\(.)|(.)", regex.DOTALL)
+
+
+def _expand(body: str, limit: int = 4096) -> frozenset | None:
+    """The characters of a class body made of characters, escapes of characters and
+    ranges; None for one holding a property or a shorthand class (\\p{Han}, \\s)."""
+    chars: list[str] = []
+    pending_range = False
+    for m in _ITEM.finditer(body):
+        hex4, hex2, escaped, shorthand, plain = m.groups()
+        if shorthand is not None:
+            return None
+        c = chr(int(hex4 or hex2, 16)) if (hex4 or hex2) else (escaped if escaped is not None else plain)
+        if plain == "-" and chars and not pending_range:
+            pending_range = True
+            continue
+        if pending_range:
+            low = ord(chars[-1])
+            if ord(c) < low or ord(c) - low > limit:
+                return None
+            chars.extend(chr(i) for i in range(low + 1, ord(c) + 1))
+            pending_range = False
+            continue
+        chars.append(c)
+    if pending_range:
+        chars.append("-")
+    return frozenset(chars)
 
 
 def merge(intervals: list[tuple[int, int]]) -> tuple[list[int], list[int]]:

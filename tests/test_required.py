@@ -83,3 +83,24 @@ def test_zones_are_where_a_window_misses_a_class(monkeypatch):
             assert {p for a, b in zip(*zones[i]) for p in range(a, b)} == dead
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize("body, chars", [
+    ("0-3元", set("0123元")),
+    (r"\-\~–—到至－～", set("-~–—到至－～")),
+    (r"\u3000a", {"\u3000", "a"}),
+    (r"\p{Han}", None),  # a property: read by the regex, not expanded
+    (r"\s0-9", None),
+])
+def test_a_plain_class_is_expanded_to_its_characters(body, chars):
+    got = required._expand(body)
+    assert (got if got is None else set(got)) == chars
+
+
+def test_every_class_of_the_rules_expands_to_what_its_regex_matches(rules):
+    universe = "".join(chr(i) for i in range(0x20, 0xA000)) + "".join(chr(i) for i in range(0xFF00, 0xFFF0))
+    for table in ("amounts", "dates"):
+        req = Requirements([r.regex.pattern if r.regex is not None else None for r in rules.rules(table)])
+        for body, cls, chars in zip(req.bodies, req.classes, req.chars):
+            if chars is not None:
+                assert set(cls.findall(universe)) == set(chars), body
