@@ -225,10 +225,15 @@ class Requirements:
     can match anywhere in it and where they cannot start."""
 
     def __init__(self, patterns):
+        """``patterns``: compiled patterns (or pattern strings, or None for a rule with no
+        pattern), one per rule."""
         self.bodies: list[str] = []
         self.of_rule: list[list[int]] = []
         index: dict[str, int] = {}
         for pattern in patterns:
+            if pattern is not None and not isinstance(pattern, str):
+                # a case-insensitive or verbose pattern is not read as written: nothing required
+                pattern = None if pattern.flags & (regex.IGNORECASE | regex.VERBOSE) else pattern.pattern
             ids = []
             for body in sorted(required_sets(pattern), key=len)[:MAX_SETS] if pattern else []:
                 if body not in index:

@@ -104,3 +104,7 @@ def test_every_class_of_the_rules_expands_to_what_its_regex_matches(rules):
         for body, cls, chars in zip(req.bodies, req.classes, req.chars):
             if chars is not None:
                 assert set(cls.findall(universe)) == set(chars), body
+
+
+def test_a_case_insensitive_pattern_requires_nothing():
+    assert Requirements([regex.compile("元"), regex.compile("usd", regex.IGNORECASE), None]).of_rule == [[0], [], []]

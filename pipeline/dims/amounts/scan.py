@@ -88,7 +88,7 @@ class ScanMixin:
         self._every = [i for i, r in enumerate(self.rules) if r.regex is not None]
         # the characters every match of a rule consumes, read off its pattern: a rule is
         # not tried where its match window cannot hold them (pipeline/required.py)
-        self._requirements = Requirements([r.regex.pattern if r.regex is not None else None for r in self.rules])
+        self._requirements = Requirements([r.regex for r in self.rules])
 
     def _scan(self, text):
         """What ``engine.scan(self.rules, text)`` returns, faster: a match of an amount

@@ -50,7 +50,7 @@ class DateExtractor(NormalizeMixin):
         self.overlap_len = max((len(w) for ws in self.overlap.values() for w in ws), default=0)
         # thresholds that decide outcomes: rules/dates.yaml `params:` (defaults in vocab.py)
         self.ana_year_reach = rules.param(TABLE, "ana_year_reach", ANA_YEAR_REACH)
-        self._requirements = Requirements([r.regex.pattern if r.regex is not None else None for r in self.rules])
+        self._requirements = Requirements([r.regex for r in self.rules])
 
     # ------------------------------------------------------------ extraction
     def candidates(self, text: str) -> list[Mention]:
