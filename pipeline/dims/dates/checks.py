@@ -3,6 +3,8 @@ the year a mention names, and the decision trace of the extractor's own vetoes."
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from bisect import bisect_left
 
 from ... import trace as _trace
 from .structures import Expr, Resolved
@@ -45,10 +47,28 @@ def _refused_kind(e: Expr) -> str:
     return "month" if p.m is not None or p.mrel is not None else "year" if p.has_date_part else "time"
 
 
-def _trace_dates(cands, amounts) -> None:
+class Spans:
+    """Spans (start, end) asked whether any overlaps [s, e): by bisection over the starts
+    and the running maximum of the ends (a scan of every span per question was quadratic
+    in a text of many bare years and amounts: 2024好，5元，… 4 s at 100,000 characters)."""
+
+    def __init__(self, spans):
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.reach = list(itertools.accumulate((e for _, e in pairs), max))  # max end so far
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def overlap(self, s: int, e: int) -> bool:
+        k = bisect_left(self.starts, e)  # the spans starting before e
+        return k > 0 and self.reach[k - 1] > s
+
+
+def _trace_dates(cands, amounts: Spans) -> None:
     """explain --trace: bare years inside an amount, stop words (which win their span)."""
     for c in cands:
-        if c.rule_id == "date.bare_year" and any(s < c.end and c.start < e for s, e in amounts):
+        if c.rule_id == "date.bare_year" and amounts.overlap(c.start, c.end):
             _trace.drop(TABLE, c.start, c.end, c.text, c.rule_id, "amounts", "a number the amounts table took")
         elif c.fields["_expr"].what == "stop":
             _trace.drop(TABLE, c.start, c.end, c.text, c.rule_id, c.rule_id, "a stop word: never a date")

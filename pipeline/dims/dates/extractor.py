@@ -10,7 +10,7 @@ from ...engine import resolve_overlaps, scan
 from ...model import Context, Mention
 from ...required import Requirements
 from ...rules import RuleError, RuleSet
-from .checks import _trace_dates
+from .checks import Spans, _trace_dates
 from .normalize import NORMALIZERS, NormalizeMixin
 from .timeline import Timeline
 from .vocab import ANA_YEAR_REACH, TABLE
@@ -73,11 +73,10 @@ class DateExtractor(NormalizeMixin):
         text = ctx.doc.text
         cands = self.candidates(text)
         # a bare number that the amounts table took (2024家) is no year
-        amounts = [(a.start, a.end) for a in ctx.mentions.get("amounts", [])]
+        amounts = Spans((a.start, a.end) for a in ctx.mentions.get("amounts", []))
         if _trace.current is not None:
             _trace_dates(cands, amounts)
         if amounts:
-            cands = [c for c in cands if not (c.rule_id == "date.bare_year"
-                                               and any(s < c.end and c.start < e for s, e in amounts))]
+            cands = [c for c in cands if not (c.rule_id == "date.bare_year" and amounts.overlap(c.start, c.end))]
         kept = [c for c in resolve_overlaps(cands) if c.fields["_expr"].what != "stop"]
         return Timeline(self, ctx.doc.publish_date, text).resolve_all(kept)
