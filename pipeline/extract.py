@@ -22,8 +22,8 @@ from .variants import simplified
 
 #: table -> (module, class); run in this order
 EXTRACTORS = {
-    "amounts": ("pipeline.amounts", "AmountExtractor"),
-    "dates": ("pipeline.dates", "DateExtractor"),
+    "amounts": ("pipeline.dims.amounts", "AmountExtractor"),
+    "dates": ("pipeline.dims.dates", "DateExtractor"),
     "places": ("pipeline.dims.places", "PlaceExtractor"),
     "projects": ("pipeline.dims.projects", "ProjectExtractor"),
 }

@@ -3,11 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import DateExtractor
+from pipeline.dims.dates import DateExtractor
 from pipeline.model import Context, Document, Mention
 from pipeline.rules import RuleError, RuleSet
 
-RULES = Path(__file__).resolve().parent.parent / "rules"
+RULES = Path(__file__).resolve().parents[3] / "rules"
 
 
 @pytest.fixture(scope="module")
@@ -224,3 +224,37 @@ def test_year_heading_a_part_or_slice_is_an_earlier_year(ex):
         ("5月9日", "date", "2022-05-09", "context")
     assert rows(ex, "2021年前三季度营收增长。10月9日召开会议。", "2024-05-10")[1] == \
         ("10月9日", "date", "2021-10-09", "context")
+
+
+def test_spans_overlap_as_a_scan_of_every_span_says():
+    import random
+
+    from pipeline.dims.dates.checks import Spans
+
+    rnd = random.Random(5)
+    for _ in range(300):
+        spans = [(a, a + rnd.randint(1, 6)) for a in (rnd.randint(0, 60) for _ in range(rnd.randint(0, 12)))]
+        index = Spans(spans)
+        assert bool(index) == bool(spans)
+        for s in range(0, 70):
+            for e in range(s + 1, s + 5):
+                assert index.overlap(s, e) == any(a < e and s < b for a, b in spans), (spans, s, e)
+
+
+def test_bare_years_beside_many_amounts_cost_linear_time(ex):
+    """A bare year is checked against the amounts by bisection: 10x the text, about 10x the
+    cost (a scan of every amount per year made it 100x)."""
+    import time
+
+    def cost(n):
+        text = "2024好，5元，" * n
+        amounts = [Mention("amounts", i * 9 + 6, i * 9 + 8, "5元", "money.suffix", {}) for i in range(n)]
+        doc = Document("t", "t", text=text)
+        t0 = time.process_time()
+        found = ex.extract(Context(doc, [], mentions={"amounts": amounts}))
+        assert len(found) == n
+        return time.process_time() - t0
+
+    cost(100)
+    small, large = cost(1500), cost(15000)
+    assert large < 25 * max(small, 0.01), (small, large)

@@ -1,0 +1,99 @@
+"""Step 3: generic filters on a normalized candidate, the same for every rule -- word
+edges (jieba, on a small window and only where a dictionary word crosses an edge), a
+qualifier that is the tail of a word, set labels and slogans, numerals opening a name.
+See the package docstring for the cases."""
+from __future__ import annotations
+
+from .vocab import _CN_DIGITS, _CN_NUM_CHARS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
+
+
+class EdgesMixin:
+    """The filters of :class:`~pipeline.dims.amounts.AmountExtractor` (thresholds: the
+    ``params:`` of rules/amounts.yaml, read at load)."""
+
+    def _bounds(self, text, s, e, cache):
+        """Word edges jieba draws in a small window around text[s:e]."""
+        lo, hi = max(0, s - self.segment_window), min(len(text), e + self.segment_window)
+        key = (lo, hi)
+        if key not in cache:
+            edges = set()
+            for _, ws, we in self.seg.cut(text[lo:hi], lo, fast=True):
+                edges.add(ws)
+                edges.add(we)
+            cache[key] = (edges, lo, hi)
+        return cache[key]
+
+    def _crossed(self, text, pos):
+        """Whether a dictionary word (up to 6 characters) runs across ``pos``."""
+        if pos <= 0 or pos >= len(text):
+            return False
+        freq = self._freq
+        for a in range(max(0, pos - 5), pos):
+            for b in range(pos + 1, min(len(text), a + 6) + 1):
+                if freq(text[a:b]):
+                    return True
+        return False
+
+    def _in_name(self, text, m, end, fields):
+        """A Chinese numeral with its unit that opens a place or landmark name (八角寨,
+        十里河, 三道堰镇): a name head (amount_name_suffix) follows as a word of its own
+        (not for counts: 三个村 counts villages), or after one one-character word."""
+        heads = self.name_heads
+        if end >= len(text) or not (text[end] in heads or text[end + 1:end + 2] in heads):
+            return False
+        num = _group(m, "num") or _group(m, "jiao") or ""
+        if not num or num[0] not in _CN_NUM_CHARS or _RX_ARABIC.search(num):
+            return False
+        if _group(m, "q1") or _group(m, "over") or _group(m, "q2") or not _group(m, "unit"):
+            return False
+        words = [w for w, _, _ in self.seg.cut(text[end:end + 4], fast=True, hmm=False)]
+        if words and words[0] in heads and fields["kind"] != "count":
+            return True
+        return len(words) > 1 and len(words[0]) == 1 and _is_han(words[0]) and words[1] in heads
+
+    def _q1_ok(self, text, s, e, cache):
+        """A one-character qualifier is not the tail of a dictionary word (签约, 附近,
+        节约, 赶超): 占地约1200亩 keeps 约."""
+        if e - s > 1 or s == 0:
+            return True
+        if not (_is_han(text[s - 1]) and (self._freq(text[s - 1:e]) or 0) >= self.word_freq):
+            return True
+        # the pair is a word, but the character before may belong to a word of its own
+        # (收入超3000万元: 收入 + 超, not 入超): jieba decides
+        edges, _, _ = self._bounds(text, s, e, cache)
+        return s in edges and e in edges
+
+    def _edges_ok(self, text, m, rule, start, end, fields, cache):
+        num = _group(m, "num") or _group(m, "den") or _group(m, "jiao") or ""
+        unit = _group(m, "unit") or ""
+        chinese = bool(num) and num[0] in _CN_NUM_CHARS
+        noun = rule.label == "count" and self.count_type.get(unit) == "noun"
+        word_unit = rule.normalize in ("cheng", "zhe")
+        if rule.label == "count" and (noun or chinese):
+            # set labels and slogans: 百县千镇万村, “两区”, 两区一中心, 千家万户
+            if (noun and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))
+                    and not _RX_DIGIT.search(num)):
+                return False
+            if end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end):
+                return False  # 两区一中心 (but 五市一季度: the next numeral is a time)
+            if noun and start > 0 and text[start - 1] in _OPEN_QUOTES:
+                return False  # “两区”: a quoted label (but “四个中心” counts 四个)
+        if not (chinese or noun or word_unit):
+            return True
+        # jieba is asked only where a dictionary word crosses an edge of the candidate
+        if not (self._crossed(text, end) or (chinese and self._crossed(text, start)
+                                             and self._crossed(text, _span(m, "num")[0]))):
+            return True
+        edges, lo, hi = self._bounds(text, start, end, cache)
+        # a bare count after a qualifier (近千深企): jieba often glues the next unknown
+        # word to the numeral, and the qualifier already marks it as a quantity
+        ok_end = end in edges or end == hi or (not unit and _group(m, "q1") is not None)
+        if chinese:
+            ok_start = start in edges or start == lo
+            # a qualifier or a sign before the numeral: the numeral itself must start a word
+            ns = _span(m, "num")[0]
+            if not ok_start and ns > start:
+                ok_start = ns in edges
+            if not ok_start:
+                return False
+        return ok_end

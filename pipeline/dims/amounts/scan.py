@@ -1,0 +1,182 @@
+"""Step 1: where amount candidates start, and which rules are worth trying there.
+
+A match of an amount rule starts at a numeral, or at a qualifier, currency or sign right
+before one, so :meth:`ScanMixin._scan` finds numeral runs with one cheap pattern and
+tries each rule anchored there, skipping rules that cannot match the character after the
+run. Its result equals ``engine.scan`` (a test checks this on the corpus).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from ...required import Requirements
+from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
+                    _TAIL_CHARS)
+
+
+def _strip_negative(pattern: str) -> str:
+    """``pattern`` without its negative look-arounds ``(?!...)`` and ``(?<!...)``."""
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        if pattern.startswith("(?!", i) or pattern.startswith("(?<!", i):
+            depth, j, in_class = 0, i, False
+            while j < n:
+                c = pattern[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                if in_class:
+                    in_class = c != "]"
+                elif c == "[":
+                    in_class = True
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
+
+
+
+class ScanMixin:
+    """The candidate scan of :class:`~pipeline.dims.amounts.AmountExtractor`."""
+
+    def _setup_scan(self, rules) -> None:
+        """Numeral runs, the words a match may start with, and what each rule can match."""
+        # a run: digits with their separators (where NUM_LEFT lets no number start),
+        # Chinese digits, units and magnitudes
+        self._anchor = regex.compile("[半对對]|(?:[0-9]+(?:[.．,][0-9]+)*|[０-９]+(?:[.．,，][０-９]+)*|{}|{}|{})+".format(
+            *(rules.macro(n) for n in ("DIGIT_CN", "UNIT_CN", "MAG_CN"))))
+        self._starters = set(rules.lexicon("amount_qualifier_pre")) | set(rules.lexicon("amount_currency_prefix"))
+        self._starters |= _SIGNS
+        self._max_starter = max(map(len, self._starters)) + 1  # + one space
+        # the Han characters each rule can match (lexicon entries and literal characters;
+        # negative look-arounds left out): a rule is not tried after a numeral run whose
+        # next Han character it cannot match (统一规划, 对口, 2024年, 6个 for percents)
+        # (numeral macros left out, then the characters that can continue a numeral after
+        # a run added back: a comma cannot, the run has taken its digit groups)
+        numeral = "".join(rules.macro(n) for n in _NUMERAL_MACROS)
+        cont = set(_TAIL_CHARS.findall(_strip_negative(numeral))) - set(",，")
+        self._rule_han, self._rule_own = [], []
+        self._by_char = {}
+        for r in self.rules:
+            raw = _NUMERAL_REF.sub("", r.data.get("pattern") or "")
+            own = set(_TAIL_CHARS.findall(_strip_negative(rules.expand(raw))))
+            self._rule_han.append(own | cont)
+            self._rule_own.append(own)
+        units = set()
+        for lex in ("currency", "amount_currency_context", "amount_area", "amount_measure",
+                    "amount_measure_context", "amount_measure_liang", "amount_count"):
+            units |= set(rules.lexicon(lex))
+        # a unit written wholly in numeral characters (两 = 50 g) may end inside a run:
+        # runs holding one are tried with every rule
+        self._run_keep = set("".join(u for u in units if self._anchor.fullmatch(u)))
+        # rules that can end right after the number (bare counts: 1230万, 近千) are tried
+        # whatever follows the run; found by probing each rule with bare numerals
+        # (1: after any run; 2: only where a qualifier starts the match, 近千)
+        self._bare = [0 if r.regex is None else 1 if any(r.regex.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
+                      else 2 if any(r.regex.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
+                      for r in self.rules]
+        self._every = [i for i, r in enumerate(self.rules) if r.regex is not None]
+        # the characters every match of a rule consumes, read off its pattern: a rule is
+        # not tried where its match window cannot hold them (pipeline/required.py)
+        self._requirements = Requirements([r.regex for r in self.rules])
+
+    def _scan(self, text):
+        """What ``engine.scan(self.rules, text)`` returns, faster: a match of an amount
+        rule starts at a numeral, or at a qualifier word (amount_qualifier_pre), a
+        currency (amount_currency_prefix) or a sign right before one (an optional space
+        between). So one cheap pass finds the numeral runs, and each rule is only tried,
+        anchored, at those start positions, keeping finditer's leftmost, non-overlapping
+        order per rule."""
+        # which rules can match in this text at all, and where they cannot start
+        alive, zones = self._requirements.read(text, self.match_window)
+        if not any(alive):
+            return []
+        starts = {}  # position -> the Han character after its numeral run, or None: try every rule
+        starters, kmax, keep, n = self._starters, self._max_starter, self._run_keep, len(text)
+        for r in self._anchor.finditer(text):
+            s, e = r.span()
+            starter = False
+            frontier = [s]
+            while frontier:  # starters may stack: 近-5%, 约 ￥300
+                q = frontier.pop()
+                for k in range(1, min(kmax, q) + 1):
+                    seg = text[q - k:q]
+                    if seg in starters or (seg[-1] in " \u3000" and seg[:-1] in starters):
+                        if q - k not in starts or starts[q - k] is not None:
+                            starts[q - k] = None
+                            if s - (q - k) < 3 * kmax:
+                                frontier.append(q - k)
+                        starter = True
+            nxt = None
+            if not starter and e < n:
+                c = text[e] if text[e] not in " \u3000" or e + 1 >= n else text[e + 1]
+                if _TAIL_CHARS.match(c):
+                    run = r.group()
+                    kept = "" if keep.isdisjoint(run) else "".join(ch for ch in run if ch in keep)
+                    nxt = (c, kept)
+            if s not in starts:
+                starts[s] = nxt
+        if not starts:
+            return []
+        rules, by_char, window = self.rules, self._by_char, self.match_window
+        positions = sorted(starts)
+        # which rules each start position may try, as a bit mask (rule i: bit i)
+        every = sum(1 << i for i in self._every)
+        masks = {None: every}
+        pmask = []
+        for p in positions:
+            key = starts[p]
+            mask = masks.get(key)
+            if mask is None:
+                full = by_char.get(key)
+                if full is None:
+                    full = by_char[key] = self._candidates(*key)
+                mask = masks[key] = sum(1 << i for i in full)
+            pmask.append(mask)
+        out = []  # rule order, then start: as engine.scan
+        for i in self._every:
+            if not alive[i]:
+                continue
+            rx, bit, last = rules[i].regex, 1 << i, -1
+            for a, b in _spans(positions, zones[i], n):  # stretches of start positions it may reach from
+                for k in range(a, b):
+                    p = positions[k]
+                    if p < last or not pmask[k] & bit:
+                        continue
+                    m = rx.match(text, p, min(n, p + window))
+                    if m is not None and m.end() > p:
+                        out.append((rules[i], m))
+                        last = m.end()
+        return out
+
+    def _candidates(self, c, kept):
+        """Indices of the rules worth trying after a numeral run followed by ``c``."""
+        out = []
+        for i, (rule, rhan, own, bare) in enumerate(zip(self.rules, self._rule_han, self._rule_own, self._bare)):
+            if rule.regex is None or bare == 2:
+                continue
+            if bare or c in rhan or (kept and any(ch in own for ch in kept)):
+                out.append(i)
+        return out
+
+
+def _spans(positions, zones, n):
+    """Index ranges of ``positions`` outside ``zones`` (merged (starts, ends), or None)."""
+    if zones is None:
+        return [(0, len(positions))]
+    out, prev = [], 0
+    for zs, ze in zip(*zones):
+        out.append((bisect_left(positions, prev), bisect_left(positions, zs)))
+        prev = ze
+    out.append((bisect_left(positions, prev), len(positions)))
+    return out

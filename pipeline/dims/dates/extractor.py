@@ -1,0 +1,82 @@
+"""The date extractor: wiring only. The steps live in their own modules (see the package
+docstring); this class holds the lexicons and the thresholds they read, and runs them in
+order over one document."""
+from __future__ import annotations
+
+import regex
+
+from ... import trace as _trace
+from ...engine import resolve_overlaps, scan
+from ...model import Context, Mention
+from ...required import Requirements
+from ...rules import RuleError, RuleSet
+from .checks import Spans, _trace_dates
+from .normalize import NORMALIZERS, NormalizeMixin
+from .timeline import Timeline
+from .vocab import ANA_YEAR_REACH, TABLE
+
+
+class DateExtractor(NormalizeMixin):
+    table = TABLE
+    requires = ("amounts",)  # a bare number the amounts table took (2024家) is no year
+    labels = ("date", "month", "year", "part", "week", "time", "range", "period", "duration", "stop")
+
+    def __init__(self, rules: RuleSet):
+        self.rules = rules.rules(TABLE)
+        self.normalizers = {name: fn.__get__(self) for name, fn in NORMALIZERS.items()}  # normalize.py
+        for rule in self.rules:
+            if rule.normalize is not None and rule.normalize not in self.normalizers:
+                raise RuleError(f"{rule.source} rule {rule.id}: unknown normalizer {rule.normalize}")
+        self.point_rules = [r for r in sorted(self.rules, key=lambda r: (-r.priority, r.index))
+                            if r.normalize == "point" and r.regex is not None]
+        def table(name, conv=lambda v: v[1]):
+            return {row[0]: conv(row) for row in rules.lexicon(name).entries}
+
+        self.rel_year = table("date_rel_year", lambda v: (int(v[1]), v[2] if len(v) > 2 else "ref"))
+        self.rel_day = table("date_rel_day", lambda v: (int(v[1]), v[2] if len(v) > 2 else None))
+        self.anaphor = table("date_anaphor", lambda v: (int(v[1]), v[2] if len(v) > 2 else None))
+        self.rel_month = table("date_rel_month", lambda v: int(v[1]))
+        self.rel_week = table("date_rel_week", lambda v: int(v[1]))
+        self.pods = table("date_pod")
+        self.parts = table("date_part")
+        self.units = table("date_dur_unit")
+        self.series = table("date_plan_series", lambda v: int(v[1]))
+        self.eras = table("date_era", lambda v: int(v[1]))
+        self.piece = regex.compile(rules.macro("DATE_DUR_PIECE"))
+        # a match that starts on the last character of one of these words is no date
+        self.overlap = {}
+        for row in rules.lexicon("date_word_overlap").entries:
+            self.overlap.setdefault(row[0][-1], set()).add(row[0])
+        self.overlap_len = max((len(w) for ws in self.overlap.values() for w in ws), default=0)
+        # thresholds that decide outcomes: rules/dates.yaml `params:` (defaults in vocab.py)
+        self.ana_year_reach = rules.param(TABLE, "ana_year_reach", ANA_YEAR_REACH)
+        self._requirements = Requirements([r.regex for r in self.rules])
+
+    # ------------------------------------------------------------ extraction
+    def candidates(self, text: str) -> list[Mention]:
+        out = []
+        # a rule whose match needs a character the text lacks is not run (pipeline/required.py)
+        alive, _ = self._requirements.read(text, None)
+        for rule, m in scan([r for r, ok in zip(self.rules, alive) if ok], text):
+            norm = self.normalizers.get(rule.normalize or "point")
+            s = m.start()
+            ends = self.overlap.get(text[s:s + 1])
+            if ends and s and any(text[max(0, s + 1 - k):s + 1] in ends for k in range(2, self.overlap_len + 1)):
+                continue
+            expr = norm(rule, m, text)
+            if expr is None:
+                continue
+            out.append(Mention(TABLE, m.start(), m.end(), m.group(), rule.id, {"_expr": expr}, rule.priority))
+        return out
+
+    def extract(self, ctx: Context) -> list[Mention]:
+        text = ctx.doc.text
+        cands = self.candidates(text)
+        # a bare number that the amounts table took (2024家) is no year
+        amounts = Spans((a.start, a.end) for a in ctx.mentions.get("amounts", []))
+        if _trace.current is not None:
+            _trace_dates(cands, amounts)
+        if amounts:
+            cands = [c for c in cands if not (c.rule_id == "date.bare_year" and amounts.overlap(c.start, c.end))]
+        kept = [c for c in resolve_overlaps(cands) if c.fields["_expr"].what != "stop"]
+        return Timeline(self, ctx.doc.publish_date, text).resolve_all(kept)

@@ -1,0 +1,209 @@
+"""Step 4 (points): a point -- a day, month, year, part, week or clock time, written or
+relative -- resolved against what the text has said so far and the publish date."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from .numbers import add_months, last_day, valid
+from .structures import Point, Resolved
+from .vocab import PART_MONTHS
+
+
+class PointsMixin:
+    """The point resolution of :class:`~pipeline.dims.dates.timeline.Timeline`."""
+
+    def _base_year(self, mode: str):
+        """(year, how) for relative year words."""
+        if mode == "prev":  # 上年, 次年: the year the text last named, of any kind
+            if self.cur is not None:
+                return self.cur[0], "context"
+            mode = "ref"
+        if mode == "ana":  # 当年, 同年: the year named just before, in the same paragraph
+            if self.cur is not None and "\n" not in self.text[self.cur[1]:self.at] \
+                    and self.at - self.cur[1] <= self.ex.ana_year_reach:
+                return self.cur[0], "context"
+            return None, "none"
+        if mode == "ctx":
+            y = self.year if self.year is not None else self.ctx_year()
+            if y is not None:
+                return y, "context"
+            if self.pub:
+                return self.pub.year, "reference"
+            return None, "unresolved"
+        if self.pub:
+            return self.pub.year, "reference"
+        y = self.ctx_year()
+        if y is not None:
+            return y, "context"
+        return None, "unresolved"
+
+    def _anchor_day(self):
+        """(date, how) the relative day words count from."""
+        if self.pub:
+            return self.pub, "reference"
+        if self.last_day:
+            return self.last_day, "context"
+        return None, "unresolved"
+
+    def resolve_point(self, p: Point, explicit_year=None) -> Resolved | None:
+        how = "explicit"
+        day = None
+        # ---- day given relative to a day (昨天, 当天, 周三, 下周日)
+        if p.drel is not None or p.ana is not None:
+            if p.ana is not None:
+                if self.last_day:
+                    base, how = self.last_day, "context"
+                elif self.pub:
+                    base, how = self.pub, "reference"
+                elif self.last_md and valid(2000, *self.last_md):
+                    # the day is known but not its year: XXXX-MM-DD (a leap year to count in)
+                    d = dt.date(2000, *self.last_md) + dt.timedelta(days=p.ana)
+                    value = f"XXXX-{d.month:02d}-{d.day:02d}" + (_clock(p) if p.has_time else "")
+                    return Resolved("datetime" if p.has_time else "date", value, resolved="unresolved")
+                else:
+                    return Resolved("date", "", resolved="unresolved")
+                day = base + dt.timedelta(days=p.ana)
+            else:
+                base, how = self._anchor_day()
+                if base is None:
+                    return Resolved("date", "", resolved="unresolved")
+                day = base + dt.timedelta(days=p.drel)
+            return self._day_result(day, p, how)
+        if p.wrel is not None or p.wd is not None:
+            base, how = self._anchor_day()
+            if base is None:
+                return Resolved("week" if p.wd is None else "date", "", resolved="unresolved")
+            monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=p.wrel or 0)
+            if p.wd is not None:
+                day = monday + dt.timedelta(days=p.wd - 1)
+                if p.wrel is None and day > base:
+                    day -= dt.timedelta(weeks=1)  # 周三 alone: the last one
+                return self._day_result(day, p, how)
+            iso = monday.isocalendar()
+            if p.we:
+                sat = monday + dt.timedelta(days=5)
+                return Resolved("week", f"{iso[0]}-W{iso[1]:02d}-WE", sat.isoformat(),
+                                (sat + dt.timedelta(days=1)).isoformat(), how)
+            return Resolved("week", f"{iso[0]}-W{iso[1]:02d}", monday.isoformat(),
+                            (monday + dt.timedelta(days=6)).isoformat(), how)
+        # ---- month relative to the publish month (本月, 上月十日)
+        if p.mrel is not None:
+            if self.pub:
+                y, m = add_months(self.pub.year, self.pub.month, p.mrel)
+                how = "reference"
+            elif self.fine and self.fine[1]:
+                y, m = add_months(self.fine[0], self.fine[1], p.mrel)
+                how = "context"
+            else:
+                return Resolved("month", "", resolved="unresolved")
+            p = replace(p, y=y, m=m, mrel=None)
+            return self._calendar(p, "explicit" if how == "explicit" else how)
+        # ---- the year
+        y = p.y
+        if explicit_year is not None:
+            y = explicit_year
+        elif y is None and p.yrel is not None:
+            off, mode = p.yrel
+            base, how = self._base_year(mode)
+            if how == "none":
+                if p.m is None and p.d is None and p.part is None:
+                    return None  # 焦裕禄同志当年: "back then", no calendar value
+                base, how = self._base_year("ctx")
+            y = None if base is None else base + off
+        elif y is None and (p.m is not None or p.d is not None or p.part is not None):
+            if p.part is not None:
+                base, how = self._base_year("ref")
+                y = base
+            elif p.m is None:  # 12日: month and year from the text, else the publish date
+                if self.fine and self.fine[1]:
+                    y, mo = self.fine
+                    how = "context"
+                    p = replace(p, m=mo)
+                elif self.pub:
+                    y, mo = self.pub.year, self.pub.month
+                    if p.d > self.pub.day or not valid(y, mo, p.d):
+                        for _ in range(12):
+                            y, mo = add_months(y, mo, -1)
+                            if valid(y, mo, p.d):
+                                break
+                    how = "reference"
+                    p = replace(p, m=mo)
+                else:
+                    how = "unresolved"
+            else:
+                ctx = self.ctx_year()
+                if ctx is not None:
+                    y, how = ctx, "context"
+                elif self.pub:
+                    how = "reference"
+                    y = self.pub.year
+                    if (p.m, p.d or 1) > (self.pub.month, self.pub.day):
+                        y -= 1
+                    if p.d and not valid(y, p.m, p.d):  # 2月29日: the last leap year
+                        for _ in range(8):
+                            y -= 1
+                            if valid(y, p.m, p.d):
+                                break
+                        else:  # 2月30日 is in no year
+                            y, how = None, "unresolved"
+                else:
+                    how = "unresolved"
+        p = replace(p, y=y)
+        if p.y is None and not p.has_date_part:
+            # a clock time alone: on the day the text last named, when it named one (SPEC §4:
+            # "a date-time when the day is known"); the publish date alone does not make it known
+            if self.last_day is not None:
+                d = self.last_day.isoformat()
+                return Resolved("time", d + _clock(p), d, d, "context")
+            return Resolved("time", _clock(p))
+        return self._calendar(p, how)
+
+    def _day_result(self, day: dt.date, p: Point, how: str) -> Resolved:
+        if p.has_time:
+            return Resolved("datetime", f"{day.isoformat()}{_clock(p)}", day.isoformat(), day.isoformat(), how,
+                            day, day.year, day.month)
+        return Resolved("date", day.isoformat(), day.isoformat(), day.isoformat(), how, day, day.year, day.month)
+
+    def _calendar(self, p: Point, how: str) -> Resolved:
+        ys = f"{p.y:04d}" if p.y is not None else "XXXX"
+        if how == "unresolved" or p.y is None:
+            how = "unresolved"
+        ok_year = p.y is not None
+        if p.wn is not None and ok_year:
+            try:
+                monday = dt.date.fromisocalendar(p.y, p.wn, 1)
+            except ValueError:
+                return None
+            return Resolved("week", f"{ys}-W{p.wn:02d}", monday.isoformat(),
+                            (monday + dt.timedelta(days=6)).isoformat(), how)
+        if p.part is not None:
+            if p.part in PART_MONTHS:
+                a, b = PART_MONTHS[p.part]
+                start = f"{ys}-{a:02d}-01" if ok_year else ""
+                end = f"{ys}-{b:02d}-{last_day(p.y, b):02d}" if ok_year else ""
+            else:
+                start = end = ""
+            return Resolved("part", f"{ys}-{p.part}", start, end, how, None, p.y, None)
+        if p.m is None:
+            if p.y is None:
+                return Resolved("year", ys, resolved="unresolved")
+            return Resolved("year", ys, f"{ys}-01-01", f"{ys}-12-31", how, None, p.y, None)
+        if p.d is None:
+            start = f"{ys}-{p.m:02d}-01" if ok_year else ""
+            end = f"{ys}-{p.m:02d}-{last_day(p.y, p.m):02d}" if ok_year else ""
+            return Resolved("month", f"{ys}-{p.m:02d}", start, end, how, None, p.y, p.m)
+        value = f"{ys}-{p.m:02d}-{p.d:02d}"
+        day = dt.date(p.y, p.m, p.d) if ok_year and valid(p.y, p.m, p.d) else None
+        start = end = day.isoformat() if day else ""
+        if p.has_time:
+            return Resolved("datetime", value + _clock(p), start, end, how, day, p.y, p.m)
+        return Resolved("date", value, start, end, how, day, p.y, p.m)
+
+
+
+def _clock(p: Point) -> str:
+    s = f"T{p.hh:02d}:{p.mi or 0:02d}"
+    if p.ss is not None:
+        s += f":{p.ss:02d}"
+    return s

@@ -1,0 +1,344 @@
+"""Characters a match must contain, read off a rule's pattern -- so that a scan can skip the
+places where a rule cannot match without trying it (issue 14: linear time, and cheap, on
+pathological input such as ``1-1-1-…``).
+
+:func:`required_sets` reads an (expanded) pattern and returns character classes, each
+written as the body of a ``[...]`` class: every match of the pattern consumes at least one
+character of every class. A literal character requires itself; a class, itself; a
+sequence, what each of its mandatory items requires; an alternation, the union of one
+class from each branch; a group repeated at least once, what its body requires. Look-
+arounds, anchors, optional and starred items, negated classes and anything the reader
+does not know require nothing. The result can only be too weak, never too strong: a
+construct it cannot read gives no class (and the rule is tried everywhere, as before).
+
+:class:`Requirements` reads, for one text, which patterns can match in it at all (every
+class they require occurs somewhere) and, in a long text, the start positions from which
+a match bounded to ``window`` characters cannot reach a sparse class.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import regex
+
+
+#: at most this many classes are kept for one alternation (one per choice of a class in
+#: each branch); more choices are left out, which only weakens the result
+COMBINATIONS = 64
+
+
+class Unreadable(ValueError):
+    """A construct :func:`required_sets` does not read (the pattern then requires nothing)."""
+
+
+def required_sets(pattern: str) -> list[str]:
+    """Class bodies (``[...]`` without brackets) such that every match of ``pattern``
+    consumes a character of each; ``[]`` when nothing can be said."""
+    try:
+        reader = _Reader(pattern)
+        sets = reader.alternation()
+        if reader.i != len(pattern):
+            raise Unreadable(f"unbalanced ')' at {reader.i}")
+    except (Unreadable, IndexError):
+        return []
+    return ["".join(s) for s in _strongest([tuple(sorted(set(s))) for s in sets]) if s]
+
+
+def _strongest(sets: list[tuple]) -> list[tuple]:
+    """``sets`` without repeats and without a class that holds another one (requiring the
+    smaller one says more)."""
+    out: list[tuple] = []
+    for s in sorted(set(sets), key=lambda s: (len(s), s)):
+        if not any(set(o) <= set(s) for o in out):
+            out.append(s)
+    return out
+
+
+class _Reader:
+    """A recursive-descent reader of the pattern syntax the rule files use."""
+
+    def __init__(self, pattern: str):
+        self.p = pattern
+        self.i = 0
+
+    # alternation := sequence ('|' sequence)*
+    def alternation(self) -> list[tuple]:
+        branches = [self.sequence()]
+        while self.i < len(self.p) and self.p[self.i] == "|":
+            self.i += 1
+            branches.append(self.sequence())
+        if len(branches) == 1:
+            return branches[0]
+        if any(not b for b in branches):
+            return []  # a branch that requires nothing: the alternation requires nothing
+        # a match goes through one branch, so it holds a character of (one class of that
+        # branch) | (one class of the next) | ...: every such choice, up to COMBINATIONS
+        out = []
+        for choice in itertools.islice(itertools.product(*branches), COMBINATIONS):
+            out.append(tuple(sorted({item for cls in choice for item in cls})))
+        return _strongest(out)
+
+    # sequence := (atom quantifier?)*
+    def sequence(self) -> list[tuple]:
+        out: list[tuple] = []
+        while self.i < len(self.p) and self.p[self.i] not in "|)":
+            req = self.atom()
+            low = self.quantifier()
+            if low >= 1:
+                out.extend(req)
+        return out
+
+    def quantifier(self) -> int:
+        """The least count of the quantifier at the cursor (1 when there is none)."""
+        p, i = self.p, self.i
+        if i >= len(p):
+            return 1
+        c = p[i]
+        if c in "*+?":
+            low = 0 if c in "*?" else 1
+            self.i += 1
+        elif c == "{":
+            m = regex.match(r"\{(\d*)(,(\d*))?\}", p[i:])
+            if m is None:
+                raise Unreadable(f"quantifier at {i}")
+            low = int(m.group(1) or 0)
+            self.i += m.end()
+        else:
+            return 1
+        if self.i < len(p) and p[self.i] in "?+":  # lazy or possessive
+            self.i += 1
+        return low
+
+    def atom(self) -> list[tuple]:
+        p, i = self.p, self.i
+        c = p[i]
+        if c == "(":
+            return self.group()
+        if c == "[":
+            return self.char_class()
+        if c == "\\":
+            item, self.i = _escape(p, i)
+            if item is None:
+                return []  # \b, \B, \A, \Z ...: zero-width
+            return [(item,)]
+        self.i += 1
+        if c in "^$":
+            return []
+        if c == ".":
+            return []  # any character: nothing to require
+        return [(regex.escape(c),)]
+
+    def group(self) -> list[tuple]:
+        p = self.p
+        self.i += 1
+        zero_width = False
+        if p.startswith("?", self.i):
+            head = p[self.i:self.i + 4]
+            if head.startswith(("?:", "?>")):
+                self.i += 2
+            elif head.startswith("?P<"):
+                end = p.index(">", self.i)
+                self.i = end + 1
+            elif head.startswith(("?=", "?!")):
+                self.i += 2
+                zero_width = True
+            elif head.startswith(("?<=", "?<!")):
+                self.i += 3
+                zero_width = True
+            else:
+                raise Unreadable(f"group kind {head!r}")
+        req = self.alternation()
+        if self.i >= len(p) or p[self.i] != ")":
+            raise Unreadable("unclosed group")
+        self.i += 1
+        return [] if zero_width else req
+
+    def char_class(self) -> list[tuple]:
+        p = self.p
+        i = self.i + 1
+        negated = p.startswith("^", i)
+        if negated:
+            i += 1
+        items = []
+        first = True
+        while True:
+            if i >= len(p):
+                raise Unreadable("unclosed class")
+            c = p[i]
+            if c == "]" and not first:
+                i += 1
+                break
+            first = False
+            if c == "\\":
+                item, i = _escape(p, i)
+                if item is None:
+                    raise Unreadable("zero-width escape in a class")
+            elif c == "[":
+                raise Unreadable("nested class")
+            else:
+                item, i = regex.escape(c), i + 1
+            # a range: item '-' item (a '-' before ']' is a literal)
+            if p.startswith("-", i) and i + 1 < len(p) and p[i + 1] != "]":
+                j = i + 1
+                if p[j] == "\\":
+                    end_item, j = _escape(p, j)
+                    if end_item is None:
+                        raise Unreadable("range to a zero-width escape")
+                else:
+                    end_item, j = regex.escape(p[j]), j + 1
+                item = f"{item}-{end_item}"
+                i = j
+            items.append(item)
+        self.i = i
+        return [] if negated else [tuple(items)]
+
+
+_ESCAPE_SIMPLE = regex.compile(r"\\(?:[pP]\{[^}]*\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|x\{[0-9A-Fa-f]+\}|.)",
+                               regex.DOTALL)
+
+
+def _escape(p: str, i: int):
+    """(class item or None for a zero-width escape, index after the escape)."""
+    m = _ESCAPE_SIMPLE.match(p, i)
+    if m is None:
+        raise Unreadable(f"escape at {i}")
+    text = m.group()
+    if text[1] in "bBAZzGK":
+        return None, m.end()
+    if text[1].isdigit() or text[1] in "gkLNX":
+        raise Unreadable(f"escape {text}")  # back-references, named lists, graphemes
+    return text, m.end()
+
+
+#: texts up to this long are only checked for which classes they hold at all; longer
+#: ones also get the stretches where a sparse class is out of reach (speed only: the
+#: result of a scan is the same either way)
+ZONE_MIN_CHARS = 5000
+#: at most this many classes per rule are checked (the smallest bodies; more would only
+#: cost time)
+MAX_SETS = 8
+
+
+class Requirements:
+    """The classes each of a list of patterns requires, and, for one text, which patterns
+    can match anywhere in it and where they cannot start."""
+
+    def __init__(self, patterns):
+        """``patterns``: compiled patterns (or pattern strings, or None for a rule with no
+        pattern), one per rule."""
+        self.bodies: list[str] = []
+        self.of_rule: list[list[int]] = []
+        index: dict[str, int] = {}
+        for pattern in patterns:
+            if pattern is not None and not isinstance(pattern, str):
+                # a case-insensitive or verbose pattern is not read as written: nothing required
+                pattern = None if pattern.flags & (regex.IGNORECASE | regex.VERBOSE) else pattern.pattern
+            ids = []
+            for body in sorted(required_sets(pattern), key=len)[:MAX_SETS] if pattern else []:
+                if body not in index:
+                    index[body] = len(self.bodies)
+                    self.bodies.append(body)
+                ids.append(index[body])
+            self.of_rule.append(ids)
+        self.classes = [regex.compile(f"[{b}]") for b in self.bodies]
+        # the characters of a class, where it is a plain list of characters and ranges: a
+        # set test is much quicker than a regex over the text's alphabet, once per document
+        self.chars = [_expand(b) for b in self.bodies]
+
+    def read(self, text: str, window: int | None):
+        """(alive, zones): ``alive[i]`` is False when the text lacks a class pattern ``i``
+        requires; ``zones[i]`` (or None) are the merged intervals of start positions from
+        which a match of at most ``window`` characters cannot reach one of its classes
+        (none when ``window`` is None: matches of any length)."""
+        n = len(text)
+        counts = Counter(text) if window is not None and n >= ZONE_MIN_CHARS else None
+        letters = counts.keys() if counts is not None else _letters(text)
+        alphabet = None  # the letters as a string, for a class only a regex can read
+        present = [False] * len(self.classes)
+        zones_of = {}
+        for j, cls in enumerate(self.classes):
+            chars = self.chars[j]
+            if chars is not None:
+                found = chars & letters if counts is not None else not chars.isdisjoint(letters)
+            else:
+                alphabet = alphabet if alphabet is not None else "".join(letters)
+                found = cls.findall(alphabet)
+            present[j] = bool(found)
+            if found and counts is not None and sum(counts[c] for c in found) * window <= n:
+                zones_of[j] = self._zones(text, cls, window)  # sparse: where is it out of reach
+        alive = [all(present[j] for j in ids) for ids in self.of_rule]
+        if not zones_of:
+            return alive, [None] * len(alive)
+        zones = []
+        for i, ids in enumerate(self.of_rule):
+            parts = [z for j in ids if j in zones_of for z in zones_of[j]]
+            zones.append(merge(parts) if alive[i] and parts else None)
+        return alive, zones
+
+    @staticmethod
+    def _zones(text: str, cls, window: int) -> list[tuple[int, int]]:
+        out, prev = [], -1
+        for m in cls.finditer(text):
+            o = m.start()
+            if o - window + 1 > prev + 1:  # starts in (prev, o - window] cannot reach o
+                out.append((prev + 1, o - window + 1))
+            prev = o
+        if prev + 1 < len(text):
+            out.append((prev + 1, len(text)))  # after the last one, nothing to reach
+        return out
+
+
+_LAST: tuple = (None, frozenset())  # (text, its letters): the extractors of one document share it
+
+
+def _letters(text: str):
+    """The set of characters of ``text``, computed once for the extractors reading it."""
+    global _LAST
+    last = _LAST  # one tuple, swapped whole: safe to read from any thread
+    if last[0] is text:
+        return last[1]
+    letters = frozenset(text)
+    _LAST = (text, letters)
+    return letters
+
+
+_ITEM = regex.compile(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|\\([^pPsSdDwWuUxN])|\\(.)|(.)", regex.DOTALL)
+
+
+def _expand(body: str, limit: int = 4096) -> frozenset | None:
+    """The characters of a class body made of characters, escapes of characters and
+    ranges; None for one holding a property or a shorthand class (\\p{Han}, \\s)."""
+    chars: list[str] = []
+    pending_range = False
+    for m in _ITEM.finditer(body):
+        hex4, hex2, escaped, shorthand, plain = m.groups()
+        if shorthand is not None:
+            return None
+        c = chr(int(hex4 or hex2, 16)) if (hex4 or hex2) else (escaped if escaped is not None else plain)
+        if plain == "-" and chars and not pending_range:
+            pending_range = True
+            continue
+        if pending_range:
+            low = ord(chars[-1])
+            if ord(c) < low or ord(c) - low > limit:
+                return None
+            chars.extend(chr(i) for i in range(low + 1, ord(c) + 1))
+            pending_range = False
+            continue
+        chars.append(c)
+    if pending_range:
+        chars.append("-")
+    return frozenset(chars)
+
+
+def merge(intervals: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, merged intervals as two lists (starts, ends)."""
+    starts, ends = [], []
+    for a, b in sorted(intervals):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends

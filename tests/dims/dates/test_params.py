@@ -1,0 +1,43 @@
+"""Thresholds of the date extractor are `params:` of rules/dates.yaml, read at load."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.dims.dates import DateExtractor
+from pipeline.model import Context, Document
+from pipeline.rules import RuleError, RuleSet
+
+RULES = Path(__file__).resolve().parents[3] / "rules"
+
+
+def rules_with(tmp_path, old, new):
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    path = root / "dates.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return root
+
+
+def found(root, text):
+    ex = DateExtractor(RuleSet.load(root))
+    doc = Document("t", "t", text=text, publish_date="2024-05-01")
+    return [(m.text, m.fields["value"]) for m in ex.extract(Context(doc, [], mentions={}))]
+
+
+def test_the_rule_file_gives_the_thresholds():
+    assert DateExtractor(RuleSet.load(RULES)).ana_year_reach == 200
+
+
+def test_ana_year_reach_decides(tmp_path):
+    # 当年 alone names the year the text named last, only within ana_year_reach characters
+    text = "2019年，他来到这里。" + "那里风景很好。" * 3 + "当年他只有二十岁。"
+    assert found(RULES, text) == [("2019年", "2019"), ("当年", "2019")]
+    assert found(rules_with(tmp_path, "ana_year_reach: 200", "ana_year_reach: 10"), text) == [("2019年", "2019")]
+
+
+def test_a_param_of_the_wrong_type_is_an_error(tmp_path):
+    with pytest.raises(RuleError, match=r"dates\.yaml:\d+: params\.ana_year_reach must be int"):
+        DateExtractor(RuleSet.load(rules_with(tmp_path, "ana_year_reach: 200", "ana_year_reach: far")))
