@@ -35,6 +35,7 @@ class DecideMixin:
                     not zone_members or not any(e.code in zone_members for e in h.cands)) and (
                     len(h.cands) > 1 or h.cands[0].form != "full") and not (
                     h.cands[0].form == "full" and not certain.isdisjoint(self._cities_of(counties))):
+                h.why = "places.town_no_parent"
                 continue  # a town name with no county (nor, written in full, city) of it in reach
             self._decide(text, h, certain, zone_members)
             if h.entry is not None:
@@ -64,6 +65,8 @@ class DecideMixin:
                 if h.entry is not None:
                     accepted.append(h)
                     free.append(h)
+                else:
+                    d.extra_hits.append(h)
 
     @staticmethod
     def _rule_of(e: Entry) -> str:
@@ -93,6 +96,7 @@ class DecideMixin:
             d = self._dinfo(h.surface)
         admin, towns, common, full, wordy, region, curated, low_full, provcity = d
         if wordy and self._in_word(text, h):
+            h.why = "places.word_head"
             return  # a street's or a product's name (中山路, 普洱茶)
         if region is not None and self._region_cue(text, h):
             # a region before a region cue (关中地区, 西南地区, 中欧国家): jieba may join them
@@ -117,9 +121,11 @@ class DecideMixin:
                 return
             if len(h.surface) <= 2 and not self.is_word(text, h.start, self._fend(text, h) or h.end,
                                                          prefix_ok=common == 0):
+                h.why = "places.curated_not_word"
                 return  # 华中 in 龙华中心
             if common == 2:
                 h.kind = "needs-evidence-curated"
+                h.why = "places.needs_evidence"
                 return
             e = curated[0]
             h.entry = e
@@ -130,9 +136,11 @@ class DecideMixin:
             if full and common == 0:
                 # 河源市民保: 市民 is the word, so the name is 河源, not 河源市 (but 深圳市委)
                 if self._breaks(text, h.end):
+                    h.why = "places.suffix_breaker"
                     return
                 if low_full and max(
                         self.under(e, certain) for e in admin) < 2 and not self.is_word(text, h.start, h.end):
+                    h.why = "places.county_not_word"
                     return  # 海城市 in 沿海城市: a county whose city is not named must be a word
                 self._resolve_admin(h, certain)
                 return
@@ -147,9 +155,11 @@ class DecideMixin:
                 ranked >= 2 or provcity)
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
+                h.why = "places.needs_evidence"
                 h.evidence = common < 2 and not full
                 return
             if not self._word_ok(text, h, common, ranked):
+                h.why = "places.not_word"
                 return
             self._resolve_admin(h, certain)
             return
@@ -211,12 +221,15 @@ class DecideMixin:
     def _decide_town(self, text, h, towns, certain, zone_members, common) -> None:
         full = any(e.form == "full" for e in towns)
         if not full and common:
+            h.why = "places.town_common"
             return
         members = [e for e in towns if e.code in zone_members]
         if not members and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
                 len(towns) == 1 and full and len(h.surface) >= 3 and common == 0):
+            h.why = "places.town_no_county"
             return  # no parent in reach: decided before asking jieba
         if not full and not self.is_word(text, h.start, self._fend(text, h) or h.end):
+            h.why = "places.town_not_word"
             return
         if members:
             e = members[0]
@@ -236,8 +249,10 @@ class DecideMixin:
                     and self.is_word(text, h.start, h.end):
                 e = in_city[0]  # written in full, the only one of the name under a city in reach
             else:
+                h.why = "places.town_no_county"
                 return
         if e.form == "full" and not e.name.endswith(TOWN_SUFFIXES):
+            h.why = "places.town_no_suffix"
             return  # town-level zones without a town suffix (高新产业园) only in a chain
         if e.form == "full":
             h.entry, h.rule = e, "place.town"

@@ -77,6 +77,7 @@ class EvidenceMixin:
                         ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)
                         if not self._word_ok(text, h, common, ranked):
                             h.kind = "rejected"
+                            h.why = "places.common_word"
                             continue
                     if pick is not None:
                         h.entry = pick
@@ -98,17 +99,26 @@ class EvidenceMixin:
                 o is not h and o.start < h.end and h.start < o.end for o in supported)}
             if drop:
                 keep = [h for h in accepted if id(h) not in drop]
+                for h in accepted:
+                    if id(h) in drop:
+                        h.why = "places.unsupported"
+                        h.note = next(o.surface for o in supported if o is not h and o.start < h.end and h.start < o.end)
         # a generic noun that is also a county's or town's short form (place_generic_heads:
         # 古城, 新城), right after a division it does not lie under, nor shares a city
         # with, is part of that name (巍山古城: not 丽江's 古城区)
         if any(h.surface in self.generic_heads for h in keep):
             before = dict(chain_at)
             before.update((o.end, o.entry) for o in keep if o.entry.level in ADMIN)
-            keep = [h for h in keep if not (
-                h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
-                and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
-                and before[h.start].code and (h.surface in self.site_heads
-                                              or not self._near(h.entry, before[h.start])))]
+            kept = []
+            for h in keep:
+                if (h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
+                        and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
+                        and before[h.start].code and (h.surface in self.site_heads
+                                                      or not self._near(h.entry, before[h.start]))):
+                    h.why, h.note = "places.generic_head", before[h.start].name
+                else:
+                    kept.append(h)
+            keep = kept
         return keep
 
     def under(self, entry: Entry, context: set) -> int:

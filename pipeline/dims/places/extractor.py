@@ -3,6 +3,7 @@
 read, and runs the steps in order over one document."""
 from __future__ import annotations
 
+from ... import trace as _trace
 from ...engine import check_normalizers, resolve_overlaps
 from ...gazetteer import Entry
 from ...model import Context, Mention
@@ -13,6 +14,7 @@ from .decide import DecideMixin
 from .evidence import EvidenceMixin
 from .features import FeaturesMixin
 from .index import IndexMixin
+from .tracing import report
 from .villages import VillagesMixin
 from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, NORMALIZERS, RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS,
                     VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
@@ -98,10 +100,13 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # word: h.feature_end is set lazily by _fend() when a boundary is first asked
         self._decide_free(d)  # 4.-5. decide.py: divisions and towns
         self._second_look(d)  # evidence.py: names that needed a neighbour or context
-        for h in self._supported(d):
+        supported = self._supported(d)
+        for h in supported:
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
         self._village_steps(d)  # 6. villages.py
         feats = self._features(d)  # 7. features.py
+        if _trace.current is not None:
+            report(d, supported)  # tracing.py: every hit not taken, and why
         return resolve_overlaps(d.out + feats)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

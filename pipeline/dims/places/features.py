@@ -5,8 +5,10 @@ name (长沙岳麓山 -> 岳麓山). And a river the lexicons lack, named before
 """
 from __future__ import annotations
 
+from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
+from .tracing import drop as _drop
 from .vocab import ADMIN_SUFFIX_CHARS, PLACE_TAGS, RIVER_LEFT, _Doc
 
 
@@ -37,6 +39,9 @@ class FeaturesMixin:
                                 path.append(name)
                         e = Entry(name, "area", "", tuple(path), "feature")
                         feats.append(self._mention(m.start, end, text, "place.feature", e))
+                    elif _trace.current is not None:
+                        _drop(m.start, end, text, "place.feature", "places.not_word",
+                              f"{suf!r} after {m.text!r} does not end a word here")
                     break
         feats.extend(self._cued_rivers(text, out + feats))
         return feats
@@ -70,6 +75,9 @@ class FeaturesMixin:
                     continue
                 freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
                 if freq and tag not in PLACE_TAGS:
+                    if _trace.current is not None:
+                        _drop(start, end, text, "place.feature", "places.river_word",
+                              "a dictionary word of another kind before a river cue")
                     continue
                 parent = ends.get(start)
                 path = tuple(p for p in parent.fields["path"].split("/") if p) if parent is not None else ()

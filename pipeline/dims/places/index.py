@@ -21,6 +21,7 @@ import ahocorasick
 
 from ...cache import cache_path, read_verified, write_atomic
 from ...gazetteer import Entry, Gazetteer, gazetteer, loaded
+from ... import trace as _trace
 from ...rules import RuleSet
 from .vocab import ADMIN, CURATED, INDEX_VERSION, PLACE_TAGS, _bytes_str, _Doc, _Hit
 
@@ -234,7 +235,15 @@ class IndexMixin:
                 if val & 1:
                     continue
             hits.append(_Hit(end - n1 - 1, end, surface, cands))
+        dropped = []
         if blocked:
+            if _trace.current is not None:
+                for h in hits:
+                    w = next((w for b0, b1, w in blocked
+                              if b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1)), None)
+                    if w is not None:
+                        h.why, h.note = "places.blocklist", w
+                        dropped.append(h)
             hits = [h for h in hits if not any(
                 b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1) for b0, b1, _ in blocked)]
         by_start: dict[int, list[_Hit]] = {}
@@ -255,5 +264,13 @@ class IndexMixin:
                     and not self._breaks(text, lst[0].end):
                 redundant.update(id(h) for h in lst[1:] if h.surface == lst[0].surface[:len(h.surface)])
         if redundant:
+            if _trace.current is not None:
+                for lst in several:
+                    for h in lst[1:]:
+                        if id(h) in redundant:
+                            h.why, h.note = "places.redundant_short", lst[0].surface
+                            dropped.append(h)
             hits = [h for h in hits if id(h) not in redundant]
-        return _Doc(text, btext, hits, by_start, redundant)
+        d = _Doc(text, btext, hits, by_start, redundant)
+        d.dropped_hits = dropped
+        return d

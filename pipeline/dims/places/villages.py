@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import ahocorasick
 
+from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
+from .tracing import drop as _drop
 from .vocab import VILLAGE_AUTOS_MAX, _bytes_str, _Doc
 
 
@@ -55,8 +57,10 @@ class VillagesMixin:
                 names[name] = listed
                 found.append(self._mention(m.start, mm.end(), text, "place.village", listed))
                 continue
-            if self._freq.get(name) or any(name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic) \
-                    or self.surfaces_get(name) or not self.is_word(text, m.end, mm.end()):
+            why = self._unlisted_why(text, name, m.end, mm.end())
+            if why:
+                if _trace.current is not None:
+                    _drop(m.start, mm.end(), text, rule.id, "places.village_word", why)
                 continue
             path = tuple(p for p in m.fields["path"].split("/") if p) + (name,)
             e = Entry(name, "village", "", path, "unlisted")
@@ -70,6 +74,18 @@ class VillagesMixin:
                     found.append(self._mention(i, i + len(name), text, rid, e))
                 i = text.find(name, i + len(name))
         return found
+
+    def _unlisted_why(self, text, name, start, end) -> str:
+        """Why a name in 村/社区 the register lacks is no village ('' when it is one)."""
+        if self._freq.get(name):
+            return "a dictionary word"
+        if self.surfaces_get(name):
+            return "another place's name"
+        if any(name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic):
+            return "a generic village word (place_village_generic)"
+        if not self.is_word(text, start, end):
+            return "not a word where it stands"
+        return ""
 
     def _village_list(self, text, mentions) -> list[Mention]:
         """Villages listed after a village (湖东村、湖西村和新田村): each item a name in
@@ -94,9 +110,10 @@ class VillagesMixin:
                 if len(hits) == 1:
                     e = self.gz.village_entry(hits[0], name)
                     rid = "place.village"
-                elif self._freq.get(name) or self.surfaces_get(name) or any(
-                        name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic) \
-                        or not self.is_word(text, pos + 1, mm.end()):
+                elif why := self._unlisted_why(text, name, pos + 1, mm.end()):
+                    if _trace.current is not None:
+                        _drop(pos + 1, mm.end(), text, rule.id, "places.village_list",
+                              f"the list after {m.text!r} ends: {why}")
                     break
                 else:
                     e = Entry(name, "village", "", path + (name,), "unlisted")
@@ -141,9 +158,15 @@ class VillagesMixin:
                 # ... 大寨村)
                 codes_ = [c for c in codes_ if c in named_villages]
                 if len(codes_) != 1:
+                    if _trace.current is not None:
+                        _drop(end_idx - len(name) + 1, end_idx + 1, text, "place.village", "places.village_shared",
+                              f"{len(names[name])} villages of the counties named share the name")
                     continue
             start = end_idx - len(name) + 1
             if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
+                if _trace.current is not None:
+                    _drop(start, end_idx + 1, text, "place.village", "places.not_word",
+                          "a common word, not a word where it stands")
                 continue
             out.append(self._mention(start, end_idx + 1, text, "place.village",
                                      self.gz.village_entry(codes_[0], name)))

@@ -65,7 +65,7 @@ _start_end = attrgetter("start", "end")
 
 class _Hit:
     """One surface found in the text, and what the steps decided of it."""
-    __slots__ = ("start", "end", "surface", "cands", "entry", "rule", "evidence", "kind", "feature_end")
+    __slots__ = ("start", "end", "surface", "cands", "entry", "rule", "evidence", "kind", "feature_end", "why", "note")
 
     def __init__(self, start, end, surface, cands):
         self.start, self.end, self.surface, self.cands = start, end, surface, cands
@@ -74,12 +74,15 @@ class _Hit:
         self.evidence = False
         self.kind = ""
         self.feature_end = None  # end of <name>+湾/河/湖... when that is a word here (0: none)
+        self.why = ""  # the named check that turned it down (tracing.REASONS)
+        self.note = ""  # what the check saw, for the trace (the blocking word, the winner)
 
 
 class _Doc:
     """What the steps of one document share (extractor.PlaceExtractor.extract)."""
     __slots__ = ("text", "btext", "hits", "by_start", "redundant", "out", "certain", "named_codes",
-                 "zone_members", "in_chain", "tails", "chain_at", "free", "accepted")
+                 "zone_members", "in_chain", "tails", "chain_at", "free", "accepted",
+                 "dropped_hits", "extra_hits")
 
     def __init__(self, text: str, btext: str, hits: list, by_start: dict, redundant: set):
         self.text, self.btext, self.hits, self.by_start, self.redundant = text, btext, hits, by_start, redundant
@@ -92,3 +95,5 @@ class _Doc:
         self.chain_at: dict = {}  # a chain's start and end -> its entry
         self.free: list = []  # hits outside every chain
         self.accepted: list = []  # free hits taken as names
+        self.dropped_hits: list = []  # hits step 1 dropped (recorded only while tracing)
+        self.extra_hits: list = []  # town short forms looked for under a county, not taken
