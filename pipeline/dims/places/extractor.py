@@ -16,8 +16,8 @@ from .features import FeaturesMixin
 from .index import IndexMixin
 from .tracing import report
 from .villages import VillagesMixin
-from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, NORMALIZERS, RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS,
-                    VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
+from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
+                    RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
 
@@ -40,6 +40,10 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
+        self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
+        self.locality_max_chars = self.rules["place.feature"].param("locality_max_chars", LOCALITY_MAX_CHARS)
+        self.locality_heads = sorted((row[0] for row in rules.lexicon("place_locality_head").entries),
+                                     key=len, reverse=True)
         self.seg = segmenter()
         self._freq = self.seg.freq
         self._tags = self.seg.tags

@@ -383,3 +383,20 @@ def test_river_named_before_a_river_cue(px):
     assert got["儋州市"]["level"] == "city"
     # a dictionary word of another kind is no river name
     assert "母亲河" not in {m.text for m in run(px, "保护好我们的母亲河流域生态。")}
+
+
+def test_natural_locality_after_a_division(px):
+    # issue 11 class: a named area right after a division chain (XX县YY滩)
+    text = "走进青海省海南藏族自治州共和县塔拉滩光伏产业园，青海共和塔拉滩。"
+    ms = run(px, text)
+    assert [(m.text, m.fields["name"], m.fields["level"], m.fields["path"], m.rule_id) for m in ms] == [
+        ("青海省海南藏族自治州共和县塔拉滩", "塔拉滩", "area", "青海省/海南藏族自治州/共和县/塔拉滩", "place.feature"),
+        ("青海共和塔拉滩", "塔拉滩", "area", "青海省/海南藏族自治州/共和县/塔拉滩", "place.feature")]
+
+
+def test_no_locality_from_a_phrase_or_another_name(px):
+    # a function word inside (东部的坪), a common word (贡献), another name inside (沿|秦岭)
+    ms = run(px, "深圳东部的坪山。连平县贡献坪台。周至县沿秦岭。")
+    assert [(m.text, m.rule_id) for m in ms] == [
+        ("深圳", "place.short"), ("坪山", "place.short"), ("连平县", "place.full"),
+        ("周至县", "place.full"), ("秦岭", "place.area")]
