@@ -53,8 +53,12 @@ class WordsMixin:
         return got
 
     def _breaks(self, text: str, end: int) -> bool:
-        """Does a suffix-breaker word (市民, 区域) start at the name's last character?"""
-        return any(text[end - 1:end - 1 + n] in self.breakers for n in self._breaker_lens)
+        """Does a suffix-breaker word (市民, 区域) start at the name's last character, and
+        is it a word there? Where jieba ends a word after the suffix (福田区|位列,
+        泉州市|民营), the suffix is the name's and the full name stands."""
+        if not any(text[end - 1:end - 1 + n] in self.breakers for n in self._breaker_lens):
+            return False
+        return not self.is_word(text, end - 1, end, check_start=False)
 
     def _fend(self, text: str, h: _Hit) -> int:
         """End of <name> + feature head when that compound is a word here, else 0."""

@@ -400,3 +400,11 @@ def test_no_locality_from_a_phrase_or_another_name(px):
     assert [(m.text, m.rule_id) for m in ms] == [
         ("深圳", "place.short"), ("坪山", "place.short"), ("连平县", "place.full"),
         ("周至县", "place.full"), ("秦岭", "place.area")]
+
+
+def test_suffix_breaker_only_where_it_is_a_word(px):
+    # 区位/市民 are breaker words, but jieba ends the name after its suffix here
+    # (福田区|位列, 泉州市|民营): the full name stands; 河源|市民 still breaks
+    ms = run(px, "福田区位列创先类优秀等次。泉州市民营经济发展。河源市民保。")
+    assert [(m.text, m.fields["name"], m.rule_id) for m in ms] == [
+        ("福田区", "福田区", "place.full"), ("泉州市", "泉州市", "place.full"), ("河源", "河源市", "place.short")]
