@@ -13,7 +13,7 @@ overlapping one the context supports (山城区 in “坪山城区”), and a ge
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry
-from .vocab import ADMIN, LIST_SEPARATORS, _Doc, _Hit
+from .vocab import ADMIN, LIST_SEPARATORS, PLACE_TAGS, _Doc, _Hit
 
 
 class EvidenceMixin:
@@ -52,6 +52,8 @@ class EvidenceMixin:
                     starts.setdefault(o.start, []).append(o)
             changed = True
             connectors = self.route_connectors
+            # the kinds of division the text refers to itself as (全县, 县委: 县)
+            selves = tuple(sfx for sfx, words in self.self_refs.items() if any(w in text for w in words))
             while changed:
                 changed = False
                 for h in pending:
@@ -72,6 +74,8 @@ class EvidenceMixin:
                         # the division itself named with certainty, or (for a city) its province
                         pick = next((e for e in h.cands if e.level in ADMIN and (
                             e.code in certain or (e.level == "city" and self.under(e, certain)))), None)
+                    if pick is None and selves and h.evidence:
+                        pick = self._by_self_reference(text, h, selves, certain)
                     if pick is not None and h.kind == "needs-evidence":
                         common = self.commonness(h.surface)
                         ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)
@@ -228,6 +232,22 @@ class EvidenceMixin:
             return None
         admin.sort(key=lambda e: (-self.under(e, certain), e.form != "full", LEVEL_RANK[e.level], e.code))
         return admin[0]
+
+    def _by_self_reference(self, text, h: _Hit, selves, certain) -> Entry | None:
+        """A county's short form in a county's own report (全县 ... 桦川), which names no city:
+        the one county reading whose full name ends in a suffix the text refers to itself
+        by (and lies in the province, if one is named), a place word written at least
+        ``self_reference_min`` times."""
+        if self._tags.get(h.surface) not in PLACE_TAGS or text.count(h.surface) < self.self_reference_min:
+            return None
+        div = self.gz.div
+        levels = {c: div[c][0] for c in certain if c in div}
+        if "city" in levels.values():
+            return None  # a city named: its counties are found under it, not so
+        provinces = {c[:2] for c, lvl in levels.items() if lvl == "province"}
+        fits = [e for e in h.cands if e.level == "county" and e.form != "full" and e.name.endswith(selves)
+                and (not provinces or e.code[:2] in provinces)]
+        return fits[0] if len(fits) == 1 else None
 
     def _by_neighbour(self, h: _Hit, nbrs) -> Entry | None:
         mine = [e for e in h.cands if e.level in ADMIN or e.form.startswith("curated")]

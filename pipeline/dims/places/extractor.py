@@ -17,7 +17,7 @@ from .index import IndexMixin
 from .tracing import report
 from .villages import VillagesMixin
 from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
-                    RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
+                    RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
 
@@ -58,6 +58,10 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
         self.site_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries
                            if len(row) > 1 and row[1] == "site"}
+        self.self_refs: dict[str, list[str]] = {}  # 全县 -> 县: the kind of division a text is about
+        for row in rules.lexicon("place_self_reference").entries:
+            self.self_refs.setdefault(row[1], []).append(row[0])
+        self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:

@@ -21,6 +21,8 @@ VILLAGE_MIN_CHARS = 3
 CHAIN_VILLAGE_MIN_CHARS = 2
 #: a river the lexicons lack, before a river cue: its length with 江/河/溪
 RIVER_MIN_CHARS, RIVER_MAX_CHARS = 3, 4
+#: a county's short form in a text about a county (全县, 县委): written this many times
+SELF_REFERENCE_MIN = 2
 #: a natural locality after a division (共和县塔拉滩): its name's length before the head
 LOCALITY_MIN_CHARS, LOCALITY_MAX_CHARS = 2, 3
 

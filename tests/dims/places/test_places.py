@@ -408,3 +408,13 @@ def test_suffix_breaker_only_where_it_is_a_word(px):
     ms = run(px, "福田区位列创先类优秀等次。泉州市民营经济发展。河源市民保。")
     assert [(m.text, m.fields["name"], m.rule_id) for m in ms] == [
         ("福田区", "福田区", "place.full"), ("泉州市", "泉州市", "place.full"), ("河源", "河源市", "place.short")]
+
+
+def test_county_short_form_in_its_own_report(px):
+    # a county work report names no city: 全县/县委 say the text is about a 县
+    text = "2022年，是桦川振兴发展进程中极不平凡的一年。在县委的领导下，全县建设新桦川。"
+    assert [(m.text, m.fields["name"], m.fields["adcode"]) for m in run(px, text)] == [
+        ("桦川", "桦川县", "230826"), ("桦川", "桦川县", "230826")]
+    # no self-reference, or a city named (its counties are found under it): none
+    assert run(px, "2022年，是桦川振兴发展进程中极不平凡的一年。建设新桦川。") == []
+    assert [m.text for m in run(px, text.replace("县委", "深圳市委"))] == ["深圳市"]
