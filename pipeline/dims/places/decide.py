@@ -40,7 +40,7 @@ class DecideMixin:
             self._decide(text, h, certain, zone_members)
             if h.entry is not None:
                 accepted.append(h)
-                if h.entry.level in ADMIN and (h.entry.form == "full" or h.evidence):
+                if h.entry.level in ADMIN and (h.entry.form in ("full", "former") or h.evidence):
                     self._note(h.entry, certain, named_codes)
         # town short forms of the counties in reach (and of special zones' members)
         counties = {c for c in certain if len(c) == 6 and c in self._town_shorts}
@@ -73,13 +73,13 @@ class DecideMixin:
         if e.form.startswith("curated"):
             return {"special_zone": "place.zone", "region": "place.region", "country": "place.country",
                     "province": "place.zone"}.get(e.level, "place.area")
-        return "place.full" if e.form == "full" else "place.short"
+        return "place.full" if e.form == "full" else "place.former" if e.form == "former" else "place.short"
 
     def _dinfo(self, surface: str):
         """What ``_decide`` asks of a surface's readings, worked out once per process."""
         admin, curated, towns, _full = self.info(surface)
         common = self.commonness(surface)
-        full = any(e.form in ("full", "alias") for e in admin)  # 龙胜县: suffixed alias
+        full = any(e.form in ("full", "alias", "former") for e in admin)  # 龙胜县: suffixed alias; 南郊区
         got = self._dinfos[surface] = (
             admin, towns, common, full,
             # may be a street's or a product's name (中山路, 普洱茶)
@@ -216,7 +216,7 @@ class DecideMixin:
         else:
             ranked = admin
         h.entry = ranked[0]
-        h.rule = "place.full" if h.entry.form == "full" else "place.short"
+        h.rule = self._rule_of(h.entry)
 
     def _decide_town(self, text, h, towns, certain, zone_members, common) -> None:
         full = any(e.form == "full" for e in towns)

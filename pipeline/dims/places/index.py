@@ -161,6 +161,21 @@ class IndexMixin:
                 entry = Entry(name, lvl, adcode, path, "curated:" + lex, mem)
                 if entry not in self.surfaces.get(surface, ()):
                     self.surfaces[surface] = self.surfaces.get(surface, []) + [entry]
+        # former names of county-level divisions (rules/gazetteer/renamed.tsv, the civil
+        # affairs change records): 南郊区 -> the districts that took its area, 大同县 -> 云州区
+        renamed = Path(rules.root) / "gazetteer" / "renamed.tsv"
+        if renamed.is_file():
+            for line in renamed.read_text(encoding="utf-8").splitlines():
+                if line.startswith("#") or not line.strip():
+                    continue
+                old, _code, _year, succ = line.split("\t")[:4]
+                for code in succ.split(","):
+                    cur = self.gz.entry_of.get(code)
+                    if cur is None or cur.level != "county":
+                        continue
+                    entry = Entry(cur.name, cur.level, cur.code, cur.path, "former")
+                    if entry not in self.surfaces.get(old, ()):
+                        self.surfaces[old] = self.surfaces.get(old, []) + [entry]
         # regions named by a province's abbreviation and a direction (粤东, 桂北), as
         # jieba's dictionary knows them
         for abbr, _prov in (row[:2] for row in rules.lexicon("place_province_abbr").entries):

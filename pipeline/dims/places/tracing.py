@@ -43,6 +43,8 @@ def hit_rule(h: _Hit) -> str:
         return h.rule
     cands = h.cands
     if any(e.level in ADMIN and not e.form.startswith("curated") for e in cands):
+        if any(e.form == "former" for e in cands):
+            return "place.former"
         return "place.full" if any(e.form == "full" and e.level in ADMIN for e in cands) else "place.short"
     cur = next((e for e in cands if e.form.startswith("curated")), None)
     if cur is not None:

@@ -42,7 +42,7 @@ ADMIN_SUFFIX_CHARS = set("省市县区旗镇乡")
 #: bump when the start-up cache's layout changes (index.IndexMixin)
 INDEX_VERSION = 1
 #: the rules the extractor reports as (each must be in rules/places.yaml)
-RULE_IDS = ("place.chain", "place.full", "place.short", "place.town", "place.town_short",
+RULE_IDS = ("place.chain", "place.full", "place.former", "place.short", "place.town", "place.town_short",
             "place.village", "place.village_unlisted", "place.feature", "place.zone", "place.region",
             "place.country", "place.area")
 #: caches kept per process (sizes bound memory, not outcomes)

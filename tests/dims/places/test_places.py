@@ -418,3 +418,22 @@ def test_county_short_form_in_its_own_report(px):
     # no self-reference, or a city named (its counties are found under it): none
     assert run(px, "2022年，是桦川振兴发展进程中极不平凡的一年。建设新桦川。") == []
     assert [m.text for m in run(px, text.replace("县委", "深圳市委"))] == ["深圳市"]
+
+
+def test_former_names_resolve_to_their_successors(px):
+    # rules/gazetteer/renamed.tsv (civil-affairs change records): 滦县 became 滦州市 (2018);
+    # 南郊区 (大同) was split into 平城区 and 云冈区: the chain's town settles which
+    text = "滦县的发展。项目位于大同市南郊区高山镇，南郊区的采煤沉陷区。"
+    assert [(m.text, m.fields["name"], m.fields["adcode"], m.rule_id) for m in run(px, text)] == [
+        ("滦县", "滦州市", "130284", "place.former"),
+        ("大同市南郊区高山镇", "高山镇", "140214101000", "place.chain"),
+        ("南郊区", "云冈区", "140214", "place.former")]
+
+
+def test_renamed_register_holds_no_current_or_generic_name(px):
+    rows = [line.split("\t") for line in (RULES / "gazetteer" / "renamed.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    current = {e.name for lst in px.gz.surfaces.values() for e in lst if e.form == "full" and e.level != "town"}
+    assert len(rows) > 500
+    assert not [r[0] for r in rows if r[0] in current]
+    assert not {"新区", "南区", "北区", "城区", "郊区"} & {r[0] for r in rows}
