@@ -107,6 +107,7 @@ class EvidenceMixin:
                     if id(h) in drop:
                         h.why = "places.unsupported"
                         h.note = next(o.surface for o in supported if o is not h and o.start < h.end and h.start < o.end)
+        keep = self._own_support(d, keep)
         # a generic noun that is also a county's or town's short form (place_generic_heads:
         # 古城, 新城), right after a division it does not lie under, nor shares a city
         # with, is part of that name (巍山古城: not 丽江's 古城区)
@@ -124,6 +125,44 @@ class EvidenceMixin:
                     kept.append(h)
             keep = kept
         return keep
+
+    def _own_support(self, d: _Doc, keep: list) -> list:
+        """Of two overlapping names (“坪山城区”: 坪山 | 山城区), a county or town that only its
+        own mention supports gives way to one the rest of the document supports: a full
+        name notes its own city, so the context is taken without the name's own note."""
+        spans = sorted(keep, key=lambda h: (h.start, h.end))
+        pairs = [(a, b) for i, a in enumerate(spans) for b in spans[i + 1:i + 4]
+                 if b.start < a.end and a.entry.level in ADMIN and b.entry.level in ADMIN]
+        if not pairs:
+            return keep
+        counts: dict[str, int] = {}
+        own: dict[int, set] = {}
+
+        def codes_of(e):
+            return set(self._anc_codes.get(e.code) or (
+                (e.code, *self.gz.ancestors(e.code)) if e.code in self.gz.div else ()))
+
+        for h in keep:
+            own[id(h)] = codes_of(h.entry)
+        for codes in [own[id(h)] for h in keep] + [codes_of(e) for e in {
+                id(e): e for e in d.chain_at.values()}.values()]:
+            for c in codes:
+                counts[c] = counts.get(c, 0) + 1
+        others = d.certain - set(counts)  # chains, zones, names decided before
+
+        def support(h) -> int:
+            if h.entry.level == "province":
+                return 1
+            ctx = others | {c for c, n in counts.items() if n > (1 if c in own[id(h)] else 0)}
+            return self.under(h.entry, ctx)
+
+        drop = set()
+        for a, b in pairs:
+            for x, y in ((a, b), (b, a)):
+                if x.entry.level in ("county", "town") and not support(x) and support(y):
+                    drop.add(id(x))
+                    x.why, x.note = "places.unsupported", y.surface
+        return [h for h in keep if id(h) not in drop] if drop else keep
 
     def under(self, entry: Entry, context: set) -> int:
         """Rank of the nearest context division above the entry: 1 province, 2 city,

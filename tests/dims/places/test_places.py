@@ -437,3 +437,13 @@ def test_renamed_register_holds_no_current_or_generic_name(px):
     assert len(rows) > 500
     assert not [r[0] for r in rows if r[0] in current]
     assert not {"新区", "南区", "北区", "城区", "郊区"} & {r[0] for r in rows}
+
+
+def test_name_across_a_word_boundary_gives_way_to_the_supported_one(px):
+    # “坪山城区”: 山城区 (鹤壁) notes its own city; without that note nothing supports it,
+    # while 坪山 lies under 深圳, which the document names
+    ms = run(px, "深圳市坪山区。首推卡雷拉斯中国首演；“坪山城区IP形象创意策划”获评案例")
+    assert [(m.text, m.fields["name"], m.start) for m in ms] == [
+        ("深圳市坪山区", "坪山区", 0), ("中国", "中国", 13), ("坪山", "坪山区", 19)]
+    # with nothing of 深圳 named, the full name stands
+    assert [m.text for m in run(px, "“坪山城区IP形象创意策划”")] == ["山城区"]
