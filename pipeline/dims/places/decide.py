@@ -19,7 +19,7 @@ after (蛇口, 西丽): level ``area`` under the county; short forms of 镇/乡 
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry
-from .vocab import ADMIN, CUED, NAME_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
+from .vocab import ADMIN, CUED, NAME_TAGS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
 
 
 class DecideMixin:
@@ -45,6 +45,12 @@ class DecideMixin:
         # town short forms of the counties in reach (and of special zones' members)
         counties = {c for c in certain if len(c) == 6 and c in self._town_shorts}
         counties.update(m[:6] for m in zone_members if m[:6] in self._town_shorts)
+        # ... and of the counties of a city named with certainty (a document that names only
+        # its city): those short forms pass only as place words, one town of the city (_decide_town)
+        div, children = self.gz.div, self.gz.children
+        for c in d.named_codes:
+            if c in div and div[c][0] == "city":
+                counties.update(k for k in children.get(c, ()) if k in self._town_shorts)
         if counties:
             found = []  # every occurrence (str.find beats building an automaton per document)
             for surface in {s for c in counties for s in self._town_shorts[c]}:
@@ -224,7 +230,13 @@ class DecideMixin:
             h.why = "places.town_common"
             return
         members = [e for e in towns if e.code in zone_members]
-        if not members and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
+        # a short form under a city the document names, no county of it: a rare place word
+        # (jieba tag ns, frequency below common_freq: not 大桥 'bridge') that names one town
+        # of the city
+        city_short = not full and self._tags.get(h.surface) in PLACE_TAGS and (
+            self._freq.get(h.surface) or 0) < self.common_freq and len(
+            [e for e in towns if self.under(e, certain) == 2]) == 1
+        if not members and not city_short and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
                 len(towns) == 1 and full and len(h.surface) >= 3 and common == 0):
             h.why = "places.town_no_county"
             return  # no parent in reach: decided before asking jieba
@@ -248,6 +260,8 @@ class DecideMixin:
                     in_city := [e for e in towns if e.form == "full" and self.under(e, certain) == 2]) == 1 \
                     and self.is_word(text, h.start, h.end):
                 e = in_city[0]  # written in full, the only one of the name under a city in reach
+            elif city_short:
+                e = next(e for e in towns if self.under(e, certain) == 2)
             else:
                 h.why = "places.town_no_county"
                 return

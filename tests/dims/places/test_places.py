@@ -447,3 +447,12 @@ def test_name_across_a_word_boundary_gives_way_to_the_supported_one(px):
         ("深圳市坪山区", "坪山区", 0), ("中国", "中国", 13), ("坪山", "坪山区", 19)]
     # with nothing of 深圳 named, the full name stands
     assert [m.text for m in run(px, "“坪山城区IP形象创意策划”")] == ["山城区"]
+
+
+def test_town_short_form_under_a_city_the_document_names(px):
+    # only the city is named: a rare place word that names one town of the city counts
+    ms = run(px, "宜昌市推进长江宜昌港白洋港区三期工程。")
+    assert [(m.text, m.fields["name"], m.fields["adcode"], m.rule_id) for m in ms if m.start >= 10] == [
+        ("白洋", "白洋镇", "420583102000", "place.town_short")]
+    # a common word (大桥 'bridge', frequency above common_freq) does not, though 嘉兴 has a 大桥镇
+    assert [m.text for m in run(px, "嘉兴市推进大桥改造工程。")] == ["嘉兴市"]
