@@ -6,7 +6,7 @@ of rule place.chain)."""
 from __future__ import annotations
 
 from ...gazetteer import Entry
-from .vocab import CHAIN_CACHE_MAX, _Doc, _Hit
+from .vocab import CHAIN_CACHE_MAX, TOWN_SUFFIXES, _Doc, _Hit
 
 
 class ChainsMixin:
@@ -79,8 +79,11 @@ class ChainsMixin:
                     # 昆明长水) — unless the name is also a curated feature (济南黄河: the river)
                     skip_ok = not any(e.form.startswith("curated") for e in nh.cands)
                     # only a division (or a zone) continues a chain: 横州市|西津库区 are two names
+                    # a town-level zone without a town suffix (经济技术开发区, 高新区) is a park,
+                    # not a place (SPEC §5): it continues no chain (南宁|经济技术开发区)
                     ok = cache[key] = [
                         e for e in nh.cands if e.level not in ("region", "country", "area")
+                        and (e.level != "town" or e.name.endswith(TOWN_SUFFIXES))
                         and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path
                                 and (e.level != "town" or len(e.path) == len(p.path) + 1
                                      or (skip_ok and p.level == "city" and len(e.path) == len(p.path) + 2))

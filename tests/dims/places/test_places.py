@@ -456,3 +456,9 @@ def test_town_short_form_under_a_city_the_document_names(px):
         ("白洋", "白洋镇", "420583102000", "place.town_short")]
     # a common word (大桥 'bridge', frequency above common_freq) does not, though 嘉兴 has a 大桥镇
     assert [m.text for m in run(px, "嘉兴市推进大桥改造工程。")] == ["嘉兴市"]
+
+
+def test_a_park_at_town_level_continues_no_chain(px):
+    # 经济技术开发区 is a town-level unit of 南宁 in the register, but a park, not a place
+    ms = run(px, "三塘镇还与南宁经济技术开发区合作建设产业园。")
+    assert [(m.text, m.fields["name"], m.rule_id) for m in ms if m.start >= 5] == [("南宁", "南宁市", "place.short")]
