@@ -109,6 +109,11 @@ class ChainsMixin:
                     if e.level == "town" and e.form != "full" and e.name.endswith("街道") and not skipped:
                         # a 街道's short form names its urban area (海淀区中关村)
                         e = Entry(hit.surface, "area", "", e.path[:-1] + (hit.surface,), "street")
+                    elif end == hit.end and e.form != "full" and self._cued(text, end):
+                        # a famous feature before a feature cue (南平市武夷山景区): the feature
+                        cur = next((c for c in hit.cands if c.level == "area" and c.form.startswith("curated")), None)
+                        if cur is not None:
+                            e = cur
                     best = (parts[0].start, end, e, parts)
 
         first_ok = [e for e in first.cands if e.level not in ("region", "country", "area")]

@@ -109,7 +109,7 @@ class DecideMixin:
             h.entry, h.rule = region, "place.region"
             return
         if curated and not full and admin and not self._cued(text, h.end) and not (
-                h.start and text[h.start - 1] in self.precues) and any(
+                h.start and text[h.start - 1] in self.precues) and not self._about_feature(text, h.surface, admin) and any(
                 self.under(e, certain) >= 2
                 # a feature of no one province (大兴安岭, the range) yields to a division
                 # whose province the document names (大兴安岭地区 in a 黑龙江 report)
@@ -187,6 +187,20 @@ class DecideMixin:
                 continue
             if self._freq.get(h.surface + head) and self.is_word(text, h.start, h.end + len(head)):
                 return True
+        return False
+
+    def _about_feature(self, text, surface, admin) -> bool:
+        """Is the document about the feature rather than the division of the same
+        characters: ``surface`` before a feature cue (武夷山景区, 庐山风景名胜区) somewhere,
+        and the division never written in full (崂山区 … 崂山风景区 … 崂山实验室: both, so
+        context decides each)? Then every bare occurrence is the feature."""
+        if any(e.name in text for e in admin):
+            return False
+        i = text.find(surface)
+        while i >= 0:
+            if self._cued(text, i + len(surface)):
+                return True
+            i = text.find(surface, i + 1)
         return False
 
     def _cued(self, text, end) -> bool:

@@ -462,3 +462,15 @@ def test_a_park_at_town_level_continues_no_chain(px):
     # 经济技术开发区 is a town-level unit of 南宁 in the register, but a park, not a place
     ms = run(px, "三塘镇还与南宁经济技术开发区合作建设产业园。")
     assert [(m.text, m.fields["name"], m.rule_id) for m in ms if m.start >= 5] == [("南宁", "南宁市", "place.short")]
+
+
+def test_famous_feature_when_the_document_is_about_it(px):
+    # a chain ending in a feature's name before a feature cue is the feature (长沙岳麓山 alike);
+    # a document that cues the feature and never writes the division in full means the feature
+    ms = run(px, "南平市武夷山景区游客增多。武夷山的茶产业发展。")
+    assert [(m.text, m.fields["name"], m.fields["level"]) for m in ms] == [
+        ("南平市武夷山", "武夷山", "area"), ("武夷山", "武夷山", "area")]
+    # the division written in full: each bare occurrence by its context (崂山实验室 in Qingdao)
+    ms = run(px, "南平市武夷山市发展。武夷山风景区游客增多。武夷山的茶产业发展。")
+    assert [(m.text, m.fields["name"]) for m in ms] == [
+        ("南平市武夷山市", "武夷山市"), ("武夷山", "武夷山"), ("武夷山", "武夷山市")]
