@@ -6,7 +6,7 @@ of rule place.chain)."""
 from __future__ import annotations
 
 from ...gazetteer import Entry
-from .vocab import CHAIN_CACHE_MAX, TOWN_SUFFIXES, _Doc, _Hit
+from .vocab import CHAIN_CACHE_MAX, DICT_FEATURE, TOWN_SUFFIXES, _Doc, _Hit
 
 
 class ChainsMixin:
@@ -77,7 +77,8 @@ class ChainsMixin:
                         cache.clear()
                     # a town follows its own county or, a level skipped, its city (南宁吴圩,
                     # 昆明长水) — unless the name is also a curated feature (济南黄河: the river)
-                    skip_ok = not any(e.form.startswith("curated") for e in nh.cands)
+                    # (a feature only jieba's dictionary lists does not: 延安南泥湾 is the town)
+                    skip_ok = not any(e.form.startswith("curated") and e.form != DICT_FEATURE for e in nh.cands)
                     # only a division (or a zone) continues a chain: 横州市|西津库区 are two names
                     # a town-level zone without a town suffix (经济技术开发区, 高新区) is a park,
                     # not a place (SPEC §5): it continues no chain (南宁|经济技术开发区)

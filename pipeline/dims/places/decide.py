@@ -19,7 +19,7 @@ after (蛇口, 西丽): level ``area`` under the county; short forms of 镇/乡 
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry
-from .vocab import ADMIN, CUED, NAME_TAGS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
+from .vocab import ADMIN, CUED, DICT_FEATURE, NAME_TAGS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
 
 
 class DecideMixin:
@@ -129,6 +129,9 @@ class DecideMixin:
                                                          prefix_ok=common == 0):
                 h.why = "places.curated_not_word"
                 return  # 华中 in 龙华中心
+            if curated[0].form == DICT_FEATURE and not self.is_word(text, h.start, h.end):
+                h.why = "places.curated_not_word"
+                return  # a dictionary's feature only where it is a word
             if common == 2:
                 h.kind = "needs-evidence-curated"
                 h.why = "places.needs_evidence"

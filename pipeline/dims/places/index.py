@@ -23,7 +23,8 @@ from ...cache import cache_path, read_verified, write_atomic
 from ...gazetteer import Entry, Gazetteer, gazetteer, loaded
 from ... import trace as _trace
 from ...rules import RuleSet
-from .vocab import ADMIN, CURATED, INDEX_VERSION, PLACE_TAGS, _bytes_str, _Doc, _Hit
+from .vocab import (ADMIN, CURATED, DICT_FEATURE, DICT_FEATURE_MAX, DICT_FEATURE_MIN, INDEX_VERSION, PLACE_TAGS,
+                    _bytes_str, _Doc, _Hit)
 
 
 class IndexMixin:
@@ -176,6 +177,19 @@ class IndexMixin:
                     entry = Entry(cur.name, cur.level, cur.code, cur.path, "former")
                     if entry not in self.surfaces.get(old, ()):
                         self.surfaces[old] = self.surfaces.get(old, []) + [entry]
+        # named features of jieba's dictionary (a general word list): words tagged ns that
+        # end in a feature head of place_feature_suffix.txt (大沙河, 兴凯湖, 天台山), not
+        # a surface of no division above a town (大沙河 is also 大沙河镇's short form), with
+        # one head character only (not 登山越岭); they count only where they are words
+        # (decide.py)
+        heads = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries), key=len, reverse=True)
+        one_char = {h for h in heads if len(h) == 1}
+        for w, tag in self._tags.items():
+            if tag in PLACE_TAGS and DICT_FEATURE_MIN <= len(w) <= DICT_FEATURE_MAX \
+                    and all(e.level == "town" for e in self.surfaces.get(w, ())) \
+                    and any(w.endswith(h) and len(w) > len(h) + 1 for h in heads) \
+                    and sum(c in one_char for c in w) == 1:
+                self.surfaces[w] = self.surfaces.get(w, []) + [Entry(w, "area", "", (w,), DICT_FEATURE)]
         # regions named by a province's abbreviation and a direction (粤东, 桂北), as
         # jieba's dictionary knows them
         for abbr, _prov in (row[:2] for row in rules.lexicon("place_province_abbr").entries):

@@ -34,13 +34,16 @@ LIST_SEPARATORS = set("、和与及同跟—-–|｜")
 NORMALIZERS: dict = {}  # places are resolved by the gazetteer; no rule names a normalizer
 CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries", "country"),
            ("place_areas", "area"), ("place_features", "area"), ("place_regions_cued", "region"))
-CUED = "curated:place_regions_cued"  # a region only before a region cue (西南地区, 中欧国家)
+CUED = "curated:place_regions_cued"
+#: named features taken from jieba's dictionary (index.py), and their lengths
+DICT_FEATURE = "curated:dict"
+DICT_FEATURE_MIN, DICT_FEATURE_MAX = 3, 5  # a region only before a region cue (西南地区, 中欧国家)
 ADMIN = ("province", "city", "county")
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
 #: last characters of full official names: no feature head follows one (海东市河湟)
 ADMIN_SUFFIX_CHARS = set("省市县区旗镇乡")
 #: bump when the start-up cache's layout changes (index.IndexMixin)
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 #: the rules the extractor reports as (each must be in rules/places.yaml)
 RULE_IDS = ("place.chain", "place.full", "place.former", "place.short", "place.town", "place.town_short",
             "place.village", "place.village_unlisted", "place.feature", "place.zone", "place.region",

@@ -474,3 +474,15 @@ def test_famous_feature_when_the_document_is_about_it(px):
     ms = run(px, "南平市武夷山市发展。武夷山风景区游客增多。武夷山的茶产业发展。")
     assert [(m.text, m.fields["name"]) for m in ms] == [
         ("南平市武夷山市", "武夷山市"), ("武夷山", "武夷山"), ("武夷山", "武夷山市")]
+
+
+def test_named_features_of_the_dictionary(px):
+    # jieba's dictionary lists 大沙河, 兴凯湖 as place words ending in a feature head
+    ms = run(px, "大沙河已成为生态建设的缩影。兴凯湖和天台山。")
+    assert [(m.text, m.fields["name"], m.fields["level"], m.rule_id) for m in ms] == [
+        ("大沙河", "大沙河", "area", "place.area"), ("兴凯湖", "兴凯湖", "area", "place.area"),
+        ("天台山", "天台山", "area", "place.area")]
+    # such a feature that is also a town's short form does not break a chain (the town)
+    assert [(m.text, m.fields["name"]) for m in run(px, "延安南泥湾发展。")] == [("延安南泥湾", "南泥湾镇")]
+    # idioms tagged as places (two feature heads: 登山越岭) are left out
+    assert "登山越岭" not in px.surfaces
