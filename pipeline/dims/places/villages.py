@@ -14,7 +14,7 @@ from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import VILLAGE_AUTOS_MAX, _bytes_str, _Doc
+from .vocab import TOWN_SUFFIXES, VILLAGE_AUTOS_MAX, _bytes_str, _Doc
 
 
 class VillagesMixin:
@@ -26,10 +26,41 @@ class VillagesMixin:
         out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}
                                   | {v[:6] for v in villages}, villages, btext))
 
+        # a town no parent of which is named, written right before one of its villages
+        out.extend(self._town_villages(d))
         # a village the register does not hold, right after its county or town
         out.extend(self._unlisted_villages(text, out))
         # the villages listed after one (X镇A村、B村、C村)
         out.extend(self._village_list(text, out))
+
+    def _town_villages(self, d: _Doc) -> list[Mention]:
+        """A town written in full whose county is not named (大湖镇: many), right before a
+        register village of one of its readings (大湖镇湖东村): the pair is one mention,
+        the village. Only readings in a province the document names are looked at (the
+        village lists are read by province)."""
+        text, out = d.text, []
+        provinces = {c[:2] for c in d.certain if len(c) == 6}
+        if not provinces:
+            return out
+        rule = self.rules["place.village_unlisted"]
+        taken = {m.start for m in d.out}
+        for h in d.free:
+            if h.entry is not None or h.start in taken or not h.surface.endswith(TOWN_SUFFIXES):
+                continue
+            mm = rule.regex.match(text, h.end)
+            if mm is None:
+                continue
+            towns = [e for e in h.cands if e.level == "town" and e.form == "full" and e.code[:2] in provinces]
+            hits = []
+            for t in towns:
+                for code, name in self.gz.villages_of(t.code[:9]):
+                    if len(name) >= self.village_min_chars and text.startswith(name, h.end):
+                        hits.append((code, name))
+            if len({c for c, _n in hits}) == 1:
+                code, name = hits[0]
+                out.append(self._mention(h.start, h.end + len(name), text, "place.village",
+                                         self.gz.village_entry(code, name)))
+        return out
 
     def _listed_village(self, m: Mention, name: str) -> Entry | None:
         """The register's village ``name`` under the town or county of mention ``m``."""

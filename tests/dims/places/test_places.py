@@ -486,3 +486,13 @@ def test_named_features_of_the_dictionary(px):
     assert [(m.text, m.fields["name"]) for m in run(px, "延安南泥湾发展。")] == [("延安南泥湾", "南泥湾镇")]
     # idioms tagged as places (two feature heads: 登山越岭) are left out
     assert "登山越岭" not in px.surfaces
+
+
+def test_town_with_no_parent_named_before_its_village(px):
+    # 大湖镇: many towns; the one whose register village follows (湖东村) is it, then the list
+    ms = run(px, "广东省大湖镇湖东村、湖西村发展。")
+    assert [(m.text, m.fields["name"], m.fields["adcode"]) for m in ms] == [
+        ("广东省", "广东省", "440000"), ("大湖镇湖东村", "湖东村", "441623113207"),
+        ("湖西村", "湖西村", "441623113204")]
+    # no province named: the village lists are not searched
+    assert run(px, "大湖镇湖东村发展。") == []
