@@ -154,6 +154,10 @@ class DecideMixin:
                 self._resolve_admin(h, certain)
                 return
             ranked = max(self.under(e, certain) for e in admin)
+            if provcity and self.dateline.match(text, h.end):
+                self._resolve_admin(h, certain)  # a dateline (新华社合肥5月1日电): named with certainty
+                h.evidence = True
+                return
             # its city named in the document, or a province or city itself; a county's
             # short form with no city above it named needs a neighbour (兴业 in 投资兴业,
             # 古城 in 南头古城), and so does a common word (光明, 资源, 城区)

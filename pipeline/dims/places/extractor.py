@@ -3,6 +3,8 @@
 read, and runs the steps in order over one document."""
 from __future__ import annotations
 
+import re
+
 from ... import trace as _trace
 from ...engine import check_normalizers, resolve_overlaps
 from ...gazetteer import Entry
@@ -16,7 +18,7 @@ from .features import FeaturesMixin
 from .index import IndexMixin
 from .tracing import report
 from .villages import VillagesMixin
-from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
+from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
@@ -62,6 +64,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         for row in rules.lexicon("place_self_reference").entries:
             self.self_refs.setdefault(row[1], []).append(row[0])
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
+        self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
