@@ -154,6 +154,19 @@ class DecideMixin:
                 self._resolve_admin(h, certain)
                 return
             ranked = max(self.under(e, certain) for e in admin)
+            if ranked < 2 and towns and not full:
+                # the short form of a town the document names (大邑县安仁镇 … 安仁古镇), where no
+                # division of the name has its city named: the town (before a site or a
+                # feature cue, the area named after it)
+                named = [e for e in towns if e.code in certain]
+                if len(named) == 1 and self.is_word(text, h.start, h.end, prefix_ok=True):
+                    e = named[0]
+                    if any(text.startswith(s, h.end) for s in self.site_heads) or self._cued(text, h.end):
+                        h.entry = Entry(h.surface, "area", "", e.path[:-1] + (h.surface,), "street")
+                    else:
+                        h.entry = e
+                    h.rule = "place.town_short"
+                    return
             if provcity and self.dateline.match(text, h.end):
                 self._resolve_admin(h, certain)  # a dateline (新华社合肥5月1日电): named with certainty
                 h.evidence = True

@@ -505,3 +505,12 @@ def test_city_short_form_in_a_dateline(px):
     assert [(m.text, m.fields["name"], m.start) for m in ms] == [("合肥", "合肥市", 3), ("合肥", "合肥市", 16)]
     assert [m.fields["name"] for m in run(px, "本报保定5月1日电")] == ["保定市"]
     assert run(px, "合肥的发展。") == []  # no dateline, no other evidence: as before
+
+
+def test_short_form_of_a_town_the_document_names(px):
+    # 安仁 is also 安仁县 (湖南), whose city is not named; the document names 安仁镇 (大邑县)
+    ms = run(px, "大邑县安仁镇依托安仁古镇打造文博旅游目的地，安仁的博物馆。")
+    assert [(m.text, m.fields["name"], m.fields["level"], m.fields["path"]) for m in ms] == [
+        ("大邑县安仁镇", "安仁镇", "town", "四川省/成都市/大邑县/安仁镇"),
+        ("安仁", "安仁", "area", "四川省/成都市/大邑县/安仁"),  # before a site head (古镇)
+        ("安仁", "安仁镇", "town", "四川省/成都市/大邑县/安仁镇")]
