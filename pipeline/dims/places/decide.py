@@ -126,7 +126,8 @@ class DecideMixin:
                 h.entry, h.rule = curated[0], "place.area"
                 return
             if len(h.surface) <= 2 and not self.is_word(text, h.start, self._fend(text, h) or h.end,
-                                                         prefix_ok=common == 0):
+                                                         prefix_ok=common == 0) and not (
+                    common == 0 and self._broken_name(text, h.start, h.end)):
                 h.why = "places.curated_not_word"
                 return  # 华中 in 龙华中心
             if curated[0].form == DICT_FEATURE and not self.is_word(text, h.start, h.end):

@@ -72,6 +72,15 @@ class WordsMixin:
                         break
         return h.feature_end
 
+    def _broken_name(self, text: str, start: int, end: int) -> bool:
+        """Does jieba start a word at ``start`` and end it inside the name (径|山茶 for 径山
+        in 径山茶)? It does not know the name and split it; a curated name is trusted then
+        (but not one that starts inside a word: 龙华|中心 holds no 华中)."""
+        window = self.word_window
+        lo = start - window if start > window else 0
+        words = self._tokens(text, lo, min(len(text), end + window))
+        return start == lo or (start in words and words[start] < end)
+
     def is_word(self, text: str, start: int, end: int, check_start: bool = True, prefix_ok: bool = False) -> bool:
         """Does jieba put word boundaries at ``start`` and ``end`` (a small window)?
         ``prefix_ok``: the name may also begin a longer word (北京大学, 深圳特区报)."""

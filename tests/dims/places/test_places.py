@@ -514,3 +514,10 @@ def test_short_form_of_a_town_the_document_names(px):
         ("大邑县安仁镇", "安仁镇", "town", "四川省/成都市/大邑县/安仁镇"),
         ("安仁", "安仁", "area", "四川省/成都市/大邑县/安仁"),  # before a site head (古镇)
         ("安仁", "安仁镇", "town", "四川省/成都市/大邑县/安仁镇")]
+
+
+def test_curated_name_that_jieba_splits(px):
+    # jieba reads 举办|径|山茶: it splits the curated name 径山 (the mountain) itself, so the
+    # name stands; 华中 starts inside a word (龙华|中心) and stays none
+    assert [(m.text, m.fields["level"]) for m in run(px, "每年举办径山茶文化节。")] == [("径山", "area")]
+    assert all(m.text != "华中" for m in run(px, "深圳市龙华中心区建设。"))
