@@ -277,15 +277,18 @@ class EvidenceMixin:
         the one county reading whose full name ends in a suffix the text refers to itself
         by (and lies in the province, if one is named), a place word written at least
         ``self_reference_min`` times."""
-        if self._tags.get(h.surface) not in PLACE_TAGS or text.count(h.surface) < self.self_reference_min:
+        if self.commonness(h.surface) or text.count(h.surface) < self.self_reference_min:
             return None
         div = self.gz.div
         levels = {c: div[c][0] for c in certain if c in div}
-        if "city" in levels.values():
-            return None  # a city named: its counties are found under it, not so
-        provinces = {c[:2] for c, lvl in levels.items() if lvl == "province"}
+        cities = {c[:2] for c, lvl in levels.items() if lvl == "city"}
+        if len(cities) > 1:
+            return None  # cities of several provinces named: not one county's report
+        provinces = {c[:2] for c, lvl in levels.items() if lvl == "province"} | cities
+        # a city named (贵阳 where the report sends help) must lie in the county's
+        # province; its own city named, the county is found under it, not so
         fits = [e for e in h.cands if e.level == "county" and e.form != "full" and e.name.endswith(selves)
-                and (not provinces or e.code[:2] in provinces)]
+                and (not provinces or e.code[:2] in provinces) and e.code[:4] + "00" not in levels]
         return fits[0] if len(fits) == 1 else None
 
     def _by_neighbour(self, h: _Hit, nbrs) -> Entry | None:

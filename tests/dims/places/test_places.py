@@ -521,3 +521,13 @@ def test_curated_name_that_jieba_splits(px):
     # name stands; 华中 starts inside a word (龙华|中心) and stays none
     assert [(m.text, m.fields["level"]) for m in run(px, "每年举办径山茶文化节。")] == [("径山", "area")]
     assert all(m.text != "华中" for m in run(px, "深圳市龙华中心区建设。"))
+
+
+def test_county_report_that_names_cities_of_its_province(px):
+    # 贵阳, 遵义 (where the county sent help) lie in 玉屏's province: still its own report;
+    # 玉屏 is tagged as a name by jieba, rare enough to be place-like
+    text = "选派人员赶赴贵阳、遵义等地支援。在市委、市政府和县委的坚强领导下，玉屏发展。玉屏的箫笛。"
+    assert [(m.text, m.fields["name"]) for m in run(px, text) if m.text == "玉屏"] == [
+        ("玉屏", "玉屏侗族自治县"), ("玉屏", "玉屏侗族自治县")]
+    # a city of another province named: not read so
+    assert not [m for m in run(px, text.replace("贵阳", "长沙")) if m.text == "玉屏"]
