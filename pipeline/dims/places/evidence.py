@@ -75,7 +75,7 @@ class EvidenceMixin:
                         pick = next((e for e in h.cands if e.level in ADMIN and (
                             e.code in certain or (e.level == "city" and self.under(e, certain)))), None)
                     if pick is None and selves and h.evidence:
-                        pick = self._by_self_reference(text, h, selves, certain)
+                        pick = self._by_self_reference(text, h, selves, certain, accepted)
                     if pick is not None and h.kind == "needs-evidence":
                         common = self.commonness(h.surface)
                         ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)
@@ -272,7 +272,7 @@ class EvidenceMixin:
         admin.sort(key=lambda e: (-self.under(e, certain), e.form != "full", LEVEL_RANK[e.level], e.code))
         return admin[0]
 
-    def _by_self_reference(self, text, h: _Hit, selves, certain) -> Entry | None:
+    def _by_self_reference(self, text, h: _Hit, selves, certain, accepted) -> Entry | None:
         """A county's short form in a county's own report (全县 ... 桦川), which names no city:
         the one county reading whose full name ends in a suffix the text refers to itself
         by (and lies in the province, if one is named), a place word written at least
@@ -281,6 +281,8 @@ class EvidenceMixin:
             return None
         div = self.gz.div
         levels = {c: div[c][0] for c in certain if c in div}
+        levels.update((o.entry.code, o.entry.level) for o in accepted
+                      if o.entry is not None and o.entry.level in ("province", "city") and o.entry.code)
         cities = {c[:2] for c, lvl in levels.items() if lvl == "city"}
         if len(cities) > 1:
             return None  # cities of several provinces named: not one county's report
