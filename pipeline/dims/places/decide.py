@@ -299,6 +299,8 @@ class DecideMixin:
                 e = next(e for e in towns if self.under(e, certain) == 2)
             else:
                 h.why = "places.town_no_county"
+                if full and len(h.surface) >= 3 and common == 0 and self.is_word(text, h.start, h.end):
+                    h.kind = "needs-town"  # several of the name under the city: a list neighbour may tell
                 return
         if e.form == "full" and not e.name.endswith(TOWN_SUFFIXES):
             h.why = "places.town_no_suffix"

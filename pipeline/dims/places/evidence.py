@@ -13,7 +13,7 @@ overlapping one the context supports (山城区 in “坪山城区”), and a ge
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry
-from .vocab import ADMIN, LIST_SEPARATORS, PLACE_TAGS, _Doc, _Hit
+from .vocab import ADMIN, LIST_SEPARATORS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit
 
 
 class EvidenceMixin:
@@ -66,6 +66,13 @@ class EvidenceMixin:
                         nbrs += ends.get(h.start - 1, [])
                     if right in LIST_SEPARATORS:
                         nbrs += starts.get(h.end + 1, [])
+                    if h.kind == "needs-town":
+                        pick = self._town_by_neighbour(h, nbrs, certain) if nbrs else None
+                        if pick is not None:
+                            h.entry, h.rule = pick, "place.town"
+                            accepted.append(h)
+                            changed = True
+                        continue
                     pick = self._by_neighbour(h, nbrs) if nbrs else None
                     # a route needs a connector beside the name (_by_route)
                     if pick is None and connectors and ((h.start >= 2 and left in connectors) or right in connectors):
@@ -292,6 +299,20 @@ class EvidenceMixin:
         fits = [e for e in h.cands if e.level == "county" and e.form != "full" and e.name.endswith(selves)
                 and (not provinces or e.code[:2] in provinces) and e.code[:4] + "00" not in levels]
         return fits[0] if len(fits) == 1 else None
+
+    def _town_by_neighbour(self, h: _Hit, nbrs, certain) -> Entry | None:
+        """A town written in full, one of several of the name under the city the document
+        names (上坪镇: 龙川县, 连平县), next to a town or county of the list it is in (大湖镇、
+        上坪镇): the one in the neighbour's county."""
+        towns = [e for e in h.cands if e.level == "town" and e.form == "full" and self.under(e, certain) == 2
+                 and e.name.endswith(TOWN_SUFFIXES)]
+        for o in nbrs:
+            if o is h or o.entry is None or o.entry.level not in ("town", "county") or not o.entry.code:
+                continue
+            fits = [e for e in towns if e.code[:6] == o.entry.code[:6]]
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
     def _by_neighbour(self, h: _Hit, nbrs) -> Entry | None:
         mine = [e for e in h.cands if e.level in ADMIN or e.form.startswith("curated")]

@@ -531,3 +531,21 @@ def test_county_report_that_names_cities_of_its_province(px):
         ("玉屏", "玉屏侗族自治县"), ("玉屏", "玉屏侗族自治县")]
     # a city of another province named: not read so
     assert not [m for m in run(px, text.replace("贵阳", "长沙")) if m.text == "玉屏"]
+
+
+def test_town_of_several_in_the_city_by_its_list_neighbour(px):
+    # two 上坪镇 under 河源市 (龙川县, 连平县): the neighbour 大湖镇 (连平县) tells, in either order
+    for text in ("河源市的大湖镇、上坪镇发展。", "河源市的上坪镇、大湖镇发展。"):
+        assert {(m.text, m.fields["adcode"]) for m in run(px, text)} == {
+            ("河源市", "441600"), ("大湖镇", "441623113000"), ("上坪镇", "441623101000")}
+    # alone it stays out (which of the two is unknown)
+    assert [m.text for m in run(px, "河源市的上坪镇发展。")] == ["河源市"]
+    cands = {(c.text, c.by) for c in _trace_of(px, "河源市的上坪镇发展。")}
+    assert ("上坪镇", "places.town_no_county") in cands
+
+
+def _trace_of(px, text):
+    from pipeline import trace
+    with trace.tracing() as t:
+        ms = px.extract(Context(Document("t", "t", text=text), []))
+    return t.finish({"places": ms})
