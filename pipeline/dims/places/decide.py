@@ -47,13 +47,15 @@ class DecideMixin:
         counties.update(m[:6] for m in zone_members if m[:6] in self._town_shorts)
         # ... and of the counties of a city named with certainty (a document that names only
         # its city): those short forms pass only as place words, one town of the city (_decide_town)
-        div, children = self.gz.div, self.gz.children
+        div = self.gz.div
+        surfaces = {s for c in counties for s in self._town_shorts[c]}
         for c in d.named_codes:
             if c in div and div[c][0] == "city":
-                counties.update(k for k in children.get(c, ()) if k in self._town_shorts)
-        if counties:
+                surfaces.update(self._city_town_shorts(c))
+        if surfaces:
             found = []  # every occurrence (str.find beats building an automaton per document)
-            for surface in {s for c in counties for s in self._town_shorts[c]}:
+            chars = set(text)  # skip forms the text cannot hold (cheaper than finding them)
+            for surface in [s for s in surfaces if s[0] in chars and s[1] in chars]:
                 i = text.find(surface)
                 while i >= 0:
                     found.append((i + len(surface) - 1, -len(surface), surface))
@@ -73,6 +75,17 @@ class DecideMixin:
                     free.append(h)
                 else:
                     d.extra_hits.append(h)
+
+    def _city_town_shorts(self, city: str) -> tuple:
+        """Town short forms of a city's counties that may count with only the city named:
+        rare place words (jieba tag ns, frequency below common_freq; see _decide_town)."""
+        got = self._city_shorts.get(city)
+        if got is None:
+            tags, freq, limit = self._tags, self._freq, self.common_freq
+            got = self._city_shorts[city] = tuple(sorted({
+                s for k in self.gz.children.get(city, ()) for s in self._town_shorts.get(k, ())
+                if tags.get(s) in PLACE_TAGS and (freq.get(s) or 0) < limit}))
+        return got
 
     @staticmethod
     def _rule_of(e: Entry) -> str:

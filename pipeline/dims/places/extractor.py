@@ -46,6 +46,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.locality_max_chars = self.rules["place.feature"].param("locality_max_chars", LOCALITY_MAX_CHARS)
         self.locality_heads = sorted((row[0] for row in rules.lexicon("place_locality_head").entries),
                                      key=len, reverse=True)
+        self.locality_first = {h[0] for h in self.locality_heads}
         self.seg = segmenter()
         self._freq = self.seg.freq
         self._tags = self.seg.tags
@@ -98,6 +99,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._zone_of: dict = {}
         self._anc: dict = {}
         self._village_autos: dict = {}
+        self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text

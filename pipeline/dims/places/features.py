@@ -55,9 +55,12 @@ class FeaturesMixin:
         out = []
         lo, hi = self.locality_min_chars, self.locality_max_chars
         starts = {m.start for m in mentions}
+        first = self.locality_first
         for m in mentions:
             if m.fields["level"] not in ADMIN or not m.fields["path"]:
                 continue
+            if not any(text[m.end + k:m.end + k + 1] in first for k in range(lo, hi + 1)):
+                continue  # no head where one could stand (most mentions)
             for k in range(lo, hi + 1):
                 stem = text[m.end:m.end + k]
                 if len(stem) < k or not all("\u4e00" <= c <= "\u9fff" for c in stem) \
