@@ -227,15 +227,19 @@ class DecideMixin:
         """Is the document about the feature rather than the division of the same
         characters: ``surface`` before a feature cue (武夷山景区, 庐山风景名胜区) somewhere,
         and the division never written in full (崂山区 … 崂山风景区 … 崂山实验室: both, so
-        context decides each)? Then every bare occurrence is the feature."""
-        if any(e.name in text for e in admin):
-            return False
-        i = text.find(surface)
-        while i >= 0:
-            if self._cued(text, i + len(surface)):
-                return True
-            i = text.find(surface, i + 1)
-        return False
+        context decides each)? Then every bare occurrence is the feature. Asked once per
+        surface and document (the per-document cache: linear time on long texts)."""
+        key = ("about", surface)
+        got = self._doc_memo.get(key)
+        if got is None:
+            got = False
+            if not any(e.name in text for e in admin):
+                i = text.find(surface)
+                while i >= 0 and not got:
+                    got = self._cued(text, i + len(surface))
+                    i = text.find(surface, i + 1)
+            self._doc_memo[key] = got
+        return got
 
     def _cued(self, text, end) -> bool:
         """Does a feature cue (place_feature_cue.txt: 脚下, 流域, 风景区) start at ``end``?"""

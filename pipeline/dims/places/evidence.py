@@ -284,12 +284,19 @@ class EvidenceMixin:
         the one county reading whose full name ends in a suffix the text refers to itself
         by (and lies in the province, if one is named), a place word written at least
         ``self_reference_min`` times."""
-        if self.commonness(h.surface) or text.count(h.surface) < self.self_reference_min:
+        key = ("count", h.surface)
+        if key not in self._doc_memo:
+            self._doc_memo[key] = text.count(h.surface)
+        if self.commonness(h.surface) or self._doc_memo[key] < self.self_reference_min:
             return None
         div = self.gz.div
-        levels = {c: div[c][0] for c in certain if c in div}
-        levels.update((o.entry.code, o.entry.level) for o in accepted
-                      if o.entry is not None and o.entry.level in ("province", "city") and o.entry.code)
+        lkey = ("levels", len(certain), len(accepted))  # both only grow: their sizes tell a change
+        levels = self._doc_memo.get(lkey)
+        if levels is None:
+            levels = {c: div[c][0] for c in certain if c in div}
+            levels.update((o.entry.code, o.entry.level) for o in accepted
+                          if o.entry is not None and o.entry.level in ("province", "city") and o.entry.code)
+            self._doc_memo[lkey] = levels
         cities = {c[:2] for c, lvl in levels.items() if lvl == "city"}
         if len(cities) > 1:
             return None  # cities of several provinces named: not one county's report

@@ -99,12 +99,14 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._zone_of: dict = {}
         self._anc: dict = {}
         self._village_autos: dict = {}
+        self._doc_memo: dict = {}
         self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
         self._tok_cache = {}
         self._word_cache = {}
+        self._doc_memo = {}  # per-document answers that scan the whole text (decide, evidence)
         d = self._scan(text)  # 1. index.py: every surface, blocked ones dropped
         self._chains(d)  # 2. chains.py: names written together, into d.out
         d.free = [h for h in d.hits if d.in_chain.find(1, h.start, h.end) < 0]
