@@ -290,13 +290,16 @@ class EvidenceMixin:
         if self.commonness(h.surface) or self._doc_memo[key] < self.self_reference_min:
             return None
         div = self.gz.div
-        lkey = ("levels", len(certain), len(accepted))  # both only grow: their sizes tell a change
-        levels = self._doc_memo.get(lkey)
-        if levels is None:
-            levels = {c: div[c][0] for c in certain if c in div}
-            levels.update((o.entry.code, o.entry.level) for o in accepted
-                          if o.entry is not None and o.entry.level in ("province", "city") and o.entry.code)
-            self._doc_memo[lkey] = levels
+        # the provinces and cities named, kept up to date incrementally (``certain`` holds
+        # distinct codes only; ``accepted`` only grows): linear time on long texts
+        memo = self._doc_memo.setdefault("levels", [-1, 0, {}, {}])
+        if memo[0] != len(certain):
+            memo[0], memo[2] = len(certain), {c: div[c][0] for c in certain if c in div}
+        for o in accepted[memo[1]:]:
+            if o.entry is not None and o.entry.level in ("province", "city") and o.entry.code:
+                memo[3][o.entry.code] = o.entry.level
+        memo[1] = len(accepted)
+        levels = {**memo[2], **memo[3]}
         cities = {c[:2] for c, lvl in levels.items() if lvl == "city"}
         if len(cities) > 1:
             return None  # cities of several provinces named: not one county's report
