@@ -54,11 +54,15 @@ class WordsMixin:
 
     def _breaks(self, text: str, end: int) -> bool:
         """Does a suffix-breaker word (市民, 区域) start at the name's last character, and
-        is it a word there? Where jieba ends a word after the suffix (福田区|位列,
-        泉州市|民营), the suffix is the name's and the full name stands."""
+        is it a word there? Where jieba reads a word of two or more characters right after
+        the suffix (福田区|位列, 泉州市|民营), the suffix is the name's and the full name
+        stands (连平县|城 still breaks: 城 alone is no word taking 县城 apart)."""
         if not any(text[end - 1:end - 1 + n] in self.breakers for n in self._breaker_lens):
             return False
-        return not self.is_word(text, end - 1, end, check_start=False)
+        window = self.word_window
+        lo = end - 1 - window if end - 1 > window else 0
+        words = self._tokens(text, lo, min(len(text), end + window))
+        return not (end in words and words[end] - end >= 2)
 
     def _fend(self, text: str, h: _Hit) -> int:
         """End of <name> + feature head when that compound is a word here, else 0."""
