@@ -321,7 +321,7 @@ class DecideMixin:
                 return
         if e.form == "full" and not e.name.endswith(TOWN_SUFFIXES):
             h.why = "places.town_no_suffix"
-            return  # town-level zones without a town suffix (高新产业园) only in a chain
+            return  # a town-level zone without a town suffix (高新产业园) is a park, no place
         if e.form == "full":
             h.entry, h.rule = e, "place.town"
         elif e.name.endswith("街道") or self._cued(text, h.end):

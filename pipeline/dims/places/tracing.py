@@ -30,7 +30,7 @@ REASONS = {
     "places.town_common": "a town's short form that is a common word",
     "places.town_no_county": "a town with no county of it named (a short form), or several towns of the name",
     "places.town_not_word": "a town's short form not a word where it stands",
-    "places.town_no_suffix": "a town-level zone without a town suffix (only in a chain)",
+    "places.town_no_suffix": "a town-level zone without a town suffix (a park, no place)",
     "places.unsupported": "a county or town no context supports, overlapping a name the context supports",
     "places.generic_head": "a generic noun (place_generic_heads) right after a division it does not lie under",
     "places.no_reading": "no reading of the name applies here",
