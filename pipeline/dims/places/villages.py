@@ -14,7 +14,7 @@ from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import TOWN_SUFFIXES, VILLAGE_AUTOS_MAX, _bytes_str, _Doc
+from .vocab import TOWN_SUFFIXES, VILLAGE_AUTOS_MAX, VILLAGE_LEFT, _bytes_str, _Doc
 
 
 class VillagesMixin:
@@ -83,6 +83,18 @@ class VillagesMixin:
             if mm is None:
                 continue
             name = mm.group("name")
+            if name[0] in VILLAGE_LEFT:
+                # a function character first (大湖镇的湖东村, 大湖镇辖湖东村) is no part of
+                # the name: the register's village after it, a mention of its own
+                mm = rule.regex.match(text, m.end + 1)
+                listed = self._listed_village(m, mm.group("name")) if mm is not None else None
+                if listed is not None:
+                    names[listed.name] = listed
+                    found.append(self._mention(m.end + 1, mm.end(), text, "place.village", listed))
+                elif _trace.current is not None:
+                    _drop(m.start, m.end + 1 + len(name), text, rule.id, "places.village_word",
+                          f"{name[0]!r} starts no village name")
+                continue
             listed = self._listed_village(m, name)
             if listed is not None:  # the register has it after all (径山镇小古城村)
                 names[name] = listed

@@ -53,6 +53,9 @@ RULE_IDS = ("place.chain", "place.full", "place.former", "place.short", "place.t
 #: caches kept per process (sizes bound memory, not outcomes)
 CHAIN_CACHE_MAX = 200_000
 VILLAGE_AUTOS_MAX = 256
+#: function characters that start no village name right after its town or county
+#: (大湖镇的湖东村, 大湖镇辖湖东村, 连平县和湖东村)
+VILLAGE_LEFT = set("的辖在于和与及、，,")
 #: characters before a cued river's name: a function character or a line start
 RIVER_LEFT = set("的在于从至到、和与及，,（(“\n ")
 

@@ -551,3 +551,12 @@ def _trace_of(px, text):
     with trace.tracing() as t:
         ms = px.extract(Context(Document("t", "t", text=text), []))
     return t.finish({"places": ms})
+
+
+def test_function_character_starts_no_village_name(px):
+    # 的 / 辖 after the town is no part of the village's name (not an unlisted 的湖东村)
+    for text in ("连平县大湖镇的湖东村、湖西村发展。", "河源市大湖镇辖湖东村、湖西村发展。"):
+        ms = run(px, text)
+        assert [(m.text, m.fields["name"], m.fields["adcode"]) for m in ms][1:] == [
+            ("湖东村", "湖东村", "441623113207"), ("湖西村", "湖西村", "441623113204")]
+        assert ms[0].fields["name"] == "大湖镇"
