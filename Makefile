@@ -39,8 +39,8 @@ score: $(STAMP)
 
 # held-out sets: tuned on (unseen, unseen2, unseen4, unseen5) and never tuned on
 # (unseen3, unseen6, unseen7: measured only); gold beside each folder
-TUNE_SETS := unseen unseen2 unseen4 unseen5
-TEST_SETS := unseen3 unseen6 unseen7
+TUNE_SETS := unseen unseen2 unseen4 unseen5 unseen8 unseen9 unseen10 unseen11
+TEST_SETS := unseen3 unseen6 unseen7 unseen12
 dev-score: $(STAMP)
 	@for set in $(TUNE_SETS) $(TEST_SETS); do \
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \

@@ -23,13 +23,13 @@ from .walk import WalkMixin
 class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, RepeatMixin):
     table = TABLE
     requires = ("places",)  # place spans bound and complete names
-    labels = CATEGORIES + ("quoted", "repeat", "exclude", "guard_before", "guard_after", "context")
+    labels = CATEGORIES + ("quoted", "repeat", "sibling", "exclude", "guard_before", "guard_after", "context")
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
         check_normalizers(self.rules, NORMALIZERS)
         for r in self.rules:
-            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context"):
+            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context", "sibling"):
                 raise RuleError(f"{r.source} rule {r.id}: label {r.label!r} needs a normalizer")
             if r.normalize == "repeat" and r.label != "repeat":
                 raise RuleError(f"{r.source} rule {r.id}: normalizer repeat needs label repeat")
@@ -37,6 +37,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
                 raise RuleError(f"{r.source} rule {r.id}: label must be a category ({', '.join(CATEGORIES)})")
         self.candidates = [r for r in self.rules if r.normalize is not None and r.label != "repeat"]
         self.repeats = [r for r in self.rules if r.label == "repeat"]
+        self.sibling = next((r for r in self.rules if r.label == "sibling"), None)
         self.excludes = [r for r in self.rules if r.label == "exclude"]
         self.guard_before = [r for r in self.rules if r.label == "guard_before"]
         self.guard_after = [r for r in self.rules if r.label == "guard_after"]
@@ -44,9 +45,15 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         ctx_rule = next((r for r in self.rules if r.label == "context"), None)
         self._undertaking = ctx_rule.regex if ctx_rule is not None else None
         self._undertaking_reach = ctx_rule.param("undertaking_reach", UNDERTAKING_REACH) if ctx_rule else UNDERTAKING_REACH
+        address = ctx_rule.param("address_before", "") if ctx_rule else ""
+        self._address = regex.compile(f"(?:{address})[^，。；！？,;!?\n]{{0,{int(ctx_rule.param('address_gap', 8))}}}$") \
+            if address else None
         # thresholds that decide outcomes: rules/projects.yaml `params:` (defaults in vocab.py)
         self.max_reach = rules.param(TABLE, "max_reach", MAX_REACH)
         self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)
+        self.place_named_heads = set(rules.param(TABLE, "place_named_heads", []) or [])
+        self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
+        self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.head_length_weight = rules.param(TABLE, "head_length_weight", HEAD_LENGTH_WEIGHT)
         self.guard_before_window = rules.param(TABLE, "guard_before_window", GUARD_BEFORE_WINDOW)
         self.guard_after_window = rules.param(TABLE, "guard_after_window", GUARD_AFTER_WINDOW)
@@ -56,7 +63,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
                               if r.normalize == "section"}
         self.line_gap = {r.id: r.param("place_gap", LINE_PLACE_GAP) for r in self.rules if r.normalize == "line"}
         self.trim_min_chars = self.repeats[0].param("trim_min_chars", TRIM_MIN_CHARS) if self.repeats else TRIM_MIN_CHARS
-        # exclude rules that do not veto a rule's candidates (params.overrides: 一带一路)
+        # exclude and guard rules that do not veto a rule's candidates (params.overrides: 一带一路)
         self._overrides = {r.id: r.param("overrides", []) for r in self.candidates}
 
         # head -> (category, flags); longer heads are looked up first
@@ -80,6 +87,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.measures = set(rules.lexicon("project_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
         self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
+        # one-character division suffixes (区, 市, 县): alone before a name they mean "the
+        # district's" (建立区重大产业投资平台), never the first character of a name
+        self.level_chars = {row[0] for row in rules.lexicon("place_suffix").entries if len(row[0]) == 1}
         self.strategies = {row[0]: (row[1] if len(row) > 1 else "") for row in
                            rules.lexicon("project_strategies").entries}
 
@@ -114,6 +124,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
                     continue
                 out.append(mention)
         kept = resolve_overlaps(out)
+        if self.sibling is not None:
+            kept = self._siblings(text, kept, blocked)  # repeat.py
         if self.repeats:
             kept = self._repeat(text, kept, blocked)  # repeat.py
         return kept
@@ -127,6 +139,11 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self._place_ends = {e: s for s, e in places}
         self._place_spans = set(places)
         self._place_list = places  # sorted: spans inside a window by bisection (linear time)
+        # (start, end) -> the path of the division a mention resolves to (江西九江 ->
+        # 江西省/九江市), for the levels of a chain (walk.last_level)
+        self._place_path = {(m.start, m.end): (m.fields.get("path") or "")
+                            for m in (ctx.mentions or {}).get("places", []) or []
+                            if (m.fields.get("path") or "").count("/") >= 1}
         self._place_ends_at = {}  # start -> the ends of the place spans starting there
         for ps, pe in places:
             self._place_ends_at.setdefault(ps, []).append(pe)

@@ -45,9 +45,9 @@ class GuardsMixin:
             if _trace.current is not None:
                 self._trace_drop(text, rule, m, mention, overrides or ())
             return True
-        if self._guarded(text, mention.start, mention.end):
+        if self._guarded(text, mention.start, mention.end, overrides or ()):
             if _trace.current is not None:
-                guard = self._guarded(text, mention.start, mention.end)
+                guard = self._guarded(text, mention.start, mention.end, overrides or ())
                 _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, guard.id,
                             f"{guard.label} rule matches {'before' if guard.label == 'guard_before' else 'after'}")
             return True
@@ -64,16 +64,16 @@ class GuardsMixin:
         _trace.drop(TABLE, mention.start, mention.end, mention.text, rule.id, veto.id if veto else "exclude",
                     "overlaps an exclude rule's match")
 
-    def _guarded(self, text: str, start: int, end: int):
+    def _guarded(self, text: str, start: int, end: int, skip=()):
         # a quoted name is judged from outside its quotation marks
         s = start - 1 if start > 0 and text[start - 1] == QUOTE_OPEN else start
         e = end + 1 if end < len(text) and text[end] == QUOTE_CLOSE else end
         lo = max(0, s - self.guard_before_window)
         for r in self.guard_before:
-            if r.regex.search(text, lo, s):
+            if r.id not in skip and r.regex.search(text, lo, s):
                 return r  # truthy: the guard rule that vetoes (named in a trace)
         for r in self.guard_after:
-            if r.regex.match(text, e, min(len(text), e + self.guard_after_window)):
+            if r.id not in skip and r.regex.match(text, e, min(len(text), e + self.guard_after_window)):
                 return r
         return None
 
@@ -96,6 +96,9 @@ class GuardsMixin:
                         and (strict or any(w in self.evaluative for w in rest_words)))
         if len(modifier) >= 6:
             return True
+        if len(modifier) >= 4 and text[hs - 2:hs] in self.heads and self.heads[text[hs - 2:hs]][0] == "facility" \
+                and not self._is_generic([w for w, _s, _e in self.seg.cut(modifier[:-2], fast=True)]):
+            return True  # 州府家园小区: a compound named XX家园 (a facility head) is a name
         if self._places_within(he, end):
             return True
         if end > he:
@@ -115,6 +118,8 @@ class GuardsMixin:
         project.undertaking within the reach before or after it, inside the sentence?"""
         if self._undertaking is None:
             return True
+        if self._address is not None and self._address.search(text, max(0, start - 16), start):
+            return False  # 位于延吉市前进路: an address, whatever else the sentence says
         reach = self._undertaking_reach
         lo, hi = max(0, start - reach), min(len(text), end + reach)
         for stop in "。！？!?\n":
@@ -149,6 +154,22 @@ class GuardsMixin:
         content = [w for w in words if w not in JOINERS]
         # 运河项目, 铁路工程: a bare head noun before a head is no name either
         return not content or all(w in self.generic or w in self.heads for w in content)
+
+    def place_named(self, text: str, start: int, hs: int, he: int) -> bool:
+        """Does a generic activity (project_excluded.txt) carry the place it is of, written
+        in full with its suffix, and a head that names a programme (params.place_named_heads)?"""
+        ends = self._place_ends_at.get(start, ())
+        return text[hs:he] in self.place_named_heads and any(
+            e < hs and self._chain_levels is not None and self._chain_levels.fullmatch(text, start, e) for e in ends)
+
+    def no_name_opening(self, text: str, start: int, words: list[str]) -> bool:
+        """A name does not open with a bracketed part ((2)型水库: a class label), with a
+        wrapper head (项目换乘中心), and is not one verb before its head (进行码头, 按下项目)."""
+        if text[start] in BRACKETS:
+            return True
+        if words and words[0] in self.heads and "i" in self.heads[words[0]][1]:
+            return True
+        return len(words) == 1 and self._tag(words[0]) == "v" and words[0] not in self.nominal_verbs
 
     def _is_excluded(self, modifier: str) -> bool:
         return any(modifier.endswith(x) for x in self.excluded)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import regex
 
 from ...model import Mention
-from .vocab import CLAUSE_PUNCT, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
+from ...numerals import parse_number
+from .vocab import CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
 
 
 class NormalizeMixin:
@@ -65,8 +66,10 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     category, flags = ext.heads.get(head, (rule.label, ""))
     if "q" in flags:
         return None
-    if "v" in flags and m.end() == he and ext.verb_follows(text, he):
-        return None  # 余杭计划投入, 工程计划今年: 计划 is the verb here
+    if "v" in flags and m.end() == he and ext.verb_follows(text, he) and not (hs and text[hs - 1] in QUOTE_CLOSERS):
+        # 余杭计划投入, 工程计划今年: 计划 is the verb here; right after a quoted part
+        # (“光伏领跑者”计划首个…) it is the noun the quote names
+        return None
     if "Q" in flags and not any(c in QUOTE_CLOSERS for c in text[max(0, hs - ext.max_reach):hs]):
         return None  # no quoted part in reach: no need to cut the clause
     found = ext.left_edge(text, hs, he, flags, route=True)
@@ -74,13 +77,13 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return None
     start, words = found
     start, words = ext.last_level(text, start, hs, words)
-    if start >= hs or ext._is_generic(words):
+    if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
         return None
     modifier = text[start:hs]
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):
         return None  # …重点建设项目, …骨干工程: a class of works named by rank, not a name
-    if ext._is_excluded(STRIP_NAME.sub("", modifier)):
-        return None
+    if ext._is_excluded(STRIP_NAME.sub("", modifier)) and not ext.place_named(text, start, hs, he):
+        return None  # 老旧小区改造工程 is an activity; 延吉市老旧小区改造工程 the city's named programme
     if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
         return None  # 快速通道, 游客服务中心: no name before a generic head
     if "Q" in flags and not any(c in QUOTES for c in modifier):
@@ -161,35 +164,77 @@ def norm_strategy(ext, text: str, rule, m) -> Mention | None:
 def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     """…滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目: each item a project (SPEC §6)."""
     min_item, max_item = rule.param("min_item", 3), rule.param("max_item", 30)
-    end = m.start()
-    lo = end
-    while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in "“”" \
-            and end - lo < 8 * max_item:
-        lo -= 1
-    items, pos = [], end
-    for piece in reversed(regex.split(r"(、|和|及|与)", text[lo:end])):
-        pos -= len(piece)
-        if piece in ("、", "和", "及", "与") or not piece:
-            continue
-        items.append((pos, pos + len(piece)))
+    stops = "“”" + rule.param("stop_chars", "")
+    n = _count(m.group("n")) if "n" in m.re.groupindex and m.group("n") else None
+    if rule.param("items_after", False):
+        # 老旧小区有5个：A、B、C、D、E，…: the items follow the count, to the clause end
+        lo = end = m.end()
+        while end < len(text) and text[end] not in CLAUSE_PUNCT and text[end] not in stops and end - lo < 8 * max_item:
+            end += 1
+    else:
+        end = m.start()
+        lo = end
+        while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
+                and end - lo < 8 * max_item:
+            lo -= 1
+    items = _list_items(text, lo, end, r"(、|和|及|与)")
+    if len(items) < rule.param("min_items", 1):
+        return None
+    if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
+        return None  # 世界之窗、锦绣中华、欢乐谷等景区: attractions visited, not works undertaken
+    if rule.param("exact_count", False):
+        # A、B2条…大通道: the list is the count's only where the count says so
+        if len(items) != n:
+            items = _list_items(text, lo, end, r"(、)")
+        if len(items) != n:
+            return None
+    elif "、" in text[lo:end] and len(items) != n:
+        # A、B及C项目等58个项目: unless the count says otherwise, a list written with 、
+        # is split at 、 only, and 和/及 join inside an item
+        items = _list_items(text, lo, end, r"(、)")
+    # an item without a head takes the category of the class the count names (2条…大通道:
+    # infrastructure), else the rule's label
+    cls = ext._ends_with_head.search(m.group(0).rstrip(":："))
+    default = ext.heads[cls.group()][0] if cls and cls.group() not in ("项目", "工程") else rule.label
     out = []
     for k, (s, e) in enumerate(items):
         if k == len(items) - 1:  # the first item: after the last governing word before it
             for w, _ws, we in ext.seg.cut(text[s:e], s, fast=True):
-                if ext._is_stop(w) or ext._tag(w) in ext.stop_pos:
-                    s = we  # 开工了|滨江大道: governing words and particles stay out
+                if (ext._is_stop(w) or ext._tag(w)[:1] in ("u", "p", "c", "r", "d")) and w not in COORD_CHARS:
+                    # 开工了|滨江大道: governing words, particles, prepositions, pronouns and
+                    # adverbs stay out (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
+                    s = we
         name = STRIP_NAME.sub("", text[s:e])
         if not (min_item <= len(name) <= max_item) or "的" in name or s >= e:
             continue
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
         if ext._is_generic(words) or (s, e) in ext._place_spans:
             continue
+        if rule.param("names_only", False) and (any(ext._tag(w) in ("v", "vn") for w in words) or not any(
+                ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
+            continue  # 摊铺沥青, 园林绿化改造: an activity; 康体设施: no proper name
         head = ext._ends_with_head.search(name)
-        category = ext.heads[head.group()][0] if head else rule.label
+        category = ext.heads[head.group()][0] if head else default
         mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0)
         if mention is not None:
             out.append(mention)
     return out or None
+
+
+def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """The spans of the items of text[lo:end], last first."""
+    items, pos = [], end
+    for piece in reversed(regex.split(seps, text[lo:end])):
+        pos -= len(piece)
+        if piece in ("、", "和", "及", "与") or not piece:
+            continue
+        items.append((pos, pos + len(piece)))
+    return items
+
+
+def _count(n: str) -> int | None:
+    v = parse_number(n)
+    return int(v) if v is not None and v == int(v) else None
 
 
 def norm_repeat(ext, text: str, rule, m) -> Mention | None:

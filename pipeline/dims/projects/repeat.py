@@ -18,6 +18,12 @@ class RepeatMixin:
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
         if params.get("trim_leading_place"):
             kept = [self._trim_place(text, m) for m in kept]
+            # 共和县塔拉滩光伏产业园 where a name found in the text is 塔拉滩光伏产业园 (after the
+            # address 青海省海南藏族自治州共和县): the same name without its place
+            names = {m.fields["name"] for m in kept}
+            kept = [self._trim_to_known(text, m, names) for m in kept]
+        if params.get("split_coordinated"):
+            kept = [x for m in kept for x in self._split_coordinated(text, m)]
         taken = bytearray(len(text) + 1)
         for m in kept:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -47,6 +53,14 @@ class RepeatMixin:
                 i = text.find(name, j)
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
 
+    def _trim_to_known(self, text: str, m: Mention, names: set) -> Mention:
+        pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
+        if pe is None or text[pe:m.end] not in names or text[pe:m.end] == m.fields["name"]:
+            return m
+        rest = text[pe:m.end]
+        return Mention(table=TABLE, start=pe, end=m.end, text=rest, rule_id=m.rule_id,
+                       fields={**m.fields, "name": STRIP_NAME.sub("", rest)}, priority=m.priority)
+
     def _trim_place(self, text: str, m: Mention) -> Mention:
         """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of
         the name as the text uses it, so the mention starts after it."""
@@ -71,3 +85,89 @@ class RepeatMixin:
                                fields={**m.fields, "name": name}, priority=m.priority)
             i = text.find(rest, i + 1)
         return m
+
+    def _split_coordinated(self, text: str, m: Mention) -> list[Mention]:
+        """迈湾、天角潭水利枢纽工程 where the text also says 迈湾水利枢纽工程: each item stands
+        alone with the shared head (SPEC §6: one mention per project where each can stand
+        alone), so each is a mention of its own (迈湾 | 天角潭水利枢纽工程). Items the text
+        never completes with the head (深大、深惠城际) stay one mention."""
+        if "、" not in m.text or any(c in QUOTES or c in "”’" for c in m.text):
+            return [m]
+        parts = m.text.split("、")
+        last = parts[-1]
+        heads = [h for h in (last[k:] for k in range(1, len(last) - 1))
+                 if (hm := self._ends_with_head.search(h)) is not None and hm.start() > 0]
+        if not heads or any(not HAN.fullmatch(p) or len(p) < 2 for p in parts[:-1]):
+            return [m]
+        for p in parts[:-1]:
+            if not any(self._elsewhere(text, p + h, m.start, m.end) for h in heads):
+                return [m]
+        out, pos = [], m.start
+        for p in parts:
+            name = STRIP_NAME.sub("", p)
+            out.append(Mention(table=TABLE, start=pos, end=pos + len(p), text=p, rule_id=m.rule_id,
+                               fields={**m.fields, "name": name}, priority=m.priority))
+            pos += len(p) + 1
+        return out
+
+    @staticmethod
+    def _elsewhere(text: str, s: str, lo: int, hi: int) -> bool:
+        i = text.find(s)
+        while i != -1:
+            if i + len(s) <= lo or i >= hi:
+                return True
+            i = text.find(s, i + 1)
+        return False
+
+    def _siblings(self, text: str, kept: list[Mention], blocked) -> list[Mention]:
+        """Rule ``project.list_sibling``: the items of a list (its pattern: the separators)
+        beside a recognized name that end in the same head are names too (滨河小区、幸福家园小区、
+        …): the list presents them alike. An item needs min_item..max_item characters, no
+        clause punctuation, no stop word and a word before the head that is not generic."""
+        rule = self.sibling
+        lo_n, hi_n = int(rule.param("min_item", 3)), int(rule.param("max_item", 12))
+        sep = rule.regex
+        taken = bytearray(len(text) + 1)
+        for m in kept:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        extra, todo = [], [m for m in kept if m.rule_id.startswith("project.head.")]
+        while todo:
+            m = todo.pop()
+            head = self._ends_with_head.search(m.text)
+            if head is None:
+                continue
+            h = head.group()
+            if any(f in self.heads.get(h, ("", ""))[1] for f in "ig"):
+                continue  # 项目, 工程 wrap any work: items ending in them are not alike by that
+            for start, end in self._beside(text, m.start, m.end, sep, hi_n):
+                item = text[start:end]
+                if not (lo_n <= len(item) <= hi_n) or not item.endswith(h) or len(item) <= len(h) \
+                        or any(taken[start:end]) or any(blocked[start:end]) or not HAN.fullmatch(item):
+                    continue
+                words = [w for w, _s, _e in self.seg.cut(item[: len(item) - len(h)], fast=True)]
+                if any(self._is_stop(w) for w in words) or self._is_generic(words):
+                    continue
+                new = Mention(table=TABLE, start=start, end=end, text=item, rule_id=rule.id,
+                              fields={"name": item, "category": m.fields["category"]}, priority=rule.priority)
+                taken[start:end] = b"\x01" * (end - start)
+                extra.append(new)
+                todo.append(new)
+        return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    @staticmethod
+    def _beside(text: str, start: int, end: int, sep, reach: int):
+        """The spans of the list items right before and right after text[start:end]."""
+        if end < len(text) and sep.match(text, end):
+            j = end + 1
+            k = j
+            while k < len(text) and k - j <= reach and text[k] not in "，。；：！？、,;:!?\n（(“”" \
+                    and not sep.match(text, k) and text[k] != "等":
+                k += 1
+            yield j, k
+        if start > 0 and sep.match(text, start - 1):
+            k = start - 1
+            j = k
+            while j > 0 and k - j <= reach and text[j - 1] not in "，。；：！？、,;:!?\n（)）“”" \
+                    and not sep.match(text, j - 1):
+                j -= 1
+            yield j, k

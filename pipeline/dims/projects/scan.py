@@ -55,9 +55,11 @@ class ScanMixin:
         if self._head_auto is None:
             return scan(self.candidates, text)
         starts: dict[str, set[int]] = {}
+        reach: dict[int, int] = {}  # head start -> the end of the longest head starting there
         for end, (n, cats) in self._head_auto.iter(text):
             for cat in cats:
                 starts.setdefault(cat, set()).add(end - n)
+            reach[end - n] = max(reach.get(end - n, 0), end + 1)
         out = []
         head_starts = None
         for rule in self.candidates:
@@ -91,12 +93,14 @@ class ScanMixin:
             match = rule.regex.match
             last = 0
             for p in sorted(starts.get(cat, ())):
-                if p < last:
+                if p < last and reach[p] <= last:
                     continue
+                # a head inside an earlier match is tried where it runs past it: 示范园区
+                # holds 示范园 and 园区, and only 园区 ends a name there
                 m = match(text, p)
                 if m is not None and m.end() > m.start():
                     out.append((rule, m))
-                    last = m.end()
+                    last = max(last, m.end())
         return out
 
 

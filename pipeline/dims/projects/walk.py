@@ -65,7 +65,15 @@ class WalkMixin:
         return units
 
     def _cut(self, text: str, lo: int, hi: int):
-        return [(w, self._tag(w), s, e) for w, s, e in self.seg.cut(text[lo:hi], lo, fast=True)]
+        out = []
+        for w, s, e in self.seg.cut(text[lo:hi], lo, fast=True):
+            if len(w) >= 3 and w not in self._tags and w[0] in self.stop_words:
+                # 仅坪山: a word the segmenter guessed (no dictionary word) that opens with a
+                # one-character stop word is that stop word and a word
+                out.append((w[0], self._tag(w[0]), s, s + 1))
+                w, s = w[1:], s + 1
+            out.append((w, self._tag(w), s, e))
+        return out
 
     def left_edge(self, text: str, hs: int, he: int, flags: str = "",
                   route: bool = False) -> tuple[int, list[str]] | None:
@@ -95,7 +103,10 @@ class WalkMixin:
         first = next(u for u in units if u[2] <= hs < u[3])
         if "w" in flags and (first[2] != hs or first[3] != he):
             # 钦州港 is one jieba word: a place mention glued to the head still names it (not 香港)
-            if not (first[3] == he and hs - first[2] >= 2 and self._place_ends.get(hs) == first[2]):
+            # 北环路, 滨江路 (one word, a name of three or more characters) name the road too;
+            # 思路, 道路, 线路 (two characters) do not
+            if not (first[3] == he and hs - first[2] >= 2 and (
+                    self._place_ends.get(hs) == first[2] or first[1] in ("ns", "nr", "n"))):
                 return None
         idx = units.index(first)
         start = first[2]
@@ -128,6 +139,11 @@ class WalkMixin:
                 start = s
                 words.insert(0, w)
                 break
+            elif tag == "v" and len(w) >= 2 and units[i + 1][2] in self._place_starts and (
+                    self._place_starts[units[i + 1][2]] == units[i + 1][2]):
+                break  # 名人探访|青海共和县…产业园: a verb governing a place opens the clause, not the name
+            elif w in self.org_suffixes and i > 0 and HAN.fullmatch(units[i - 1][0]):
+                break  # 能源|局“光伏领跑者”计划: a body cut in two by the segmenter is the subject
             else:
                 ok = self._word_ok(units[i], units[i + 1] if i + 1 < len(units) else None)
             if not ok and w.startswith("号") and i > 0 and DIGITS.fullmatch(units[i - 1][0]):
@@ -141,7 +157,10 @@ class WalkMixin:
             i -= 1
         # a verb before a noun cannot open a name (提升小漠港, 打好污染防治攻坚战): drop it;
         # so does a lone character (区重大产业投资平台)
-        while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]):
+        prev = units[i] if i >= 0 else None
+        while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]) and (
+                len(words[0]) > 1 or self._leftover(text, start, prev, words[1])):
+            prev = (words[0], self._tag(words[0]), start, start + len(words[0]))
             start += len(words.pop(0))
         if len(words) > 1 and words[0][0] in self.measures and start > 0 and text[start - 1] in DIGIT_CHARS:
             start += len(words.pop(0))  # 15家超五星酒店: jieba's 家超 opens with the count's measure word
@@ -153,31 +172,52 @@ class WalkMixin:
         return start, words
 
     def last_level(self, text: str, start: int, hs: int, words: list[str]) -> tuple[int, list[str]]:
-        """A name opening with a chain of places (青海省海东市河湟工业园, 山西省大同市采煤沉陷区…基地)
-        keeps only the chain's last level: the levels above it are an address, not part of
-        the name (SPEC §6). The chain is one place mention written with several suffixed
-        levels (青海省海南藏族自治州共和县); places merely side by side (郑州黄河…, 河源南山…)
-        are names as the text uses them and stay, unless the first is a suffixed division
-        (海东市|河湟工业园)."""
+        """A name opening with a chain of places keeps only what is the name (SPEC §6: a
+        leading place that is not part of the name):
+
+        - a chain written with a suffix on every level (普安县兴中镇, 青海省海南藏族自治州共和县)
+          down to a county or town (params.address_levels) is an address as a whole when a
+          name follows it (普安县兴中镇|河沟头水库工程); otherwise it keeps its last level
+          (山西省大同市|采煤沉陷区…基地);
+        - a province's short form before its city's (江西九江) is left out; other short-form
+          chains are names as the text uses them (南宁吴圩国际机场);
+        - one division written with its suffix right before another place or a quoted name is
+          an address (海东市|河湟工业园, 雨城区|“周公山温泉谷”康养项目).
+
+        Places merely side by side (郑州黄河…, 河源南山…) are names as the text uses them."""
         if not self._chain_levels or start not in self._place_starts:
             return start, words
-        last = start
         pos = max((e for e in self._place_ends_at.get(start, ()) if e < hs), default=None)
         if pos is None:
             return start, words
-        segs = list(self._chain_levels.finditer(text, last, pos))
-        tiled = len(segs) > 1 and segs[0].start() == last and segs[-1].end() == pos and all(
+        segs = list(self._chain_levels.finditer(text, start, pos))
+        tiled = len(segs) > 1 and segs[0].start() == start and segs[-1].end() == pos and all(
             a.end() == b.start() for a, b in zip(segs, segs[1:]))
-        new = segs[-1].start() if tiled else last
-        if self._chain_levels.fullmatch(text, new, pos):
+        new = segs[-1].start() if tiled else start
+        if tiled and (len(segs) >= 3 or segs[-1].group().endswith(self.address_levels)) and \
+                self._names_something(text, pos, hs):
+            new = pos  # 普安县兴中镇|河沟头水库工程: a postal address down to a county or town
+        elif not tiled:
+            path = self._place_path.get((start, pos), "")
+            last = path.rsplit("/", 1)[-1]
+            k = max((k for k in range(2, pos - start) if last.startswith(text[pos - k:pos])), default=0)
+            if k and "/" in path and path.split("/", 1)[0].startswith(text[start:pos - k]):
+                new = pos - k  # 江西九江: a province before its city (not 南宁吴圩, 武汉江夏)
+        if new != pos and self._chain_levels.fullmatch(text, new, pos):
             # 海东市河湟工业园: a division written with its suffix right before another place
-            # is that place's address; the name starts at the place (not so for 郑州黄河…)
+            # (or a quoted name) is that place's address; the name starts there
             nxt = max((e for e in self._place_ends_at.get(pos, ()) if e < hs), default=None)
-            if nxt is not None:
+            if nxt is not None or text[pos] in QUOTES:
                 new = pos
         if new == start:
             return start, words
         return new, [w for w, _s, _e in self.seg.cut(text[new:hs], fast=True)]
+
+    def _names_something(self, text: str, lo: int, hs: int) -> bool:
+        """Do the words text[lo:hs] before a head name something (not only generic words)?"""
+        rest = [w for w, _s, _e in self.seg.cut(text[lo:hs], fast=True)] if lo < hs else []
+        return bool(rest) and not self._is_generic(rest) and not (
+            rest[0] in self.stop_words or self._tag(rest[0]) in self.stop_pos)
 
     def _placeish(self, unit) -> bool:
         return unit[2] in self._place_starts or unit[1].startswith("ns")
@@ -191,7 +231,8 @@ class WalkMixin:
             # 小浪底北岸灌区, 西部陆海新通道, 沿江高铁: a direction or position inside a name
             return right is not None
         if i == 0:
-            return False
+            # ；中船海洋装备产业园: two lone characters opening the clause are an unknown name
+            return tag.startswith("f") and w not in self.stop_words and self._lone_pair(units, i)
         left = units[i - 1]
         lw, ltag = left[0], left[1]
         left_word = (HAN.fullmatch(lw) is not None and not self._is_stop(lw) and ltag not in self.stop_pos
@@ -203,15 +244,40 @@ class WalkMixin:
             return left_word and (2 <= len(lw) <= 5 or (lw in DIRECTION_CHARS and i > 1 and self._placeish(units[i - 2])))
         if w in COORD_CHARS and right is not None and self._verbish(right) and self._verbish(left):
             return True  # 保护与发展项目, 保护和修复工程: verbs coordinated inside a name
+        if w in COORD_CHARS and right is not None and right[0] in self.ancillary and left[1] not in ("x", "W"):
+            return True  # 游客集散中心及(其)配套工程: a work and its ancillary works are one undertaking
         if tag in ("m", "t") and DURATION.fullmatch(w) and ltag == "Q":
             return True  # “数智泉州”三年行动计划: a duration after a quoted part names the plan
         if tag.startswith("f") and w not in self.stop_words:
-            return self._placeish(left)  # 南海上风电: a one-character position after a place
+            # 南海上风电: a one-character position after a place; 所属中电国际: two lone
+            # characters after a whole word are an unknown name (中电), not a position
+            return self._placeish(left) or (self._lone_pair(units, i) and not self._leftover_unit(left, w))
         if tag == "q" and len(w) == 1:
             return left_word  # 董家口: a measure character after no numeral is a name part
         if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
             return True  # “海洋强市”建设行动: the quoted part names the action
         return False
+
+    def _lone_pair(self, units, i: int) -> bool:
+        right = units[i + 1] if i + 1 < len(units) else None
+        return (len(units[i][0]) == 1 and right is not None and len(right[0]) == 1 and HAN.fullmatch(right[0])
+                is not None and right[1].startswith("n") and not self._is_stop(right[0]))
+
+    def _leftover(self, text: str, start: int, prev, nxt: str) -> bool:
+        """Is the lone character at ``start`` a leftover of the word before it (全区|重大…)?
+        Not when nothing stands before it in the clause (，广师大河源校区) or the word before
+        is a whole word the character does not complete (做好|留仙洞)."""
+        if text[start] in self.level_chars or self._tags.get(text[start] + nxt, "").startswith("v"):
+            return True  # 建立|区重大…; 坚决|打|好黄河…攻坚战: a verb jieba split in two
+        if prev is None or prev[3] != start or prev[1] == "W":
+            # nothing before it: a lone verb still opens no name (打|好污染防治攻坚战)
+            return self._tag(text[start]).startswith("v")
+        return self._leftover_unit(prev, text[start])
+
+    def _leftover_unit(self, prev, c: str) -> bool:
+        if prev[1] in ("Q", "P", "C") or not HAN.fullmatch(prev[0]):
+            return False
+        return len(prev[0]) == 1 or (prev[0][-1] + c) in self._tags
 
     def _verbish(self, unit) -> bool:
         return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])
@@ -252,6 +318,8 @@ class WalkMixin:
         if tag.startswith("m") or DIGITS.fullmatch(w):
             # digits of an identifier (3号地块) stay; amounts and counts end the name
             return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")
+        if tag == "t" and (w in self.generic or (len(w) >= 3 and not any(c in "年月日时期前后今明昨初末底内" for c in w))):
+            return True  # 现代, 侏罗纪: time words that are no time of the clause stand inside names
         if tag in self.stop_pos:
             return False
         if tag == "x" and w not in JOINERS:

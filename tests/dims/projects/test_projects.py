@@ -265,3 +265,191 @@ def test_a_quoted_name_the_repeat_rule_skips_does_not_break_later_repeats():
               fields={"name": "滨海科创产业园", "category": "park"})]
     out = ex._repeat(text, kept, bytearray(len(text) + 1))
     assert [(m.start, m.text, m.rule_id) for m in out][-1] == (17, "滨海科创产业园", "project.repeat")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lone character opening the clause, or after a whole word it does not complete, is the
+    # first character of an unknown name, not a leftover of the word before it
+    ("推进民生保障，广师范清远校区建设", "广师范清远校区"),
+    ("集团所属中建新材料产业园一期投产", "中建新材料产业园一期"),
+    ("；中船重工海洋装备产业园一期开工", "中船重工海洋装备产业园一期"),
+    ("高水平做好留仙湖生态科技产业园建设", "留仙湖生态科技产业园"),
+    # ...but a division's one-character suffix means "the district's", and a verb split in
+    # two by the segmenter opens no name
+    ("坚决打好长江“十年禁渔”攻坚战。", "长江“十年禁渔”攻坚战"),
+])
+def test_a_lone_first_character(ex, text, expected):
+    assert [t for t, _n, _c in run(ex, text)] == [expected]
+
+
+def test_a_plan_named_by_a_quote_is_a_noun_before_a_numeral():
+    # 计划 (head flag v) after a quoted part is the noun, even before 首个; 能源|局 (a body cut
+    # in two by the segmenter) ends the name on its left
+    found = Pipeline.load().extract_text("该县成为能源局“绿色先锋”计划首个获批的示范县。")["projects"]
+    assert [(m.start, m.text, m.fields["name"]) for m in found] == [(7, "“绿色先锋”计划", "绿色先锋计划")]
+
+
+def test_items_sharing_a_head_split_where_the_text_completes_each():
+    # SPEC §6: one mention per project where each can stand alone -- the text says 青峰水库工程
+    text = "青峰水库工程开工。推进青峰、石门水库工程建设。加快深大、深惠城际建设。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.start, m.end, m.fields["name"]) for m in found] == [
+        (0, 6, "青峰水库工程"), (11, 13, "青峰"), (14, 20, "石门水库工程"), (25, 32, "深大、深惠城际")]
+
+
+def test_a_verb_governing_a_place_opens_no_name():
+    found = Pipeline.load().extract_text("媒体记者探访青海省格尔木市光伏产业园。")["projects"]
+    assert [m.text for m in found] == ["格尔木市光伏产业园"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic activity is no name; the same activity of a place written in full is (params.place_named_heads)
+    ("推进老旧小区改造工程复工。", []),
+    ("推进珲春市老旧小区改造工程复工。", [("珲春市老旧小区改造工程", "program")]),
+    # a programme's scope (10万亩) after it does not veto it as it vetoes a base's area
+    ("实施盐碱地治理行动5万亩。", [("盐碱地治理行动", "program")]),
+    ("全村建成有机蔬菜示范基地800亩。", []),
+])
+def test_activities_of_a_place_and_programme_scopes(text, expected):
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.text, m.fields["category"]) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # general work types are projects where undertaken (flag u) ...
+    ("开工建设滨江路延伸段。", ["滨江路延伸段"]),
+    ("凤凰古镇提档升级工程开工，投资3亿元改造凤凰古镇。", ["凤凰古镇提档升级工程", "凤凰古镇"]),
+    # ... a two-character word ending in the head is no road (思路, 道路: flag w) ...
+    ("理清发展思路，新建通村道路。", []),
+    # ... and an address is no undertaking, whatever else the sentence says (address_before)
+    ("幸福小区位于和平市建设路南侧，涉及改造的住宅共16栋。", []),
+])
+def test_general_work_types(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+def test_list_siblings_with_the_same_head_are_names():
+    # project.list_sibling: 幸福里小区 alone has no name the head flags accept; beside 滨河小区 it is one
+    found = Pipeline.load().extract_text("完成滨河小区、幸福里小区、锦绣小区等12个老旧小区改造。")["projects"]
+    assert [(m.start, m.text, m.rule_id) for m in found] == [
+        (2, "滨河小区", "project.head.facility"), (7, "幸福里小区", "project.list_sibling"),
+        (13, "锦绣小区", "project.list_sibling")]
+    # items that end in no head of the name beside them, or are generic, are not
+    found = Pipeline.load().extract_text("完成滨河小区、背街小巷、老旧小区改造。")["projects"]
+    assert [m.text for m in found] == ["滨河小区"]
+
+
+def test_a_guessed_word_opening_with_a_stop_word_is_split(ex):
+    # 仅坪山 (a word the segmenter guessed) is 仅 + 坪山
+    assert [t for t, _n, _c in run(ex, "赛事仅坪山抖音平台播放量超过1亿次。")] == ["坪山抖音平台"]
+
+
+def test_a_plant_named_only_by_its_kind_is_no_name_and_keeps_the_place_of_its_name():
+    text = "青山抽水蓄能电站正式开工。这是我省的第四座抽水蓄能电站，附近还有核电站。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.start, m.text) for m in found] == [(0, "青山抽水蓄能电站")]
+
+
+@pytest.mark.parametrize("text", [
+    "该县有大(2)型水库一座。",            # a bracketed class label opens no name
+    "船舶在此进行码头作业。",            # one verb before the head is a verb phrase
+    "建设城市广场和温泉酒店。",          # kinds of places and settings are no names
+    "完成城镇老旧小区改造。",
+    "全年固定资产投资项目完成投资。",
+])
+def test_no_name_openings_and_kinds(text):
+    assert Pipeline.load().extract_text(text)["projects"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a postal address down to a county or town before a name is no part of it
+    ("贵州省六盘水市水城区米箩镇沙坝头水库工程开工建设。", "沙坝头水库工程"),
+    # a province's short form before its city is left out; a city's before its district stays
+    ("湖南岳阳临港产业新区口岸通关中心开工建设。", "岳阳临港产业新区口岸通关中心"),
+    ("建设南宁吴圩国际机场T3航站楼。", "南宁吴圩国际机场T3航站楼"),
+    # a division with its suffix before a quoted name is its address
+    ("雨城区“碧峰峡温泉谷”康养项目开工。", "“碧峰峡温泉谷”康养项目"),
+    # a chain before words that name nothing keeps its last level
+    ("山西省大同市采煤沉陷区国家先进技术光伏示范基地建成。", "大同市采煤沉陷区国家先进技术光伏示范基地"),
+])
+def test_leading_chains_of_places(text, expected):
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [m.text for m in found][:1] == [expected]
+
+
+def test_a_work_and_its_ancillary_works_are_one_name():
+    found = Pipeline.load().extract_text("游客服务中心及配套工程项目、滨湖公园项目加快推进。")["projects"]
+    assert [m.text for m in found] == ["游客服务中心及配套工程项目", "滨湖公园项目"]
+
+
+def test_a_list_written_with_enumeration_commas_splits_there_unless_the_count_says_otherwise():
+    text = "青禾食品及饲料项目、华美家居科技园项目等58个项目集中签约。开工了滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [m.text for m in found] == ["青禾食品及饲料项目", "华美家居科技园项目", "滨江大道", "星河光伏电站",
+                                       "宏达新材料年产5万吨铜箔"]
+
+
+def test_counted_lists_of_works():
+    p = Pipeline.load()
+    # a count after the list (2条…大通道) makes each item a project where it equals the items
+    text = "建设滨湖花海走廊、青山竹林风景廊道2条旅游景观大通道和白鹭湖茶园彩道、松风音乐石阶2条特色走廊。"
+    assert [(m.text, m.rule_id) for m in p.extract_text(text)["projects"]] == [
+        ("滨湖花海走廊", "project.list_counted"), ("青山竹林风景廊道", "project.list_counted"),
+        ("白鹭湖茶园彩道", "project.list_counted"), ("松风音乐石阶", "project.list_counted")]
+    # ... a count before a colon too
+    text = "计划改造的老旧小区有3个：和平小区(和平二巷)、东华邨、园外苑，合计投资900万元。"
+    assert [m.text for m in p.extract_text(text)["projects"]] == ["和平小区(和平二巷)", "东华邨", "园外苑"]
+    # ... not where the count differs from the items
+    assert p.extract_text("建设滨湖花海走廊、青山竹林风景廊道3条旅游景观大通道。")["projects"] == []
+
+
+def test_a_place_before_a_name_the_text_gives_without_it_is_left_out():
+    text = "贵州省六盘水市水城区米箩镇沙坝头水库工程开工。水城区沙坝头水库工程总投资3亿元。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.start, m.text) for m in found] == [(13, "沙坝头水库工程"), (26, "沙坝头水库工程")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("援建的青山人民医院投入使用。", ["青山人民医院"]),     # a hospital built (援建) is a project
+    ("湖南省肿瘤医院专家来到义诊现场。", []),             # a hospital named as an institution is not
+])
+def test_hospitals_are_projects_as_undertakings(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("首个复工的滨河家园小区西侧。", ["滨河家园小区"]),   # XX家园 names the compound; 复工 is an undertaking
+    ("投资环境说明会暨项目签约仪式举行。", []),             # 暨 joins two events, no name across it
+    ("打造风情小镇项目。", []),                             # 风情 is descriptive
+])
+def test_compounds_events_and_descriptions(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("环顾整个“青禾”现代特色农业示范园区。", ["“青禾”现代特色农业示范园区"]),   # 现代 (tag t) inside a name
+    ("楚雄侏罗纪文化旅游产业园项目开工。", ["楚雄侏罗纪文化旅游产业园项目"]),
+    ("投入300万元为石门镇中心卫生院购买医疗设备。", ["石门镇中心卫生院"]),             # 投入 is an undertaking
+])
+def test_time_words_that_are_no_time_and_investment_cues(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items before 等 + a class of named works, in a sentence that undertakes them
+    ("今年将实施昌平新村、花园新村、越秀新村等老住宅小区的整治改造。", ["昌平新村", "花园新村", "越秀新村"]),
+    # activities listed before 等…小区 are no names
+    ("实施道路修复、摊铺沥青、园林绿化改造等小区改造内容。", []),
+    # attractions listed without an undertaking are not either
+    ("游客前往青龙湖、白云洞、天门峡等景区游玩。", []),
+])
+def test_lists_of_named_works_of_a_class(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工程包括呼南高铁通道襄常段正线。", ["呼南高铁通道襄常段正线"]),   # a part after a section
+    ("中国铁路南昌局集团有限公司负责运营。", []),                   # the country names no work
+])
+def test_parts_after_sections_and_the_country(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected

@@ -23,6 +23,17 @@ def test_head_rules_scan_like_finditer(ex):
     assert got == want and got
 
 
+def test_a_head_running_past_an_earlier_match_is_tried_too(ex):
+    # finditer stops at 示范园 in 示范园区; the scan also tries 园区, which runs past it
+    from pipeline.engine import scan
+
+    text = "红河红示范园区开工"
+    got = [(r.id, m.group("head")) for r, m in ex._scan_candidates(text)]
+    want = [(r.id, m.group("head")) for r, m in scan(ex.candidates, text)]
+    assert [x for x in got if x not in want] == [("project.head.park", "园区")]
+    assert all(x in got for x in want)
+
+
 @pytest.mark.parametrize("pattern, depth, bar", [
     ("(?P<suffix>a|b)", 0, False),      # the | is inside a group the pattern opens
     ("x|y", 0, True),                   # a top-level alternative: not safe to anchor
