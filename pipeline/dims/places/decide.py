@@ -19,7 +19,7 @@ after (蛇口, 西丽): level ``area`` under the county; short forms of 镇/乡 
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry
-from .vocab import ADMIN, CUED, DICT_FEATURE, NAME_TAGS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
+from .vocab import ADMIN, CUED, DICT_FEATURE, NAME_TAGS, SETTLEMENT_HEADS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
 
 
 class DecideMixin:
@@ -143,9 +143,10 @@ class DecideMixin:
                     common == 0 and self._broken_name(text, h.start, h.end)):
                 h.why = "places.curated_not_word"
                 return  # 华中 in 龙华中心
-            if curated[0].form == DICT_FEATURE and not self.is_word(text, h.start, h.end):
+            if curated[0].form == DICT_FEATURE and (not self.is_word(text, h.start, h.end) or any(
+                    text.startswith(s, h.end) for s in SETTLEMENT_HEADS)):
                 h.why = "places.curated_not_word"
-                return  # a dictionary's feature only where it is a word
+                return  # a dictionary's feature only where it is a word, not a village's name (凤凰山自然村)
             if common == 2:
                 h.kind = "needs-evidence-curated"
                 h.why = "places.needs_evidence"
@@ -168,11 +169,11 @@ class DecideMixin:
                 self._resolve_admin(h, certain)
                 return
             ranked = max(self.under(e, certain) for e in admin)
-            if ranked < 2 and towns and not full:
-                # the short form of a town the document names (大邑县安仁镇 … 安仁古镇), where no
-                # division of the name has its city named: the town (before a site or a
-                # feature cue, the area named after it)
-                named = [e for e in towns if e.code in certain]
+            if ranked < 2 and towns and not full and common == 0:
+                # the short form of a town the document names in full (大邑县安仁镇 … 安仁古镇),
+                # where no division of the name has its city named: the town (before a site
+                # or a feature cue, the area named after it); not a common word (港口)
+                named = [e for e in towns if e.code in certain and e.name in text]
                 if len(named) == 1 and self.is_word(text, h.start, h.end, prefix_ok=True):
                     e = named[0]
                     if any(text.startswith(s, h.end) for s in self.site_heads) or self._cued(text, h.end):

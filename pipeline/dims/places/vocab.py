@@ -53,6 +53,9 @@ RULE_IDS = ("place.chain", "place.full", "place.former", "place.short", "place.t
 #: caches kept per process (sizes bound memory, not outcomes)
 CHAIN_CACHE_MAX = 200_000
 VILLAGE_AUTOS_MAX = 256
+#: heads of settlements: a dictionary's feature name before one is the settlement's name
+#: (凤凰山自然村, 大沙河村), not the feature
+SETTLEMENT_HEADS = ("自然村", "村", "社区", "镇", "乡", "街道", "组", "屯", "片区")
 #: function characters that start no village name right after its town or county
 #: (大湖镇的湖东村, 大湖镇辖湖东村, 连平县和湖东村)
 VILLAGE_LEFT = set("的辖在于和与及、，,")

@@ -560,3 +560,11 @@ def test_function_character_starts_no_village_name(px):
         assert [(m.text, m.fields["name"], m.fields["adcode"]) for m in ms][1:] == [
             ("湖东村", "湖东村", "441623113207"), ("湖西村", "湖西村", "441623113204")]
         assert ms[0].fields["name"] == "大湖镇"
+
+
+def test_guards_of_the_new_readings(px):
+    # a common word (港口 'port') is no town short form, though a chain read 九江港口 as a town
+    ms = run(px, "九江港口具体定位。把九江建成港口城市。")
+    assert not [m for m in ms if m.text == "港口"]
+    # a dictionary's feature name before a settlement head names the settlement
+    assert not [m for m in run(px, "横桥凤凰山自然村安置房也将启动建设。") if m.text == "凤凰山"]
