@@ -6,7 +6,9 @@ the module of this package that takes it; ``extractor.py`` wires them):
 1. (index.py) One Aho-Corasick pass over the raw text finds every surface of the gazetteer (full
    names and rule-made short forms, pipeline.gazetteer) and of the curated lexicons
    (place_zones, place_regions, place_countries, place_areas). Hits inside a
-   place_blocklist word (中山大学) are dropped; a short form at the start of its own
+   place_blocklist word (中山大学) are dropped; former county names (rules/gazetteer/
+   renamed.tsv: 滦县 -> 滦州市, ``place.former``) and named features of jieba's dictionary
+   (ns words ending in a feature head: 大沙河) are surfaces too; a short form at the start of its own
    full name (深圳 in 深圳市) is that name. Short forms that only ever name a town are
    not in this automaton: step 5 looks for those of the counties in reach.
 2. (chains.py) ``place.chain``: hits written together where each lies under the one before
@@ -31,6 +33,8 @@ the module of this package that takes it; ``extractor.py`` wires them):
    a generic noun of place_generic_heads right after a division it does not lie under
    (巍山古城) is none; a far county in a route (大理至瑞丽铁路, place_route) is one. A
    region of place_regions_cued (西南, 中欧) counts only before a place_region_cue word.
+   A county's short form also counts in the county's own report (全县, 县委:
+   place_self_reference) and a province's or city's in a wire dateline (合肥5月1日电).
 5. (decide.py) ``place.town`` / ``place.town_short``: towns need a parent in reach (a county the
    document names, a chain, a special zone's members) or an unambiguous suffixed name
    that is a word where it stands. The short form of a 街道 names the urban area it is
@@ -39,10 +43,14 @@ the module of this package that takes it; ``extractor.py`` wires them):
 6. (villages.py) ``place.village``: full village names (湖东村) under a county the document names;
    ``place.village_unlisted``: a name in 村/新村/社区 right after its county or town that
    the register lacks (龙岗区山厦新村), and its later mentions.
-7. (features.py) ``place.feature``: a place name + a head of place_feature_suffix.txt that ends a word
+7. (features.py) ``place.feature``: a division + a natural locality (共和县塔拉滩:
+   place_locality_head) is that locality; a place name + a head of place_feature_suffix.txt that ends a word
    (深圳湾, 坪山河, 西丽水库) is one ``area``; after a chain it is named by the chain's
    last name (长沙岳麓山 -> 岳麓山).
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
+
+Every hit not taken is reported to ``explain --trace`` with the check that removed it
+(tracing.py).
 
 Word boundaries come from jieba's dictionary without its HMM (words.py: jieba-rs
 through the segmenter), over a few characters around a name, and only when a decision

@@ -6,7 +6,7 @@ of rule place.chain)."""
 from __future__ import annotations
 
 from ...gazetteer import Entry
-from .vocab import CHAIN_CACHE_MAX, _Doc, _Hit
+from .vocab import CHAIN_CACHE_MAX, DICT_FEATURE, TOWN_SUFFIXES, _Doc, _Hit
 
 
 class ChainsMixin:
@@ -77,10 +77,14 @@ class ChainsMixin:
                         cache.clear()
                     # a town follows its own county or, a level skipped, its city (南宁吴圩,
                     # 昆明长水) — unless the name is also a curated feature (济南黄河: the river)
-                    skip_ok = not any(e.form.startswith("curated") for e in nh.cands)
+                    # (a feature only jieba's dictionary lists does not: 延安南泥湾 is the town)
+                    skip_ok = not any(e.form.startswith("curated") and e.form != DICT_FEATURE for e in nh.cands)
                     # only a division (or a zone) continues a chain: 横州市|西津库区 are two names
+                    # a town-level zone without a town suffix (经济技术开发区, 高新区) is a park,
+                    # not a place (SPEC §5): it continues no chain (南宁|经济技术开发区)
                     ok = cache[key] = [
                         e for e in nh.cands if e.level not in ("region", "country", "area")
+                        and (e.level != "town" or e.name.endswith(TOWN_SUFFIXES))
                         and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path
                                 and (e.level != "town" or len(e.path) == len(p.path) + 1
                                      or (skip_ok and p.level == "city" and len(e.path) == len(p.path) + 2))
@@ -106,6 +110,11 @@ class ChainsMixin:
                     if e.level == "town" and e.form != "full" and e.name.endswith("街道") and not skipped:
                         # a 街道's short form names its urban area (海淀区中关村)
                         e = Entry(hit.surface, "area", "", e.path[:-1] + (hit.surface,), "street")
+                    elif end == hit.end and e.form != "full" and self._cued(text, end):
+                        # a famous feature before a feature cue (南平市武夷山景区): the feature
+                        cur = next((c for c in hit.cands if c.level == "area" and c.form.startswith("curated")), None)
+                        if cur is not None:
+                            e = cur
                     best = (parts[0].start, end, e, parts)
 
         first_ok = [e for e in first.cands if e.level not in ("region", "country", "area")]

@@ -19,7 +19,7 @@ after (蛇口, 西丽): level ``area`` under the county; short forms of 镇/乡 
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry
-from .vocab import ADMIN, CUED, NAME_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
+from .vocab import ADMIN, CUED, DICT_FEATURE, NAME_TAGS, SETTLEMENT_HEADS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit, _start_end
 
 
 class DecideMixin:
@@ -35,18 +35,27 @@ class DecideMixin:
                     not zone_members or not any(e.code in zone_members for e in h.cands)) and (
                     len(h.cands) > 1 or h.cands[0].form != "full") and not (
                     h.cands[0].form == "full" and not certain.isdisjoint(self._cities_of(counties))):
+                h.why = "places.town_no_parent"
                 continue  # a town name with no county (nor, written in full, city) of it in reach
             self._decide(text, h, certain, zone_members)
             if h.entry is not None:
                 accepted.append(h)
-                if h.entry.level in ADMIN and (h.entry.form == "full" or h.evidence):
+                if h.entry.level in ADMIN and (h.entry.form in ("full", "former") or h.evidence):
                     self._note(h.entry, certain, named_codes)
         # town short forms of the counties in reach (and of special zones' members)
         counties = {c for c in certain if len(c) == 6 and c in self._town_shorts}
         counties.update(m[:6] for m in zone_members if m[:6] in self._town_shorts)
-        if counties:
+        # ... and of the counties of a city named with certainty (a document that names only
+        # its city): those short forms pass only as place words, one town of the city (_decide_town)
+        div = self.gz.div
+        surfaces = {s for c in counties for s in self._town_shorts[c]}
+        for c in d.named_codes:
+            if c in div and div[c][0] == "city":
+                surfaces.update(self._city_town_shorts(c))
+        if surfaces:
             found = []  # every occurrence (str.find beats building an automaton per document)
-            for surface in {s for c in counties for s in self._town_shorts[c]}:
+            chars = set(text)  # skip forms the text cannot hold (cheaper than finding them)
+            for surface in [s for s in surfaces if s[0] in chars and s[1] in chars]:
                 i = text.find(surface)
                 while i >= 0:
                     found.append((i + len(surface) - 1, -len(surface), surface))
@@ -64,19 +73,32 @@ class DecideMixin:
                 if h.entry is not None:
                     accepted.append(h)
                     free.append(h)
+                else:
+                    d.extra_hits.append(h)
+
+    def _city_town_shorts(self, city: str) -> tuple:
+        """Town short forms of a city's counties that may count with only the city named:
+        rare place words (jieba tag ns, frequency below common_freq; see _decide_town)."""
+        got = self._city_shorts.get(city)
+        if got is None:
+            tags, freq, limit = self._tags, self._freq, self.common_freq
+            got = self._city_shorts[city] = tuple(sorted({
+                s for k in self.gz.children.get(city, ()) for s in self._town_shorts.get(k, ())
+                if tags.get(s) in PLACE_TAGS and (freq.get(s) or 0) < limit}))
+        return got
 
     @staticmethod
     def _rule_of(e: Entry) -> str:
         if e.form.startswith("curated"):
             return {"special_zone": "place.zone", "region": "place.region", "country": "place.country",
                     "province": "place.zone"}.get(e.level, "place.area")
-        return "place.full" if e.form == "full" else "place.short"
+        return "place.full" if e.form == "full" else "place.former" if e.form == "former" else "place.short"
 
     def _dinfo(self, surface: str):
         """What ``_decide`` asks of a surface's readings, worked out once per process."""
         admin, curated, towns, _full = self.info(surface)
         common = self.commonness(surface)
-        full = any(e.form in ("full", "alias") for e in admin)  # 龙胜县: suffixed alias
+        full = any(e.form in ("full", "alias", "former") for e in admin)  # 龙胜县: suffixed alias; 南郊区
         got = self._dinfos[surface] = (
             admin, towns, common, full,
             # may be a street's or a product's name (中山路, 普洱茶)
@@ -93,13 +115,14 @@ class DecideMixin:
             d = self._dinfo(h.surface)
         admin, towns, common, full, wordy, region, curated, low_full, provcity = d
         if wordy and self._in_word(text, h):
+            h.why = "places.word_head"
             return  # a street's or a product's name (中山路, 普洱茶)
         if region is not None and self._region_cue(text, h):
             # a region before a region cue (关中地区, 西南地区, 中欧国家): jieba may join them
             h.entry, h.rule = region, "place.region"
             return
         if curated and not full and admin and not self._cued(text, h.end) and not (
-                h.start and text[h.start - 1] in self.precues) and any(
+                h.start and text[h.start - 1] in self.precues) and not self._about_feature(text, h.surface, admin) and any(
                 self.under(e, certain) >= 2
                 # a feature of no one province (大兴安岭, the range) yields to a division
                 # whose province the document names (大兴安岭地区 in a 黑龙江 report)
@@ -116,10 +139,17 @@ class DecideMixin:
                 h.entry, h.rule = curated[0], "place.area"
                 return
             if len(h.surface) <= 2 and not self.is_word(text, h.start, self._fend(text, h) or h.end,
-                                                         prefix_ok=common == 0):
+                                                         prefix_ok=common == 0) and not (
+                    common == 0 and self._broken_name(text, h.start, h.end)):
+                h.why = "places.curated_not_word"
                 return  # 华中 in 龙华中心
+            if curated[0].form == DICT_FEATURE and (not self.is_word(text, h.start, h.end) or any(
+                    text.startswith(s, h.end) for s in SETTLEMENT_HEADS)):
+                h.why = "places.curated_not_word"
+                return  # a dictionary's feature only where it is a word, not a village's name (凤凰山自然村)
             if common == 2:
                 h.kind = "needs-evidence-curated"
+                h.why = "places.needs_evidence"
                 return
             e = curated[0]
             h.entry = e
@@ -130,13 +160,32 @@ class DecideMixin:
             if full and common == 0:
                 # 河源市民保: 市民 is the word, so the name is 河源, not 河源市 (but 深圳市委)
                 if self._breaks(text, h.end):
+                    h.why = "places.suffix_breaker"
                     return
                 if low_full and max(
                         self.under(e, certain) for e in admin) < 2 and not self.is_word(text, h.start, h.end):
+                    h.why = "places.county_not_word"
                     return  # 海城市 in 沿海城市: a county whose city is not named must be a word
                 self._resolve_admin(h, certain)
                 return
             ranked = max(self.under(e, certain) for e in admin)
+            if ranked < 2 and towns and not full and common == 0:
+                # the short form of a town the document names in full (大邑县安仁镇 … 安仁古镇),
+                # where no division of the name has its city named: the town (before a site
+                # or a feature cue, the area named after it); not a common word (港口)
+                named = [e for e in towns if e.code in certain and e.name in text]
+                if len(named) == 1 and self.is_word(text, h.start, h.end, prefix_ok=True):
+                    e = named[0]
+                    if any(text.startswith(s, h.end) for s in self.site_heads) or self._cued(text, h.end):
+                        h.entry = Entry(h.surface, "area", "", e.path[:-1] + (h.surface,), "street")
+                    else:
+                        h.entry = e
+                    h.rule = "place.town_short"
+                    return
+            if provcity and self.dateline.match(text, h.end):
+                self._resolve_admin(h, certain)  # a dateline (新华社合肥5月1日电): named with certainty
+                h.evidence = True
+                return
             # its city named in the document, or a province or city itself; a county's
             # short form with no city above it named needs a neighbour (兴业 in 投资兴业,
             # 古城 in 南头古城), and so does a common word (光明, 资源, 城区)
@@ -147,9 +196,11 @@ class DecideMixin:
                 ranked >= 2 or provcity)
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
+                h.why = "places.needs_evidence"
                 h.evidence = common < 2 and not full
                 return
             if not self._word_ok(text, h, common, ranked):
+                h.why = "places.not_word"
                 return
             self._resolve_admin(h, certain)
             return
@@ -172,6 +223,24 @@ class DecideMixin:
             if self._freq.get(h.surface + head) and self.is_word(text, h.start, h.end + len(head)):
                 return True
         return False
+
+    def _about_feature(self, text, surface, admin) -> bool:
+        """Is the document about the feature rather than the division of the same
+        characters: ``surface`` before a feature cue (武夷山景区, 庐山风景名胜区) somewhere,
+        and the division never written in full (崂山区 … 崂山风景区 … 崂山实验室: both, so
+        context decides each)? Then every bare occurrence is the feature. Asked once per
+        surface and document (the per-document cache: linear time on long texts)."""
+        key = ("about", surface)
+        got = self._doc_memo.get(key)
+        if got is None:
+            got = False
+            if not any(e.name in text for e in admin):
+                i = text.find(surface)
+                while i >= 0 and not got:
+                    got = self._cued(text, i + len(surface))
+                    i = text.find(surface, i + 1)
+            self._doc_memo[key] = got
+        return got
 
     def _cued(self, text, end) -> bool:
         """Does a feature cue (place_feature_cue.txt: 脚下, 流域, 风景区) start at ``end``?"""
@@ -206,17 +275,26 @@ class DecideMixin:
         else:
             ranked = admin
         h.entry = ranked[0]
-        h.rule = "place.full" if h.entry.form == "full" else "place.short"
+        h.rule = self._rule_of(h.entry)
 
     def _decide_town(self, text, h, towns, certain, zone_members, common) -> None:
         full = any(e.form == "full" for e in towns)
         if not full and common:
+            h.why = "places.town_common"
             return
         members = [e for e in towns if e.code in zone_members]
-        if not members and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
+        # a short form under a city the document names, no county of it: a rare place word
+        # (jieba tag ns, frequency below common_freq: not 大桥 'bridge') that names one town
+        # of the city
+        city_short = not full and self._tags.get(h.surface) in PLACE_TAGS and (
+            self._freq.get(h.surface) or 0) < self.common_freq and len(
+            [e for e in towns if self.under(e, certain) == 2]) == 1
+        if not members and not city_short and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
                 len(towns) == 1 and full and len(h.surface) >= 3 and common == 0):
+            h.why = "places.town_no_county"
             return  # no parent in reach: decided before asking jieba
         if not full and not self.is_word(text, h.start, self._fend(text, h) or h.end):
+            h.why = "places.town_not_word"
             return
         if members:
             e = members[0]
@@ -235,10 +313,16 @@ class DecideMixin:
                     in_city := [e for e in towns if e.form == "full" and self.under(e, certain) == 2]) == 1 \
                     and self.is_word(text, h.start, h.end):
                 e = in_city[0]  # written in full, the only one of the name under a city in reach
+            elif city_short:
+                e = next(e for e in towns if self.under(e, certain) == 2)
             else:
+                h.why = "places.town_no_county"
+                if full and len(h.surface) >= 3 and common == 0 and self.is_word(text, h.start, h.end):
+                    h.kind = "needs-town"  # several of the name under the city: a list neighbour may tell
                 return
         if e.form == "full" and not e.name.endswith(TOWN_SUFFIXES):
-            return  # town-level zones without a town suffix (高新产业园) only in a chain
+            h.why = "places.town_no_suffix"
+            return  # a town-level zone without a town suffix (高新产业园) is a park, no place
         if e.form == "full":
             h.entry, h.rule = e, "place.town"
         elif e.name.endswith("街道") or self._cued(text, h.end):

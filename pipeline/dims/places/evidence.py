@@ -13,7 +13,7 @@ overlapping one the context supports (山城区 in “坪山城区”), and a ge
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry
-from .vocab import ADMIN, LIST_SEPARATORS, _Doc, _Hit
+from .vocab import ADMIN, LIST_SEPARATORS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit
 
 
 class EvidenceMixin:
@@ -52,6 +52,8 @@ class EvidenceMixin:
                     starts.setdefault(o.start, []).append(o)
             changed = True
             connectors = self.route_connectors
+            # the kinds of division the text refers to itself as (全县, 县委: 县)
+            selves = tuple(sfx for sfx, words in self.self_refs.items() if any(w in text for w in words))
             while changed:
                 changed = False
                 for h in pending:
@@ -64,6 +66,13 @@ class EvidenceMixin:
                         nbrs += ends.get(h.start - 1, [])
                     if right in LIST_SEPARATORS:
                         nbrs += starts.get(h.end + 1, [])
+                    if h.kind == "needs-town":
+                        pick = self._town_by_neighbour(h, nbrs, certain) if nbrs else None
+                        if pick is not None:
+                            h.entry, h.rule = pick, "place.town"
+                            accepted.append(h)
+                            changed = True
+                        continue
                     pick = self._by_neighbour(h, nbrs) if nbrs else None
                     # a route needs a connector beside the name (_by_route)
                     if pick is None and connectors and ((h.start >= 2 and left in connectors) or right in connectors):
@@ -72,11 +81,14 @@ class EvidenceMixin:
                         # the division itself named with certainty, or (for a city) its province
                         pick = next((e for e in h.cands if e.level in ADMIN and (
                             e.code in certain or (e.level == "city" and self.under(e, certain)))), None)
+                    if pick is None and selves and h.evidence:
+                        pick = self._by_self_reference(text, h, selves, certain, accepted)
                     if pick is not None and h.kind == "needs-evidence":
                         common = self.commonness(h.surface)
                         ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)
                         if not self._word_ok(text, h, common, ranked):
                             h.kind = "rejected"
+                            h.why = "places.common_word"
                             continue
                     if pick is not None:
                         h.entry = pick
@@ -98,18 +110,66 @@ class EvidenceMixin:
                 o is not h and o.start < h.end and h.start < o.end for o in supported)}
             if drop:
                 keep = [h for h in accepted if id(h) not in drop]
+                for h in accepted:
+                    if id(h) in drop:
+                        h.why = "places.unsupported"
+                        h.note = next(o.surface for o in supported if o is not h and o.start < h.end and h.start < o.end)
+        keep = self._own_support(d, keep)
         # a generic noun that is also a county's or town's short form (place_generic_heads:
         # 古城, 新城), right after a division it does not lie under, nor shares a city
         # with, is part of that name (巍山古城: not 丽江's 古城区)
         if any(h.surface in self.generic_heads for h in keep):
             before = dict(chain_at)
             before.update((o.end, o.entry) for o in keep if o.entry.level in ADMIN)
-            keep = [h for h in keep if not (
-                h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
-                and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
-                and before[h.start].code and (h.surface in self.site_heads
-                                              or not self._near(h.entry, before[h.start])))]
+            kept = []
+            for h in keep:
+                if (h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
+                        and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
+                        and before[h.start].code and (h.surface in self.site_heads
+                                                      or not self._near(h.entry, before[h.start]))):
+                    h.why, h.note = "places.generic_head", before[h.start].name
+                else:
+                    kept.append(h)
+            keep = kept
         return keep
+
+    def _own_support(self, d: _Doc, keep: list) -> list:
+        """Of two overlapping names (“坪山城区”: 坪山 | 山城区), a county or town that only its
+        own mention supports gives way to one the rest of the document supports: a full
+        name notes its own city, so the context is taken without the name's own note."""
+        spans = sorted(keep, key=lambda h: (h.start, h.end))
+        pairs = [(a, b) for i, a in enumerate(spans) for b in spans[i + 1:i + 4]
+                 if b.start < a.end and a.entry.level in ADMIN and b.entry.level in ADMIN]
+        if not pairs:
+            return keep
+        counts: dict[str, int] = {}
+        own: dict[int, set] = {}
+
+        def codes_of(e):
+            return set(self._anc_codes.get(e.code) or (
+                (e.code, *self.gz.ancestors(e.code)) if e.code in self.gz.div else ()))
+
+        for h in keep:
+            own[id(h)] = codes_of(h.entry)
+        for codes in [own[id(h)] for h in keep] + [codes_of(e) for e in {
+                id(e): e for e in d.chain_at.values()}.values()]:
+            for c in codes:
+                counts[c] = counts.get(c, 0) + 1
+        others = d.certain - set(counts)  # chains, zones, names decided before
+
+        def support(h) -> int:
+            if h.entry.level == "province":
+                return 1
+            ctx = others | {c for c, n in counts.items() if n > (1 if c in own[id(h)] else 0)}
+            return self.under(h.entry, ctx)
+
+        drop = set()
+        for a, b in pairs:
+            for x, y in ((a, b), (b, a)):
+                if x.entry.level in ("county", "town") and not support(x) and support(y):
+                    drop.add(id(x))
+                    x.why, x.note = "places.unsupported", y.surface
+        return [h for h in keep if id(h) not in drop] if drop else keep
 
     def under(self, entry: Entry, context: set) -> int:
         """Rank of the nearest context division above the entry: 1 province, 2 city,
@@ -218,6 +278,51 @@ class EvidenceMixin:
             return None
         admin.sort(key=lambda e: (-self.under(e, certain), e.form != "full", LEVEL_RANK[e.level], e.code))
         return admin[0]
+
+    def _by_self_reference(self, text, h: _Hit, selves, certain, accepted) -> Entry | None:
+        """A county's short form in a county's own report (全县 ... 桦川), which names no city:
+        the one county reading whose full name ends in a suffix the text refers to itself
+        by (and lies in the province, if one is named), a place word written at least
+        ``self_reference_min`` times."""
+        key = ("count", h.surface)
+        if key not in self._doc_memo:
+            self._doc_memo[key] = text.count(h.surface)
+        if self.commonness(h.surface) or self._doc_memo[key] < self.self_reference_min:
+            return None
+        div = self.gz.div
+        # the provinces and cities named, kept up to date incrementally (``certain`` holds
+        # distinct codes only; ``accepted`` only grows): linear time on long texts
+        memo = self._doc_memo.setdefault("levels", [-1, 0, {}, {}])
+        if memo[0] != len(certain):
+            memo[0], memo[2] = len(certain), {c: div[c][0] for c in certain if c in div}
+        for o in accepted[memo[1]:]:
+            if o.entry is not None and o.entry.level in ("province", "city") and o.entry.code:
+                memo[3][o.entry.code] = o.entry.level
+        memo[1] = len(accepted)
+        levels = {**memo[2], **memo[3]}
+        cities = {c[:2] for c, lvl in levels.items() if lvl == "city"}
+        if len(cities) > 1:
+            return None  # cities of several provinces named: not one county's report
+        provinces = {c[:2] for c, lvl in levels.items() if lvl == "province"} | cities
+        # a city named (贵阳 where the report sends help) must lie in the county's
+        # province; its own city named, the county is found under it, not so
+        fits = [e for e in h.cands if e.level == "county" and e.form != "full" and e.name.endswith(selves)
+                and (not provinces or e.code[:2] in provinces) and e.code[:4] + "00" not in levels]
+        return fits[0] if len(fits) == 1 else None
+
+    def _town_by_neighbour(self, h: _Hit, nbrs, certain) -> Entry | None:
+        """A town written in full, one of several of the name under the city the document
+        names (上坪镇: 龙川县, 连平县), next to a town or county of the list it is in (大湖镇、
+        上坪镇): the one in the neighbour's county."""
+        towns = [e for e in h.cands if e.level == "town" and e.form == "full" and self.under(e, certain) == 2
+                 and e.name.endswith(TOWN_SUFFIXES)]
+        for o in nbrs:
+            if o is h or o.entry is None or o.entry.level not in ("town", "county") or not o.entry.code:
+                continue
+            fits = [e for e in towns if e.code[:6] == o.entry.code[:6]]
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
     def _by_neighbour(self, h: _Hit, nbrs) -> Entry | None:
         mine = [e for e in h.cands if e.level in ADMIN or e.form.startswith("curated")]

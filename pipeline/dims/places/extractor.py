@@ -3,6 +3,9 @@
 read, and runs the steps in order over one document."""
 from __future__ import annotations
 
+import re
+
+from ... import trace as _trace
 from ...engine import check_normalizers, resolve_overlaps
 from ...gazetteer import Entry
 from ...model import Context, Mention
@@ -13,9 +16,10 @@ from .decide import DecideMixin
 from .evidence import EvidenceMixin
 from .features import FeaturesMixin
 from .index import IndexMixin
+from .tracing import report
 from .villages import VillagesMixin
-from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, NORMALIZERS, RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS,
-                    VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
+from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
+                    RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
 
@@ -38,6 +42,11 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
+        self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
+        self.locality_max_chars = self.rules["place.feature"].param("locality_max_chars", LOCALITY_MAX_CHARS)
+        self.locality_heads = sorted((row[0] for row in rules.lexicon("place_locality_head").entries),
+                                     key=len, reverse=True)
+        self.locality_first = {h[0] for h in self.locality_heads}
         self.seg = segmenter()
         self._freq = self.seg.freq
         self._tags = self.seg.tags
@@ -52,6 +61,11 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
         self.site_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries
                            if len(row) > 1 and row[1] == "site"}
+        self.self_refs: dict[str, list[str]] = {}  # 全县 -> 县: the kind of division a text is about
+        for row in rules.lexicon("place_self_reference").entries:
+            self.self_refs.setdefault(row[1], []).append(row[0])
+        self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
+        self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
@@ -85,11 +99,14 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._zone_of: dict = {}
         self._anc: dict = {}
         self._village_autos: dict = {}
+        self._doc_memo: dict = {}
+        self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
         self._tok_cache = {}
         self._word_cache = {}
+        self._doc_memo = {}  # per-document answers that scan the whole text (decide, evidence)
         d = self._scan(text)  # 1. index.py: every surface, blocked ones dropped
         self._chains(d)  # 2. chains.py: names written together, into d.out
         d.free = [h for h in d.hits if d.in_chain.find(1, h.start, h.end) < 0]
@@ -98,10 +115,13 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # word: h.feature_end is set lazily by _fend() when a boundary is first asked
         self._decide_free(d)  # 4.-5. decide.py: divisions and towns
         self._second_look(d)  # evidence.py: names that needed a neighbour or context
-        for h in self._supported(d):
+        supported = self._supported(d)
+        for h in supported:
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
         self._village_steps(d)  # 6. villages.py
         feats = self._features(d)  # 7. features.py
+        if _trace.current is not None:
+            report(d, supported)  # tracing.py: every hit not taken, and why
         return resolve_overlaps(d.out + feats)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

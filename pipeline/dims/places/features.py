@@ -5,9 +5,11 @@ name (长沙岳麓山 -> 岳麓山). And a river the lexicons lack, named before
 """
 from __future__ import annotations
 
+from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
-from .vocab import ADMIN_SUFFIX_CHARS, PLACE_TAGS, RIVER_LEFT, _Doc
+from .tracing import drop as _drop
+from .vocab import ADMIN, ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, RIVER_LEFT, _Doc
 
 
 class FeaturesMixin:
@@ -37,9 +39,57 @@ class FeaturesMixin:
                                 path.append(name)
                         e = Entry(name, "area", "", tuple(path), "feature")
                         feats.append(self._mention(m.start, end, text, "place.feature", e))
+                    elif _trace.current is not None:
+                        _drop(m.start, end, text, "place.feature", "places.not_word",
+                              f"{suf!r} after {m.text!r} does not end a word here")
                     break
         feats.extend(self._cued_rivers(text, out + feats))
+        feats.extend(self._localities(text, out))
         return feats
+
+    def _localities(self, text, mentions) -> list[Mention]:
+        """A natural locality written right after a division (共和县塔拉滩, 青海共和塔拉滩):
+        a name of ``locality_min_chars``..``locality_max_chars`` characters that is no
+        common word, then a head of place_locality_head.txt that ends a word. The span
+        runs from the division; the name is the locality's, under the division's path."""
+        out = []
+        lo, hi = self.locality_min_chars, self.locality_max_chars
+        starts = {m.start for m in mentions}
+        first = self.locality_first
+        for m in mentions:
+            if m.fields["level"] not in ADMIN or not m.fields["path"]:
+                continue
+            if not any(text[m.end + k:m.end + k + 1] in first for k in range(lo, hi + 1)):
+                continue  # no head where one could stand (most mentions)
+            for k in range(lo, hi + 1):
+                stem = text[m.end:m.end + k]
+                if len(stem) < k or not all("\u4e00" <= c <= "\u9fff" for c in stem) \
+                        or any(c in ADMIN_SUFFIX_CHARS for c in stem):
+                    break
+                head = next((h for h in self.locality_heads if text.startswith(h, m.end + k)), None)
+                if head is None:
+                    continue
+                end = m.end + k + len(head)
+                name = stem + head
+                freq, tag = self._freq.get(stem) or 0, self._tags.get(stem, "")
+                why = ""
+                if freq >= self.common_freq and tag not in PLACE_TAGS | NAME_TAGS:
+                    why = f"{stem!r} is a common word"
+                elif self._freq.get(name) or self.surfaces_get(stem) or self.surfaces_get(name):
+                    why = f"{name!r} is a dictionary word or another place's name"
+                elif any(m.end <= s < end for s in starts):
+                    why = "another place's name inside"
+                elif not self.is_word(text, m.end, m.end + k) or not self.is_word(text, m.end, end, check_start=False) \
+                        or any(self.is_word(text, m.end, m.end + j) for j in range(1, k)):
+                    why = f"{stem!r} is not one word before {head!r} here"
+                if why:
+                    if _trace.current is not None:
+                        _drop(m.start, end, text, "place.feature", "places.locality", why)
+                    break
+                path = tuple(p for p in m.fields["path"].split("/") if p) + (name,)
+                out.append(self._mention(m.start, end, text, "place.feature", Entry(name, "area", "", path, "locality")))
+                break
+        return out
 
     def _cued_rivers(self, text, mentions) -> list[Mention]:
         """A river the lexicons lack, named before a river cue (place_river_cue.txt:
@@ -70,6 +120,9 @@ class FeaturesMixin:
                     continue
                 freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
                 if freq and tag not in PLACE_TAGS:
+                    if _trace.current is not None:
+                        _drop(start, end, text, "place.feature", "places.river_word",
+                              "a dictionary word of another kind before a river cue")
                     continue
                 parent = ends.get(start)
                 path = tuple(p for p in parent.fields["path"].split("/") if p) if parent is not None else ()

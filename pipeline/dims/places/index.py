@@ -21,8 +21,10 @@ import ahocorasick
 
 from ...cache import cache_path, read_verified, write_atomic
 from ...gazetteer import Entry, Gazetteer, gazetteer, loaded
+from ... import trace as _trace
 from ...rules import RuleSet
-from .vocab import ADMIN, CURATED, INDEX_VERSION, PLACE_TAGS, _bytes_str, _Doc, _Hit
+from .vocab import (ADMIN, CURATED, DICT_FEATURE, DICT_FEATURE_MAX, DICT_FEATURE_MIN, INDEX_VERSION, PLACE_TAGS,
+                    _bytes_str, _Doc, _Hit)
 
 
 class IndexMixin:
@@ -160,6 +162,34 @@ class IndexMixin:
                 entry = Entry(name, lvl, adcode, path, "curated:" + lex, mem)
                 if entry not in self.surfaces.get(surface, ()):
                     self.surfaces[surface] = self.surfaces.get(surface, []) + [entry]
+        # former names of county-level divisions (rules/gazetteer/renamed.tsv, the civil
+        # affairs change records): 南郊区 -> the districts that took its area, 大同县 -> 云州区
+        renamed = Path(rules.root) / "gazetteer" / "renamed.tsv"
+        if renamed.is_file():
+            for line in renamed.read_text(encoding="utf-8").splitlines():
+                if line.startswith("#") or not line.strip():
+                    continue
+                old, _code, _year, succ = line.split("\t")[:4]
+                for code in succ.split(","):
+                    cur = self.gz.entry_of.get(code)
+                    if cur is None or cur.level != "county":
+                        continue
+                    entry = Entry(cur.name, cur.level, cur.code, cur.path, "former")
+                    if entry not in self.surfaces.get(old, ()):
+                        self.surfaces[old] = self.surfaces.get(old, []) + [entry]
+        # named features of jieba's dictionary (a general word list): words tagged ns that
+        # end in a feature head of place_feature_suffix.txt (大沙河, 兴凯湖, 天台山), not
+        # a surface of no division above a town (大沙河 is also 大沙河镇's short form), with
+        # one head character only (not 登山越岭); they count only where they are words
+        # (decide.py)
+        heads = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries), key=len, reverse=True)
+        one_char = {h for h in heads if len(h) == 1}
+        for w, tag in self._tags.items():
+            if tag in PLACE_TAGS and DICT_FEATURE_MIN <= len(w) <= DICT_FEATURE_MAX \
+                    and all(e.level == "town" for e in self.surfaces.get(w, ())) \
+                    and any(w.endswith(h) and len(w) > len(h) + 1 for h in heads) \
+                    and sum(c in one_char for c in w) == 1:
+                self.surfaces[w] = self.surfaces.get(w, []) + [Entry(w, "area", "", (w,), DICT_FEATURE)]
         # regions named by a province's abbreviation and a direction (粤东, 桂北), as
         # jieba's dictionary knows them
         for abbr, _prov in (row[:2] for row in rules.lexicon("place_province_abbr").entries):
@@ -234,7 +264,15 @@ class IndexMixin:
                 if val & 1:
                     continue
             hits.append(_Hit(end - n1 - 1, end, surface, cands))
+        dropped = []
         if blocked:
+            if _trace.current is not None:
+                for h in hits:
+                    w = next((w for b0, b1, w in blocked
+                              if b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1)), None)
+                    if w is not None:
+                        h.why, h.note = "places.blocklist", w
+                        dropped.append(h)
             hits = [h for h in hits if not any(
                 b0 <= h.start and h.end <= b1 and not (h.start == b0 and h.end == b1) for b0, b1, _ in blocked)]
         by_start: dict[int, list[_Hit]] = {}
@@ -255,5 +293,13 @@ class IndexMixin:
                     and not self._breaks(text, lst[0].end):
                 redundant.update(id(h) for h in lst[1:] if h.surface == lst[0].surface[:len(h.surface)])
         if redundant:
+            if _trace.current is not None:
+                for lst in several:
+                    for h in lst[1:]:
+                        if id(h) in redundant:
+                            h.why, h.note = "places.redundant_short", lst[0].surface
+                            dropped.append(h)
             hits = [h for h in hits if id(h) not in redundant]
-        return _Doc(text, btext, hits, by_start, redundant)
+        d = _Doc(text, btext, hits, by_start, redundant)
+        d.dropped_hits = dropped
+        return d

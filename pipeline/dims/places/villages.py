@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import ahocorasick
 
+from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
-from .vocab import VILLAGE_AUTOS_MAX, _bytes_str, _Doc
+from .tracing import drop as _drop
+from .vocab import TOWN_SUFFIXES, VILLAGE_AUTOS_MAX, VILLAGE_LEFT, _bytes_str, _Doc
 
 
 class VillagesMixin:
@@ -24,10 +26,41 @@ class VillagesMixin:
         out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}
                                   | {v[:6] for v in villages}, villages, btext))
 
+        # a town no parent of which is named, written right before one of its villages
+        out.extend(self._town_villages(d))
         # a village the register does not hold, right after its county or town
         out.extend(self._unlisted_villages(text, out))
         # the villages listed after one (X镇A村、B村、C村)
         out.extend(self._village_list(text, out))
+
+    def _town_villages(self, d: _Doc) -> list[Mention]:
+        """A town written in full whose county is not named (大湖镇: many), right before a
+        register village of one of its readings (大湖镇湖东村): the pair is one mention,
+        the village. Only readings in a province the document names are looked at (the
+        village lists are read by province)."""
+        text, out = d.text, []
+        provinces = {c[:2] for c in d.certain if len(c) == 6}
+        if not provinces:
+            return out
+        rule = self.rules["place.village_unlisted"]
+        taken = {m.start for m in d.out}
+        for h in d.free:
+            if h.entry is not None or h.start in taken or not h.surface.endswith(TOWN_SUFFIXES):
+                continue
+            mm = rule.regex.match(text, h.end)
+            if mm is None:
+                continue
+            towns = [e for e in h.cands if e.level == "town" and e.form == "full" and e.code[:2] in provinces]
+            hits = []
+            for t in towns:
+                for code, name in self.gz.villages_of(t.code[:9]):
+                    if len(name) >= self.village_min_chars and text.startswith(name, h.end):
+                        hits.append((code, name))
+            if len({c for c, _n in hits}) == 1:
+                code, name = hits[0]
+                out.append(self._mention(h.start, h.end + len(name), text, "place.village",
+                                         self.gz.village_entry(code, name)))
+        return out
 
     def _listed_village(self, m: Mention, name: str) -> Entry | None:
         """The register's village ``name`` under the town or county of mention ``m``."""
@@ -50,13 +83,27 @@ class VillagesMixin:
             if mm is None:
                 continue
             name = mm.group("name")
+            if name[0] in VILLAGE_LEFT:
+                # a function character first (大湖镇的湖东村, 大湖镇辖湖东村) is no part of
+                # the name: the register's village after it, a mention of its own
+                mm = rule.regex.match(text, m.end + 1)
+                listed = self._listed_village(m, mm.group("name")) if mm is not None else None
+                if listed is not None:
+                    names[listed.name] = listed
+                    found.append(self._mention(m.end + 1, mm.end(), text, "place.village", listed))
+                elif _trace.current is not None:
+                    _drop(m.start, m.end + 1 + len(name), text, rule.id, "places.village_word",
+                          f"{name[0]!r} starts no village name")
+                continue
             listed = self._listed_village(m, name)
             if listed is not None:  # the register has it after all (径山镇小古城村)
                 names[name] = listed
                 found.append(self._mention(m.start, mm.end(), text, "place.village", listed))
                 continue
-            if self._freq.get(name) or any(name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic) \
-                    or self.surfaces_get(name) or not self.is_word(text, m.end, mm.end()):
+            why = self._unlisted_why(text, name, m.end, mm.end())
+            if why:
+                if _trace.current is not None:
+                    _drop(m.start, mm.end(), text, rule.id, "places.village_word", why)
                 continue
             path = tuple(p for p in m.fields["path"].split("/") if p) + (name,)
             e = Entry(name, "village", "", path, "unlisted")
@@ -70,6 +117,18 @@ class VillagesMixin:
                     found.append(self._mention(i, i + len(name), text, rid, e))
                 i = text.find(name, i + len(name))
         return found
+
+    def _unlisted_why(self, text, name, start, end) -> str:
+        """Why a name in 村/社区 the register lacks is no village ('' when it is one)."""
+        if self._freq.get(name):
+            return "a dictionary word"
+        if self.surfaces_get(name):
+            return "another place's name"
+        if any(name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic):
+            return "a generic village word (place_village_generic)"
+        if not self.is_word(text, start, end):
+            return "not a word where it stands"
+        return ""
 
     def _village_list(self, text, mentions) -> list[Mention]:
         """Villages listed after a village (湖东村、湖西村和新田村): each item a name in
@@ -94,9 +153,10 @@ class VillagesMixin:
                 if len(hits) == 1:
                     e = self.gz.village_entry(hits[0], name)
                     rid = "place.village"
-                elif self._freq.get(name) or self.surfaces_get(name) or any(
-                        name == g or (not whole and name.endswith(g)) for g, whole in self.village_generic) \
-                        or not self.is_word(text, pos + 1, mm.end()):
+                elif why := self._unlisted_why(text, name, pos + 1, mm.end()):
+                    if _trace.current is not None:
+                        _drop(pos + 1, mm.end(), text, rule.id, "places.village_list",
+                              f"the list after {m.text!r} ends: {why}")
                     break
                 else:
                     e = Entry(name, "village", "", path + (name,), "unlisted")
@@ -141,9 +201,15 @@ class VillagesMixin:
                 # ... 大寨村)
                 codes_ = [c for c in codes_ if c in named_villages]
                 if len(codes_) != 1:
+                    if _trace.current is not None:
+                        _drop(end_idx - len(name) + 1, end_idx + 1, text, "place.village", "places.village_shared",
+                              f"{len(names[name])} villages of the counties named share the name")
                     continue
             start = end_idx - len(name) + 1
             if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
+                if _trace.current is not None:
+                    _drop(start, end_idx + 1, text, "place.village", "places.not_word",
+                          "a common word, not a word where it stands")
                 continue
             out.append(self._mention(start, end_idx + 1, text, "place.village",
                                      self.gz.village_entry(codes_[0], name)))

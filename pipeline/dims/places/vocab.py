@@ -21,6 +21,12 @@ VILLAGE_MIN_CHARS = 3
 CHAIN_VILLAGE_MIN_CHARS = 2
 #: a river the lexicons lack, before a river cue: its length with 江/河/溪
 RIVER_MIN_CHARS, RIVER_MAX_CHARS = 3, 4
+#: a county's short form in a text about a county (全县, 县委): written this many times
+SELF_REFERENCE_MIN = 2
+#: after a province's or city's short form: a wire story's dateline (新华社合肥5月1日电)
+DATELINE_AFTER = r"\s*(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?电"
+#: a natural locality after a division (共和县塔拉滩): its name's length before the head
+LOCALITY_MIN_CHARS, LOCALITY_MAX_CHARS = 2, 3
 
 # ---- constants
 PLACE_TAGS = {"ns"}
@@ -30,20 +36,29 @@ LIST_SEPARATORS = set("、和与及同跟—-–|｜")
 NORMALIZERS: dict = {}  # places are resolved by the gazetteer; no rule names a normalizer
 CURATED = (("place_zones", None), ("place_regions", "region"), ("place_countries", "country"),
            ("place_areas", "area"), ("place_features", "area"), ("place_regions_cued", "region"))
-CUED = "curated:place_regions_cued"  # a region only before a region cue (西南地区, 中欧国家)
+CUED = "curated:place_regions_cued"
+#: named features taken from jieba's dictionary (index.py), and their lengths
+DICT_FEATURE = "curated:dict"
+DICT_FEATURE_MIN, DICT_FEATURE_MAX = 3, 5  # a region only before a region cue (西南地区, 中欧国家)
 ADMIN = ("province", "city", "county")
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
 #: last characters of full official names: no feature head follows one (海东市河湟)
 ADMIN_SUFFIX_CHARS = set("省市县区旗镇乡")
 #: bump when the start-up cache's layout changes (index.IndexMixin)
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 #: the rules the extractor reports as (each must be in rules/places.yaml)
-RULE_IDS = ("place.chain", "place.full", "place.short", "place.town", "place.town_short",
+RULE_IDS = ("place.chain", "place.full", "place.former", "place.short", "place.town", "place.town_short",
             "place.village", "place.village_unlisted", "place.feature", "place.zone", "place.region",
             "place.country", "place.area")
 #: caches kept per process (sizes bound memory, not outcomes)
 CHAIN_CACHE_MAX = 200_000
 VILLAGE_AUTOS_MAX = 256
+#: heads of settlements: a dictionary's feature name before one is the settlement's name
+#: (凤凰山自然村, 大沙河村), not the feature
+SETTLEMENT_HEADS = ("自然村", "村", "社区", "镇", "乡", "街道", "组", "屯", "片区")
+#: function characters that start no village name right after its town or county
+#: (大湖镇的湖东村, 大湖镇辖湖东村, 连平县和湖东村)
+VILLAGE_LEFT = set("的辖在于和与及、，,")
 #: characters before a cued river's name: a function character or a line start
 RIVER_LEFT = set("的在于从至到、和与及，,（(“\n ")
 
@@ -65,7 +80,7 @@ _start_end = attrgetter("start", "end")
 
 class _Hit:
     """One surface found in the text, and what the steps decided of it."""
-    __slots__ = ("start", "end", "surface", "cands", "entry", "rule", "evidence", "kind", "feature_end")
+    __slots__ = ("start", "end", "surface", "cands", "entry", "rule", "evidence", "kind", "feature_end", "why", "note")
 
     def __init__(self, start, end, surface, cands):
         self.start, self.end, self.surface, self.cands = start, end, surface, cands
@@ -74,12 +89,15 @@ class _Hit:
         self.evidence = False
         self.kind = ""
         self.feature_end = None  # end of <name>+湾/河/湖... when that is a word here (0: none)
+        self.why = ""  # the named check that turned it down (tracing.REASONS)
+        self.note = ""  # what the check saw, for the trace (the blocking word, the winner)
 
 
 class _Doc:
     """What the steps of one document share (extractor.PlaceExtractor.extract)."""
     __slots__ = ("text", "btext", "hits", "by_start", "redundant", "out", "certain", "named_codes",
-                 "zone_members", "in_chain", "tails", "chain_at", "free", "accepted")
+                 "zone_members", "in_chain", "tails", "chain_at", "free", "accepted",
+                 "dropped_hits", "extra_hits")
 
     def __init__(self, text: str, btext: str, hits: list, by_start: dict, redundant: set):
         self.text, self.btext, self.hits, self.by_start, self.redundant = text, btext, hits, by_start, redundant
@@ -92,3 +110,5 @@ class _Doc:
         self.chain_at: dict = {}  # a chain's start and end -> its entry
         self.free: list = []  # hits outside every chain
         self.accepted: list = []  # free hits taken as names
+        self.dropped_hits: list = []  # hits step 1 dropped (recorded only while tracing)
+        self.extra_hits: list = []  # town short forms looked for under a county, not taken

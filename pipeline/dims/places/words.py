@@ -53,8 +53,16 @@ class WordsMixin:
         return got
 
     def _breaks(self, text: str, end: int) -> bool:
-        """Does a suffix-breaker word (市民, 区域) start at the name's last character?"""
-        return any(text[end - 1:end - 1 + n] in self.breakers for n in self._breaker_lens)
+        """Does a suffix-breaker word (市民, 区域) start at the name's last character, and
+        is it a word there? Where jieba reads a word of two or more characters right after
+        the suffix (福田区|位列, 泉州市|民营), the suffix is the name's and the full name
+        stands (连平县|城 still breaks: 城 alone is no word taking 县城 apart)."""
+        if not any(text[end - 1:end - 1 + n] in self.breakers for n in self._breaker_lens):
+            return False
+        window = self.word_window
+        lo = end - 1 - window if end - 1 > window else 0
+        words = self._tokens(text, lo, min(len(text), end + window))
+        return not (end in words and words[end] - end >= 2)
 
     def _fend(self, text: str, h: _Hit) -> int:
         """End of <name> + feature head when that compound is a word here, else 0."""
@@ -67,6 +75,15 @@ class WordsMixin:
                             h.feature_end = h.end + len(suf)
                         break
         return h.feature_end
+
+    def _broken_name(self, text: str, start: int, end: int) -> bool:
+        """Does jieba start a word at ``start`` and end it inside the name (径|山茶 for 径山
+        in 径山茶)? It does not know the name and split it; a curated name is trusted then
+        (but not one that starts inside a word: 龙华|中心 holds no 华中)."""
+        window = self.word_window
+        lo = start - window if start > window else 0
+        words = self._tokens(text, lo, min(len(text), end + window))
+        return start == lo or (start in words and words[start] < end)
 
     def is_word(self, text: str, start: int, end: int, check_start: bool = True, prefix_ok: bool = False) -> bool:
         """Does jieba put word boundaries at ``start`` and ``end`` (a small window)?

@@ -383,3 +383,188 @@ def test_river_named_before_a_river_cue(px):
     assert got["儋州市"]["level"] == "city"
     # a dictionary word of another kind is no river name
     assert "母亲河" not in {m.text for m in run(px, "保护好我们的母亲河流域生态。")}
+
+
+def test_natural_locality_after_a_division(px):
+    # issue 11 class: a named area right after a division chain (XX县YY滩)
+    text = "走进青海省海南藏族自治州共和县塔拉滩光伏产业园，青海共和塔拉滩。"
+    ms = run(px, text)
+    assert [(m.text, m.fields["name"], m.fields["level"], m.fields["path"], m.rule_id) for m in ms] == [
+        ("青海省海南藏族自治州共和县塔拉滩", "塔拉滩", "area", "青海省/海南藏族自治州/共和县/塔拉滩", "place.feature"),
+        ("青海共和塔拉滩", "塔拉滩", "area", "青海省/海南藏族自治州/共和县/塔拉滩", "place.feature")]
+
+
+def test_no_locality_from_a_phrase_or_another_name(px):
+    # a function word inside (东部的坪), a common word (贡献), another name inside (沿|秦岭)
+    ms = run(px, "深圳东部的坪山。连平县贡献坪台。周至县沿秦岭。")
+    assert [(m.text, m.rule_id) for m in ms] == [
+        ("深圳", "place.short"), ("坪山", "place.short"), ("连平县", "place.full"),
+        ("周至县", "place.full"), ("秦岭", "place.area")]
+
+
+def test_suffix_breaker_only_where_it_is_a_word(px):
+    # 区位/市民 are breaker words, but jieba ends the name after its suffix here
+    # (福田区|位列, 泉州市|民营): the full name stands; 河源|市民 still breaks
+    ms = run(px, "福田区位列创先类优秀等次。泉州市民营经济发展。河源市民保。")
+    assert [(m.text, m.fields["name"], m.rule_id) for m in ms] == [
+        ("福田区", "福田区", "place.full"), ("泉州市", "泉州市", "place.full"), ("河源", "河源市", "place.short")]
+    # a one-character word after the suffix takes no breaker apart: 连平|县城 (jieba: 连平县|城)
+    assert [(m.text, m.fields["name"]) for m in run(px, "连平县城的发展，河源市。")][0] == ("连平", "连平县")
+
+
+def test_county_short_form_in_its_own_report(px):
+    # a county work report names no city: 全县/县委 say the text is about a 县
+    text = "2022年，是桦川振兴发展进程中极不平凡的一年。在县委的领导下，全县建设新桦川。"
+    assert [(m.text, m.fields["name"], m.fields["adcode"]) for m in run(px, text)] == [
+        ("桦川", "桦川县", "230826"), ("桦川", "桦川县", "230826")]
+    # no self-reference, or a city named (its counties are found under it): none
+    assert run(px, "2022年，是桦川振兴发展进程中极不平凡的一年。建设新桦川。") == []
+    assert [m.text for m in run(px, text.replace("县委", "深圳市委"))] == ["深圳市"]
+
+
+def test_former_names_resolve_to_their_successors(px):
+    # rules/gazetteer/renamed.tsv (civil-affairs change records): 滦县 became 滦州市 (2018);
+    # 南郊区 (大同) was split into 平城区 and 云冈区: the chain's town settles which
+    text = "滦县的发展。项目位于大同市南郊区高山镇，南郊区的采煤沉陷区。"
+    assert [(m.text, m.fields["name"], m.fields["adcode"], m.rule_id) for m in run(px, text)] == [
+        ("滦县", "滦州市", "130284", "place.former"),
+        ("大同市南郊区高山镇", "高山镇", "140214101000", "place.chain"),
+        ("南郊区", "云冈区", "140214", "place.former")]
+
+
+def test_renamed_register_holds_no_current_or_generic_name(px):
+    rows = [line.split("\t") for line in (RULES / "gazetteer" / "renamed.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    current = {e.name for lst in px.gz.surfaces.values() for e in lst if e.form == "full" and e.level != "town"}
+    assert len(rows) > 500
+    assert not [r[0] for r in rows if r[0] in current]
+    assert not {"新区", "南区", "北区", "城区", "郊区"} & {r[0] for r in rows}
+
+
+def test_name_across_a_word_boundary_gives_way_to_the_supported_one(px):
+    # “坪山城区”: 山城区 (鹤壁) notes its own city; without that note nothing supports it,
+    # while 坪山 lies under 深圳, which the document names
+    ms = run(px, "深圳市坪山区。首推卡雷拉斯中国首演；“坪山城区IP形象创意策划”获评案例")
+    assert [(m.text, m.fields["name"], m.start) for m in ms] == [
+        ("深圳市坪山区", "坪山区", 0), ("中国", "中国", 13), ("坪山", "坪山区", 19)]
+    # with nothing of 深圳 named, the full name stands
+    assert [m.text for m in run(px, "“坪山城区IP形象创意策划”")] == ["山城区"]
+
+
+def test_town_short_form_under_a_city_the_document_names(px):
+    # only the city is named: a rare place word that names one town of the city counts
+    ms = run(px, "宜昌市推进长江宜昌港白洋港区三期工程。")
+    assert [(m.text, m.fields["name"], m.fields["adcode"], m.rule_id) for m in ms if m.start >= 10] == [
+        ("白洋", "白洋镇", "420583102000", "place.town_short")]
+    # a common word (大桥 'bridge', frequency above common_freq) does not, though 嘉兴 has a 大桥镇
+    assert [m.text for m in run(px, "嘉兴市推进大桥改造工程。")] == ["嘉兴市"]
+
+
+def test_a_park_at_town_level_continues_no_chain(px):
+    # 经济技术开发区 is a town-level unit of 南宁 in the register, but a park, not a place
+    ms = run(px, "三塘镇还与南宁经济技术开发区合作建设产业园。")
+    assert [(m.text, m.fields["name"], m.rule_id) for m in ms if m.start >= 5] == [("南宁", "南宁市", "place.short")]
+
+
+def test_famous_feature_when_the_document_is_about_it(px):
+    # a chain ending in a feature's name before a feature cue is the feature (长沙岳麓山 alike);
+    # a document that cues the feature and never writes the division in full means the feature
+    ms = run(px, "南平市武夷山景区游客增多。武夷山的茶产业发展。")
+    assert [(m.text, m.fields["name"], m.fields["level"]) for m in ms] == [
+        ("南平市武夷山", "武夷山", "area"), ("武夷山", "武夷山", "area")]
+    # the division written in full: each bare occurrence by its context (崂山实验室 in Qingdao)
+    ms = run(px, "南平市武夷山市发展。武夷山风景区游客增多。武夷山的茶产业发展。")
+    assert [(m.text, m.fields["name"]) for m in ms] == [
+        ("南平市武夷山市", "武夷山市"), ("武夷山", "武夷山"), ("武夷山", "武夷山市")]
+
+
+def test_named_features_of_the_dictionary(px):
+    # jieba's dictionary lists 大沙河, 兴凯湖 as place words ending in a feature head
+    ms = run(px, "大沙河已成为生态建设的缩影。兴凯湖和天台山。")
+    assert [(m.text, m.fields["name"], m.fields["level"], m.rule_id) for m in ms] == [
+        ("大沙河", "大沙河", "area", "place.area"), ("兴凯湖", "兴凯湖", "area", "place.area"),
+        ("天台山", "天台山", "area", "place.area")]
+    # such a feature that is also a town's short form does not break a chain (the town)
+    assert [(m.text, m.fields["name"]) for m in run(px, "延安南泥湾发展。")] == [("延安南泥湾", "南泥湾镇")]
+    # idioms tagged as places (two feature heads: 登山越岭) are left out
+    assert "登山越岭" not in px.surfaces
+
+
+def test_town_with_no_parent_named_before_its_village(px):
+    # 大湖镇: many towns; the one whose register village follows (湖东村) is it, then the list
+    ms = run(px, "广东省大湖镇湖东村、湖西村发展。")
+    assert [(m.text, m.fields["name"], m.fields["adcode"]) for m in ms] == [
+        ("广东省", "广东省", "440000"), ("大湖镇湖东村", "湖东村", "441623113207"),
+        ("湖西村", "湖西村", "441623113204")]
+    # no province named: the village lists are not searched
+    assert run(px, "大湖镇湖东村发展。") == []
+
+
+def test_city_short_form_in_a_dateline(px):
+    # jieba tags 合肥 'n', 保定 'v': a common word by frequency; in a dateline it is the city,
+    # named with certainty (its later bare mentions follow)
+    ms = run(px, "新华社合肥5月1日电（记者张三）合肥的发展。")
+    assert [(m.text, m.fields["name"], m.start) for m in ms] == [("合肥", "合肥市", 3), ("合肥", "合肥市", 16)]
+    assert [m.fields["name"] for m in run(px, "本报保定5月1日电")] == ["保定市"]
+    assert run(px, "合肥的发展。") == []  # no dateline, no other evidence: as before
+
+
+def test_short_form_of_a_town_the_document_names(px):
+    # 安仁 is also 安仁县 (湖南), whose city is not named; the document names 安仁镇 (大邑县)
+    ms = run(px, "大邑县安仁镇依托安仁古镇打造文博旅游目的地，安仁的博物馆。")
+    assert [(m.text, m.fields["name"], m.fields["level"], m.fields["path"]) for m in ms] == [
+        ("大邑县安仁镇", "安仁镇", "town", "四川省/成都市/大邑县/安仁镇"),
+        ("安仁", "安仁", "area", "四川省/成都市/大邑县/安仁"),  # before a site head (古镇)
+        ("安仁", "安仁镇", "town", "四川省/成都市/大邑县/安仁镇")]
+
+
+def test_curated_name_that_jieba_splits(px):
+    # jieba reads 举办|径|山茶: it splits the curated name 径山 (the mountain) itself, so the
+    # name stands; 华中 starts inside a word (龙华|中心) and stays none
+    assert [(m.text, m.fields["level"]) for m in run(px, "每年举办径山茶文化节。")] == [("径山", "area")]
+    assert all(m.text != "华中" for m in run(px, "深圳市龙华中心区建设。"))
+
+
+def test_county_report_that_names_cities_of_its_province(px):
+    # 贵阳, 遵义 (where the county sent help) lie in 玉屏's province: still its own report;
+    # 玉屏 is tagged as a name by jieba, rare enough to be place-like
+    text = "选派人员赶赴贵阳、遵义等地支援。在市委、市政府和县委的坚强领导下，玉屏发展。玉屏的箫笛。"
+    assert [(m.text, m.fields["name"]) for m in run(px, text) if m.text == "玉屏"] == [
+        ("玉屏", "玉屏侗族自治县"), ("玉屏", "玉屏侗族自治县")]
+    # a city of another province named: not read so
+    assert not [m for m in run(px, text.replace("贵阳", "长沙")) if m.text == "玉屏"]
+
+
+def test_town_of_several_in_the_city_by_its_list_neighbour(px):
+    # two 上坪镇 under 河源市 (龙川县, 连平县): the neighbour 大湖镇 (连平县) tells, in either order
+    for text in ("河源市的大湖镇、上坪镇发展。", "河源市的上坪镇、大湖镇发展。"):
+        assert {(m.text, m.fields["adcode"]) for m in run(px, text)} == {
+            ("河源市", "441600"), ("大湖镇", "441623113000"), ("上坪镇", "441623101000")}
+    # alone it stays out (which of the two is unknown)
+    assert [m.text for m in run(px, "河源市的上坪镇发展。")] == ["河源市"]
+    cands = {(c.text, c.by) for c in _trace_of(px, "河源市的上坪镇发展。")}
+    assert ("上坪镇", "places.town_no_county") in cands
+
+
+def _trace_of(px, text):
+    from pipeline import trace
+    with trace.tracing() as t:
+        ms = px.extract(Context(Document("t", "t", text=text), []))
+    return t.finish({"places": ms})
+
+
+def test_function_character_starts_no_village_name(px):
+    # 的 / 辖 after the town is no part of the village's name (not an unlisted 的湖东村)
+    for text in ("连平县大湖镇的湖东村、湖西村发展。", "河源市大湖镇辖湖东村、湖西村发展。"):
+        ms = run(px, text)
+        assert [(m.text, m.fields["name"], m.fields["adcode"]) for m in ms][1:] == [
+            ("湖东村", "湖东村", "441623113207"), ("湖西村", "湖西村", "441623113204")]
+        assert ms[0].fields["name"] == "大湖镇"
+
+
+def test_guards_of_the_new_readings(px):
+    # a common word (港口 'port') is no town short form, though a chain read 九江港口 as a town
+    ms = run(px, "九江港口具体定位。把九江建成港口城市。")
+    assert not [m for m in ms if m.text == "港口"]
+    # a dictionary's feature name before a settlement head names the settlement
+    assert not [m for m in run(px, "横桥凤凰山自然村安置房也将启动建设。") if m.text == "凤凰山"]
