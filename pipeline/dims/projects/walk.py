@@ -187,12 +187,14 @@ class WalkMixin:
         Places merely side by side (郑州黄河…, 河源南山…) are names as the text uses them."""
         if not self._chain_levels or start not in self._place_starts:
             return start, words
-        pos = max((e for e in self._place_ends_at.get(start, ()) if e < hs), default=None)
+        pos = max((e for e in self._place_ends_at.get(start, ()) if e <= hs), default=None)
         if pos is None:
             return start, words
         segs = list(self._chain_levels.finditer(text, start, pos))
         tiled = len(segs) > 1 and segs[0].start() == start and segs[-1].end() == pos and all(
             a.end() == b.start() for a, b in zip(segs, segs[1:]))
+        if tiled and pos == hs:
+            return start, words  # 广东省河源市高新区: a chain and a bare head are the name as written
         new = segs[-1].start() if tiled else start
         if tiled and (len(segs) >= 3 or segs[-1].group().endswith(self.address_levels)) and \
                 self._names_something(text, pos, hs):
@@ -201,8 +203,11 @@ class WalkMixin:
             path = self._place_path.get((start, pos), "")
             last = path.rsplit("/", 1)[-1]
             k = max((k for k in range(2, pos - start) if last.startswith(text[pos - k:pos])), default=0)
-            if k and "/" in path and path.split("/", 1)[0].startswith(text[start:pos - k]):
-                new = pos - k  # 江西九江: a province before its city (not 南宁吴圩, 武汉江夏)
+            if k and "/" in path and (path.split("/", 1)[0].startswith(text[start:pos - k]) or (
+                    not self._chain_levels.fullmatch(last) and text[pos - k - 1] in "省市州盟县旗区镇乡")):
+                # 江西九江: a province before its city (not 南宁吴圩, 武汉江夏); 共和县塔拉滩: a
+                # division written in full before a named area is its address (莆田平海湾 stays)
+                new = pos - k
         if new != pos and self._chain_levels.fullmatch(text, new, pos):
             # 海东市河湟工业园: a division written with its suffix right before another place
             # (or a quoted name) is that place's address; the name starts there

@@ -453,3 +453,10 @@ def test_lists_of_named_works_of_a_class(text, expected):
 ])
 def test_parts_after_sections_and_the_country(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+def test_a_division_written_in_full_before_a_named_area_is_its_address():
+    # the places table gives 共和县塔拉滩 as one mention ending in the area
+    text = "记者走进共和县塔拉滩光伏产业园。青海省海南藏族自治州共和县塔拉滩光伏产业园建成。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [m.text for m in found] == ["塔拉滩光伏产业园", "塔拉滩光伏产业园"]
