@@ -1,0 +1,159 @@
+"""The words of fact linking (rules/facts/linking.yaml): clauses, relation cues, lists,
+places that count, and which of several places is the most specific. pipeline/facts.py
+links with them."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .model import Mention
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+_LEVEL_DEPTH = {"country": 0, "region": -1, "province": 1, "city": 2, "special_zone": 3, "county": 3, "town": 4,
+                "village": 5}
+
+
+def _depth(place: Mention) -> int:
+    """How specific a place is: by level; an area by the length of its path (黄河 with no
+    chain above it is less specific than any division, 准东 under 昌吉州 is county-like)."""
+    level = place.fields.get("level")
+    if level != "area":
+        return _LEVEL_DEPTH.get(level, -1)
+    path = place.fields.get("path") or ""
+    return path.count("/") + 1 if "/" in path else -1
+
+
+class LinkWords:
+    """The linking vocabulary and the small decisions made from it."""
+
+    def __init__(self, cfg: dict):
+        self.config = cfg
+        self.boundaries = set(cfg["clause_boundaries"])
+        self.boundary_strings = [str(b) for b in cfg.get("clause_boundary_strings", [])]
+        self.after_window = int(cfg.get("cue_after_window", 0))
+        self.before_window = int(cfg.get("cue_before_window", 120))
+        self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
+        self.ignore_levels = set(cfg.get("ignore_levels", []))
+        self.time_clause_ends = [str(t) for t in cfg.get("time_clause_ends", [])]
+        self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
+        self.modifier_window = int(cfg.get("project_modifier_window", 0))
+        self.cues = []  # (cue, relation, kinds)
+        for rel in cfg["relations"]:
+            for cue in rel["cues"]:
+                self.cues.append((str(cue), rel["relation"], set(rel["kinds"])))
+        self.openers = sorted((str(o) for o in cfg["openers"]), key=len, reverse=True)
+        self.generic = {k: set(v) for k, v in cfg["generic_places"].items()}
+        self.denominators = [str(d) for d in cfg["denominator_cues"]]
+        self.count_units = set(map(str, cfg["place_count_units"]))
+        self.count_nouns = [str(n) for n in cfg["place_count_nouns"]]
+        self.joiners = [str(j) for j in cfg["list_joiners"]]
+        self.rule_ids = {r["id"] for r in cfg["rules"]}
+        kinds = {k for _, _, ks in self.cues for k in ks}
+        self._cue_rx = {}
+        for kind in kinds:
+            cues = sorted({c for c, _, ks in self.cues if kind in ks}, key=len, reverse=True)
+            self._cue_rx[kind] = re.compile("|".join(map(re.escape, cues)))
+        self._cue_rel = {}
+        for cue, rel, ks in self.cues:  # the first relation listing a cue for a kind wins
+            for k in ks:
+                self._cue_rel.setdefault((k, cue), rel)
+        self._opener_rx = re.compile("|".join(map(re.escape, self.openers)))
+        han_space = r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])"
+        self._clause_rx = re.compile("|".join([re.escape(b) for b in self.boundary_strings]
+                                              + ["[" + re.escape("".join(self.boundaries)) + "]", han_space]))
+
+
+    # ------------------------------------------------------------------ clauses
+    def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out, s = [], start
+        for m in self._clause_rx.finditer(text, start, end):
+            if m.start() > s:
+                out.append((s, m.start()))
+            s = max(s, m.end())
+        if end > s:
+            out.append((s, end))
+        return out
+
+    # ------------------------------------------------------------------ pieces
+    def relation(self, text: str, clause_start: int, amount: Mention) -> str:
+        kind = amount.fields.get("kind")
+        rx = self._cue_rx.get(kind)
+        if rx is not None:
+            best = None  # the cue ending nearest the amount; the longest there
+            for m in rx.finditer(text, max(clause_start, amount.start - self.before_window), amount.start):
+                if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
+                    best = m
+            if best is not None:
+                return self._cue_rel[(kind, best[0])]
+            m = rx.match(text, amount.end, amount.end + self.after_window)
+            if m:
+                return self._cue_rel[(kind, m[0])]
+        if amount.fields.get("unit") == "pp":
+            return "growth"
+        return {"count": "count", "area": "area"}.get(kind, "other")
+
+    def counts_places(self, text: str, amount: Mention) -> bool:
+        if amount.fields.get("kind") != "count":
+            return False
+        if (amount.fields.get("unit") or "") in self.count_units:
+            return True
+        after = text[amount.end:amount.end + 4]
+        return any(after.startswith(n) for n in self.count_nouns)
+
+    def _joined(self, text: str, a: Mention, b: Mention) -> bool:
+        """b follows a as the next item of a list (南山、宝安区; 成都至自贡)."""
+        gap = text[a.end:b.start]
+        return gap in self.joiners
+
+    def _is_list(self, text: str, items: list[Mention]) -> bool:
+        return any(self._joined(text, a, b) for a, b in zip(items, items[1:]))
+
+    def most_specific(self, text: str, idxs: list[int], places: list[Mention], prefer: set[int] = frozenset(),
+                      near: int | None = None, lists: bool = True):
+        cands = [i for i in idxs if places[i].fields.get("level") not in self.ignore_levels]
+        if not cands:
+            return None
+        ms = [places[i] for i in cands]
+        if lists and self._is_list(text, sorted(ms, key=lambda m: m.start)):
+            return None
+        best = max(_depth(m) for m in ms)
+        top = [i for i in cands if _depth(places[i]) == best]
+        if prefer & set(top):
+            top = [i for i in top if i in prefer]
+        if near is not None:
+            before = [i for i in top if places[i].end <= near]
+            if before:
+                return max(before, key=lambda i: places[i].start)
+        return min(top, key=lambda i: places[i].start)
+
+    @staticmethod
+    def _date(amount, cs, ce, s_dates):
+        own = [(abs(d.start - amount.start), i) for i, d in s_dates if cs <= d.start and d.end <= ce]
+        if own:
+            return min(own)[1]
+        before = [i for i, d in s_dates if d.end <= amount.start]
+        return before[-1] if before else None
+
+
+class _Lazy:
+    """A clause's opening, worked out the first time a link looks at it."""
+
+    __slots__ = ("fn", "cache")
+
+    def __init__(self, fn):
+        self.fn, self.cache = fn, {}
+
+    def __getitem__(self, j):
+        if j not in self.cache:
+            self.cache[j] = self.fn(j)
+        return self.cache[j]
+
+
+def _within(mentions, starts, lo, hi):
+    """(index, mention) of the mentions starting in [lo, hi) (lists sorted by start)."""
+    i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+    return list(zip(range(i, j), mentions[i:j]))
