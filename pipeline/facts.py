@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from .facts_words import LinkWords, _Lazy, _within
+from .facts_words import LinkWords, _depth, _Lazy, _within
 from .model import FACT_COLUMNS  # noqa: F401 - FACT_COLUMNS: the row layout of fact_rows
 
 REQUIRES = ("amounts", "dates", "places", "projects")
@@ -59,8 +59,9 @@ class FactLinker(LinkWords):
 
     def _opening(self, text: str, start: int, end: int, dates, places, projects):
         """What a clause opens with, after openers, dates and quotes: ('project', i, place
-        idxs), ('place', [idxs]), ('generic', word) or None."""
-        pos, moved = start, True
+        idxs), ('place', [idxs]), ('generic', word), ('list',) (P等…), ('adjunct',) (在+a
+        project: where something happens, not what the sentence is about) or None."""
+        pos, moved, locative = start, True, False
         while moved and pos < end:
             moved = False
             while pos < end and text[pos] in _QUOTES:
@@ -70,7 +71,7 @@ class FactLinker(LinkWords):
                     pos, moved = d.end, True
             o = self._opener_rx.match(text, pos)
             if o and not any(p.start == pos for _, p in places) and not any(p.start == pos for _, p in projects):
-                pos, moved = o.end(), True
+                pos, moved, locative = o.end(), True, o[0] in self.locative_openers
             for _, pl in places:
                 if pl.start == pos and pl.fields.get("level") in self.ignore_levels:
                     pos, moved = pl.end, True
@@ -81,6 +82,10 @@ class FactLinker(LinkWords):
                 return ("generic", word)
         for i, p in projects:
             if p.start == pos:
+                if locative:
+                    return ("adjunct",)
+                if self.listed(text, p):
+                    return ("list",)
                 return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
         run, cur = [], pos
         for i, pl in places:
@@ -94,8 +99,20 @@ class FactLinker(LinkWords):
         pos = cur
         modified = self._modified_project(text, pos, end, places, projects)
         if modified is not None:
-            return ("project", modified, run)
+            return ("list",) if self.listed(text, dict(projects)[modified]) else ("project", modified, run)
+        if not run:
+            run = self._venue(text, pos, end, places, projects)
         return ("place", run) if run else None
+
+    def _venue(self, text, pos, end, places, projects):
+        """The venue of a clause about an event (“天地之中”嵩山文化论坛在登封举行): 在 + a place +
+        举行/举办, the place not inside a project."""
+        for i, pl in places:
+            if pos <= pl.start and pl.end <= end and not any(q.start <= pl.start < q.end for _, q in projects) \
+                    and any(text.endswith(mk, 0, pl.start) for mk in self.venue_marks) \
+                    and any(text.startswith(v, pl.end) for v in self.venue_verbs):
+                return [i]
+        return []
 
     def _modified_project(self, text, pos, end, places, projects):
         """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
@@ -156,29 +173,26 @@ class FactLinker(LinkWords):
         c_projects = in_clause(s_projects, self._sj_starts)
         c_places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
                     if not any(p.start <= m.start and m.end <= p.end for _, p in c_projects)
-                    and not any(text[cs:m.start].endswith(d) for d in self.denominators)]
+                    and not any(text[cs:m.start].endswith(d) for d in self.denominators + self.agent_cues)]
+        # 全省15个创先类区中深圳涵盖6个: a figure of the whole province, not of a city after it
+        gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
+            if self.generic_before_amount else None
+        if gen is not None:
+            c_places = [(i, m) for i, m in c_places if m.fields.get("level") in self.generic[gen]]
         project = place = None
         rule = None
         holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
         if holder:
             project, rule = holder[0], "facts.project.inside"
+        elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
+            pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif len(c_projects) == 1:
             project, rule = c_projects[0][0], "facts.project.clause"
-        elif len(c_projects) > 1:
-            return None  # a total over several projects; places inside them are theirs
-        elif not c_places and not (openings[k] and openings[k][0] == "generic"):
-            project = self._topic_project(text, k, clauses, openings, s_projects)
+        elif not c_places and not (openings[k] and openings[k][0] == "generic") and gen is None:
+            project = self._topic_project(text, k, clauses, openings, s_projects, places)
             rule = "facts.project.topic" if project is not None else None
         if project is not None:
-            p = projects[project]
-            pcs, pce = next(((s, e) for s, e in clauses if s <= p.start < e), (p.start, p.end))
-            name_places = [i for i, m in s_places if p.start <= m.start and m.end <= p.end]
-            clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
-                             and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
-            if clause_places and self._is_list(text, [places[i] for i in clause_places]):
-                clause_places = []
-            place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places),
-                                       lists=not name_places)
+            place = self._project_place(text, projects[project], clauses, s_places, s_projects, places)
         if project is not None and place is not None:
             pass
         elif c_places:
@@ -188,9 +202,10 @@ class FactLinker(LinkWords):
                 return None
         else:
             want = self.generic.get(openings[k][1]) if openings[k] and openings[k][0] == "generic" else None
+            want = self.generic[gen] if gen is not None else want
             for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
                 op = openings[j]
-                if op is None:
+                if op is None or op[0] == "adjunct":
                     continue
                 if op[0] == "generic":
                     want = want or self.generic[op[1]]
@@ -205,10 +220,13 @@ class FactLinker(LinkWords):
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, relation, project, place, date, rule, 0)
 
-    def _topic_project(self, text, k, clauses, openings, s_projects):
+    def _topic_project(self, text, k, clauses, openings, s_projects, places):
         """The project an earlier clause opens with, or ends with as the object of its verb
-        (建成“邕城花海”田园综合体，占地…); not across a semicolon, not past a clause that
-        opens with a place."""
+        (建成“邕城花海”田园综合体，占地…, but not a programme the subject carries out: 实施…
+        工程，新建…), or the one project of a clause whose subject is a list of places (旧州镇、
+        陆屋镇因平陆运河建设…); not across a semicolon, not past a clause that opens with a
+        place. No clause back to the sentence's start opens with anything: the sentence's one
+        project (落地…产业园的维敏特公司，实现产值…)."""
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             cs, ce = clauses[j]
             if text[ce:ce + 1] in self.topic_barriers:
@@ -216,13 +234,75 @@ class FactLinker(LinkWords):
             op = openings[j]
             if op is not None and op[0] == "project":
                 return op[1]
+            if op is not None and op[0] == "adjunct":
+                continue
             lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
-            ending = [i for i, p in s_projects[lo:hi] if p.end == ce]
-            if ending and not any(text[cs:s_projects_start(s_projects, ending[0])].endswith(jn) for jn in self.joiners):
-                return ending[0]
+            here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce]
+            ending = [(i, p) for i, p in here if p.end == ce]
+            if ending and not any(text.endswith(w, cs, ending[0][1].start) for w in self.joiners + self.programme_verbs):
+                return ending[0][0]
+            if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
+                alone = [i for i, p in here if not self.listed(text, p)]
+                if len(here) == 1 and alone:
+                    return alone[0]
             if op is not None:
                 return None
-        return None
+        if k - 1 - self.topic_reach >= 0 or not self.sentence_project:
+            return None
+        return self._sentence_project(text, k, clauses, s_projects)
+
+    def _sentence_project(self, text, k, clauses, s_projects):
+        """The one project of the sentence (within its semicolons) in an earlier clause or as the
+        subject of a later one, none in a time adverbial (“百千万工程”开展以来), no list item."""
+        lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
+        hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
+                  len(clauses) - 1)
+        s, e = clauses[lo][0], clauses[hi][1]
+        names, found = set(), None
+        for i, p in s_projects:
+            if not (s <= p.start and p.end <= e) or self.listed(text, p):
+                continue
+            if p.start >= clauses[k][1] and not any(text.startswith(v, p.end) for v in self.subject_predicates):
+                continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园)
+            c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
+            if c is None or any(text.endswith(t, c[0], c[1]) for t in self.time_clause_ends):
+                continue
+            names.add(p.fields.get("name") or p.text)
+            found = i
+        return found if len(names) == 1 else None
+
+    def _project_place(self, text, p, clauses, s_places, s_projects, places):
+        """The most specific place of the project's name or its clause (no route point, no
+        list); between equals in the name, by ``name_place_tiebreak``: the one written in full
+        (连平县南山幼儿园), the one the sentence names outside the project too, not as a list
+        item (…助力深汕); else the first (兰考—东明黄河大桥项目 -> 兰考)."""
+        pcs, pce = next(((s, e) for s, e in clauses if s <= p.start < e), (p.start, p.end))
+        name_places = [i for i, m in s_places if p.start <= m.start and m.end <= p.end]
+        clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
+                         and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
+        clause_places = self.off_route(text, pcs, clause_places, places)
+        if clause_places and self._is_list(text, [places[i] for i in clause_places]):
+            clause_places = []
+        place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places),
+                                   lists=not name_places)
+        if place is None or place not in name_places:
+            return place
+        top = [i for i in self.top_places(name_places, places) if _depth(places[i]) == _depth(places[place])]
+        for how in self.name_tiebreak:
+            if len(top) < 2:
+                break
+            if how == "full_name":
+                keep = [i for i in top if places[i].text == places[i].fields.get("name")]
+            elif how == "named_outside":
+                alone = [m for _, m in s_places if not (p.start <= m.start < p.end)]
+                outside = {m.fields.get("name") for m in alone if not self._is_list(text, sorted(
+                    [m] + [o for o in alone if self._joined(text, o, m) or self._joined(text, m, o)],
+                    key=lambda x: x.start))}
+                keep = [i for i in top if places[i].fields.get("name") in outside]
+            else:
+                raise ValueError(f"name_place_tiebreak: unknown {how!r}")
+            top = keep or top
+        return min(top, key=lambda i: places[i].start)
 
     def _topic_place(self, text, run, clause, s_places, s_projects, places, want=None):
         """The most specific place of a clause that opens with a place: the opening places
@@ -238,10 +318,6 @@ class FactLinker(LinkWords):
             return None
         cands = [i for i in [first] + others if want is None or places[i].fields.get("level") in want]
         return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None
-
-def s_projects_start(s_projects, i):
-    return dict(s_projects)[i].start
-
 
 def fact_rows(doc_id: str, facts: list[Fact], mentions: dict, fmt) -> list[list[str]]:
     """facts.csv rows (FACT_COLUMNS) for one document."""

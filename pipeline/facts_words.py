@@ -51,6 +51,23 @@ class LinkWords:
         self.count_units = set(map(str, cfg["place_count_units"]))
         self.count_nouns = [str(n) for n in cfg["place_count_nouns"]]
         self.joiners = [str(j) for j in cfg["list_joiners"]]
+        self.item_tail = int(cfg.get("list_item_tail_max", 0))
+        self.tail_joiners = [str(j) for j in cfg.get("list_item_tail_joiners", [])]
+        self.threshold_suffixes = [str(t) for t in cfg.get("threshold_suffixes", [])]
+        self.threshold_heads = [str(t) for t in cfg.get("threshold_heads", [])]
+        self.division_over_area = bool(cfg.get("division_over_area", False))
+        lex = lambda key: [str(w) for w in cfg.get(key, [])]  # noqa: E731
+        self.locative_openers = set(lex("locative_openers"))
+        self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
+        self.programme_verbs = lex("programme_verbs")
+        self.list_enders = lex("project_list_enders")
+        self.agent_cues = lex("agent_cues")
+        self.route_cues = lex("route_cues")
+        self.generic_before_amount = bool(cfg.get("generic_before_amount", False))
+        self.sentence_project = bool(cfg.get("sentence_project_fallback", False))
+        self.name_tiebreak = lex("name_place_tiebreak")
+        self.subject_predicates = lex("project_subject_predicates")
+        self.threshold_keeps = set(lex("threshold_keeps"))
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
         self._cue_rx = {}
@@ -80,6 +97,12 @@ class LinkWords:
 
     # ------------------------------------------------------------------ pieces
     def relation(self, text: str, clause_start: int, amount: Mention) -> str:
+        rel = self._relation(text, clause_start, amount)
+        if rel not in self.threshold_keeps and self.is_threshold(text, amount):
+            return "other"
+        return rel
+
+    def _relation(self, text: str, clause_start: int, amount: Mention) -> str:
         kind = amount.fields.get("kind")
         rx = self._cue_rx.get(kind)
         if rx is not None:
@@ -96,6 +119,11 @@ class LinkWords:
             return "growth"
         return {"count": "count", "area": "area"}.get(kind, "other")
 
+    def is_threshold(self, text: str, amount: Mention) -> bool:
+        """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""
+        return (any(amount.text.endswith(t) for t in self.threshold_suffixes)
+                and any(text.startswith(h, amount.end) for h in self.threshold_heads))
+
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":
             return False
@@ -105,12 +133,40 @@ class LinkWords:
         return any(after.startswith(n) for n in self.count_nouns)
 
     def _joined(self, text: str, a: Mention, b: Mention) -> bool:
-        """b follows a as the next item of a list (南山、宝安区; 成都至自贡)."""
+        """b follows a as the next item of a list (南山、宝安区; 成都至自贡; 资江漂流、八角寨景区:
+        a short Han tail of the first item before the joiner)."""
         gap = text[a.end:b.start]
-        return gap in self.joiners
+        if gap in self.joiners:
+            return True
+        return any(gap.endswith(j) and 0 < len(gap) - len(j) <= self.item_tail
+                   and all(_is_han(c) for c in gap[:-len(j)]) for j in self.tail_joiners)
 
     def _is_list(self, text: str, items: list[Mention]) -> bool:
         return any(self._joined(text, a, b) for a, b in zip(items, items[1:]))
+
+    def top_places(self, cands: list[int], places: list[Mention]) -> list[int]:
+        """The equally most specific of the candidate places."""
+        best = max(_depth(places[i]) for i in cands)
+        top = [i for i in cands if _depth(places[i]) == best]
+        if self.division_over_area and any(places[i].fields.get("level") != "area" for i in top):
+            top = [i for i in top if places[i].fields.get("level") != "area"]  # 淳安县 over 千岛湖
+        return top
+
+    def listed(self, text: str, project: Mention) -> bool:
+        """A project followed by 等 is one example of a list (福利中心三期等…建设)."""
+        return any(text.startswith(e, project.end) for e in self.list_enders)
+
+    def off_route(self, text: str, cs: int, idxs: list[int], places: list[Mention]) -> list[int]:
+        """The places of a clause that are no point of a route (始于南宁市横州市西津库区, 经…):
+        a place right after a route cue, or right after such a place, is left out."""
+        out, prev_end = [], None
+        for i in sorted(idxs, key=lambda i: places[i].start):
+            m = places[i]
+            if any(text[cs:m.start].endswith(c) for c in self.route_cues) or m.start == prev_end:
+                prev_end = m.end
+                continue
+            out.append(i)
+        return out
 
     def most_specific(self, text: str, idxs: list[int], places: list[Mention], prefer: set[int] = frozenset(),
                       near: int | None = None, lists: bool = True):
@@ -120,8 +176,7 @@ class LinkWords:
         ms = [places[i] for i in cands]
         if lists and self._is_list(text, sorted(ms, key=lambda m: m.start)):
             return None
-        best = max(_depth(m) for m in ms)
-        top = [i for i in cands if _depth(places[i]) == best]
+        top = self.top_places(cands, places)
         if prefer & set(top):
             top = [i for i in top if i in prefer]
         if near is not None:
