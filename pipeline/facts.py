@@ -24,11 +24,11 @@ from pathlib import Path
 
 import yaml
 
-from .facts_words import LinkWords, _depth, _Lazy, _within
+from .facts_topics import TopicFinder
+from .facts_words import _depth, _Lazy, _within
 from .model import FACT_COLUMNS  # noqa: F401 - FACT_COLUMNS: the row layout of fact_rows
 
 REQUIRES = ("amounts", "dates", "places", "projects")
-_QUOTES = "“”\"'‘’「」『』《》（）() \t"
 
 
 @dataclass(slots=True)
@@ -44,7 +44,7 @@ class Fact:
     sentence_id: int
 
 
-class FactLinker(LinkWords):
+class FactLinker(TopicFinder):
     table = "facts"
     requires = REQUIRES
 
@@ -56,74 +56,6 @@ class FactLinker(LinkWords):
     @classmethod
     def available(cls, rules_root: str | Path) -> bool:
         return (Path(rules_root) / "facts" / "linking.yaml").is_file()
-
-    def _opening(self, text: str, start: int, end: int, dates, places, projects):
-        """What a clause opens with, after openers, dates and quotes: ('project', i, place
-        idxs), ('place', [idxs]), ('generic', word), ('list',) (P等…), ('adjunct',) (在+a
-        project: where something happens, not what the sentence is about) or None."""
-        pos, moved, locative = start, True, False
-        while moved and pos < end:
-            moved = False
-            while pos < end and text[pos] in _QUOTES:
-                pos, moved = pos + 1, True
-            for i, d in dates:
-                if d.start == pos:
-                    pos, moved = d.end, True
-            o = self._opener_rx.match(text, pos)
-            if o and not any(p.start == pos for _, p in places) and not any(p.start == pos for _, p in projects):
-                pos, moved, locative = o.end(), True, o[0] in self.locative_openers
-            for _, pl in places:
-                if pl.start == pos and pl.fields.get("level") in self.ignore_levels:
-                    pos, moved = pl.end, True
-        if any(text[start:end].endswith(t) for t in self.time_clause_ends):
-            return None
-        for word in self.generic:
-            if text.startswith(word, pos):
-                return ("generic", word)
-        for i, p in projects:
-            if p.start == pos:
-                if locative:
-                    return ("adjunct",)
-                if self.listed(text, p):
-                    return ("list",)
-                return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
-        run, cur = [], pos
-        for i, pl in places:
-            if pl.start < cur:
-                continue
-            if pl.start == cur or (run and text[cur:pl.start] in self.joiners):
-                run.append(i)
-                cur = pl.end
-            else:
-                break
-        pos = cur
-        modified = self._modified_project(text, pos, end, places, projects)
-        if modified is not None:
-            return ("list",) if self.listed(text, dict(projects)[modified]) else ("project", modified, run)
-        if not run:
-            run = self._venue(text, pos, end, places, projects)
-        return ("place", run) if run else None
-
-    def _venue(self, text, pos, end, places, projects):
-        """The venue of a clause about an event (“天地之中”嵩山文化论坛在登封举行): 在 + a place +
-        举行/举办, the place not inside a project."""
-        for i, pl in places:
-            if pos <= pl.start and pl.end <= end and not any(q.start <= pl.start < q.end for _, q in projects) \
-                    and any(text.endswith(mk, 0, pl.start) for mk in self.venue_marks) \
-                    and any(text.startswith(v, pl.end) for v in self.venue_verbs):
-                return [i]
-        return []
-
-    def _modified_project(self, text, pos, end, places, projects):
-        """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
-        两市联合实施的…工程) is what the clause is about."""
-        for i, p in projects:
-            if pos <= p.start <= min(end, pos + self.modifier_window):
-                gap = text[pos:p.start]
-                if gap == "" or (gap.endswith("的") and not any(pos <= q.start < p.start for _, q in places)):
-                    return i
-                return None
-        return None
 
     # ------------------------------------------------------------------ linking
     def link(self, text: str, sentences, mentions: dict) -> list[Fact]:
@@ -220,57 +152,6 @@ class FactLinker(LinkWords):
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, relation, project, place, date, rule, 0)
 
-    def _topic_project(self, text, k, clauses, openings, s_projects, places):
-        """The project an earlier clause opens with, or ends with as the object of its verb
-        (建成“邕城花海”田园综合体，占地…, but not a programme the subject carries out: 实施…
-        工程，新建…), or the one project of a clause whose subject is a list of places (旧州镇、
-        陆屋镇因平陆运河建设…); not across a semicolon, not past a clause that opens with a
-        place. No clause back to the sentence's start opens with anything: the sentence's one
-        project (落地…产业园的维敏特公司，实现产值…)."""
-        for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
-            cs, ce = clauses[j]
-            if text[ce:ce + 1] in self.topic_barriers:
-                return None
-            op = openings[j]
-            if op is not None and op[0] == "project":
-                return op[1]
-            if op is not None and op[0] == "adjunct":
-                continue
-            lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
-            here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce]
-            ending = [(i, p) for i, p in here if p.end == ce]
-            if ending and not any(text.endswith(w, cs, ending[0][1].start) for w in self.joiners + self.programme_verbs):
-                return ending[0][0]
-            if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
-                alone = [i for i, p in here if not self.listed(text, p)]
-                if len(here) == 1 and alone:
-                    return alone[0]
-            if op is not None:
-                return None
-        if k - 1 - self.topic_reach >= 0 or not self.sentence_project:
-            return None
-        return self._sentence_project(text, k, clauses, s_projects)
-
-    def _sentence_project(self, text, k, clauses, s_projects):
-        """The one project of the sentence (within its semicolons) in an earlier clause or as the
-        subject of a later one, none in a time adverbial (“百千万工程”开展以来), no list item."""
-        lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
-        hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
-                  len(clauses) - 1)
-        s, e = clauses[lo][0], clauses[hi][1]
-        names, found = set(), None
-        for i, p in s_projects:
-            if not (s <= p.start and p.end <= e) or self.listed(text, p):
-                continue
-            if p.start >= clauses[k][1] and not any(text.startswith(v, p.end) for v in self.subject_predicates):
-                continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园)
-            c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
-            if c is None or any(text.endswith(t, c[0], c[1]) for t in self.time_clause_ends):
-                continue
-            names.add(p.fields.get("name") or p.text)
-            found = i
-        return found if len(names) == 1 else None
-
     def _project_place(self, text, p, clauses, s_places, s_projects, places):
         """The most specific place of the project's name or its clause (no route point, no
         list); between equals in the name, by ``name_place_tiebreak``: the one written in full
@@ -303,21 +184,6 @@ class FactLinker(LinkWords):
                 raise ValueError(f"name_place_tiebreak: unknown {how!r}")
             top = keep or top
         return min(top, key=lambda i: places[i].start)
-
-    def _topic_place(self, text, run, clause, s_places, s_projects, places, want=None):
-        """The most specific place of a clause that opens with a place: the opening places
-        or another place of that clause that is no list item and not inside a project
-        (…旅游节在阳朔举办 → 阳朔)."""
-        cs, ce = clause
-        others = [i for i, m in s_places if cs <= m.start and m.end <= ce and i not in run
-                  and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
-        others = [i for i in others if not any(self._joined(text, places[i], places[o]) or
-                                               self._joined(text, places[o], places[i]) for o in others + run if o != i)]
-        first = self.most_specific(text, run, places)
-        if first is None:
-            return None
-        cands = [i for i in [first] + others if want is None or places[i].fields.get("level") in want]
-        return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None
 
 def fact_rows(doc_id: str, facts: list[Fact], mentions: dict, fmt) -> list[list[str]]:
     """facts.csv rows (FACT_COLUMNS) for one document."""

@@ -68,6 +68,9 @@ class LinkWords:
         self.name_tiebreak = lex("name_place_tiebreak")
         self.subject_predicates = lex("project_subject_predicates")
         self.threshold_keeps = set(lex("threshold_keeps"))
+        per_unit = lex("per_unit_cues")
+        self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
+        self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
         self._cue_rx = {}
@@ -100,6 +103,9 @@ class LinkWords:
         rel = self._relation(text, clause_start, amount)
         if rel not in self.threshold_keeps and self.is_threshold(text, amount):
             return "other"
+        if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
+                self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
+            return "other"
         return rel
 
     def _relation(self, text: str, clause_start: int, amount: Mention) -> str:
@@ -117,6 +123,8 @@ class LinkWords:
                 return self._cue_rel[(kind, m[0])]
         if amount.fields.get("unit") == "pp":
             return "growth"
+        if amount.fields.get("unit") in self.unit_relations:
+            return self.unit_relations[amount.fields["unit"]]
         return {"count": "count", "area": "area"}.get(kind, "other")
 
     def is_threshold(self, text: str, amount: Mention) -> bool:
