@@ -64,6 +64,8 @@ class FactLinker(TopicFinder):
             return []
         dates, places, projects = (mentions.get(t, []) for t in ("dates", "places", "projects"))
         d_starts, pl_starts, pj_starts = ([m.start for m in ms] for ms in (dates, places, projects))
+        self._places, self._pl_starts = places, pl_starts  # for 该省 and the like, back over sentences
+        self._place_ends = {m.end for m in places}
         facts = []
         ai = 0
         for sent in sentences:
@@ -80,8 +82,9 @@ class FactLinker(TopicFinder):
             self._clause_starts = [c[0] for c in clauses]
             self._sj_starts = [m.start for _, m in s_projects]
             self._sp_starts = [m.start for _, m in s_places]
+            self._s_amounts = [amounts[a] for a in s_amounts]
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
-                             self._opening(text, c[j][0], c[j][1], sd, sp, sj))
+                             self._opening(text, c, j, openings, sd, sp, sj))
             for a in s_amounts:
                 fact = self._link_one(text, a, amounts[a], clauses, openings, s_dates, s_places, s_projects,
                                       places, projects)
@@ -91,7 +94,7 @@ class FactLinker(TopicFinder):
         return facts
 
     def _link_one(self, text, a, amount, clauses, openings, s_dates, s_places, s_projects, places, projects):
-        if self.counts_places(text, amount):
+        if self.counts_places(text, amount) or self.counts_places_before(text, amount):
             return None
         k = bisect_right(self._clause_starts, amount.start) - 1
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
@@ -102,72 +105,117 @@ class FactLinker(TopicFinder):
         def in_clause(ms, starts):  # the clause's mentions, by bisection (linear linking)
             return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
 
-        c_projects = in_clause(s_projects, self._sj_starts)
+        all_projects = in_clause(s_projects, self._sj_starts)
+        c_projects = self.without_aliases(text, all_projects)
+        holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
+        if not holder and self.in_slogan(text, cs, amount, self._s_amounts):
+            return None
+        # 解放军总医院海南分院和15家滨海酒店: the project is one item beside what the amount counts
+        beside = [(i, p) for i, p in c_projects if p.end <= amount.start and text[p.end:amount.start] in self.joiners]
+        c_projects = [x for x in c_projects if x not in beside]
         c_places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
-                    if not any(p.start <= m.start and m.end <= p.end for _, p in c_projects)
-                    and not any(text[cs:m.start].endswith(d) for d in self.denominators + self.agent_cues)]
+                    if not any(p.start <= m.start and m.end <= p.end for _, p in all_projects)
+                    and not any(text[cs:m.start].endswith(d) for d in self.denominators + self.agent_cues)
+                    and not any(text.startswith(w, m.end) for w in self.place_links)]
         # 全省15个创先类区中深圳涵盖6个: a figure of the whole province, not of a city after it
         gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
             if self.generic_before_amount else None
         if gen is not None:
             c_places = [(i, m) for i, m in c_places if m.fields.get("level") in self.generic[gen]]
+        resp = self.respective(text, cs, ce, amount, c_places, self._s_amounts)
+        if resp is not None:
+            return Fact(a, relation, None, resp, self._date(amount, cs, ce, s_dates), "facts.place.clause", 0)
+        # 其中陕西境内约170公里: the part of the topic project within a place
+        parts = [i for i, m in c_places if any(text.startswith(w, m.end) for w in self.partitive_suffixes)]
+        if parts and len(parts) < len(c_places):
+            parts = []
         project = place = None
         rule = None
-        holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
         if holder:
             project, rule = holder[0], "facts.project.inside"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif len(c_projects) == 1:
             project, rule = c_projects[0][0], "facts.project.clause"
-        elif not c_places and not (openings[k] and openings[k][0] == "generic") and gen is None:
+        elif (not c_places or parts) and not beside and not (openings[k] and openings[k][0] == "generic") \
+                and gen is None:
             project = self._topic_project(text, k, clauses, openings, s_projects, places)
             rule = "facts.project.topic" if project is not None else None
         if project is not None:
-            place = self._project_place(text, projects[project], clauses, s_places, s_projects, places)
-        if project is not None and place is not None:
-            pass
-        elif c_places:
-            place = self.most_specific(text, [i for i, _ in c_places], places, near=amount.start)
-            rule = rule or "facts.place.clause"
-            if place is None and project is None:
-                return None
-        else:
-            want = self.generic.get(openings[k][1]) if openings[k] and openings[k][0] == "generic" else None
-            want = self.generic[gen] if gen is not None else want
-            for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
-                op = openings[j]
-                if op is None or op[0] == "adjunct":
-                    continue
-                if op[0] == "generic":
-                    want = want or self.generic[op[1]]
-                    continue
-                if op[0] == "place":
-                    cand = self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
-                    if cand is not None:
-                        place, rule = cand, rule or "facts.place.topic"
-                break
+            place = self.most_specific(text, parts, places) if parts else \
+                self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects)
+        if place is None:
+            cands = [i for i, m in c_places if not self.thing_item(text, m, self._place_ends)]
+            if cands:
+                place = self.most_specific(text, cands, places, near=amount.start)
+                if place is None and self.list_parent:
+                    place = self._list_parent(cands, s_places, s_projects, places)
+                rule = rule or ("facts.place.clause" if place is not None else None)
+            elif place is None:
+                want = self.generic.get(openings[k][1]) if openings[k] and openings[k][0] == "generic" else None
+                want = self.generic[gen] if gen is not None else want
+                place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
+                rule = rule or ("facts.place.topic" if place is not None else None)
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, relation, project, place, date, rule, 0)
 
-    def _project_place(self, text, p, clauses, s_places, s_projects, places):
+    def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True):
         """The most specific place of the project's name or its clause (no route point, no
-        list); between equals in the name, by ``name_place_tiebreak``: the one written in full
-        (连平县南山幼儿园), the one the sentence names outside the project too, not as a list
-        item (…助力深汕); else the first (兰考—东明黄河大桥项目 -> 兰考)."""
-        pcs, pce = next(((s, e) for s, e in clauses if s <= p.start < e), (p.start, p.end))
+        list); a name that runs from one place to another (陕北至湖北…工程, 兰考—东明黄河大桥)
+        stands at the first, unless its clause names a more specific place. Between equals in the name, by ``name_place_tiebreak``: the one
+        written in full (连平县南山幼儿园), the one the sentence names outside the project too,
+        not as a list item (…助力深汕); else the first. None of them: the place of a longer
+        mention of the same project earlier in the sentence (包银高铁包头至惠农段 … 包银高铁), else
+        the place the sentence is about — which also wins when it lies inside the name's
+        coarser place (甘肃龙源5万千瓦风电项目 in a sentence about 环县)."""
+        p = projects[pi]
+        k = next((j for j, (s, e) in enumerate(clauses) if s <= p.start < e), None)
+        pcs, pce = clauses[k] if k is not None else (p.start, p.end)
         name_places = [i for i, m in s_places if p.start <= m.start and m.end <= p.end]
         clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
                          and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
         clause_places = self.off_route(text, pcs, clause_places, places)
         if clause_places and self._is_list(text, [places[i] for i in clause_places]):
             clause_places = []
-        place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places),
-                                   lists=not name_places)
-        if place is None or place not in name_places:
+        route = [places[i] for i in name_places]
+        if any(text[x.end:y.start] in self.name_route_joiners for x, y in zip(route, route[1:])):
+            first = min(name_places, key=lambda i: places[i].start)
+            place = self.most_specific(text, [first] + clause_places, places, prefer={first}, lists=False)
+        else:
+            place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places),
+                                       lists=not name_places)
+            if place is not None and place in name_places:
+                place = self._name_tiebreak(text, p, place, name_places, s_places, places)
+        if not fallback or k is None or not self.project_place_topic:
             return place
+        if place is None:
+            longer = [i for i, q in s_projects if q.start < p.start and q.end <= p.start and p.text in q.text]
+            for i in reversed(longer):
+                place = self._project_place(text, i, clauses, openings, s_places, s_projects, places, projects, False)
+                if place is not None:
+                    return place
+        topic = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, None,
+                                         project_places=True)
+        if place is None:
+            return topic
+        if topic is not None and _depth(places[topic]) > _depth(places[place]) and \
+                (places[place].fields.get("name") or "?") in (places[topic].fields.get("path") or ""):
+            return topic
+        return place
+
+    def _list_parent(self, items, s_places, s_projects, places):
+        """A list of places (南康区唐江镇、龙岭镇、镜坝镇三镇…) ties to the most specific place of the
+        sentence that holds every item (南康区), if the sentence names one."""
+        paths = [(places[i].fields.get("path") or "").split("/") for i in items]
+        names = {places[i].fields.get("name") for i in items}
+        cands = [i for i, m in s_places if i not in items and m.fields.get("name") not in names
+                 and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
+                 and all(m.fields.get("name") in pth for pth in paths)]
+        return self.most_specific(None, cands, places, lists=False) if cands else None
+
+    def _name_tiebreak(self, text, p, place, name_places, s_places, places):
         top = [i for i in self.top_places(name_places, places) if _depth(places[i]) == _depth(places[place])]
         for how in self.name_tiebreak:
             if len(top) < 2:
@@ -184,6 +232,7 @@ class FactLinker(TopicFinder):
                 raise ValueError(f"name_place_tiebreak: unknown {how!r}")
             top = keep or top
         return min(top, key=lambda i: places[i].start)
+
 
 def fact_rows(doc_id: str, facts: list[Fact], mentions: dict, fmt) -> list[list[str]]:
     """facts.csv rows (FACT_COLUMNS) for one document."""

@@ -70,6 +70,22 @@ class LinkWords:
         self.threshold_keeps = set(lex("threshold_keeps"))
         per_unit = lex("per_unit_cues")
         self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
+        self.place_links = lex("place_links")
+        self.project_place_topic = bool(cfg.get("project_place_from_topic", False))
+        self.thing_list_marks = str(cfg.get("thing_list_marks", ""))
+        self.partitive_suffixes = lex("partitive_suffixes")
+        self.list_parent = bool(cfg.get("list_parent", False))
+        self.name_route_joiners = lex("name_route_joiners")
+        self.place_nouns_before = lex("place_count_nouns_before")
+        self.alias_joiners = lex("alias_joiners")
+        self.slogan_quotes = str(cfg.get("slogan_quotes", ""))
+        self.slogan_max = int(cfg.get("slogan_max_chars", 0))
+        self.closing_quotes = str(cfg.get("closing_quotes", "”’」』》"))
+        self.respective_cues = lex("respective_cues")
+        self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
+        self.anaphor_reach = int(cfg.get("anaphor_reach_chars", 0))
+        self.venue_tail = int(cfg.get("venue_tail_max", 0))
+        self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
@@ -131,6 +147,62 @@ class LinkWords:
         """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""
         return (any(amount.text.endswith(t) for t in self.threshold_suffixes)
                 and any(text.startswith(h, amount.end) for h in self.threshold_heads))
+
+    def counts_places_before(self, text: str, amount: Mention) -> bool:
+        """示范县1个, 示范村1000个以上: a count of the places named just before it (not right
+        after a place's name: 为连平县1.4万名脱贫人口)."""
+        return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
+            any(text.endswith(n, 0, amount.start) for n in self.place_nouns_before)
+
+    def without_aliases(self, text: str, projects: list) -> list:
+        """丽香铁路即丽江至香格里拉铁路, 西安至延安高速铁路（西延高铁）: one project, named twice."""
+        out = []
+        for i, p in projects:
+            if out and any(text[out[-1][1].end:p.start] == j for j in self.alias_joiners):
+                continue
+            out.append((i, p))
+        return out
+
+    def in_slogan(self, text: str, cs: int, amount: Mention, s_amounts) -> bool:
+        """An amount inside a short quoted slogan that opens with a number (“四个中心”,
+        ‘三个千万千瓦级’目标): a name, not a figure."""
+        if not self.slogan_quotes:
+            return False
+        lo = max(cs, amount.start - self.slogan_max)
+        for q in range(amount.start - 1, lo - 1, -1):
+            ch = text[q]
+            if ch in self.closing_quotes:
+                return False
+            if ch in self.slogan_quotes:
+                close = next((n for n in range(amount.end, min(len(text), q + self.slogan_max + 1))
+                              if text[n] in self.closing_quotes), None)
+                return close is not None and any(m.start == q + 1 for m in s_amounts)
+        return False
+
+    def respective(self, text: str, cs: int, ce: int, amount: Mention, c_places, s_amounts):
+        """保靖县、古丈县茶园面积分别达到13.2万亩和20万亩: the n-th place of the list for the
+        n-th amount after 分别."""
+        for cue in self.respective_cues:
+            r = text.find(cue, cs, amount.start)
+            if r < 0:
+                continue
+            items = sorted((m.start, i, m) for i, m in c_places if m.end <= r)
+            ams = [m for m in s_amounts if r < m.start < ce and m.fields.get("kind") == amount.fields.get("kind")]
+            if len(items) > 1 and len(items) == len(ams) and self._is_list(text, [m for _, _, m in items]):
+                return items[ams.index(amount)][1] if amount in ams else None
+        return None
+
+    def thing_item(self, text: str, place: Mention, place_ends: set) -> bool:
+        """A place naming one item of a list of things (剑川木雕、白族扎染等非遗工坊): the origin
+        of the thing, not where the amount is — a short tail after it before 、, or 、 before
+        it after a thing (资江漂流、八角寨景区)."""
+        n = place.end
+        while n < len(text) and n - place.end < self.item_tail and _is_han(text[n]):
+            n += 1
+        if n > place.end and n < len(text) and text[n] in self.thing_list_marks:
+            return True
+        b = place.start - 1
+        return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends
 
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":
