@@ -82,7 +82,13 @@ class FactLinker(TopicFinder):
             self._clause_starts = [c[0] for c in clauses]
             self._sj_starts = [m.start for _, m in s_projects]
             self._sp_starts = [m.start for _, m in s_places]
-            self._s_amounts = [amounts[a] for a in s_amounts]
+            self._place_at = {m.start: (i, m) for i, m in reversed(s_places)}  # the first at each start
+            self._project_at = {m.start: n for n, (_, m) in reversed(list(enumerate(s_projects)))}
+            self._date_at = {m.start: m for _, m in reversed(s_dates)}
+            self._amount_at = {amounts[a].start: amounts[a] for a in s_amounts}
+            self._memo = {}  # topics per clause, shared by the amounts of a clause
+            self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
+            self._s_amounts = [amounts[a] for a in s_amounts]  # also read by the clause openings
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
                              self._opening(text, c, j, openings, sd, sp, sj))
             for a in s_amounts:
@@ -108,15 +114,15 @@ class FactLinker(TopicFinder):
         all_projects = in_clause(s_projects, self._sj_starts)
         c_projects = self.without_aliases(text, all_projects)
         holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
-        if not holder and self.in_slogan(text, cs, amount, self._s_amounts):
+        if not holder and self._quoted and self.in_slogan(text, cs, amount, self._s_amounts):
             return None
         # 解放军总医院海南分院和15家滨海酒店: the project is one item beside what the amount counts
         beside = [(i, p) for i, p in c_projects if p.end <= amount.start and text[p.end:amount.start] in self.joiners]
         c_projects = [x for x in c_projects if x not in beside]
         c_places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
                     if not any(p.start <= m.start and m.end <= p.end for _, p in all_projects)
-                    and not any(text[cs:m.start].endswith(d) for d in self.denominators + self.agent_cues)
-                    and not any(text.startswith(w, m.end) for w in self.place_links)]
+                    and not text.endswith(self._not_here, cs, m.start)
+                    and not text.startswith(self.place_links, m.end)]
         # 全省15个创先类区中深圳涵盖6个: a figure of the whole province, not of a city after it
         gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
             if self.generic_before_amount else None
@@ -126,7 +132,8 @@ class FactLinker(TopicFinder):
         if resp is not None:
             return Fact(a, relation, None, resp, self._date(amount, cs, ce, s_dates), "facts.place.clause", 0)
         # 其中陕西境内约170公里: the part of the topic project within a place
-        parts = [i for i, m in c_places if any(text.startswith(w, m.end) for w in self.partitive_suffixes)]
+        parts = [i for i, m in c_places if text.startswith(self.partitive_suffixes, m.end)
+                 or text.endswith(self.direction_cues, cs, m.start)]
         if parts and len(parts) < len(c_places):
             parts = []
         project = place = None
@@ -196,6 +203,8 @@ class FactLinker(TopicFinder):
                 place = self._project_place(text, i, clauses, openings, s_places, s_projects, places, projects, False)
                 if place is not None:
                     return place
+        if place is not None and places[place].fields.get("level") not in self.coarse_name_levels:
+            return place
         topic = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, None,
                                          project_places=True)
         if place is None:
@@ -204,16 +213,6 @@ class FactLinker(TopicFinder):
                 (places[place].fields.get("name") or "?") in (places[topic].fields.get("path") or ""):
             return topic
         return place
-
-    def _list_parent(self, items, s_places, s_projects, places):
-        """A list of places (南康区唐江镇、龙岭镇、镜坝镇三镇…) ties to the most specific place of the
-        sentence that holds every item (南康区), if the sentence names one."""
-        paths = [(places[i].fields.get("path") or "").split("/") for i in items]
-        names = {places[i].fields.get("name") for i in items}
-        cands = [i for i, m in s_places if i not in items and m.fields.get("name") not in names
-                 and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
-                 and all(m.fields.get("name") in pth for pth in paths)]
-        return self.most_specific(None, cands, places, lists=False) if cands else None
 
     def _name_tiebreak(self, text, p, place, name_places, s_places, places):
         top = [i for i in self.top_places(name_places, places) if _depth(places[i]) == _depth(places[place])]

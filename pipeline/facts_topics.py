@@ -3,7 +3,7 @@ the topic an amount without one of its own takes from earlier clauses. Part of t
 linker (pipeline/facts.py); the words are data in rules/facts/linking.yaml."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .facts_words import LinkWords
 
@@ -23,73 +23,85 @@ class TopicFinder(LinkWords):
             moved = False
             while pos < end and text[pos] in _QUOTES:
                 pos, moved = pos + 1, True
-            for i, d in dates:
-                if d.start == pos:
-                    pos, moved = d.end, True
+            d = self._date_at.get(pos)
+            if d is not None:
+                pos, moved = d.end, True
             o = self._opener_rx.match(text, pos)
-            if o and not any(p.start == pos for _, p in places) and not any(p.start == pos for _, p in projects):
+            if o and pos not in self._place_at and pos not in self._project_at:
                 pos, moved, locative = o.end(), True, o[0] in self.locative_openers
-            for _, pl in places:
-                if pl.start == pos and pl.fields.get("level") in self.ignore_levels:
-                    pos, moved = pl.end, True
-        if any(text[start:end].endswith(t) for t in self.time_clause_ends):
+            pl = self._place_at.get(pos)
+            if pl is not None and pl[1].fields.get("level") in self.ignore_levels:
+                pos, moved = pl[1].end, True
+        if text.endswith(self.time_clause_ends, start, end):
             return None
-        if any(text.startswith(c, pos) for c in self.route_cues) or \
-                (j > 0 and openings[j - 1] == ("adjunct", "route") and self._only_places(text, pos, end, places)):
+        if text.startswith(self.route_cues, pos) or \
+                (j > 0 and pos in self._place_at and self._only_places(text, pos, end)
+                 and openings[j - 1] == ("adjunct", "route")):
             return ("adjunct", "route")
         venue = self._venue(text, pos, end, places, projects)
         if venue:
             return ("place", venue)
-        for word in self.generic:
-            if text.startswith(word, pos):
-                return ("generic", word)
-        for word, levels in self.anaphors.items():
-            if text.startswith(word, pos):
-                found = self._antecedent(start, levels)
-                return ("place", [found]) if found is not None else None
-        for n, (i, p) in enumerate(projects):
-            if p.start == pos:
-                if locative:
-                    return ("adjunct", "locative")
-                items = [p]
-                for _, q in projects[n + 1:]:
-                    if text[items[-1].end:q.start] not in self.joiners:
-                        break
-                    items.append(q)
-                if len(items) > 1 or self.listed(text, p):
-                    return ("list", self._common_places(items, places))
-                return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
+        if text.startswith(self._generic_words, pos):
+            return ("generic", next(w for w in self.generic if text.startswith(w, pos)))
+        if text.startswith(self._anaphor_words, pos):
+            levels = next(v for w, v in self.anaphors.items() if text.startswith(w, pos))
+            found = self._antecedent(start, levels)
+            return ("place", [found]) if found is not None else None
+        if text.startswith(self.project_anaphors, pos):
+            before = [(i, p) for i, p in projects if p.end <= start and not self.listed(text, p)]
+            if before:  # 全线共有桥梁130座: the line named before
+                return ("project", before[-1][0], [])
+        n = self._project_at.get(pos)
+        if n is not None:
+            i, p = projects[n]
+            if locative:
+                return ("adjunct", "locative")
+            items = [p]
+            for _, q in projects[n + 1:]:
+                if text[items[-1].end:q.start] not in self.joiners:
+                    break
+                items.append(q)
+            if len(items) > 1 or self.listed(text, p):
+                return ("list", self._common_places(items, places),
+                        [j for j, pl in places if p.start <= pl.start < p.end])
+            return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
+        a = self._amount_at.get(pos)
+        if a is not None and self.counts_places(text, a):
+            return ("list", [], [])  # 两个村去年村集体收入…: the counted places are the subject
         run, cur = [], pos
-        for i, pl in places:
-            if pl.start < cur:
+        for n in range(bisect_left(self._sp_starts, pos), len(places)):
+            i, pl = places[n]
+            if pl.start < cur or (not run and self.thing_item(text, pl, self._place_ends)):
                 continue
             if pl.start == cur or (run and text[cur:pl.start] in self.joiners):
                 run.append(i)
                 cur = pl.end
             else:
                 break
-        for link in self.place_links:  # 十八洞村所在的花垣县: the place after the link
-            nxt = [(i, pl) for i, pl in places if run and pl.start == cur + len(link) and text.startswith(link, cur)]
-            if nxt:
-                run, cur = [nxt[0][0]], nxt[0][1].end
+        if run and text.startswith(self.place_links, cur):  # 十八洞村所在的花垣县: the place after the link
+            link = next(w for w in self.place_links if text.startswith(w, cur))
+            nxt = self._place_at.get(cur + len(link))
+            if nxt is not None:
+                run, cur = [nxt[0]], nxt[1].end
         pos = cur
         modified = self._modified_project(text, pos, end, places, projects)
         if modified is not None:
-            return ("list", []) if self.listed(text, dict(projects)[modified]) else ("project", modified, run)
+            return ("list", [], []) if self.listed(text, dict(projects)[modified]) else ("project", modified, run)
         if not run:
             run = self._modified_place(text, pos, end, places, projects)
         return ("place", run) if run else None
 
-    def _only_places(self, text, pos, end, places):
+    def _only_places(self, text, pos, end):
         """The clause is nothing but places (铜川市 / 延安市黄陵县、洛川县 continuing a route)."""
         cur = pos
-        for _, pl in places:
-            if pl.start < cur:
-                continue
-            if pl.start == cur or (cur > pos and text[cur:pl.start] in self.joiners):
-                cur = pl.end
-            else:
+        while True:
+            nxt = self._place_at.get(cur)
+            if nxt is None and cur > pos:
+                j = next((j for j in self.joiners if text.startswith(j, cur)), None)
+                nxt = self._place_at.get(cur + len(j)) if j else None
+            if nxt is None:
                 break
+            cur = nxt[1].end
         return cur > pos and not text[cur:end].strip()
 
     def _common_places(self, items, places):
@@ -110,9 +122,14 @@ class TopicFinder(LinkWords):
     def _venue(self, text, pos, end, places, projects):
         """The venue of a clause about an event (“天地之中”嵩山文化论坛在登封举行, …在大理古城开市):
         在 + a place (+ a short tail) + 举行/举办…, the place not inside a project."""
-        for i, pl in places:
-            if pos <= pl.start and pl.end <= end and not any(q.start <= pl.start < q.end for _, q in projects) \
-                    and any(text.endswith(mk, 0, pl.start) for mk in self.venue_marks) \
+        if not any(text.find(mk, pos, end) >= 0 for mk in self.venue_marks):
+            return []
+        for n in range(bisect_left(self._sp_starts, pos), len(places)):
+            i, pl = places[n]
+            if pl.start >= end:
+                break
+            if text.endswith(self.venue_marks, 0, pl.start) and pl.end <= end \
+                    and not any(q.start <= pl.start < q.end for _, q in projects) \
                     and any(text.find(v, pl.end, pl.end + self.venue_tail + len(v)) >= 0 for v in self.venue_verbs):
                 return [i]
         return []
@@ -120,12 +137,12 @@ class TopicFinder(LinkWords):
     def _modified_place(self, text, pos, end, places, projects):
         """A place right after a modifier ending in 的 (作为全国五大牧区之一的青海, 以…为特色的
         周城村) is what the clause is about."""
-        for i, pl in places:
-            if pl.start <= pos:
-                continue
+        n = bisect_right(self._sp_starts, pos)
+        if n < len(places):
+            i, pl = places[n]
             if pl.start > min(end, pos + self.place_modifier_window) or pl.end > end:
                 return []
-            if text[pl.start - 1] == "的" and not any(pos <= q.start < pl.start for _, q in projects):
+            if text[pl.start - 1] == "的" and bisect_left(self._sj_starts, pos) == bisect_left(self._sj_starts, pl.start):
                 return [i]
             return []
         return []
@@ -133,15 +150,24 @@ class TopicFinder(LinkWords):
     def _modified_project(self, text, pos, end, places, projects):
         """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
         两市联合实施的…工程) is what the clause is about."""
-        for i, p in projects:
-            if pos <= p.start <= min(end, pos + self.modifier_window):
+        n = bisect_left(self._sj_starts, pos)
+        if n < len(projects):
+            i, p = projects[n]
+            if p.start <= min(end, pos + self.modifier_window):
                 gap = text[pos:p.start]
-                if gap == "" or (gap.endswith("的") and not any(pos <= q.start < p.start for _, q in places)):
+                if gap == "" or (gap.endswith("的") and
+                                 bisect_left(self._sp_starts, pos) == bisect_left(self._sp_starts, p.start)):
                     return i
                 return None
         return None
 
     def _topic_project(self, text, k, clauses, openings, s_projects, places):
+        key = ("project", k)
+        if key not in self._memo:
+            self._memo[key] = self._find_topic_project(text, k, clauses, openings, s_projects, places)
+        return self._memo[key]
+
+    def _find_topic_project(self, text, k, clauses, openings, s_projects, places):
         """The project an earlier clause opens with, or ends with as the object of its verb
         (建成“邕城花海”田园综合体，占地…, but not a programme the subject carries out: 实施…
         工程，新建…), or the one project of a clause whose subject is a list of places (旧州镇、
@@ -158,9 +184,9 @@ class TopicFinder(LinkWords):
             if op is not None and op[0] == "adjunct":
                 continue
             lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
-            here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce]
+            here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce] if lo < hi else []
             ending = [(i, p) for i, p in here if not text[p.end:ce].strip(self.closing_quotes)]
-            if ending and not any(text.endswith(w, cs, ending[0][1].start) for w in self.joiners + self.programme_verbs):
+            if ending and not text.endswith(self._not_object, cs, ending[0][1].start):
                 return ending[0][0]
             if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
                 alone = [i for i, p in here if not self.listed(text, p)]
@@ -183,10 +209,10 @@ class TopicFinder(LinkWords):
         for i, p in s_projects:
             if not (s <= p.start and p.end <= e) or self.listed(text, p):
                 continue
-            if p.start >= clauses[k][1] and not any(text.startswith(v, p.end) for v in self.subject_predicates):
+            if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end):
                 continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园)
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
-            if c is None or any(text.endswith(t, c[0], c[1]) for t in self.time_clause_ends):
+            if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
             names.add(p.fields.get("name") or p.text)
             found = i
@@ -194,6 +220,13 @@ class TopicFinder(LinkWords):
 
     def _topic_place_before(self, text, k, clauses, openings, s_places, s_projects, places, want=None,
                             project_places=False):
+        key = ("place", k, frozenset(want) if want else None, project_places)
+        if key not in self._memo:
+            self._memo[key] = self._find_topic_place(text, k, clauses, openings, s_places, s_projects, places, want,
+                                                     project_places)
+        return self._memo[key]
+
+    def _find_topic_place(self, text, k, clauses, openings, s_places, s_projects, places, want, project_places):
         """The place an earlier clause of the sentence opens with (a 全省/全市 of the way sets the
         level it must have); with ``project_places`` also the place in the name of a project an
         earlier clause opens with (西安地铁10号线一期、…和8号线正在加紧施工，8号线…)."""
@@ -206,10 +239,10 @@ class TopicFinder(LinkWords):
                 continue
             if op[0] == "place":
                 return self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
-            if op[0] == "list" and op[1]:
-                cand = self.most_specific(text, op[1], places)
+            if op[0] == "list" and (op[1] or (project_places and op[2])):
+                cand = self.most_specific(text, op[1] or op[2], places, lists=False)
                 return cand if cand is None or want is None or places[cand].fields.get("level") in want else None
-            if op[0] == "project" and project_places:
+            if op[0] in ("project", "list") and project_places:
                 cands = [i for i in op[2] if not any(self._joined(text, places[i], places[o]) or
                                                      self._joined(text, places[o], places[i]) for o in op[2] if o != i)]
                 if cands:
@@ -218,16 +251,30 @@ class TopicFinder(LinkWords):
             return None
         return None
 
+    def _list_parent(self, items, s_places, s_projects, places):
+        """A list of places (南康区唐江镇、龙岭镇、镜坝镇三镇…) ties to the most specific place of the
+        sentence that holds every item (南康区), if the sentence names one before the list."""
+        paths = [(places[i].fields.get("path") or "").split("/") for i in items]
+        names = {places[i].fields.get("name") for i in items}
+        first = min(places[i].start for i in items)
+        cands = [i for i, m in s_places if i not in items and m.fields.get("name") not in names and m.end <= first
+                 and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
+                 and all(m.fields.get("name") in pth for pth in paths)]
+        return self.most_specific(None, cands, places, lists=False) if cands else None
+
     def _topic_place(self, text, run, clause, s_places, s_projects, places, want=None):
         """The most specific place of a clause that opens with a place: the opening places
         or another place of that clause that is no list item and not inside a project
         (…旅游节在阳朔举办 → 阳朔)."""
         cs, ce = clause
         others = [i for i, m in s_places if cs <= m.start and m.end <= ce and i not in run
-                  and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
+                  and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
+                  and not text.startswith(self.place_links, m.end)]
         others = [i for i in others if not any(self._joined(text, places[i], places[o]) or
                                                self._joined(text, places[o], places[i]) for o in others + run if o != i)]
         first = self.most_specific(text, run, places)
+        if first is None and self.list_parent and len(run) > 1:
+            first = self._list_parent(run, s_places, s_projects, places)
         if first is None:
             return None
         cands = [i for i in [first] + others if want is None or places[i].fields.get("level") in want]

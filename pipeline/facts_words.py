@@ -38,7 +38,7 @@ class LinkWords:
         self.before_window = int(cfg.get("cue_before_window", 120))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))
-        self.time_clause_ends = [str(t) for t in cfg.get("time_clause_ends", [])]
+        self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))
         self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
         self.modifier_window = int(cfg.get("project_modifier_window", 0))
         self.cues = []  # (cue, relation, kinds)
@@ -47,16 +47,18 @@ class LinkWords:
                 self.cues.append((str(cue), rel["relation"], set(rel["kinds"])))
         self.openers = sorted((str(o) for o in cfg["openers"]), key=len, reverse=True)
         self.generic = {k: set(v) for k, v in cfg["generic_places"].items()}
-        self.denominators = [str(d) for d in cfg["denominator_cues"]]
+        self.denominators = tuple(str(d) for d in cfg["denominator_cues"])
         self.count_units = set(map(str, cfg["place_count_units"]))
-        self.count_nouns = [str(n) for n in cfg["place_count_nouns"]]
-        self.joiners = [str(j) for j in cfg["list_joiners"]]
+        self.count_nouns = tuple(str(n) for n in cfg["place_count_nouns"])
+        self.count_nouns_ge = tuple(str(n) for n in cfg.get("place_count_nouns_ge", []))
+        self.count_classifiers = tuple(str(n) for n in cfg.get("place_count_classifiers", []))
+        self.joiners = tuple(str(j) for j in cfg["list_joiners"])
         self.item_tail = int(cfg.get("list_item_tail_max", 0))
-        self.tail_joiners = [str(j) for j in cfg.get("list_item_tail_joiners", [])]
-        self.threshold_suffixes = [str(t) for t in cfg.get("threshold_suffixes", [])]
-        self.threshold_heads = [str(t) for t in cfg.get("threshold_heads", [])]
+        self.tail_joiners = tuple(str(j) for j in cfg.get("list_item_tail_joiners", []))
+        self.threshold_suffixes = tuple(str(t) for t in cfg.get("threshold_suffixes", []))
+        self.threshold_heads = tuple(str(t) for t in cfg.get("threshold_heads", []))
         self.division_over_area = bool(cfg.get("division_over_area", False))
-        lex = lambda key: [str(w) for w in cfg.get(key, [])]  # noqa: E731
+        lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locative_openers = set(lex("locative_openers"))
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
         self.programme_verbs = lex("programme_verbs")
@@ -71,6 +73,11 @@ class LinkWords:
         per_unit = lex("per_unit_cues")
         self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
         self.place_links = lex("place_links")
+        self.project_anaphors = lex("project_anaphors")
+        self.direction_cues = lex("direction_cues")
+        self.coarse_name_levels = set(lex("coarse_name_levels"))
+        self.threshold_relations = {str(k): str(v) for k, v in (cfg.get("threshold_relations") or {}).items()}
+        self.after_kinds = set(lex("cue_after_kinds"))
         self.project_place_topic = bool(cfg.get("project_place_from_topic", False))
         self.thing_list_marks = str(cfg.get("thing_list_marks", ""))
         self.partitive_suffixes = lex("partitive_suffixes")
@@ -97,6 +104,12 @@ class LinkWords:
         for cue, rel, ks in self.cues:  # the first relation listing a cue for a kind wins
             for k in ks:
                 self._cue_rel.setdefault((k, cue), rel)
+        self._not_here = self.denominators + self.agent_cues
+        self._generic_words = tuple(self.generic)
+        self._not_object = self.joiners + self.programme_verbs
+        self._max_gap = max([len(j) for j in self.joiners] + [self.item_tail + len(j) for j in self.tail_joiners])
+        self._anaphor_words = tuple(self.anaphors)
+        self._depths, self._depth_places = {}, None  # depth of each place of the document linked last
         self._opener_rx = re.compile("|".join(map(re.escape, self.openers)))
         han_space = r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])"
         self._clause_rx = re.compile("|".join([re.escape(b) for b in self.boundary_strings]
@@ -118,7 +131,8 @@ class LinkWords:
     def relation(self, text: str, clause_start: int, amount: Mention) -> str:
         rel = self._relation(text, clause_start, amount)
         if rel not in self.threshold_keeps and self.is_threshold(text, amount):
-            return "other"
+            head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)
+            return self.threshold_relations[head] if head and amount.fields.get("kind") == "money" else "other"
         if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
                 self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
             return "other"
@@ -134,7 +148,7 @@ class LinkWords:
                     best = m
             if best is not None:
                 return self._cue_rel[(kind, best[0])]
-            m = rx.match(text, amount.end, amount.end + self.after_window)
+            m = rx.match(text, amount.end, amount.end + self.after_window) if kind in self.after_kinds else None
             if m:
                 return self._cue_rel[(kind, m[0])]
         if amount.fields.get("unit") == "pp":
@@ -145,14 +159,14 @@ class LinkWords:
 
     def is_threshold(self, text: str, amount: Mention) -> bool:
         """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""
-        return (any(amount.text.endswith(t) for t in self.threshold_suffixes)
-                and any(text.startswith(h, amount.end) for h in self.threshold_heads))
+        return (amount.text.endswith(self.threshold_suffixes)
+                and text.startswith(self.threshold_heads, amount.end))
 
     def counts_places_before(self, text: str, amount: Mention) -> bool:
         """示范县1个, 示范村1000个以上: a count of the places named just before it (not right
         after a place's name: 为连平县1.4万名脱贫人口)."""
         return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
-            any(text.endswith(n, 0, amount.start) for n in self.place_nouns_before)
+            text.endswith(self.place_nouns_before, 0, amount.start)
 
     def without_aliases(self, text: str, projects: list) -> list:
         """丽香铁路即丽江至香格里拉铁路, 西安至延安高速铁路（西延高铁）: one project, named twice."""
@@ -169,15 +183,12 @@ class LinkWords:
         if not self.slogan_quotes:
             return False
         lo = max(cs, amount.start - self.slogan_max)
-        for q in range(amount.start - 1, lo - 1, -1):
-            ch = text[q]
-            if ch in self.closing_quotes:
-                return False
-            if ch in self.slogan_quotes:
-                close = next((n for n in range(amount.end, min(len(text), q + self.slogan_max + 1))
-                              if text[n] in self.closing_quotes), None)
-                return close is not None and any(m.start == q + 1 for m in s_amounts)
-        return False
+        q = max(text.rfind(ch, lo, amount.start) for ch in self.slogan_quotes)
+        if q < 0 or any(text.find(ch, q, amount.start) >= 0 for ch in self.closing_quotes):
+            return False
+        close = min((n for n in (text.find(ch, amount.end, q + self.slogan_max + 1) for ch in self.closing_quotes)
+                     if n >= 0), default=-1)
+        return close >= 0 and any(m.start == q + 1 for m in s_amounts)
 
     def respective(self, text: str, cs: int, ce: int, amount: Mention, c_places, s_amounts):
         """保靖县、古丈县茶园面积分别达到13.2万亩和20万亩: the n-th place of the list for the
@@ -210,11 +221,15 @@ class LinkWords:
         if (amount.fields.get("unit") or "") in self.count_units:
             return True
         after = text[amount.end:amount.end + 4]
-        return any(after.startswith(n) for n in self.count_nouns)
+        if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_ge):
+            return True
+        return after.startswith(self.count_nouns)
 
     def _joined(self, text: str, a: Mention, b: Mention) -> bool:
         """b follows a as the next item of a list (南山、宝安区; 成都至自贡; 资江漂流、八角寨景区:
         a short Han tail of the first item before the joiner)."""
+        if not 0 < b.start - a.end <= self._max_gap:
+            return False
         gap = text[a.end:b.start]
         if gap in self.joiners:
             return True
@@ -226,15 +241,24 @@ class LinkWords:
 
     def top_places(self, cands: list[int], places: list[Mention]) -> list[int]:
         """The equally most specific of the candidate places."""
-        best = max(_depth(places[i]) for i in cands)
-        top = [i for i in cands if _depth(places[i]) == best]
+        depths = [self._depth_of(i, places) for i in cands]
+        best = max(depths)
+        top = [i for i, d in zip(cands, depths) if d == best]
         if self.division_over_area and any(places[i].fields.get("level") != "area" for i in top):
             top = [i for i in top if places[i].fields.get("level") != "area"]  # 淳安县 over 千岛湖
         return top
 
+    def _depth_of(self, i: int, places: list[Mention]) -> int:
+        d = self._depths.get(i) if places is self._depth_places else None
+        if d is None:
+            if places is not self._depth_places:
+                self._depths, self._depth_places = {}, places
+            d = self._depths[i] = _depth(places[i])
+        return d
+
     def listed(self, text: str, project: Mention) -> bool:
         """A project followed by 等 is one example of a list (福利中心三期等…建设)."""
-        return any(text.startswith(e, project.end) for e in self.list_enders)
+        return text.startswith(self.list_enders, project.end)
 
     def off_route(self, text: str, cs: int, idxs: list[int], places: list[Mention]) -> list[int]:
         """The places of a clause that are no point of a route (始于南宁市横州市西津库区, 经…):
@@ -242,7 +266,7 @@ class LinkWords:
         out, prev_end = [], None
         for i in sorted(idxs, key=lambda i: places[i].start):
             m = places[i]
-            if any(text[cs:m.start].endswith(c) for c in self.route_cues) or m.start == prev_end:
+            if text.endswith(self.route_cues, cs, m.start) or m.start == prev_end:
                 prev_end = m.end
                 continue
             out.append(i)
@@ -253,10 +277,10 @@ class LinkWords:
         cands = [i for i in idxs if places[i].fields.get("level") not in self.ignore_levels]
         if not cands:
             return None
-        ms = [places[i] for i in cands]
-        if lists and self._is_list(text, sorted(ms, key=lambda m: m.start)):
+        if lists and len(cands) > 1 and self._is_list(text, sorted((places[i] for i in cands),
+                                                                    key=lambda m: m.start)):
             return None
-        top = self.top_places(cands, places)
+        top = self.top_places(cands, places) if len(cands) > 1 else cands
         if prefer & set(top):
             top = [i for i in top if i in prefer]
         if near is not None:
