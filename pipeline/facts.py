@@ -144,7 +144,10 @@ class FactLinker(TopicFinder):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif len(c_projects) == 1:
             project, rule = c_projects[0][0], "facts.project.clause"
-        elif (not c_places or parts) and not beside and not (openings[k] and openings[k][0] == "generic") \
+        elif not all_projects and openings[k] and openings[k][0] == "project":  # 全线共有…: the line named before
+            project, rule = openings[k][1], "facts.project.topic"
+        elif (not c_places or parts) and not beside \
+                and (parts or not (openings[k] and openings[k][0] in self._own_subjects)) \
                 and gen is None:
             project = self._topic_project(text, k, clauses, openings, s_projects, places)
             rule = "facts.project.topic" if project is not None else None
@@ -158,6 +161,9 @@ class FactLinker(TopicFinder):
                 if place is None and self.list_parent:
                     place = self._list_parent(cands, s_places, s_projects, places)
                 rule = rule or ("facts.place.clause" if place is not None else None)
+            elif place is None and openings[k] and openings[k][0] == "place":  # 目前该省…的企业有500多家
+                place = self._topic_place(text, openings[k][1], clauses[k], s_places, s_projects, places)
+                rule = rule or ("facts.place.topic" if place is not None else None)
             elif place is None:
                 want = self.generic.get(openings[k][1]) if openings[k] and openings[k][0] == "generic" else None
                 want = self.generic[gen] if gen is not None else want

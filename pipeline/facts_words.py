@@ -106,6 +106,9 @@ class LinkWords:
                 self._cue_rel.setdefault((k, cue), rel)
         self._not_here = self.denominators + self.agent_cues
         self._generic_words = tuple(self.generic)
+        self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
+        self._thing_rx = re.compile("[\u4e00-\u9fff]{1,%d}[%s]" % (self.item_tail, re.escape(self.thing_list_marks))) \
+            if self.thing_list_marks and self.item_tail else None
         self._not_object = self.joiners + self.programme_verbs
         self._max_gap = max([len(j) for j in self.joiners] + [self.item_tail + len(j) for j in self.tail_joiners])
         self._anaphor_words = tuple(self.anaphors)
@@ -207,10 +210,9 @@ class LinkWords:
         """A place naming one item of a list of things (剑川木雕、白族扎染等非遗工坊): the origin
         of the thing, not where the amount is — a short tail after it before 、, or 、 before
         it after a thing (资江漂流、八角寨景区)."""
-        n = place.end
-        while n < len(text) and n - place.end < self.item_tail and _is_han(text[n]):
-            n += 1
-        if n > place.end and n < len(text) and text[n] in self.thing_list_marks:
+        if self._thing_rx is None:
+            return False
+        if self._thing_rx.match(text, place.end):
             return True
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends
