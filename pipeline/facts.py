@@ -87,6 +87,7 @@ class FactLinker(TopicFinder):
             self._date_at = {m.start: m for _, m in reversed(s_dates)}
             self._amount_at = {amounts[a].start: amounts[a] for a in s_amounts}
             self._memo = {}  # topics per clause, shared by the amounts of a clause
+            self._sent_start = sent.start
             self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
             self._s_amounts = [amounts[a] for a in s_amounts]  # also read by the clause openings
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:

@@ -111,9 +111,10 @@ class TopicFinder(LinkWords):
         return [i for i, pl in per[0] if pl.fields.get("name") in common]
 
     def _antecedent(self, before: int, levels) -> int | None:
-        """The nearest place of one of these levels before a 该省/该市 (within anaphor_reach)."""
+        """The nearest place of one of these levels before a 该省/该市 in its sentence (a 该县 whose
+        sentence names no county is left open, as a 全县 is)."""
         n = bisect_left(self._pl_starts, before) - 1
-        while n >= 0 and self._places[n].start >= before - self.anaphor_reach:
+        while n >= 0 and self._places[n].start >= self._sent_start:
             if self._places[n].fields.get("level") in levels:
                 return n
             n -= 1
@@ -243,11 +244,7 @@ class TopicFinder(LinkWords):
                 cand = self.most_specific(text, op[1] or op[2], places, lists=False)
                 return cand if cand is None or want is None or places[cand].fields.get("level") in want else None
             if op[0] in ("project", "list") and project_places:
-                cands = [i for i in op[2] if not any(self._joined(text, places[i], places[o]) or
-                                                     self._joined(text, places[o], places[i]) for o in op[2] if o != i)]
-                if cands:
-                    return self.most_specific(text, cands, places)
-                continue
+                continue  # another project's own place is not the sentence's (华润甜水堡…；绿能…项目)
             return None
         return None
 

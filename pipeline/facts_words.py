@@ -90,7 +90,6 @@ class LinkWords:
         self.closing_quotes = str(cfg.get("closing_quotes", "”’」』》"))
         self.respective_cues = lex("respective_cues")
         self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
-        self.anaphor_reach = int(cfg.get("anaphor_reach_chars", 0))
         self.venue_tail = int(cfg.get("venue_tail_max", 0))
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
@@ -209,13 +208,15 @@ class LinkWords:
     def thing_item(self, text: str, place: Mention, place_ends: set) -> bool:
         """A place naming one item of a list of things (剑川木雕、白族扎染等非遗工坊): the origin
         of the thing, not where the amount is — a short tail after it before 、, or 、 before
-        it after a thing (资江漂流、八角寨景区)."""
+        it after a place with such a tail (资江漂流、八角寨景区; not 南郊区、新荣区 where 南郊区 is
+        no place we know)."""
         if self._thing_rx is None:
             return False
         if self._thing_rx.match(text, place.end):
             return True
         b = place.start - 1
-        return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends
+        return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
+            any(e in place_ends for e in range(b - self.item_tail, b))
 
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":
