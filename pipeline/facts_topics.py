@@ -33,7 +33,9 @@ class TopicFinder(LinkWords):
             if pl is not None and pl[1].fields.get("level") in self.ignore_levels:
                 pos, moved = pl[1].end, True
         if text.endswith(self.time_clause_ends, start, end):
-            return None
+            # 福厦高铁开通运营后: the project a time adverbial opens with is the topic after it
+            n = self._project_at.get(pos) if self.time_clause_projects else None
+            return ("project", projects[n][0], []) if n is not None and not locative else None
         if text.startswith(self.route_cues, pos) or \
                 (j > 0 and pos in self._place_at and self._only_places(text, pos, end)
                  and openings[j - 1] == ("adjunct", "route")):
@@ -83,6 +85,9 @@ class TopicFinder(LinkWords):
             nxt = self._place_at.get(cur + len(link))
             if nxt is not None:
                 run, cur = [nxt[0]], nxt[1].end
+        if len(run) > 1 and any(text[self._places[a].end:self._places[b].start] in self.route_run_joiners
+                                for a, b in zip(run, run[1:])):
+            return ("adjunct", "route")  # 厦门至福州最快55分钟可达: a way between places, no subject
         pos = cur
         modified = self._modified_project(text, pos, end, places, projects)
         if modified is not None:

@@ -73,6 +73,8 @@ class LinkWords:
         per_unit = lex("per_unit_cues")
         self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
         self.place_links = lex("place_links")
+        self.route_run_joiners = lex("route_run_joiners")
+        self.time_clause_projects = bool(cfg.get("time_clause_projects", False))
         self.project_anaphors = lex("project_anaphors")
         self.direction_cues = lex("direction_cues")
         self.coarse_name_levels = set(lex("coarse_name_levels"))
@@ -106,8 +108,9 @@ class LinkWords:
         self._not_here = self.denominators + self.agent_cues
         self._generic_words = tuple(self.generic)
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
-        self._thing_rx = re.compile("[\u4e00-\u9fff]{1,%d}[%s]" % (self.item_tail, re.escape(self.thing_list_marks))) \
-            if self.thing_list_marks and self.item_tail else None
+        self.thing_tail = int(cfg.get("thing_tail_max", 0))
+        self._thing_rx = re.compile("[\u4e00-\u9fff]{1,%d}[%s]" % (self.thing_tail, re.escape(self.thing_list_marks))) \
+            if self.thing_list_marks and self.thing_tail else None
         self._not_object = self.joiners + self.programme_verbs
         self._max_gap = max([len(j) for j in self.joiners] + [self.item_tail + len(j) for j in self.tail_joiners])
         self._anaphor_words = tuple(self.anaphors)
@@ -216,7 +219,7 @@ class LinkWords:
             return True
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
-            any(e in place_ends for e in range(b - self.item_tail, b))
+            any(e in place_ends for e in range(b - self.thing_tail, b))
 
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":
