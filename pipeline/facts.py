@@ -3,18 +3,22 @@
 Runs after the mention extractors and reads their mentions (``requires``). Per sentence:
 
 1. the sentence is cut into clauses (``clause_boundaries``; 、 keeps a list in one clause);
-2. an amount that counts places (4市, 两地) is skipped;
-3. ``relation``: the nearest cue word before the amount in its clause (``relations``);
+2. an amount that counts places (4市, 两地, 示范县1个) or sits in a quoted slogan is skipped;
+3. ``relation``: the nearest cue word before the amount in its clause (``relations``), with
+   thresholds, per-head figures and units as the rule file says;
 4. project: the one whose name holds the amount, else the one project of its clause (two or
-   more: a total, none), else the project an earlier clause of the sentence opens with
-   (``facts.project.topic``), unless the clause has a place of its own;
-5. place: the most specific place of the project's name or clause; without a project the
-   most specific place of the amount's clause (a list of places: none; a yardstick after
-   占/高于: skipped), else the place an earlier clause opens with, checked against a 全省/
-   全市 of the amount's clause;
+   more, P等: a total, none), else the topic project of the sentence
+   (``facts.project.topic``, pipeline/facts_topics.py), unless the clause has a subject of
+   its own;
+5. place: the most specific place of the project's name or clause (``_project_place``);
+   without a project the most specific place of the amount's clause (a list: the place that
+   holds it; a yardstick after 占/高于, a payer after 由: skipped), else the place an earlier
+   clause opens with, checked against a 全省/全市 of the amount's clause;
 6. date: the clause's own date expression, else the nearest earlier one in the sentence.
 
 The words are data: ``rules/facts/linking.yaml``; each fact names the link rule that tied it.
+pipeline/facts_words.py holds the vocabulary and small decisions, pipeline/facts_topics.py
+what clauses open with and the topics taken from them.
 """
 from __future__ import annotations
 
