@@ -86,9 +86,13 @@ class FactLinker(TopicFinder):
             self._clause_starts = [c[0] for c in clauses]
             self._sj_starts = [m.start for _, m in s_projects]
             self._sp_starts = [m.start for _, m in s_places]
-            self._place_at = {m.start: (i, m) for i, m in reversed(s_places)}  # the first at each start
-            self._project_at = {m.start: n for n, (_, m) in reversed(list(enumerate(s_projects)))}
-            self._date_at = {m.start: m for _, m in reversed(s_dates)}
+            self._place_at, self._project_at, self._date_at = {}, {}, {}  # the first mention at each start
+            for x in s_places:
+                self._place_at.setdefault(x[1].start, x)
+            for n, (_, m) in enumerate(s_projects):
+                self._project_at.setdefault(m.start, n)
+            for _, m in s_dates:
+                self._date_at.setdefault(m.start, m)
             self._amount_at = {amounts[a].start: amounts[a] for a in s_amounts}
             self._memo = {}  # topics per clause, shared by the amounts of a clause
             self._sent_start = sent.start
@@ -111,31 +115,24 @@ class FactLinker(TopicFinder):
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None
         cs, ce = clauses[k]
-        relation = self.relation(text, cs, amount)
 
-        def in_clause(ms, starts):  # the clause's mentions, by bisection (linear linking)
-            return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
-
-        all_projects = in_clause(s_projects, self._sj_starts)
-        c_projects = self.without_aliases(text, all_projects)
+        all_projects, c_projects, clause_places = self._clause_mentions(text, k, cs, ce, s_projects, s_places)
         holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
         if not holder and self._quoted and self.in_slogan(text, cs, amount, self._s_amounts):
             return None
         # 解放军总医院海南分院和15家滨海酒店: the project is one item beside what the amount counts
         beside = [(i, p) for i, p in c_projects if p.end <= amount.start and text[p.end:amount.start] in self.joiners]
         c_projects = [x for x in c_projects if x not in beside]
-        c_places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
-                    if not any(p.start <= m.start and m.end <= p.end for _, p in all_projects)
-                    and not text.endswith(self._not_here, cs, m.start)
-                    and not text.startswith(self.place_links, m.end)]
+        c_places = clause_places
         # 全省15个创先类区中深圳涵盖6个: a figure of the whole province, not of a city after it
         gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
-            if self.generic_before_amount else None
+            if self.generic_before_amount and text.endswith(self._generic_words, cs, amount.start) else None
         if gen is not None:
             c_places = [(i, m) for i, m in c_places if m.fields.get("level") in self.generic[gen]]
         resp = self.respective(text, cs, ce, amount, c_places, self._s_amounts)
         if resp is not None:
-            return Fact(a, relation, None, resp, self._date(amount, cs, ce, s_dates), "facts.place.clause", 0)
+            return Fact(a, self.relation(text, cs, amount), None, resp, self._date(amount, cs, ce, s_dates),
+                        "facts.place.clause", 0)
         # 其中陕西境内约170公里: the part of the topic project within a place
         parts = [i for i, m in c_places if text.startswith(self.partitive_suffixes, m.end)
                  or text.endswith(self.direction_cues, cs, m.start)]
@@ -177,7 +174,24 @@ class FactLinker(TopicFinder):
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
-        return Fact(a, relation, project, place, date, rule, 0)
+        return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
+
+    def _clause_mentions(self, text, k, cs, ce, s_projects, s_places):
+        """The projects of clause k (all, and without aliases) and its places that can be what
+        an amount is of (not inside a project, not a yardstick or a payer, not before 所在的),
+        worked out once for all the amounts of the clause."""
+        key = ("mentions", k)
+        if key not in self._memo:
+            def in_clause(ms, starts):  # by bisection (linear linking)
+                return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
+
+            all_projects = in_clause(s_projects, self._sj_starts)
+            places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
+                      if not any(p.start <= m.start and m.end <= p.end for _, p in all_projects)
+                      and not text.endswith(self._not_here, cs, m.start)
+                      and not text.startswith(self.place_links, m.end)]
+            self._memo[key] = all_projects, self.without_aliases(text, all_projects), places
+        return self._memo[key]
 
     def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True):
         """The most specific place of the project's name or its clause (no route point, no

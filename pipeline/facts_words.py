@@ -304,18 +304,19 @@ class LinkWords:
         return before[-1] if before else None
 
 
-class _Lazy:
-    """A clause's opening, worked out the first time a link looks at it."""
+class _Lazy(dict):
+    """A clause's opening, worked out the first time a link looks at it (a dict, so that a
+    look-up of one already worked out costs no Python call)."""
 
-    __slots__ = ("fn", "cache")
+    __slots__ = ("fn",)
 
     def __init__(self, fn):
-        self.fn, self.cache = fn, {}
+        super().__init__()
+        self.fn = fn
 
-    def __getitem__(self, j):
-        if j not in self.cache:
-            self.cache[j] = self.fn(j)
-        return self.cache[j]
+    def __missing__(self, j):
+        value = self[j] = self.fn(j)
+        return value
 
 
 def _within(mentions, starts, lo, hi):
