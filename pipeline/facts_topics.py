@@ -58,6 +58,9 @@ class TopicFinder(LinkWords):
             i, p = projects[n]
             if locative:
                 return ("adjunct", "locative")
+            if text.startswith(self.locative_postpositions, p.end) and \
+                    not text[p.end + 1:end].strip(self.closing_quotes):  # 深圳人才公园内，千架无人机升空
+                return ("place", [j for j, pl in places if p.start <= pl.start < p.end])
             items = [p]
             for _, q in projects[n + 1:]:
                 if text[items[-1].end:q.start] not in self.joiners:

@@ -73,6 +73,8 @@ class LinkWords:
         per_unit = lex("per_unit_cues")
         self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
         self.place_links = lex("place_links")
+        self.locative_postpositions = lex("locative_postpositions")
+        self._baseline_rx = re.compile(str(cfg["baseline_pattern"])) if cfg.get("baseline_pattern") else None
         self.route_run_joiners = lex("route_run_joiners")
         self.time_clause_projects = bool(cfg.get("time_clause_projects", False))
         self.project_anaphors = lex("project_anaphors")
@@ -134,6 +136,8 @@ class LinkWords:
 
     # ------------------------------------------------------------------ pieces
     def relation(self, text: str, clause_start: int, amount: Mention) -> str:
+        if self._baseline_rx is not None and self._baseline_rx.search(text, clause_start, amount.start):
+            return "other"  # 比2013年的1668元增加2万余元: the value compared with
         rel = self._relation(text, clause_start, amount)
         if rel not in self.threshold_keeps and self.is_threshold(text, amount):
             head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)

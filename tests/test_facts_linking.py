@@ -123,6 +123,12 @@ CASES = [
     # 8个村 counts places; the town the sentence opens with holds the area
     ('place_count_noun_after', '湖南省花垣县双龙镇还依托猕猴桃产业，带动周边排碧村、金龙村等8个村发展种植5200亩。',
      [('5200亩', 'area', None, '双龙镇')]),
+    # a clause that is only 'project + 内' says where: the park's place, not the park
+    ('locative_postposition', '2024年7月20日晚，深圳人才公园内，千架无人机升空。',
+     [('千架', 'count', None, '深圳市')]),
+    # the value a change is measured from is a level; the change itself growth
+    ('baseline', '花垣县双龙镇十八洞村全村人均纯收入达到2.37万元，比2013年的1668元增加2万余元。',
+     [('2.37万元', 'other', None, '十八洞村'), ('1668元', 'other', None, '十八洞村'), ('2万余元', 'growth', None, '十八洞村')]),
 ]
 
 
