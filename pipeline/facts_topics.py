@@ -122,7 +122,7 @@ class TopicFinder(LinkWords):
         """The nearest place of one of these levels before a 该省/该市 in its sentence (a 该县 whose
         sentence names no county is left open, as a 全县 is)."""
         n = bisect_left(self._pl_starts, before) - 1
-        while n >= 0 and self._places[n].start >= self._sent_start:
+        while n >= 0 and self._places[n].start >= max(self._sent_start, before - self.anaphor_reach):
             if self._places[n].fields.get("level") in levels:
                 return n
             n -= 1

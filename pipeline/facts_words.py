@@ -95,6 +95,7 @@ class LinkWords:
         self.respective_cues = lex("respective_cues")
         self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
         self.venue_tail = int(cfg.get("venue_tail_max", 0))
+        self.anaphor_reach = int(cfg.get("anaphor_reach_chars", 400))
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.rule_ids = {r["id"] for r in cfg["rules"]}
@@ -136,7 +137,8 @@ class LinkWords:
 
     # ------------------------------------------------------------------ pieces
     def relation(self, text: str, clause_start: int, amount: Mention) -> str:
-        if self._baseline_rx is not None and self._baseline_rx.search(text, clause_start, amount.start):
+        lo = max(clause_start, amount.start - self.before_window)  # bounded, so linking stays linear
+        if self._baseline_rx is not None and self._baseline_rx.search(text, lo, amount.start):
             return "other"  # 比2013年的1668元增加2万余元: the value compared with
         rel = self._relation(text, clause_start, amount)
         if rel not in self.threshold_keeps and self.is_threshold(text, amount):
@@ -203,7 +205,7 @@ class LinkWords:
         """保靖县、古丈县茶园面积分别达到13.2万亩和20万亩: the n-th place of the list for the
         n-th amount after 分别."""
         for cue in self.respective_cues:
-            r = text.find(cue, cs, amount.start)
+            r = text.find(cue, max(cs, amount.start - self.before_window), amount.start)  # bounded: linear
             if r < 0:
                 continue
             items = sorted((m.start, i, m) for i, m in c_places if m.end <= r)
