@@ -80,8 +80,11 @@ class FactLinker(TopicFinder):
                 ai += 1
             if not s_amounts:
                 continue
-            s_dates, s_places, s_projects = (_within(ms, st, sent.start, sent.end) for ms, st in
-                                             ((dates, d_starts), (places, pl_starts), (projects, pj_starts)))
+            s_places = _within(places, pl_starts, sent.start, sent.end)
+            s_projects = _within(projects, pj_starts, sent.start, sent.end)
+            if not s_places and not s_projects:
+                continue  # nothing in the sentence to tie an amount to (places are never taken across sentences)
+            s_dates = _within(dates, d_starts, sent.start, sent.end)
             clauses = self.clauses(text, sent.start, sent.end)
             self._clause_starts = [c[0] for c in clauses]
             self._sj_starts = [m.start for _, m in s_projects]
