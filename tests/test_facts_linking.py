@@ -1,0 +1,137 @@
+"""Fact linking by error class (rules/facts/linking.yaml): exact facts on short texts, one
+case per behaviour — (amount, relation, project name, place name) of every fact of the text."""
+import pytest
+
+from pipeline.ingest import _document
+from pipeline.model import FACT_COLUMNS
+from pipeline.tables import result_rows
+
+
+def _facts(pipeline, text):
+    res = pipeline.process(_document("t", "<text>", text, ""))
+    amounts = res.mentions["amounts"]
+    return [(amounts[int(f["amount_id"]) - 1].text, f["relation"], f["project_name"] or None, f["place_name"] or None)
+            for f in (dict(zip(FACT_COLUMNS, r)) for r in result_rows(res)["facts"])]
+
+
+CASES = [
+    # a bound that picks out villages is a level (other), not output
+    ('threshold', '余杭区村级集体经济总收入突破6.5亿元，经营性收入50万元以上的行政村占比超过90%。',
+     [('6.5亿元', 'output', None, '余杭区'), ('50万元以上', 'other', None, '余杭区'), ('超过90%', 'other', None, '余杭区')]),
+    # a bound of investment still measures investment
+    ('threshold_investment', '天府新区去年引进重大产业化项目42个，其中单体投资10亿元以上项目15个。',
+     [('42个', 'count', None, '四川天府新区'), ('10亿元以上', 'investment', None, '四川天府新区'), ('15个', 'count', None, '四川天府新区')]),
+    # a money bound over projects without a cue is their investment
+    ('threshold_projects', '闽西南协同发展区五市一季度共引进亿元以上项目437个。',
+     [('亿元以上', 'investment', None, '闽西南'), ('437个', 'count', None, '闽西南')]),
+    # the share of an investment done is investment
+    ('investment_share', '赵口引黄灌区二期工程已完成投资的92%左右。',
+     [('92%左右', 'investment', '赵口引黄灌区二期工程', '赵口')]),
+    # 实施 makes the project a programme of the subject; the county beats the equally deep lake
+    ('programme_verb_division_over_area', '淳安县投资2.3亿元实施千岛湖临湖地带综合整治工程，新建污水管网46公里，日处理能力提升至3万吨。',
+     [('2.3亿元', 'investment', '千岛湖临湖地带综合整治工程', '淳安县'), ('46公里', 'other', None, '淳安县'), ('3万吨', 'capacity', None, '淳安县')]),
+    # two scenic spots with tails before 、 are a list: no place
+    ('list_item_tails', '县内资江漂流、八角寨景区今年1至8月接待游客216万人次。',
+     []),
+    # 在钦州港 is where, not the topic; route points are not the canal's place
+    ('route_and_locative', '作为西部陆海新通道的骨干工程，平陆运河始于南宁市横州市西津库区平塘江口，经钦州市灵山县陆屋镇，在钦州港出海，全长约134.2公里，总投资约727亿元。',
+     [('约134.2公里', 'other', '平陆运河', None), ('约727亿元', 'investment', '平陆运河', None)]),
+    # P等 is a list: no project, and nothing else ties it
+    ('project_list_ender', '高标准推进福利中心三期等服务网络建设，新增床位300张。',
+     []),
+    # the venue of the event its clause reports
+    ('venue', '8月18日，“天地之中”嵩山文化论坛在郑州市登封市举行，来自国内外的200余位专家学者参加。',
+     [('200余位', 'count', None, '登封市')]),
+    # 全省15个 is the province's; 深圳 after it is not its place
+    ('generic_before_amount', '在5月9日召开的全省推进会上，全省15个创先类区中深圳涵盖6个。',
+     [('6个', 'count', None, '深圳市')]),
+    # no clause opens with a subject: the sentence's one project
+    ('sentence_project', '落地南山(连平)共建产业园的维敏特公司，2024年实现产值达10亿元。',
+     [('10亿元', 'output', '南山(连平)共建产业园', None)]),
+    # 由南山区 is who pays; the kindergarten is the subject of 开园; the place written in full
+    ('agent_and_subject_predicate', '由南山区出资2500万元，按照“深圳标准”建设的连平县南山幼儿园正式开园，一举新增360个优质学位。',
+     [('2500万元', 'investment', '连平县南山幼儿园', '连平县'), ('360个', 'count', '连平县南山幼儿园', '连平县')]),
+    # a name from 陕北 to 湖北 stands at 陕北; power is capacity, energy output
+    ('name_route_first_place', '陕北至湖北特高压直流输电工程输电能力800万千瓦，年输送电量超过360亿千瓦时。',
+     [('800万千瓦', 'capacity', '陕北至湖北特高压直流输电工程', '陕北'), ('超过360亿千瓦时', 'output', '陕北至湖北特高压直流输电工程', '陕北')]),
+    # 该省 is the province named before
+    ('anaphor', '牦牛产业是青海农牧业的第一支柱产业，目前该省从事牦牛肉加工的企业有500多家。',
+     [('500多家', 'count', None, '青海省')]),
+    # …的青海 is the subject
+    ('modified_place', '作为全国五大牧区之一的青海，牦牛存栏近500万头。',
+     [('近500万头', 'count', None, '青海省')]),
+    # 十八洞村所在的花垣县 speaks of 花垣县, in later clauses too
+    ('place_link', '十八洞村所在的花垣县去年地区生产总值达到96.8亿元，同比增长5.6%。',
+     [('96.8亿元', 'output', None, '花垣县'), ('5.6%', 'growth', None, '花垣县')]),
+    # a list of projects opens the sentence: the place both names share
+    ('project_list_common_place', '泉州市第一医院城东院区二期、泉州市儿童医院新院区预计明年投入使用，新增床位1200张。',
+     [('1200张', 'count', None, '泉州市')]),
+    # a list of towns ties to the district named before that holds them
+    ('list_parent', '南康区家具产业集群产值突破2500亿元，南康区唐江镇、龙岭镇、镜坝镇三镇集聚家具企业超过7000家。',
+     [('2500亿元', 'output', None, '南康区'), ('超过7000家', 'count', None, '南康区')]),
+    # 剑川木雕 is a craft's origin, not the place
+    ('thing_items', '大理州现有国家级非物质文化遗产代表性项目17项，剑川木雕、白族扎染等非遗工坊已达156家。',
+     [('17项', 'count', None, '大理白族自治州'), ('156家', 'count', None, '大理白族自治州')]),
+    # 分别 pairs the places with the amounts in order
+    ('respective', '保靖县、古丈县茶园面积分别达到13.2万亩和20万亩。',
+     [('13.2万亩', 'area', None, '保靖县'), ('20万亩', 'area', None, '古丈县')]),
+    # 陕西境内 keeps the topic project and takes the province
+    ('partitive', '西十高铁全长约256公里，其中陕西境内约170公里。',
+     [('约256公里', 'other', '西十高铁', None), ('约170公里', 'other', '西十高铁', '陕西省')]),
+    # 即 names the same project twice: one project
+    ('alias', '丽香铁路即丽江至香格里拉铁路全长139公里。',
+     [('139公里', 'other', '丽香铁路', None)]),
+    # the hospital is a list item beside the 15 hotels
+    ('beside', '目前，海棠湾开发大会战已经启动，解放军总医院海南分院和15家滨海酒店的建设正在加紧推进。',
+     [('15家', 'count', None, '海棠湾')]),
+    # “四个中心” is a name
+    ('slogan', '深圳着力打造“四个中心”，全年新增企业1200家。',
+     [('1200家', 'count', None, '深圳市')]),
+    # 示范县1个 counts places
+    ('count_before', '去年12月，赣州获批创建国家乡村振兴示范县1个、省级乡村振兴示范县4个。',
+     []),
+    # 包银高铁 takes the place of 包银高铁包头至惠农段 before it
+    ('longer_mention_place', '集大原高铁、包银高铁包头至惠农段加快建设，其中包银高铁全长约520公里。',
+     [('约520公里', 'other', '包银高铁', '包头市')]),
+    # 8号线 takes the place of the line list the sentence opens with
+    ('topic_project_place', '西安地铁10号线一期、15号线一期和8号线正在加紧施工，8号线为环线，全长约49.9公里，设站37座。',
+     [('约49.9公里', 'other', '8号线', '西安市'), ('37座', 'count', '8号线', '西安市')]),
+    # 甘肃 in 甘肃龙源 is coarser than the 环县 the sentence is about
+    ('coarse_name_place', '环县重点推进3个风电项目，其中华能环县322万千瓦风光电综合示范项目概算总投资184亿元；甘肃龙源5万千瓦风电项目总投资3.1亿元。',
+     [('3个', 'count', None, '环县'), ('322万千瓦', 'capacity', '华能环县322万千瓦风光电综合示范项目', '环县'), ('184亿元', 'investment', '华能环县322万千瓦风光电综合示范项目', '环县'), ('5万千瓦', 'capacity', '甘肃龙源5万千瓦风电项目', '环县'), ('3.1亿元', 'investment', '甘肃龙源5万千瓦风电项目', '环县')]),
+    # 68户增收 is a count; 户均年收入 a level
+    ('per_unit_and_after_kinds', '锡林郭勒盟正蓝旗宝绍代苏木夏日淖尔嘎查发展奶食品加工，带动牧户68户增收，户均年收入超过12万元。',
+     [('68户', 'count', None, '夏日淖尔嘎查'), ('超过12万元', 'other', None, '夏日淖尔嘎查')]),
+    # 投放 is funding; a sum's 增加 is growth
+    ('money_growth_funding', '赣州今年计划投放约20亿元，全市安排补助资金42.3亿元，比去年增加3.5亿元。',
+     [('约20亿元', 'funding', None, '赣州市'), ('42.3亿元', 'funding', None, '赣州市'), ('3.5亿元', 'growth', None, '赣州市')]),
+    # 全线 is the line named before the semicolon
+    ('project_anaphor', '截至8月10日，西延高铁累计完成投资412亿元；全线共有桥梁130座、隧道33座。',
+     [('412亿元', 'investment', '西延高铁', None), ('130座', 'count', '西延高铁', None), ('33座', 'count', '西延高铁', None)]),
+    # 两个村 is the subject: the park is not, and two villages tie to none
+    ('place_count_subject', '陈埭镇涵口村、岸兜回族村建成陈埭鞋业电商产业园，两个村去年村集体收入均超过100万元。',
+     []),
+    # 向关中地区 keeps the project and names the place
+    ('direction', '引汉济渭工程二期北干线已累计完成投资约98亿元，建成后每年可向关中地区调水15亿立方米。',
+     [('约98亿元', 'investment', '引汉济渭工程二期北干线', None), ('15亿立方米', 'other', '引汉济渭工程二期北干线', '关中')]),
+    # the venue wins over the 全市 that opens the clause
+    ('venue_before_generic', '3月20日，全市“百县百日”乡村振兴项目集中开工活动在于都县举行，当天集中开工项目286个，总投资约312亿元。',
+     [('286个', 'count', None, '于都县'), ('约312亿元', 'investment', None, '于都县')]),
+    # 零售总额 and 旅游总收入 are output
+    ('output_cues', '一季度，泉州市社会消费品零售总额达到1168.3亿元，旅游总收入约182亿元。',
+     [('1168.3亿元', 'output', None, '泉州市'), ('约182亿元', 'output', None, '泉州市')]),
+    # 8个村 counts places; the town the sentence opens with holds the area
+    ('place_count_noun_after', '湖南省花垣县双龙镇还依托猕猴桃产业，带动周边排碧村、金龙村等8个村发展种植5200亩。',
+     [('5200亩', 'area', None, '双龙镇')]),
+    # a clause that is only 'project + 内' says where: the park's place, not the park
+    ('locative_postposition', '2024年7月20日晚，深圳人才公园内，千架无人机升空。',
+     [('千架', 'count', None, '深圳市')]),
+    # the value a change is measured from is a level; the change itself growth
+    ('baseline', '花垣县双龙镇十八洞村全村人均纯收入达到2.37万元，比2013年的1668元增加2万余元。',
+     [('2.37万元', 'other', None, '十八洞村'), ('1668元', 'other', None, '十八洞村'), ('2万余元', 'growth', None, '十八洞村')]),
+]
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
+def test_linking_case(pipeline, name, text, want):
+    assert _facts(pipeline, text) == want
