@@ -139,6 +139,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self._place_ends = {e: s for s, e in places}
         self._place_spans = set(places)
         self._place_list = places  # sorted: spans inside a window by bisection (linear time)
+        if not hasattr(self, "_edge_memo"):
+            self._edge_memo = {}  # walk.left_edge: window and nearby places -> name start
         # (start, end) -> the path of the division a mention resolves to (江西九江 ->
         # 江西省/九江市), for the levels of a chain (walk.last_level)
         self._place_path = {(m.start, m.end): (m.fields.get("path") or "")

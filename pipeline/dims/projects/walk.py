@@ -6,6 +6,8 @@ mentions, and stopping at clause punctuation, governing verbs and connectives
 numerals. A name opening with a chain of places keeps only the chain's last level."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .vocab import (ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
                     HAN, HAN_NUMERAL, JOINERS, NOMINAL_TAGS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, SET_LABEL)
 
@@ -94,6 +96,26 @@ class WalkMixin:
         hi = he
         while hi < len(text) and hi < he + 3 and text[hi] not in CLAUSE_PUNCT and text[hi] not in "“”‘’":
             hi += 1
+        # the walk reads only the window and the place spans near it: the same window with
+        # the same places gives the same name (a long list of alike items, a text repeated)
+        k = bisect_left(self._place_list, (lo - 32, -1))
+        near = []
+        while k < len(self._place_list) and self._place_list[k][0] < hi:
+            near.append((self._place_list[k][0] - lo, self._place_list[k][1] - lo))
+            k += 1
+        key = (text[lo:hi], hs - lo, he - lo, flags, route, tuple(near))
+        memo = self._edge_memo
+        if key in memo:
+            found = memo[key]
+            return None if found is None else (found[0] + lo, list(found[1]))
+        found = self._left_edge_window(text, lo, hi, hs, he, flags, route)
+        if len(memo) > 50000:
+            memo.clear()
+        memo[key] = None if found is None else (found[0] - lo, tuple(found[1]))
+        return found
+
+    def _left_edge_window(self, text: str, lo: int, hi: int, hs: int, he: int, flags: str,
+                          route: bool) -> tuple[int, list[str]] | None:
         units = self._units(text, lo, hi)
         # the unit holding the head's last character must end with the head
         last = next((u for u in units if u[2] < he <= u[3]), None)

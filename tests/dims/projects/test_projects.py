@@ -460,3 +460,24 @@ def test_a_division_written_in_full_before_a_named_area_is_its_address():
     text = "记者走进共和县塔拉滩光伏产业园。青海省海南藏族自治州共和县塔拉滩光伏产业园建成。"
     found = Pipeline.load().extract_text(text)["projects"]
     assert [m.text for m in found] == ["塔拉滩光伏产业园", "塔拉滩光伏产业园"]
+
+
+def test_the_left_edge_memo_is_keyed_by_the_places_near_the_window(ex):
+    # the same window with and without a place mention in it are two entries of the memo
+    # (the walk reads place spans); the same window with the same places is one
+    text = "推进滨江新材料产业园建设。推进滨江新材料产业园建设。"
+    place = Mention(table="places", start=2, end=4, text="滨江", rule_id="place.short",
+                    fields={"name": "滨江区", "path": "浙江省/杭州市/滨江区"})
+    ex._edge_memo.clear()
+    first = ex.left_edge(*_ctx(ex, text, [place]), 7, 10, "")
+    assert len(ex._edge_memo) == 1
+    ex.left_edge(*_ctx(ex, text, []), 20, 23, "")
+    assert len(ex._edge_memo) == 2
+    again = ex.left_edge(*_ctx(ex, text, [place]), 7, 10, "")
+    assert len(ex._edge_memo) == 2 and again == first and first[0] == 2
+
+
+def _ctx(ex, text, places):
+    ex._read_places(Context(doc=Document(doc_id="t", source_path="t", text=text), sentences=[],
+                            mentions={"places": places}))
+    return (text,)
