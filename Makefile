@@ -33,6 +33,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py
+	$(PY) scripts/facts_cost.py
 
 score: $(STAMP)
 	$(PY) ../shared/tools/score.py --gold ../shared/gold/seeds.jsonl --pred outputs

@@ -149,26 +149,3 @@ def test_explain_prints_the_facts(capsys):
     out = capsys.readouterr().out
     assert "facts" in out and "funding" in out and "facts.place.clause" in out
 
-
-def test_facts_cost_under_a_tenth_of_extraction(pipeline, root):
-    """The issue's budget: linking facts costs < 10 % of a run (measured in-process as a
-    ratio of the same documents' extraction CPU time, the best of three of each, so that a
-    loaded machine does not decide; typically ~8 %)."""
-    import copy
-    import time
-
-    from pipeline.ingest import expand_inputs, read_inputs
-
-    docs = list(read_inputs(expand_inputs([root / "tests" / "fixtures" / "unseen", root / "corpus"])))
-    results = [pipeline.process(copy.copy(d)) for d in docs]  # warm
-    total = facts = float("inf")
-    for _ in range(3):
-        t0 = time.process_time()
-        for d in docs:
-            pipeline.process(copy.copy(d))
-        total = min(total, time.process_time() - t0)
-        t0 = time.process_time()
-        for r in results:
-            pipeline.facts.link(r.doc.text, r.sentences, r.mentions)
-        facts = min(facts, time.process_time() - t0)
-    assert facts / total < 0.10, (facts, total)
