@@ -122,6 +122,8 @@ class NormalizeMixin:
             n1, n2, u = num(m.group("n")), num(m.group("n2")), self.units.get(m.group("u"))
             if n1 is None or n2 is None or u is None or n1 >= n2 or (u == "Y" and n2 >= 1000):
                 return None
+            if u == "Q":  # a quarter is three months (ISO 8601 has no quarter designator)
+                n1, n2, u = n1 * 3, n2 * 3, "M"
             return Expr("duration", value=f"{_iso_dur({u: n1})}/{_iso_dur({u: n2})}")
         parts = {}
         for pm in self.piece.finditer(span):
@@ -146,6 +148,8 @@ class NormalizeMixin:
                 return None  # 2023年 is a year, not a duration
             if n <= 0:
                 return None
+            if u == "Q":
+                u, n = "M", n * 3  # 13个季度 = P39M
             parts[u] = parts.get(u, 0) + n
         if not parts:
             return None

@@ -258,3 +258,13 @@ def test_bare_years_beside_many_amounts_cost_linear_time(ex):
     cost(100)
     small, large = cost(1500), cost(15000)
     assert large < 25 * max(small, 0.01), (small, large)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("已连续13个季度保持增长", [("13个季度", "duration", "P39M", "explicit")]),
+    ("为期2-3个季度", [("2-3个季度", "duration", "P6M/P9M", "explicit")]),
+    ("预计两年到三年收回成本", [("两年到三年", "duration", "P2Y/P3Y", "explicit")]),
+    ("上世纪90年代", [("上世纪90年代", "range", "1990/1999", "explicit")]),
+])
+def test_quarters_duration_ranges_and_the_last_century(ex, text, expected):
+    assert rows(ex, text, "2024-05-01") == expected
