@@ -172,7 +172,10 @@ class NormalizeMixin:
         if dec is None or dec % 10:
             return None
         cent = num(m.group("cent")) if m.group("cent") else None
-        return Expr("decade", years=(cent, dec))
+        first = num(m.group("dec0")) * 10 if m.groupdict().get("dec0") else dec
+        if first >= dec and first != dec:
+            return None
+        return Expr("decade", years=(cent, first, dec))  # 五六十年代: from the 50s through the 60s
 
     def _norm_slice(self, rule, m, text):
         """A stretch of a year: 今年前7个月, 2023年前三季度, 1—7月 (first and last month)."""

@@ -69,13 +69,14 @@ class Timeline(PointsMixin):
             a, b = e.years
             return Resolved("period", f"{a}/{b}", f"{a:04d}-01-01", f"{b:04d}-12-31")
         if e.what == "decade":
-            cent, dec = e.years
+            cent, dec, last_dec = e.years
             if cent:
                 first = (cent - 1) * 100 + dec
             else:
                 base = self.pub.year if self.pub else (self.ctx_year() or 2000)
-                first = 2000 + dec if 2000 + dec <= base else 1900 + dec
-            return Resolved("range", f"{first}/{first + 9}", f"{first:04d}-01-01", f"{first + 9:04d}-12-31")
+                first = 2000 + dec if 2000 + last_dec <= base else 1900 + dec
+            last = first + (last_dec - dec) + 9
+            return Resolved("range", f"{first}/{last}", f"{first:04d}-01-01", f"{last:04d}-12-31")
         if e.what == "range":
             return self.resolve_range(e.a, e.b)
         if e.what == "slice":
