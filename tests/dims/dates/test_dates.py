@@ -268,3 +268,13 @@ def test_bare_years_beside_many_amounts_cost_linear_time(ex):
 ])
 def test_quarters_duration_ranges_and_the_last_century(ex, text, expected):
     assert rows(ex, text, "2024-05-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("较2016年全年加快6.8个百分点", [("2016年", "year", "2016", "explicit")]),
+    ("全年完成投资20亿元", [("全年", "year", "2024", "reference")]),
+    ("(国能新能〔2015〕222号)", []),
+    ("经过几十年努力", []),
+])
+def test_year_words_that_repeat_or_are_no_dates(ex, text, expected):
+    assert rows(ex, text, "2024-05-01") == expected
