@@ -481,3 +481,8 @@ def _ctx(ex, text, places):
     ex._read_places(Context(doc=Document(doc_id="t", source_path="t", text=text), sentences=[],
                             mentions={"places": places}))
     return (text,)
+
+
+def test_the_main_works_of_a_project_are_that_project():
+    found = Pipeline.load().extract_text("青屿湾海上风电场B区项目主体工程正式开工。")["projects"]
+    assert [m.text for m in found] == ["青屿湾海上风电场B区项目"]
