@@ -484,5 +484,5 @@ def _ctx(ex, text, places):
 
 
 def test_the_main_works_of_a_project_are_that_project():
-    found = Pipeline.load().extract_text("青屿湾海上风电场B区项目主体工程正式开工。")["projects"]
-    assert [m.text for m in found] == ["青屿湾海上风电场B区项目"]
+    found = Pipeline.load().extract_text("长乐外海海上风电场C区项目主体工程正式开工。")["projects"]
+    assert [m.text for m in found] == ["长乐外海海上风电场C区项目"]
