@@ -19,6 +19,7 @@ WINDOW = 5
 VILLAGE_MIN_CHARS = 3
 #: a chain ending in a town runs on into one of its villages this long
 CHAIN_VILLAGE_MIN_CHARS = 2
+NEW_AREA_HEADS = ("新区", "新城")
 #: a river the lexicons lack, before a river cue: its length with 江/河/溪
 RIVER_MIN_CHARS, RIVER_MAX_CHARS = 3, 4
 #: a county's short form in a text about a county (全县, 县委): written this many times

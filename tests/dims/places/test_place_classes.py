@@ -1,0 +1,31 @@
+"""Error classes of issue 11 on places, one test per class (docs/DECISIONS.md, Places)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Context, Document
+from pipeline.dims.places import PlaceExtractor
+from pipeline.rules import RuleSet
+
+RULES = Path(__file__).resolve().parents[3] / "rules"
+
+
+@pytest.fixture(scope="module")
+def px():
+    return PlaceExtractor(RuleSet.load(RULES))
+
+
+def run(px, text):
+    ms = px.extract(Context(Document("t", "t", text=text), []))
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"], m.fields["path"]) for m in ms]
+
+
+def test_town_short_form_before_a_new_area_head_is_the_new_area(px):
+    # 东津 is 东津镇's short form; before 新区 the chain names the new area, under the city
+    got = run(px, "湖北省襄阳市东津新区建设加快。")
+    assert got == [(0, 10, "湖北省襄阳市东津新区", "place.chain", "东津新区", "area", "湖北省/襄阳市/东津新区")]
+    # without the head the chain still ends in the town, and a full name stays a division
+    assert run(px, "襄阳市东津镇")[0][4:6] == ("东津镇", "town")
+    assert run(px, "北京东城区")[0][2:6] == ("北京东城区", "place.chain", "东城区", "county")
