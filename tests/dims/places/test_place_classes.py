@@ -29,3 +29,16 @@ def test_town_short_form_before_a_new_area_head_is_the_new_area(px):
     # without the head the chain still ends in the town, and a full name stays a division
     assert run(px, "襄阳市东津镇")[0][4:6] == ("东津镇", "town")
     assert run(px, "北京东城区")[0][2:6] == ("北京东城区", "place.chain", "东城区", "county")
+
+
+def test_villages_written_without_their_suffix_in_a_list(px):
+    # 大湖头 before 、塘下赵村: 大湖头村 of the same county (越城区); later both stems recur
+    # as list items next to 、
+    text = "越城区完成了大湖头、塘下赵村的拆迁。争取完成塘下赵、大湖头组团工程建设施工。"
+    got = [g for g in run(px, text) if g[5] == "village"]
+    assert [(a, b, t, n) for a, b, t, _r, n, _l, _p in got] == [
+        (6, 9, "大湖头", "大湖头村"), (10, 14, "塘下赵村", "塘下赵村"),
+        (22, 25, "塘下赵", "塘下赵村"), (26, 29, "大湖头", "大湖头村")]
+    assert got[0][6] == "浙江省/绍兴市/越城区/皋埠街道/大湖头村"
+    # no village named in full: the stems alone are no mention
+    assert [g for g in run(px, "越城区争取完成塘下赵、大湖头组团工程建设施工。") if g[5] == "village"] == []
