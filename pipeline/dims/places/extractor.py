@@ -63,6 +63,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         for lst in self.word_heads.values():
             lst.sort(key=len, reverse=True)
         self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
+        # one-character compass words (place_compass.txt): a two-character county name that
+        # starts with one (西区, 东区) is a part of something unless its city is named
+        self.compass_chars = {row[0] for row in rules.lexicon("place_compass").entries if len(row[0]) == 1}
         self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
         self.site_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries
                            if len(row) > 1 and row[1] == "site"}

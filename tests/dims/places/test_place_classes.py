@@ -42,3 +42,11 @@ def test_villages_written_without_their_suffix_in_a_list(px):
     assert got[0][6] == "浙江省/绍兴市/越城区/皋埠街道/大湖头村"
     # no village named in full: the stems alone are no mention
     assert [g for g in run(px, "越城区争取完成塘下赵、大湖头组团工程建设施工。") if g[5] == "village"] == []
+
+
+def test_compass_county_name_needs_its_city_written(px):
+    # 西区 is 攀枝花's county, and also 'the west part' of a compound (鉴湖新村西区)
+    text = "今年将实施昌安新村、鉴湖新村西区、越都新村等老住宅小区的整治改造。"
+    assert [g for g in run(px, text) if g[2] == "西区"] == []
+    got = run(px, "攀枝花市是钢城。西区的企业很多。")
+    assert (8, 10, "西区", "place.full", "西区", "county", "四川省/攀枝花市/西区") in got
