@@ -17,13 +17,14 @@ from .evidence import EvidenceMixin
 from .features import FeaturesMixin
 from .index import IndexMixin
 from .tracing import report
+from .spaced import SpacedMixin
 from .villages import VillagesMixin
 from .vocab import (CHAIN_VILLAGE_MIN_CHARS, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
 
-class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, VillagesMixin, FeaturesMixin):
+class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, VillagesMixin, SpacedMixin, FeaturesMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -127,6 +128,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         for h in supported:
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
         self._village_steps(d)  # 6. villages.py
+        d.out.extend(self._spaced(d))  # 6b. spaced.py: names broken by a layout space (辽 宁)
         feats = self._features(d)  # 7. features.py
         if _trace.current is not None:
             report(d, supported)  # tracing.py: every hit not taken, and why

@@ -17,6 +17,7 @@ VERY_COMMON_FREQ = 5000
 WINDOW = 5
 #: register villages looked for under the counties a document names: names this long
 VILLAGE_MIN_CHARS = 3
+SPACED_MIN_GAPS = 3
 VILLAGE_STEM_MIN_CHARS = 2
 VILLAGE_STEM_MAX_CHARS = 4
 VILLAGE_RECURRING_MIN_CHARS = 3

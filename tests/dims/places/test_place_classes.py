@@ -50,3 +50,14 @@ def test_compass_county_name_needs_its_city_written(px):
     assert [g for g in run(px, text) if g[2] == "西区"] == []
     got = run(px, "攀枝花市是钢城。西区的企业很多。")
     assert (8, 10, "西区", "place.full", "西区", "county", "四川省/攀枝花市/西区") in got
+
+
+def test_a_layout_space_inside_a_province_or_country_name(px):
+    # three spaces between Han characters or more: the page is laid out (精 神); 辽 宁 and
+    # 中 国 are names, 上海 南京 gives no 海南 and 江西 藏区 no 西藏
+    text = "坚持新时代中 国特色思想,在辽 宁、辽阳考察时的讲话精 神。上海 南京 江西 藏区"
+    got = [(a, b, t, n) for a, b, t, _r, n, _l, _p in run(px, text)]
+    assert (5, 8, "中 国", "中国") in got and (14, 17, "辽 宁", "辽宁省") in got
+    assert not any(n in ("海南省", "西藏自治区") for *_x, n in got)
+    # one space only: no bridge (two words of a list may stand so)
+    assert [g for g in run(px, "在辽 宁考察。") if g[4] == "辽宁省"] == []
