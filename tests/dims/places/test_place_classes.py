@@ -61,3 +61,11 @@ def test_a_layout_space_inside_a_province_or_country_name(px):
     assert not any(n in ("海南省", "西藏自治区") for *_x, n in got)
     # one space only: no bridge (two words of a list may stand so)
     assert [g for g in run(px, "在辽 宁考察。") if g[4] == "辽宁省"] == []
+
+
+def test_central_region_unless_beside_other_compass_parts(px):
+    got = run(px, "把九江建成沿江和中部地区重要的中心城市。")
+    assert (8, 12, "中部地区", "place.region", "中部地区", "region", "") in got
+    # 北部地区 … 中部地区 …: the parts of a province, no national region
+    got = run(px, "北部地区：海口、澄迈。东部地区：琼海、文昌。中部地区：琼中、屯昌。")
+    assert not any(g[2] == "中部地区" for g in got)
