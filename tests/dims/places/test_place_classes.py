@@ -77,3 +77,12 @@ def test_generic_county_name_after_another_division_is_its_part(px):
     assert [g[2] for g in got] == ["江门市", "蓬江"]
     # under its own city it stays the district
     assert run(px, "洛阳市老城区")[0][4:6] == ("老城区", "county")
+
+
+def test_unlisted_lake_before_a_scenic_cue_and_where_it_recurs(px):
+    text = "犍为县打造嘉阳小火车和桫椤湖\n\n嘉阳·桫椤湖旅游景区开发。在桫椤湖景区加快旅游。"
+    got = [(a, b, t, r, n) for a, b, t, r, n, lvl, _p in run(px, text) if lvl == "area"]
+    assert got == [(11, 14, "桫椤湖", "place.feature", "桫椤湖"), (19, 22, "桫椤湖", "place.feature", "桫椤湖"),
+                   (30, 33, "桫椤湖", "place.feature", "桫椤湖")]
+    # no cue anywhere: an unknown lake name alone is no mention
+    assert [g for g in run(px, "犍为县打造嘉阳小火车和桫椤湖。") if g[5] == "area"] == []
