@@ -45,6 +45,7 @@ class FeaturesMixin:
                     break
         feats.extend(self._cued_rivers(text, out + feats))
         feats.extend(self._cued_lakes(text, out + feats))
+        feats.extend(self._managed_areas(text, out + feats))
         feats.extend(self._localities(text, out))
         return feats
 
@@ -90,6 +91,46 @@ class FeaturesMixin:
                 path = tuple(p for p in m.fields["path"].split("/") if p) + (name,)
                 out.append(self._mention(m.start, end, text, "place.feature", Entry(name, "area", "", path, "locality")))
                 break
+        return out
+
+    def _managed_areas(self, text, mentions) -> list[Mention]:
+        """A new area before its management committee (河东新城管委会): a place name of two
+        or three characters + a head of ``new_area_heads`` (rule place.chain) + one of
+        ``committee_words`` (rule place.feature) is an ``area`` under the city of the
+        division named last before it."""
+        words = self.committee_words
+        if not any(w in text for w in words):
+            return []
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        admin = sorted((m for m in mentions if m.fields["level"] in ("city", "county") and m.fields["adcode"]),
+                       key=lambda m: m.start)
+        out = []
+        for w in words:
+            i = text.find(w)
+            while i >= 0:
+                for head in self.new_area_heads:
+                    for k in (3, 2):
+                        start = i - len(head) - k
+                        if start < 0 or not text.startswith(head, i - len(head)):
+                            continue
+                        stem = text[start:i - len(head)]
+                        if not all("\u4e00" <= c <= "\u9fff" for c in stem) or covered.find(1, start, i) >= 0 \
+                                or not self.surfaces_get(stem) or not self.is_word(text, start, start + k):
+                            continue
+                        before = [m for m in admin if m.end <= start]
+                        if not before:
+                            continue
+                        path = tuple(p for p in before[-1].fields["path"].split("/") if p)
+                        if before[-1].fields["level"] == "county":
+                            path = path[:-1]
+                        name = stem + head
+                        out.append(self._mention(start, i, text, "place.feature",
+                                                 Entry(name, "area", "", path + (name,), "feature")))
+                        covered[start:i] = b"\x01" * (i - start)
+                        break
+                i = text.find(w, i + len(w))
         return out
 
     def _cued_lakes(self, text, mentions) -> list[Mention]:

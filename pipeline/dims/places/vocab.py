@@ -18,6 +18,7 @@ WINDOW = 5
 #: register villages looked for under the counties a document names: names this long
 VILLAGE_MIN_CHARS = 3
 SPACED_MIN_GAPS = 3
+COMMITTEE_WORDS = ("管委会", "管理委员会")
 LAKE_CUE_PREFIXES = ("旅游",)
 VILLAGE_STEM_MIN_CHARS = 2
 VILLAGE_STEM_MAX_CHARS = 4

@@ -86,3 +86,10 @@ def test_unlisted_lake_before_a_scenic_cue_and_where_it_recurs(px):
                    (30, 33, "桫椤湖", "place.feature", "桫椤湖")]
     # no cue anywhere: an unknown lake name alone is no mention
     assert [g for g in run(px, "犍为县打造嘉阳小火车和桫椤湖。") if g[5] == "area"] == []
+
+
+def test_new_area_before_its_management_committee(px):
+    got = run(px, "辽阳市文圣区。特别是在文圣区与河东新城管委会合署办公后。")
+    assert (15, 19, "河东新城", "place.feature", "河东新城", "area", "辽宁省/辽阳市/河东新城") in got
+    # no committee after it: no new area
+    assert not any(g[2] == "河东新城" for g in run(px, "辽阳市文圣区。文圣区与河东新城合署办公。"))
