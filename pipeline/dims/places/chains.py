@@ -107,7 +107,15 @@ class ChainsMixin:
                     # a level skipped (昆明长水): the 街道 itself, as written after its city
                     skipped = e.level == "town" and any(
                         c.path == e.path[:-2] for c in parts[-2].cands) and end == hit.end
-                    if e.level == "town" and e.form != "full" and e.name.endswith("街道") and not skipped:
+                    head = self._new_area_head(text, end) if (
+                        e.level == "town" and e.form != "full" and end == hit.end) else ""
+                    if head:
+                        # a town's short form before a new-area head (襄阳市东津新区): the new
+                        # area named after it, under the division written before it
+                        name = hit.surface + head
+                        above = next((c.path for c in parts[-2].cands if e.path[:len(c.path)] == c.path), e.path[:-1])
+                        e, end = Entry(name, "area", "", above + (name,), "street"), end + len(head)
+                    elif e.level == "town" and e.form != "full" and e.name.endswith("街道") and not skipped:
                         # a 街道's short form names its urban area (海淀区中关村)
                         e = Entry(hit.surface, "area", "", e.path[:-1] + (hit.surface,), "street")
                     elif end == hit.end and e.form != "full" and self._cued(text, end):
@@ -121,6 +129,14 @@ class ChainsMixin:
         if first_ok:
             walk(first, first_ok, [first], (first.surface,))
         return best
+
+    def _new_area_head(self, text, pos) -> str:
+        """The new-area head (``new_area_heads`` of rule place.chain: 新区, 新城) at ``pos``
+        that ends a word there, or ''."""
+        for head in self.new_area_heads:
+            if text.startswith(head, pos) and self.is_word(text, pos, pos + len(head)):
+                return head
+        return ""
 
     def _village_after(self, text, pos, towns):
         for t in towns:

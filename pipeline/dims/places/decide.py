@@ -152,6 +152,10 @@ class DecideMixin:
                 h.why = "places.needs_evidence"
                 return
             e = curated[0]
+            if e.level == "region" and len(h.surface) > 2 and h.surface[0] in self.compass_chars and any(
+                    c + h.surface[1:] in text for c in self.compass_chars if c != h.surface[0]):
+                h.why = "places.compass_part"
+                return  # 中部地区 beside 东部地区, 北部地区: the parts of a smaller unit (a province's)
             h.entry = e
             h.rule = {"special_zone": "place.zone", "region": "place.region", "country": "place.country",
                       "province": "place.zone"}.get(e.level, "place.area")
@@ -166,6 +170,12 @@ class DecideMixin:
                         self.under(e, certain) for e in admin) < 2 and not self.is_word(text, h.start, h.end):
                     h.why = "places.county_not_word"
                     return  # 海城市 in 沿海城市: a county whose city is not named must be a word
+                if low_full and len(h.surface) == 2 and h.surface[0] in self.compass_chars and not any(
+                        len(e.path) > 1 and e.path[-2][:2] in text for e in admin):
+                    # 西区 'west part' (鉴湖新村西区): 攀枝花's 西区 only with its city written in
+                    # the text (the context has the city from the full name itself)
+                    h.why = "places.compass_county"
+                    return
                 self._resolve_admin(h, certain)
                 return
             ranked = max(self.under(e, certain) for e in admin)

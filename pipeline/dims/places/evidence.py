@@ -118,13 +118,21 @@ class EvidenceMixin:
         # a generic noun that is also a county's or town's short form (place_generic_heads:
         # 古城, 新城), right after a division it does not lie under, nor shares a city
         # with, is part of that name (巍山古城: not 丽江's 古城区)
-        if any(h.surface in self.generic_heads for h in keep):
+        # (written in full, 老城区 after 蓬江: the old town of 蓬江, not 洛阳's 老城区)
+        generic = self.generic_heads
+
+        def generic_name(h):
+            if h.rule == "place.full":
+                return h.surface.endswith("区") and h.surface[:-1] in generic
+            return h.rule in ("place.short", "place.town_short") and h.surface in generic
+
+        if any(h.surface in generic or h.surface[:-1] in generic for h in keep):
             before = dict(chain_at)
             before.update((o.end, o.entry) for o in keep if o.entry.level in ADMIN)
             kept = []
             for h in keep:
-                if (h.entry.level in ("county", "town") and h.rule in ("place.short", "place.town_short")
-                        and h.surface in self.generic_heads and h.start in before and before[h.start].level in ADMIN
+                if (h.entry.level in ("county", "town") and generic_name(h)
+                        and h.start in before and before[h.start].level in ADMIN
                         and before[h.start].code and (h.surface in self.site_heads
                                                       or not self._near(h.entry, before[h.start]))):
                     h.why, h.note = "places.generic_head", before[h.start].name

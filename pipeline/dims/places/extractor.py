@@ -17,13 +17,14 @@ from .evidence import EvidenceMixin
 from .features import FeaturesMixin
 from .index import IndexMixin
 from .tracing import report
+from .spaced import SpacedMixin
 from .villages import VillagesMixin
-from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
+from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
 
-class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, VillagesMixin, FeaturesMixin):
+class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, VillagesMixin, SpacedMixin, FeaturesMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -39,7 +40,12 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.very_common_freq = rules.param("places", "very_common_freq", VERY_COMMON_FREQ)
         self.word_window = rules.param("places", "word_window", WINDOW)
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)
+        self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
+        self.village_stem_min_chars = self.rules["place.village"].param("stem_min_chars", VILLAGE_STEM_MIN_CHARS)
+        self.village_stem_max_chars = self.rules["place.village"].param("stem_max_chars", VILLAGE_STEM_MAX_CHARS)
+        self.village_recurring_min_chars = self.rules["place.village"].param(
+            "recurring_stem_min_chars", VILLAGE_RECURRING_MIN_CHARS)
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
         self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
@@ -58,6 +64,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         for lst in self.word_heads.values():
             lst.sort(key=len, reverse=True)
         self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
+        # one-character compass words (place_compass.txt): a two-character county name that
+        # starts with one (西区, 东区) is a part of something unless its city is named
+        self.compass_chars = {row[0] for row in rules.lexicon("place_compass").entries if len(row[0]) == 1}
         self.generic_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries}
         self.site_heads = {row[0] for row in rules.lexicon("place_generic_heads").entries
                            if len(row) > 1 and row[1] == "site"}
@@ -83,6 +92,12 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.cues: dict[str, list[str]] = {}
         for row in rules.lexicon("place_feature_cue").entries:
             self.cues.setdefault(row[0][0], []).append(row[0])
+        # a lake the lexicons lack counts before a feature cue (桫椤湖景区), also with one of
+        # lake_cue_prefixes (rule place.feature) in front of the cue (桫椤湖旅游景区)
+        self.committee_words = tuple(self.rules["place.feature"].param("committee_words", COMMITTEE_WORDS))
+        feature_cues = [row[0] for row in rules.lexicon("place_feature_cue").entries]
+        prefixes = self.rules["place.feature"].param("lake_cue_prefixes", LAKE_CUE_PREFIXES)
+        self.lake_cues = sorted(feature_cues + [p + c for p in prefixes for c in feature_cues], key=len, reverse=True)
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
@@ -119,6 +134,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         for h in supported:
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
         self._village_steps(d)  # 6. villages.py
+        d.out.extend(self._spaced(d))  # 6b. spaced.py: names broken by a layout space (辽 宁)
         feats = self._features(d)  # 7. features.py
         if _trace.current is not None:
             report(d, supported)  # tracing.py: every hit not taken, and why

@@ -44,6 +44,8 @@ class FeaturesMixin:
                               f"{suf!r} after {m.text!r} does not end a word here")
                     break
         feats.extend(self._cued_rivers(text, out + feats))
+        feats.extend(self._cued_lakes(text, out + feats))
+        feats.extend(self._managed_areas(text, out + feats))
         feats.extend(self._localities(text, out))
         return feats
 
@@ -91,12 +93,76 @@ class FeaturesMixin:
                 break
         return out
 
-    def _cued_rivers(self, text, mentions) -> list[Mention]:
+    def _managed_areas(self, text, mentions) -> list[Mention]:
+        """A new area before its management committee (河东新城管委会): a place name of two
+        or three characters + a head of ``new_area_heads`` (rule place.chain) + one of
+        ``committee_words`` (rule place.feature) is an ``area`` under the city of the
+        division named last before it."""
+        words = self.committee_words
+        if not any(w in text for w in words):
+            return []
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        admin = sorted((m for m in mentions if m.fields["level"] in ("city", "county") and m.fields["adcode"]),
+                       key=lambda m: m.start)
+        out = []
+        for w in words:
+            i = text.find(w)
+            while i >= 0:
+                for head in self.new_area_heads:
+                    for k in (3, 2):
+                        start = i - len(head) - k
+                        if start < 0 or not text.startswith(head, i - len(head)):
+                            continue
+                        stem = text[start:i - len(head)]
+                        if not all("\u4e00" <= c <= "\u9fff" for c in stem) or covered.find(1, start, i) >= 0 \
+                                or not self.surfaces_get(stem) or not self.is_word(text, start, start + k):
+                            continue
+                        before = [m for m in admin if m.end <= start]
+                        if not before:
+                            continue
+                        path = tuple(p for p in before[-1].fields["path"].split("/") if p)
+                        if before[-1].fields["level"] == "county":
+                            path = path[:-1]
+                        name = stem + head
+                        out.append(self._mention(start, i, text, "place.feature",
+                                                 Entry(name, "area", "", path + (name,), "feature")))
+                        covered[start:i] = b"\x01" * (i - start)
+                        break
+                i = text.find(w, i + len(w))
+        return out
+
+    def _cued_lakes(self, text, mentions) -> list[Mention]:
+        """A lake the lexicons lack, named before a feature cue (place_feature_cue.txt:
+        桫椤湖景区, 旅游景区 too), found as a river is; the name then counts wherever else the
+        document writes it as a word (the same feature)."""
+        if "湖" not in text:
+            return []
+        found = self._cued_rivers(text, mentions, "湖", self.lake_cues)
+        covered = bytearray(len(text) + 1)
+        for m in list(mentions) + found:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        more = []
+        for m in {f.text: f for f in found}.values():
+            i = text.find(m.text)
+            while i >= 0:
+                j = i + len(m.text)
+                if covered.find(1, i, j) < 0 and self.is_word(text, i, j, prefix_ok=True):
+                    e = Entry(m.fields["name"], "area", "", tuple(p for p in m.fields["path"].split("/") if p),
+                              "feature")
+                    more.append(self._mention(i, j, text, "place.feature", e))
+                    covered[i:j] = b"\x01" * (j - i)
+                i = text.find(m.text, j)
+        return found + more
+
+    def _cued_rivers(self, text, mentions, heads="江河溪", cues=None) -> list[Mention]:
         """A river the lexicons lack, named before a river cue (place_river_cue.txt:
         北门江流域, 汤池河谷), starting right after a place name (its path) or a function
         character; not a dictionary word of another kind (母亲河), no suffix of a division
         inside."""
-        if not any(c in text for c in "江河溪"):
+        cues = self.river_cues if cues is None else cues
+        if not any(c in text for c in heads):
             return []
         ends = {m.end: m for m in mentions if m.fields["level"] not in ("country", "region")}
         covered = bytearray(len(text) + 1)
@@ -104,10 +170,10 @@ class FeaturesMixin:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
         for i, ch in enumerate(text):
-            if ch not in "江河溪" or covered[i]:
+            if ch not in heads or covered[i]:
                 continue
             end = i + 1
-            if not any(text.startswith(c, end) for c in self.river_cues):
+            if not any(text.startswith(c, end) for c in cues):
                 continue
             for start in range(i + 1 - self.river_min_chars, i - self.river_max_chars, -1):
                 if start < 0 or covered.find(1, start, end) >= 0:

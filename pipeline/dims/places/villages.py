@@ -14,7 +14,7 @@ from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import TOWN_SUFFIXES, VILLAGE_AUTOS_MAX, VILLAGE_LEFT, _bytes_str, _Doc
+from .vocab import STEM_SEPARATORS, TOWN_SUFFIXES, VILLAGE_AUTOS_MAX, VILLAGE_LEFT, _bytes_str, _Doc
 
 
 class VillagesMixin:
@@ -32,6 +32,8 @@ class VillagesMixin:
         out.extend(self._unlisted_villages(text, out))
         # the villages listed after one (X镇A村、B村、C村)
         out.extend(self._village_list(text, out))
+        # villages written without their suffix in a list (大湖头、塘下赵村; 塘下赵、大湖头组团)
+        out.extend(self._village_stems(text, out))
 
     def _town_villages(self, d: _Doc) -> list[Mention]:
         """A town written in full whose county is not named (大湖镇: many), right before a
@@ -165,6 +167,58 @@ class VillagesMixin:
                     out.append(self._mention(pos + 1, mm.end(), text, rid, e))
                     taken.add((pos + 1, mm.end()))
                 pos = mm.end()
+        return out
+
+    def _village_stems(self, text, mentions) -> list[Mention]:
+        """Register villages written without their suffix (村, 社区) as list items: an item
+        right before a register village sharing its suffix (大湖头、塘下赵村: 大湖头村 of the
+        same county; ``stem_min_chars``..``stem_max_chars`` of rule place.village), then,
+        anywhere, the stem of a register village the document names next to a list separator
+        (塘下赵、大湖头组团; at least ``recurring_stem_min_chars``). A stem is no dictionary
+        word and no other place's name."""
+        rule = self.rules["place.village"]
+        seps = rule.param("stem_separators", STEM_SEPARATORS)
+        lo, hi = self.village_stem_min_chars, self.village_stem_max_chars
+        spans = [(m.start, m.end) for m in mentions]
+
+        def free(a, b):
+            return not any(s < b and a < e for s, e in spans)
+
+        def stem_ok(stem):
+            return not self._freq.get(stem) and not self.surfaces_get(stem)
+
+        out, named = [], {}
+        for m in mentions:
+            code, name = m.fields["adcode"], m.fields["name"]
+            if m.fields["level"] != "village" or not code:
+                continue
+            suffix = next((x for x in ("社区", "村") if name.endswith(x) and len(name) - len(x) >= lo), "")
+            if suffix:
+                named[name[:-len(suffix)]] = (self.gz.village_entry(code, name), suffix)
+            # the item before it: a stem whose name with the same suffix is a village of the county
+            if not suffix or m.start < 2 or text[m.start - 1] not in seps:
+                continue
+            rows = self.gz.villages_of(code[:6])
+            for n in range(min(hi, m.start - 1), lo - 1, -1):
+                a = m.start - 1 - n
+                stem = text[a:m.start - 1]
+                hits = [c for c, v in rows if v == stem + suffix]
+                if len(hits) == 1 and stem_ok(stem) and free(a, m.start - 1):
+                    e = self.gz.village_entry(hits[0], stem + suffix)
+                    out.append(self._mention(a, m.start - 1, text, rule.id, e))
+                    spans.append((a, m.start - 1))
+                    named[stem] = (e, suffix)
+                    break
+        for stem, (e, _suffix) in named.items():
+            if len(stem) < self.village_recurring_min_chars or not stem_ok(stem):
+                continue  # anywhere in the text only a long stem (a short one is too often a word)
+            i = text.find(stem)
+            while i >= 0:
+                j = i + len(stem)
+                if (text[j:j + 1] in seps or (i and text[i - 1] in seps)) and free(i, j):
+                    out.append(self._mention(i, j, text, rule.id, e))
+                    spans.append((i, j))
+                i = text.find(stem, j)
         return out
 
     def _villages(self, text, certain, codes, named_villages=frozenset(), btext=None) -> list[Mention]:

@@ -17,8 +17,16 @@ VERY_COMMON_FREQ = 5000
 WINDOW = 5
 #: register villages looked for under the counties a document names: names this long
 VILLAGE_MIN_CHARS = 3
+SPACED_MIN_GAPS = 3
+COMMITTEE_WORDS = ("管委会", "管理委员会")
+LAKE_CUE_PREFIXES = ("旅游",)
+VILLAGE_STEM_MIN_CHARS = 2
+VILLAGE_STEM_MAX_CHARS = 4
+VILLAGE_RECURRING_MIN_CHARS = 3
+STEM_SEPARATORS = "、"
 #: a chain ending in a town runs on into one of its villages this long
 CHAIN_VILLAGE_MIN_CHARS = 2
+NEW_AREA_HEADS = ("新区", "新城")
 #: a river the lexicons lack, before a river cue: its length with 江/河/溪
 RIVER_MIN_CHARS, RIVER_MAX_CHARS = 3, 4
 #: a county's short form in a text about a county (全县, 县委): written this many times

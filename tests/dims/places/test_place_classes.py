@@ -1,0 +1,95 @@
+"""Error classes of issue 11 on places, one test per class (docs/DECISIONS.md, Places)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Context, Document
+from pipeline.dims.places import PlaceExtractor
+from pipeline.rules import RuleSet
+
+RULES = Path(__file__).resolve().parents[3] / "rules"
+
+
+@pytest.fixture(scope="module")
+def px():
+    return PlaceExtractor(RuleSet.load(RULES))
+
+
+def run(px, text):
+    ms = px.extract(Context(Document("t", "t", text=text), []))
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"], m.fields["path"]) for m in ms]
+
+
+def test_town_short_form_before_a_new_area_head_is_the_new_area(px):
+    # 东津 is 东津镇's short form; before 新区 the chain names the new area, under the city
+    got = run(px, "湖北省襄阳市东津新区建设加快。")
+    assert got == [(0, 10, "湖北省襄阳市东津新区", "place.chain", "东津新区", "area", "湖北省/襄阳市/东津新区")]
+    # without the head the chain still ends in the town, and a full name stays a division
+    assert run(px, "襄阳市东津镇")[0][4:6] == ("东津镇", "town")
+    assert run(px, "北京东城区")[0][2:6] == ("北京东城区", "place.chain", "东城区", "county")
+
+
+def test_villages_written_without_their_suffix_in_a_list(px):
+    # 大湖头 before 、塘下赵村: 大湖头村 of the same county (越城区); later both stems recur
+    # as list items next to 、
+    text = "越城区完成了大湖头、塘下赵村的拆迁。争取完成塘下赵、大湖头组团工程建设施工。"
+    got = [g for g in run(px, text) if g[5] == "village"]
+    assert [(a, b, t, n) for a, b, t, _r, n, _l, _p in got] == [
+        (6, 9, "大湖头", "大湖头村"), (10, 14, "塘下赵村", "塘下赵村"),
+        (22, 25, "塘下赵", "塘下赵村"), (26, 29, "大湖头", "大湖头村")]
+    assert got[0][6] == "浙江省/绍兴市/越城区/皋埠街道/大湖头村"
+    # no village named in full: the stems alone are no mention
+    assert [g for g in run(px, "越城区争取完成塘下赵、大湖头组团工程建设施工。") if g[5] == "village"] == []
+
+
+def test_compass_county_name_needs_its_city_written(px):
+    # 西区 is 攀枝花's county, and also 'the west part' of a compound (鉴湖新村西区)
+    text = "今年将实施昌安新村、鉴湖新村西区、越都新村等老住宅小区的整治改造。"
+    assert [g for g in run(px, text) if g[2] == "西区"] == []
+    got = run(px, "攀枝花市是钢城。西区的企业很多。")
+    assert (8, 10, "西区", "place.full", "西区", "county", "四川省/攀枝花市/西区") in got
+
+
+def test_a_layout_space_inside_a_province_or_country_name(px):
+    # three spaces between Han characters or more: the page is laid out (精 神); 辽 宁 and
+    # 中 国 are names, 上海 南京 gives no 海南 and 江西 藏区 no 西藏
+    text = "坚持新时代中 国特色思想,在辽 宁、辽阳考察时的讲话精 神。上海 南京 江西 藏区"
+    got = [(a, b, t, n) for a, b, t, _r, n, _l, _p in run(px, text)]
+    assert (5, 8, "中 国", "中国") in got and (14, 17, "辽 宁", "辽宁省") in got
+    assert not any(n in ("海南省", "西藏自治区") for *_x, n in got)
+    # one space only: no bridge (two words of a list may stand so)
+    assert [g for g in run(px, "在辽 宁考察。") if g[4] == "辽宁省"] == []
+
+
+def test_central_region_unless_beside_other_compass_parts(px):
+    got = run(px, "把九江建成沿江和中部地区重要的中心城市。")
+    assert (8, 12, "中部地区", "place.region", "中部地区", "region", "") in got
+    # 北部地区 … 中部地区 …: the parts of a province, no national region
+    got = run(px, "北部地区：海口、澄迈。东部地区：琼海、文昌。中部地区：琼中、屯昌。")
+    assert not any(g[2] == "中部地区" for g in got)
+
+
+def test_generic_county_name_after_another_division_is_its_part(px):
+    # 老城区 written in full after 蓬江 (江门): the old town of 蓬江, not 洛阳's 老城区
+    got = run(px, "江门市区。蓬江老城区城市风貌。")
+    assert [g[2] for g in got] == ["江门市", "蓬江"]
+    # under its own city it stays the district
+    assert run(px, "洛阳市老城区")[0][4:6] == ("老城区", "county")
+
+
+def test_unlisted_lake_before_a_scenic_cue_and_where_it_recurs(px):
+    text = "犍为县打造嘉阳小火车和桫椤湖\n\n嘉阳·桫椤湖旅游景区开发。在桫椤湖景区加快旅游。"
+    got = [(a, b, t, r, n) for a, b, t, r, n, lvl, _p in run(px, text) if lvl == "area"]
+    assert got == [(11, 14, "桫椤湖", "place.feature", "桫椤湖"), (19, 22, "桫椤湖", "place.feature", "桫椤湖"),
+                   (30, 33, "桫椤湖", "place.feature", "桫椤湖")]
+    # no cue anywhere: an unknown lake name alone is no mention
+    assert [g for g in run(px, "犍为县打造嘉阳小火车和桫椤湖。") if g[5] == "area"] == []
+
+
+def test_new_area_before_its_management_committee(px):
+    got = run(px, "辽阳市文圣区。特别是在文圣区与河东新城管委会合署办公后。")
+    assert (15, 19, "河东新城", "place.feature", "河东新城", "area", "辽宁省/辽阳市/河东新城") in got
+    # no committee after it: no new area
+    assert not any(g[2] == "河东新城" for g in run(px, "辽阳市文圣区。文圣区与河东新城合署办公。"))
