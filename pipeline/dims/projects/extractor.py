@@ -41,6 +41,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.excludes = [r for r in self.rules if r.label == "exclude"]
         self.guard_before = [r for r in self.rules if r.label == "guard_before"]
         self.guard_after = [r for r in self.rules if r.label == "guard_after"]
+        # a guard_before rule's params.unless_after: what after the name lifts the guard
+        self._unless_after = {r.id: regex.compile(r.param("unless_after", "")) for r in self.guard_before
+                              if r.param("unless_after", None)}
         # evidence that a work is presented as an undertaking (heads with flag u)
         ctx_rule = next((r for r in self.rules if r.label == "context"), None)
         self._undertaking = ctx_rule.regex if ctx_rule is not None else None

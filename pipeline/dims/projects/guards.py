@@ -71,6 +71,9 @@ class GuardsMixin:
         lo = max(0, s - self.guard_before_window)
         for r in self.guard_before:
             if r.id not in skip and r.regex.search(text, lo, s):
+                unless = self._unless_after.get(r.id)
+                if unless is not None and unless.match(text, e):
+                    continue  # 成为大同领跑者基地首座…: the name owns what follows, it is no title
                 return r  # truthy: the guard rule that vetoes (named in a trace)
         for r in self.guard_after:
             if r.id not in skip and r.regex.match(text, e, min(len(text), e + self.guard_after_window)):

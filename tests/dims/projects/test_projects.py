@@ -486,3 +486,11 @@ def _ctx(ex, text, places):
 def test_the_main_works_of_a_project_are_that_project():
     found = Pipeline.load().extract_text("长乐外海海上风电场C区项目主体工程正式开工。")["projects"]
     assert [m.text for m in found] == ["长乐外海海上风电场C区项目"]
+
+
+def test_a_title_guard_is_lifted_by_what_the_name_owns():
+    p = Pipeline.load()
+    text = "山西大同光伏项目并网成功，成为大同领跑者基地首座汇集站。"
+    assert "大同领跑者基地" in [m.text for m in p.extract_text(text)["projects"]]
+    # a title conferred stays no project
+    assert p.extract_text("该园被评为国家智能社会治理实验基地。")["projects"] == []
