@@ -1,5 +1,4 @@
 """Thresholds of the place extractor are `params:` of rules/places.yaml, read at load."""
-import shutil
 from pathlib import Path
 
 import pytest
@@ -8,17 +7,13 @@ from pipeline.dims.places import PlaceExtractor
 from pipeline.model import Context, Document
 from pipeline.rules import RuleError, RuleSet
 
+from ..rulecopy import rules_with as copy_with
+
 RULES = Path(__file__).resolve().parents[3] / "rules"
 
 
 def rules_with(tmp_path, old, new):
-    root = tmp_path / "rules"
-    shutil.copytree(RULES, root)
-    path = root / "places.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return root
+    return copy_with(tmp_path, "places.yaml", old, new)
 
 
 def found(root, text):
