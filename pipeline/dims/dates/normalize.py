@@ -173,7 +173,7 @@ class NormalizeMixin:
             return None
         cent = num(m.group("cent")) if m.group("cent") else None
         first = num(m.group("dec0")) * 10 if m.groupdict().get("dec0") else dec
-        if first >= dec and first != dec:
+        if first > dec:
             return None
         return Expr("decade", years=(cent, first, dec))  # 五六十年代: from the 50s through the 60s
 

@@ -57,6 +57,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.place_named_heads = set(rules.param(TABLE, "place_named_heads", []) or [])
         self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
+        self.time_chars = set(rules.param(TABLE, "time_chars", ""))
+        self._edge_memo: dict = {}  # walk.left_edge: window and nearby places -> name start
         self.head_length_weight = rules.param(TABLE, "head_length_weight", HEAD_LENGTH_WEIGHT)
         self.guard_before_window = rules.param(TABLE, "guard_before_window", GUARD_BEFORE_WINDOW)
         self.guard_after_window = rules.param(TABLE, "guard_after_window", GUARD_AFTER_WINDOW)
@@ -142,8 +144,6 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self._place_ends = {e: s for s, e in places}
         self._place_spans = set(places)
         self._place_list = places  # sorted: spans inside a window by bisection (linear time)
-        if not hasattr(self, "_edge_memo"):
-            self._edge_memo = {}  # walk.left_edge: window and nearby places -> name start
         # (start, end) -> the path of the division a mention resolves to (江西九江 ->
         # 江西省/九江市), for the levels of a chain (walk.last_level)
         self._place_path = {(m.start, m.end): (m.fields.get("path") or "")

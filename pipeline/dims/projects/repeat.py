@@ -57,9 +57,7 @@ class RepeatMixin:
         pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
         if pe is None or text[pe:m.end] not in names or text[pe:m.end] == m.fields["name"]:
             return m
-        rest = text[pe:m.end]
-        return Mention(table=TABLE, start=pe, end=m.end, text=rest, rule_id=m.rule_id,
-                       fields={**m.fields, "name": STRIP_NAME.sub("", rest)}, priority=m.priority)
+        return _from(m, text, pe)
 
     def _trim_place(self, text: str, m: Mention) -> Mention:
         """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of
@@ -81,8 +79,7 @@ class RepeatMixin:
             # standing alone: at a clause edge or after a one-character wall (的, 和), no place before it
             if i != pe and i not in self._place_ends and (
                     i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in self._wall_chars):
-                return Mention(table=TABLE, start=pe, end=m.end, text=rest, rule_id=m.rule_id,
-                               fields={**m.fields, "name": name}, priority=m.priority)
+                return _from(m, text, pe)
             i = text.find(rest, i + 1)
         return m
 
@@ -171,3 +168,10 @@ class RepeatMixin:
                     and not sep.match(text, j - 1):
                 j -= 1
             yield j, k
+
+
+def _from(m: Mention, text: str, start: int) -> Mention:
+    """``m`` without what stands before ``start`` (a leading place left out)."""
+    rest = text[start:m.end]
+    return Mention(table=TABLE, start=start, end=m.end, text=rest, rule_id=m.rule_id,
+                   fields={**m.fields, "name": STRIP_NAME.sub("", rest)}, priority=m.priority)

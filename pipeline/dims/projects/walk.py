@@ -226,7 +226,7 @@ class WalkMixin:
             last = path.rsplit("/", 1)[-1]
             k = max((k for k in range(2, pos - start) if last.startswith(text[pos - k:pos])), default=0)
             if k and "/" in path and (path.split("/", 1)[0].startswith(text[start:pos - k]) or (
-                    not self._chain_levels.fullmatch(last) and text[pos - k - 1] in "省市州盟县旗区镇乡")):
+                    not self._chain_levels.fullmatch(last) and any(g.end() == pos - k for g in segs))):
                 # 江西九江: a province before its city (not 南宁吴圩, 武汉江夏); 共和县塔拉滩: a
                 # division written in full before a named area is its address (莆田平海湾 stays)
                 new = pos - k
@@ -345,7 +345,7 @@ class WalkMixin:
         if tag.startswith("m") or DIGITS.fullmatch(w):
             # digits of an identifier (3号地块) stay; amounts and counts end the name
             return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")
-        if tag == "t" and (w in self.generic or (len(w) >= 3 and not any(c in "年月日时期前后今明昨初末底内" for c in w))):
+        if tag == "t" and (w in self.generic or (len(w) >= 3 and not any(c in self.time_chars for c in w))):
             return True  # 现代, 侏罗纪: time words that are no time of the clause stand inside names
         if tag in self.stop_pos:
             return False
