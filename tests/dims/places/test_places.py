@@ -1,18 +1,10 @@
 """PlaceExtractor: exact spans, offsets and resolved names (SPEC §5)."""
 from pathlib import Path
 
-import pytest
-
 from pipeline.model import Context, Document
 from pipeline.dims.places import PlaceExtractor
-from pipeline.rules import RuleSet
 
 RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def px():
-    return PlaceExtractor(RuleSet.load(RULES))
 
 
 def run(px, text):
