@@ -2,7 +2,6 @@
 from pathlib import Path
 
 from pipeline.model import Context, Document
-from pipeline.dims.places import PlaceExtractor
 
 RULES = Path(__file__).resolve().parents[3] / "rules"
 
