@@ -31,11 +31,14 @@ def _int(s: str | None) -> int | None:
     return None
 
 
-def fields_of(m) -> dict:
-    """publish_date / publish_time / source from one rule match ('' where absent)."""
+def fields_of(m, year_of=None) -> dict:
+    """publish_date / publish_time / source from one rule match ('' where absent).
+    ``year_of(mo, d)`` supplies the year a dateline leaves out, where the page gives it."""
     g = m.groupdict()
     out = {}
     y, mo, d = _int(g.get("y")), _int(g.get("mo")), _int(g.get("d"))
+    if not y and mo and d and year_of is not None:
+        y = year_of(mo, d)
     if mo and d and mo > 12 >= d:  # 05/13/2023: a month-first date after all
         mo, d = d, mo
     if mo and d:
@@ -52,11 +55,26 @@ def fields_of(m) -> dict:
 
 class MetadataReader:
     table = "metadata"
-    labels = ("header", "dateline")
+    labels = ("header", "dateline", "page_date")
 
     def __init__(self, rules: RuleSet):
-        self.rules = sorted(rules.rules("metadata"), key=lambda r: (-r.priority, r.index))
+        every = sorted(rules.rules("metadata"), key=lambda r: (-r.priority, r.index))
+        self.rules = [r for r in every if r.label != "page_date"]
+        self.page_dates = [r for r in every if r.label == "page_date"]  # where a dateline's year is looked up
         self.not_source = set(rules.lexicon("meta_not_source"))
+
+    def year_of(self, text: str):
+        """For a dateline without its year (新华社成都3月5日电): the year of a full date with the
+        same month and day elsewhere on the page (its header or footer), else None (SPEC §2:
+        the dateline gives publish_date only where the page also gives its year)."""
+        def lookup(mo: int, d: int):
+            for rule in self.page_dates:
+                for m in rule.regex.finditer(text):
+                    g = m.groupdict()
+                    if _int(g.get("y")) and _int(g.get("mo")) == mo and _int(g.get("d")) == d:
+                        return _int(g["y"])
+            return None
+        return lookup
 
     def matches(self, text: str):
         """(rule, match) pairs over the header and footer: those in the first
@@ -78,8 +96,9 @@ class MetadataReader:
         """Metadata fields of ``text`` and the (rule_id, start, end) each came from."""
         found: dict = {}
         origin: dict = {}
+        year_of = self.year_of(text)
         for rule, m in self.matches(text):
-            f = fields_of(m)
+            f = fields_of(m, year_of if rule.param("year_from_page", False) else None)
             if f.get("publish_date") and "publish_date" not in found:
                 found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
                 origin["publish_date"] = (rule.id, m.start(), m.end())
