@@ -89,10 +89,15 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.line_heads = [row[0] for row in rules.lexicon("project_line_heads").entries]
         self.zones = [row[0] for row in rules.lexicon("project_zones").entries]
         self.nominal_verbs = set(rules.lexicon("project_nominal_verbs"))
+        # the cue words of project.undertaking: as the first word of a list they govern it
+        self.undertaking_verbs = set(rules.lexicon("project_undertaking_cues"))
         self.followers = set(rules.lexicon("project_head_followers"))
         self.measures = set(rules.lexicon("project_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
         self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
+        finals = "".join(regex.escape(c) for c in rules.lexicon("project_toponym_finals") if len(c) == 1)
+        self._toponym = regex.compile(f"\\p{{Han}}{{1,3}}[{finals}]") if finals else None
+        self.toponym_max_freq = rules.param(TABLE, "toponym_max_freq", 300)
         # one-character division suffixes (区, 市, 县): alone before a name they mean "the
         # district's" (建立区重大产业投资平台), never the first character of a name
         self.level_chars = {row[0] for row in rules.lexicon("place_suffix").entries if len(row[0]) == 1}
@@ -119,6 +124,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         masks: dict = {}
         out = []
         for rule, m in self._scan_candidates(text):  # scan.py: where names end
+            self._why = None  # a normalizer's reason for no mention (explain --trace)
             found = NORMALIZERS[rule.normalize](self, text, rule, m)  # normalize.py (walk.py)
             # a normalizer gives one mention, none, or (list items) several
             for mention in (found if isinstance(found, list) else [found]):

@@ -57,7 +57,7 @@ class GuardsMixin:
         """Why a candidate of ``rule`` at match ``m`` went (explain --trace only)."""
         if mention is None:
             _trace.drop(TABLE, m.start(), m.end(), m.group(), rule.id, f"normalizer {rule.normalize}",
-                        "no name here (head flags, left edge or stop words)")
+                        getattr(self, "_why", None) or "no name here (head flags, left edge or stop words)")
             return
         veto = next((r for r, x in scan(self.excludes, text)
                      if r.id not in overrides and x.start() < mention.end and mention.start < x.end()), None)
@@ -104,6 +104,9 @@ class GuardsMixin:
             return True  # 州府家园小区: a compound named XX家园 (a facility head) is a name
         if self._places_within(he, end):
             return True
+        if self._toponym is not None and self._toponym.fullmatch(modifier) and any(
+                self.seg.freq.get(w, 0) < self.toponym_max_freq for w in words if w != modifier[-1]):
+            return True  # 青石岭|互通, 马家坪|安置小区: a feature's or settlement's name (not 战略资源, 出口)
         if end > he:
             words = words + [w for w, _s, _e in self.seg.cut(text[he:end], fast=True)]
         for w in words:
@@ -173,6 +176,17 @@ class GuardsMixin:
         if words and words[0] in self.heads and "i" in self.heads[words[0]][1]:
             return True
         return len(words) == 1 and self._tag(words[0]) == "v" and words[0] not in self.nominal_verbs
+
+    def named_activity_work(self, text: str, start: int, hs: int) -> bool:
+        """A park, work or facility whose type holds a generic activity (产业转移工业园) is a
+        name where a name stands before the activity: 广州南沙(梅州)|产业转移|工业园."""
+        modifier = text[start:hs]
+        x = next((x for x in self.excluded if modifier.endswith(x)), None)
+        if x is None or len(x) >= len(modifier):
+            return False
+        lo_end = hs - len(x)
+        words = [w for w, _s, _e in self.seg.cut(text[start:lo_end], fast=True)]
+        return self.has_name(text, start, lo_end, words, strict=True)
 
     def _is_excluded(self, modifier: str) -> bool:
         return any(modifier.endswith(x) for x in self.excluded)

@@ -60,40 +60,47 @@ def _mention(ext, text: str, rule, start: int, end: int, head: str, category: st
     )
 
 
+def _no(ext, why: str) -> None:
+    """No mention; ``why`` is what the decision trace shows (explain --trace)."""
+    ext._why = why
+    return None
+
+
 def norm_head(ext, text: str, rule, m) -> Mention | None:
     hs, he = m.span("head")
     head = m.group("head")
     category, flags = ext.heads.get(head, (rule.label, ""))
     if "q" in flags:
-        return None
+        return _no(ext, "head flag q: a head only inside quotation marks")
     if "v" in flags and m.end() == he and ext.verb_follows(text, he) and not (hs and text[hs - 1] in QUOTE_CLOSERS):
         # 余杭计划投入, 工程计划今年: 计划 is the verb here; right after a quoted part
         # (“光伏领跑者”计划首个…) it is the noun the quote names
-        return None
+        return _no(ext, "head flag v: the head is a verb here (a verb, time word or numeral follows)")
     if "Q" in flags and not any(c in QUOTE_CLOSERS for c in text[max(0, hs - ext.max_reach):hs]):
-        return None  # no quoted part in reach: no need to cut the clause
+        return _no(ext, "head flag Q: no quoted part within max_reach before the head")
     found = ext.left_edge(text, hs, he, flags, route=True)
     if found is None:
-        return None
+        return _no(ext, "left walk: no name before the head (a stop word, stop POS or clause edge right before it)")
     start, words = found
     start, words = ext.last_level(text, start, hs, words)
     if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
-        return None
+        return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)")
     modifier = text[start:hs]
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):
-        return None  # …重点建设项目, …骨干工程: a class of works named by rank, not a name
-    if ext._is_excluded(STRIP_NAME.sub("", modifier)) and not ext.place_named(text, start, hs, he):
-        return None  # 老旧小区改造工程 is an activity; 延吉市老旧小区改造工程 the city's named programme
+        return _no(ext, "an evaluative word (project_evaluative.txt) right before a wrapper head: a class of works, not a name")
+    if ext._is_excluded(STRIP_NAME.sub("", modifier)) and not ext.place_named(text, start, hs, he) \
+            and not (category != "program" and ext.named_activity_work(text, start, hs)):
+        return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)")
     if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
-        return None  # 快速通道, 游客服务中心: no name before a generic head
+        return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head")
     if "Q" in flags and not any(c in QUOTES for c in modifier):
-        return None
+        return _no(ext, "head flag Q: the name holds no quoted part")
     if "u" in flags and not ext.undertaken(text, start, m.end()):
-        return None  # 位于XX酒店: an address or landmark, not an undertaking
+        return _no(ext, "head flag u: not presented as an undertaking (no cue of project.undertaking in reach, or an address)")
     if "h" in flags and not ext._ends_with_head.search(modifier):
-        return None  # 试点 only after a named work: …修复工程试点
+        return _no(ext, "head flag h: the words before the head do not end in another head")
     if "z" in flags and not any(z in modifier for z in ext.zones):
-        return None  # 片区 of a zone (合作区南宁片区) is a park; 苍洱片区 is an area
+        return _no(ext, "head flag z: no zone word (project_zones.txt) in the name")
     if "g" in flags:
         inner = ext._ends_with_head.search(modifier)
         if inner:
@@ -199,11 +206,13 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     out = []
     for k, (s, e) in enumerate(items):
         if k == len(items) - 1:  # the first item: after the last governing word before it
-            for w, _ws, we in ext.seg.cut(text[s:e], s, fast=True):
+            for w, ws, we in ext.seg.cut(text[s:e], s, fast=True):
                 if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS:
                     # 开工了|滨江大道: governing words, particles, prepositions, pronouns and
                     # adverbs stay out (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
                     s = we
+                elif ws == s and w in ext.undertaking_verbs and ext._tag(w).startswith("v"):
+                    s = we  # 签约|恒泰新材料: a verb of the undertaking cues opening the list
         name = STRIP_NAME.sub("", text[s:e])
         if not (min_item <= len(name) <= max_item) or "的" in name or s >= e:
             continue

@@ -71,7 +71,7 @@ class RepeatMixin:
             return m
         head = self._ends_with_head.search(rest)
         mod = rest[:head.start()] if head else rest
-        if rest[0] in self._wall_chars or rest[0] in "至到" or not mod or self._is_generic(
+        if rest[0] in self._wall_chars or rest[0] in "至到" or not mod or self._is_excluded(mod) or self._is_generic(
                 [w for w, _s, _e in self.seg.cut(mod, fast=True)]):
             return m  # 延吉市老旧小区: what is left without the place names nothing
         i = text.find(rest)

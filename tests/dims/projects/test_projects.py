@@ -494,3 +494,32 @@ def test_a_title_guard_is_lifted_by_what_the_name_owns():
     assert "大同领跑者基地" in [m.text for m in p.extract_text(text)["projects"]]
     # a title conferred stays no project
     assert p.extract_text("该园被评为国家智能社会治理实验基地。")["projects"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toponym-shaped modifier names a work before a generic head (project_toponym_finals.txt)
+    ("青石岭互通立交建成通车。", [("青石岭互通立交", "青石岭互通立交", "infrastructure")]),
+    # ... but not common words that happen to end in such a character
+    ("建设战略资源基地。", []),
+    # a production line named by its yearly output keeps it (project_output_units.txt)
+    ("年产2000万平方米光伏玻璃生产线投产。",
+     [("年产2000万平方米光伏玻璃生产线", "年产2000万平方米光伏玻璃生产线", "facility")]),
+    # a generic activity inside the type of a park is named by what stands before it
+    ("广州南沙(梅州)产业转移工业园获批。",
+     [("广州南沙(梅州)产业转移工业园", "广州南沙(梅州)产业转移工业园", "park")]),
+    ("推动产业转移工业园提质增效。", []),
+    # a verb of the undertaking cues opening a counted list stays out of its first item
+    ("当天共签约恒泰新材料、金瑞电子、宏达机械等12个项目。",
+     [("恒泰新材料", "恒泰新材料", "program"), ("金瑞电子", "金瑞电子", "program"),
+      ("宏达机械", "宏达机械", "program")]),
+])
+def test_named_work_evidence(ex, text, expected):
+    assert run(ex, text) == expected
+
+
+def test_trace_names_the_reason_a_head_found_no_name(ex):
+    from pipeline import trace
+    with trace.tracing() as t:
+        run(ex, "推动产业转移工业园提质增效。")
+    reasons = [c.reason for c in t.finish({}) if c.text == "工业园"]
+    assert reasons and "generic activity (project_excluded.txt)" in reasons[0]
