@@ -63,6 +63,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.head_length_weight = rules.param(TABLE, "head_length_weight", HEAD_LENGTH_WEIGHT)
         self.guard_before_window = rules.param(TABLE, "guard_before_window", GUARD_BEFORE_WINDOW)
         self.guard_after_window = rules.param(TABLE, "guard_after_window", GUARD_AFTER_WINDOW)
+        self._campaign_verbs = {r.id: regex.compile("(?:" + "|".join(map(regex.escape, r.param("campaign_verbs", [])))
+                                                    + ")[“‘]?$") for r in self.rules
+                                if r.normalize == "label" and r.param("campaign_verbs", [])}
         self.priority_bonus = {r.id: r.param("priority_bonus", QUOTED_BONUS) for r in self.rules
                                if r.normalize == "quoted"}
         self.section_reach = {r.id: r.param("section_reach", SECTION_REACH) for r in self.rules

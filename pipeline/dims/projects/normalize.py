@@ -250,7 +250,21 @@ def norm_repeat(ext, text: str, rule, m) -> Mention | None:
     return None  # applied to the names found, not to the text (see repeat.py)
 
 
+def norm_label(ext, text: str, rule, m) -> Mention | None:
+    """A quoted campaign label (“三高四新”, “清四乱”): a program where a word of the rule's
+    ``suffix`` group names it (“五新四城”战略, the span opens at the quotation mark), or a
+    verb of ``params.campaign_verbs`` governs it within ``params.verb_reach`` characters."""
+    start, end = m.span("name")
+    if m.group("suffix"):
+        return _mention(ext, text, rule, m.start(), m.end(), "", rule.label, 0)
+    reach = rule.param("verb_reach", 6)
+    verbs = ext._campaign_verbs.get(rule.id)
+    if verbs is None or not verbs.search(text[max(0, m.start() - reach):m.start()]):
+        return _no(ext, "a quoted label with neither a campaign word after it nor a campaign verb before it")
+    return _mention(ext, text, rule, start, end, "", rule.label, 0)
+
+
 NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat,
                "list_item": norm_list_item,
-               "strategy": norm_strategy,
+               "strategy": norm_strategy, "label": norm_label,
                "section": norm_section}
