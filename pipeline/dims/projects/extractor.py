@@ -14,6 +14,7 @@ from .guards import GuardsMixin
 from .normalize import NORMALIZERS, NormalizeMixin
 from .repeat import RepeatMixin
 from .scan import ScanMixin
+from .spaced import compact_view, from_view, to_view
 from .vocab import (CATEGORIES, GUARD_AFTER_WINDOW, GUARD_BEFORE_WINDOW, HEAD_LENGTH_WEIGHT, LINE_PLACE_GAP,
                     MAX_BRACKET, MAX_REACH, QUOTED_BONUS, SECTION_REACH, TABLE, TRIM_MIN_CHARS, UNDERTAKING_REACH,
                     WALL_CHARS)
@@ -101,6 +102,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         finals = "".join(regex.escape(c) for c in rules.lexicon("project_toponym_finals") if len(c) == 1)
         self._toponym = regex.compile(f"\\p{{Han}}{{1,3}}[{finals}]") if finals else None
         self.toponym_max_freq = rules.param(TABLE, "toponym_max_freq", 300)
+        # a space inside a word (攻 坚战) is read through where jieba makes one word across it
+        # within gap_reach characters on either side (spaced.py)
+        self.gap_reach = rules.param(TABLE, "gap_reach", 4)
         # one-character division suffixes (区, 市, 县): alone before a name they mean "the
         # district's" (建立区重大产业投资平台), never the first character of a name
         self.level_chars = {row[0] for row in rules.lexicon("place_suffix").entries if len(row[0]) == 1}
@@ -122,7 +126,16 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         text = ctx.doc.text
         if not text:
             return []
-        self._read_places(ctx)
+        places = list((ctx.mentions or {}).get("places", []) or [])
+        view = compact_view(text, self.seg, self.gap_reach)  # spaced.py: 攻 坚战
+        if view is None:
+            return self._extract(text, places)
+        compact, orig = view
+        found = self._extract(compact, to_view(places, orig, len(text)))
+        return from_view(found, orig, text)
+
+    def _extract(self, text: str, places: list[Mention]) -> list[Mention]:
+        self._read_places(places)
         blocked, excl = self._exclusions(text)  # guards.py
         masks: dict = {}
         out = []
@@ -145,10 +158,10 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
             kept = self._repeat(text, kept, blocked)  # repeat.py
         return kept
 
-    def _read_places(self, ctx: Context) -> None:
+    def _read_places(self, mentions: list[Mention]) -> None:
         """The places table (``requires``) as the steps look it up."""
         # place mentions are evidence, but not over the stop lexicon (建设 is also a place name)
-        places = sorted((m.start, m.end) for m in (ctx.mentions or {}).get("places", []) or []
+        places = sorted((m.start, m.end) for m in mentions
                         if m.text not in self.stop_words and m.text not in self.generic)
         self._place_starts = {}
         self._place_ends = {e: s for s, e in places}
@@ -157,8 +170,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         # (start, end) -> the path of the division a mention resolves to (江西九江 ->
         # 江西省/九江市), for the levels of a chain (walk.last_level)
         self._place_path = {(m.start, m.end): (m.fields.get("path") or "")
-                            for m in (ctx.mentions or {}).get("places", []) or []
-                            if (m.fields.get("path") or "").count("/") >= 1}
+                            for m in mentions if (m.fields.get("path") or "").count("/") >= 1}
         self._place_ends_at = {}  # start -> the ends of the place spans starting there
         for ps, pe in places:
             self._place_ends_at.setdefault(ps, []).append(pe)

@@ -257,8 +257,7 @@ def test_a_quoted_name_the_repeat_rule_skips_does_not_break_later_repeats():
 
     ex = Pipeline.load().extractors[-1]
     text = "“智园”推进。滨海科创产业园开工，滨海科创产业园明年投用。"
-    ex._read_places(Context(doc=Document(doc_id="t", source_path="t", text=text), sentences=[],
-                            mentions={"places": []}))
+    ex._read_places([])
     kept = [M(table="projects", start=1, end=3, text="智园", rule_id="project.quoted",
               fields={"name": "智园", "category": "park"}),
             M(table="projects", start=7, end=14, text="滨海科创产业园", rule_id="project.head.park",
@@ -478,8 +477,7 @@ def test_the_left_edge_memo_is_keyed_by_the_places_near_the_window(ex):
 
 
 def _ctx(ex, text, places):
-    ex._read_places(Context(doc=Document(doc_id="t", source_path="t", text=text), sentences=[],
-                            mentions={"places": places}))
+    ex._read_places(places)
     return (text,)
 
 
@@ -523,3 +521,18 @@ def test_trace_names_the_reason_a_head_found_no_name(ex):
         run(ex, "推动产业转移工业园提质增效。")
     reasons = [c.reason for c in t.finish({}) if c.text == "工业园"]
     assert reasons and "generic activity (project_excluded.txt)" in reasons[0]
+
+
+def test_a_space_inside_a_word_is_read_through_and_offsets_stay_original(ex):
+    text = "坚决打赢污染防治攻 坚战，记者 张三 报道。"
+    out = ex.extract(Context(doc=Document(doc_id="t", source_path="t", text=text), sentences=[],
+                             mentions={"places": []}))
+    assert [(m.start, m.end, m.text, m.fields["name"]) for m in out] == [(4, 12, "污染防治攻 坚战", "污染防治攻坚战")]
+
+
+def test_a_space_between_words_is_kept():
+    from pipeline.dims.projects.spaced import compact_view
+    from pipeline.segment import segmenter
+    assert compact_view("标题 副题。记者 张三", segmenter(), 4) is None
+    text, orig = compact_view("恒利集团等企 业总部", segmenter(), 4)
+    assert text == "恒利集团等企业总部" and orig[6] == 7

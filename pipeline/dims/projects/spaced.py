@@ -1,0 +1,58 @@
+"""Names broken by a layout space (污染防治攻 坚战, 恒利集团等企 业).
+
+Text copied from a printed page or a PDF carries single spaces inside words where a line
+was wrapped. The project steps read words, so such a space cuts a name or its head in two.
+Where a space stands between two Han characters and jieba, reading the text without it,
+makes one word across it (攻坚战, 企业), the steps run on a compact view of the text without
+that space; the mentions they find are mapped back to the original offsets (their ``text``
+keeps the space, their ``name`` drops it as SPEC §6 says). A space between two words
+(记者 张三, 标题 副题) stays: no word runs across it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Mention
+
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def compact_view(text: str, seg, reach: int) -> tuple[str, list[int]] | None:
+    """(text without the in-word spaces, the original offset of each of its characters),
+    or None where no space stands inside a word."""
+    if " " not in text:
+        return None
+    gaps = []
+    for m in _GAP.finditer(text):
+        i = m.start()
+        lo, hi = max(0, i - reach), min(len(text), i + 1 + reach)
+        k = i - lo
+        if any(s < k < e for _w, s, e in seg.cut(text[lo:i] + text[i + 1:hi], fast=True)):
+            gaps.append(i)
+    if not gaps:
+        return None
+    drop = set(gaps)
+    orig = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in orig), orig
+
+
+def to_view(mentions: list[Mention], orig: list[int], n: int) -> list[Mention]:
+    """Mentions of the original text with offsets into the compact view."""
+    view_of = [0] * (n + 1)
+    j = 0
+    for i in range(n + 1):
+        while j < len(orig) and orig[j] < i:
+            j += 1
+        view_of[i] = j  # the first view character at or after original offset i
+    return [replace(m, start=view_of[m.start], end=view_of[m.end - 1] + 1) if m.end > m.start else m
+            for m in mentions]
+
+
+def from_view(mentions: list[Mention], orig: list[int], text: str) -> list[Mention]:
+    """Mentions found on the view, with offsets and text of the original."""
+    out = []
+    for m in mentions:
+        s, e = orig[m.start], orig[m.end - 1] + 1
+        out.append(replace(m, start=s, end=e, text=text[s:e]))
+    return out
