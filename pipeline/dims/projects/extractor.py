@@ -81,6 +81,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         for cat in CATEGORIES:
             for row in rules.lexicon(f"project_heads_{cat}").entries:
                 self.heads.setdefault(row[0], (cat, row[1] if len(row) > 1 else ""))
+        # wrapper heads (flag i: 项目, 工程): one inside the words before a head ends a class label
+        self.wrappers = tuple(h for h, (_c, f) in self.heads.items() if "i" in f)
+        self.networks = tuple(rules.lexicon("project_networks"))
         alternation = "|".join(regex.escape(h) for h in sorted(self.heads, key=len, reverse=True))
         self._ends_with_head = regex.compile(f"(?:{alternation})$")
         self.cues: list[tuple[str, str, str]] = [
@@ -97,6 +100,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.undertaking_verbs = set(rules.lexicon("project_undertaking_cues"))
         self.followers = set(rules.lexicon("project_head_followers"))
         self.measures = set(rules.lexicon("project_measures"))
+        self.size_measures = set(rules.lexicon("project_size_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
         self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
         finals = "".join(regex.escape(c) for c in rules.lexicon("project_toponym_finals") if len(c) == 1)

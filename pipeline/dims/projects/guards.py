@@ -188,5 +188,24 @@ class GuardsMixin:
         words = [w for w, _s, _e in self.seg.cut(text[start:lo_end], fast=True)]
         return self.has_name(text, start, lo_end, words, strict=True)
 
+    def after_wrapper(self, text: str, start: int, hs: int, words: list[str]) -> tuple[int, list[str]]:
+        """重点项目|湘江新区智能制造产业园, 单体项目|抽水蓄能电站: a word ending in a wrapper head
+        (flag i: 项目, 工程) inside the words before a head, with no name before it, is a class
+        put in front of the name; 高速公路网|武深高速公路: a network (project_networks.txt) with a
+        name after it is what the work belongs to. The name starts after either."""
+        pos, cut = start, None
+        for k, w in enumerate(words[:-1]):
+            head = next((h for h in self.wrappers if w.endswith(h)), None)
+            if head is not None:
+                before = words[:k] + ([w[:-len(head)]] if len(w) > len(head) else [])
+                if not self.has_name(text, start, pos + len(w) - len(head), before, strict=True):
+                    cut = (pos + len(w), k + 1)
+            elif w.endswith(self.networks) and self.has_name(text, pos + len(w), hs, words[k + 1:], strict=True):
+                cut = (pos + len(w), k + 1)  # 高速公路网|武深高速公路: the network the work belongs to
+            pos += len(w)
+        if cut is None or text[start:hs] != "".join(words):
+            return start, words
+        return cut[0], words[cut[1]:]
+
     def _is_excluded(self, modifier: str) -> bool:
         return any(modifier.endswith(x) for x in self.excluded)

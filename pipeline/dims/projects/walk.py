@@ -184,8 +184,11 @@ class WalkMixin:
                 len(words[0]) > 1 or self._leftover(text, start, prev, words[1])):
             prev = (words[0], self._tag(words[0]), start, start + len(words[0]))
             start += len(words.pop(0))
-        if len(words) > 1 and words[0][0] in self.measures and start > 0 and text[start - 1] in DIGIT_CHARS:
-            start += len(words.pop(0))  # 15家超五星酒店: jieba's 家超 opens with the count's measure word
+        if words and (len(words) > 1 and words[0][0] in self.measures or words[0] in self.size_measures) and start > 0 \
+                and text[start - 1] in DIGIT_CHARS:
+            # 15家超五星酒店: jieba's 家超 opens with the count's measure word; 双向四|车道|高速公路:
+            # a measure of the work's size is no part of a name
+            start += len(words.pop(0))
         if start in self._place_starts and self._place_starts[start] < start:
             ps = self._place_starts[start]
             if ps >= lo:

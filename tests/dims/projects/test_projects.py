@@ -536,3 +536,18 @@ def test_a_space_between_words_is_kept():
     assert compact_view("标题 副题。记者 张三", segmenter(), 4) is None
     text, orig = compact_view("恒利集团等企 业总部", segmenter(), 4)
     assert text == "恒利集团等企业总部" and orig[6] == 7
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure of the work's size is no name (project_size_measures.txt)
+    ("采用双向四车道高速公路标准建设。", []),
+    ("新建3.5公里滨河大道。", [("滨河大道", "滨河大道", "infrastructure")]),
+    # a class label ending in a wrapper head stands in front of the name
+    ("全市重点项目湘江新区智能制造产业园签约。",
+     [("湘江新区智能制造产业园", "湘江新区智能制造产业园", "park")]),
+    # ... but a named work's own 工程 stays in a longer name's words
+    # a network the work belongs to is left out (project_networks.txt)
+    ("高速公路网武深高速公路正式通车。", [("武深高速公路", "武深高速公路", "infrastructure")]),
+])
+def test_what_stands_in_front_of_a_name(ex, text, expected):
+    assert run(ex, text) == expected
