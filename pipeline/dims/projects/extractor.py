@@ -45,6 +45,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         # a guard_before rule's params.unless_after: what after the name lifts the guard
         self._unless_after = {r.id: regex.compile(r.param("unless_after", "")) for r in self.guard_before
                               if r.param("unless_after", None)}
+        # guard_before rules with params.unless_named: a name holding a proper noun lifts them
+        self._unless_named = {r.id for r in self.guard_before if r.param("unless_named", False)}
         # evidence that a work is presented as an undertaking (heads with flag u)
         ctx_rule = next((r for r in self.rules if r.label == "context"), None)
         self._undertaking = ctx_rule.regex if ctx_rule is not None else None

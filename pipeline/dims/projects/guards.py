@@ -74,6 +74,8 @@ class GuardsMixin:
                 unless = self._unless_after.get(r.id)
                 if unless is not None and unless.match(text, e):
                     continue  # 成为大同领跑者基地首座…: the name owns what follows, it is no title
+                if r.id in self._unless_named and self._holds_proper_name(text, start, end):
+                    continue  # 规模最大的|杨浦幼儿园: a proper name, whatever is said of it
                 return r  # truthy: the guard rule that vetoes (named in a trace)
         for r in self.guard_after:
             if r.id not in skip and r.regex.match(text, e, min(len(text), e + self.guard_after_window)):
@@ -187,6 +189,20 @@ class GuardsMixin:
         lo_end = hs - len(x)
         words = [w for w, _s, _e in self.seg.cut(text[start:lo_end], fast=True)]
         return self.has_name(text, start, lo_end, words, strict=True)
+
+    def _holds_proper_name(self, text: str, start: int, end: int) -> bool:
+        """Does text[start:end] hold a place mention, a word jieba tags as a place, person or
+        organization name, a word jieba does not know, or digits? 杨浦幼儿园 does;
+        绿色农产品加工基地, 锂电池生产基地 do not."""
+        if self._places_within(start, end):
+            return True
+        for w, _s, _e in self.seg.cut(STRIP_NAME.sub("", text[start:end]), fast=True):
+            if w in self.generic or w in self.heads:
+                continue
+            tag = self._tags.get(w)  # jieba's own tag: nz and j also hold terms (锂电池, 光伏)
+            if tag is None or tag.startswith(("ns", "nr", "nt")) or DIGITS.search(w):
+                return True
+        return False
 
     def after_wrapper(self, text: str, start: int, hs: int, words: list[str]) -> tuple[int, list[str]]:
         """重点项目|湘江新区智能制造产业园, 单体项目|抽水蓄能电站: a word ending in a wrapper head

@@ -551,3 +551,13 @@ def test_a_space_between_words_is_kept():
 ])
 def test_what_stands_in_front_of_a_name(ex, text, expected):
     assert run(ex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该项目是全省规模最大的光伏发电基地。", []),
+    ("打造现代化的绿色农产品加工基地。", []),
+    # a proper name lifts the guard (params.unless_named)
+    ("援建了遵义地区规模最大的杨浦幼儿园，", [("杨浦幼儿园", "杨浦幼儿园", "facility")]),
+])
+def test_a_superlative_or_adjective_makes_a_description(ex, text, expected):
+    assert run(ex, text) == expected
