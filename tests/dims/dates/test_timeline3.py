@@ -61,3 +61,13 @@ def test_a_wire_storys_today_is_its_dateline_day(ex):
 ])
 def test_lone_words(ex, text, pub, expected):
     assert rows(ex, text, pub) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("每天上午9—11时开放", [("上午9—11时", "range", "T09:00/T11:00", "explicit")]),
+    ("早上五到六点", [("早上五到六点", "range", "T05:00/T06:00", "explicit")]),
+    ("下午3-5点举行", [("下午3-5点", "range", "T15:00/T17:00", "explicit")]),
+    ("第9—11时段", []),
+])
+def test_a_clock_range_shares_its_closing_unit(ex, text, expected):
+    assert rows(ex, text) == expected
