@@ -51,7 +51,8 @@ def test_explain_trace_json(capsys):
     doc = json.loads(capsys.readouterr().out)
     assert doc["text"] == "深圳安排资金63.5亿元。"
     assert [(c["text"], c["rule_id"], c["outcome"]) for c in doc["candidates"]] == [
-        ("63.5亿元", "money.suffix", "kept"), ("63.5亿", "count.bare", "removed")]
+        ("63.5亿元", "money.suffix", "kept"), ("63.5亿", "count.bare", "removed"),
+        ("63.5亿", "money.bare", "removed")]
 
 
 def test_explain_trace_text(capsys):

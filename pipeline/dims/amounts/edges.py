@@ -4,7 +4,7 @@ qualifier that is the tail of a word, set labels and slogans, numerals opening a
 See the package docstring for the cases."""
 from __future__ import annotations
 
-from .vocab import _CN_DIGITS, _CN_NUM_CHARS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
+from .vocab import _CLOSE_QUOTES, _CN_DIGITS, _CN_NUM_CHARS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
 
 
 class EdgesMixin:
@@ -78,6 +78,8 @@ class EdgesMixin:
                 return False  # 两区一中心 (but 五市一季度: the next numeral is a time)
             if noun and start > 0 and text[start - 1] in _OPEN_QUOTES:
                 return False  # “两区”: a quoted label (but “四个中心” counts 四个)
+            if start > 0 and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
+                return False  # “三类”资金: the quotes hold nothing but the label
         if not (chinese or noun or word_unit):
             return True
         # jieba is asked only where a dictionary word crosses an edge of the candidate

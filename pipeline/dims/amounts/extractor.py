@@ -31,8 +31,10 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.currency = {r[0]: (r[1], float(r[2]) if len(r) > 2 else 1.0)
                          for lex in ("currency", "amount_currency_context") for r in rules.lexicon(lex).entries}
         self.currency_prefix = {r[0]: r[1] for r in rules.lexicon("amount_currency_prefix").entries}
-        self.area = {r[0]: float(r[1]) for r in rules.lexicon("amount_area").entries}
-        self.measure = {r[0]: (r[1], float(r[2])) for lex in ("amount_measure", "amount_measure_context", "amount_measure_liang")
+        self.area = {r[0]: float(r[1]) for lex in ("amount_area", "amount_area_context")
+                     for r in rules.lexicon(lex).entries}
+        self.measure = {r[0]: (r[1], float(r[2])) for lex in ("amount_measure", "amount_measure_context",
+                                                              "amount_measure_liang", "amount_measure_fang")
                         for r in rules.lexicon(lex).entries}
         self.minor = {r[0]: (r[1], float(r[2])) for r in rules.lexicon("amount_currency_minor").entries}
         self.year_label = set(rules.lexicon("amount_count_year_label"))
@@ -50,12 +52,18 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.name_heads = set(rules.lexicon("amount_name_suffix"))
         # a list item right before a separator: a numeral that may start there
         self._item_before = regex.compile("{}(?>{})$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
+        # an item of a list of percentage points (2.3个、7个百分点): the number and its 个
+        self._item_before_pp = regex.compile("{}(?P<n>(?>{}))[个個]$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
         self._freq = self.seg.freq.get  # jieba's dictionary: word -> frequency
         # thresholds that decide outcomes: rules/amounts.yaml `params:` (defaults in vocab.py)
         self.match_window = rules.param(TABLE, "match_window", MATCH_WINDOW)
         self.segment_window = rules.param(TABLE, "segment_window", SEGMENT_WINDOW)
         self.word_freq = rules.param(TABLE, "qualifier_word_freq", WORD_FREQ)
         self.list_item_reach = rules.param(TABLE, "list_item_reach", LIST_ITEM_REACH)
+        # measure words after 一 that make a number, never the article (一倍 = once more)
+        self.not_article = set(rules.param(TABLE, "article_free_units", ["倍"]))
+        # a lone numeral that before a measure word names a grade, not a count (二类, 二级)
+        self.grade_digits = set(rules.param(TABLE, "grade_digits", ["二"]))
         self._setup_scan(rules)  # scan.py: numeral runs and what each rule can match
 
     # ------------------------------------------------------------------ driver

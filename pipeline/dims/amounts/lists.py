@@ -35,16 +35,22 @@ class ListsMixin:
                 sep = _LIST_SEP.search(text, max(0, pos - 3), pos)
                 if sep is None:
                     break
-                item = self._item_before.search(text, max(0, sep.start() - self.list_item_reach), sep.start())
+                lo = max(0, sep.start() - self.list_item_reach)
+                item = self._item_before.search(text, lo, sep.start())
+                # 分别快于…2.3个、7个百分点: the items of points keep their 个
+                pp = item is None and m.fields["unit"] == "pp"
+                if pp:
+                    item = self._item_before_pp.search(text, lo, sep.start())
                 if item is None or not _LIST_ITEM.search(item.group()):
                     break
                 s, e = item.span()
                 old, j = _overlapping(out, starts, s, e)
                 old_added, _ = _overlapping(added, added_starts, s, e)  # items have units: never replaced
-                if any(not (x.fields["kind"] == "count" and not x.fields["unit"] and (x.start, x.end) == (s, e))
+                if any(not (x.fields["kind"] == "count" and (x.start, x.end) == (s, e)
+                            and (not x.fields["unit"] or pp and x.fields["unit"] in "个個"))
                        for x in old + old_added):
                     break
-                v = parse_number(item.group())
+                v = parse_number(item.group("n") if pp else item.group())
                 if v is None:
                     break
                 if mag != 1 and not _HAS_MAG.search(item.group()):

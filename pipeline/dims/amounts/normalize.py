@@ -152,8 +152,12 @@ class NormalizeMixin:
             return None
         if unit in self.scale_words and num[-1:] in _SCALE_END:
             return None  # 千亿级, 100亿级: a scale label; the bare count rule keeps 千亿
-        if unit and num in _ARTICLE and not _group(m, "q1") and not _group(m, "over"):
-            return None  # 一批, 一个: the article
+        if (unit and num in _ARTICLE and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))
+                and unit not in self.not_article):
+            return None  # 一批, 一个: the article (not 一倍, 一个以上)
+        if (num in self.grade_digits and unit and self.count_type.get(unit) == "mw"
+                and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))):
+            return None  # 二类地区, 二级公路: a grade; a count of two says 两
         if unit in self.year_label and _RX_YEAR.fullmatch(num):
             return None  # 2024届: a class named by its year
         ue = _span(m, "unit")[1]
@@ -164,6 +168,14 @@ class NormalizeMixin:
         if not unit and _RX_BARE_CN.fullmatch(num):
             fields["_need_q1"] = True  # 近千 counts, 千 alone does not
         return fields
+
+    def _money_bare(self, m, rule):
+        """A bare number with 万/亿 after a word naming a sum of money (总投资约900万): money
+        in the rule's ``currency`` param (the text's own currency goes unsaid: CNY)."""
+        low, high = self._range(m)
+        if low is None:
+            return None
+        return self._fields("money", low, high, rule.param("currency", "CNY"), m)
 
     def _percent(self, m, rule):
         low, high = self._range(m)
@@ -227,6 +239,7 @@ class NormalizeMixin:
 NORMALIZERS = {
     "amount": NormalizeMixin._amount,
     "amount_prefix": NormalizeMixin._amount_prefix,
+    "money_bare": NormalizeMixin._money_bare,
     "amount_composite": NormalizeMixin._composite,
     "amount_minor": NormalizeMixin._minor,
     "count": NormalizeMixin._count,

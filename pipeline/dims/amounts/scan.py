@@ -16,11 +16,12 @@ from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF,
                     _TAIL_CHARS)
 
 
-def _strip_negative(pattern: str) -> str:
-    """``pattern`` without its negative look-arounds ``(?!...)`` and ``(?<!...)``."""
+def _strip_negative(pattern: str, opens=("(?!", "(?<!")) -> str:
+    """``pattern`` without its negative look-arounds ``(?!...)`` and ``(?<!...)`` (or the
+    groups ``opens`` names)."""
     out, i, n = [], 0, len(pattern)
     while i < n:
-        if pattern.startswith("(?!", i) or pattern.startswith("(?<!", i):
+        if pattern.startswith(opens, i):
             depth, j, in_class = 0, i, False
             while j < n:
                 c = pattern[j]
@@ -82,9 +83,13 @@ class ScanMixin:
         # rules that can end right after the number (bare counts: 1230万, 近千) are tried
         # whatever follows the run; found by probing each rule with bare numerals
         # (1: after any run; 2: only where a qualifier starts the match, 近千)
-        self._bare = [0 if r.regex is None else 1 if any(r.regex.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
-                      else 2 if any(r.regex.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
-                      for r in self.rules]
+        # (a look-behind reads text before the match, which a probe lacks: it is probed
+        # without them -- money.bare needs a money word before its number)
+        probes = [None if r.regex is None else regex.compile(_strip_negative(r.regex.pattern, ("(?<=",)),
+                                                             r.regex.flags) for r in self.rules]
+        self._bare = [0 if rx is None else 1 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
+                      else 2 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
+                      for rx in probes]
         self._every = [i for i, r in enumerate(self.rules) if r.regex is not None]
         # the characters every match of a rule consumes, read off its pattern: a rule is
         # not tried where its match window cannot hold them (pipeline/required.py)

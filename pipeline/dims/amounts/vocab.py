@@ -35,6 +35,7 @@ _NUMERAL_REF = regex.compile(r"\{(?:NUM\w*|DIGIT_\w+|UNIT_CN|MAG_CN|MAG_AR|AMT_L
 _SIGNS = {"负", "-", "－", "−"}
 _HAN = regex.compile(r"\p{Han}")
 _OPEN_QUOTES = set("“‘「『\"'《")
+_CLOSE_QUOTES = set("”’」』\"'》")
 #: defaults of the thresholds that are ``params:`` of rules/amounts.yaml (read at load)
 #: jieba cuts this many characters either side of a candidate to find word edges
 SEGMENT_WINDOW = 6

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .numbers import _iso_dur, day_of, month_of, num, year_of
 from .structures import Expr, Point
-from .vocab import _SIDE_DAY, CN_DIGIT, FW, WEEKDAY
+from .vocab import _CLOCK_UNIT, _SIDE_DAY, CN_DIGIT, FW, WEEKDAY
 
 
 class NormalizeMixin:
@@ -103,8 +103,13 @@ class NormalizeMixin:
             return Point(d=d) if d and d <= 31 else None
         return None
 
-    def _norm_range(self, rule, m, text):
-        a = self.parse_side(m.group("a"))
+    def _norm_range_shared(self, rule, m, text):
+        """上午9—11时: the opening end borrows the closing end's 点/时."""
+        unit = _CLOCK_UNIT.search(m.group("b"))
+        return self._norm_range(rule, m, text, m.group("a") + unit.group()) if unit else None
+
+    def _norm_range(self, rule, m, text, a_text=None):
+        a = self.parse_side(a_text or m.group("a"))
         b = self.parse_side(m.group("b"))
         if a is None or b is None:
             return None
@@ -200,6 +205,7 @@ class NormalizeMixin:
 NORMALIZERS = {
     "point": NormalizeMixin._norm_point,
     "range": NormalizeMixin._norm_range,
+    "range_shared": NormalizeMixin._norm_range_shared,
     "duration": NormalizeMixin._norm_duration,
     "period": NormalizeMixin._norm_period,
     "slice": NormalizeMixin._norm_slice,

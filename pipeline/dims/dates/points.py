@@ -39,7 +39,10 @@ class PointsMixin:
         return None, "unresolved"
 
     def _anchor_day(self):
-        """(date, how) the relative day words count from."""
+        """(date, how) the relative day words count from: a wire story's dateline day,
+        else the publish date, else the day the text last named."""
+        if self.dateline:
+            return self.dateline, "context"
         if self.pub:
             return self.pub, "reference"
         if self.last_day:
@@ -116,7 +119,10 @@ class PointsMixin:
                 base, how = self._base_year("ref")
                 y = base
             elif p.m is None:  # 12日: month and year from the text, else the publish date
-                if self.fine and self.fine[1]:
+                if self.fine and self.fine[1] and self.fine[0] is None:
+                    how = "unresolved"
+                    p = replace(p, m=self.fine[1])  # XXXX-11-21
+                elif self.fine and self.fine[1]:
                     y, mo = self.fine
                     how = "context"
                     p = replace(p, m=mo)
@@ -133,7 +139,9 @@ class PointsMixin:
                     how = "unresolved"
             else:
                 ctx = self.ctx_year()
-                if ctx is not None:
+                if p.d is not None and (p.m, p.d) in self.days:
+                    y, how = self.days[(p.m, p.d)], "context"  # the same day named again
+                elif ctx is not None:
                     y, how = ctx, "context"
                 elif self.pub:
                     how = "reference"

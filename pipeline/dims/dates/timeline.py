@@ -27,10 +27,12 @@ class Timeline(PointsMixin):
                 self.pub = dt.date.fromisoformat(publish_date[:10])
             except ValueError:
                 self.pub = None
-        self.fine = None  # (y, m) of the nearest earlier month/day expression
+        self.fine = None  # (y, m) of the nearest earlier month/day expression (y None: unknown)
         self.year = None  # the nearest earlier year expression
         self.last_day = None  # dt.date the text last named
         self.last_md = None  # (month, day) the text last named with no year to be had
+        self.dateline = None  # dt.date of a wire story's dateline (…十月二十八日电)
+        self.days = {}  # (month, day) -> year of a day the text named with its year known
 
     # the text's current year, for relative words when there is no publish date
     def ctx_year(self):
@@ -57,6 +59,8 @@ class Timeline(PointsMixin):
                 # 上年 counts back from the year the text talks about; it does not become that
                 # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)
+            if r.day is not None and self.text.startswith(self.ex.dateline_marks, mt.end):
+                self.dateline = r.day
             mt.fields = {"kind": r.kind, "value": r.value, "start_date": r.start, "end_date": r.end,
                          "resolved": r.resolved}
             out.append(mt)
@@ -93,11 +97,16 @@ class Timeline(PointsMixin):
         if r.resolved == "unresolved" or r.y is None:
             if r.kind in ("date", "datetime") and p.m is not None and p.d is not None and anchor:
                 self.last_md = (p.m, p.d)  # 当天 after an unresolved 5月6日 is XXXX-05-06
+            if r.kind in ("date", "datetime", "month") and p.m is not None:
+                # SPEC §4: the nearest earlier month or day names the year -- here none
+                # (10月20日 … 今年 is XXXX; 11月22日电 … 21日 is XXXX-11-21)
+                self.fine = (None, p.m)
             return
         if r.kind in ("date", "datetime", "month"):
             self.fine = (r.y, r.m)
             if r.day and anchor:
                 self.last_day = r.day
+                self.days.setdefault((r.day.month, r.day.day), r.y)
         elif p.y is not None:  # a written year, alone or heading a part/week (2023年一季度)
             self.year = r.y
 
