@@ -565,7 +565,7 @@ def test_a_superlative_or_adjective_makes_a_description(ex, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a work done on a named work joins its name where it ends the phrase (project_work_activities.txt)
-    ("加快南头直升机场搬迁;推进西丽水库入", [("南头直升机场搬迁", "南头直升机场搬迁", "infrastructure")]),
+    ("加快南头直升机场搬迁;推进", [("南头直升机场搬迁", "南头直升机场搬迁", "infrastructure")]),
     ("加快妈湾跨海通道、滨海大道超总段下沉改造。",
      [("妈湾跨海通道", "妈湾跨海通道", "infrastructure"),
       ("滨海大道超总段下沉改造", "滨海大道超总段下沉改造", "infrastructure")]),
