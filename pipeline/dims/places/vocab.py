@@ -24,6 +24,8 @@ VILLAGE_STEM_MIN_CHARS = 2
 VILLAGE_STEM_MAX_CHARS = 4
 VILLAGE_RECURRING_MIN_CHARS = 3
 STEM_SEPARATORS = "、"
+LIST_TAIL = r"等?(?:[0-9一二两三四五六七八九十]+个)?[“\"]?(?:\p{Han}{0,2}?)(?P<suffix>社区|村|乡镇|街道|镇|乡)(?![民委村庄级])"
+LIST_ITEM_SEPARATORS = "、"
 #: a chain ending in a town runs on into one of its villages this long
 CHAIN_VILLAGE_MIN_CHARS = 2
 NEW_AREA_HEADS = ("新区", "新城")

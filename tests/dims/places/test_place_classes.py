@@ -80,3 +80,37 @@ def test_new_area_before_its_management_committee(px):
     assert (15, 19, "河东新城", "place.feature", "河东新城", "area", "辽宁省/辽阳市/河东新城") in got
     # no committee after it: no new area
     assert not any(g[2] == "河东新城" for g in run(px, "辽阳市文圣区。文圣区与河东新城合署办公。"))
+
+
+def test_town_written_with_a_suffix_not_the_registers(px):
+    # 良渚 was a 镇 and is a 街道 now; under 余杭区 (named) 良渚镇 is that town
+    got = run(px, "余杭区良渚文化村旁。今年良渚镇将建设新的公园。")
+    assert (12, 15, "良渚镇", "place.town", "良渚街道", "town", "浙江省/杭州市/余杭区/良渚街道") in got
+    # no county of it named: nothing to resolve it under
+    assert [g for g in run(px, "今年良渚镇将建设新的公园。") if g[2] == "良渚镇"] == []
+
+
+def test_a_list_sharing_a_village_or_town_suffix(px):
+    text = "余杭区今年启动外窑(一期)、张堰、石濑等村的改造,完成求是、漕桥两个“精品村”的创建,编制闲林、径山镇规划。"
+    got = {(a, b, t): (n, lvl) for a, b, t, _r, n, lvl, _p in run(px, text)}
+    assert got[(7, 9, "外窑")] == ("外窑村", "village")
+    assert got[(14, 16, "张堰")] == ("张堰村", "village")
+    assert got[(17, 19, "石濑")] == ("石濑村", "village")
+    assert got[(27, 29, "求是")] == ("求是村", "village")
+    assert got[(30, 32, "漕桥")] == ("漕桥村", "village")
+    assert got[(45, 47, "闲林")] == ("闲林街道", "town")
+    assert got[(48, 51, "径山镇")] == ("径山镇", "town")
+    # one item alone is no list; a stem no register village has ends the list
+    assert not any(g[4] == "张堰村" for g in run(px, "余杭区启动张堰等村的改造。"))
+    assert not any(g[5] == "village" for g in run(px, "余杭区启动张三、李四等村民的改造。"))
+
+
+def test_a_village_become_a_community_under_its_old_name(px):
+    # 杨梅坞社区 is the register's; the text writes 杨梅坞村 (not a dictionary word), right
+    # after its county or alone; 城中村 'urban village' is a dictionary word
+    got = run(px, "余杭区杨梅坞村推进改造。余杭区推进改造,杨梅坞村完成拆迁。")
+    assert got[0] == (0, 7, "余杭区杨梅坞村", "place.village", "杨梅坞社区", "village",
+                      "浙江省/杭州市/余杭区/瓶窑镇/杨梅坞社区")
+    got = run(px, "余杭区推进改造,杨梅坞村完成拆迁。")
+    assert (8, 12, "杨梅坞村", "place.village", "杨梅坞社区", "village", "浙江省/杭州市/余杭区/瓶窑镇/杨梅坞社区") in got
+    assert not any(g[2] == "城中村" for g in run(px, "余杭区推进城中村改造。"))
