@@ -114,3 +114,14 @@ def test_a_village_become_a_community_under_its_old_name(px):
     got = run(px, "余杭区推进改造,杨梅坞村完成拆迁。")
     assert (8, 12, "杨梅坞村", "place.village", "杨梅坞社区", "village", "浙江省/杭州市/余杭区/瓶窑镇/杨梅坞社区") in got
     assert not any(g[2] == "城中村" for g in run(px, "余杭区推进城中村改造。"))
+
+
+def test_a_famous_feature_before_travel_is_the_feature(px):
+    # 旅游 after the name (a feature cue): the document is about the mountain, and every bare
+    # 峨眉山 is the mountain though its city 乐山 is named (峨眉山市 is never written)
+    text = "乐山市发布消息。峨眉山旅游股份有限公司占股20%,峨眉山公司也加入。"
+    got = [(a, b, n, lvl) for a, b, t, _r, n, lvl, _p in run(px, text) if t == "峨眉山"]
+    assert got == [(8, 11, "峨眉山", "area"), (25, 28, "峨眉山", "area")]
+    # without the cue the county-level city its city supports
+    got = [(n, lvl) for a, b, t, _r, n, lvl, _p in run(px, "乐山市发布消息。峨眉山公司也加入。") if t == "峨眉山"]
+    assert got == [("峨眉山市", "county")]
