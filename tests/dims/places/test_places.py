@@ -291,8 +291,10 @@ def test_province_short_form_beats_a_county_of_the_same_name(px):
 def test_feature_before_a_division_after_a_precue(px):
     got = spans(run(px, "安徽省合肥市，环巢湖地区生态旅游；巢湖市经济"))
     assert got[1:] == [("巢湖", "巢湖", "area", ""), ("巢湖市", "巢湖市", "county", "340181")]
-    # without the cue the named city's county wins
-    assert spans(run(px, "安徽省合肥市，巢湖旅游"))[1] == ("巢湖", "巢湖市", "county", "340181")
+    # without the cue the named city's county wins (旅游 is a cue since branch places4:
+    # 巢湖旅游 is the lake's)
+    assert spans(run(px, "安徽省合肥市，巢湖发展"))[1] == ("巢湖", "巢湖市", "county", "340181")
+    assert spans(run(px, "安徽省合肥市，巢湖旅游"))[1] == ("巢湖", "巢湖", "area", "")
 
 
 def test_route_across_a_dash_with_a_river_before_the_head(px):
