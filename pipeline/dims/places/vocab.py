@@ -33,6 +33,8 @@ NEW_AREA_HEADS = ("新区", "新城")
 RIVER_MIN_CHARS, RIVER_MAX_CHARS = 3, 4
 #: a county's short form in a text about a county (全县, 县委): written this many times
 SELF_REFERENCE_MIN = 2
+#: a county's short form tagged ns this often in jieba's dictionary needs no city named (0: off)
+WELL_KNOWN_FREQ = 100
 #: after a province's or city's short form: a wire story's dateline (新华社合肥5月1日电)
 DATELINE_AFTER = r"\s*(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?电"
 #: a natural locality after a division (共和县塔拉滩): its name's length before the head

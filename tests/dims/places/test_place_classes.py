@@ -125,3 +125,19 @@ def test_a_famous_feature_before_travel_is_the_feature(px):
     # without the cue the county-level city its city supports
     got = [(n, lvl) for a, b, t, _r, n, lvl, _p in run(px, "乐山市发布消息。峨眉山公司也加入。") if t == "峨眉山"]
     assert got == [("峨眉山市", "county")]
+
+
+def test_a_well_known_county_needs_no_city_named(px):
+    # 敦煌, 汶川: tagged ns often in jieba's dictionary, one reading only
+    got = run(px, "对口支援汶川地震灾区。游客来到敦煌参观。")
+    assert [(t, n) for _a, _b, t, _r, n, _l, _p in got] == [("汶川", "汶川县"), ("敦煌", "敦煌市")]
+    # the end of an unknown name after a lone character (普|瑞金) is none; a name with
+    # another reading (宜兴: also 宜兴乡) still needs its city
+    assert run(px, "艾欣达伟、普瑞金等创新型企业") == []
+    assert run(px, "建成十三陵、宜兴等电站") == []
+
+
+def test_a_region_before_its_strategy(px):
+    got = run(px, "深入推进东北振兴座谈会。推动东北全面振兴。东北方向有风。")
+    assert [(a, t, n, lvl) for a, _b, t, _r, n, lvl, _p in got] == [
+        (4, "东北", "东北", "region"), (14, "东北", "东北", "region")]

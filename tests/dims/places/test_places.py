@@ -249,8 +249,10 @@ def test_regions_before_a_region_cue(px):
     got = spans(run(px, "每年可向关中地区调水，西南地区运费下降；陕北、豫北、滇西北、南疆。"))
     assert [g[0] for g in got] == ["关中", "西南", "陕北", "豫北", "滇西北", "南疆"]
     assert all(g[2] == "region" for g in got)
-    # a compass word alone is no region, a fused abbreviation neither (中欧班列: China–Europe)
-    assert spans(run(px, "东北振兴，西南方向，中欧班列开行。")) == []
+    # a compass word alone is no region, a fused abbreviation neither (中欧班列: China–Europe);
+    # before the name of its strategy (东北振兴: a region cue since branch places4) it is one
+    assert spans(run(px, "东北方向，西南方向，中欧班列开行。")) == []
+    assert spans(run(px, "东北振兴")) == [("东北", "东北", "region", "")]
     assert spans(run(px, "中欧国家代表团")) == [("中欧", "中欧", "region", "")]
 
 
