@@ -9,7 +9,7 @@ from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import ADMIN, ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, RIVER_LEFT, _Doc
+from .vocab import ADMIN, ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, RECUR_RIGHT, RIVER_LEFT, _Doc
 
 
 class FeaturesMixin:
@@ -97,7 +97,8 @@ class FeaturesMixin:
         """A new area before its management committee (河东新城管委会): a place name of two
         or three characters + a head of ``new_area_heads`` (rule place.chain) + one of
         ``committee_words`` (rule place.feature) is an ``area`` under the city of the
-        division named last before it."""
+        division named last before it; its stem alone later on, where it ends a phrase, is
+        the new area too (共建大美河东、)."""
         words = self.committee_words
         if not any(w in text for w in words):
             return []
@@ -106,7 +107,7 @@ class FeaturesMixin:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         admin = sorted((m for m in mentions if m.fields["level"] in ("city", "county") and m.fields["adcode"]),
                        key=lambda m: m.start)
-        out = []
+        out, found = [], []
         for w in words:
             i = text.find(w)
             while i >= 0:
@@ -126,11 +127,23 @@ class FeaturesMixin:
                         if before[-1].fields["level"] == "county":
                             path = path[:-1]
                         name = stem + head
-                        out.append(self._mention(start, i, text, "place.feature",
-                                                 Entry(name, "area", "", path + (name,), "feature")))
+                        e = Entry(name, "area", "", path + (name,), "feature")
+                        out.append(self._mention(start, i, text, "place.feature", e))
                         covered[start:i] = b"\x01" * (i - start)
+                        found.append((stem, e))
                         break
                 i = text.find(w, i + len(w))
+        # the new area's stem alone later on (共建大美河东、; 落户河东。): the new area, where it
+        # is a word that ends a phrase (RECUR_RIGHT after it; not 河东规划区)
+        for stem, e in found:
+            j = text.find(stem)
+            while j >= 0:
+                end = j + len(stem)
+                if covered.find(1, j, end) < 0 and (end == len(text) or text[end] in RECUR_RIGHT) \
+                        and self.is_word(text, j, end):
+                    out.append(self._mention(j, end, text, "place.feature", e))
+                    covered[j:end] = b"\x01" * (end - j)
+                j = text.find(stem, end)
         return out
 
     def _cued_lakes(self, text, mentions) -> list[Mention]:

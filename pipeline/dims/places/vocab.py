@@ -72,6 +72,8 @@ SETTLEMENT_HEADS = ("自然村", "村", "社区", "镇", "乡", "街道", "组",
 #: (大湖镇的湖东村, 大湖镇辖湖东村, 连平县和湖东村)
 VILLAGE_LEFT = set("的辖在于和与及、，,")
 #: characters before a cued river's name: a function character or a line start
+#: characters after a name's recurrence that end its phrase (落户河东。, 大美河东、)
+RECUR_RIGHT = set("的和与及、，,。；;：:！!？?）)”’\n ")
 RIVER_LEFT = set("的在于从至到、和与及，,（(“\n ")
 
 

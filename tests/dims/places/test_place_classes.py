@@ -141,3 +141,9 @@ def test_a_region_before_its_strategy(px):
     got = run(px, "深入推进东北振兴座谈会。推动东北全面振兴。东北方向有风。")
     assert [(a, t, n, lvl) for a, _b, t, _r, n, lvl, _p in got] == [
         (4, "东北", "东北", "region"), (14, "东北", "东北", "region")]
+
+
+def test_a_new_areas_stem_recurs_as_the_new_area(px):
+    text = "辽阳市文圣区与河东新城管委会合署办公。共建大美河东、共享幸福文圣。企业落户河东。河东规划区"
+    got = [(a, b, t, n) for a, b, t, _r, n, _l, _p in run(px, text) if n == "河东新城"]
+    assert got == [(7, 11, "河东新城", "河东新城"), (23, 25, "河东", "河东新城"), (37, 39, "河东", "河东新城")]
