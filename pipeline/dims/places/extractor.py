@@ -22,7 +22,7 @@ from .lists import ListsMixin
 from .tracing import report
 from .spaced import SpacedMixin
 from .villages import VillagesMixin
-from .vocab import (WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
+from .vocab import (SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
@@ -80,6 +80,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.self_refs: dict[str, list[str]] = {}  # 全县 -> 县: the kind of division a text is about
         for row in rules.lexicon("place_self_reference").entries:
             self.self_refs.setdefault(row[1], []).append(row[0])
+        self.settlement_heads = set(self.rules["place.town_short"].param("settlement_heads", SETTLEMENT_NAME_HEADS))
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))

@@ -1,5 +1,8 @@
 """Step 7b: towns and villages named by a suffix they share, or by another suffix.
 
+A town's short form + a settlement head (甜水堡: ``settlement_heads`` of rule
+place.town_short) is the locality so called, an ``area`` under the county.
+
 A town's short form written with a town suffix that is not its own (皋埠镇 for the
 register's 皋埠街道, 鉴湖镇 for 鉴湖街道: towns become 街道, 乡 become 镇, and texts keep
 the old name) is that town, under a county the document names (``place.town``,
@@ -30,13 +33,34 @@ _VILLAGE_SUFFIXES = ("村", "社区")
 
 class ListsMixin:
     def _lists(self, d: _Doc, mentions: list) -> list:
-        """Renamed towns, then suffix-sharing lists; the mentions, with those they replace
-        dropped."""
+        """Settlements named after a town, renamed towns, then suffix-sharing lists; the
+        mentions, with those they replace dropped."""
+        mentions = self._settlements(d.text, mentions)
         counties = sorted(c for c in d.certain if len(c) == 6 and self.gz.div.get(c, ("",))[0] == "county")
         if not counties:
             return mentions
         mentions = self._renamed_towns(d.text, mentions, counties)
         return self._suffix_lists(d.text, mentions, counties)
+
+    def _settlements(self, text, mentions) -> list:
+        """A town's short form + a settlement head (``settlement_heads`` of rule
+        place.town_short: 甜水堡, not 甜水镇) names the locality so called, an ``area`` under
+        the town's county, unless the dictionary knows the pair as a word."""
+        heads = self.settlement_heads
+        out, drop = [], set()
+        for m in mentions:
+            if m.rule_id != "place.town_short" or text[m.end:m.end + 1] not in heads:
+                continue
+            name = m.text + text[m.end]
+            if self._freq.get(name) or self.surfaces_get(name):
+                continue
+            path = tuple(p for p in m.fields["path"].split("/") if p)[:-1] + (name,)
+            out.append(self._mention(m.start, m.end + 1, text, "place.town_short",
+                                     Entry(name, "area", "", path, "street")))
+            drop.add(id(m))
+        if not out:
+            return mentions
+        return [m for m in mentions if id(m) not in drop] + out
 
     # ---------------------------------------------------------------- towns
     def _towns_of(self, counties) -> dict:

@@ -33,6 +33,8 @@ NEW_AREA_HEADS = ("新区", "新城")
 RIVER_MIN_CHARS, RIVER_MAX_CHARS = 3, 4
 #: a county's short form in a text about a county (全县, 县委): written this many times
 SELF_REFERENCE_MIN = 2
+#: one-character heads of settlement names after a town's short form (甜水堡)
+SETTLEMENT_NAME_HEADS = ("堡", "寨", "屯")
 #: a county's short form tagged ns this often in jieba's dictionary needs no city named (0: off)
 WELL_KNOWN_FREQ = 100
 #: after a province's or city's short form: a wire story's dateline (新华社合肥5月1日电)

@@ -147,3 +147,10 @@ def test_a_new_areas_stem_recurs_as_the_new_area(px):
     text = "辽阳市文圣区与河东新城管委会合署办公。共建大美河东、共享幸福文圣。企业落户河东。河东规划区"
     got = [(a, b, t, n) for a, b, t, _r, n, _l, _p in run(px, text) if n == "河东新城"]
     assert got == [(7, 11, "河东新城", "河东新城"), (23, 25, "河东", "河东新城"), (37, 39, "河东", "河东新城")]
+
+
+def test_a_settlement_named_after_a_town(px):
+    # 甜水 is 甜水镇's short form; 甜水堡 (a settlement head after it) is the locality
+    got = run(px, "庆阳市环县发布消息。华润甜水堡风电项目开工,甜水镇也在建设。")
+    assert (12, 15, "甜水堡", "place.town_short", "甜水堡", "area", "甘肃省/庆阳市/环县/甜水堡") in got
+    assert any(g[2] == "甜水镇" and g[5] == "town" for g in got)
