@@ -192,6 +192,16 @@ class DecideMixin:
                         h.entry = e
                     h.rule = "place.town_short"
                     return
+            if ranked < 2 and towns and not full and common == 0 and not provcity:
+                # a county's short form no context supports, also the short form of a town
+                # of a county the document names (双河: 新疆's 双河市, 钟祥市's 双河镇 in a
+                # 钟祥 story): the town
+                inside = [e for e in towns if self.under(e, certain) >= 3]
+                if len(inside) == 1:
+                    self._decide_town(text, h, inside, certain, zone_members, common)
+                    if h.entry is not None:
+                        return
+                    h.why = ""
             if provcity and self.dateline.match(text, h.end):
                 self._resolve_admin(h, certain)  # a dateline (新华社合肥5月1日电): named with certainty
                 h.evidence = True

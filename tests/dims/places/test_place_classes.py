@@ -154,3 +154,11 @@ def test_a_settlement_named_after_a_town(px):
     got = run(px, "庆阳市环县发布消息。华润甜水堡风电项目开工,甜水镇也在建设。")
     assert (12, 15, "甜水堡", "place.town_short", "甜水堡", "area", "甘肃省/庆阳市/环县/甜水堡") in got
     assert any(g[2] == "甜水镇" and g[5] == "town" for g in got)
+
+
+def test_a_town_of_a_named_county_beats_a_far_countys_short_form(px):
+    # 双河 is 新疆's 双河市 (its region not named) and 钟祥市's 双河镇 (钟祥市 named)
+    got = run(px, "荆门市钟祥市境内,全线设宜城北、双河、荆门西3座车站。")
+    assert (16, 18, "双河", "place.town_short", "双河镇", "town", "湖北省/荆门市/钟祥市/双河镇") in got
+    # no county of the town named: still nothing
+    assert not any(g[2] == "双河" for g in run(px, "全线设宜城北、双河、荆门西3座车站。"))
