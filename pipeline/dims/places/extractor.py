@@ -22,7 +22,7 @@ from .lists import ListsMixin
 from .tracing import report
 from .spaced import SpacedMixin
 from .villages import VillagesMixin
-from .vocab import (SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
+from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
@@ -106,6 +106,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.committee_words = tuple(self.rules["place.feature"].param("committee_words", COMMITTEE_WORDS))
         feature_cues = [row[0] for row in rules.lexicon("place_feature_cue").entries]
         prefixes = self.rules["place.feature"].param("lake_cue_prefixes", LAKE_CUE_PREFIXES)
+        self.cued_feature_heads = self.rules["place.feature"].param("cued_feature_heads", CUED_FEATURE_HEADS)
         self.lake_cues = sorted(feature_cues + [p + c for p in prefixes for c in feature_cues], key=len, reverse=True)
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),

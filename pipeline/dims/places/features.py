@@ -147,12 +147,14 @@ class FeaturesMixin:
         return out
 
     def _cued_lakes(self, text, mentions) -> list[Mention]:
-        """A lake the lexicons lack, named before a feature cue (place_feature_cue.txt:
-        桫椤湖景区, 旅游景区 too), found as a river is; the name then counts wherever else the
+        """A lake, mountain, gorge, cave or island the lexicons lack (a head of
+        ``cued_feature_heads``, rule place.feature), named before a feature cue
+        (place_feature_cue.txt: 桫椤湖景区, 旅游景区 too), found as a river is; the name then counts wherever else the
         document writes it as a word (the same feature)."""
-        if "湖" not in text:
+        heads = self.cued_feature_heads
+        if not any(h in text for h in heads):
             return []
-        found = self._cued_rivers(text, mentions, "湖", self.lake_cues)
+        found = self._cued_rivers(text, mentions, heads, self.lake_cues, names_ok=True)
         covered = bytearray(len(text) + 1)
         for m in list(mentions) + found:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -169,11 +171,12 @@ class FeaturesMixin:
                 i = text.find(m.text, j)
         return found + more
 
-    def _cued_rivers(self, text, mentions, heads="江河溪", cues=None) -> list[Mention]:
+    def _cued_rivers(self, text, mentions, heads="江河溪", cues=None, names_ok=False) -> list[Mention]:
         """A river the lexicons lack, named before a river cue (place_river_cue.txt:
         北门江流域, 汤池河谷), starting right after a place name (its path) or a function
         character; not a dictionary word of another kind (母亲河), no suffix of a division
-        inside."""
+        inside. ``names_ok``: a dictionary word tagged as a proper name may be one (黄龙洞
+        nr; not for rivers: 母亲河 is tagged so too)."""
         cues = self.river_cues if cues is None else cues
         if not any(c in text for c in heads):
             return []
@@ -195,10 +198,11 @@ class FeaturesMixin:
                 if start not in ends and left not in RIVER_LEFT:
                     continue
                 name = text[start:end]
-                if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in ADMIN_SUFFIX_CHARS for c in name):
-                    continue
+                if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in ADMIN_SUFFIX_CHARS for c in name) \
+                        or name[0] in RIVER_LEFT:
+                    continue  # not 在天子山: a function character starts no name
                 freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
-                if freq and tag not in PLACE_TAGS:
+                if freq and tag not in PLACE_TAGS and not (names_ok and tag in NAME_TAGS):
                     if _trace.current is not None:
                         _drop(start, end, text, "place.feature", "places.river_word",
                               "a dictionary word of another kind before a river cue")

@@ -20,6 +20,8 @@ VILLAGE_MIN_CHARS = 3
 SPACED_MIN_GAPS = 3
 COMMITTEE_WORDS = ("管委会", "管理委员会")
 LAKE_CUE_PREFIXES = ("旅游",)
+#: one-character heads of the features the lexicons lack that a feature cue names (桫椤湖景区)
+CUED_FEATURE_HEADS = "湖山峰岭峡沟洞岛"
 VILLAGE_STEM_MIN_CHARS = 2
 VILLAGE_STEM_MAX_CHARS = 4
 VILLAGE_RECURRING_MIN_CHARS = 3

@@ -162,3 +162,10 @@ def test_a_town_of_a_named_county_beats_a_far_countys_short_form(px):
     assert (16, 18, "双河", "place.town_short", "双河镇", "town", "湖北省/荆门市/钟祥市/双河镇") in got
     # no county of the town named: still nothing
     assert not any(g[2] == "双河" for g in run(px, "全线设宜城北、双河、荆门西3座车站。"))
+
+
+def test_a_mountain_cave_or_gorge_the_lexicons_lack_before_a_feature_cue(px):
+    got = [(a, b, t, lvl) for a, b, t, _r, _n, lvl, _p in run(px, "游客来到黄龙洞景区参观,在天子山国家森林公园游览,天子山风景优美。")]
+    assert got == [(4, 7, "黄龙洞", "area"), (13, 16, "天子山", "area"), (25, 28, "天子山", "area")]
+    # a function character starts no name; a dictionary word of another kind is none
+    assert run(px, "保护母亲河流域") == []
