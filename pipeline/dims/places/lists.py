@@ -36,11 +36,53 @@ class ListsMixin:
         """Settlements named after a town, renamed towns, then suffix-sharing lists; the
         mentions, with those they replace dropped."""
         mentions = self._settlements(d.text, mentions)
-        counties = sorted(c for c in d.certain if len(c) == 6 and self.gz.div.get(c, ("",))[0] == "county")
+        div = self.gz.div
+        counties = sorted(c for c in d.certain if len(c) == 6 and div.get(c, ("",))[0] == "county")
+        # the counties of a city the document names (a document naming only its city)
+        in_city = sorted({k for c in d.named_codes if div.get(c, ("",))[0] == "city"
+                          for k in self.gz.children.get(c, ()) if div[k][0] == "county"} - set(counties))
+        if counties:
+            mentions = self._renamed_towns(d.text, mentions, counties)
+        for scope in (counties, in_city):
+            if scope:
+                mentions = self._renamed_free(d.text, mentions, scope)
         if not counties:
             return mentions
-        mentions = self._renamed_towns(d.text, mentions, counties)
         return self._suffix_lists(d.text, mentions, counties)
+
+    def _renamed_free(self, text, mentions, counties) -> list:
+        """A stem no mention covers + a town suffix not its own (皋埠镇 in a document that
+        names only 绍兴市): the one town of the stem under ``counties``, where the stem, or
+        stem and suffix, is a word to jieba (皋埠|镇西 joins the suffix to the next word)."""
+        suffixes = tuple(self.rules["place.town"].param("renamed_suffixes", list(TOWN_SUFFIXES)))
+        towns = self._towns_of(counties)
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        # a feature or urban area read on the stem alone gives way (良渚镇: not 良渚 the site)
+        stems = {(m.start, m.end): m for m in mentions
+                 if m.fields["level"] == "area" or m.rule_id == "place.town_short"}
+        out, drop = [], set()
+        for suf in suffixes:
+            p = text.find(suf)
+            while p >= 0:
+                for k in (3, 2):
+                    a = p - k
+                    stem = text[a:p]
+                    old = stems.get((a, p))
+                    if a < 0 or covered.find(1, a if old is None else p, p + len(suf)) >= 0 \
+                            or not regex.fullmatch(r"\p{Han}+", stem):
+                        continue
+                    hits = towns.get(stem)
+                    if hits and len(hits) == 1 and hits[0][1] != stem + suf \
+                            and (self.is_word(text, a, p) or self.is_word(text, a, p + len(suf))):
+                        out.append(self._mention(a, p + len(suf), text, "place.town", self._town_entry(hits[0][0])))
+                        covered[a:p + len(suf)] = b"\x01" * (p + len(suf) - a)
+                        if old is not None:
+                            drop.add(id(old))
+                        break
+                p = text.find(suf, p + len(suf))
+        return [m for m in mentions if id(m) not in drop] + out if out else mentions
 
     def _settlements(self, text, mentions) -> list:
         """A town's short form + a settlement head (``settlement_heads`` of rule

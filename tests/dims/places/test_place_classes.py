@@ -169,3 +169,11 @@ def test_a_mountain_cave_or_gorge_the_lexicons_lack_before_a_feature_cue(px):
     assert got == [(4, 7, "黄龙洞", "area"), (13, 16, "天子山", "area"), (25, 28, "天子山", "area")]
     # a function character starts no name; a dictionary word of another kind is none
     assert run(px, "保护母亲河流域") == []
+
+
+def test_a_renamed_town_in_a_document_naming_only_its_city(px):
+    got = run(px, "杭州市今年良渚镇建设新的公园,统筹城乡发展。")
+    assert (5, 8, "良渚镇", "place.town", "良渚街道", "town", "浙江省/杭州市/余杭区/良渚街道") in got
+    assert [g[2] for g in got] == ["杭州市", "良渚镇"]
+    # no city of it named: no town (良渚 stays the curated area it was)
+    assert [g[5] for g in run(px, "今年良渚镇建设新的公园。")] == ["area"]
