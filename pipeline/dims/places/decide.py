@@ -192,6 +192,16 @@ class DecideMixin:
                         h.entry = e
                     h.rule = "place.town_short"
                     return
+            if ranked < 2 and towns and not full and common == 0 and not provcity:
+                # a county's short form no context supports, also the short form of a town
+                # of a county the document names (双河: 新疆's 双河市, 钟祥市's 双河镇 in a
+                # 钟祥 story): the town
+                inside = [e for e in towns if self.under(e, certain) >= 3]
+                if len(inside) == 1:
+                    self._decide_town(text, h, inside, certain, zone_members, common)
+                    if h.entry is not None:
+                        return
+                    h.why = ""
             if provcity and self.dateline.match(text, h.end):
                 self._resolve_admin(h, certain)  # a dateline (新华社合肥5月1日电): named with certainty
                 h.evidence = True
@@ -203,7 +213,7 @@ class DecideMixin:
             # under it) the document names is the county, like a place-like one
             strong = (common == 0 or (common == 1 and (
                 self._fend(text, h) or (ranked >= 2 and self._tags.get(h.surface) in NAME_TAGS)))) and (
-                ranked >= 2 or provcity)
+                ranked >= 2 or provcity or self._well_known(text, h))
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
                 h.why = "places.needs_evidence"
@@ -216,6 +226,25 @@ class DecideMixin:
             return
         if towns:
             self._decide_town(text, h, towns, certain, zone_members, common)
+
+    def _well_known(self, text, h: _Hit) -> bool:
+        """A county's short form the dictionary knows as a place word often enough
+        (tag ns, frequency at least ``well_known_freq`` of rule place.short: 宜兴, 汶川) and
+        that names nothing else: it needs no city named in the document. Not after a lone
+        Han character jieba leaves over (普|瑞金: the end of an unknown name)."""
+        surface = h.surface
+        if self.well_known_freq <= 0 or self._tags.get(surface) not in PLACE_TAGS \
+                or (self._freq.get(surface) or 0) < self.well_known_freq:
+            return False
+        cands = self.surfaces_get(surface)  # not even a town (平原, 古城, 城西: too often words)
+        if len(cands) != 1 or cands[0].level != "county" or cands[0].form == "full":
+            return False
+        if h.start and "\u4e00" <= text[h.start - 1] <= "\u9fff":
+            lo = max(0, h.start - self.word_window)
+            words = self._tokens(text, lo, min(len(text), h.end + self.word_window))
+            if words.get(h.start - 1) == h.start and h.start - 1 != lo:
+                return False
+        return True
 
     def _region_cue(self, text, h) -> int:
         """Length of a region cue (地区, 三省) right after ``h`` where the name before it

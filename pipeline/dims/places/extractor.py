@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ... import trace as _trace
 from ...engine import check_normalizers, resolve_overlaps
 from ...gazetteer import Entry
@@ -16,15 +18,17 @@ from .decide import DecideMixin
 from .evidence import EvidenceMixin
 from .features import FeaturesMixin
 from .index import IndexMixin
+from .lists import ListsMixin
 from .tracing import report
 from .spaced import SpacedMixin
 from .villages import VillagesMixin
-from .vocab import (CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
+from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
 
-class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, VillagesMixin, SpacedMixin, FeaturesMixin):
+class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, VillagesMixin, SpacedMixin, FeaturesMixin,
+                    ListsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -46,6 +50,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.village_stem_max_chars = self.rules["place.village"].param("stem_max_chars", VILLAGE_STEM_MAX_CHARS)
         self.village_recurring_min_chars = self.rules["place.village"].param(
             "recurring_stem_min_chars", VILLAGE_RECURRING_MIN_CHARS)
+        # lists sharing a suffix (念亩头、横桥、东湖等村): the suffix part after the last item
+        self._list_tail = regex.compile(self.rules["place.village"].param("list_tail", LIST_TAIL))
+        self._list_seps = self.rules["place.village"].param("list_separators", LIST_ITEM_SEPARATORS)
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
         self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
@@ -73,6 +80,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.self_refs: dict[str, list[str]] = {}  # 全县 -> 县: the kind of division a text is about
         for row in rules.lexicon("place_self_reference").entries:
             self.self_refs.setdefault(row[1], []).append(row[0])
+        self.settlement_heads = set(self.rules["place.town_short"].param("settlement_heads", SETTLEMENT_NAME_HEADS))
+        self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
@@ -97,6 +106,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.committee_words = tuple(self.rules["place.feature"].param("committee_words", COMMITTEE_WORDS))
         feature_cues = [row[0] for row in rules.lexicon("place_feature_cue").entries]
         prefixes = self.rules["place.feature"].param("lake_cue_prefixes", LAKE_CUE_PREFIXES)
+        self.cued_feature_heads = self.rules["place.feature"].param("cued_feature_heads", CUED_FEATURE_HEADS)
         self.lake_cues = sorted(feature_cues + [p + c for p in prefixes for c in feature_cues], key=len, reverse=True)
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
@@ -138,7 +148,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         feats = self._features(d)  # 7. features.py
         if _trace.current is not None:
             report(d, supported)  # tracing.py: every hit not taken, and why
-        return resolve_overlaps(d.out + feats)  # 8. longest span, then priority
+        out = self._lists(d, d.out + feats)  # 7b. lists.py: renamed towns, lists sharing a suffix
+        return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:
         rule = self.rules[rule_id]

@@ -9,7 +9,7 @@ from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import ADMIN, ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, RIVER_LEFT, _Doc
+from .vocab import ADMIN, ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, RECUR_RIGHT, RIVER_LEFT, _Doc
 
 
 class FeaturesMixin:
@@ -97,7 +97,8 @@ class FeaturesMixin:
         """A new area before its management committee (河东新城管委会): a place name of two
         or three characters + a head of ``new_area_heads`` (rule place.chain) + one of
         ``committee_words`` (rule place.feature) is an ``area`` under the city of the
-        division named last before it."""
+        division named last before it; its stem alone later on, where it ends a phrase, is
+        the new area too (共建大美河东、)."""
         words = self.committee_words
         if not any(w in text for w in words):
             return []
@@ -106,7 +107,7 @@ class FeaturesMixin:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         admin = sorted((m for m in mentions if m.fields["level"] in ("city", "county") and m.fields["adcode"]),
                        key=lambda m: m.start)
-        out = []
+        out, found = [], []
         for w in words:
             i = text.find(w)
             while i >= 0:
@@ -126,20 +127,34 @@ class FeaturesMixin:
                         if before[-1].fields["level"] == "county":
                             path = path[:-1]
                         name = stem + head
-                        out.append(self._mention(start, i, text, "place.feature",
-                                                 Entry(name, "area", "", path + (name,), "feature")))
+                        e = Entry(name, "area", "", path + (name,), "feature")
+                        out.append(self._mention(start, i, text, "place.feature", e))
                         covered[start:i] = b"\x01" * (i - start)
+                        found.append((stem, e))
                         break
                 i = text.find(w, i + len(w))
+        # the new area's stem alone later on (共建大美河东、; 落户河东。): the new area, where it
+        # is a word that ends a phrase (RECUR_RIGHT after it; not 河东规划区)
+        for stem, e in found:
+            j = text.find(stem)
+            while j >= 0:
+                end = j + len(stem)
+                if covered.find(1, j, end) < 0 and (end == len(text) or text[end] in RECUR_RIGHT) \
+                        and self.is_word(text, j, end):
+                    out.append(self._mention(j, end, text, "place.feature", e))
+                    covered[j:end] = b"\x01" * (end - j)
+                j = text.find(stem, end)
         return out
 
     def _cued_lakes(self, text, mentions) -> list[Mention]:
-        """A lake the lexicons lack, named before a feature cue (place_feature_cue.txt:
-        桫椤湖景区, 旅游景区 too), found as a river is; the name then counts wherever else the
+        """A lake, mountain, gorge, cave or island the lexicons lack (a head of
+        ``cued_feature_heads``, rule place.feature), named before a feature cue
+        (place_feature_cue.txt: 桫椤湖景区, 旅游景区 too), found as a river is; the name then counts wherever else the
         document writes it as a word (the same feature)."""
-        if "湖" not in text:
+        heads = self.cued_feature_heads
+        if not any(h in text for h in heads):
             return []
-        found = self._cued_rivers(text, mentions, "湖", self.lake_cues)
+        found = self._cued_rivers(text, mentions, heads, self.lake_cues, names_ok=True)
         covered = bytearray(len(text) + 1)
         for m in list(mentions) + found:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -156,11 +171,12 @@ class FeaturesMixin:
                 i = text.find(m.text, j)
         return found + more
 
-    def _cued_rivers(self, text, mentions, heads="江河溪", cues=None) -> list[Mention]:
+    def _cued_rivers(self, text, mentions, heads="江河溪", cues=None, names_ok=False) -> list[Mention]:
         """A river the lexicons lack, named before a river cue (place_river_cue.txt:
         北门江流域, 汤池河谷), starting right after a place name (its path) or a function
         character; not a dictionary word of another kind (母亲河), no suffix of a division
-        inside."""
+        inside. ``names_ok``: a dictionary word tagged as a proper name may be one (黄龙洞
+        nr; not for rivers: 母亲河 is tagged so too)."""
         cues = self.river_cues if cues is None else cues
         if not any(c in text for c in heads):
             return []
@@ -182,10 +198,11 @@ class FeaturesMixin:
                 if start not in ends and left not in RIVER_LEFT:
                     continue
                 name = text[start:end]
-                if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in ADMIN_SUFFIX_CHARS for c in name):
-                    continue
+                if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in ADMIN_SUFFIX_CHARS for c in name) \
+                        or name[0] in RIVER_LEFT:
+                    continue  # not 在天子山: a function character starts no name
                 freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
-                if freq and tag not in PLACE_TAGS:
+                if freq and tag not in PLACE_TAGS and not (names_ok and tag in NAME_TAGS):
                     if _trace.current is not None:
                         _drop(start, end, text, "place.feature", "places.river_word",
                               "a dictionary word of another kind before a river cue")

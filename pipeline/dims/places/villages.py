@@ -70,10 +70,15 @@ class VillagesMixin:
         if not code:
             return None
         prefix = code[:9] if m.fields["level"] == "town" else code[:6]
-        hits = [c for c, n in self.gz.villages_of(prefix) if n == name]
-        if len(hits) != 1 and m.fields["level"] == "town":  # a 2025 town code: search the county
-            hits = [c for c, n in self.gz.villages_of(code[:6]) if n == name]
-        return self.gz.village_entry(hits[0], name) if len(hits) == 1 else None
+        for want in (name, name[:-1] + "社区" if name.endswith("村") else ""):  # 城郊村: 城郊社区
+            if not want:
+                break
+            hits = [c for c, n in self.gz.villages_of(prefix) if n == want]
+            if len(hits) != 1 and m.fields["level"] == "town":  # a 2025 town code: search the county
+                hits = [c for c, n in self.gz.villages_of(code[:6]) if n == want]
+            if len(hits) == 1:
+                return self.gz.village_entry(hits[0], want)
+        return None
 
     def _unlisted_villages(self, text, mentions) -> list[Mention]:
         rule = self.rules["place.village_unlisted"]
@@ -174,7 +179,8 @@ class VillagesMixin:
         right before a register village sharing its suffix (大湖头、塘下赵村: 大湖头村 of the
         same county; ``stem_min_chars``..``stem_max_chars`` of rule place.village), then,
         anywhere, the stem of a register village the document names next to a list separator
-        (塘下赵、大湖头组团; at least ``recurring_stem_min_chars``). A stem is no dictionary
+        or after a non-Han character (塘下赵、大湖头组团; “ 江家溇组团”; at least
+        ``recurring_stem_min_chars``). A stem is no dictionary
         word and no other place's name."""
         rule = self.rules["place.village"]
         seps = rule.param("stem_separators", STEM_SEPARATORS)
@@ -215,7 +221,9 @@ class VillagesMixin:
             i = text.find(stem)
             while i >= 0:
                 j = i + len(stem)
-                if (text[j:j + 1] in seps or (i and text[i - 1] in seps)) and free(i, j):
+                # next to a list separator, or first after a space, a line start or punctuation
+                if (text[j:j + 1] in seps or not i or text[i - 1] in seps
+                        or not "\u4e00" <= text[i - 1] <= "\u9fff") and free(i, j):
                     out.append(self._mention(i, j, text, rule.id, e))
                     spans.append((i, j))
                 i = text.find(stem, j)
@@ -228,10 +236,19 @@ class VillagesMixin:
         cached = self._village_autos.get(counties)
         if cached is None:
             names: dict[str, list] = {}
+            renamed: dict[str, list] = {}
             for c in sorted(counties):
                 for code, name in self.gz.villages_of(c):
                     if len(name) >= self.village_min_chars:
                         names.setdefault(name, []).append(code)
+                    # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
+                    # (not a dictionary word: 城中村 'urban village' is no 城中社区)
+                    old = name[:-2] + "村" if name.endswith("社区") else ""
+                    if len(old) >= self.village_min_chars and not self._freq.get(old):
+                        renamed.setdefault(old, []).append(code)
+            for old, codes in renamed.items():
+                if old not in names:
+                    names[old] = codes
             auto = None
             if names:
                 auto = ahocorasick.Automaton()
@@ -266,5 +283,13 @@ class VillagesMixin:
                           "a common word, not a word where it stands")
                 continue
             out.append(self._mention(start, end_idx + 1, text, "place.village",
-                                     self.gz.village_entry(codes_[0], name)))
+                                     self.gz.village_entry(codes_[0], self._village_name(codes_[0], name))))
         return out
+
+    def _village_name(self, code: str, surface: str) -> str:
+        """The register's name of village ``code`` written as ``surface`` (城郊村: 城郊社区)."""
+        if surface.endswith("村"):
+            for c, n in self.gz.villages_of(code):
+                if c == code:
+                    return n
+        return surface

@@ -20,10 +20,14 @@ VILLAGE_MIN_CHARS = 3
 SPACED_MIN_GAPS = 3
 COMMITTEE_WORDS = ("管委会", "管理委员会")
 LAKE_CUE_PREFIXES = ("旅游",)
+#: one-character heads of the features the lexicons lack that a feature cue names (桫椤湖景区)
+CUED_FEATURE_HEADS = "湖山峰岭峡沟洞岛"
 VILLAGE_STEM_MIN_CHARS = 2
 VILLAGE_STEM_MAX_CHARS = 4
 VILLAGE_RECURRING_MIN_CHARS = 3
 STEM_SEPARATORS = "、"
+LIST_TAIL = r"等?(?:[0-9一二两三四五六七八九十]+个)?[“\"]?(?:\p{Han}{0,2}?)(?P<suffix>社区|村|乡镇|街道|镇|乡)(?![民委村庄级])"
+LIST_ITEM_SEPARATORS = "、"
 #: a chain ending in a town runs on into one of its villages this long
 CHAIN_VILLAGE_MIN_CHARS = 2
 NEW_AREA_HEADS = ("新区", "新城")
@@ -31,6 +35,10 @@ NEW_AREA_HEADS = ("新区", "新城")
 RIVER_MIN_CHARS, RIVER_MAX_CHARS = 3, 4
 #: a county's short form in a text about a county (全县, 县委): written this many times
 SELF_REFERENCE_MIN = 2
+#: one-character heads of settlement names after a town's short form (甜水堡)
+SETTLEMENT_NAME_HEADS = ("堡", "寨", "屯")
+#: a county's short form tagged ns this often in jieba's dictionary needs no city named (0: off)
+WELL_KNOWN_FREQ = 100
 #: after a province's or city's short form: a wire story's dateline (新华社合肥5月1日电)
 DATELINE_AFTER = r"\s*(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?电"
 #: a natural locality after a division (共和县塔拉滩): its name's length before the head
@@ -68,6 +76,8 @@ SETTLEMENT_HEADS = ("自然村", "村", "社区", "镇", "乡", "街道", "组",
 #: (大湖镇的湖东村, 大湖镇辖湖东村, 连平县和湖东村)
 VILLAGE_LEFT = set("的辖在于和与及、，,")
 #: characters before a cued river's name: a function character or a line start
+#: characters after a name's recurrence that end its phrase (落户河东。, 大美河东、)
+RECUR_RIGHT = set("的和与及、，,。；;：:！!？?）)”’\n ")
 RIVER_LEFT = set("的在于从至到、和与及，,（(“\n ")
 
 

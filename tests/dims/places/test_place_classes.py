@@ -80,3 +80,100 @@ def test_new_area_before_its_management_committee(px):
     assert (15, 19, "河东新城", "place.feature", "河东新城", "area", "辽宁省/辽阳市/河东新城") in got
     # no committee after it: no new area
     assert not any(g[2] == "河东新城" for g in run(px, "辽阳市文圣区。文圣区与河东新城合署办公。"))
+
+
+def test_town_written_with_a_suffix_not_the_registers(px):
+    # 良渚 was a 镇 and is a 街道 now; under 余杭区 (named) 良渚镇 is that town
+    got = run(px, "余杭区良渚文化村旁。今年良渚镇将建设新的公园。")
+    assert (12, 15, "良渚镇", "place.town", "良渚街道", "town", "浙江省/杭州市/余杭区/良渚街道") in got
+    # no county of it named: nothing to resolve it under
+    assert [g for g in run(px, "今年良渚镇将建设新的公园。") if g[2] == "良渚镇"] == []
+
+
+def test_a_list_sharing_a_village_or_town_suffix(px):
+    text = "余杭区今年启动外窑(一期)、张堰、石濑等村的改造,完成求是、漕桥两个“精品村”的创建,编制闲林、径山镇规划。"
+    got = {(a, b, t): (n, lvl) for a, b, t, _r, n, lvl, _p in run(px, text)}
+    assert got[(7, 9, "外窑")] == ("外窑村", "village")
+    assert got[(14, 16, "张堰")] == ("张堰村", "village")
+    assert got[(17, 19, "石濑")] == ("石濑村", "village")
+    assert got[(27, 29, "求是")] == ("求是村", "village")
+    assert got[(30, 32, "漕桥")] == ("漕桥村", "village")
+    assert got[(45, 47, "闲林")] == ("闲林街道", "town")
+    assert got[(48, 51, "径山镇")] == ("径山镇", "town")
+    # one item alone is no list; a stem no register village has ends the list
+    assert not any(g[4] == "张堰村" for g in run(px, "余杭区启动张堰等村的改造。"))
+    assert not any(g[5] == "village" for g in run(px, "余杭区启动张三、李四等村民的改造。"))
+
+
+def test_a_village_become_a_community_under_its_old_name(px):
+    # 杨梅坞社区 is the register's; the text writes 杨梅坞村 (not a dictionary word), right
+    # after its county or alone; 城中村 'urban village' is a dictionary word
+    got = run(px, "余杭区杨梅坞村推进改造。余杭区推进改造,杨梅坞村完成拆迁。")
+    assert got[0] == (0, 7, "余杭区杨梅坞村", "place.village", "杨梅坞社区", "village",
+                      "浙江省/杭州市/余杭区/瓶窑镇/杨梅坞社区")
+    got = run(px, "余杭区推进改造,杨梅坞村完成拆迁。")
+    assert (8, 12, "杨梅坞村", "place.village", "杨梅坞社区", "village", "浙江省/杭州市/余杭区/瓶窑镇/杨梅坞社区") in got
+    assert not any(g[2] == "城中村" for g in run(px, "余杭区推进城中村改造。"))
+
+
+def test_a_famous_feature_before_travel_is_the_feature(px):
+    # 旅游 after the name (a feature cue): the document is about the mountain, and every bare
+    # 峨眉山 is the mountain though its city 乐山 is named (峨眉山市 is never written)
+    text = "乐山市发布消息。峨眉山旅游股份有限公司占股20%,峨眉山公司也加入。"
+    got = [(a, b, n, lvl) for a, b, t, _r, n, lvl, _p in run(px, text) if t == "峨眉山"]
+    assert got == [(8, 11, "峨眉山", "area"), (25, 28, "峨眉山", "area")]
+    # without the cue the county-level city its city supports
+    got = [(n, lvl) for a, b, t, _r, n, lvl, _p in run(px, "乐山市发布消息。峨眉山公司也加入。") if t == "峨眉山"]
+    assert got == [("峨眉山市", "county")]
+
+
+def test_a_well_known_county_needs_no_city_named(px):
+    # 敦煌, 汶川: tagged ns often in jieba's dictionary, one reading only
+    got = run(px, "对口支援汶川地震灾区。游客来到敦煌参观。")
+    assert [(t, n) for _a, _b, t, _r, n, _l, _p in got] == [("汶川", "汶川县"), ("敦煌", "敦煌市")]
+    # the end of an unknown name after a lone character (普|瑞金) is none; a name with
+    # another reading (宜兴: also 宜兴乡) still needs its city
+    assert run(px, "艾欣达伟、普瑞金等创新型企业") == []
+    assert run(px, "建成十三陵、宜兴等电站") == []
+
+
+def test_a_region_before_its_strategy(px):
+    got = run(px, "深入推进东北振兴座谈会。推动东北全面振兴。东北方向有风。")
+    assert [(a, t, n, lvl) for a, _b, t, _r, n, lvl, _p in got] == [
+        (4, "东北", "东北", "region"), (14, "东北", "东北", "region")]
+
+
+def test_a_new_areas_stem_recurs_as_the_new_area(px):
+    text = "辽阳市文圣区与河东新城管委会合署办公。共建大美河东、共享幸福文圣。企业落户河东。河东规划区"
+    got = [(a, b, t, n) for a, b, t, _r, n, _l, _p in run(px, text) if n == "河东新城"]
+    assert got == [(7, 11, "河东新城", "河东新城"), (23, 25, "河东", "河东新城"), (37, 39, "河东", "河东新城")]
+
+
+def test_a_settlement_named_after_a_town(px):
+    # 甜水 is 甜水镇's short form; 甜水堡 (a settlement head after it) is the locality
+    got = run(px, "庆阳市环县发布消息。华润甜水堡风电项目开工,甜水镇也在建设。")
+    assert (12, 15, "甜水堡", "place.town_short", "甜水堡", "area", "甘肃省/庆阳市/环县/甜水堡") in got
+    assert any(g[2] == "甜水镇" and g[5] == "town" for g in got)
+
+
+def test_a_town_of_a_named_county_beats_a_far_countys_short_form(px):
+    # 双河 is 新疆's 双河市 (its region not named) and 钟祥市's 双河镇 (钟祥市 named)
+    got = run(px, "荆门市钟祥市境内,全线设宜城北、双河、荆门西3座车站。")
+    assert (16, 18, "双河", "place.town_short", "双河镇", "town", "湖北省/荆门市/钟祥市/双河镇") in got
+    # no county of the town named: still nothing
+    assert not any(g[2] == "双河" for g in run(px, "全线设宜城北、双河、荆门西3座车站。"))
+
+
+def test_a_mountain_cave_or_gorge_the_lexicons_lack_before_a_feature_cue(px):
+    got = [(a, b, t, lvl) for a, b, t, _r, _n, lvl, _p in run(px, "游客来到黄龙洞景区参观,在天子山国家森林公园游览,天子山风景优美。")]
+    assert got == [(4, 7, "黄龙洞", "area"), (13, 16, "天子山", "area"), (25, 28, "天子山", "area")]
+    # a function character starts no name; a dictionary word of another kind is none
+    assert run(px, "保护母亲河流域") == []
+
+
+def test_a_renamed_town_in_a_document_naming_only_its_city(px):
+    got = run(px, "杭州市今年良渚镇建设新的公园,统筹城乡发展。")
+    assert (5, 8, "良渚镇", "place.town", "良渚街道", "town", "浙江省/杭州市/余杭区/良渚街道") in got
+    assert [g[2] for g in got] == ["杭州市", "良渚镇"]
+    # no city of it named: no town (良渚 stays the curated area it was)
+    assert [g[5] for g in run(px, "今年良渚镇建设新的公园。")] == ["area"]

@@ -249,8 +249,10 @@ def test_regions_before_a_region_cue(px):
     got = spans(run(px, "每年可向关中地区调水，西南地区运费下降；陕北、豫北、滇西北、南疆。"))
     assert [g[0] for g in got] == ["关中", "西南", "陕北", "豫北", "滇西北", "南疆"]
     assert all(g[2] == "region" for g in got)
-    # a compass word alone is no region, a fused abbreviation neither (中欧班列: China–Europe)
-    assert spans(run(px, "东北振兴，西南方向，中欧班列开行。")) == []
+    # a compass word alone is no region, a fused abbreviation neither (中欧班列: China–Europe);
+    # before the name of its strategy (东北振兴: a region cue since branch places4) it is one
+    assert spans(run(px, "东北方向，西南方向，中欧班列开行。")) == []
+    assert spans(run(px, "东北振兴")) == [("东北", "东北", "region", "")]
     assert spans(run(px, "中欧国家代表团")) == [("中欧", "中欧", "region", "")]
 
 
@@ -291,8 +293,10 @@ def test_province_short_form_beats_a_county_of_the_same_name(px):
 def test_feature_before_a_division_after_a_precue(px):
     got = spans(run(px, "安徽省合肥市，环巢湖地区生态旅游；巢湖市经济"))
     assert got[1:] == [("巢湖", "巢湖", "area", ""), ("巢湖市", "巢湖市", "county", "340181")]
-    # without the cue the named city's county wins
-    assert spans(run(px, "安徽省合肥市，巢湖旅游"))[1] == ("巢湖", "巢湖市", "county", "340181")
+    # without the cue the named city's county wins (旅游 is a cue since branch places4:
+    # 巢湖旅游 is the lake's)
+    assert spans(run(px, "安徽省合肥市，巢湖发展"))[1] == ("巢湖", "巢湖市", "county", "340181")
+    assert spans(run(px, "安徽省合肥市，巢湖旅游"))[1] == ("巢湖", "巢湖", "area", "")
 
 
 def test_route_across_a_dash_with_a_river_before_the_head(px):
