@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .vocab import (ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
+from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
                     HAN, HAN_NUMERAL, JOINERS, NOMINAL_TAGS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, SET_LABEL)
 
 
@@ -341,7 +341,7 @@ class WalkMixin:
             return False
         if self._is_stop(w):
             return False
-        if ORDINAL.fullmatch(w) or PHASE.fullmatch(w):
+        if ORDINAL.fullmatch(w) or PHASE.fullmatch(w) or GRADE.fullmatch(w):
             return True
         if HAN_NUMERAL.fullmatch(w) and right is not None and right[0][:1] not in self.measures:
             return True  # 百千万工程: numerals that name, not count

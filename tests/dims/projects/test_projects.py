@@ -572,3 +572,16 @@ def test_a_superlative_or_adjective_makes_a_description(ex, text, expected):
 ])
 def test_a_work_done_on_a_named_work(ex, text, expected):
     assert run(ex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a grade of road inside a name (一级公路) does not end the left walk
+    ("G236殷汇至查桥段一级公路改建工程顺利推进",
+     [("G236殷汇至查桥段一级公路改建工程", "G236殷汇至查桥段一级公路改建工程", "infrastructure")]),
+    # a list before 等…项目 without a count: items holding a proper name are projects
+    ("宝镁轻合金、金娃新材料产业园等续建项目顺利推进",
+     [("宝镁轻合金", "宝镁轻合金", "program"), ("金娃新材料产业园", "金娃新材料产业园", "park")]),
+    ("推动黄河防洪、滩区治理等项目建设", []),
+])
+def test_lists_and_grades(ex, text, expected):
+    assert run(ex, text) == expected
