@@ -31,10 +31,10 @@ UNDERTAKING_REACH = 24
 CATEGORIES = ("program", "park", "fund", "infrastructure", "facility")
 TABLE = "projects"
 #: characters that end a clause: a name never crosses them
-CLAUSE_PUNCT = set("，,。；;：:！!？?\n\r\t 　《》【】[]{}|/…·")
+CLAUSE_PUNCT = set("，,。；;：:！!？?\n\r\t 　《》【】[]{}|/…")  # not ·: 雅安·蓝城十里桃源 is one name (JOINERS)
 #: a dash doubled (——) is punctuation, a single one joins names (深圳—汕头)
 DOUBLE_DASH = regex.compile(r"——|--|－－")
-JOINERS = set("—–-－‐~～")
+JOINERS = set("—–-－‐~～·•・")  # 深圳—汕头; 雅安·蓝城十里桃源
 QUOTES = {"“": "”", "‘": "’"}
 QUOTE_CLOSERS = set(QUOTES.values())
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"

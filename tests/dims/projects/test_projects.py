@@ -585,3 +585,8 @@ def test_a_work_done_on_a_named_work(ex, text, expected):
 ])
 def test_lists_and_grades(ex, text, expected):
     assert run(ex, text) == expected
+
+
+def test_a_middle_dot_joins_the_parts_of_a_name(ex):
+    assert run(ex, "规划面积20平方公里的楠溪·云上度假区将填补空白") == [
+        ("楠溪·云上度假区", "楠溪·云上度假区", "facility")]
