@@ -316,9 +316,23 @@ class DecideMixin:
         h.entry = ranked[0]
         h.rule = self._rule_of(h.entry)
 
+    def _county_before(self, text, h, towns) -> bool:
+        """Is one of the towns' county (or city) written right before the short form?"""
+        for e in towns:
+            for name in e.path[-3:-1]:
+                for n in {name, name[:2]}:
+                    if len(n) >= 2 and text.endswith(n, 0, h.start):
+                        return True
+        return False
+
     def _decide_town(self, text, h, towns, certain, zone_members, common) -> None:
         full = any(e.form == "full" for e in towns)
         if not full and common:
+            h.why = "places.town_common"
+            return
+        if not full and (self._freq.get(h.surface) or 0) >= self.common_freq and not self._county_before(text, h, towns):
+            # 永嘉高山温泉: 高山 'high mountain' (a frequent word, even tagged ns) is a town's
+            # short form only right after its county
             h.why = "places.town_common"
             return
         members = [e for e in towns if e.code in zone_members]

@@ -177,3 +177,10 @@ def test_a_renamed_town_in_a_document_naming_only_its_city(px):
     assert [g[2] for g in got] == ["杭州市", "良渚镇"]
     # no city of it named: no town (良渚 stays the curated area it was)
     assert [g[5] for g in run(px, "今年良渚镇建设新的公园。")] == ["area"]
+
+
+def test_a_frequent_word_is_a_town_short_form_only_right_after_its_county(px):
+    # 高山 (高山镇 of 荣县, named above) after another county's name is 'high mountain'
+    text = "自贡市荣县将联手乐山市公司。将填补永嘉高山温泉度假产品的空白。"
+    assert [g[4] for g in run(px, text)] == ["荣县", "乐山市"]
+    assert run(px, "荣县高山的茶园。")[-1][4:6] == ("高山镇", "town")
