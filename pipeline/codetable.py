@@ -11,9 +11,24 @@ made as strings only for the code range a look-up asks for (tests/test_codetable
 from __future__ import annotations
 
 import gzip
+import hashlib
+import marshal
+import re
 from array import array
 from bisect import bisect_left
+from functools import lru_cache
 from pathlib import Path
+
+from .cache import cache_path, read_verified, write_atomic
+
+FORMAT = "codetable-1"
+
+
+@lru_cache(maxsize=None)
+def _lines(width: int):
+    """A file's text: lines of a code of ``width`` ASCII digits, a tab, a name (more
+    columns are ignored)."""
+    return re.compile(r"(?:[0-9]{%d}\t[^\n]*\n)*" % width)
 
 
 class CodeTable:
@@ -22,13 +37,17 @@ class CodeTable:
     __slots__ = ("width", "codes", "names", "starts")
 
     def __init__(self, rows, width: int):
-        rows = sorted(rows, key=lambda r: r[0])  # stable: rows of one code keep their order
+        codes = [int(r[0]) for r in rows]
+        if any(a > b for a, b in zip(codes, codes[1:])):  # stable: rows of one code keep their order
+            rows = sorted(rows, key=lambda r: r[0])
+            codes = [int(r[0]) for r in rows]
         self.width = width
-        self.codes = array("q", [int(c) for c, _n in rows])
-        self.names = "".join(n for _c, n in rows)
-        starts, pos = array("q", [0]), 0
-        for _c, n in rows:
-            pos += len(n)
+        self.codes = array("q", codes)
+        names = [r[1] for r in rows]
+        self.names = "".join(names)
+        starts, pos = array("I", [0]), 0
+        for n in map(len, names):
+            pos += n
             starts.append(pos)
         self.starts = starts
 
@@ -36,18 +55,51 @@ class CodeTable:
     def read(cls, path: Path, width: int, last_wins: bool = False) -> "CodeTable":
         """The rows of a gzipped TSV file ``code<TAB>name`` (codes of ``width`` digits;
         another line is an error). ``last_wins``: a repeated code keeps its last name,
-        as a dict made from the lines would."""
-        rows = []
-        if path.is_file():
-            with gzip.open(path, "rt", encoding="utf-8") as f:
-                for line in f:
-                    code, name = line.rstrip("\n").split("\t")[:2]
-                    if len(code) != width or not (code.isascii() and code.isdigit()):
-                        raise ValueError(f"{path}: code {code!r} is not {width} digits")
-                    rows.append((code, name))
+        as a dict made from the lines would. From the start-up cache (pipeline/cache.py)
+        when it holds a table made from the same bytes."""
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return cls([], width)
+        key = hashlib.blake2b(raw, digest_size=12)
+        key.update(f"{FORMAT}|{width}|{last_wins}".encode())
+        cache = cache_path(f"codes_{path.name.split('.')[0]}_{width}", key.hexdigest())  # a kind per file
+        blob = read_verified(cache)  # None unless this user's key authenticates it
+        if blob is not None:
+            try:
+                return cls.from_bytes(blob, width)
+            except (EOFError, ValueError, TypeError):
+                pass
+        text = gzip.decompress(raw).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads it
+        if text and not text.endswith("\n"):
+            text += "\n"
+        lines = _lines(width)
+        if not lines.fullmatch(text):
+            bad = next(line for line in text.splitlines() if not lines.fullmatch(line + "\n"))
+            raise ValueError(f"{path}: line {bad!r} is not a code of {width} digits, a tab and a name")
+        rows = [line.split("\t")[:2] for line in text.splitlines()]
         if last_wins:
             rows = list(dict(rows).items())
-        return cls(rows, width)
+        table = cls(rows, width)
+        if cache is not None:
+            write_atomic(cache, table.to_bytes())
+        return table
+
+    def to_bytes(self) -> bytes:
+        return marshal.dumps((FORMAT, self.codes.tobytes(), self.names, self.starts.tobytes()))
+
+    @classmethod
+    def from_bytes(cls, blob: bytes, width: int) -> "CodeTable":
+        fmt, codes, names, starts = marshal.loads(blob)
+        if fmt != FORMAT or type(names) is not str:
+            raise ValueError("another format")
+        t = cls.__new__(cls)
+        t.width, t.codes, t.names, t.starts = width, array("q"), names, array("I")
+        t.codes.frombytes(codes)
+        t.starts.frombytes(starts)
+        if len(t.starts) != len(t.codes) + 1 or t.starts[-1] != len(names):
+            raise ValueError("damaged")
+        return t
 
     def __len__(self) -> int:
         return len(self.codes)

@@ -23,7 +23,7 @@ LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "special_zone
               "village": 5, "region": 0, "area": 6}
 
 
-VILLAGE_ROWS_KEPT = 64  # village row lists kept made (a county's: a few hundred rows, ~50 KB)
+VILLAGE_ROWS_KEPT = 16  # village row lists kept made (a county's: a few hundred rows, ~100 KB)
 
 
 class Entry(NamedTuple):

@@ -56,6 +56,6 @@ def test_a_bad_line_is_an_error(tmp_path):
     path = tmp_path / "x.tsv.gz"
     with gzip.open(path, "wt", encoding="utf-8") as f:
         f.write("110101001\t东华门街道\n11010100\t短\n")
-    with pytest.raises(ValueError, match="not 9 digits"):
+    with pytest.raises(ValueError, match="not a code of 9 digits"):
         CodeTable.read(path, 9)
     assert len(CodeTable.read(tmp_path / "none.tsv.gz", 9)) == 0
