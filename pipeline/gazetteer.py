@@ -161,6 +161,17 @@ class Gazetteer:
             self._village_rows[prefix] = rows
             return rows
 
+    def load_villages(self) -> None:
+        """Read every province's villages and the 2023 towns now (a process pool does this
+        before it forks: the tables are flat arrays and strings, which the workers then
+        share instead of each reading its own copy)."""
+        self.towns2023()
+        for path in sorted((self.root / "villages").glob("*.tsv.gz")):
+            prov = path.name[:2]
+            with self._vlock:
+                if prov not in self._villages:
+                    self._villages[prov] = CodeTable.read(path, 12)
+
     def village_entry(self, code: str, name: str) -> Entry:
         """A village entry with its path; the town is named by the 2023 list (by code)."""
         county = code[:6]
