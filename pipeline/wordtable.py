@@ -23,12 +23,15 @@ from __future__ import annotations
 import array
 import hashlib
 import marshal
+import re
 
 from .cache import cache_path, read_verified, write_atomic
 
 FORMAT = "wordtable-1"
 _NO_FREQ = -1  # a word with a tag but no frequency entry
 _NO_TAG = 255
+#: whitespace that str.strip removes and bytes.strip keeps (jieba strips a line's bytes)
+_ODD_SPACE = re.compile(r"[^\S\x00-\x7f]")
 
 
 def _prefix_only_seg(p: str) -> bool:
@@ -51,10 +54,31 @@ class WordTable:
     def parse(cls, data: bytes) -> "WordTable":
         """The tables from dict.txt's bytes, as jieba's ``gen_pfdict`` (frequencies,
         total) and posseg's tag table (pipeline's reading: ``word freq tag``) read them."""
+        text = data.decode("utf-8")
+        if _ODD_SPACE.search(text):  # whitespace bytes.strip and str.strip disagree on: line by line
+            return cls._parse_lines(data)
+        freq, tags, total = {}, {}, 0
+        ints, tag_names = {}, {}
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()  # the newline that ends the file
+        for lineno, line in enumerate(lines, 1):
+            parts = line.strip().split(" ")
+            try:
+                word, f = parts[0], int(parts[1])
+            except (ValueError, IndexError):
+                raise ValueError(f"invalid dictionary entry at line {lineno}: {line.strip()}") from None
+            freq[word] = ints.setdefault(f, f)
+            total += f
+            if len(parts) >= 3:
+                tags[word] = tag_names.setdefault(parts[2], parts[2])
+        return cls(freq, tags, total, _prefix_only(freq))
+
+    @classmethod
+    def _parse_lines(cls, data: bytes) -> "WordTable":
         freq, tags, total, words = {}, {}, 0, {}
         ints, tag_names = {}, {}
-        prefixes = set()
-        for lineno, raw in enumerate(data.splitlines(), 1):
+        for lineno, raw in enumerate(data.split(b"\n")[:-1] if data.endswith(b"\n") else data.split(b"\n"), 1):
             line = raw.strip().decode("utf-8")
             try:
                 word, f = line.split(" ")[:2]
@@ -64,14 +88,11 @@ class WordTable:
             word = words.setdefault(word, word)  # one string object for both tables
             freq[word] = ints.setdefault(f, f)
             total += f
-            for i in range(1, len(word)):
-                prefixes.add(word[:i])
             parts = raw.decode("utf-8").strip().split(" ")
             if len(parts) >= 3:
                 w = words.setdefault(parts[0], parts[0])
                 tags[w] = tag_names.setdefault(parts[2], parts[2])
-        prefix_only = {p for p in prefixes if p not in freq and _prefix_only_seg(p)}
-        return cls(freq, tags, total, prefix_only)
+        return cls(freq, tags, total, _prefix_only(freq))
 
     def to_bytes(self) -> bytes:
         words = list(self.freq)
@@ -141,6 +162,17 @@ class WordTable:
         if f is not None:
             return f
         return 0 if s in self.prefix_only else 1
+
+
+def _prefix_only(freq: dict) -> set:
+    """The prefixes of words that are no words and that a cut can give as a segment
+    (:func:`_prefix_only_seg`): first characters, and prefixes of words that open with
+    an ASCII letter or digit."""
+    out = {w[0] for w in freq if len(w) > 1 and w[0] not in freq}
+    for w in freq:
+        if w[:1].isascii() and w[:1].isalnum():
+            out.update(p for p in (w[:i] for i in range(2, len(w))) if p not in freq and _prefix_only_seg(p))
+    return out
 
 
 def _tag_order(words: list[str], tags: dict) -> list[int]:

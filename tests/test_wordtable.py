@@ -105,3 +105,11 @@ def test_added_words_change_the_tables_as_jiebas_add_word():
     assert table.prefix_only >= {"X"}
     # segments a cut can give (one character, ASCII runs) read as jieba's FREQ.get(seg, 1)
     assert all(table._get(w) == dt.FREQ.get(w, 1) for w in ["X", "XY", "XYZ", "零", "智", "Q", "乙"])
+
+
+def test_line_by_line_reading_agrees(parsed):
+    slow = WordTable._parse_lines(_dict_bytes(jieba))  # the reading for dictionaries with odd whitespace
+    assert slow.freq == parsed.freq and list(slow.tags.items()) == list(parsed.tags.items())
+    assert slow.total == parsed.total and slow.prefix_only == parsed.prefix_only
+    odd = WordTable.parse("甲乙 3 n\u3000\n乙 2 v\n".encode())
+    assert odd.tags == {"甲乙": "n", "乙": "v"} and odd.freq == {"甲乙": 3, "乙": 2}  # str.strip for the tags
