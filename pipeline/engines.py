@@ -106,9 +106,13 @@ class PoolEngine:
     def __init__(self, rules_dir, tables, jobs):
         self.rules_dir, self.tables, self.jobs = rules_dir, tables, jobs
         self.pool = None
+        from .gazetteer import loaded
         from .segment import segmenter
 
         segmenter()._fast  # jieba-rs made before the fork: the workers share its pages
+        gz = loaded(rules_dir)  # the places extractor's gazetteer, if the pipeline has one
+        if gz is not None:
+            gz.load_villages()  # the same for the village tables (flat arrays: nothing a worker copies)
         self._start()
 
     def _start(self, jobs=None):

@@ -17,8 +17,13 @@ import threading
 from typing import NamedTuple
 from pathlib import Path
 
+from .codetable import CodeTable
+
 LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "special_zone": 3, "town": 4,
               "village": 5, "region": 0, "area": 6}
+
+
+VILLAGE_ROWS_KEPT = 16  # village row lists kept made (a county's: a few hundred rows, ~100 KB)
 
 
 class Entry(NamedTuple):
@@ -58,8 +63,9 @@ class Gazetteer:
         self.children: dict[str, list[str]] = {}
         self.surfaces: dict[str, list[Entry]] = {}
         self.entry_of: dict[str, Entry] = {}  # code -> full-name entry
-        self._villages: dict[str, list] = {}  # province prefix -> rows
-        self._towns2023: dict[str, str] | None = None
+        self._villages: dict[str, CodeTable] = {}  # province prefix -> its villages (compact)
+        self._village_rows: dict[str, list] = {}  # code prefix -> rows made from them (bounded)
+        self._towns2023: CodeTable | None = None
         self._vlock = threading.Lock()
 
     # ------------------------------------------------------------------ loading
@@ -131,31 +137,40 @@ class Gazetteer:
     def get(self, surface: str) -> list[Entry]:
         return self.surfaces.get(surface, [])
 
-    def towns2023(self) -> dict[str, str]:
+    def towns2023(self) -> CodeTable:
+        """The 2023 towns: 9-digit code -> name (``.get`` as a dict's; compact)."""
         if self._towns2023 is None:
-            with gzip.open(self.root / "towns2023.tsv.gz", "rt", encoding="utf-8") as f:
-                self._towns2023 = dict(line.rstrip("\n").split("\t") for line in f)
+            self._towns2023 = CodeTable.read(self.root / "towns2023.tsv.gz", 9, last_wins=True)
         return self._towns2023
 
     def villages_of(self, prefix: str) -> list[tuple[str, str]]:
         """(code, name) of villages whose 12-digit code starts with ``prefix`` (≥ 2 digits);
-        the province file is read on first use."""
-        prov = prefix[:2]
+        the province file is read on first use into a compact table (pipeline/codetable.py);
+        the rows of the last :data:`VILLAGE_ROWS_KEPT` prefixes asked for are kept."""
         with self._vlock:
-            rows = self._villages.get(prov)
-            if rows is None:
-                path = self.root / "villages" / f"{prov}.tsv.gz"
-                rows = []
-                if path.is_file():
-                    with gzip.open(path, "rt", encoding="utf-8") as f:
-                        rows = [tuple(line.rstrip("\n").split("\t")) for line in f]
-                self._villages[prov] = rows
-        if len(prefix) <= 2:
+            rows = self._village_rows.get(prefix)
+            if rows is not None:
+                return rows
+            prov = prefix[:2]
+            table = self._villages.get(prov)
+            if table is None:
+                table = self._villages[prov] = CodeTable.read(self.root / "villages" / f"{prov}.tsv.gz", 12)
+            rows = table.rows("" if len(prefix) <= 2 else prefix)
+            if len(self._village_rows) >= VILLAGE_ROWS_KEPT:
+                self._village_rows.clear()
+            self._village_rows[prefix] = rows
             return rows
-        import bisect
-        lo = bisect.bisect_left(rows, (prefix,))
-        hi = bisect.bisect_left(rows, (prefix + "\uffff",))
-        return rows[lo:hi]
+
+    def load_villages(self) -> None:
+        """Read every province's villages and the 2023 towns now (a process pool does this
+        before it forks: the tables are flat arrays and strings, which the workers then
+        share instead of each reading its own copy)."""
+        self.towns2023()
+        for path in sorted((self.root / "villages").glob("*.tsv.gz")):
+            prov = path.name[:2]
+            with self._vlock:
+                if prov not in self._villages:
+                    self._villages[prov] = CodeTable.read(path, 12)
 
     def village_entry(self, code: str, name: str) -> Entry:
         """A village entry with its path; the town is named by the 2023 list (by code)."""

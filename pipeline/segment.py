@@ -8,14 +8,13 @@ hot path. :meth:`Segmenter.nlp` gives a spaCy blank ``zh`` pipeline with the sam
 """
 from __future__ import annotations
 
-import array
-import hashlib
 import logging
-import marshal
 import tempfile
 import threading
 
-from .cache import cache_dir, cache_path, read_verified, write_atomic
+from . import wordtable
+from .cache import cache_dir
+from .wordtable import WordTable
 
 _lock = threading.Lock()
 _instance = None
@@ -36,12 +35,11 @@ class Segmenter:
         jieba.dt.tmp_dir = str(private)
         self._jieba = jieba
         self._added: set[str] = set()
-        self._added_tags: list[tuple[str, str]] = []
-        self._ready = False
+        self._log: list[tuple[str, int, str | None]] = []  # words added: (word, frequency, tag)
+        self._ready = False  # Python jieba initialized (only for pos(), nlp() and cuts not on jieba-rs)
         self._nlp = None
-        self._tags = None
+        self._table = None
         self._fast_ready = False
-        self._fast_words: list[tuple[str, int | None, str | None]] = []  # added before jieba-rs was made
         self._fast_obj = None
 
     @property
@@ -55,62 +53,71 @@ class Segmenter:
                         import rjieba
 
                         fast = rjieba.Jieba()
-                        for w, f, tag in self._fast_words:
+                        for w, f, tag in self._log:
                             fast.add_word(w, f, tag)
                         self._fast_obj = fast
                     except ImportError:  # pragma: no cover - the pure-Python route still works
                         self._fast_obj = None
-                    self._fast_words = []
                     self._fast_ready = True
         return self._fast_obj
 
     def _init(self):
+        """Python jieba, for the callers that need it (pos(), nlp(), cuts without
+        ``fast``): initialized on first use, with the words added so far."""
         if not self._ready:
-            _initialize(self._jieba)
-            self._ready = True
+            with _lock:
+                if not self._ready:
+                    self._jieba.initialize()
+                    for w, f, tag in self._log:
+                        self._jieba.add_word(w, freq=f, tag=tag)
+                    self._ready = True
 
     # ------------------------------------------------------------ dictionary
     @property
+    def words(self) -> WordTable:
+        """jieba's dictionary as look-up tables (pipeline/wordtable.py), loaded once."""
+        if self._table is None:
+            with _lock:
+                if self._table is None:
+                    self._table = wordtable.load(lambda: _dict_bytes(self._jieba))
+        return self._table
+
+    @property
     def freq(self) -> dict:
-        """jieba's word -> frequency table (prefixes of words map to 0)."""
-        self._init()
-        return self._jieba.dt.FREQ
+        """jieba's word -> frequency table (words only: a prefix of a word reads as absent)."""
+        return self.words.freq
 
     @property
     def total(self) -> int:
         """Sum of all word frequencies (for log-probabilities)."""
-        self._init()
-        return self._jieba.dt.total
+        return self.words.total
 
     @property
     def tags(self) -> dict:
-        """jieba's word -> part-of-speech table (``ns`` place, ``v`` verb, ...).
-
-        jieba.posseg builds it by parsing dict.txt at every start (about 1.5 s); it is
-        kept in the user's cache dir (pipeline/cache.py), keyed by the dictionary's
-        path, size and time, and loads in a fraction of that."""
-        if self._tags is None:
-            self._tags = _load_tags(self._jieba)
-            for w in self._added_tags:
-                self._tags[w[0]] = w[1]
-        return self._tags
+        """jieba's word -> part-of-speech table (``ns`` place, ``v`` verb, ...)."""
+        return self.words.tags
 
     def add_words(self, words, freq: int | None = None, tag: str | None = None) -> None:
-        """Teach jieba words (lexicon entries); each word is added once per process."""
-        self._init()
+        """Teach jieba words (lexicon entries); each word is added once per process, with
+        the frequency Python jieba's ``add_word`` would give it (``suggest_freq`` when
+        ``freq`` is None), to these tables, jieba-rs and (once made) Python jieba."""
+        table = self.words
         for w in words:
             if w and w not in self._added:
-                self._jieba.add_word(w, freq=freq, tag=tag)
-                if self._fast_ready:
-                    if self._fast_obj is not None:
-                        self._fast_obj.add_word(w, self._jieba.dt.FREQ.get(w), tag)
-                else:
-                    self._fast_words.append((w, self._jieba.dt.FREQ.get(w), tag))
+                f = int(freq) if freq is not None else self._suggest_freq(w)
+                table.add(w, f, tag)
+                self._log.append((w, f, tag))
+                if self._fast_ready and self._fast_obj is not None:
+                    self._fast_obj.add_word(w, f, tag)
+                if self._ready:
+                    self._jieba.add_word(w, freq=f, tag=tag)
                 self._added.add(w)
-                if tag:
-                    self._added_tags.append((w, tag))
-                    if self._tags is not None:
-                        self._tags[w] = tag
+
+    def _suggest_freq(self, word: str) -> int:
+        if self._fast is None:  # pragma: no cover - without jieba-rs, jieba itself
+            self._init()
+            return self._jieba.suggest_freq(word, False)
+        return self.words.suggest_freq(word, self._fast.cut(word, False))
 
     def cut(self, text: str, offset: int = 0, hmm: bool = True, fast: bool = False) -> list[tuple[str, int, int]]:
         """Words of ``text`` with offsets (shifted by ``offset``) into the original text.
@@ -147,82 +154,14 @@ class Segmenter:
         return self._nlp
 
 
-def _dict_source(jieba) -> tuple[str | None, str | None]:
-    """The path of jieba's main dictionary and a key from its content (and jieba's
-    version): two installs with the same dictionary share cache files, and a changed
-    dictionary is never read from an old one. (None, None) when there is no file."""
+def _dict_bytes(jieba) -> bytes | None:
+    """The bytes of jieba's main dictionary (None when there is no file)."""
     try:
         f = jieba.get_dict_file()
     except OSError:
-        return None, None
+        return None
     with f:
-        path = getattr(f, "name", None)
-        if not isinstance(path, str):
-            return None, None
-        data = f.read()
-    h = hashlib.blake2b(data, digest_size=12)
-    h.update(str(getattr(jieba, "__version__", "")).encode())
-    return path, h.hexdigest()
-
-
-def _initialize(jieba) -> None:
-    """``jieba.initialize()``, from a compact cache when there is one: the frequency
-    table as two flat blobs (words, 64-bit counts) rebuilt with one ``dict(zip(...))``,
-    several times quicker than jieba's own cache read with ``marshal.load(file)``."""
-    dt = jieba.dt
-    if dt.initialized:
-        return
-    _path, key = _dict_source(jieba) if dt.dictionary is None else (None, None)  # the default dictionary only
-    cache = cache_path("jieba-freq", key) if key else None
-    blob = read_verified(cache)  # None unless this user's key authenticates it (pipeline/cache.py)
-    if blob is not None:
-        try:
-            words, counts, total = marshal.loads(blob)
-            nums = array.array("q")
-            nums.frombytes(counts)
-            words = words.split("\n")
-            if len(words) == len(nums) and type(total) is int:
-                with dt.lock:
-                    if not dt.initialized:
-                        dt.FREQ, dt.total, dt.initialized = dict(zip(words, nums.tolist())), total, True
-                return
-        except (EOFError, ValueError, TypeError):
-            pass
-    jieba.initialize()
-    freq = dt.FREQ
-    if cache is not None and not any("\n" in w for w in freq):
-        try:
-            counts = array.array("q", freq.values()).tobytes()
-        except (TypeError, OverflowError):
-            return
-        write_atomic(cache, marshal.dumps(("\n".join(freq), counts, dt.total)))
-
-
-def _load_tags(jieba) -> dict:
-    dict_path, key = _dict_source(jieba)
-    if dict_path is None:  # a dictionary without a file: no cache, parse it
-        import jieba.posseg
-
-        return dict(jieba.posseg.dt.word_tag_tab)
-    cache = cache_path("jieba-tags", key)
-    blob = read_verified(cache)  # None unless this user's key authenticates it (pipeline/cache.py)
-    if blob is not None:
-        try:
-            words, tags = marshal.loads(blob)
-            words, tags = words.split("\n"), tags.split("\n")
-            if len(words) == len(tags):
-                return dict(zip(words, tags))
-        except (EOFError, ValueError, TypeError, AttributeError):
-            pass
-    tags = {}
-    with open(dict_path, "rb") as f:
-        for line in f:
-            parts = line.decode("utf-8").strip().split(" ")
-            if len(parts) >= 3:
-                tags[parts[0]] = parts[2]
-    if cache is not None:
-        write_atomic(cache, marshal.dumps(("\n".join(tags), "\n".join(tags.values()))))
-    return tags
+        return f.read()
 
 
 def segmenter() -> Segmenter:

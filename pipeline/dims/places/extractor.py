@@ -123,8 +123,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._word_cache: dict = {}
         self._zone_of: dict = {}
         self._anc: dict = {}
-        self._village_autos: dict = {}
         self._doc_memo: dict = {}
+        self._village_names: dict = {}  # counties -> their village names, indexed (villages.py)
         self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
 
     def extract(self, ctx: Context) -> list[Mention]:

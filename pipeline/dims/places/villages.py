@@ -8,23 +8,21 @@ after one (X镇A村、B村、C村).
 """
 from __future__ import annotations
 
-import ahocorasick
-
 from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import STEM_SEPARATORS, TOWN_SUFFIXES, VILLAGE_AUTOS_MAX, VILLAGE_LEFT, _bytes_str, _Doc
+from .vocab import STEM_SEPARATORS, TOWN_SUFFIXES, VILLAGE_LEFT, VILLAGE_SETS_KEPT, _Doc
 
 
 class VillagesMixin:
     def _village_steps(self, d: _Doc) -> None:
         """Villages into ``d.out`` (after the divisions: they are looked for under them)."""
-        text, out, certain, named_codes, accepted, btext = d.text, d.out, d.certain, d.named_codes, d.accepted, d.btext
+        text, out, certain, named_codes, accepted = d.text, d.out, d.certain, d.named_codes, d.accepted
         # villages under the counties the document names
         villages = {m.fields["adcode"] for m in out if m.fields["level"] == "village" and m.fields["adcode"]}
         out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}
-                                  | {v[:6] for v in villages}, villages, btext))
+                                  | {v[:6] for v in villages}, villages))
 
         # a town no parent of which is named, written right before one of its villages
         out.extend(self._town_villages(d))
@@ -229,13 +227,13 @@ class VillagesMixin:
                 i = text.find(stem, j)
         return out
 
-    def _villages(self, text, certain, codes, named_villages=frozenset(), btext=None) -> list[Mention]:
+    def _villages(self, text, certain, codes, named_villages=frozenset()) -> list[Mention]:
         counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")
         if not counties:
             return []
-        cached = self._village_autos.get(counties)
+        cached = self._village_names.get(counties)
         if cached is None:
-            names: dict[str, list] = {}
+            names: dict[str, list] = {}  # village name -> codes, the counties in code order
             renamed: dict[str, list] = {}
             for c in sorted(counties):
                 for code, name in self.gz.villages_of(c):
@@ -246,26 +244,17 @@ class VillagesMixin:
                     old = name[:-2] + "村" if name.endswith("社区") else ""
                     if len(old) >= self.village_min_chars and not self._freq.get(old):
                         renamed.setdefault(old, []).append(code)
-            for old, codes in renamed.items():
+            for old, olds in renamed.items():
                 if old not in names:
-                    names[old] = codes
-            auto = None
-            if names:
-                auto = ahocorasick.Automaton()
-                for n in names:
-                    auto.add_word(_bytes_str(n), n)
-                auto.make_automaton()
-            if len(self._village_autos) > VILLAGE_AUTOS_MAX:  # documents of one region share counties
-                self._village_autos.clear()
-            cached = self._village_autos[counties] = (auto, names)
-        auto, names = cached
-        if auto is None:
+                    names[old] = olds
+            if len(self._village_names) >= VILLAGE_SETS_KEPT:  # documents of one region share counties
+                self._village_names.clear()
+            cached = self._village_names[counties] = (names, _by_two(names))
+        names, index = cached
+        if not names:
             return []
         out = []
-        for byte_end, name in auto.iter(btext if btext is not None else _bytes_str(text)):
-            if not byte_end & 1:
-                continue
-            end_idx = byte_end >> 1
+        for end_idx, name in _occurrences(text, index):
             codes_ = names[name]
             if len(codes_) != 1:
                 # a name several villages share: the one a chain named before (龙脊镇大寨村
@@ -293,3 +282,35 @@ class VillagesMixin:
                 if c == code:
                     return n
         return surface
+
+def _by_two(names) -> tuple[dict, frozenset]:
+    """Names of at least two characters by their first two; the one-character names."""
+    by_two: dict[str, list[str]] = {}
+    ones = set()
+    for n in names:
+        if len(n) >= 2:
+            by_two.setdefault(n[:2], []).append(n)
+        elif n:
+            ones.add(n)
+    return by_two, frozenset(ones)
+
+
+def _occurrences(text: str, index) -> list[tuple[int, str]]:
+    """(index of the last character, name) of every occurrence of every name of
+    ``index`` (:func:`_by_two`) in ``text``, overlapping ones included, in the order an
+    Aho-Corasick automaton reports them: by end, the longest first. A look-up of the two
+    characters at each position instead of an automaton per set of counties (they were
+    ~240 KB each, and a worker kept 256 of them)."""
+    by_two, ones = index
+    hits = []
+    get = by_two.get
+    for i in range(len(text)):
+        lst = get(text[i:i + 2])
+        if lst is not None:
+            for n in lst:
+                if text.startswith(n, i):
+                    hits.append((i + len(n) - 1, i, n))
+        if ones and text[i] in ones:
+            hits.append((i, i, text[i]))
+    hits.sort()
+    return [(e, n) for e, _s, n in hits]

@@ -1,0 +1,39 @@
+"""The village names of a document's counties are found by a two-character look-up
+(villages.py ``_occurrences``) exactly where, and in the order, the Aho-Corasick
+automaton it replaces reported them."""
+from pathlib import Path
+
+import ahocorasick
+import pytest
+
+from pipeline.dims.places.villages import _by_two, _occurrences
+from pipeline.gazetteer import Gazetteer
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _automaton(text, names):  # the look-up before: one automaton over UTF-16 bytes
+    from pipeline.dims.places.vocab import _bytes_str
+
+    auto = ahocorasick.Automaton()
+    for n in names:
+        auto.add_word(_bytes_str(n), n)
+    auto.make_automaton()
+    return [(end >> 1, n) for end, n in auto.iter(_bytes_str(text)) if end & 1]
+
+
+def test_overlapping_and_nested_names_in_automaton_order():
+    names = ["大湖村", "湖村", "大湖", "湖东村", "大湖东村", "东", "东村"]
+    text = "大湖东村和大湖村、湖东村东村大湖"
+    assert _occurrences(text, _by_two(names)) == _automaton(text, names)
+
+
+@pytest.mark.parametrize("county", ["440307", "130104", "451030", "510116"])
+def test_register_names_on_fixture_texts(county):
+    names = [n for _c, n in Gazetteer(ROOT / "rules" / "gazetteer").villages_of(county)]
+    assert names
+    index = _by_two(names)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts.append("、".join(names[::3]) + "。" + "".join(names[1::5]))  # names next to each other
+    for text in texts:
+        assert _occurrences(text, index) == _automaton(text, names)
