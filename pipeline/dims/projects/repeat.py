@@ -17,7 +17,8 @@ class RepeatMixin:
         params = rule.data.get("params") or {}
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
         if params.get("trim_leading_place"):
-            kept = [self._trim_place(text, m) for m in kept]
+            found = {m.fields["name"] for m in kept}
+            kept = [self._trim_place(text, m, found) for m in kept]
             # 共和县塔拉滩光伏产业园 where a name found in the text is 塔拉滩光伏产业园 (after the
             # address 青海省海南藏族自治州共和县): the same name without its place
             names = {m.fields["name"] for m in kept}
@@ -59,7 +60,7 @@ class RepeatMixin:
             return m
         return _from(m, text, pe)
 
-    def _trim_place(self, text: str, m: Mention) -> Mention:
+    def _trim_place(self, text: str, m: Mention, found: frozenset = frozenset()) -> Mention:
         """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of
         the name as the text uses it, so the mention starts after it."""
         pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
@@ -74,13 +75,20 @@ class RepeatMixin:
         if rest[0] in self._wall_chars or rest[0] in "至到" or not mod or self._is_excluded(mod) or self._is_generic(
                 [w for w, _s, _e in self.seg.cut(mod, fast=True)]):
             return m  # 延吉市老旧小区: what is left without the place names nothing
-        i = text.find(rest)
-        while i != -1:
-            # standing alone: at a clause edge or after a one-character wall (的, 和), no place before it
-            if i != pe and i not in self._place_ends and (
-                    i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in self._wall_chars):
-                return _from(m, text, pe)
-            i = text.find(rest, i + 1)
+        # the rest, or its core up to its first head (云镇水库 of 镇安县|云镇水库工程项目), standing
+        # alone elsewhere: at a clause edge or after a one-character wall (的, 和), no place before it
+        cores = [rest]
+        first = self._ends_with_head.search(rest, 0, next(
+            (k for k in range(self.trim_min_chars, len(rest)) if self._ends_with_head.search(rest, 0, k)), len(rest)))
+        if first is not None and first.end() < len(rest) and rest[:first.end()] in found:
+            cores.append(rest[:first.end()])  # a name the document gives as a mention
+        for core in cores:
+            i = text.find(core)
+            while i != -1:
+                if i != pe and i not in self._place_ends and (
+                        i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in self._wall_chars):
+                    return _from(m, text, pe)
+                i = text.find(core, i + 1)
         return m
 
     def _split_coordinated(self, text: str, m: Mention) -> list[Mention]:

@@ -590,3 +590,13 @@ def test_lists_and_grades(ex, text, expected):
 def test_a_middle_dot_joins_the_parts_of_a_name(ex):
     assert run(ex, "规划面积20平方公里的楠溪·云上度假区将填补空白") == [
         ("楠溪·云上度假区", "楠溪·云上度假区", "facility")]
+
+
+def test_a_leading_place_goes_where_the_name_s_core_stands_alone(ex):
+    from pipeline.model import Mention as M
+    text = "云镇水库项目开工建设。镇安县云镇水库工程项目开工建设。云镇水库为全市重点项目。"
+    county = M(table="places", start=11, end=14, text="镇安县", rule_id="place.full",
+               fields={"name": "镇安县", "level": "county", "path": "陕西省/商洛市/镇安县"})
+    got = run(ex, text, places=[county])
+    assert ("云镇水库工程项目", "云镇水库工程项目", "infrastructure") in got
+    assert not any(t.startswith("镇安县") for t, _n, _c in got)
