@@ -600,3 +600,8 @@ def test_a_leading_place_goes_where_the_name_s_core_stands_alone(ex):
     got = run(ex, text, places=[county])
     assert ("云镇水库工程项目", "云镇水库工程项目", "infrastructure") in got
     assert not any(t.startswith("镇安县") for t, _n, _c in got)
+
+
+def test_a_bracketed_section_after_a_name_stays_in_it(ex):
+    assert run(ex, "龙岩至龙川铁路项目(上杭段)实现开工,") == [
+        ("龙岩至龙川铁路项目(上杭段)", "龙岩至龙川铁路项目(上杭段)", "infrastructure")]
