@@ -88,6 +88,11 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.networks = tuple(rules.lexicon("project_networks"))
         alternation = "|".join(regex.escape(h) for h in sorted(self.heads, key=len, reverse=True))
         self._ends_with_head = regex.compile(f"(?:{alternation})$")
+        # a head of its own (not a wrapper: 项目, 工程, 建设项目) right after a head: the name runs on
+        # into it (华能光伏|电站), so the shorter one is no name even where the longer one is vetoed
+        own = "|".join(regex.escape(h) for h in sorted(self.heads, key=len, reverse=True)
+                       if not any(f in self.heads[h][1] for f in "igq"))
+        self._head_follows = regex.compile(f"(?:{own})") if own else None
         self.cues: list[tuple[str, str, str]] = [
             (row[0], row[1], row[2]) for row in rules.lexicon("project_category_cues").entries if len(row) >= 3
         ]

@@ -605,3 +605,8 @@ def test_a_leading_place_goes_where_the_name_s_core_stands_alone(ex):
 def test_a_bracketed_section_after_a_name_stays_in_it(ex):
     assert run(ex, "龙岩至龙川铁路项目(上杭段)实现开工,") == [
         ("龙岩至龙川铁路项目(上杭段)", "龙岩至龙川铁路项目(上杭段)", "infrastructure")]
+
+
+def test_a_batch_of_a_phase_is_no_count_and_a_head_runs_on_into_the_next(ex):
+    assert run(ex, "位于陵城区的华能光伏电站一期一批100兆瓦顺利实现并网发电。") == [
+        ("华能光伏电站一期", "华能光伏电站一期", "infrastructure")]
