@@ -95,7 +95,7 @@ class PointsMixin:
             if self.pub:
                 y, m = add_months(self.pub.year, self.pub.month, p.mrel)
                 how = "reference"
-            elif self.fine and self.fine[1]:
+            elif self.fine and self.fine[0] is not None and self.fine[1]:  # (an unknown year gives nothing)
                 y, m = add_months(self.fine[0], self.fine[1], p.mrel)
                 how = "context"
             else:

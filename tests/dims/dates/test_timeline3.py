@@ -71,3 +71,10 @@ def test_lone_words(ex, text, pub, expected):
 ])
 def test_a_clock_range_shares_its_closing_unit(ex, text, expected):
     assert rows(ex, text) == expected
+
+
+@pytest.mark.parametrize("text", ["2月30日本月", "10月20日本月上月", "11月22日电 上周三本月5日", "3月5日。今年。本月。去年同期"])
+def test_relative_words_after_a_yearless_day_do_not_fail(ex, text):
+    # a month or day whose year is unknown is the context: relative months stay unresolved
+    for _t, kind, value, resolved in rows(ex, text):
+        assert resolved in ("explicit", "context", "reference", "unresolved")
