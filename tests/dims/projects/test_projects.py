@@ -610,3 +610,14 @@ def test_a_bracketed_section_after_a_name_stays_in_it(ex):
 def test_a_batch_of_a_phase_is_no_count_and_a_head_runs_on_into_the_next(ex):
     assert run(ex, "位于陵城区的华能光伏电站一期一批100兆瓦顺利实现并网发电。") == [
         ("华能光伏电站一期", "华能光伏电站一期", "infrastructure")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a station's connection works (引入工程) are one name with the line and station
+    ("呼南高铁襄阳至荆门段襄阳东站引入工程开工建设", [
+        ("呼南高铁襄阳至荆门段襄阳东站引入工程", "呼南高铁襄阳至荆门段襄阳东站引入工程", "infrastructure")]),
+    # connecting lines of a railway stay with it
+    ("工程包括襄常高铁立折线。", [("襄常高铁立折线", "襄常高铁立折线", "infrastructure")]),
+])
+def test_railway_works(ex, text, expected):
+    assert run(ex, text) == expected
