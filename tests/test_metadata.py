@@ -113,7 +113,7 @@ def test_no_publish_date_from_non_header_forms(reader, text):
 
 
 def test_dev_sample_fields(reader):
-    """Every excerpt of tests/fixtures/meta_dev gets the publish_date and source of its gold,
+    """Every excerpt of tests/fixtures/meta_dev and meta_heldout gets the publish_date and source of its gold,
     except the forms listed in KNOWN_MISSES (DECISIONS.md, Metadata)."""
     import json
     from pathlib import Path
@@ -121,9 +121,12 @@ def test_dev_sample_fields(reader):
     KNOWN_MISSES = {"m35_hunan_forum_glued_xun"}  # 西部网讯 glued to the previous caption, mid-line
     root = Path(__file__).parent / "fixtures"
     wrong = []
-    for line in (root / "meta_dev_gold.jsonl").read_text(encoding="utf-8").splitlines():
+    lines = [(name, line) for name in ("meta_dev", "meta_heldout")
+             for line in (root / f"{name}_gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 60
+    for name, line in lines:
         gold = json.loads(line)
-        text = (root / "meta_dev" / f"{gold['doc']}.txt").read_text(encoding="utf-8")
+        text = (root / name / f"{gold['doc']}.txt").read_text(encoding="utf-8")
         found, _ = reader.read(simplified(text), text)
         got = (found.get("publish_date", ""), found.get("source", ""))
         if got != (gold["publish_date"] or "", gold["source"] or "") and gold["doc"] not in KNOWN_MISSES:
