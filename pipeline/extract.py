@@ -137,7 +137,7 @@ class Pipeline:
         # the stages see ``work``; rows keep the text as written (offsets are the same)
         text = simplified(doc.text)
         work = doc if text is doc.text else replace(doc, text=text)
-        self.metadata.apply(work)
+        self.metadata.apply(work, doc.text if work is not doc else None)
         if work is not doc:
             doc.publish_date, doc.publish_time, doc.source = work.publish_date, work.publish_time, work.source
             doc.title = title_of(doc.text)

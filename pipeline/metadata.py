@@ -13,7 +13,7 @@ from .rules import RuleSet
 
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 HEADER_CHARS = 3000  # dateline and header forms live near the top ...
-HEAD_LINES = 8  # ... the page header proper: its matches outrank any further down
+HEAD_LINES = 8  # ... the page header proper (non-empty lines): its matches outrank any further down
 FOOTER_CHARS = 1500  # ... and 来源: lines also at the very end
 NAV_LINE = regex.compile(r"[>＞»]|您现在的位置|当前位置|首页|^\s*(?:来源|时间|发布|作者|编辑|责任编辑)")
 
@@ -62,6 +62,9 @@ class MetadataReader:
         self.rules = [r for r in every if r.label != "page_date"]
         self.page_dates = [r for r in every if r.label == "page_date"]  # where a dateline's year is looked up
         self.not_source = set(rules.lexicon("meta_not_source"))
+        self.head_lines = rules.param("metadata", "head_lines", HEAD_LINES)
+        skip = rules.param("metadata", "reading_skip", "")
+        self.skip = regex.compile(skip) if skip else None
 
     def year_of(self, text: str):
         """For a dateline without its year (新华社成都3月5日电): the year of a full date with the
@@ -76,10 +79,24 @@ class MetadataReader:
             return None
         return lookup
 
+    def reading_view(self, text: str) -> tuple[str, list[int]]:
+        """``text`` without the spans of params.reading_skip (a mirror site's pinyin
+        annotations: 發(fā)布時(shí)間, 網(wǎng)), and the original offset of each kept character."""
+        if self.skip is None:
+            return text, list(range(len(text)))
+        keep, pos = [], 0
+        for m in self.skip.finditer(text):
+            keep.extend(range(pos, m.start()))
+            pos = m.end()
+        if not pos:
+            return text, list(range(len(text)))
+        keep.extend(range(pos, len(text)))
+        return "".join(text[i] for i in keep), keep
+
     def matches(self, text: str):
         """(rule, match) pairs over the header and footer: those in the first
-        HEAD_LINES lines first, then the rest; each group best rule first."""
-        head_end = _line_end(text, HEAD_LINES)
+        head_lines non-empty lines first, then the rest; each group best rule first."""
+        head_end = _line_end(text, self.head_lines)
         zones = [[(0, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
         if len(text) > HEADER_CHARS:
             zones[1].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
@@ -92,27 +109,32 @@ class MetadataReader:
                         for m in rule.regex.finditer(text, lo, hi):
                             yield rule, m
 
-    def read(self, text: str) -> tuple[dict, dict]:
-        """Metadata fields of ``text`` and the (rule_id, start, end) each came from."""
+    def read(self, text: str, written: str | None = None) -> tuple[dict, dict]:
+        """Metadata fields of ``text`` and the (rule_id, start, end) each came from.
+        ``written`` is the text as written where ``text`` is its simplified reading (one
+        character for one): the source is taken from it (央視網 stays 央視網)."""
         found: dict = {}
         origin: dict = {}
-        year_of = self.year_of(text)
-        for rule, m in self.matches(text):
+        view, at = self.reading_view(text)
+        shown = view if written is None else "".join(written[i] for i in at)
+        year_of = self.year_of(view)
+        for rule, m in self.matches(view):
             f = fields_of(m, year_of if rule.param("year_from_page", False) else None)
+            span = (rule.id, at[m.start()], at[m.end() - 1] + 1) if m.end() > m.start() else (rule.id, 0, 0)
             if f.get("publish_date") and "publish_date" not in found:
                 found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
-                origin["publish_date"] = (rule.id, m.start(), m.end())
+                origin["publish_date"] = span
             if f.get("source") in self.not_source:
                 f.pop("source")
             if f.get("source") and "source" not in found:
-                found["source"] = f["source"]
-                origin["source"] = (rule.id, m.start(), m.end())
+                found["source"] = shown[m.start("source"):m.end("source")].strip()
+                origin["source"] = span
             if "publish_date" in found and "source" in found:
                 break
         return found, origin
 
-    def apply(self, doc: Document) -> None:
-        found, _ = self.read(doc.text)
+    def apply(self, doc: Document, written: str | None = None) -> None:
+        found, _ = self.read(doc.text, written)
         if not doc.publish_date and found.get("publish_date"):  # a date given with the input wins
             doc.publish_date, doc.publish_time = found["publish_date"], found.get("publish_time", "")
         doc.source = found.get("source", "")
@@ -120,12 +142,15 @@ class MetadataReader:
 
 
 def _line_end(text: str, n: int) -> int:
-    """Offset just past the n-th line (or the end of the text)."""
+    """Offset just past the n-th non-empty line (or the end of the text): blank lines
+    between a portal's banner, navigation and headline do not use up the header."""
     pos = 0
-    for _ in range(n):
+    while n > 0:
         nl = text.find("\n", pos)
         if nl == -1:
             return len(text)
+        if text[pos:nl].strip():
+            n -= 1
         pos = nl + 1
     return pos
 
