@@ -135,7 +135,8 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
     def engine_():  # made when a document needs extracting: a re-run of unchanged inputs loads no rules
         nonlocal eng
         if eng is None:
-            Pipeline.load(rules_root, tables)  # bad rules fail here, before any table is replaced
+            if engine == "dask" or jobs == 1:
+                Pipeline.load(rules_root, tables)  # bad rules fail here, before any table is replaced
             if engine == "dask":
                 eng = DaskEngine(rules_root, tables, jobs, scheduler)
             elif jobs > 1:

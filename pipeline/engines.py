@@ -69,6 +69,18 @@ def _tasks(docs, limit: int | None = None):
     return out
 
 
+def _preload(rules_dir: str, tables) -> None:
+    """What workers share when forked: the pipeline, jieba-rs and the village tables."""
+    from .gazetteer import loaded
+    from .segment import segmenter
+
+    Pipeline.load(rules_dir, tables)
+    segmenter()._fast  # jieba-rs made before the fork: the workers share its pages
+    gz = loaded(rules_dir)  # the places extractor's gazetteer, if the pipeline has one
+    if gz is not None:
+        gz.load_villages()  # the same for the village tables (flat arrays: nothing a worker copies)
+
+
 def _init_worker(rules_dir: str, tables) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what a Ctrl-C does
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -104,21 +116,27 @@ class PoolEngine:
     """A process pool; a dead worker breaks it at once, and we start a fresh one."""
 
     def __init__(self, rules_dir, tables, jobs):
+        from . import forkpool
+
         self.rules_dir, self.tables, self.jobs = rules_dir, tables, jobs
         self.pool = None
-        from .gazetteer import loaded
-        from .segment import segmenter
-
-        segmenter()._fast  # jieba-rs made before the fork: the workers share its pages
-        gz = loaded(rules_dir)  # the places extractor's gazetteer, if the pipeline has one
-        if gz is not None:
-            gz.load_villages()  # the same for the village tables (flat arrays: nothing a worker copies)
+        self.forked = sys.platform.startswith("linux") and forkpool.available()
         self._start()
 
     def _start(self, jobs=None):
+        if self.forked:  # workers forked from a loader that exits: this process never holds the pipeline
+            from .forkpool import ForkPool, LoaderFailed
+
+            try:
+                self.pool = ForkPool(jobs or self.jobs, _preload, (self.rules_dir, self.tables), poll=_sig.check)
+            except LoaderFailed as err:
+                Pipeline.load(self.rules_dir, self.tables)  # raises the loader's error as this process sees it
+                raise RuntimeError(f"the worker pool could not start: {err}") from None
+            return
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
+        _preload(self.rules_dir, self.tables)
         ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         if ctx.get_start_method() == "fork":
             import gc
@@ -178,6 +196,10 @@ class PoolEngine:
 
     def close(self, kill=False):
         if self.pool is None:
+            return
+        if self.forked:
+            self.pool.shutdown(wait=not kill, cancel_futures=True)
+            self.pool = None
             return
         if kill:
             for p in list((getattr(self.pool, "_processes", None) or {}).values()):
