@@ -124,6 +124,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._zone_of: dict = {}
         self._anc: dict = {}
         self._doc_memo: dict = {}
+        self._register_memo: dict = {}  # lists.py: town and village stems by county, across documents
+        self._village_keys: list = []  # ... the village ones in the order they were made
         self._village_names: dict = {}  # counties -> their village names, indexed (villages.py)
         self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
 

@@ -31,6 +31,35 @@ _ITEM = regex.compile(r"(\p{Han}{2,4})(?:[（(][^（()）]{1,8}[)）])?$")
 _VILLAGE_SUFFIXES = ("村", "社区")
 
 
+# counties whose village stems are kept across documents (~50 KB each); the towns of every
+# county are kept (about 40,000 towns in all)
+REGISTER_MEMO_MAX = 256
+
+
+class _Stems:
+    """The stems of several counties as one look-up: ``get(stem)`` joins their rows
+    (lists concatenated, {suffix: rows} merged), in county-code order."""
+
+    __slots__ = ("parts", "kind")
+
+    def __init__(self, parts: list, kind):
+        self.parts, self.kind = parts, kind
+
+    def get(self, stem):
+        found = [p[stem] for p in self.parts if stem in p]
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0]
+        if self.kind is list:
+            return [r for rows in found for r in rows]
+        out: dict = {}
+        for forms in found:
+            for suf, rows in forms.items():
+                out.setdefault(suf, []).extend(rows)
+        return out
+
+
 class ListsMixin:
     def _lists(self, d: _Doc, mentions: list) -> list:
         """Settlements named after a town, renamed towns, then suffix-sharing lists; the
@@ -105,22 +134,45 @@ class ListsMixin:
         return [m for m in mentions if id(m) not in drop] + out
 
     # ---------------------------------------------------------------- towns
-    def _towns_of(self, counties) -> dict:
+    def _remember(self, key, value) -> None:
+        """Village stems depend on the county only: kept across documents (documents of one
+        region share counties), the oldest dropped beyond REGISTER_MEMO_MAX counties."""
+        memo = self._register_memo
+        memo[key] = value
+        self._village_keys.append(key)
+        if len(self._village_keys) > REGISTER_MEMO_MAX:
+            memo.pop(self._village_keys.pop(0), None)
+
+    def _towns_of(self, counties) -> "_Stems":
         """stem -> [(code, name)] of the towns under ``counties`` (one per suffix form)."""
-        key = ("towns", tuple(counties))
-        got = self._doc_memo.get(key)
-        if got is None:
-            got = {}
+        return _Stems([self._county_stems("towns", c) for c in sorted(counties)], list)
+
+    def _county_stems(self, kind: str, county: str) -> dict:
+        """One county's town (kind ``towns``) or village (``villages``) stems, kept across
+        documents (they depend on the register only)."""
+        key = (kind, county)
+        got = self._register_memo.get(key)
+        if got is not None:
+            return got
+        got = {}
+        if kind == "towns":
             div = self.gz.div
-            for c in counties:
-                for k in self.gz.children.get(c, ()):
-                    lvl, name, _p = div[k]
-                    if lvl != "town":
-                        continue
-                    suf = next((s for s in TOWN_SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), "")
-                    if suf:
-                        got.setdefault(name[:-len(suf)], []).append((k, name))
-            self._doc_memo[key] = got
+            for k in self.gz.children.get(county, ()):
+                lvl, name, _p = div[k]
+                if lvl != "town":
+                    continue
+                suf = next((s for s in TOWN_SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), "")
+                if suf:
+                    got.setdefault(name[:-len(suf)], []).append((k, name))
+        else:
+            for code, name in self.gz.villages_of(county):
+                suf = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), "")
+                if suf:
+                    got.setdefault(name[:-len(suf)], {}).setdefault(suf, []).append((code, name))
+        if kind == "towns":
+            self._register_memo[key] = got
+        else:
+            self._remember(key, got)
         return got
 
     def _town_entry(self, code: str) -> Entry:
@@ -150,19 +202,9 @@ class ListsMixin:
         return [m for m in mentions if id(m) not in drop] + out
 
     # ---------------------------------------------------------------- lists
-    def _villages_by_stem(self, counties) -> dict:
+    def _villages_by_stem(self, counties) -> "_Stems":
         """stem -> {suffix: [(code, name)]} of the register villages under ``counties``."""
-        key = ("village_stems", tuple(counties))
-        got = self._doc_memo.get(key)
-        if got is None:
-            got = {}
-            for c in counties:
-                for code, name in self.gz.villages_of(c):
-                    suf = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), "")
-                    if suf:
-                        got.setdefault(name[:-len(suf)], {}).setdefault(suf, []).append((code, name))
-            self._doc_memo[key] = got
-        return got
+        return _Stems([self._county_stems("villages", c) for c in sorted(counties)], dict)
 
     def _item_entry(self, stem: str, suffix: str, counties) -> Entry | None:
         """The one register village or town of ``stem`` + ``suffix`` under ``counties``."""
