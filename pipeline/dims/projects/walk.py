@@ -300,8 +300,10 @@ class WalkMixin:
         if text[start] in self.level_chars or self._tags.get(text[start] + nxt, "").startswith("v"):
             return True  # 建立|区重大…; 坚决|打|好黄河…攻坚战: a verb jieba split in two
         if prev is None or prev[3] != start or prev[1] == "W":
-            # nothing before it: a lone verb still opens no name (打|好污染防治攻坚战)
-            return self._tag(text[start]).startswith("v")
+            # nothing before it: a lone verb still opens no name (打|好污染防治攻坚战), unless
+            # it opens a toponym (，胜|天湖温汤…: 胜天湖)
+            return self._tag(text[start]).startswith("v") and not (
+                self._toponym is not None and self._toponym.fullmatch(text[start] + nxt))
         return self._leftover_unit(prev, text[start])
 
     def _leftover_unit(self, prev, c: str) -> bool:
@@ -350,6 +352,9 @@ class WalkMixin:
             return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")
         if tag == "t" and (w in self.generic or (len(w) >= 3 and not any(c in self.time_chars for c in w))):
             return True  # 现代, 侏罗纪: time words that are no time of the clause stand inside names
+        if tag == "t" and right is not None and len(right[0]) == 1 and self._toponym is not None \
+                and self._toponym.fullmatch(w + right[0]):
+            return True  # 明月|湖: a toponym jieba reads as a time word (明月 'bright moon')
         if tag in self.stop_pos:
             return False
         if tag == "x" and w not in JOINERS:

@@ -621,3 +621,15 @@ def test_a_batch_of_a_phase_is_no_count_and_a_head_runs_on_into_the_next(ex):
 ])
 def test_railway_works(ex, text, expected):
     assert run(ex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # jieba reads 明月 as a time word and 胜 as a verb: before a toponym's final they open its name
+    ("举办明月湖度假酒店项目开工仪式", [("明月湖度假酒店项目", "明月湖度假酒店项目", "facility")]),
+    ("11月8日,胜天湖温汤康养旅游度假区项目签约仪式举行。",
+     [("胜天湖温汤康养旅游度假区项目", "胜天湖温汤康养旅游度假区项目", "facility")]),
+    # a verb jieba split in two still opens no name
+    ("坚决打好黄河“几字弯”攻坚战。", [("黄河“几字弯”攻坚战", "黄河几字弯攻坚战", "program")]),
+])
+def test_toponyms_jieba_misreads(ex, text, expected):
+    assert run(ex, text) == expected
