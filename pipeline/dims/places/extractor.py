@@ -125,7 +125,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._anc: dict = {}
         self._doc_memo: dict = {}
         self._register_memo: dict = {}  # lists.py: town and village stems by county, across documents
-        self._village_keys: list = []  # ... the village ones in the order they were made
+        self._stem_keys: dict = {}  # ... their keys by kind, in the order they were made
         self._village_names: dict = {}  # counties -> their village names, indexed (villages.py)
         self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
 

@@ -31,9 +31,10 @@ _ITEM = regex.compile(r"(\p{Han}{2,4})(?:[（(][^（()）]{1,8}[)）])?$")
 _VILLAGE_SUFFIXES = ("村", "社区")
 
 
-# counties whose village stems are kept across documents (~50 KB each); the towns of every
-# county are kept (about 40,000 towns in all)
-REGISTER_MEMO_MAX = 256
+# counties whose town stems (~4 KB each) and village stems (~65 KB each) are kept across
+# documents, the least recently made dropped first
+TOWN_STEMS_KEPT = 512
+VILLAGE_STEMS_KEPT = 48
 
 
 class _Stems:
@@ -135,13 +136,14 @@ class ListsMixin:
 
     # ---------------------------------------------------------------- towns
     def _remember(self, key, value) -> None:
-        """Village stems depend on the county only: kept across documents (documents of one
-        region share counties), the oldest dropped beyond REGISTER_MEMO_MAX counties."""
+        """Stems depend on the county only: kept across documents (documents of one region
+        share counties), the oldest dropped beyond TOWN_STEMS_KEPT / VILLAGE_STEMS_KEPT."""
         memo = self._register_memo
         memo[key] = value
-        self._village_keys.append(key)
-        if len(self._village_keys) > REGISTER_MEMO_MAX:
-            memo.pop(self._village_keys.pop(0), None)
+        keys = self._stem_keys.setdefault(key[0], [])
+        keys.append(key)
+        if len(keys) > (TOWN_STEMS_KEPT if key[0] == "towns" else VILLAGE_STEMS_KEPT):
+            memo.pop(keys.pop(0), None)
 
     def _towns_of(self, counties) -> "_Stems":
         """stem -> [(code, name)] of the towns under ``counties`` (one per suffix form)."""
@@ -169,10 +171,7 @@ class ListsMixin:
                 suf = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), "")
                 if suf:
                     got.setdefault(name[:-len(suf)], {}).setdefault(suf, []).append((code, name))
-        if kind == "towns":
-            self._register_memo[key] = got
-        else:
-            self._remember(key, got)
+        self._remember(key, got)
         return got
 
     def _town_entry(self, code: str) -> Entry:
