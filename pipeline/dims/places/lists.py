@@ -34,7 +34,7 @@ _VILLAGE_SUFFIXES = ("村", "社区")
 # counties whose town stems (~4 KB each) and village stems (~65 KB each) are kept across
 # documents, the least recently made dropped first
 TOWN_STEMS_KEPT = 512
-VILLAGE_STEMS_KEPT = 48
+VILLAGE_STEMS_KEPT = 64
 
 
 class _Stems:
@@ -168,9 +168,16 @@ class ListsMixin:
                     got.setdefault(name[:-len(suf)], []).append((k, name))
         else:
             for code, name in self.gz.villages_of(county):
-                suf = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), "")
-                if suf:
-                    got.setdefault(name[:-len(suf)], {}).setdefault(suf, []).append((code, name))
+                # _VILLAGE_SUFFIXES (村, 社区), tested without a generator: this runs over
+                # every village of the counties in reach
+                if name[-1:] == "村":
+                    n = 1
+                elif name[-2:] == "社区":
+                    n = 2
+                else:
+                    continue
+                if len(name) > n + 1:
+                    got.setdefault(name[:-n], []).append((code, name))
         self._remember(key, got)
         return got
 
@@ -202,8 +209,8 @@ class ListsMixin:
 
     # ---------------------------------------------------------------- lists
     def _villages_by_stem(self, counties) -> "_Stems":
-        """stem -> {suffix: [(code, name)]} of the register villages under ``counties``."""
-        return _Stems([self._county_stems("villages", c) for c in sorted(counties)], dict)
+        """stem -> [(code, name)] of the register villages (村, 社区) under ``counties``."""
+        return _Stems([self._county_stems("villages", c) for c in sorted(counties)], list)
 
     def _item_entry(self, stem: str, suffix: str, counties) -> Entry | None:
         """The one register village or town of ``stem`` + ``suffix`` under ``counties``."""
@@ -211,7 +218,7 @@ class ListsMixin:
             forms = self._villages_by_stem(counties).get(stem)
             if not forms:
                 return None
-            rows = forms.get(suffix) or [r for s in _VILLAGE_SUFFIXES for r in forms.get(s, ())]
+            rows = [r for r in forms if r[1].endswith(suffix)] or forms
             if len(rows) != 1:
                 return None
             return self.gz.village_entry(*rows[0])
