@@ -79,17 +79,18 @@ class MetadataReader:
             return None
         return lookup
 
-    def reading_view(self, text: str) -> tuple[str, list[int]]:
+    def reading_view(self, text: str) -> tuple[str, list[int] | None]:
         """``text`` without the spans of params.reading_skip (a mirror site's pinyin
-        annotations: 發(fā)布時(shí)間, 網(wǎng)), and the original offset of each kept character."""
+        annotations: 發(fā)布時(shí)間, 網(wǎng)), and the original offset of each kept character
+        (None where nothing was skipped)."""
         if self.skip is None:
-            return text, list(range(len(text)))
+            return text, None
         keep, pos = [], 0
         for m in self.skip.finditer(text):
             keep.extend(range(pos, m.start()))
             pos = m.end()
         if not pos:
-            return text, list(range(len(text)))
+            return text, None  # nothing skipped (almost every page): offsets are the text's own
         keep.extend(range(pos, len(text)))
         return "".join(text[i] for i in keep), keep
 
@@ -116,11 +117,19 @@ class MetadataReader:
         found: dict = {}
         origin: dict = {}
         view, at = self.reading_view(text)
-        shown = view if written is None else "".join(written[i] for i in at)
+        if written is None:
+            shown = view
+        else:
+            shown = written if at is None else "".join(written[i] for i in at)
         year_of = self.year_of(view)
         for rule, m in self.matches(view):
             f = fields_of(m, year_of if rule.param("year_from_page", False) else None)
-            span = (rule.id, at[m.start()], at[m.end() - 1] + 1) if m.end() > m.start() else (rule.id, 0, 0)
+            if m.end() == m.start():
+                span = (rule.id, 0, 0)
+            elif at is None:
+                span = (rule.id, m.start(), m.end())
+            else:
+                span = (rule.id, at[m.start()], at[m.end() - 1] + 1)
             if f.get("publish_date") and "publish_date" not in found:
                 found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
                 origin["publish_date"] = span

@@ -56,10 +56,6 @@ def _extract(pipeline: Pipeline, rule, ex, fails: list):
         return None
 
 
-def _page_year(pipeline: Pipeline, text: str):
-    return pipeline.metadata.year_of(text)
-
-
 def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
     fails = []
     if rule.table == "metadata":
@@ -69,7 +65,7 @@ def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
                 fails.append(Failure(rule, f"{ex['text']!r}: expected span {ex['span']!r}, got "
                                            f"{m.group() if m else 'no match'!r}"))
                 continue
-            got = fields_of(m, _page_year(pipeline, ex["text"]) if rule.param("year_from_page", False) else None)
+            got = fields_of(m, pipeline.metadata.year_of(ex["text"]) if rule.param("year_from_page", False) else None)
             bad = {k: (v, got.get(k, "")) for k, v in (ex.get("expect") or {}).items() if not _same(v, got.get(k, ""))}
             if bad:
                 fails.append(Failure(rule, f"{ex['text']!r}: wrong fields (want, got): {bad}"))

@@ -141,9 +141,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         view = compact_view(text, self.seg, self.gap_reach)  # spaced.py: 攻 坚战
         if view is None:
             return self._extract(text, places)
-        compact, orig = view
-        found = self._extract(compact, to_view(places, orig, len(text)))
-        return from_view(found, orig, text)
+        compact, gaps = view
+        found = self._extract(compact, to_view(places, gaps, len(text)))
+        return from_view(found, gaps, text)
 
     def _extract(self, text: str, places: list[Mention]) -> list[Mention]:
         self._read_places(places)

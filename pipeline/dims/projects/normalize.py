@@ -19,7 +19,7 @@ import regex
 
 from ...model import Mention
 from ...numerals import parse_number
-from .vocab import HAN_CHAR, CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
+from .vocab import HAN, CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
 
 
 class NormalizeMixin:
@@ -78,7 +78,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag v: the head is a verb here (a verb, time word or numeral follows)")
     if m.end() == he and "i" not in flags and "g" not in flags and ext._head_follows is not None \
             and ext._head_follows.match(text, he) and \
-            HAN_CHAR.match(text, he) and not ext._head_follows.match(text, he, he + 1):
+            HAN.match(text, he) and not ext._head_follows.match(text, he, he + 1):
         return _no(ext, "another head follows the head (华能光伏|电站): the name runs on into it")
     if "Q" in flags and not any(c in QUOTE_CLOSERS for c in text[max(0, hs - ext.max_reach):hs]):
         return _no(ext, "head flag Q: no quoted part within max_reach before the head")

@@ -7,10 +7,14 @@ makes one word across it (攻坚战, 企业), the steps run on a compact view of
 that space; the mentions they find are mapped back to the original offsets (their ``text``
 keeps the space, their ``name`` drops it as SPEC §6 says). A space between two words
 (记者 张三, 标题 副题) stays: no word runs across it.
+
+A view is its text and the sorted original offsets of the spaces it drops; offsets map
+between the two by bisection (no per-character table).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...model import Mention
@@ -19,8 +23,8 @@ _GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def compact_view(text: str, seg, reach: int) -> tuple[str, list[int]] | None:
-    """(text without the in-word spaces, the original offset of each of its characters),
-    or None where no space stands inside a word."""
+    """(text without the in-word spaces, the original offsets of the spaces dropped), or
+    None where no space stands inside a word."""
     if " " not in text:
         return None
     gaps = []
@@ -32,27 +36,36 @@ def compact_view(text: str, seg, reach: int) -> tuple[str, list[int]] | None:
             gaps.append(i)
     if not gaps:
         return None
-    drop = set(gaps)
-    orig = [i for i in range(len(text)) if i not in drop]
-    return "".join(text[i] for i in orig), orig
+    pieces, pos = [], 0
+    for g in gaps:
+        pieces.append(text[pos:g])
+        pos = g + 1
+    pieces.append(text[pos:])
+    return "".join(pieces), gaps
 
 
-def to_view(mentions: list[Mention], orig: list[int], n: int) -> list[Mention]:
+def _view_of(gaps: list[int], i: int) -> int:
+    """The view offset of original offset ``i`` (of the next character where ``i`` is a gap)."""
+    return i - bisect_left(gaps, i)
+
+
+def _orig_of(shifted: list[int], v: int) -> int:
+    """The original offset of view offset ``v``; ``shifted`` holds each gap's view offset
+    (gap j is at g_j - j in the view: the character after it)."""
+    return v + bisect_right(shifted, v)
+
+
+def to_view(mentions: list[Mention], gaps: list[int], n: int) -> list[Mention]:
     """Mentions of the original text with offsets into the compact view."""
-    view_of = [0] * (n + 1)
-    j = 0
-    for i in range(n + 1):
-        while j < len(orig) and orig[j] < i:
-            j += 1
-        view_of[i] = j  # the first view character at or after original offset i
-    return [replace(m, start=view_of[m.start], end=view_of[m.end - 1] + 1) if m.end > m.start else m
+    return [replace(m, start=_view_of(gaps, m.start), end=_view_of(gaps, m.end - 1) + 1) if m.end > m.start else m
             for m in mentions]
 
 
-def from_view(mentions: list[Mention], orig: list[int], text: str) -> list[Mention]:
+def from_view(mentions: list[Mention], gaps: list[int], text: str) -> list[Mention]:
     """Mentions found on the view, with offsets and text of the original."""
+    shifted = [g - j for j, g in enumerate(gaps)]
     out = []
     for m in mentions:
-        s, e = orig[m.start], orig[m.end - 1] + 1
+        s, e = _orig_of(shifted, m.start), _orig_of(shifted, m.end - 1) + 1
         out.append(replace(m, start=s, end=e, text=text[s:e]))
     return out

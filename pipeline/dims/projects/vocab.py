@@ -62,4 +62,3 @@ STRIP_NAME = regex.compile(r"[“”\"'‘’「」『』\s]")
 WALL_CHARS = set("的等、和与及在是为将或")
 #: the window (characters) jieba cuts for the word after a head flagged v
 VERB_WINDOW = 6
-HAN_CHAR = regex.compile(r"\p{Han}")

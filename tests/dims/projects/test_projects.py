@@ -534,8 +534,8 @@ def test_a_space_between_words_is_kept():
     from pipeline.dims.projects.spaced import compact_view
     from pipeline.segment import segmenter
     assert compact_view("标题 副题。记者 张三", segmenter(), 4) is None
-    text, orig = compact_view("恒利集团等企 业总部", segmenter(), 4)
-    assert text == "恒利集团等企业总部" and orig[6] == 7
+    text, gaps = compact_view("恒利集团等企 业总部", segmenter(), 4)
+    assert text == "恒利集团等企业总部" and gaps == [6]
 
 
 @pytest.mark.parametrize("text, expected", [
