@@ -16,7 +16,7 @@ from .rules import RuleError
 
 EPILOG = """\
 examples:
-  zhextract run                         # corpus/ -> outputs/ (all six tables)
+  zhextract run                         # corpus/ -> outputs/ (all seven tables)
   zhextract run news/ extra.jsonl --out tables/ --jobs 2
   zhextract explain "深圳安排资金63.5亿元，2024年8月9日至11日在南山区举办"
   zhextract explain --file corpus/001_17c82dbbecb7d2c4.txt --table amounts
@@ -26,7 +26,7 @@ examples:
 input: files (*.txt), folders (their *.txt and *.jsonl files, see --include) and .jsonl
 files, one document a line: {"id": "...", "text": "...", "publish_date": "2024-07-26"}.
 a re-run extracts only new or changed documents (--full: all); Ctrl-C keeps the old tables.
-tables (SPEC §2): documents, sentences, amounts, dates, places, projects (.csv).
+tables (SPEC §2, §8): documents, sentences, amounts, dates, places, projects, facts (.csv).
 rules: YAML files and lexicons under rules/ (see rules/README.md); --rules DIR or the
 ZHEXTRACT_RULES environment variable picks another folder.
 """
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"zhextract {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    r = sub.add_parser("run", help="extract every input into the six CSV tables",
+    r = sub.add_parser("run", help="extract every input into the seven CSV tables",
                        description="Extract every input document into documents, sentences, amounts, dates, "
                                    "places and projects tables (CSV, SPEC §2). Tables are replaced atomically "
                                    "when the run ends; a document that fails gets status=error and the run goes on.")
