@@ -83,6 +83,8 @@ class WordsMixin:
         window = self.word_window
         lo = start - window if start > window else 0
         words = self._tokens(text, lo, min(len(text), end + window))
+        if start in words and words[start] == start + 1 and self._tags.get(text[start], "")[:1] in self.broken_not_pos:
+            return False  # 工程|中|东海: a function word broken off is no part of a name
         return start == lo or (start in words and words[start] < end)
 
     def is_word(self, text: str, start: int, end: int, check_start: bool = True, prefix_ok: bool = False) -> bool:

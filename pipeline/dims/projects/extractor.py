@@ -62,6 +62,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
+        opener = rules.param(TABLE, "item_class_open", "")
+        self.item_class_open = regex.compile(opener) if opener else None
         self._edge_memo: dict = {}  # walk.left_edge: window and nearby places -> name start
         self.head_length_weight = rules.param(TABLE, "head_length_weight", HEAD_LENGTH_WEIGHT)
         self.guard_before_window = rules.param(TABLE, "guard_before_window", GUARD_BEFORE_WINDOW)

@@ -189,7 +189,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
                 and end - lo < 8 * max_item:
             lo -= 1
-    items = _list_items(text, lo, end, r"(、|和|及|与)")
+    items = _list_items(text, lo, end, r"(、|以及|和|及|与)")
     if len(items) < rule.param("min_items", 1):
         return None
     if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
@@ -218,6 +218,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                     s = we
                 elif ws == s and w in ext.undertaking_verbs and ext._tag(w).startswith("v"):
                     s = we  # 签约|恒泰新材料: a verb of the undertaking cues opening the list
+            if ext.item_class_open is not None:
+                cut = [c.end() for c in ext.item_class_open.finditer(text, s, e)]
+                if cut:
+                    s = cut[-1]  # 22个重大产业项目中|现代农业物流园: the class opens the sub-list
         name = STRIP_NAME.sub("", text[s:e])
         if not (min_item <= len(name) <= max_item) or "的" in name or s >= e:
             continue
@@ -240,7 +244,7 @@ def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]
     items, pos = [], end
     for piece in reversed(regex.split(seps, text[lo:end])):
         pos -= len(piece)
-        if piece in ("、", "和", "及", "与") or not piece:
+        if piece in ("、", "以及", "和", "及", "与") or not piece:
             continue
         items.append((pos, pos + len(piece)))
     return items

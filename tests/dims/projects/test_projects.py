@@ -368,6 +368,8 @@ def test_no_name_openings_and_kinds(text):
     ("建设南宁吴圩国际机场T3航站楼。", "南宁吴圩国际机场T3航站楼"),
     # a division with its suffix before a quoted name is its address
     ("雨城区“碧峰峡温泉谷”康养项目开工。", "“碧峰峡温泉谷”康养项目"),
+    # ... and so is a chain down to a village whose town begins with a numeral (一六镇)
+    ("近日,宜章县一六镇北岸村“云溪温泉度假村”项目开工。", "“云溪温泉度假村”项目"),
     # a chain before words that name nothing keeps its last level
     ("山西省大同市采煤沉陷区国家先进技术光伏示范基地建成。", "大同市采煤沉陷区国家先进技术光伏示范基地"),
 ])
