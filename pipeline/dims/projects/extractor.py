@@ -62,6 +62,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
+        self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
         opener = rules.param(TABLE, "item_class_open", "")
         self.item_class_open = regex.compile(opener) if opener else None
         self._edge_memo: dict = {}  # walk.left_edge: window and nearby places -> name start
