@@ -18,6 +18,7 @@ from .metadata import MetadataReader, title_of
 from .model import MENTION_TABLES, Context, Document, Mention, Sentence
 from .rules import RuleSet
 from .sentences import split_sentences
+from .textview import drop, from_view, skipped, to_view
 from .variants import simplified
 
 #: table -> (module, class); run in this order
@@ -85,6 +86,7 @@ class Pipeline:
     def __init__(self, rules: RuleSet, tables: tuple[str, ...] = MENTION_TABLES):
         self.rules = rules
         self.metadata = MetadataReader(rules)
+        self._reading_skip = self.metadata.skip  # rules/metadata.yaml reading_skip: read through everywhere
         self._teach_segmenter(rules)
         self.extractors = []
         self.outputs = tuple(tables)  # the tables asked for; their ``requires`` run too, unwritten
@@ -142,7 +144,15 @@ class Pipeline:
             doc.publish_date, doc.publish_time, doc.source = work.publish_date, work.publish_time, work.source
             doc.title = title_of(doc.text)
         result.sentences = split_sentences(doc.text)
-        ctx = Context(doc=work, sentences=result.sentences, mentions=result.mentions)
+        sentences = result.sentences
+        # a mirror site's pinyin annotations (灌區(qū)工程) are read through by every extractor:
+        # they run on a view without them, and their mentions are mapped back (textview.py)
+        gaps = skipped(text, self._reading_skip) if self._reading_skip is not None else None
+        if gaps:
+            text = drop(text, gaps)
+            work = replace(work, text=text)
+            sentences = [replace(s, text=text[s.start:s.end]) for s in to_view(sentences, gaps)]
+        ctx = Context(doc=work, sentences=sentences, mentions=result.mentions)
         for ex in self.extractors:
             try:
                 found = ex.extract(ctx)
@@ -154,11 +164,14 @@ class Pipeline:
             result.mentions[ex.table] = sorted(found, key=lambda m: (m.start, m.end))
         if self.facts is not None and doc.status == "ok":
             try:
-                result.facts = self.facts.link(text, result.sentences, result.mentions)
+                result.facts = self.facts.link(text, sentences, result.mentions)
             except Exception as err:  # as for an extractor: this document fails, the run goes on
                 doc.status, doc.error = "error", f"facts linker failed: {type(err).__name__}: {err}"
         for table in [t for t in result.mentions if t not in self.outputs]:
             del result.mentions[table]  # computed for a table that requires it, not asked for
+        if gaps:
+            for table, mentions in result.mentions.items():
+                result.mentions[table] = from_view(mentions, gaps, doc.text)
         if work is not doc:
             for mentions in result.mentions.values():
                 for m in mentions:

@@ -31,3 +31,21 @@ def test_traditional_text_gives_rows_with_the_text_as_written_and_simplified_nam
     for mentions in found.values():
         for m in mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_pinyin_annotations_of_a_mirror_page_are_read_through_and_offsets_stay_the_originals():
+    # a mirror site writes a character's pinyin after it (灌區(qū)); every extractor reads the
+    # text without the annotations (rules/metadata.yaml reading_skip, pipeline/textview.py)
+    from pipeline.extract import Pipeline
+
+    text = "該項目總投資12.5億元,將發(fā)揮灌區(qū)效益。星河水庫灌區(qū)工程于2023年3月開(kāi)工。"
+    found = Pipeline.load().extract_text(text)
+    (project,) = found["projects"]
+    assert (project.start, project.end, project.text) == (29, 41, "星河水庫灌區(qū)工程")
+    assert project.fields["name"] == "星河水库灌区工程"
+    (date,) = found["dates"]
+    assert (date.start, date.end, date.fields["value"]) == (42, 49, "2023-03")
+    assert [(m.start, m.end, m.fields["value"]) for m in found["amounts"]] == [(6, 12, 1250000000)]
+    # read with its annotation, 發(fā)揮 is no verb and the name ran back over it
+    text = "要充分發(fā)揮星河水庫灌區(qū)工程效益。"
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == ["星河水庫灌區(qū)工程"]

@@ -100,6 +100,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
             (row[0], row[1], row[2]) for row in rules.lexicon("project_category_cues").entries if len(row) >= 3
         ]
         self.stop_words = set(rules.lexicon("project_left_stops"))
+        self.descriptive = set(rules.lexicon("project_descriptive"))
         self.stop_pos = set(rules.lexicon("project_stop_pos"))
         self.generic = set(rules.lexicon("project_generic"))
         self.evaluative = set(rules.lexicon("project_evaluative"))

@@ -8,16 +8,14 @@ that space; the mentions they find are mapped back to the original offsets (thei
 keeps the space, their ``name`` drops it as SPEC §6 says). A space between two words
 (记者 张三, 标题 副题) stays: no word runs across it.
 
-A view is its text and the sorted original offsets of the spaces it drops; offsets map
-between the two by bisection (no per-character table).
+A view is its text and the sorted original offsets of the spaces it drops (pipeline/textview.py).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from ...model import Mention
+from ...textview import drop, from_view as _from_view, to_view as _to_view
 
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
@@ -36,36 +34,14 @@ def compact_view(text: str, seg, reach: int) -> tuple[str, list[int]] | None:
             gaps.append(i)
     if not gaps:
         return None
-    pieces, pos = [], 0
-    for g in gaps:
-        pieces.append(text[pos:g])
-        pos = g + 1
-    pieces.append(text[pos:])
-    return "".join(pieces), gaps
-
-
-def _view_of(gaps: list[int], i: int) -> int:
-    """The view offset of original offset ``i`` (of the next character where ``i`` is a gap)."""
-    return i - bisect_left(gaps, i)
-
-
-def _orig_of(shifted: list[int], v: int) -> int:
-    """The original offset of view offset ``v``; ``shifted`` holds each gap's view offset
-    (gap j is at g_j - j in the view: the character after it)."""
-    return v + bisect_right(shifted, v)
+    return drop(text, gaps), gaps
 
 
 def to_view(mentions: list[Mention], gaps: list[int], n: int) -> list[Mention]:
     """Mentions of the original text with offsets into the compact view."""
-    return [replace(m, start=_view_of(gaps, m.start), end=_view_of(gaps, m.end - 1) + 1) if m.end > m.start else m
-            for m in mentions]
+    return _to_view(mentions, gaps)
 
 
 def from_view(mentions: list[Mention], gaps: list[int], text: str) -> list[Mention]:
     """Mentions found on the view, with offsets and text of the original."""
-    shifted = [g - j for j, g in enumerate(gaps)]
-    out = []
-    for m in mentions:
-        s, e = _orig_of(shifted, m.start), _orig_of(shifted, m.end - 1) + 1
-        out.append(replace(m, start=s, end=e, text=text[s:e]))
-    return out
+    return _from_view(mentions, gaps, text)

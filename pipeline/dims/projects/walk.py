@@ -157,6 +157,8 @@ class WalkMixin:
                 break
             elif s in self._place_starts and self._place_starts[s] >= lo:
                 ok = True  # a place mention is part of the name (南山智造..., 坪山园区)
+            elif w in self.descriptive and not self._named_before(units, i):
+                break  # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…)
             elif SET_LABEL.fullmatch(w):
                 start = s
                 words.insert(0, w)
@@ -360,6 +362,16 @@ class WalkMixin:
         if tag == "x" and w not in JOINERS:
             return False
         return True
+
+    def _named_before(self, units, i: int) -> bool:
+        """Is the unit before units[i] a proper name that is no place mention (unknown to
+        jieba's dictionary, or an abbreviation or proper noun)?"""
+        if i == 0:
+            return False
+        w, tag, s, _e = units[i - 1]
+        if s in self._place_starts or not HAN.fullmatch(w):
+            return False
+        return w not in self._tags or self._tags[w].startswith(self.short_item_tags)
 
     def _shares_head(self, units, j: int) -> bool:
         w, tag, s, e = units[j]
