@@ -273,7 +273,8 @@ class WalkMixin:
                 self._placeish(right) or right[1].startswith(("j", "nr", "nz")) or right[0] in self.heads):
             # (j: 京沪, 沪昆 -- abbreviations of places name a line too; 机场 an end point)
             # 成都至自贡至宜宾高铁: a route between places names a railway or road
-            return left_word and (2 <= len(lw) <= 5 or (lw in DIRECTION_CHARS and i > 1 and self._placeish(units[i - 2])))
+            # (not after a verb: 搬迁|至…集散中心 is a move, not a route)
+            return left_word and not (ltag.startswith("v") and not self._placeish(left)) and (2 <= len(lw) <= 5 or (lw in DIRECTION_CHARS and i > 1 and self._placeish(units[i - 2])))
         if w in COORD_CHARS and right is not None and self._verbish(right) and self._verbish(left):
             return True  # 保护与发展项目, 保护和修复工程: verbs coordinated inside a name
         if w in COORD_CHARS and right is not None and right[0] in self.ancillary and left[1] not in ("x", "W"):

@@ -635,3 +635,18 @@ def test_railway_works(ex, text, expected):
 ])
 def test_toponyms_jieba_misreads(ex, text, expected):
     assert run(ex, text) == expected
+
+
+def test_a_verb_before_zhi_makes_a_move_not_a_route():
+    found = Pipeline.load().extract_text("星河路菜市场搬迁至滨江农产品集散中心。建设成都至自贡至宜宾高铁。")["projects"]
+    assert [m.text for m in found] == ["滨江农产品集散中心", "成都至自贡至宜宾高铁"]
+
+
+def test_a_common_word_before_an_enumeration_comma_is_no_item_of_the_next_name():
+    found = Pipeline.load().extract_text("争取星河水厂扩建工程1.95亿元贷款、滨江供水工程1.1亿元贷款。")["projects"]
+    assert [m.text for m in found] == ["星河水厂扩建工程", "滨江供水工程"]
+
+
+def test_a_descriptive_adjective_ends_a_name_unless_a_proper_name_stands_before_it():
+    found = Pipeline.load().extract_text("建设榆安大型灌区建设工程。打造安徽省重要粮食生产基地。建设白金五星级温泉国际会议酒店。")["projects"]
+    assert [m.text for m in found] == ["榆安大型灌区建设工程", "温泉国际会议酒店"]
