@@ -136,10 +136,24 @@ class EvidenceMixin:
                         and before[h.start].code and (h.surface in self.site_heads
                                                       or not self._near(h.entry, before[h.start]))):
                     h.why, h.note = "places.generic_head", before[h.start].name
+                elif (h.entry.level == "county" and h.rule == "place.full" and generic_name(h)
+                      and self.under(h.entry, self._noted_besides(d, keep, h.surface)) < 2):
+                    # 老城区, 新城区 written in full with their city named nowhere: the old or
+                    # new town of the place the text is about, not 洛阳's or 西安's district
+                    h.why, h.note = "places.generic_head", "its city is named nowhere"
                 else:
                     kept.append(h)
             keep = kept
         return keep
+
+    def _noted_besides(self, d: _Doc, keep: list, surface: str) -> set:
+        """The codes (and their ancestors) of the divisions the document names other than
+        by ``surface``: chains and every other accepted name."""
+        codes: set = set()
+        for e in [o.entry for o in keep if o.surface != surface] + list(d.chain_at.values()):
+            if e.code in self.gz.div:
+                codes.update((e.code, *self.gz.ancestors(e.code)))
+        return codes
 
     def _own_support(self, d: _Doc, keep: list) -> list:
         """Of two overlapping names (“坪山城区”: 坪山 | 山城区), a county or town that only its

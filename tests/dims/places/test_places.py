@@ -245,6 +245,14 @@ def test_generic_head_after_a_county_is_no_second_county(px):
     assert [(m.text, m.fields["name"]) for m in ms][-1] == ("南溪", "南溪区")
 
 
+def test_a_generic_district_name_needs_its_city_named_elsewhere(px):
+    # 老城区 'the old town' of the place the text is about, not 洛阳's district
+    assert spans(run(px, "盘锦市双台子区对老城区的老旧小区进行改造。")) == [
+        ("盘锦市双台子区", "双台子区", "county", "211102")]
+    got = spans(run(px, "河南省洛阳市召开会议，老城区投资增长。"))
+    assert got[-1] == ("老城区", "老城区", "county", "410302")
+
+
 def test_regions_before_a_region_cue(px):
     got = spans(run(px, "每年可向关中地区调水，西南地区运费下降；陕北、豫北、滇西北、南疆。"))
     assert [g[0] for g in got] == ["关中", "西南", "陕北", "豫北", "滇西北", "南疆"]
