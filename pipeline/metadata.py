@@ -63,6 +63,7 @@ class MetadataReader:
         self.page_dates = [r for r in every if r.label == "page_date"]  # where a dateline's year is looked up
         self.not_source = set(rules.lexicon("meta_not_source"))
         self.head_lines = rules.param("metadata", "head_lines", HEAD_LINES)
+        self.head_prose = rules.param("metadata", "head_ends_at_prose", 0)
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
 
@@ -96,14 +97,17 @@ class MetadataReader:
 
     def matches(self, text: str):
         """(rule, match) pairs over the header and footer: those in the first
-        head_lines non-empty lines first, then the rest; each group best rule first."""
+        head_lines non-empty lines first -- the lines above the first line of running text
+        (params.head_ends_at_prose) before those below it --, then the rest; each group best
+        rule first."""
         head_end = _line_end(text, self.head_lines)
-        zones = [[(0, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
+        prose = min(_line_end(text, self.head_lines, self.head_prose), head_end) if self.head_prose else 0
+        zones = [[(0, prose)], [(prose, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
         if len(text) > HEADER_CHARS:
-            zones[1].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
+            zones[2].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
         for zone, windows in enumerate(zones):
             for rule in self.rules:
-                if zone and rule.data.get("zone") == "head":
+                if zone == 2 and rule.data.get("zone") == "head":
                     continue  # a rule for the page header only
                 for lo, hi in windows:
                     if lo < hi:
@@ -150,15 +154,21 @@ class MetadataReader:
         doc.title = title_of(doc.text)
 
 
-def _line_end(text: str, n: int) -> int:
+def _line_end(text: str, n: int, prose: int = 0) -> int:
     """Offset just past the n-th non-empty line (or the end of the text): blank lines
-    between a portal's banner, navigation and headline do not use up the header."""
+    between a portal's banner, navigation and headline do not use up the header. With
+    ``prose``, the header also ends before the first line of that many characters or more
+    that reads as running text (a sentence stop in it): the body has begun, and what stands
+    below it (a short page's 作者: 来源: footer) is no header."""
     pos = 0
     while n > 0:
         nl = text.find("\n", pos)
+        line = text[pos:] if nl == -1 else text[pos:nl]
+        if prose and len(line.strip()) >= prose and any(c in line for c in "。，,；"):
+            return pos
         if nl == -1:
             return len(text)
-        if text[pos:nl].strip():
+        if line.strip():
             n -= 1
         pos = nl + 1
     return pos
