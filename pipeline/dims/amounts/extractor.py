@@ -51,9 +51,10 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.seg = segmenter()
         self.name_heads = set(rules.lexicon("amount_name_suffix"))
         # a list item right before a separator: a numeral that may start there
-        self._item_before = regex.compile("{}(?>{})$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
+        # an item of a list (1200、1000、500万元; a sign kept: 0.15、-5.64、1.34个百分点)
+        self._item_before = regex.compile("{}(?:(?<![0-9０-９.．])(?P<sign>[-－−]))?(?P<n>(?>{}))$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
         # an item of a list of percentage points (2.3个、7个百分点): the number and its 个
-        self._item_before_pp = regex.compile("{}(?P<n>(?>{}))[个個]$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
+        self._item_before_pp = regex.compile("{}(?:(?<![0-9０-９.．])(?P<sign>[-－−]))?(?P<n>(?>{}))[个個]$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
         self._freq = self.seg.freq.get  # jieba's dictionary: word -> frequency
         # thresholds that decide outcomes: rules/amounts.yaml `params:` (defaults in vocab.py)
         self.match_window = rules.param(TABLE, "match_window", MATCH_WINDOW)

@@ -41,7 +41,7 @@ class ListsMixin:
                 pp = item is None and m.fields["unit"] == "pp"
                 if pp:
                     item = self._item_before_pp.search(text, lo, sep.start())
-                if item is None or not _LIST_ITEM.search(item.group()):
+                if item is None or not _LIST_ITEM.search(item.group("n")):
                     break
                 s, e = item.span()
                 old, j = _overlapping(out, starts, s, e)
@@ -50,13 +50,15 @@ class ListsMixin:
                             and (not x.fields["unit"] or pp and x.fields["unit"] in "个個"))
                        for x in old + old_added):
                     break
-                v = parse_number(item.group("n") if pp else item.group())
+                v = parse_number(item.group("n"))
                 if v is None:
                     break
-                if mag != 1 and not _HAS_MAG.search(item.group()):
+                if item.group("sign"):
+                    v = -v
+                if mag != 1 and not _HAS_MAG.search(item.group("n")):
                     v *= mag
                 fields = {"kind": m.fields["kind"], "value": _clean(v * factor), "value_max": None,
-                          "unit": m.fields["unit"], "qualifier": "over" if _RX_INNER.search(item.group()) else "exact"}
+                          "unit": m.fields["unit"], "qualifier": "over" if _RX_INNER.search(item.group("n")) else "exact"}
                 new = Mention(TABLE, s, e, text[s:e], m.rule_id, fields, m.priority)
                 if old:  # the bare count on the item's span (the only mention there)
                     out[j] = new

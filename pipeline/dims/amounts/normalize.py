@@ -175,6 +175,9 @@ class NormalizeMixin:
         low, high = self._range(m)
         if low is None:
             return None
+        factor = rule.param("factor", 1)  # 40个亿: the magnitude stands apart from the number
+        if factor != 1:
+            low, high = low * factor, (high * factor if high is not None else None)
         return self._fields("money", low, high, rule.param("currency", "CNY"), m)
 
     def _percent(self, m, rule):
@@ -182,7 +185,7 @@ class NormalizeMixin:
         if low is None:
             return None
         word = _RX_SP_DUO.sub("", _group(m, "unit") or "%")
-        unit = {"%": "%", "％": "%", "‰": "‰"}.get(word, "pp")
+        unit = {"%": "%", "％": "%", "‰": "‰"}.get(word, "‰" if "千" in word else "pp")  # 个千分点: per mille
         fields = self._fields("percent", low, high, unit, m)
         if fields is not None and not _group(m, "sign"):
             fields["_factor"] = 1  # a list before it may share its unit (5.2和6.1个百分点)

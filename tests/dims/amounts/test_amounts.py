@@ -71,7 +71,7 @@ def rows(ex, text):
     ("新开工亿元以上项目", [("亿元以上", "money", 100000000, None, "CNY", "over")]),
     ("吸引万余名游客", [("万余名", "count", 10000, None, "名", "over")]),
     ("近万名志愿者", [("近万名", "count", 10000, None, "名", "approx")]),
-    ("打造千亿级产业集群", [("千亿", "count", 100000000000, None, "", "exact")]),
+    ("打造千亿级产业集群", []),  # a grade (千亿级 "of the hundred-billion class"), no amount
     ("两美元又三美分", [("两美元又三美分", "money", 2.03, None, "USD", "exact")]),
     ("五块六到五块七毛八", [("五块六到五块七毛八", "money", 5.6, 5.78, "CNY", "exact")]),
     ("下降2个多百分点", [("2个多百分点", "percent", 2, None, "pp", "over")]),
@@ -241,3 +241,12 @@ def test_more_measure_words(ex, text, expected):
 ])
 def test_approximator_between_magnitudes(ex, text, expected):
     assert rows(ex, text) == expected
+
+
+def test_spoken_hundred_millions_per_mille_points_and_signed_list_items():
+    from pipeline.extract import Pipeline
+
+    found = Pipeline.load().extract_text("投入40个亿,下降3.18个千分点,分别提高0.15、-5.64、1.34个百分点。")["amounts"]
+    assert [(m.text, m.fields["value"], m.fields["unit"]) for m in found] == [
+        ("40个亿", 4000000000, "CNY"), ("3.18个千分点", 3.18, "‰"),
+        ("0.15", 0.15, "pp"), ("-5.64", -5.64, "pp"), ("1.34个百分点", 1.34, "pp")]
