@@ -3,6 +3,8 @@ package docstring); this class holds the lexicons and the thresholds they read, 
 them in order over one document."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ... import trace as _trace
@@ -15,10 +17,13 @@ from .normalize import NORMALIZERS, NormalizeMixin
 from .repeat import RepeatMixin
 from .scan import ScanMixin
 from .spaced import compact_view, from_view, to_view
-from .vocab import (CATEGORIES, GUARD_AFTER_WINDOW, GUARD_BEFORE_WINDOW, HEAD_LENGTH_WEIGHT, LINE_PLACE_GAP,
+from .vocab import (STRIP_NAME, CATEGORIES, GUARD_AFTER_WINDOW, GUARD_BEFORE_WINDOW, HEAD_LENGTH_WEIGHT, LINE_PLACE_GAP,
                     MAX_BRACKET, MAX_REACH, QUOTED_BONUS, SECTION_REACH, TABLE, TRIM_MIN_CHARS, UNDERTAKING_REACH,
                     WALL_CHARS)
 from .walk import WalkMixin
+
+# a bracketed part closing a name: its alias (…饮料项目(展翠项目))
+_ALIAS = regex.compile(r"[（(](?P<alias>[^（()）]{2,12})[)）]$")
 
 
 class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, RepeatMixin):
@@ -63,6 +68,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
+        cls = rules.param(TABLE, "list_class_before_head", "")
+        self.list_class = regex.compile(cls) if cls else None
         opener = rules.param(TABLE, "item_class_open", "")
         self.item_class_open = regex.compile(opener) if opener else None
         self._edge_memo: dict = {}  # walk.left_edge: window and nearby places -> name start
@@ -166,12 +173,29 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
                 if self._vetoed(text, rule, m, mention, blocked, excl, masks):  # guards.py
                     continue
                 out.append(mention)
-        kept = resolve_overlaps(out)
+        kept = resolve_overlaps(self._aliases(text, out))
         if self.sibling is not None:
             kept = self._siblings(text, kept, blocked)  # repeat.py
         if self.repeats:
             kept = self._repeat(text, kept, blocked)  # repeat.py
         return kept
+
+    def _aliases(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name followed by its alias in brackets (佛手果饮料项目(展翠项目)): two mentions,
+        the full name and the alias, where each ends in a head (not 铁路项目(上杭段), a
+        section; not 广州南沙(梅州)产业转移工业园, whose bracket stands inside the name)."""
+        out = []
+        for m in found:
+            b = _ALIAS.search(m.text)
+            if b is None or not (self._ends_with_head.search(m.text, 0, b.start())
+                                 and self._ends_with_head.search(b.group("alias"))):
+                out.append(m)
+                continue
+            for s, e in ((m.start, m.start + b.start()), (m.start + b.start("alias"), m.start + b.end("alias"))):
+                span = text[s:e]
+                out.append(replace(m, start=s, end=e, text=span,
+                                   fields={**m.fields, "name": STRIP_NAME.sub("", span)}))
+        return out
 
     def _read_places(self, mentions: list[Mention]) -> None:
         """The places table (``requires``) as the steps look it up."""

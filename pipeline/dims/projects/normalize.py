@@ -91,6 +91,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
         return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)")
     modifier = text[start:hs]
+    if ext.list_class is not None and ext.list_class.search(modifier):
+        return _no(ext, "等 and a short class before the head (…戈锐特等合作项目): the class of a list, not a name")
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):
         return _no(ext, "an evaluative word (project_evaluative.txt) right before a wrapper head: a class of works, not a name")
     if ext._is_excluded(STRIP_NAME.sub("", modifier)) and not ext.place_named(text, start, hs, he) \

@@ -650,3 +650,18 @@ def test_a_common_word_before_an_enumeration_comma_is_no_item_of_the_next_name()
 def test_a_descriptive_adjective_ends_a_name_unless_a_proper_name_stands_before_it():
     found = Pipeline.load().extract_text("建设榆安大型灌区建设工程。打造安徽省重要粮食生产基地。建设白金五星级温泉国际会议酒店。")["projects"]
     assert [m.text for m in found] == ["榆安大型灌区建设工程", "温泉国际会议酒店"]
+
+
+def test_a_bracketed_alias_after_a_name_is_a_mention_of_its_own():
+    found = Pipeline.load().extract_text("星河食品饮料项目(青禾项目)、滨江汽车城两个项目今年完成投资。建设龙岩至龙川铁路项目(上杭段)。")["projects"]
+    assert [m.text for m in found] == ["星河食品饮料项目", "青禾项目", "滨江汽车城", "龙岩至龙川铁路项目(上杭段)"]
+
+
+def test_the_class_after_deng_is_no_name_and_event_verbs_and_demonstratives_end_one():
+    found = Pipeline.load().extract_text("宏达-星河、青禾-滨江等合作项目有序推进。这座电站运行良好。集团公司举行滨江电池项目签约仪式。")["projects"]
+    assert [m.text for m in found] == ["宏达-星河", "青禾-滨江", "滨江电池项目"]
+
+
+def test_a_branch_park_is_a_park():
+    found = Pipeline.load().extract_text("推进星河产业转移园滨江分园建设。")["projects"]
+    assert [(m.text, m.fields["category"]) for m in found] == [("星河产业转移园滨江分园", "park")]
