@@ -151,7 +151,8 @@ class WalkMixin:
                 ok = i > 0 and self._word_ok(units[i - 1], units[i + 1])
             elif w == "、":
                 # 深大、深惠城际: a short item sharing the head joins the name
-                if i > 0 and words and self._shares_head(units, i - 1):
+                # (not before a name joined with a middle dot: 缦温泉、观唐温泉·中医馆… is a list)
+                if i > 0 and words and not any(x in JOINERS for x in words) and self._shares_head(units, i - 1):
                     start = units[i - 1][2]
                     words[:0] = [units[i - 1][0], w]
                 break

@@ -639,7 +639,8 @@ def test_toponyms_jieba_misreads(ex, text, expected):
 
 def test_a_verb_before_zhi_makes_a_move_not_a_route():
     found = Pipeline.load().extract_text("星河路菜市场搬迁至滨江农产品集散中心。建设成都至自贡至宜宾高铁。")["projects"]
-    assert [m.text for m in found] == ["滨江农产品集散中心", "成都至自贡至宜宾高铁"]
+    # (the market moved is an undertaking of its own, named after its street)
+    assert [m.text for m in found] == ["星河路菜市场", "滨江农产品集散中心", "成都至自贡至宜宾高铁"]
 
 
 def test_a_common_word_before_an_enumeration_comma_is_no_item_of_the_next_name():
@@ -665,3 +666,13 @@ def test_the_class_after_deng_is_no_name_and_event_verbs_and_demonstratives_end_
 def test_a_branch_park_is_a_park():
     found = Pipeline.load().extract_text("推进星河产业转移园滨江分园建设。")["projects"]
     assert [(m.text, m.fields["category"]) for m in found] == [("星河产业转移园滨江分园", "park")]
+
+
+def test_a_market_moved_is_an_undertaking_and_a_forum_is_no_part_of_a_name():
+    found = Pipeline.load().extract_text("星河路批发市场将整体搬迁。滨江论坛青禾峰景区位于县城西部,景区总投资8亿元。")["projects"]
+    assert [m.text for m in found] == ["星河路批发市场", "青禾峰景区"]
+
+
+def test_a_list_item_before_a_name_joined_by_a_middle_dot_does_not_share_its_head():
+    found = Pipeline.load().extract_text("先后到游客中心·星河温泉、青禾温泉·中医馆·民俗文化园等地调研,现场协调解决项目推进中的问题。")["projects"]
+    assert [m.text for m in found] == ["青禾温泉·中医馆·民俗文化园"]
