@@ -69,7 +69,9 @@ class FactLinker(TopicFinder):
         dates, places, projects = (mentions.get(t, []) for t in ("dates", "places", "projects"))
         d_starts, pl_starts, pj_starts = ([m.start for m in ms] for ms in (dates, places, projects))
         self._places, self._pl_starts = places, pl_starts  # for 该省 and the like, back over sentences
+        self._projects, self._pj_starts = projects, pj_starts  # for a short name's full one
         self._place_ends = {m.end for m in places}
+        self._project_ends = {m.end for m in projects}
         facts = []
         ai = 0
         for sent in sentences:
@@ -165,6 +167,9 @@ class FactLinker(TopicFinder):
                 place = self.most_specific(text, cands, places, near=amount.start)
                 if place is None and self.list_parent:
                     place = self._list_parent(cands, s_places, s_projects, places)
+                if place is None and len(cands) > 1 and all(  # 湘西州…，酉水、沱江等主要河流…
+                        places[i].fields.get("level") in self.list_topic_levels for i in cands):
+                    place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places)
                 rule = rule or ("facts.place.clause" if place is not None else None)
             elif place is None and openings[k] and openings[k][0] == "place":  # 目前该省…的企业有500多家
                 place = self._topic_place(text, openings[k][1], clauses[k], s_places, s_projects, places)
@@ -193,7 +198,9 @@ class FactLinker(TopicFinder):
                       if not any(p.start <= m.start and m.end <= p.end for _, p in all_projects)
                       and not text.endswith(self._not_here, cs, m.start)
                       and not text.startswith(self.place_links, m.end)]
-            self._memo[key] = all_projects, self.without_aliases(text, all_projects), places
+            named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
+                     if not self.route_point(text, p)]
+            self._memo[key] = all_projects, named, places
         return self._memo[key]
 
     def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True):
@@ -209,6 +216,10 @@ class FactLinker(TopicFinder):
         k = next((j for j, (s, e) in enumerate(clauses) if s <= p.start < e), None)
         pcs, pce = clauses[k] if k is not None else (p.start, p.end)
         name_places = [i for i, m in s_places if p.start <= m.start and m.end <= p.end]
+        full = self.full_name(text, pi) if not name_places else None
+        if full is not None:  # 丽香铁路即丽江至香格里拉铁路, 瑞梅铁路 after 瑞金至梅州铁路: the places of the full name
+            name_places = [n for n in range(bisect_left(self._pl_starts, full.start), len(places))
+                           if places[n].start < full.end and places[n].end <= full.end]
         clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
                          and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
         clause_places = self.off_route(text, pcs, clause_places, places)

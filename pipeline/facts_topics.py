@@ -54,8 +54,12 @@ class TopicFinder(LinkWords):
             if before:  # 全线共有桥梁130座: the line named before
                 return ("project", before[-1][0], [])
         n = self._project_at.get(pos)
+        while n is not None and n + 1 < len(projects) and self.modifies(text, projects[n][1], projects[n + 1][1]):
+            n += 1  # “百千万工程”…“长者饭堂”项目: the head, not its modifier
         if n is not None:
             i, p = projects[n]
+            if self.route_point(text, p):
+                return ("adjunct", "route")
             if locative:
                 return ("adjunct", "locative")
             if text.startswith(self.locative_postpositions, p.end) and \
@@ -91,6 +95,8 @@ class TopicFinder(LinkWords):
         if len(run) > 1 and any(text[self._places[a].end:self._places[b].start] in self.route_run_joiners
                                 for a, b in zip(run, run[1:])):
             return ("adjunct", "route")  # 厦门至福州最快55分钟可达: a way between places, no subject
+        if run and self.partitive_adjunct and text.startswith(self.partitive_suffixes, cur):
+            return ("adjunct", "partitive", run)  # 其中江西境内约75公里: a part of the topic project
         pos = cur
         modified = self._modified_project(text, pos, end, places, projects)
         if modified is not None:
@@ -241,6 +247,8 @@ class TopicFinder(LinkWords):
         earlier clause opens with (西安地铁10号线一期、…和8号线正在加紧施工，8号线…)."""
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             op = openings[j]
+            if op is not None and op[:2] == ("adjunct", "partitive"):  # 沱江金堂段去年…，新建堤防9.6公里
+                return self._topic_place(text, op[2], clauses[j], s_places, s_projects, places, want)
             if op is None or op[0] == "adjunct":
                 continue
             if op[0] == "generic":

@@ -78,9 +78,31 @@ CASES = [
     # 陕西境内 keeps the topic project and takes the province
     ('partitive', '西十高铁全长约256公里，其中陕西境内约170公里。',
      [('约256公里', 'other', '西十高铁', None), ('约170公里', 'other', '西十高铁', '陕西省')]),
-    # 即 names the same project twice: one project
+    # 即 names the same project twice: one project, standing where the full name starts
     ('alias', '丽香铁路即丽江至香格里拉铁路全长139公里。',
-     [('139公里', 'other', '丽香铁路', None)]),
+     [('139公里', 'other', '丽香铁路', '丽江市')]),
+    # a short name abbreviates a full one earlier in the sentence; 其中…境内 keeps the topic project
+    ('abbreviation_and_partitive_clause',
+     '长沙至赣州铁路江西段、瑞金至梅州铁路加快建设，瑞梅铁路正线全长约238公里，其中江西境内约75公里，总投资约294亿元。',
+     [('约238公里', 'other', '瑞梅铁路', '瑞金市'), ('约75公里', 'other', '瑞梅铁路', '江西省'),
+      ('约294亿元', 'investment', '瑞梅铁路', '瑞金市')]),
+    # no abbreviation across a sentence end, and none without the first characters of two places
+    ('no_abbreviation', '瑞金至梅州铁路加快建设。瑞梅铁路正线全长约238公里。西十高铁全长约256公里。',
+     [('约238公里', 'other', '瑞梅铁路', None), ('约256公里', 'other', '西十高铁', None)]),
+    # a partitive clause that opens the sentence still names the place of the clauses after it
+    ('partitive_subject', '沱江金堂县段去年完成河道清淤18万立方米，新建堤防9.6公里。',
+     [('18万立方米', 'other', None, '金堂县'), ('9.6公里', 'other', None, '金堂县')]),
+    # a project joined to a place by 至 is an end of the way the clause speaks of
+    ('project_route_point', '延安南泥湾机场至宝塔区城区的快速通道全长18.6公里，已于去年底建成通车。',
+     [('18.6公里', 'other', None, '宝塔区')]),
+    # a project right before another modifies it: the later one is the topic
+    ('project_modifier', '6月21日，“百千万工程”数字化养老助餐服务“长者饭堂”项目也正式启动，8家“长者饭堂”全面铺开。',
+     [('8家', 'count', '数字化养老助餐服务长者饭堂项目', None)]),
+    # a list of rivers is of the place the sentence opens with; a list of districts of none
+    ('list_of_features', '湘西州森林覆盖率达到70.24%，酉水、沱江等主要河流断面水质优良率保持100%。',
+     [('70.24%', 'other', None, '湘西土家族苗族自治州'), ('100%', 'other', None, '湘西土家族苗族自治州')]),
+    ('list_of_divisions', '湖南湘江新区固定资产投资同比增长9.2%，岳麓、望城区新开工亿元以上项目共计58个。',
+     [('9.2%', 'growth', None, '湖南湘江新区')]),
     # the hospital is a list item beside the 15 hotels
     ('beside', '目前，海棠湾开发大会战已经启动，解放军总医院海南分院和15家滨海酒店的建设正在加紧推进。',
      [('15家', 'count', None, '海棠湾')]),
