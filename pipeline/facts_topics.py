@@ -229,6 +229,9 @@ class TopicFinder(LinkWords):
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
+            if text.endswith(self.programme_verbs, c[0], p.start):
+                continue  # 实施黑土地保护工程10万亩，建设高标准农田10.2万亩: the subject's programme
+
             names.add(p.fields.get("name") or p.text)
             found = i
         return found if len(names) == 1 else None

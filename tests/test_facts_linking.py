@@ -101,6 +101,9 @@ CASES = [
     # a list of rivers is of the place the sentence opens with; a list of districts of none
     ('list_of_features', '湘西州森林覆盖率达到70.24%，酉水、沱江等主要河流断面水质优良率保持100%。',
      [('70.24%', 'other', None, '湘西土家族苗族自治州'), ('100%', 'other', None, '湘西土家族苗族自治州')]),
+    # the object of 实施 is the subject's programme, not the sentence's one project
+    ('programme_not_sentence_project', '实施黑土地保护工程10万亩，建设高标准农田10.2万亩。',
+     [('10万亩', 'area', '黑土地保护工程', None)]),
     ('list_of_divisions', '湖南湘江新区固定资产投资同比增长9.2%，岳麓、望城区新开工亿元以上项目共计58个。',
      [('9.2%', 'growth', None, '湖南湘江新区')]),
     # the hospital is a list item beside the 15 hotels
