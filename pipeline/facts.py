@@ -194,10 +194,13 @@ class FactLinker(TopicFinder):
                 return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
 
             all_projects = in_clause(s_projects, self._sj_starts)
-            places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
-                      if not any(p.start <= m.start and m.end <= p.end for _, p in all_projects)
-                      and not text.endswith(self._not_here, cs, m.start)
-                      and not text.startswith(self.place_links, m.end)]
+            places, off = [], None  # off: the last yardstick or payer, and the list items after it
+            for i, m in in_clause(s_places, self._sp_starts):
+                if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)):
+                    off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
+                elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
+                        and not text.startswith(self.place_links, m.end):
+                    places.append((i, m))
             named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
                      if not self.route_point(text, p)]
             self._memo[key] = all_projects, named, places

@@ -76,7 +76,7 @@ class TopicFinder(LinkWords):
             return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
         a = self._amount_at.get(pos)
         if a is not None and self.counts_places(text, a):
-            return ("list", [], [])  # 两个村去年村集体收入…: the counted places are the subject
+            return ("list", [], None)  # 两个村去年村集体收入…: the counted places are the subject
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
@@ -201,7 +201,7 @@ class TopicFinder(LinkWords):
             lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
             here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce] if lo < hi else []
             ending = [(i, p) for i, p in here if not text[p.end:ce].strip(self.closing_quotes)]
-            if ending and not text.endswith(self._not_object, cs, ending[0][1].start):
+            if ending and not text.endswith(self._not_object, cs, self._verb_end(text, cs, ending[0][1].start)):
                 return ending[0][0]
             if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
                 alone = [i for i, p in here if not self.listed(text, p)]
@@ -229,7 +229,7 @@ class TopicFinder(LinkWords):
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
-            if text.endswith(self.programme_verbs, c[0], p.start):
+            if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):
                 continue  # 实施黑土地保护工程10万亩，建设高标准农田10.2万亩: the subject's programme
 
             names.add(p.fields.get("name") or p.text)
@@ -264,6 +264,8 @@ class TopicFinder(LinkWords):
                 return cand if cand is None or want is None or places[cand].fields.get("level") in want else None
             if op[0] in ("project", "list") and project_places:
                 continue  # another project's own place is not the sentence's (华润甜水堡…；绿能…项目)
+            if op[0] == "list" and op[2] is not None and self.project_list_topic:
+                continue  # 鹤山市…老旧小区有5个：和平小区、…、美景花园，合计总投资3200万元 -> 鹤山市
             return None
         return None
 

@@ -97,6 +97,8 @@ class LinkWords:
         self.abbreviation_reach = int(cfg.get("abbreviation_reach_chars", 0))
         self.project_route_points = bool(cfg.get("project_route_points", False))
         self.list_topic_levels = set(lex("list_topic_levels"))
+        self.project_list_topic = bool(cfg.get("project_list_topic", False))
+        self.object_particles = str(cfg.get("object_particles", ""))
         self.partitive_adjunct = bool(cfg.get("partitive_clause_keeps_topic", False))
         self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
         self.venue_tail = int(cfg.get("venue_tail_max", 0))
@@ -240,6 +242,13 @@ class LinkWords:
                                                  or p.start - len(j) in self._project_ends):
                 return True
         return False
+
+    def _verb_end(self, text: str, cs: int, start: int) -> int:
+        """Where the verb before an object starting at ``start`` ends: before an aspect particle
+        and opening quotes (实施了“农房援建661工程”)."""
+        while start > cs and text[start - 1] in self.object_particles:
+            start -= 1
+        return start
 
     def heads_only(self, text: str, projects: list) -> list:
         """“百千万工程”数字化养老助餐服务“长者饭堂”项目: a project right before another one (nothing

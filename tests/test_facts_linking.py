@@ -104,6 +104,12 @@ CASES = [
     # the object of 实施 is the subject's programme, not the sentence's one project
     ('programme_not_sentence_project', '实施黑土地保护工程10万亩，建设高标准农田10.2万亩。',
      [('10万亩', 'area', '黑土地保护工程', None)]),
+    # a total over a list of projects naming no common place: the place the sentence opened with
+    ('project_list_total', '今年，鹤山市计划实施改造的老旧小区有5个：和平小区、东华邨、恒昌花园、园外苑、美景花园，合计总投资3200万元。',
+     [('5个', 'count', None, '鹤山市'), ('3200万元', 'investment', None, '鹤山市')]),
+    # places after 距 are where distances are measured from, list items after it too
+    ('distance_yardstick', '潍坊抽水蓄能电站位于临朐县五井镇，距潍坊市、济南市分别约80公里、120公里。',
+     [('约80公里', 'other', '潍坊抽水蓄能电站', '五井镇'), ('120公里', 'other', '潍坊抽水蓄能电站', '五井镇')]),
     ('list_of_divisions', '湖南湘江新区固定资产投资同比增长9.2%，岳麓、望城区新开工亿元以上项目共计58个。',
      [('9.2%', 'growth', None, '湖南湘江新区')]),
     # the hospital is a list item beside the 15 hotels
