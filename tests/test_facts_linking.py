@@ -110,6 +110,9 @@ CASES = [
     # places after 距 are where distances are measured from, list items after it too
     ('distance_yardstick', '潍坊抽水蓄能电站位于临朐县五井镇，距潍坊市、济南市分别约80公里、120公里。',
      [('约80公里', 'other', '潍坊抽水蓄能电站', '五井镇'), ('120公里', 'other', '潍坊抽水蓄能电站', '五井镇')]),
+    # 实施了“…” is a programme verb too: what follows is the province's
+    ('programme_verb_particle', '农房建设方面，浙江省自2008年起实施了“农房援建661工程”，累计安排6亿元资金。',
+     [('6亿元', 'funding', None, '浙江省')]),
     ('list_of_divisions', '湖南湘江新区固定资产投资同比增长9.2%，岳麓、望城区新开工亿元以上项目共计58个。',
      [('9.2%', 'growth', None, '湖南湘江新区')]),
     # the hospital is a list item beside the 15 hotels
