@@ -162,7 +162,12 @@ class FactLinker(TopicFinder):
             place = self.most_specific(text, parts, places) if parts else \
                 self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects)
         if place is None:
-            cands = [i for i, m in c_places if not self.thing_item(text, m, self._place_ends)]
+            cands, prev = [], None  # prev: the last thing item, or a place listed after one
+            for i, m in c_places:
+                if self.thing_item(text, m, self._place_ends) or (prev is not None and self._joined(text, prev, m)):
+                    prev = m  # 设襄阳东、宜城北、双河、荆门西4座车站: 荆门 is the list's last item
+                else:
+                    cands.append(i)
             if cands:
                 place = self.most_specific(text, cands, places, near=amount.start)
                 if place is None and self.list_parent:

@@ -71,7 +71,7 @@ class TopicFinder(LinkWords):
                     break
                 items.append(q)
             if len(items) > 1 or self.listed(text, p):
-                return ("list", self._common_places(items, places),
+                return ("list", self._common_places(items, places) if len(items) > 1 else [],
                         [j for j, pl in places if p.start <= pl.start < p.end])
             return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
         a = self._amount_at.get(pos)

@@ -113,6 +113,15 @@ CASES = [
     # 实施了“…” is a programme verb too: what follows is the province's
     ('programme_verb_particle', '农房建设方面，浙江省自2008年起实施了“农房援建661工程”，累计安排6亿元资金。',
      [('6亿元', 'funding', None, '浙江省')]),
+    # the last item of a list of stations is no place of its own
+    ('thing_list_last_item', '全线设襄阳东、宜城北、襄州、荆门西4座车站。',
+     []),
+    # P等9个项目: the place in one example's name is not the total's
+    ('listed_project_place', '其中，台湾科技小镇系列项目等9个项目集中开工，总投资48.82亿元。',
+     []),
+    # bonds are funding
+    ('bond_funding', '禄丰黑井古镇旅游基础设施建设专项债项目总投资5.85亿元，发行专项债券2亿元。',
+     [('5.85亿元', 'investment', '禄丰黑井古镇', '黑井镇'), ('2亿元', 'funding', '禄丰黑井古镇', '黑井镇')]),
     ('list_of_divisions', '湖南湘江新区固定资产投资同比增长9.2%，岳麓、望城区新开工亿元以上项目共计58个。',
      [('9.2%', 'growth', None, '湖南湘江新区')]),
     # the hospital is a list item beside the 15 hotels
