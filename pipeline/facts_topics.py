@@ -100,7 +100,9 @@ class TopicFinder(LinkWords):
         pos = cur
         modified = self._modified_project(text, pos, end, places, projects)
         if modified is not None:
-            return ("list", [], []) if self.listed(text, dict(projects)[modified]) else ("project", modified, run)
+            if self.listed(text, dict(projects)[modified]):  # 甘肃省景电灌区…工程等4项重大水利工程: the province's
+                return ("list", run if self.listed_project_place else [], [])
+            return ("project", modified, run)
         if not run:
             run = self._modified_place(text, pos, end, places, projects)
         return ("place", run) if run else None

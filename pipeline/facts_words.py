@@ -99,6 +99,7 @@ class LinkWords:
         self.list_topic_levels = set(lex("list_topic_levels"))
         self.project_list_topic = bool(cfg.get("project_list_topic", False))
         self.object_particles = str(cfg.get("object_particles", ""))
+        self.listed_project_place = bool(cfg.get("listed_project_keeps_place", False))
         self.partitive_adjunct = bool(cfg.get("partitive_clause_keeps_topic", False))
         self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
         self.venue_tail = int(cfg.get("venue_tail_max", 0))
