@@ -138,6 +138,12 @@ class FactLinker(TopicFinder):
         if resp is not None:
             return Fact(a, self.relation(text, cs, amount), None, resp, self._date(amount, cs, ce, s_dates),
                         "facts.place.clause", 0)
+        pair = self.respective(text, cs, ce, amount, c_projects, self._s_amounts, bracketed=True) \
+            if len(c_projects) > 1 else None
+        if pair is not None:  # P1（Q）、P2两个项目…分别是7240万元和1.12亿元
+            return Fact(a, self.relation(text, cs, amount), pair, self._project_place(
+                text, pair, clauses, openings, s_places, s_projects, places, projects),
+                self._date(amount, cs, ce, s_dates), "facts.project.clause", 0)
         # 其中陕西境内约170公里: the part of the topic project within a place
         parts = [i for i, m in c_places if text.startswith(self.partitive_suffixes, m.end)
                  or text.endswith(self.direction_cues, cs, m.start)]
@@ -147,6 +153,10 @@ class FactLinker(TopicFinder):
         rule = None
         if holder:
             project, rule = holder[0], "facts.project.inside"
+        elif (len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects)) and \
+                self.project_before_amount and self._own_amount(text, c_projects, amount) is not None:
+            # 尧头窑…建设项目1.95亿元贷款、澄南水厂供水工程1.1亿元贷款: each project's own sum
+            project, rule = self._own_amount(text, c_projects, amount), "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif len(c_projects) == 1:
@@ -188,6 +198,14 @@ class FactLinker(TopicFinder):
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
+
+    def _own_amount(self, text, c_projects, amount):
+        """The project an amount is written right after, unless that project ends a list of
+        projects the amount counts (P1、P2两个项目)."""
+        for n, (i, p) in enumerate(c_projects):
+            if p.end == amount.start:
+                return None if n and self._joined(text, c_projects[n - 1][1], p) else i
+        return None
 
     def _clause_mentions(self, text, k, cs, ce, s_projects, s_places):
         """The projects of clause k (all, and without aliases) and its places that can be what

@@ -37,8 +37,8 @@ class TopicFinder(LinkWords):
             n = self._project_at.get(pos) if self.time_clause_projects else None
             return ("project", projects[n][0], []) if n is not None and not locative else None
         if text.startswith(self.route_cues, pos) or \
-                (j > 0 and pos in self._place_at and self._only_places(text, pos, end)
-                 and openings[j - 1] == ("adjunct", "route")):
+                (j > 0 and pos in self._place_at and (self._only_places(text, pos, end) or locative)
+                 and openings[j - 1] == ("adjunct", "route")):  # …，经小桥镇，在延平区洋后镇大演村与古田相接
             return ("adjunct", "route")
         venue = self._venue(text, pos, end, places, projects)
         if venue:

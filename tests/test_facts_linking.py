@@ -122,6 +122,12 @@ CASES = [
     # bonds are funding
     ('bond_funding', '禄丰黑井古镇旅游基础设施建设专项债项目总投资5.85亿元，发行专项债券2亿元。',
      [('5.85亿元', 'investment', '禄丰黑井古镇', '黑井镇'), ('2亿元', 'funding', '禄丰黑井古镇', '黑井镇')]),
+    # 分别 pairs a list of projects with its amounts; the count of the list ties to neither
+    ('respective_projects', '潮州市特色佛手果饮料项目、潮州汽车贸易城两个项目今年来投资分别是7240万元和1.12亿元。',
+     [('7240万元', 'investment', '潮州市特色佛手果饮料项目', '潮州市'), ('1.12亿元', 'investment', '潮州汽车贸易城', '潮州市')]),
+    # a clause 在+place after a route's points is the route's end, no topic
+    ('route_end_locative', '线路起于建瓯市建安街道东安村，经小桥镇、南雅镇、迪口镇，在延平区洋后镇大演村与古田相接，沿线设2个枢纽互通。',
+     []),
     ('list_of_divisions', '湖南湘江新区固定资产投资同比增长9.2%，岳麓、望城区新开工亿元以上项目共计58个。',
      [('9.2%', 'growth', None, '湖南湘江新区')]),
     # the hospital is a list item beside the 15 hotels
@@ -191,3 +197,11 @@ def test_listed_project_keeps_the_place_before_it(pipeline, root):
 def test_money_put_in_is_funding(pipeline):
     assert _facts(pipeline, "投入300万元为土坪镇易地搬迁安置点卫生院购买医疗设备。") == [
         ("300万元", "funding", None, "土坪镇")]
+
+
+def test_amount_right_after_one_of_several_projects(pipeline):
+    """An amount right after a project of a clause naming several is that project's; loans are
+    funding. (Only the first: the projects table takes 贷款、 into the second name today.)"""
+    got = _facts(pipeline, "尧头窑旅游扶贫基础设施建设项目1.95亿元贷款、温泉抽水站更新改造项目6500万元贷款已到位。")
+    assert got[0] == ("1.95亿元", "funding", "尧头窑旅游扶贫基础设施建设项目", None)
+    assert len(got) == 2 and got[1][0] == "6500万元" and got[1][2] is not None
