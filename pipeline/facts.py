@@ -154,9 +154,9 @@ class FactLinker(TopicFinder):
         if holder:
             project, rule = holder[0], "facts.project.inside"
         elif (len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects)) and \
-                self.project_before_amount and self._own_amount(text, c_projects, amount) is not None:
+                self.project_before_amount and self._own_amount(text, k, c_projects, amount) is not None:
             # 尧头窑…建设项目1.95亿元贷款、澄南水厂供水工程1.1亿元贷款: each project's own sum
-            project, rule = self._own_amount(text, c_projects, amount), "facts.project.clause"
+            project, rule = self._own_amount(text, k, c_projects, amount), "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif len(c_projects) == 1:
@@ -199,13 +199,17 @@ class FactLinker(TopicFinder):
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
 
-    def _own_amount(self, text, c_projects, amount):
-        """The project an amount is written right after, unless that project ends a list of
-        projects the amount counts (P1、P2两个项目)."""
-        for n, (i, p) in enumerate(c_projects):
-            if p.end == amount.start:
-                return None if n and self._joined(text, c_projects[n - 1][1], p) else i
-        return None
+    def _own_amount(self, text, k, c_projects, amount):
+        """The project of the clause (``c_projects``) an amount is written right after, unless
+        that project ends a list of projects the amount counts (P1、P2两个项目)."""
+        named = self._memo[("mentions", k)][1]
+        key = ("ends", k)
+        if key not in self._memo:  # by end, once per clause (linear linking)
+            self._memo[key] = {p.end: n for n, (_, p) in enumerate(named)}
+        n = self._memo[key].get(amount.start)
+        if n is None or named[n] not in c_projects or (n and self._joined(text, named[n - 1][1], named[n][1])):
+            return None
+        return named[n][0]
 
     def _clause_mentions(self, text, k, cs, ce, s_projects, s_places):
         """The projects of clause k (all, and without aliases) and its places that can be what

@@ -101,6 +101,7 @@ class LinkWords:
         self.object_particles = str(cfg.get("object_particles", ""))
         self.listed_project_place = bool(cfg.get("listed_project_keeps_place", False))
         self.project_before_amount = bool(cfg.get("project_right_before_amount", False))
+        self.modifier_comitatives = str(cfg.get("modifier_comitatives", ""))
         self.partitive_adjunct = bool(cfg.get("partitive_clause_keeps_topic", False))
         self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
         self.venue_tail = int(cfg.get("venue_tail_max", 0))

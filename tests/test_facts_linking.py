@@ -128,6 +128,9 @@ CASES = [
     # a clause 在+place after a route's points is the route's end, no topic
     ('route_end_locative', '线路起于建瓯市建安街道东安村，经小桥镇、南雅镇、迪口镇，在延平区洋后镇大演村与古田相接，沿线设2个枢纽互通。',
      []),
+    # X与…的P: X is the subject, P no topic of the clauses after it
+    ('comitative_not_modifier', '线路与已建成的浦南高速和松建高速相连接，起于建瓯市建安街道东安村，经小桥镇、南雅镇、迪口镇，在延平区洋后镇大演村与古田相接，沿线设2个枢纽互通。',
+     []),
     ('list_of_divisions', '湖南湘江新区固定资产投资同比增长9.2%，岳麓、望城区新开工亿元以上项目共计58个。',
      [('9.2%', 'growth', None, '湖南湘江新区')]),
     # the hospital is a list item beside the 15 hotels
