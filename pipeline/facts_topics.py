@@ -276,12 +276,13 @@ class TopicFinder(LinkWords):
     def _list_parent(self, items, s_places, s_projects, places):
         """A list of places (南康区唐江镇、龙岭镇、镜坝镇三镇…) ties to the most specific place of the
         sentence that holds every item (南康区), if the sentence names one before the list."""
-        paths = [(places[i].fields.get("path") or "").split("/") for i in items]
+        paths = [p.split("/") for p in {places[i].fields.get("path") or "" for i in items}]
         names = {places[i].fields.get("name") for i in items}
-        first = min(places[i].start for i in items)
-        cands = [i for i, m in s_places if i not in items and m.fields.get("name") not in names and m.end <= first
-                 and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
-                 and all(m.fields.get("name") in pth for pth in paths)]
+        first, items = min(places[i].start for i in items), set(items)
+        before = s_places[:bisect_left(self._sp_starts, first)]  # only places before the list (linear)
+        cands = [i for i, m in before if m.end <= first and i not in items and m.fields.get("name") not in names
+                 and all(m.fields.get("name") in pth for pth in paths)
+                 and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
         return self.most_specific(None, cands, places, lists=False) if cands else None
 
     def _topic_place(self, text, run, clause, s_places, s_projects, places, want=None):
