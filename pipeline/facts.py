@@ -69,7 +69,9 @@ class FactLinker(TopicFinder):
         dates, places, projects = (mentions.get(t, []) for t in ("dates", "places", "projects"))
         d_starts, pl_starts, pj_starts = ([m.start for m in ms] for ms in (dates, places, projects))
         self._places, self._pl_starts = places, pl_starts  # for 该省 and the like, back over sentences
+        self._projects, self._pj_starts = projects, pj_starts  # for a short name's full one
         self._place_ends = {m.end for m in places}
+        self._project_ends = {m.end for m in projects}
         facts = []
         ai = 0
         for sent in sentences:
@@ -136,6 +138,12 @@ class FactLinker(TopicFinder):
         if resp is not None:
             return Fact(a, self.relation(text, cs, amount), None, resp, self._date(amount, cs, ce, s_dates),
                         "facts.place.clause", 0)
+        pair = self.respective(text, cs, ce, amount, c_projects, self._s_amounts, bracketed=True) \
+            if len(c_projects) > 1 else None
+        if pair is not None:  # P1（Q）、P2两个项目…分别是7240万元和1.12亿元
+            return Fact(a, self.relation(text, cs, amount), pair, self._project_place(
+                text, pair, clauses, openings, s_places, s_projects, places, projects),
+                self._date(amount, cs, ce, s_dates), "facts.project.clause", 0)
         # 其中陕西境内约170公里: the part of the topic project within a place
         parts = [i for i, m in c_places if text.startswith(self.partitive_suffixes, m.end)
                  or text.endswith(self.direction_cues, cs, m.start)]
@@ -145,6 +153,10 @@ class FactLinker(TopicFinder):
         rule = None
         if holder:
             project, rule = holder[0], "facts.project.inside"
+        elif (len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects)) and \
+                self.project_before_amount and self._own_amount(text, k, c_projects, amount) is not None:
+            # 尧头窑…建设项目1.95亿元贷款、澄南水厂供水工程1.1亿元贷款: each project's own sum
+            project, rule = self._own_amount(text, k, c_projects, amount), "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif len(c_projects) == 1:
@@ -160,11 +172,19 @@ class FactLinker(TopicFinder):
             place = self.most_specific(text, parts, places) if parts else \
                 self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects)
         if place is None:
-            cands = [i for i, m in c_places if not self.thing_item(text, m, self._place_ends)]
+            cands, prev = [], None  # prev: the last thing item, or a place listed after one
+            for i, m in c_places:
+                if self.thing_item(text, m, self._place_ends) or (prev is not None and self._joined(text, prev, m)):
+                    prev = m  # 设襄阳东、宜城北、双河、荆门西4座车站: 荆门 is the list's last item
+                else:
+                    cands.append(i)
             if cands:
                 place = self.most_specific(text, cands, places, near=amount.start)
                 if place is None and self.list_parent:
                     place = self._list_parent(cands, s_places, s_projects, places)
+                if place is None and len(cands) > 1 and all(  # 湘西州…，酉水、沱江等主要河流…
+                        places[i].fields.get("level") in self.list_topic_levels for i in cands):
+                    place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places)
                 rule = rule or ("facts.place.clause" if place is not None else None)
             elif place is None and openings[k] and openings[k][0] == "place":  # 目前该省…的企业有500多家
                 place = self._topic_place(text, openings[k][1], clauses[k], s_places, s_projects, places)
@@ -179,6 +199,18 @@ class FactLinker(TopicFinder):
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
 
+    def _own_amount(self, text, k, c_projects, amount):
+        """The project of the clause (``c_projects``) an amount is written right after, unless
+        that project ends a list of projects the amount counts (P1、P2两个项目)."""
+        named = self._memo[("mentions", k)][1]
+        key = ("ends", k)
+        if key not in self._memo:  # by end, once per clause (linear linking)
+            self._memo[key] = {p.end: n for n, (_, p) in enumerate(named)}
+        n = self._memo[key].get(amount.start)
+        if n is None or named[n] not in c_projects or (n and self._joined(text, named[n - 1][1], named[n][1])):
+            return None
+        return named[n][0]
+
     def _clause_mentions(self, text, k, cs, ce, s_projects, s_places):
         """The projects of clause k (all, and without aliases) and its places that can be what
         an amount is of (not inside a project, not a yardstick or a payer, not before 所在的),
@@ -189,11 +221,16 @@ class FactLinker(TopicFinder):
                 return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
 
             all_projects = in_clause(s_projects, self._sj_starts)
-            places = [(i, m) for i, m in in_clause(s_places, self._sp_starts)
-                      if not any(p.start <= m.start and m.end <= p.end for _, p in all_projects)
-                      and not text.endswith(self._not_here, cs, m.start)
-                      and not text.startswith(self.place_links, m.end)]
-            self._memo[key] = all_projects, self.without_aliases(text, all_projects), places
+            places, off = [], None  # off: the last yardstick or payer, and the list items after it
+            for i, m in in_clause(s_places, self._sp_starts):
+                if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)):
+                    off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
+                elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
+                        and not text.startswith(self.place_links, m.end):
+                    places.append((i, m))
+            named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
+                     if not self.route_point(text, p)]
+            self._memo[key] = all_projects, named, places
         return self._memo[key]
 
     def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True):
@@ -209,6 +246,10 @@ class FactLinker(TopicFinder):
         k = next((j for j, (s, e) in enumerate(clauses) if s <= p.start < e), None)
         pcs, pce = clauses[k] if k is not None else (p.start, p.end)
         name_places = [i for i, m in s_places if p.start <= m.start and m.end <= p.end]
+        full = self.full_name(text, pi) if not name_places else None
+        if full is not None:  # 丽香铁路即丽江至香格里拉铁路, 瑞梅铁路 after 瑞金至梅州铁路: the places of the full name
+            name_places = [n for n in range(bisect_left(self._pl_starts, full.start), len(places))
+                           if places[n].start < full.end and places[n].end <= full.end]
         clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
                          and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
         clause_places = self.off_route(text, pcs, clause_places, places)

@@ -37,8 +37,8 @@ class TopicFinder(LinkWords):
             n = self._project_at.get(pos) if self.time_clause_projects else None
             return ("project", projects[n][0], []) if n is not None and not locative else None
         if text.startswith(self.route_cues, pos) or \
-                (j > 0 and pos in self._place_at and self._only_places(text, pos, end)
-                 and openings[j - 1] == ("adjunct", "route")):
+                (j > 0 and pos in self._place_at and (self._only_places(text, pos, end) or locative)
+                 and openings[j - 1] == ("adjunct", "route")):  # …，经小桥镇，在延平区洋后镇大演村与古田相接
             return ("adjunct", "route")
         venue = self._venue(text, pos, end, places, projects)
         if venue:
@@ -54,8 +54,12 @@ class TopicFinder(LinkWords):
             if before:  # 全线共有桥梁130座: the line named before
                 return ("project", before[-1][0], [])
         n = self._project_at.get(pos)
+        while n is not None and n + 1 < len(projects) and self.modifies(text, projects[n][1], projects[n + 1][1]):
+            n += 1  # “百千万工程”…“长者饭堂”项目: the head, not its modifier
         if n is not None:
             i, p = projects[n]
+            if self.route_point(text, p):
+                return ("adjunct", "route")
             if locative:
                 return ("adjunct", "locative")
             if text.startswith(self.locative_postpositions, p.end) and \
@@ -67,12 +71,12 @@ class TopicFinder(LinkWords):
                     break
                 items.append(q)
             if len(items) > 1 or self.listed(text, p):
-                return ("list", self._common_places(items, places),
+                return ("list", self._common_places(items, places) if len(items) > 1 else [],
                         [j for j, pl in places if p.start <= pl.start < p.end])
             return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
         a = self._amount_at.get(pos)
         if a is not None and self.counts_places(text, a):
-            return ("list", [], [])  # 两个村去年村集体收入…: the counted places are the subject
+            return ("list", [], None)  # 两个村去年村集体收入…: the counted places are the subject
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
@@ -91,10 +95,14 @@ class TopicFinder(LinkWords):
         if len(run) > 1 and any(text[self._places[a].end:self._places[b].start] in self.route_run_joiners
                                 for a, b in zip(run, run[1:])):
             return ("adjunct", "route")  # 厦门至福州最快55分钟可达: a way between places, no subject
+        if run and self.partitive_adjunct and text.startswith(self.partitive_suffixes, cur):
+            return ("adjunct", "partitive", run)  # 其中江西境内约75公里: a part of the topic project
         pos = cur
         modified = self._modified_project(text, pos, end, places, projects)
         if modified is not None:
-            return ("list", [], []) if self.listed(text, dict(projects)[modified]) else ("project", modified, run)
+            if self.listed(text, dict(projects)[modified]):  # 甘肃省景电灌区…工程等4项重大水利工程: the province's
+                return ("list", run if self.listed_project_place else [], [])
+            return ("project", modified, run)
         if not run:
             run = self._modified_place(text, pos, end, places, projects)
         return ("place", run) if run else None
@@ -164,6 +172,8 @@ class TopicFinder(LinkWords):
             i, p = projects[n]
             if p.start <= min(end, pos + self.modifier_window):
                 gap = text[pos:p.start]
+                if any(c in gap[1:] for c in self.modifier_comitatives):
+                    return None  # 线路与已建成的浦南高速…相连接: 线路 is the subject, not the road
                 if gap == "" or (gap.endswith("的") and
                                  bisect_left(self._sp_starts, pos) == bisect_left(self._sp_starts, p.start)):
                     return i
@@ -195,7 +205,7 @@ class TopicFinder(LinkWords):
             lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
             here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce] if lo < hi else []
             ending = [(i, p) for i, p in here if not text[p.end:ce].strip(self.closing_quotes)]
-            if ending and not text.endswith(self._not_object, cs, ending[0][1].start):
+            if ending and not text.endswith(self._not_object, cs, self._verb_end(text, cs, ending[0][1].start)):
                 return ending[0][0]
             if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
                 alone = [i for i, p in here if not self.listed(text, p)]
@@ -223,6 +233,9 @@ class TopicFinder(LinkWords):
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
+            if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):
+                continue  # 实施黑土地保护工程10万亩，建设高标准农田10.2万亩: the subject's programme
+
             names.add(p.fields.get("name") or p.text)
             found = i
         return found if len(names) == 1 else None
@@ -241,6 +254,8 @@ class TopicFinder(LinkWords):
         earlier clause opens with (西安地铁10号线一期、…和8号线正在加紧施工，8号线…)."""
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             op = openings[j]
+            if op is not None and op[:2] == ("adjunct", "partitive"):  # 沱江金堂段去年…，新建堤防9.6公里
+                return self._topic_place(text, op[2], clauses[j], s_places, s_projects, places, want)
             if op is None or op[0] == "adjunct":
                 continue
             if op[0] == "generic":
@@ -253,18 +268,21 @@ class TopicFinder(LinkWords):
                 return cand if cand is None or want is None or places[cand].fields.get("level") in want else None
             if op[0] in ("project", "list") and project_places:
                 continue  # another project's own place is not the sentence's (华润甜水堡…；绿能…项目)
+            if op[0] == "list" and op[2] is not None and self.project_list_topic:
+                continue  # 鹤山市…老旧小区有5个：和平小区、…、美景花园，合计总投资3200万元 -> 鹤山市
             return None
         return None
 
     def _list_parent(self, items, s_places, s_projects, places):
         """A list of places (南康区唐江镇、龙岭镇、镜坝镇三镇…) ties to the most specific place of the
         sentence that holds every item (南康区), if the sentence names one before the list."""
-        paths = [(places[i].fields.get("path") or "").split("/") for i in items]
+        paths = [p.split("/") for p in {places[i].fields.get("path") or "" for i in items}]
         names = {places[i].fields.get("name") for i in items}
-        first = min(places[i].start for i in items)
-        cands = [i for i, m in s_places if i not in items and m.fields.get("name") not in names and m.end <= first
-                 and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
-                 and all(m.fields.get("name") in pth for pth in paths)]
+        first, items = min(places[i].start for i in items), set(items)
+        before = s_places[:bisect_left(self._sp_starts, first)]  # only places before the list (linear)
+        cands = [i for i, m in before if m.end <= first and i not in items and m.fields.get("name") not in names
+                 and all(m.fields.get("name") in pth for pth in paths)
+                 and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
         return self.most_specific(None, cands, places, lists=False) if cands else None
 
     def _topic_place(self, text, run, clause, s_places, s_projects, places, want=None):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .facts_names import ProjectNames
 from .model import Mention
 
 
@@ -27,7 +28,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords:
+class LinkWords(ProjectNames):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -93,6 +94,16 @@ class LinkWords:
         self.slogan_max = int(cfg.get("slogan_max_chars", 0))
         self.closing_quotes = str(cfg.get("closing_quotes", "”’」』》"))
         self.respective_cues = lex("respective_cues")
+        self.project_modifiers = bool(cfg.get("project_modifiers", False))
+        self.abbreviation_reach = int(cfg.get("abbreviation_reach_chars", 0))
+        self.project_route_points = bool(cfg.get("project_route_points", False))
+        self.list_topic_levels = set(lex("list_topic_levels"))
+        self.project_list_topic = bool(cfg.get("project_list_topic", False))
+        self.object_particles = str(cfg.get("object_particles", ""))
+        self.listed_project_place = bool(cfg.get("listed_project_keeps_place", False))
+        self.project_before_amount = bool(cfg.get("project_right_before_amount", False))
+        self.modifier_comitatives = str(cfg.get("modifier_comitatives", ""))
+        self.partitive_adjunct = bool(cfg.get("partitive_clause_keeps_topic", False))
         self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
         self.venue_tail = int(cfg.get("venue_tail_max", 0))
         self.anaphor_reach = int(cfg.get("anaphor_reach_chars", 400))
@@ -201,18 +212,30 @@ class LinkWords:
                      if n >= 0), default=-1)
         return close >= 0 and any(m.start == q + 1 for m in s_amounts)
 
-    def respective(self, text: str, cs: int, ce: int, amount: Mention, c_places, s_amounts):
-        """保靖县、古丈县茶园面积分别达到13.2万亩和20万亩: the n-th place of the list for the
-        n-th amount after 分别."""
+    def respective(self, text: str, cs: int, ce: int, amount: Mention, c_places, s_amounts, bracketed=False):
+        """保靖县、古丈县茶园面积分别达到13.2万亩和20万亩: the n-th place (or project) of the list
+        for the n-th amount after 分别; with ``bracketed`` an item may carry another name in
+        brackets before the joiner (潮州市特色佛手果饮料项目(展翠项目)、潮州汽车贸易城)."""
         for cue in self.respective_cues:
             r = text.find(cue, max(cs, amount.start - self.before_window), amount.start)  # bounded: linear
             if r < 0:
                 continue
             items = sorted((m.start, i, m) for i, m in c_places if m.end <= r)
             ams = [m for m in s_amounts if r < m.start < ce and m.fields.get("kind") == amount.fields.get("kind")]
-            if len(items) > 1 and len(items) == len(ams) and self._is_list(text, [m for _, _, m in items]):
+            listed = [m for _, _, m in items]
+            if len(items) > 1 and len(items) == len(ams) and (self._is_list(text, listed) or bracketed and all(
+                    self._bracket_gap(text, x, y) in self.joiners for x, y in zip(listed, listed[1:]))):
                 return items[ams.index(amount)][1] if amount in ams else None
         return None
+
+    @staticmethod
+    def _bracket_gap(text: str, a: Mention, b: Mention) -> str:
+        """The text between two mentions, less a bracketed name right after the first."""
+        gap = text[a.end:b.start]
+        if gap[:1] in "（(":
+            close = max(gap.find("）"), gap.find(")"))
+            gap = gap[close + 1:] if close > 0 else gap
+        return gap
 
     def thing_item(self, text: str, place: Mention, place_ends: set) -> bool:
         """A place naming one item of a list of things (剑川木雕、白族扎染等非遗工坊): the origin

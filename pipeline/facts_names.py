@@ -1,0 +1,78 @@
+"""Which project a name is (pipeline/facts.py, SPEC §8): its full name when it is written
+short, whether it modifies another or is an end of a route, and where a verb before it ends.
+The words are data in rules/facts/linking.yaml, read by pipeline/facts_words.py."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .model import Mention
+
+
+class ProjectNames:
+    """Mixed into LinkWords; uses its vocabulary and the linker's per-document lookups."""
+
+    def full_name(self, text: str, pi: int):
+        """The full name of a project named short: the project right after it, or right before
+        it, across an alias joiner (丽香铁路即丽江至香格里拉铁路, 西安至延安高速铁路（西延高铁）), else
+        an earlier project of its sentence (within ``abbreviation_reach_chars``) whose name runs
+        between places and of which it is the abbreviation: the first characters of two of
+        those places, then characters of the rest in order (瑞梅铁路: 瑞金至梅州铁路, 包银高铁:
+        包头至银川高速铁路)."""
+        projects, p = self._projects, self._projects[pi]
+        for q in (projects[pi + 1] if pi + 1 < len(projects) else None, projects[pi - 1] if pi else None):
+            if q is not None and (text[p.end:q.start] in self.alias_joiners or text[q.end:p.start] in self.alias_joiners):
+                return q
+        if len(p.text) < 3 or self.abbreviation_reach <= 0:
+            return None
+        for n in range(pi - 1, -1, -1):
+            q = projects[n]
+            if q.start < max(self._sent_start, p.start - self.abbreviation_reach):
+                break
+            if q.end <= p.start and self._abbreviates(text, p.text, q):
+                return q
+        return None
+
+    def _abbreviates(self, text: str, short: str, q: Mention) -> bool:
+        lo = bisect_left(self._pl_starts, q.start)
+        inside = [m for m in self._places[lo:lo + 8] if m.start < q.end and m.end <= q.end]
+        for a, b in zip(inside, inside[1:]):
+            if short[0] == a.text[0] and short[1] == b.text[0] and text[a.end:b.start] in self.name_route_joiners:
+                rest, pos = q.text[b.end - q.start:], 0
+                for ch in short[2:]:
+                    pos = rest.find(ch, pos) + 1
+                    if pos == 0:
+                        break
+                else:
+                    return True
+        return False
+
+    def route_point(self, text: str, p: Mention) -> bool:
+        """延安南泥湾机场至宝塔区城区的快速通道: a project joined to a place or another project by
+        至/到 is an end of a way, not what the clause speaks of."""
+        if not self.project_route_points:
+            return False
+        for j in self.route_run_joiners:
+            if text.startswith(j, p.end) and (p.end + len(j) in self._place_at or p.end + len(j) in self._project_at):
+                return True
+            if text.endswith(j, 0, p.start) and (p.start - len(j) in self._place_ends
+                                                 or p.start - len(j) in self._project_ends):
+                return True
+        return False
+
+    def _verb_end(self, text: str, cs: int, start: int) -> int:
+        """Where the verb before an object starting at ``start`` ends: before an aspect particle
+        and opening quotes (实施了“农房援建661工程”)."""
+        while start > cs and text[start - 1] in self.object_particles:
+            start -= 1
+        return start
+
+    def heads_only(self, text: str, projects: list) -> list:
+        """“百千万工程”数字化养老助餐服务“长者饭堂”项目: a project right before another one (nothing
+        but closing quotes between them) modifies it; the later one is the head."""
+        if not self.project_modifiers:
+            return projects
+        return [(i, p) for n, (i, p) in enumerate(projects)
+                if n + 1 >= len(projects) or not self.modifies(text, p, projects[n + 1][1])]
+
+    def modifies(self, text: str, p: Mention, q: Mention) -> bool:
+        return self.project_modifiers and q.start >= p.end and not text[p.end:q.start].strip(self.closing_quotes)
