@@ -64,6 +64,7 @@ class MetadataReader:
         self.not_source = set(rules.lexicon("meta_not_source"))
         self.head_lines = rules.param("metadata", "head_lines", HEAD_LINES)
         self.head_prose = rules.param("metadata", "head_ends_at_prose", 0)
+        self.labelled_min = rules.param("metadata", "labelled_min_priority", 1000)
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
 
@@ -106,13 +107,24 @@ class MetadataReader:
         if len(text) > HEADER_CHARS:
             zones[2].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
         for zone, windows in enumerate(zones):
-            for rule in self.rules:
+            found = []
+            for rank, rule in enumerate(self.rules):
                 if zone == 2 and rule.data.get("zone") == "head":
                     continue  # a rule for the page header only
                 for lo, hi in windows:
                     if lo < hi:
                         for m in rule.regex.finditer(text, lo, hi):
-                            yield rule, m
+                            if zone == 2:
+                                yield rule, m
+                            else:
+                                labelled = rule.priority >= self.labelled_min
+                                line = text.count("\n", 0, m.start()) if labelled else 0
+                                found.append((not labelled, line, rank, m.start(), rule, m))
+            # in the header, labelled fields (来源:, 发布时间:) first and the higher line first
+            # among them (the page's own fields above a reposted page's), then the other
+            # forms best rule first
+            for *_key, rule, m in sorted(found, key=lambda x: x[:4]):
+                yield rule, m
 
     def read(self, text: str, written: str | None = None) -> tuple[dict, dict]:
         """Metadata fields of ``text`` and the (rule_id, start, end) each came from.

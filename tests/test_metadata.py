@@ -132,3 +132,17 @@ def test_dev_sample_fields(reader):
         if got != (gold["publish_date"] or "", gold["source"] or "") and gold["doc"] not in KNOWN_MISSES:
             wrong.append((gold["doc"], got))
     assert wrong == []
+
+
+def test_a_reposting_pages_own_labelled_line_outranks_the_reposted_header_below_it(reader):
+    text = ("标题\n发布日期:2023年08月28日丨 文章来源:中国政府网  丨 点击:317\n\n标题\n\n"
+            "2023-08-26 13:28 来源: 住房城乡建设部网站\n\n正文。")
+    found, _ = reader.read(text)
+    assert (found["publish_date"], found["source"]) == ("2023-08-28", "中国政府网")
+
+
+def test_a_short_pages_footer_byline_does_not_beat_the_header_outlet(reader):
+    text = ("标题\n\n2011-08-07 21:41:17 太阳能发电网\n" + "8月3日下午,某市与某集团举行电池项目合作协议签字仪式,总投资11.4亿元的生产基地正式落户。\n"
+            + "作者: 来源:广州日报 责任编辑:admin\n")
+    found, _ = reader.read(text)
+    assert (found["publish_date"], found["source"]) == ("2011-08-07", "太阳能发电网")
