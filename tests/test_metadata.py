@@ -142,7 +142,7 @@ def test_a_reposting_pages_own_labelled_line_outranks_the_reposted_header_below_
 
 
 def test_a_short_pages_footer_byline_does_not_beat_the_header_outlet(reader):
-    text = ("标题\n\n2011-08-07 21:41:17 太阳能发电网\n" + "8月3日下午,某市与某集团举行电池项目合作协议签字仪式,总投资11.4亿元的生产基地正式落户。\n"
+    text = ("标题\n\n2011-08-07 21:41:17 太阳能发电网\n" + "8月3日下午,某市经济技术开发区与某集团公司举行电池项目合作协议签字仪式,总投资11.4亿元的电池及组件生产基地作为产业链龙头项目正式落户。\n"
             + "作者: 来源:广州日报 责任编辑:admin\n")
     found, _ = reader.read(text)
     assert (found["publish_date"], found["source"]) == ("2011-08-07", "太阳能发电网")
