@@ -65,12 +65,12 @@ class PointsMixin:
                     value = f"XXXX-{d.month:02d}-{d.day:02d}" + (_clock(p) if p.has_time else "")
                     return Resolved("datetime" if p.has_time else "date", value, resolved="unresolved")
                 else:
-                    return Resolved("date", "", resolved="unresolved")
+                    return _unknown_day(p)
                 day = base + dt.timedelta(days=p.ana)
             else:
                 base, how = self._anchor_day()
                 if base is None:
-                    return Resolved("date", "", resolved="unresolved")
+                    return _unknown_day(p)
                 day = base + dt.timedelta(days=p.drel)
             return self._day_result(day, p, how)
         if p.wrel is not None or p.wd is not None:
@@ -215,3 +215,10 @@ def _clock(p: Point) -> str:
     if p.ss is not None:
         s += f":{p.ss:02d}"
     return s
+
+
+def _unknown_day(p) -> Resolved:
+    """A day counted from a day the text never gives (昨日, 当天 with no publish date and no
+    earlier day): every part unknown, XXXX-XX-XX (SPEC §4 writes X for what is missing)."""
+    value = "XXXX-XX-XX" + (_clock(p) if p.has_time else "")
+    return Resolved("datetime" if p.has_time else "date", value, resolved="unresolved")

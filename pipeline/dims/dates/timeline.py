@@ -159,6 +159,10 @@ class Timeline(PointsMixin):
         else:
             r = self.resolve_point(a)
         if r is None or r.y is None:
+            if x["unit"] in ("M", "Q"):
+                # 今年1-9月份 with no year to fill in: XXXX-01/XXXX-09 (SPEC §4: XXXX for the year)
+                v = self._slice_value(x, 2000, "unresolved").value
+                return Resolved("range", v.replace("2000-", "XXXX-"), resolved="unresolved")
             return Resolved("range", "", resolved="unresolved")
         y, how = r.y, r.resolved
         unit = x["unit"]

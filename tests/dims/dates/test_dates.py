@@ -278,3 +278,12 @@ def test_quarters_duration_ranges_and_the_last_century(ex, text, expected):
 ])
 def test_year_words_that_repeat_or_are_no_dates(ex, text, expected):
     assert rows(ex, text, "2024-05-01") == expected
+
+
+def test_relative_days_and_month_spans_with_nothing_to_fill_them_from_write_x(ex):
+    # SPEC §4: unresolved values write X for what is missing (no publish date, no earlier date)
+    assert rows(ex, "昨日上午开工。今年1-9月份投资增长。前三季度增长。") == [
+        ("昨日上午", "date", "XXXX-XX-XX", "unresolved"),
+        ("今年1-9月份", "range", "XXXX-01/XXXX-09", "unresolved"),
+        ("前三季度", "range", "XXXX-Q1/XXXX-Q3", "unresolved"),
+    ]
