@@ -76,9 +76,11 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         # 余杭计划投入, 工程计划今年: 计划 is the verb here; right after a quoted part
         # (“光伏领跑者”计划首个…) it is the noun the quote names
         return _no(ext, "head flag v: the head is a verb here (a verb, time word or numeral follows)")
-    if m.end() == he and "i" not in flags and "g" not in flags and ext._head_follows is not None \
-            and ext._head_follows.match(text, he) and \
-            HAN.match(text, he) and not ext._head_follows.match(text, he, he + 1):
+    nxt = ext._head_follows.match(text, he) if m.end() == he and ext._head_follows is not None else None
+    if nxt is not None and "i" not in flags and "g" not in flags and \
+            HAN.match(text, he) and not ext._head_follows.match(text, he, he + 1) and not (
+            "v" in ext.heads.get(nxt.group(), ("", ""))[1] and ext.verb_follows(text, nxt.end())):
+        # (not a head that is a verb here: 龙泉温泉酒店|计划明年开业)
         return _no(ext, "another head follows the head (华能光伏|电站): the name runs on into it")
     if "Q" in flags and not any(c in QUOTE_CLOSERS for c in text[max(0, hs - ext.max_reach):hs]):
         return _no(ext, "head flag Q: no quoted part within max_reach before the head")

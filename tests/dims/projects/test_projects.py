@@ -676,3 +676,8 @@ def test_a_market_moved_is_an_undertaking_and_a_forum_is_no_part_of_a_name():
 def test_a_list_item_before_a_name_joined_by_a_middle_dot_does_not_share_its_head():
     found = Pipeline.load().extract_text("先后到游客中心·星河温泉、青禾温泉·中医馆·民俗文化园等地调研,现场协调解决项目推进中的问题。")["projects"]
     assert [m.text for m in found] == ["青禾温泉·中医馆·民俗文化园"]
+
+
+def test_a_head_followed_by_a_head_that_is_a_verb_here_is_a_name():
+    found = Pipeline.load().extract_text("其中龙泉温泉酒店计划明年开业。")["projects"]
+    assert [m.text for m in found] == ["龙泉温泉酒店"]
