@@ -68,6 +68,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
+        self.section_finals = rules.param(TABLE, "section_finals", "")
         cls = rules.param(TABLE, "list_class_before_head", "")
         self.list_class = regex.compile(cls) if cls else None
         opener = rules.param(TABLE, "item_class_open", "")

@@ -204,9 +204,11 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             items = _list_items(text, lo, end, r"(、)")
         if len(items) != n:
             return None
-    elif "、" in text[lo:end] and len(items) != n:
+    elif "、" in text[lo:end] and len(items) != n and not (n is None and all(
+            ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals for s, e in items)):
         # A、B及C项目等58个项目: unless the count says otherwise, a list written with 、
-        # is split at 、 only, and 和/及 join inside an item
+        # is split at 、 only, and 和/及 join inside an item -- without a count, unless every
+        # piece ends in a head or a section (…舞钢段和国道G345启那线舞钢段等项目: two works)
         items = _list_items(text, lo, end, r"(、)")
     # an item without a head takes the category of the class the count names (2条…大通道:
     # infrastructure), else the rule's label
@@ -232,15 +234,21 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
         if ext._is_generic(words) or (s, e) in ext._place_spans:
             continue
-        if rule.param("names_only", False) and (any(ext._tag(w) in ("v", "vn") for w in words) or not any(
+        if rule.param("names_only", False) and not ROUTE_ID.search(name) and (any(ext._tag(w) in ("v", "vn") and len(w) > 1 for w in words) or not any(
                 ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
-            continue  # 摊铺沥青, 园林绿化改造: an activity; 康体设施: no proper name
+            continue  # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
+            # no verb); 康体设施: no proper name
         head = ext._ends_with_head.search(name)
-        category = ext.heads[head.group()][0] if head else default
+        category = ext.heads[head.group()][0] if head else (
+            "infrastructure" if name[-1] in ext.section_finals else default)  # …沈舞线舞钢段: a road's section
         mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0)
         if mention is not None:
             out.append(mention)
     return out or None
+
+
+# a route number (G345, S20): an item holding one names a road, whatever jieba makes of its words
+ROUTE_ID = regex.compile(r"[A-Za-zＡ-Ｚ][0-9０-９]{1,4}")
 
 
 def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]]:

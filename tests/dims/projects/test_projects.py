@@ -681,3 +681,9 @@ def test_a_list_item_before_a_name_joined_by_a_middle_dot_does_not_share_its_hea
 def test_a_head_followed_by_a_head_that_is_a_verb_here_is_a_name():
     found = Pipeline.load().extract_text("其中龙泉温泉酒店计划明年开业。")["projects"]
     assert [m.text for m in found] == ["龙泉温泉酒店"]
+
+
+def test_numbered_road_sections_in_an_uncounted_list_split_at_he():
+    found = Pipeline.load().extract_text("随着省道316青河线星沙段和国道G207启明线星沙段、城东大道等项目加快建设。")["projects"]
+    assert [(m.text, m.fields["category"]) for m in found] == [
+        ("省道316青河线星沙段", "infrastructure"), ("国道G207启明线星沙段", "infrastructure"), ("城东大道", "infrastructure")]
