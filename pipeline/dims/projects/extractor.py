@@ -69,6 +69,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
         self.section_finals = rules.param(TABLE, "section_finals", "")
+        # endings of compound names, longest first (project_compound_finals.txt: list_sibling)
+        self.compound_finals = tuple(sorted(rules.lexicon("project_compound_finals"), key=len, reverse=True))
         cls = rules.param(TABLE, "list_class_before_head", "")
         self.list_class = regex.compile(cls) if cls else None
         opener = rules.param(TABLE, "item_class_open", "")

@@ -139,18 +139,26 @@ class RepeatMixin:
         while todo:
             m = todo.pop()
             head = self._ends_with_head.search(m.text)
-            if head is None:
+            if head is not None:
+                h = head.group()
+            elif m.rule_id == rule.id:  # a sibling found by its compound ending carries the list on
+                h = next((f for f in self.compound_finals if m.text.endswith(f)), "")
+            if head is None and not (m.rule_id == rule.id and h):
                 continue
-            h = head.group()
             if any(f in self.heads.get(h, ("", ""))[1] for f in "ig"):
                 continue  # 项目, 工程 wrap any work: items ending in them are not alike by that
+            # a compound's list mixes the endings of compound names (阳光花园、锦绣苑、东门新村)
+            alike = self.compound_finals if h.endswith(self.compound_finals) else (h,)
             for start, end in self._beside(text, m.start, m.end, sep, hi_n):
                 item = text[start:end]
-                if not (lo_n <= len(item) <= hi_n) or not item.endswith(h) or len(item) <= len(h) \
+                fin = next((f for f in alike if item.endswith(f)), None)
+                if not (lo_n <= len(item) <= hi_n) or fin is None or len(item) <= len(fin) \
                         or any(taken[start:end]) or any(blocked[start:end]) or not HAN.fullmatch(item):
                     continue
-                words = [w for w, _s, _e in self.seg.cut(item[: len(item) - len(h)], fast=True)]
-                if any(self._is_stop(w) for w in words) or self._is_generic(words):
+                words = [w for w, _s, _e in self.seg.cut(item[: len(item) - len(fin)], fast=True)]
+                # (a body's housing is named by the body: 粮食局|家属院, 电力公司|宿舍)
+                stop = (lambda w: w in self.stop_words) if len(alike) > 1 else self._is_stop
+                if any(stop(w) for w in words) or self._is_generic(words):
                     continue
                 new = Mention(table=TABLE, start=start, end=end, text=item, rule_id=rule.id,
                               fields={"name": item, "category": m.fields["category"]}, priority=rule.priority)

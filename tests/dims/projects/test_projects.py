@@ -687,3 +687,11 @@ def test_numbered_road_sections_in_an_uncounted_list_split_at_he():
     found = Pipeline.load().extract_text("随着省道316青河线星沙段和国道G207启明线星沙段、城东大道等项目加快建设。")["projects"]
     assert [(m.text, m.fields["category"]) for m in found] == [
         ("省道316青河线星沙段", "infrastructure"), ("国道G207启明线星沙段", "infrastructure"), ("城东大道", "infrastructure")]
+
+
+def test_a_list_beside_a_recognized_compound_mixes_the_endings_of_compound_names():
+    text = "今年计划改造老旧小区12个,包括阳光花园、幸福家园、电力公司宿舍、东门新村、锦绣苑、粮食局家属院等。推动交通、能源、水利等项目建设。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.text, m.rule_id) for m in found] == [
+        ("阳光花园", "project.head.facility"), ("幸福家园", "project.list_sibling"), ("电力公司宿舍", "project.list_sibling"),
+        ("东门新村", "project.list_sibling"), ("锦绣苑", "project.list_sibling"), ("粮食局家属院", "project.list_sibling")]
