@@ -153,8 +153,9 @@ class RepeatMixin:
                 item = text[start:end]
                 fin = next((f for f in alike if item.endswith(f)), None)
                 if not (lo_n <= len(item) <= hi_n) or fin is None or len(item) <= len(fin) \
-                        or any(taken[start:end]) or any(blocked[start:end]) or not HAN.fullmatch(item):
-                    continue
+                        or any(taken[start:end]) or any(blocked[start:end]) or not HAN.fullmatch(item) \
+                        or (start, end) in self._place_spans:
+                    continue  # (a village the places table holds is a place, not a compound)
                 words = [w for w, _s, _e in self.seg.cut(item[: len(item) - len(fin)], fast=True)]
                 # (a body's housing is named by the body: 粮食局|家属院, 电力公司|宿舍)
                 stop = (lambda w: w in self.stop_words) if len(alike) > 1 else self._is_stop
