@@ -158,6 +158,10 @@ class WalkMixin:
                 break
             elif s in self._place_starts and self._place_starts[s] >= lo:
                 ok = True  # a place mention is part of the name (南山智造..., 坪山园区)
+            elif w in self.undertaking_verbs and tag.startswith("v") and i + 1 < len(units) and (
+                    units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(("ns", "nr", "nz"))
+                    or (units[i + 1][0] not in self._tags and HAN.fullmatch(units[i + 1][0]))):
+                break  # 城南改造|滨河小区: an undertaking verb before a proper name governs it
             elif w in self.descriptive and not self._named_before(units, i):
                 break  # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…)
             elif SET_LABEL.fullmatch(w):

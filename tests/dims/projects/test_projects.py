@@ -695,3 +695,9 @@ def test_a_list_beside_a_recognized_compound_mixes_the_endings_of_compound_names
     assert [(m.text, m.rule_id) for m in found] == [
         ("阳光花园", "project.head.facility"), ("幸福家园", "project.list_sibling"), ("电力公司宿舍", "project.list_sibling"),
         ("东门新村", "project.list_sibling"), ("锦绣苑", "project.list_sibling"), ("粮食局家属院", "project.list_sibling")]
+
+
+def test_an_undertaking_verb_before_a_proper_name_governs_it():
+    for text in ("城南改造滨河小区。", "滨河路改造提升工程开工。"):
+        found = Pipeline.load().extract_text(text)["projects"]
+        assert [m.text for m in found] == [{"城南改造滨河小区。": "滨河小区"}.get(text, "滨河路改造提升工程")]
