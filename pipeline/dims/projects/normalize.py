@@ -202,6 +202,14 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         # A、B2条…大通道: the list is the count's only where the count says so
         if len(items) != n:
             items = _list_items(text, lo, end, r"(、)")
+        if len(items) != n and "和" in stops and lo > 0 and text[lo - 1] == "和":
+            # 青年路、解放路和学府路3条道路: 和 joined the list's last item, not an earlier list
+            lo2 = lo - 1
+            while lo2 > 0 and text[lo2 - 1] not in CLAUSE_PUNCT and text[lo2 - 1] not in stops and end - lo2 < 8 * max_item:
+                lo2 -= 1
+            wider = _list_items(text, lo2, end, r"(、|以及|和|及|与)")
+            if len(wider) == n:
+                lo, items = lo2, wider
         if len(items) != n:
             return None
     elif "、" in text[lo:end] and len(items) != n and not (n is None and all(

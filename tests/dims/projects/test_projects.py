@@ -701,3 +701,8 @@ def test_an_undertaking_verb_before_a_proper_name_governs_it():
     for text in ("城南改造滨河小区。", "滨河路改造提升工程开工。"):
         found = Pipeline.load().extract_text(text)["projects"]
         assert [m.text for m in found] == [{"城南改造滨河小区。": "滨河小区"}.get(text, "滨河路改造提升工程")]
+
+
+def test_a_counted_list_joined_by_he_and_a_capacity_with_its_units_count():
+    found = Pipeline.load().extract_text("新建青年路、解放路和学府路3条道路。星河电厂二期2×60万千瓦机组工程开工。")["projects"]
+    assert [m.text for m in found] == ["青年路", "解放路", "学府路", "星河电厂二期2×60万千瓦机组工程"]
