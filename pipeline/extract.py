@@ -147,6 +147,7 @@ class Pipeline:
         sentences = result.sentences
         # a mirror site's pinyin annotations (灌區(qū)工程) are read through by every extractor:
         # they run on a view without them, and their mentions are mapped back (textview.py)
+        read = text  # the simplified reading, offsets of the original
         gaps = skipped(text, self._reading_skip) if self._reading_skip is not None else None
         if gaps:
             text = drop(text, gaps)
@@ -176,6 +177,10 @@ class Pipeline:
             for mentions in result.mentions.values():
                 for m in mentions:
                     m.text = doc.text[m.start:m.end]  # the span as written; name values stay simplified
+                    unit = m.fields.get("unit") if m.fields.get("kind") == "count" else None
+                    if unit and len(m.text) >= len(unit) and m.text[-len(unit):] != unit \
+                            and read[m.start:m.end].endswith(unit):
+                        m.fields["unit"] = m.text[-len(unit):]  # SPEC §3: the measure word as written (個)
         return result
 
     def extract_text(self, text: str, publish_date: str | None = None, doc_id: str = "text") -> dict:

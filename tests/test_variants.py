@@ -49,3 +49,10 @@ def test_pinyin_annotations_of_a_mirror_page_are_read_through_and_offsets_stay_t
     # read with its annotation, 發(fā)揮 is no verb and the name ran back over it
     text = "要充分發(fā)揮星河水庫灌區(qū)工程效益。"
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == ["星河水庫灌區(qū)工程"]
+
+
+def test_a_count_unit_is_the_measure_word_as_written():
+    from pipeline.extract import Pipeline
+
+    found = Pipeline.load().extract_text("該項目共15個村52戶,六層樓。總投資12億元。")["amounts"]
+    assert [(m.text, m.fields["unit"]) for m in found] == [("15個", "個"), ("52戶", "戶"), ("六層", "層"), ("12億元", "CNY")]
