@@ -161,7 +161,9 @@ class DecideMixin:
                       "province": "place.zone"}.get(e.level, "place.area")
             return
         if admin:
-            if full and common == 0:
+            # a full name of three characters or more is a common word only by a tagging slip
+            # (公安县 nr, frequency 527: the county): its suffix makes it the division
+            if full and (common == 0 or (common == 1 and len(h.surface) >= 3)):
                 # 河源市民保: 市民 is the word, so the name is 河源, not 河源市 (but 深圳市委)
                 if self._breaks(text, h.end):
                     h.why = "places.suffix_breaker"

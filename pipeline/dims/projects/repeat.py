@@ -52,7 +52,45 @@ class RepeatMixin:
                     extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=by.id,
                                          fields=dict(m.fields), priority=by.priority))
                 i = text.find(name, j)
+        if params.get("core_min_chars"):
+            extra += self._cores(text, kept, taken, blocked, rule, int(params["core_min_chars"]))
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    def _cores(self, text: str, kept: list[Mention], taken, blocked, rule, min_chars: int) -> list[Mention]:
+        """A name that opens with a place (公安县城区二水厂) recurs by its core, the name
+        without the place and the generic words after it (二水厂): where the core stands alone
+        (after punctuation, a one-character wall or a stop word such as 兴建), passes the
+        guards and is no generic name, it is a mention of the same project."""
+        out, seen = [], set()
+        for m in kept:
+            pe = max((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), default=None)
+            if pe is None or m.text != m.fields["name"]:
+                continue
+            words = [w for w, _s, _e in self.seg.cut(text[pe:m.end], fast=True)]
+            k = 0
+            while k < len(words) - 1 and words[k] in self.generic:
+                k += 1
+            core = "".join(words[k:])
+            head = self._ends_with_head.search(core)
+            if len(core) < min_chars or core in seen or head is None or head.start() == 0 \
+                    or self._is_generic([w for w, _s, _e in self.seg.cut(core[:head.start()], fast=True)]):
+                continue
+            seen.add(core)
+            i = text.find(core)
+            while i != -1:
+                j = i + len(core)
+                before = text[max(0, i - 4):i]
+                edge = i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in self._wall_chars or any(
+                    True for w in (before[-n:] for n in range(2, 5))
+                    if w in self.stop_words or w in self.undertaking_verbs)
+                if edge and i not in self._place_ends and not any(taken[i:j]) and not any(blocked[i:j]) \
+                        and not (j < len(text) and HAN.match(text[j]) and self._head_follows is not None
+                                 and self._head_follows.match(text, j)) and not self._guarded(text, i, j):
+                    taken[i:j] = b"\x01" * len(core)
+                    out.append(Mention(table=TABLE, start=i, end=j, text=core, rule_id=rule.id,
+                                       fields={"name": core, "category": m.fields["category"]}, priority=rule.priority))
+                i = text.find(core, j)
+        return out
 
     def _trim_to_known(self, text: str, m: Mention, names: set) -> Mention:
         pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)

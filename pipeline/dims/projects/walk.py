@@ -355,6 +355,9 @@ class WalkMixin:
             return True
         if HAN_NUMERAL.fullmatch(w) and right is not None and right[0][:1] not in self.measures:
             return True  # 百千万工程: numerals that name, not count
+        if len(w) == 1 and w in "一二三四五六七八九十" and right is not None and \
+                self.heads.get(right[0], ("",))[0] in ("facility", "infrastructure"):
+            return True  # 城区二水厂, 县一中: a numeral right before a work's head is its ordinal
         if tag.startswith("m") or DIGITS.fullmatch(w):
             # digits of an identifier (3号地块) stay; amounts and counts end the name
             return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")

@@ -571,3 +571,8 @@ def test_guards_of_the_new_readings(px):
     assert not [m for m in ms if m.text == "港口"]
     # a dictionary's feature name before a settlement head names the settlement
     assert not [m for m in run(px, "横桥凤凰山自然村安置房也将启动建设。") if m.text == "凤凰山"]
+
+
+def test_a_full_county_name_that_jieba_mistags_is_still_the_county(px):
+    # 公安县 is a dictionary word tagged nr with a frequency above common_freq
+    assert spans(run(px, "公安县将新建城区二水厂。")) == [("公安县", "公安县", "county", "421022")]

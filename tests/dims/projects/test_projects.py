@@ -706,3 +706,11 @@ def test_an_undertaking_verb_before_a_proper_name_governs_it():
 def test_a_counted_list_joined_by_he_and_a_capacity_with_its_units_count():
     found = Pipeline.load().extract_text("新建青年路、解放路和学府路3条道路。星河电厂二期2×60万千瓦机组工程开工。")["projects"]
     assert [m.text for m in found] == ["青年路", "解放路", "学府路", "星河电厂二期2×60万千瓦机组工程"]
+
+
+def test_an_ordinal_numeral_names_a_work_and_the_core_of_a_placed_name_recurs():
+    text = "公安县将新建公安县城区二水厂,解决饮水。要兴建二水厂,二水厂建成后日供水3万吨。建设3座水厂。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [(m.text, m.start, m.rule_id) for m in found] == [
+        ("公安县城区二水厂", 6, "project.head.infrastructure"), ("二水厂", 23, "project.repeat"),
+        ("二水厂", 27, "project.repeat")]
