@@ -111,6 +111,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, Repeat
         ]
         self.stop_words = set(rules.lexicon("project_left_stops"))
         self.descriptive = set(rules.lexicon("project_descriptive"))
+        self.name_verbs = set(rules.lexicon("project_name_verbs"))
+        self.activities = set(rules.lexicon("project_work_activities"))
         self.stop_pos = set(rules.lexicon("project_stop_pos"))
         self.generic = set(rules.lexicon("project_generic"))
         self.evaluative = set(rules.lexicon("project_evaluative"))

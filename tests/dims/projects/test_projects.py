@@ -714,3 +714,8 @@ def test_an_ordinal_numeral_names_a_work_and_the_core_of_a_placed_name_recurs():
     assert [(m.text, m.start, m.rule_id) for m in found] == [
         ("公安县城区二水厂", 6, "project.head.infrastructure"), ("二水厂", 23, "project.repeat"),
         ("二水厂", 27, "project.repeat")]
+
+
+def test_a_verb_no_work_is_named_by_ends_a_name():
+    found = Pipeline.load().extract_text("星河长江公路大桥具有公路、城市道路双重功能,为群众出行提供便捷通道。")["projects"]
+    assert [m.text for m in found] == ["星河长江公路大桥"]
