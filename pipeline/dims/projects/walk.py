@@ -190,6 +190,16 @@ class WalkMixin:
         # a verb before a noun cannot open a name (提升小漠港, 打好污染防治攻坚战): drop it;
         # so does a lone character (区重大产业投资平台)
         prev = units[i] if i >= 0 else None
+        # undertaking verbs opening the name govern it (改造|提升|新城路, 新建|县医院迁建项目:
+        # SPEC §6 leaves out a leading verb) where a word that is no verb follows them
+        k = 0
+        while k < len(words) - 1 and (words[k] in self.undertaking_verbs and self._tag(words[k]) in ("v", "ns") or (
+                k > 0 and words[k] in self.name_verbs and self._tag(words[k]) == "v")):
+            k += 1
+        if 0 < k < len(words) and start + sum(map(len, words[:k])) < hs and not self._tag(words[k]).startswith("v"):
+            for _ in range(k):
+                prev = (words[0], self._tag(words[0]), start, start + len(words[0]))
+                start += len(words.pop(0))
         while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]) and (
                 len(words[0]) > 1 or self._leftover(text, start, prev, words[1])):
             prev = (words[0], self._tag(words[0]), start, start + len(words[0]))

@@ -719,3 +719,8 @@ def test_an_ordinal_numeral_names_a_work_and_the_core_of_a_placed_name_recurs():
 def test_a_verb_no_work_is_named_by_ends_a_name():
     found = Pipeline.load().extract_text("星河长江公路大桥具有公路、城市道路双重功能,为群众出行提供便捷通道。")["projects"]
     assert [m.text for m in found] == ["星河长江公路大桥"]
+
+
+def test_undertaking_verbs_opening_a_name_are_left_out():
+    found = Pipeline.load().extract_text("改造提升新城路、滨河路。")["projects"]
+    assert [m.text for m in found] == ["新城路", "滨河路"]
