@@ -237,7 +237,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 if cut:
                     s = cut[-1]  # 22个重大产业项目中|现代农业物流园: the class opens the sub-list
         name = STRIP_NAME.sub("", text[s:e])
-        if not (min_item <= len(name) <= max_item) or "的" in name or s >= e:
+        least = rule.param("min_item_counted", min_item) if n == len(items) else min_item
+        if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):
+            continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name
+        if not (least <= len(name) <= max_item) or "的" in name or s >= e:
             continue
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
         if ext._is_generic(words) or (s, e) in ext._place_spans:

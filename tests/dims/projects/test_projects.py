@@ -329,10 +329,10 @@ def test_general_work_types(text, expected):
 
 def test_list_siblings_with_the_same_head_are_names():
     # project.list_sibling: 幸福里小区 alone has no name the head flags accept; beside 滨河小区 it is one
-    found = Pipeline.load().extract_text("完成滨河小区、幸福里小区、锦绣小区等12个老旧小区改造。")["projects"]
+    found = Pipeline.load().extract_text("改造完成滨河小区、幸福里小区、锦绣小区。")["projects"]
     assert [(m.start, m.text, m.rule_id) for m in found] == [
-        (2, "滨河小区", "project.head.facility"), (7, "幸福里小区", "project.list_sibling"),
-        (13, "锦绣小区", "project.list_sibling")]
+        (4, "滨河小区", "project.head.facility"), (9, "幸福里小区", "project.list_sibling"),
+        (15, "锦绣小区", "project.list_sibling")]
     # items that end in no head of the name beside them, or are generic, are not
     found = Pipeline.load().extract_text("完成滨河小区、背街小巷、老旧小区改造。")["projects"]
     assert [m.text for m in found] == ["滨河小区"]
@@ -724,3 +724,8 @@ def test_a_verb_no_work_is_named_by_ends_a_name():
 def test_undertaking_verbs_opening_a_name_are_left_out():
     found = Pipeline.load().extract_text("改造提升新城路、滨河路。")["projects"]
     assert [m.text for m in found] == ["新城路", "滨河路"]
+
+
+def test_a_counted_list_of_a_class_of_works_takes_short_names_but_no_fields():
+    found = Pipeline.load().extract_text("新建星桥、鹿鸣、东兴等3个农贸市场。推动交通、能源、水利等3个领域项目。")["projects"]
+    assert [m.text for m in found] == ["星桥", "鹿鸣", "东兴"]
