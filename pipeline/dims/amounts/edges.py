@@ -47,7 +47,9 @@ class EdgesMixin:
         if _group(m, "q1") or _group(m, "over") or _group(m, "q2") or not _group(m, "unit"):
             return False
         words = [w for w, _, _ in self.seg.cut(text[end:end + 4], fast=True, hmm=False)]
-        if words and words[0] in heads and fields["kind"] != "count":
+        if words and words[0] in heads and (fields["kind"] != "count" or (
+                _group(m, "unit") not in self.name_counters)):
+            # (a count too where its measure word counts no such thing: 五眼|桥, not 三个|村)
             return True
         return len(words) > 1 and len(words[0]) == 1 and _is_han(words[0]) and words[1] in heads
 

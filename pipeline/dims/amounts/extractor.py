@@ -50,6 +50,7 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
                 self.qual[r[0]] = r[1]
         self.seg = segmenter()
         self.name_heads = set(rules.lexicon("amount_name_suffix"))
+        self.name_counters = set(rules.param(TABLE, "name_counters", []) or [])
         # a list item right before a separator: a numeral that may start there
         # an item of a list (1200、1000、500万元; a sign kept: 0.15、-5.64、1.34个百分点)
         self._item_before = regex.compile("{}(?:(?<![0-9０-９.．])(?P<sign>[-－−]))?(?P<n>(?>{}))$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))

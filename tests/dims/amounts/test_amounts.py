@@ -250,3 +250,10 @@ def test_spoken_hundred_millions_per_mille_points_and_signed_list_items():
     assert [(m.text, m.fields["value"], m.fields["unit"]) for m in found] == [
         ("40个亿", 4000000000, "CNY"), ("3.18个千分点", 3.18, "‰"),
         ("0.15", 0.15, "pp"), ("-5.64", -5.64, "pp"), ("1.34个百分点", 1.34, "pp")]
+
+
+def test_a_measure_word_that_counts_no_such_thing_opens_a_name():
+    from pipeline.extract import Pipeline
+
+    found = Pipeline.load().extract_text("新建五眼桥农贸市场。修建三个村道路,两座桥。")["amounts"]
+    assert [(m.text, m.fields["value"]) for m in found] == [("三个", 3), ("两座", 2)]
