@@ -23,6 +23,8 @@ TABLE_COLUMNS = {
 
 def fmt(value) -> str:
     """A CSV field: '' for missing, plain decimals (no exponent, no separators)."""
+    if value.__class__ is str:  # most fields: str() would return it as it is
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
