@@ -9,6 +9,7 @@ hot path. :meth:`Segmenter.nlp` gives a spaCy blank ``zh`` pipeline with the sam
 from __future__ import annotations
 
 import logging
+import sys
 import tempfile
 import threading
 
@@ -17,23 +18,13 @@ from .cache import cache_dir
 from .wordtable import WordTable
 
 _lock = threading.Lock()
+_import_lock = threading.Lock()
 _instance = None
 
 
 class Segmenter:
     def __init__(self):
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        # jieba's own dictionary cache (a marshal file) in our private folder, never the
-        # shared /tmp where another user could plant one; with no usable folder, a
-        # private temporary one for this process
-        private = cache_dir()
-        if private is None:
-            self._tmp = tempfile.TemporaryDirectory(prefix="zhextract-jieba-")
-            private = self._tmp.name
-        jieba.dt.tmp_dir = str(private)
-        self._jieba = jieba
+        self._jieba_mod = None  # Python jieba, imported on first use (its HMM tables: ~15 MB)
         self._added: set[str] = set()
         self._log: list[tuple[str, int, str | None]] = []  # words added: (word, frequency, tag)
         self._ready = False  # Python jieba initialized (only for pos(), nlp() and cuts not on jieba-rs)
@@ -41,6 +32,27 @@ class Segmenter:
         self._table = None
         self._fast_ready = False
         self._fast_obj = None
+
+    @property
+    def _jieba(self):
+        """The Python jieba module, imported when a caller needs it (pos(), nlp(), a cut
+        without jieba-rs): extraction runs on jieba-rs and this process's word table."""
+        if self._jieba_mod is None:
+            with _import_lock:
+                if self._jieba_mod is None:
+                    import jieba
+
+                    jieba.setLogLevel(logging.WARNING)
+                    # jieba's own dictionary cache (a marshal file) in our private folder, never
+                    # the shared /tmp where another user could plant one; with no usable
+                    # folder, a private temporary one for this process
+                    private = cache_dir()
+                    if private is None:
+                        self._tmp = tempfile.TemporaryDirectory(prefix="zhextract-jieba-")
+                        private = self._tmp.name
+                    jieba.dt.tmp_dir = str(private)
+                    self._jieba_mod = jieba
+        return self._jieba_mod
 
     @property
     def _fast(self):
@@ -79,7 +91,7 @@ class Segmenter:
         if self._table is None:
             with _lock:
                 if self._table is None:
-                    self._table = wordtable.load(lambda: _dict_bytes(self._jieba))
+                    self._table = wordtable.load(lambda: _dict_bytes(sys.modules.get("jieba")))
         return self._table
 
     @property
@@ -154,8 +166,21 @@ class Segmenter:
         return self._nlp
 
 
-def _dict_bytes(jieba) -> bytes | None:
-    """The bytes of jieba's main dictionary (None when there is no file)."""
+def _dict_bytes(jieba=None) -> bytes | None:
+    """The bytes of jieba's main dictionary (None when there is no file): the package's
+    dict.txt, read without importing jieba unless it is imported already (and so may have
+    been given another dictionary)."""
+    if jieba is None:
+        import importlib.util
+        import os
+
+        spec = importlib.util.find_spec("jieba")
+        for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+            path = os.path.join(folder, "dict.txt")
+            if os.path.isfile(path):
+                with open(path, "rb") as f:
+                    return f.read()
+        import jieba
     try:
         f = jieba.get_dict_file()
     except OSError:
