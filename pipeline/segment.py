@@ -62,9 +62,7 @@ class Segmenter:
             with _lock:
                 if not self._fast_ready:
                     try:
-                        import rjieba
-
-                        fast = rjieba.Jieba()
+                        fast = _rjieba_class()()
                         for w, f, tag in self._log:
                             fast.add_word(w, f, tag)
                         self._fast_obj = fast
@@ -164,6 +162,39 @@ class Segmenter:
             self._init()
             self._nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         return self._nlp
+
+
+def _rjieba_class():
+    """jieba-rs's ``Jieba`` class. ``import rjieba`` makes a module-level instance for its
+    convenience functions (a second copy of the dictionary, ~26 MB, never used here), so the
+    compiled module is loaded on its own when the package is not imported yet; the package,
+    imported later, finds it in ``sys.modules``. Anything unexpected: the plain import."""
+    if "rjieba" not in sys.modules:
+        try:
+            import importlib.machinery
+            import importlib.util
+            import os
+
+            mod = sys.modules.get("rjieba.rjieba")
+            if mod is None:
+                spec = importlib.util.find_spec("rjieba")
+                folder = (spec.submodule_search_locations or [None])[0] if spec is not None else None
+                for suffix in importlib.machinery.EXTENSION_SUFFIXES if folder else ():
+                    path = os.path.join(folder, "rjieba" + suffix)
+                    if os.path.isfile(path):
+                        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", path)
+                        ext = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
+                        mod = importlib.util.module_from_spec(ext)
+                        loader.exec_module(mod)
+                        sys.modules["rjieba.rjieba"] = mod
+                        break
+            if mod is not None:
+                return mod.Jieba
+        except (ImportError, OSError, AttributeError):
+            pass
+    import rjieba
+
+    return rjieba.Jieba
 
 
 def _dict_bytes(jieba=None) -> bytes | None:

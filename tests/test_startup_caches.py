@@ -33,3 +33,15 @@ def test_bare_kinds_from_the_cache_are_the_probed_ones(pipeline, monkeypatch):
     monkeypatch.setattr(cache, "read_verified", lambda path: None)  # nothing kept: probe again
     probed = amount_scan._bare_kinds(amounts.rules)
     assert kept == probed == amounts._bare and 1 in probed
+
+
+def test_jieba_rs_is_loaded_without_its_packages_default_instance():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.segment import segmenter; s = segmenter(); "
+            "print('rjieba' in sys.modules, 'jieba' in sys.modules, s.cut('深圳市南山区科技园', fast=True, hmm=False)); "
+            "import rjieba; print(rjieba.Jieba is type(s._fast))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout.splitlines()
+    assert out == ["False False [('深圳市', 0, 3), ('南山区', 3, 6), ('科技园', 6, 9)]", "True"]
