@@ -137,8 +137,10 @@ class Segmenter:
         20x faster; without HMM its words are jieba's exactly, with HMM they differ from
         Python jieba's only in how a few unknown words are guessed (tests/test_segment.py).
         """
-        if fast and self._fast is not None:
-            return [(w, s + offset, e + offset) for w, s, e in self._fast.tokenize(text, "default", hmm)]
+        if fast:
+            rs = self._fast_obj if self._fast_ready else self._fast  # one property call at most
+            if rs is not None:
+                return [(w, s + offset, e + offset) for w, s, e in rs.tokenize(text, "default", hmm)]
         self._init()
         return [(w, s + offset, e + offset) for w, s, e in self._jieba.tokenize(text, HMM=hmm)]
 
