@@ -59,8 +59,9 @@ def result_rows(result):
         out = []
         for n, m in enumerate(mentions, 1):
             sid = index.id_at(m.start)
-            out.append([doc.doc_id, n, fmt(sid), m.start, m.end, m.text, m.rule_id]
-                       + [fmt(m.fields.get(c)) for c in extra])
+            row = [doc.doc_id, n, fmt(sid), m.start, m.end, m.text, m.rule_id]
+            row.extend(map(fmt, map(m.fields.get, extra)))
+            out.append(row)
         rows[table] = out
     from .facts import fact_rows
 
