@@ -119,7 +119,7 @@ class CodeTable:
         """``(code, name)`` of every row whose code starts with ``prefix``, in code order."""
         lo, hi = self._range(prefix)
         codes, names, starts, w = self.codes, self.names, self.starts, self.width
-        return [(f"{codes[i]:0{w}d}", names[starts[i]:starts[i + 1]]) for i in range(lo, hi)]
+        return [(str(codes[i]).zfill(w), names[starts[i]:starts[i + 1]]) for i in range(lo, hi)]  # f"{:0{w}d}"
 
     def get(self, code: str, default: str | None = None) -> str | None:
         """The name of ``code`` (the first row's, if several), as ``dict.get``."""

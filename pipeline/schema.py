@@ -70,6 +70,12 @@ def _validator(path: str):
 
 
 @lru_cache(maxsize=8)
+def _described(path: str) -> frozenset:
+    """The lexicons the column schema file at ``path`` describes."""
+    return frozenset(json.loads(Path(path).read_text(encoding="utf-8")).get("lexicons") or {})
+
+
+@lru_cache(maxsize=8)
 def _lexicon_validators(path: str) -> dict:
     from jsonschema import Draft202012Validator
 
@@ -195,6 +201,8 @@ def check_lexicon(lexicon, rules_root: Path, where: str) -> None:
     path = schema_dir(rules_root) / "lexicons.schema.json"
     if not path.is_file():
         return
+    if lexicon.name not in _described(str(path)):
+        return  # no column schema: nothing to check (and no validators to build, jsonschema unimported)
     good, marker = _known_good(f"lex_{lexicon.name}", path, lexicon.path)
     if good:
         return

@@ -9,6 +9,7 @@ hot path. :meth:`Segmenter.nlp` gives a spaCy blank ``zh`` pipeline with the sam
 from __future__ import annotations
 
 import logging
+import sys
 import tempfile
 import threading
 
@@ -17,23 +18,13 @@ from .cache import cache_dir
 from .wordtable import WordTable
 
 _lock = threading.Lock()
+_import_lock = threading.Lock()
 _instance = None
 
 
 class Segmenter:
     def __init__(self):
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        # jieba's own dictionary cache (a marshal file) in our private folder, never the
-        # shared /tmp where another user could plant one; with no usable folder, a
-        # private temporary one for this process
-        private = cache_dir()
-        if private is None:
-            self._tmp = tempfile.TemporaryDirectory(prefix="zhextract-jieba-")
-            private = self._tmp.name
-        jieba.dt.tmp_dir = str(private)
-        self._jieba = jieba
+        self._jieba_mod = None  # Python jieba, imported on first use (its HMM tables: ~15 MB)
         self._added: set[str] = set()
         self._log: list[tuple[str, int, str | None]] = []  # words added: (word, frequency, tag)
         self._ready = False  # Python jieba initialized (only for pos(), nlp() and cuts not on jieba-rs)
@@ -43,6 +34,27 @@ class Segmenter:
         self._fast_obj = None
 
     @property
+    def _jieba(self):
+        """The Python jieba module, imported when a caller needs it (pos(), nlp(), a cut
+        without jieba-rs): extraction runs on jieba-rs and this process's word table."""
+        if self._jieba_mod is None:
+            with _import_lock:
+                if self._jieba_mod is None:
+                    import jieba
+
+                    jieba.setLogLevel(logging.WARNING)
+                    # jieba's own dictionary cache (a marshal file) in our private folder, never
+                    # the shared /tmp where another user could plant one; with no usable
+                    # folder, a private temporary one for this process
+                    private = cache_dir()
+                    if private is None:
+                        self._tmp = tempfile.TemporaryDirectory(prefix="zhextract-jieba-")
+                        private = self._tmp.name
+                    jieba.dt.tmp_dir = str(private)
+                    self._jieba_mod = jieba
+        return self._jieba_mod
+
+    @property
     def _fast(self):
         """jieba-rs (the same dictionary route, compiled), made on the first cut that asks
         for it (building its dictionary costs about 0.4 s); None when not installed."""
@@ -50,9 +62,7 @@ class Segmenter:
             with _lock:
                 if not self._fast_ready:
                     try:
-                        import rjieba
-
-                        fast = rjieba.Jieba()
+                        fast = _rjieba_class()()
                         for w, f, tag in self._log:
                             fast.add_word(w, f, tag)
                         self._fast_obj = fast
@@ -79,7 +89,7 @@ class Segmenter:
         if self._table is None:
             with _lock:
                 if self._table is None:
-                    self._table = wordtable.load(lambda: _dict_bytes(self._jieba))
+                    self._table = wordtable.load(lambda: _dict_bytes(sys.modules.get("jieba")))
         return self._table
 
     @property
@@ -127,8 +137,10 @@ class Segmenter:
         20x faster; without HMM its words are jieba's exactly, with HMM they differ from
         Python jieba's only in how a few unknown words are guessed (tests/test_segment.py).
         """
-        if fast and self._fast is not None:
-            return [(w, s + offset, e + offset) for w, s, e in self._fast.tokenize(text, "default", hmm)]
+        if fast:
+            rs = self._fast_obj if self._fast_ready else self._fast  # one property call at most
+            if rs is not None:
+                return [(w, s + offset, e + offset) for w, s, e in rs.tokenize(text, "default", hmm)]
         self._init()
         return [(w, s + offset, e + offset) for w, s, e in self._jieba.tokenize(text, HMM=hmm)]
 
@@ -154,8 +166,54 @@ class Segmenter:
         return self._nlp
 
 
-def _dict_bytes(jieba) -> bytes | None:
-    """The bytes of jieba's main dictionary (None when there is no file)."""
+def _rjieba_class():
+    """jieba-rs's ``Jieba`` class. ``import rjieba`` makes a module-level instance for its
+    convenience functions (a second copy of the dictionary, ~26 MB, never used here), so the
+    compiled module is loaded on its own when the package is not imported yet; the package,
+    imported later, finds it in ``sys.modules``. Anything unexpected: the plain import."""
+    if "rjieba" not in sys.modules:
+        try:
+            import importlib.machinery
+            import importlib.util
+            import os
+
+            mod = sys.modules.get("rjieba.rjieba")
+            if mod is None:
+                spec = importlib.util.find_spec("rjieba")
+                folder = (spec.submodule_search_locations or [None])[0] if spec is not None else None
+                for suffix in importlib.machinery.EXTENSION_SUFFIXES if folder else ():
+                    path = os.path.join(folder, "rjieba" + suffix)
+                    if os.path.isfile(path):
+                        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", path)
+                        ext = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
+                        mod = importlib.util.module_from_spec(ext)
+                        loader.exec_module(mod)
+                        sys.modules["rjieba.rjieba"] = mod
+                        break
+            if mod is not None:
+                return mod.Jieba
+        except (ImportError, OSError, AttributeError):
+            pass
+    import rjieba
+
+    return rjieba.Jieba
+
+
+def _dict_bytes(jieba=None) -> bytes | None:
+    """The bytes of jieba's main dictionary (None when there is no file): the package's
+    dict.txt, read without importing jieba unless it is imported already (and so may have
+    been given another dictionary)."""
+    if jieba is None:
+        import importlib.util
+        import os
+
+        spec = importlib.util.find_spec("jieba")
+        for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+            path = os.path.join(folder, "dict.txt")
+            if os.path.isfile(path):
+                with open(path, "rb") as f:
+                    return f.read()
+        import jieba
     try:
         f = jieba.get_dict_file()
     except OSError:

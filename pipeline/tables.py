@@ -23,6 +23,8 @@ TABLE_COLUMNS = {
 
 def fmt(value) -> str:
     """A CSV field: '' for missing, plain decimals (no exponent, no separators)."""
+    if value.__class__ is str:  # most fields: str() would return it as it is
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -57,8 +59,9 @@ def result_rows(result):
         out = []
         for n, m in enumerate(mentions, 1):
             sid = index.id_at(m.start)
-            out.append([doc.doc_id, n, fmt(sid), m.start, m.end, m.text, m.rule_id]
-                       + [fmt(m.fields.get(c)) for c in extra])
+            row = [doc.doc_id, n, fmt(sid), m.start, m.end, m.text, m.rule_id]
+            row.extend(map(fmt, map(m.fields.get, extra)))
+            out.append(row)
         rows[table] = out
     from .facts import fact_rows
 
@@ -80,9 +83,18 @@ def _quoted_line(row) -> str:
     return ",".join(out) + "\n"
 
 
+def _cr_cell(rows) -> bool:
+    """Does a text cell of ``rows`` hold a carriage return?"""
+    for row in rows:
+        for v in row:
+            if v.__class__ is str and "\r" in v:
+                return True
+    return False
+
+
 def write_rows(f, writer, rows) -> None:
     """``rows`` into the open CSV file ``f`` (its csv ``writer``), CR-holding cells quoted."""
-    if any("\r" in v for row in rows for v in row if type(v) is str):
+    if _cr_cell(rows):
         f.writelines(map(_quoted_line, rows))
     else:
         writer.writerows(rows)
@@ -90,12 +102,17 @@ def write_rows(f, writer, rows) -> None:
 
 def csv_text(rows) -> str:
     """Rows as the lines of a table file (RFC 4180 quoting, ``\n`` line ends; a cell
-    holding a carriage return is quoted too, see :func:`_quoted_line`)."""
+    holding a carriage return is quoted too, see :func:`_quoted_line`). Written first,
+    then checked: a CR in the lines can only come from a cell (almost never), so the
+    cells are looked at only then."""
     import io
 
     buf = io.StringIO()
-    write_rows(buf, csv.writer(buf, lineterminator="\n"), rows)
-    return buf.getvalue()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    text = buf.getvalue()
+    if "\r" in text and _cr_cell(rows):
+        return "".join(map(_quoted_line, rows))
+    return text
 
 
 from .generations import TableWriter, load_tables  # noqa: E402,F401  (re-exported; imported last: no cycle)

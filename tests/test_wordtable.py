@@ -113,3 +113,9 @@ def test_line_by_line_reading_agrees(parsed):
     assert slow.total == parsed.total and slow.prefix_only == parsed.prefix_only
     odd = WordTable.parse("甲乙 3 n\u3000\n乙 2 v\n".encode())
     assert odd.tags == {"甲乙": "n", "乙": "v"} and odd.freq == {"甲乙": 3, "乙": 2}  # str.strip for the tags
+
+
+def test_dictionary_read_without_importing_jieba_is_jiebas():
+    import jieba
+
+    assert _dict_bytes(None) == _dict_bytes(jieba)

@@ -16,6 +16,43 @@ from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF,
                     _TAIL_CHARS)
 
 
+def _bare_kinds(rules) -> list[int]:
+    """Per rule: 1 if it can end right after a bare numeral, 2 only after a qualifier, else
+    0 (see _setup_scan). Probing compiles every amount pattern again (~0.1 s of start-up),
+    so the answer is kept in the cache folder (pipeline/cache.py), keyed by the patterns,
+    this file and the ``regex`` and Python versions."""
+    import hashlib
+    import marshal
+    import sys
+    from pathlib import Path
+
+    from ...cache import cache_path, read_verified, write_atomic
+
+    h = hashlib.blake2b(f"{regex.__version__}|{sys.version}".encode(), digest_size=12)
+    h.update(Path(__file__).read_bytes())
+    h.update(repr([None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]).encode())
+    try:
+        path = cache_path("amount-probes", h.hexdigest())
+    except OSError:
+        path = None
+    blob = read_verified(path)
+    if blob is not None:
+        try:
+            kinds = marshal.loads(blob)
+            if isinstance(kinds, list) and len(kinds) == len(rules) and all(k in (0, 1, 2) for k in kinds):
+                return kinds
+        except (EOFError, ValueError, TypeError):
+            pass
+    probes = [None if r.regex is None else regex.compile(_strip_negative(r.regex.pattern, ("(?<=",)),
+                                                         r.regex.flags) for r in rules]
+    kinds = [0 if rx is None else 1 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
+             else 2 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
+             for rx in probes]
+    if path is not None:
+        write_atomic(path, marshal.dumps(kinds))
+    return kinds
+
+
 def _strip_negative(pattern: str, opens=("(?!", "(?<!")) -> str:
     """``pattern`` without its negative look-arounds ``(?!...)`` and ``(?<!...)`` (or the
     groups ``opens`` names)."""
@@ -85,11 +122,7 @@ class ScanMixin:
         # (1: after any run; 2: only where a qualifier starts the match, 近千)
         # (a look-behind reads text before the match, which a probe lacks: it is probed
         # without them -- money.bare needs a money word before its number)
-        probes = [None if r.regex is None else regex.compile(_strip_negative(r.regex.pattern, ("(?<=",)),
-                                                             r.regex.flags) for r in self.rules]
-        self._bare = [0 if rx is None else 1 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
-                      else 2 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
-                      for rx in probes]
+        self._bare = _bare_kinds(self.rules)
         self._every = [i for i, r in enumerate(self.rules) if r.regex is not None]
         # the characters every match of a rule consumes, read off its pattern: a rule is
         # not tried where its match window cannot hold them (pipeline/required.py)

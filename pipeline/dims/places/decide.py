@@ -394,10 +394,5 @@ class DecideMixin:
         return {self.gz.div[c][2] for c in counties if c in self.gz.div}
 
     def _zones_of(self, code):
-        if not self._zone_of:
-            for entries in self.surfaces.values():
-                for e in entries:
-                    for m in e.members:
-                        self._zone_of.setdefault(m, e if e.name == e.path[-1] else e)
-        z = self._zone_of.get(code)
+        z = self._zone_of.get(code)  # made with the index (index.py)
         return [z] if z is not None else []

@@ -122,11 +122,11 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._chain_ok: dict = {}  # surfaces of a chain + the next -> readings continuing it
         self._tok_cache: dict = {}
         self._word_cache: dict = {}
-        self._zone_of: dict = {}
         self._anc: dict = {}
         self._doc_memo: dict = {}
         self._register_memo: dict = {}  # lists.py: town and village stems by county, across documents
         self._stem_keys: dict = {}  # ... their keys by kind, in the order they were made
+        self._doc_stems: dict = {}  # lists.py: the stems of one document's counties
         self._village_names: dict = {}  # counties -> their village names, indexed (villages.py)
         self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
 

@@ -185,8 +185,15 @@ class FeaturesMixin:
         for m in mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
-        for i, ch in enumerate(text):
-            if ch not in heads or covered[i]:
+        at = []  # where a head character stands, in text order (not every character visited)
+        for ch in {c for c in heads if len(c) == 1}:  # as `ch in heads` reads them
+            i = text.find(ch)
+            while i >= 0:
+                at.append(i)
+                i = text.find(ch, i + 1)
+        at.sort()
+        for i in at:
+            if covered[i]:
                 continue
             end = i + 1
             if not any(text.startswith(c, end) for c in cues):

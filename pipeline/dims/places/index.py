@@ -21,6 +21,7 @@ import ahocorasick
 
 from ...cache import cache_path, read_verified, write_atomic
 from ...gazetteer import Entry, Gazetteer, gazetteer, loaded
+from ...lazyentries import Layered, LazyEntries, LazyEntryOf, encode, entry_refs
 from ... import trace as _trace
 from ...rules import RuleSet
 from .vocab import (ADMIN, CURATED, DICT_FEATURE, DICT_FEATURE_MAX, DICT_FEATURE_MIN, INDEX_VERSION, PLACE_TAGS,
@@ -47,21 +48,29 @@ class IndexMixin:
                 self._build_index(rules)
                 if path is not None:
                     self._save_index(path)
-            # per automaton value: (surface, its length - 1, readings, blocks the names inside)
-            get, block_self = self.surfaces.get, self._block_self
-            self._vinfo = [(w, len(w) - 1, get(w, []), bool(i & 1) or w in block_self)
-                           for i, w in enumerate(w for w in self._words for _ in (0, 1))]
+            # special zones by member code (decide.py), made here, before any fork: made
+            # lazily, a worker's first look-up would walk every entry and copy their pages.
+            # Only curated readings have members: the surfaces whose list is not the gazetteer's
+            self._zone_of = {}
+            for s in self._own_surfaces:
+                for e in self.surfaces[s]:
+                    for m in e.members:
+                        self._zone_of.setdefault(m, e)
+            # per automaton value: (surface, its length - 1, readings, blocks the names
+            # inside), made when a document first meets it (_scan); the lengths as bytes
+            self._vinfo = [None] * (2 * len(self._words))
+            self._wlen = bytes(min(len(w), 255) for w in self._words)
         finally:
             if gc_was:
                 gc.enable()
 
     def _index_key(self, rules: RuleSet) -> str:
         h = hashlib.blake2b(digest_size=16)
-        h.update(f"{INDEX_VERSION}|{sys.version}|{getattr(ahocorasick, '__version__', '')}".encode())
+        h.update(f"{INDEX_VERSION}|lazy|{sys.version}|{getattr(ahocorasick, '__version__', '')}".encode())
         here = Path(__file__).resolve().parent
         root = Path(rules.root)
         files = [here / "index.py", here / "vocab.py", here.parent.parent / "gazetteer.py",
-                 here.parent.parent / "rules.py"]
+                 here.parent.parent / "rules.py", here.parent.parent / "lazyentries.py"]
         files += sorted(p for p in (root / "gazetteer").rglob("*") if p.is_file())
         files += sorted((root / "lexicons").glob("place_*.txt"))
         for f in files:
@@ -74,31 +83,26 @@ class IndexMixin:
         return h.hexdigest()
 
     def _save_index(self, path: Path) -> None:
-        memo: dict = {}
-
-        def flat(e):  # Entry -> plain tuple, one per Entry object (shared as marshal refs)
-            t = memo.get(id(e))
-            if t is None:
-                t = memo[id(e)] = tuple(e)
-            return t
-
         gz = self.gz
-        gz_surfaces = {s: [flat(e) for e in lst] for s, lst in gz.surfaces.items()}
-        delta = {s: [flat(e) for e in lst] for s, lst in self.surfaces.items() if gz.surfaces.get(s) is not lst}
-        data = (gz.div, gz.children, gz_surfaces, {c: flat(e) for c, e in gz.entry_of.items()},
-                self.name_code, delta, self._block_self, self._town_only, self._town_shorts,
-                self._town_shorts_at, self._town_short_two, self._words, pickle.dumps(self.auto, protocol=4))
+        gz_tables = encode(gz.surfaces)
+        refs, rest = entry_refs(gz.surfaces, gz.entry_of)
+        delta = {s: lst for s, lst in self.surfaces.items() if gz.surfaces.get(s) is not lst}
+        data = (gz.div, gz.children, gz_tables, refs, rest, self.name_code, encode(delta), self._block_self,
+                self._town_only, self._town_shorts, self._town_shorts_at, self._town_short_two, self._words,
+                pickle.dumps(self.auto, protocol=4))
         write_atomic(path, marshal.dumps(data))
 
     def _load_index(self, rules: RuleSet, path: Path) -> bool:
+        """The tables from the cache; the readings of a surface stay one string until a
+        document meets it (pipeline/lazyentries.py: forked workers share them)."""
         try:  # only a file this user's key authenticates is unmarshalled (pipeline/cache.py)
             blob = read_verified(path)
             if blob is None:
                 return False
             data = marshal.loads(blob)
-            (div, children, gz_surfaces, entry_of, name_code, delta, block_self, town_only, town_shorts,
+            (div, children, gz_tables, refs, rest, name_code, delta, block_self, town_only, town_shorts,
              town_shorts_at, town_short_two, words, auto) = data
-            if not (all(isinstance(x, dict) for x in (div, children, gz_surfaces, entry_of, name_code, delta))
+            if not (all(isinstance(x, dict) for x in (div, children, refs, rest, name_code))
                     and isinstance(words, (list, tuple)) and isinstance(auto, bytes)):
                 return False  # another shape: build
             auto = pickle.loads(auto)
@@ -106,25 +110,17 @@ class IndexMixin:
                 return False
         except Exception:  # no cache yet, or a damaged one: build
             return False
-        new = tuple.__new__
-        memo: dict = {}  # id of a stored tuple -> its Entry (the same object where shared)
-        get = memo.get
-
-        def entries(lst):
-            return [get(id(t)) or memo.setdefault(id(t), new(Entry, t)) for t in lst]
-
         gz = loaded(rules.root)
         if gz is None:
-            for s, lst in gz_surfaces.items():
-                gz_surfaces[s] = entries(lst)
-            entry_of = {c: get(id(t)) or new(Entry, t) for c, t in entry_of.items()}
+            gz_surfaces = LazyEntries(*gz_tables)
+            entry_of = LazyEntryOf(refs, rest, gz_surfaces)
             root = Path(rules.root) / "gazetteer"
             gz = gazetteer(rules.root, lambda: Gazetteer.from_tables(root, div, children, gz_surfaces, entry_of))
         self.gz = gz
         self.name_code = name_code
-        self.surfaces = dict(gz.surfaces)
-        for s, lst in delta.items():
-            self.surfaces[s] = entries(lst)
+        own = LazyEntries(*delta)
+        self.surfaces = Layered(own, gz.surfaces)
+        self._own_surfaces = list(own)
         self._block_self = block_self
         self._town_only = town_only
         self._town_shorts = town_shorts
@@ -200,6 +196,8 @@ class IndexMixin:
         # a blocked word that is itself a surface (中山路, a 街道's short form) still
         # blocks the names inside it
         self._block_self = {w for w in self.block if w in self.surfaces}
+        gz_get = self.gz.surfaces.get
+        self._own_surfaces = [s for s, lst in self.surfaces.items() if gz_get(s) is not lst]
         # surfaces whose every reading is a town: the counties those towns lie in
         self._town_only: dict[str, tuple] = {}
         # short forms that only ever name a town (大湖, 西丽) stay out of the main
@@ -248,6 +246,13 @@ class IndexMixin:
         auto.make_automaton()
         self.auto = auto
 
+    def _value_info(self, val: int, text: str, end: int) -> tuple:
+        """(surface, its length - 1, readings, blocks the names inside) of an automaton
+        value; the surface is read from the text (the index's own string stays untouched)."""
+        n = self._wlen[val >> 1]
+        surface = text[end - n:end] if n < 255 else self._words[val >> 1]
+        return surface, len(surface) - 1, self.surfaces.get(surface, []), bool(val & 1) or surface in self._block_self
+
     def _scan(self, text: str) -> _Doc:
         """Step 1: every surface in ``text`` (blocked ones dropped), grouped by start, the
         longest first; a short form at the start of a full official name marked redundant."""
@@ -257,8 +262,11 @@ class IndexMixin:
         for byte_end, val in self.auto.iter(btext):
             if not byte_end & 1:
                 continue  # a match across two characters' bytes
-            surface, n1, cands, blocks = vinfo[val]
             end = (byte_end >> 1) + 1
+            info = vinfo[val]
+            if info is None:
+                info = vinfo[val] = self._value_info(val, text, end)
+            surface, n1, cands, blocks = info
             if blocks:
                 blocked.append((end - n1 - 1, end, surface))
                 if val & 1:

@@ -33,7 +33,7 @@ _VILLAGE_SUFFIXES = ("村", "社区")
 
 # counties whose town stems (~4 KB each) and village stems (~65 KB each) are kept across
 # documents, the least recently made dropped first
-TOWN_STEMS_KEPT = 512
+TOWN_STEMS_KEPT = 4096
 VILLAGE_STEMS_KEPT = 64
 
 
@@ -66,6 +66,7 @@ class ListsMixin:
         """Settlements named after a town, renamed towns, then suffix-sharing lists; the
         mentions, with those they replace dropped."""
         mentions = self._settlements(d.text, mentions)
+        self._doc_stems = {}  # (kind, counties) -> their _Stems, for this document's items
         div = self.gz.div
         counties = sorted(c for c in d.certain if len(c) == 6 and div.get(c, ("",))[0] == "county")
         # the counties of a city the document names (a document naming only its city)
@@ -147,7 +148,17 @@ class ListsMixin:
 
     def _towns_of(self, counties) -> "_Stems":
         """stem -> [(code, name)] of the towns under ``counties`` (one per suffix form)."""
-        return _Stems([self._county_stems("towns", c) for c in sorted(counties)], list)
+        return self._stems_of("towns", counties)
+
+    def _stems_of(self, kind: str, counties) -> "_Stems":
+        """The stems of ``counties``, made once per document (a list's items ask for the
+        same counties again and again; with more counties than the memo keeps, asking the
+        memo each time rebuilt them all)."""
+        key = (kind, tuple(counties))
+        got = self._doc_stems.get(key)
+        if got is None:
+            got = self._doc_stems[key] = _Stems([self._county_stems(kind, c) for c in sorted(counties)], list)
+        return got
 
     def _county_stems(self, kind: str, county: str) -> dict:
         """One county's town (kind ``towns``) or village (``villages``) stems, kept across
@@ -210,7 +221,7 @@ class ListsMixin:
     # ---------------------------------------------------------------- lists
     def _villages_by_stem(self, counties) -> "_Stems":
         """stem -> [(code, name)] of the register villages (村, 社区) under ``counties``."""
-        return _Stems([self._county_stems("villages", c) for c in sorted(counties)], list)
+        return self._stems_of("villages", counties)
 
     def _item_entry(self, stem: str, suffix: str, counties) -> Entry | None:
         """The one register village or town of ``stem`` + ``suffix`` under ``counties``."""

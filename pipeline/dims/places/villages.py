@@ -8,6 +8,8 @@ after one (X镇A村、B村、C村).
 """
 from __future__ import annotations
 
+from sys import intern
+
 from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
@@ -231,7 +233,8 @@ class VillagesMixin:
         counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")
         if not counties:
             return []
-        cached = self._village_names.get(counties)
+        kept = self._village_names
+        cached = kept.pop(counties, None)  # the least recently used set is dropped first
         if cached is None:
             names: dict[str, list] = {}  # village name -> codes, the counties in code order
             renamed: dict[str, list] = {}
@@ -247,24 +250,30 @@ class VillagesMixin:
             for old, olds in renamed.items():
                 if old not in names:
                     names[old] = olds
-            if len(self._village_names) >= VILLAGE_SETS_KEPT:  # documents of one region share counties
-                self._village_names.clear()
-            cached = self._village_names[counties] = (names, _by_two(names))
+            # kept compact (a worker keeps VILLAGE_SETS_KEPT of them): one code as itself
+            names = {n: c[0] if len(c) == 1 else tuple(c) for n, c in names.items()}
+            if len(kept) >= VILLAGE_SETS_KEPT:
+                del kept[next(iter(kept))]
+            cached = (names, _by_two(names))
+        kept[counties] = cached
         names, index = cached
         if not names:
             return []
         out = []
         for end_idx, name in _occurrences(text, index):
             codes_ = names[name]
-            if len(codes_) != 1:
+            if codes_.__class__ is not str:
                 # a name several villages share: the one a chain named before (龙脊镇大寨村
                 # ... 大寨村)
+                shared = codes_
                 codes_ = [c for c in codes_ if c in named_villages]
                 if len(codes_) != 1:
                     if _trace.current is not None:
                         _drop(end_idx - len(name) + 1, end_idx + 1, text, "place.village", "places.village_shared",
-                              f"{len(names[name])} villages of the counties named share the name")
+                              f"{len(shared)} villages of the counties named share the name")
                     continue
+            else:
+                codes_ = (codes_,)
             start = end_idx - len(name) + 1
             if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
                 if _trace.current is not None:
@@ -292,25 +301,32 @@ def _by_two(names) -> tuple[dict, frozenset]:
             by_two.setdefault(n[:2], []).append(n)
         elif n:
             ones.add(n)
-    return by_two, frozenset(ones)
+    return {intern(k): tuple(v) for k, v in by_two.items()}, frozenset(ones)
 
 
 def _occurrences(text: str, index) -> list[tuple[int, str]]:
     """(index of the last character, name) of every occurrence of every name of
     ``index`` (:func:`_by_two`) in ``text``, overlapping ones included, in the order an
-    Aho-Corasick automaton reports them: by end, the longest first. A look-up of the two
-    characters at each position instead of an automaton per set of counties (they were
-    ~240 KB each, and a worker kept 256 of them)."""
+    Aho-Corasick automaton reports them: by end, the longest first. The two-character
+    pairs of the text that start a name, then each one's places with ``str.find``
+    (instead of an automaton per set of counties: they were ~240 KB each, and a worker
+    kept 256 of them)."""
     by_two, ones = index
     hits = []
-    get = by_two.get
-    for i in range(len(text)):
-        lst = get(text[i:i + 2])
-        if lst is not None:
+    starts = {text[i:i + 2] for i in range(len(text) - 1)}
+    for two in starts.intersection(by_two) if len(starts) < len(by_two) else [t for t in by_two if t in starts]:
+        lst = by_two[two]
+        i = text.find(two)
+        while i >= 0:
             for n in lst:
                 if text.startswith(n, i):
                     hits.append((i + len(n) - 1, i, n))
-        if ones and text[i] in ones:
-            hits.append((i, i, text[i]))
+            i = text.find(two, i + 1)
+    if ones:
+        for c in ones.intersection(text):
+            i = text.find(c)
+            while i >= 0:
+                hits.append((i, i, c))
+                i = text.find(c, i + 1)
     hits.sort()
     return [(e, n) for e, _s, n in hits]
