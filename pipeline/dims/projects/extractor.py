@@ -12,6 +12,7 @@ from ...engine import check_normalizers, resolve_overlaps
 from ...model import Context, Mention
 from ...rules import RuleError, RuleSet
 from ...segment import segmenter
+from .address import AddressMixin
 from .guards import GuardsMixin
 from .normalize import NORMALIZERS, NormalizeMixin
 from .repeat import RepeatMixin
@@ -26,7 +27,7 @@ from .walk import WalkMixin
 _ALIAS = regex.compile(r"[（(](?P<alias>[^（()）]{2,12})[)）]$")
 
 
-class ProjectExtractor(ScanMixin, WalkMixin, GuardsMixin, NormalizeMixin, RepeatMixin):
+class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, NormalizeMixin, RepeatMixin):
     table = TABLE
     requires = ("places",)  # place spans bound and complete names
     labels = CATEGORIES + ("quoted", "repeat", "sibling", "exclude", "guard_before", "guard_after", "context")

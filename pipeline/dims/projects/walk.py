@@ -130,6 +130,8 @@ class WalkMixin:
             if not (first[3] == he and hs - first[2] >= 2 and (
                     self._place_ends.get(hs) == first[2] or first[1] in ("ns", "nr", "n"))):
                 return None
+        if first[2] < hs and first[0] in self._tags and len(first[0]) >= 2 and first[1][:1] in self.item_open_tags + ("v",):
+            return None  # 起|自省|道: a function word or verb of jieba's runs into the head (省道): no head here
         idx = units.index(first)
         start = first[2]
         words = [text[first[2]:hs]] if first[2] < hs else []
@@ -215,59 +217,6 @@ class WalkMixin:
                 words.insert(0, text[ps:start])
                 start = ps
         return start, words
-
-    def last_level(self, text: str, start: int, hs: int, words: list[str]) -> tuple[int, list[str]]:
-        """A name opening with a chain of places keeps only what is the name (SPEC §6: a
-        leading place that is not part of the name):
-
-        - a chain written with a suffix on every level (普安县兴中镇, 青海省海南藏族自治州共和县)
-          down to a county or town (params.address_levels) is an address as a whole when a
-          name follows it (普安县兴中镇|河沟头水库工程); otherwise it keeps its last level
-          (山西省大同市|采煤沉陷区…基地);
-        - a province's short form before its city's (江西九江) is left out; other short-form
-          chains are names as the text uses them (南宁吴圩国际机场);
-        - one division written with its suffix right before another place or a quoted name is
-          an address (海东市|河湟工业园, 雨城区|“周公山温泉谷”康养项目).
-
-        Places merely side by side (郑州黄河…, 河源南山…) are names as the text uses them."""
-        if not self._chain_levels or start not in self._place_starts:
-            return start, words
-        pos = max((e for e in self._place_ends_at.get(start, ()) if e <= hs), default=None)
-        if pos is None:
-            return start, words
-        segs = list(self._chain_levels.finditer(text, start, pos))
-        tiled = len(segs) > 1 and segs[0].start() == start and segs[-1].end() == pos and all(
-            a.end() == b.start() for a, b in zip(segs, segs[1:]))
-        if tiled and pos == hs:
-            return start, words  # 广东省河源市高新区: a chain and a bare head are the name as written
-        new = segs[-1].start() if tiled else start
-        if tiled and (len(segs) >= 3 or segs[-1].group().endswith(self.address_levels)) and \
-                self._names_something(text, pos, hs):
-            new = pos  # 普安县兴中镇|河沟头水库工程: a postal address down to a county or town
-        elif not tiled:
-            path = self._place_path.get((start, pos), "")
-            last = path.rsplit("/", 1)[-1]
-            k = max((k for k in range(2, pos - start) if last.startswith(text[pos - k:pos])), default=0)
-            if k and "/" in path and (path.split("/", 1)[0].startswith(text[start:pos - k]) or (
-                    not self._chain_levels.fullmatch(last) and any(g.end() == pos - k for g in segs))):
-                # 江西九江: a province before its city (not 南宁吴圩, 武汉江夏); 共和县塔拉滩: a
-                # division written in full before a named area is its address (莆田平海湾 stays)
-                new = pos - k
-        if new != pos and self._chain_levels.fullmatch(text, new, pos):
-            # 海东市河湟工业园: a division written with its suffix right before another place
-            # (or a quoted name) is that place's address; the name starts there
-            nxt = max((e for e in self._place_ends_at.get(pos, ()) if e < hs), default=None)
-            if nxt is not None or text[pos] in QUOTES:
-                new = pos
-        if new == start:
-            return start, words
-        return new, [w for w, _s, _e in self.seg.cut(text[new:hs], fast=True)]
-
-    def _names_something(self, text: str, lo: int, hs: int) -> bool:
-        """Do the words text[lo:hs] before a head name something (not only generic words)?"""
-        rest = [w for w, _s, _e in self.seg.cut(text[lo:hs], fast=True)] if lo < hs else []
-        return bool(rest) and not self._is_generic(rest) and not (
-            rest[0] in self.stop_words or self._tag(rest[0]) in self.stop_pos)
 
     def _placeish(self, unit) -> bool:
         return unit[2] in self._place_starts or unit[1].startswith("ns")

@@ -729,3 +729,10 @@ def test_undertaking_verbs_opening_a_name_are_left_out():
 def test_a_counted_list_of_a_class_of_works_takes_short_names_but_no_fields():
     found = Pipeline.load().extract_text("新建星桥、鹿鸣、东兴等3个农贸市场。推动交通、能源、水利等3个领域项目。")["projects"]
     assert [m.text for m in found] == ["星桥", "鹿鸣", "东兴"]
+
+
+def test_a_leading_division_the_text_uses_elsewhere_as_part_of_the_name_stays():
+    text = "四川省泸州市合江县长江公路大桥正式通车。合江长江公路大桥全长420米。星河路菜市场起自省道。"
+    found = Pipeline.load().extract_text(text)["projects"]
+    assert [m.text for m in found][:2] == ["合江县长江公路大桥", "合江长江公路大桥"]
+    assert "菜市场起自省道" not in "".join(m.text for m in found)  # 起|自省|道: no head there
