@@ -236,6 +236,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 cut = [c.end() for c in ext.item_class_open.finditer(text, s, e)]
                 if cut:
                     s = cut[-1]  # 22个重大产业项目中|现代农业物流园: the class opens the sub-list
+            for w, ws, we in ext.seg.cut(text[s:e], s, fast=True):
+                if we >= e or not (w in ext.generic or w in ext.level_chars):
+                    break
+                s = we  # 市中心|城区|五眼桥: where the list stands is no part of its first item
         name = STRIP_NAME.sub("", text[s:e])
         least = rule.param("min_item_counted", min_item) if n == len(items) else min_item
         if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):

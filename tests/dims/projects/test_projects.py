@@ -736,3 +736,8 @@ def test_a_leading_division_the_text_uses_elsewhere_as_part_of_the_name_stays():
     found = Pipeline.load().extract_text(text)["projects"]
     assert [m.text for m in found][:2] == ["合江县长江公路大桥", "合江长江公路大桥"]
     assert "菜市场起自省道" not in "".join(m.text for m in found)  # 起|自省|道: no head there
+
+
+def test_a_counted_lists_first_item_leaves_out_where_the_list_stands():
+    found = Pipeline.load().extract_text("市中心城区星桥、鹿鸣、东兴等3个农贸市场改造。中心城区云溪、烈山、蒋岗3个农贸市场新建。")["projects"]
+    assert [m.text for m in found] == ["星桥", "鹿鸣", "东兴", "云溪", "烈山", "蒋岗"]
