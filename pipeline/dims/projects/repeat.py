@@ -52,9 +52,35 @@ class RepeatMixin:
                     extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=by.id,
                                          fields=dict(m.fields), priority=by.priority))
                 i = text.find(name, j)
+        if params.get("item_with_head"):
+            extra += self._items_with_head(text, kept, taken, blocked, rule)
         if params.get("core_min_chars"):
             extra += self._cores(text, kept, taken, blocked, rule, int(params["core_min_chars"]))
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    def _items_with_head(self, text: str, kept: list[Mention], taken, blocked, rule) -> list[Mention]:
+        """A list item the text counts as a project (五眼桥 of 五眼桥、鹿鹤等3个农贸市场) is the
+        same project where it stands with a head of its own (五眼桥农贸市场建筑面积…): the
+        document has presented it as an undertaking, so a head flagged u needs no cue again."""
+        out, seen = [], set()
+        for m in kept:
+            name = m.fields["name"]
+            if not m.rule_id.startswith("project.list") or name in seen:
+                continue
+            seen.add(name)
+            i = text.find(name)
+            while i != -1:
+                j = i + len(name)
+                hm = self._head_follows.match(text, j) if self._head_follows is not None else None
+                if hm is not None and not any(taken[i:hm.end()]) and not any(blocked[i:hm.end()]) \
+                        and not self._guarded(text, i, hm.end()):
+                    span = text[i:hm.end()]
+                    taken[i:hm.end()] = b"\x01" * len(span)
+                    out.append(Mention(table=TABLE, start=i, end=hm.end(), text=span, rule_id=rule.id,
+                                       fields={"name": span, "category": self.heads[hm.group()][0]},
+                                       priority=rule.priority))
+                i = text.find(name, j)
+        return out
 
     def _cores(self, text: str, kept: list[Mention], taken, blocked, rule, min_chars: int) -> list[Mention]:
         """A name that opens with a place (公安县城区二水厂) recurs by its core, the name

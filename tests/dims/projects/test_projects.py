@@ -741,3 +741,9 @@ def test_a_leading_division_the_text_uses_elsewhere_as_part_of_the_name_stays():
 def test_a_counted_lists_first_item_leaves_out_where_the_list_stands():
     found = Pipeline.load().extract_text("市中心城区星桥、鹿鸣、东兴等3个农贸市场改造。中心城区云溪、烈山、蒋岗3个农贸市场新建。")["projects"]
     assert [m.text for m in found] == ["星桥", "鹿鸣", "东兴", "云溪", "烈山", "蒋岗"]
+
+
+def test_a_counted_list_item_recurs_with_a_head_of_its_own():
+    found = Pipeline.load().extract_text("新建星桥、鹿鸣、东兴等3个农贸市场。星桥农贸市场建筑面积13000平方米,东兴农贸市场有20多户商贩。")["projects"]
+    assert [(m.text, m.rule_id) for m in found][3:] == [
+        ("星桥农贸市场", "project.repeat"), ("东兴农贸市场", "project.repeat")]
