@@ -53,6 +53,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
                               if r.param("unless_after", None)}
         # guard_before rules with params.unless_named: a name holding a proper noun lifts them
         self._unless_named = {r.id for r in self.guard_before if r.param("unless_named", False)}
+        # guard_after rules that spare a name with a quoted part and more than this many
+        # characters of its own after it (params.unless_quoted)
+        self._unless_quoted = {r.id: int(r.param("unless_quoted", 0)) for r in self.guard_after if r.param("unless_quoted", 0)}
         # evidence that a work is presented as an undertaking (heads with flag u)
         ctx_rule = next((r for r in self.rules if r.label == "context"), None)
         self._undertaking = ctx_rule.regex if ctx_rule is not None else None

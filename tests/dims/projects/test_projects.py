@@ -747,3 +747,8 @@ def test_a_counted_list_item_recurs_with_a_head_of_its_own():
     found = Pipeline.load().extract_text("新建星桥、鹿鸣、东兴等3个农贸市场。星桥农贸市场建筑面积13000平方米,东兴农贸市场有20多户商贩。")["projects"]
     assert [(m.text, m.rule_id) for m in found][3:] == [
         ("星桥农贸市场", "project.repeat"), ("东兴农贸市场", "project.repeat")]
+
+
+def test_a_named_programme_with_a_slogan_inside_counted_in_its_instances():
+    found = Pipeline.load().extract_text("建成“一村一场”体育惠民工程15个,在对口地区建立“菜篮子”基地16个。实施“一村一策”工程。")["projects"]
+    assert [m.text for m in found] == ["“一村一场”体育惠民工程"]
