@@ -230,7 +230,32 @@ class RepeatMixin:
                 taken[start:end] = b"\x01" * (end - start)
                 extra.append(new)
                 todo.append(new)
+        extra += self._sandwiched(text, sorted(kept + extra, key=lambda x: x.start), taken, blocked, rule, lo_n, hi_n)
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    def _sandwiched(self, text, found, taken, blocked, rule, lo_n, hi_n) -> list[Mention]:
+        """Items of a list standing between two recognized names (六中新校区、三中初中部、新兴小学、
+        第五幼儿园): the list presents them alike, whatever their heads."""
+        out = []
+        for a, b in zip(found, found[1:]):
+            gap = text[a.end:b.start]
+            if len(gap) < 4 or gap[0] != "、" or gap[-1] != "、" or not all(c == "、" or HAN.match(c) for c in gap):
+                continue
+            pos = a.end + 1
+            for item in gap[1:-1].split("、"):
+                start, end = pos, pos + len(item)
+                pos = end + 1
+                words = [w for w, _s, _e in self.seg.cut(item, fast=True)]
+                if not (lo_n - 1 <= len(item) <= hi_n) or any(taken[start:end]) or any(blocked[start:end]) \
+                        or (start, end) in self._place_spans or self._is_generic(words) \
+                        or any(self._is_stop(w) for w in words):
+                    continue
+                head = self._ends_with_head.search(item)
+                category = self.heads[head.group()][0] if head else b.fields["category"]
+                taken[start:end] = b"\x01" * (end - start)
+                out.append(Mention(table=TABLE, start=start, end=end, text=item, rule_id=rule.id,
+                                   fields={"name": item, "category": category}, priority=rule.priority))
+        return out
 
     @staticmethod
     def _beside(text: str, start: int, end: int, sep, reach: int):

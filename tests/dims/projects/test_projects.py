@@ -752,3 +752,10 @@ def test_a_counted_list_item_recurs_with_a_head_of_its_own():
 def test_a_named_programme_with_a_slogan_inside_counted_in_its_instances():
     found = Pipeline.load().extract_text("建成“一村一场”体育惠民工程15个,在对口地区建立“菜篮子”基地16个。实施“一村一策”工程。")["projects"]
     assert [m.text for m in found] == ["“一村一场”体育惠民工程"]
+
+
+def test_a_list_item_between_two_recognized_names_is_a_name():
+    found = Pipeline.load().extract_text("确保六中新校区、三中初中部、第五幼儿园建成。推动交通、能源、水利、滨江大道建设。")["projects"]
+    assert [(m.text, m.rule_id) for m in found] == [
+        ("六中新校区", "project.head.facility"), ("三中初中部", "project.list_sibling"),
+        ("第五幼儿园", "project.head.facility"), ("滨江大道", "project.head.infrastructure")]
