@@ -18,7 +18,7 @@ from .metadata import MetadataReader, title_of
 from .model import MENTION_TABLES, Context, Document, Mention, Sentence
 from .rules import RuleSet
 from .sentences import split_sentences
-from .textview import drop, from_view, skipped, to_view
+from .textview import drop, from_view, to_view
 from .variants import simplified
 
 #: table -> (module, class); run in this order
@@ -86,7 +86,6 @@ class Pipeline:
     def __init__(self, rules: RuleSet, tables: tuple[str, ...] = MENTION_TABLES):
         self.rules = rules
         self.metadata = MetadataReader(rules)
-        self._reading_skip = self.metadata.skip  # rules/metadata.yaml reading_skip: read through everywhere
         self._teach_segmenter(rules)
         self.extractors = []
         self.outputs = tuple(tables)  # the tables asked for; their ``requires`` run too, unwritten
@@ -139,16 +138,17 @@ class Pipeline:
         # the stages see ``work``; rows keep the text as written (offsets are the same)
         text = simplified(doc.text)
         work = doc if text is doc.text else replace(doc, text=text)
-        self.metadata.apply(work, doc.text if work is not doc else None)
+        # a mirror site's pinyin annotations (灌區(qū)工程) are read through by metadata and by
+        # every extractor: the extractors run on a view without them, and their mentions are
+        # mapped back (textview.py)
+        gaps = self.metadata.gaps(text)
+        self.metadata.apply(work, doc.text if work is not doc else None, gaps)
         if work is not doc:
             doc.publish_date, doc.publish_time, doc.source = work.publish_date, work.publish_time, work.source
             doc.title = title_of(doc.text)
         result.sentences = split_sentences(doc.text)
         sentences = result.sentences
-        # a mirror site's pinyin annotations (灌區(qū)工程) are read through by every extractor:
-        # they run on a view without them, and their mentions are mapped back (textview.py)
         read = text  # the simplified reading, offsets of the original
-        gaps = skipped(text, self._reading_skip) if self._reading_skip is not None else None
         if gaps:
             text = drop(text, gaps)
             work = replace(work, text=text)

@@ -10,6 +10,7 @@ import regex
 
 from .model import Document
 from .rules import RuleSet
+from .textview import drop, orig_of, skipped
 
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 HEADER_CHARS = 3000  # dateline and header forms live near the top ...
@@ -81,20 +82,10 @@ class MetadataReader:
             return None
         return lookup
 
-    def reading_view(self, text: str) -> tuple[str, list[int] | None]:
-        """``text`` without the spans of params.reading_skip (a mirror site's pinyin
-        annotations: 發(fā)布時(shí)間, 網(wǎng)), and the original offset of each kept character
-        (None where nothing was skipped)."""
-        if self.skip is None:
-            return text, None
-        keep, pos = [], 0
-        for m in self.skip.finditer(text):
-            keep.extend(range(pos, m.start()))
-            pos = m.end()
-        if not pos:
-            return text, None  # nothing skipped (almost every page): offsets are the text's own
-        keep.extend(range(pos, len(text)))
-        return "".join(text[i] for i in keep), keep
+    def gaps(self, text: str) -> list[int]:
+        """The offsets of the characters params.reading_skip drops (a mirror site's pinyin
+        annotations: 發(fā)布時(shí)間, 網(wǎng)); read through with pipeline/textview.py."""
+        return skipped(text, self.skip) if self.skip is not None else []
 
     def matches(self, text: str):
         """(rule, match) pairs over the header and footer: those in the first
@@ -126,17 +117,17 @@ class MetadataReader:
             for *_key, rule, m in sorted(found, key=lambda x: x[:4]):
                 yield rule, m
 
-    def read(self, text: str, written: str | None = None) -> tuple[dict, dict]:
+    def read(self, text: str, written: str | None = None, gaps: list[int] | None = None) -> tuple[dict, dict]:
         """Metadata fields of ``text`` and the (rule_id, start, end) each came from.
         ``written`` is the text as written where ``text`` is its simplified reading (one
-        character for one): the source is taken from it (央視網 stays 央視網)."""
+        character for one): the source is taken from it (央視網 stays 央視網). ``gaps``: the
+        offsets reading_skip drops, where the caller has them already (else found here)."""
         found: dict = {}
         origin: dict = {}
-        view, at = self.reading_view(text)
-        if written is None:
-            shown = view
-        else:
-            shown = written if at is None else "".join(written[i] for i in at)
+        gaps = self.gaps(text) if gaps is None else gaps
+        shown = text if written is None else written
+        at = orig_of(gaps) if gaps else None  # nothing skipped (almost every page): the text's own offsets
+        view, shown = (drop(text, gaps), drop(shown, gaps)) if gaps else (text, shown)
         year_of = self.year_of(view)
         for rule, m in self.matches(view):
             f = fields_of(m, year_of if rule.param("year_from_page", False) else None)
@@ -145,7 +136,7 @@ class MetadataReader:
             elif at is None:
                 span = (rule.id, m.start(), m.end())
             else:
-                span = (rule.id, at[m.start()], at[m.end() - 1] + 1)
+                span = (rule.id, at(m.start()), at(m.end() - 1) + 1)
             if f.get("publish_date") and "publish_date" not in found:
                 found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
                 origin["publish_date"] = span
@@ -158,8 +149,8 @@ class MetadataReader:
                 break
         return found, origin
 
-    def apply(self, doc: Document, written: str | None = None) -> None:
-        found, _ = self.read(doc.text, written)
+    def apply(self, doc: Document, written: str | None = None, gaps: list[int] | None = None) -> None:
+        found, _ = self.read(doc.text, written, gaps)
         if not doc.publish_date and found.get("publish_date"):  # a date given with the input wins
             doc.publish_date, doc.publish_time = found["publish_date"], found.get("publish_time", "")
         doc.source = found.get("source", "")

@@ -39,10 +39,11 @@ def view_of(gaps: list[int], i: int) -> int:
     return i - bisect_left(gaps, i)
 
 
-def _orig_of(shifted: list[int], v: int) -> int:
-    """The original offset of view offset ``v``; ``shifted`` holds each gap's view offset
-    (gap j is at g_j - j in the view: the character after it)."""
-    return v + bisect_right(shifted, v)
+def orig_of(gaps: list[int]):
+    """A function from a view offset to the original offset (each gap j sits at g_j - j in
+    the view, before the character after it)."""
+    shifted = [g - j for j, g in enumerate(gaps)]
+    return lambda v: v + bisect_right(shifted, v)
 
 
 def to_view(items: list, gaps: list[int]) -> list:
@@ -53,10 +54,10 @@ def to_view(items: list, gaps: list[int]) -> list:
 
 def from_view(items: list, gaps: list[int], text: str) -> list:
     """Spans found on the view, with the offsets and ``text`` of the original."""
-    shifted = [g - j for j, g in enumerate(gaps)]
+    orig = orig_of(gaps)
     out = []
     for m in items:
-        s = _orig_of(shifted, m.start)
-        e = _orig_of(shifted, m.end - 1) + 1 if m.end > m.start else s
+        s = orig(m.start)
+        e = orig(m.end - 1) + 1 if m.end > m.start else s
         out.append(replace(m, start=s, end=e, text=text[s:e]))
     return out

@@ -17,7 +17,8 @@ from .guards import GuardsMixin
 from .normalize import NORMALIZERS, NormalizeMixin
 from .repeat import RepeatMixin
 from .scan import ScanMixin
-from .spaced import compact_view, from_view, to_view
+from ...textview import from_view, to_view
+from .spaced import compact_view
 from .vocab import (STRIP_NAME, CATEGORIES, GUARD_AFTER_WINDOW, GUARD_BEFORE_WINDOW, HEAD_LENGTH_WEIGHT, LINE_PLACE_GAP,
                     MAX_BRACKET, MAX_REACH, QUOTED_BONUS, SECTION_REACH, TABLE, TRIM_MIN_CHARS, UNDERTAKING_REACH,
                     WALL_CHARS)
@@ -162,7 +163,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         if view is None:
             return self._extract(text, places)
         compact, gaps = view
-        found = self._extract(compact, to_view(places, gaps, len(text)))
+        found = self._extract(compact, to_view(places, gaps))
         return from_view(found, gaps, text)
 
     def _extract(self, text: str, places: list[Mention]) -> list[Mention]:

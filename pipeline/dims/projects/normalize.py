@@ -193,7 +193,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
                 and end - lo < 8 * max_item:
             lo -= 1
-    items = _list_items(text, lo, end, r"(、|以及|和|及|与)")
+    items = _list_items(text, lo, end, ITEM_SEPS)
     if len(items) < rule.param("min_items", 1):
         return None
     if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
@@ -207,7 +207,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             lo2 = lo - 1
             while lo2 > 0 and text[lo2 - 1] not in CLAUSE_PUNCT and text[lo2 - 1] not in stops and end - lo2 < 8 * max_item:
                 lo2 -= 1
-            wider = _list_items(text, lo2, end, r"(、|以及|和|及|与)")
+            wider = _list_items(text, lo2, end, ITEM_SEPS)
             if len(wider) == n:
                 lo, items = lo2, wider
         if len(items) != n:
@@ -222,6 +222,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     # infrastructure), else the rule's label
     cls = ext._ends_with_head.search(m.group(0).rstrip(":："))
     default = ext.heads[cls.group()][0] if cls and cls.group() not in ("项目", "工程") else rule.label
+    # where the count equals the items, shorter names make an item (五眼桥、鹿鹤、东兴等3个农贸市场)
+    least = rule.param("min_item_counted", min_item) if n == len(items) else min_item
     out = []
     for k, (s, e) in enumerate(items):
         if k == len(items) - 1:  # the first item: after the last governing word before it
@@ -241,7 +243,6 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                     break
                 s = we  # 市中心|城区|五眼桥: where the list stands is no part of its first item
         name = STRIP_NAME.sub("", text[s:e])
-        least = rule.param("min_item_counted", min_item) if n == len(items) else min_item
         if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):
             continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name
         if not (least <= len(name) <= max_item) or "的" in name or s >= e:
@@ -262,6 +263,9 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     return out or None
 
 
+# what separates the items of a list (A、B以及C和D): the split keeps them as pieces
+ITEM_SEPS = r"(、|以及|和|及|与)"
+SEP_PIECE = regex.compile(ITEM_SEPS)
 # a route number (G345, S20): an item holding one names a road, whatever jieba makes of its words
 ROUTE_ID = regex.compile(r"[A-Za-zＡ-Ｚ][0-9０-９]{1,4}")
 
@@ -271,7 +275,7 @@ def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]
     items, pos = [], end
     for piece in reversed(regex.split(seps, text[lo:end])):
         pos -= len(piece)
-        if piece in ("、", "以及", "和", "及", "与") or not piece:
+        if not piece or SEP_PIECE.fullmatch(piece):
             continue
         items.append((pos, pos + len(piece)))
     return items

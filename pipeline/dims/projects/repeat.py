@@ -105,10 +105,9 @@ class RepeatMixin:
             i = text.find(core)
             while i != -1:
                 j = i + len(core)
-                before = text[max(0, i - 4):i]
                 edge = i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in self._wall_chars or any(
-                    True for w in (before[-n:] for n in range(2, 5))
-                    if w in self.stop_words or w in self.undertaking_verbs)
+                    text[i - n:i] in self.stop_words or text[i - n:i] in self.undertaking_verbs
+                    for n in range(2, min(4, i) + 1))
                 if edge and i not in self._place_ends and not any(taken[i:j]) and not any(blocked[i:j]) \
                         and not (j < len(text) and HAN.match(text[j]) and self._head_follows is not None
                                  and self._head_follows.match(text, j)) and not self._guarded(text, i, j):

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Mention
-from ...textview import drop, from_view as _from_view, to_view as _to_view
+from ...textview import drop
 
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
@@ -35,13 +34,3 @@ def compact_view(text: str, seg, reach: int) -> tuple[str, list[int]] | None:
     if not gaps:
         return None
     return drop(text, gaps), gaps
-
-
-def to_view(mentions: list[Mention], gaps: list[int], n: int) -> list[Mention]:
-    """Mentions of the original text with offsets into the compact view."""
-    return _to_view(mentions, gaps)
-
-
-def from_view(mentions: list[Mention], gaps: list[int], text: str) -> list[Mention]:
-    """Mentions found on the view, with offsets and text of the original."""
-    return _from_view(mentions, gaps, text)
