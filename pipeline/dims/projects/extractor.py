@@ -117,7 +117,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.stop_words = set(rules.lexicon("project_left_stops"))
         self.descriptive = set(rules.lexicon("project_descriptive"))
         self.name_verbs = set(rules.lexicon("project_name_verbs"))
-        self.activities = set(rules.lexicon("project_work_activities"))
+        self.predicate_verbs = set(rules.lexicon("project_predicate_verbs"))
         self.stop_pos = set(rules.lexicon("project_stop_pos"))
         self.generic = set(rules.lexicon("project_generic"))
         self.evaluative = set(rules.lexicon("project_evaluative"))

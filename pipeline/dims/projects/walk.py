@@ -164,9 +164,8 @@ class WalkMixin:
                     units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(("ns", "nr", "nz"))
                     or (units[i + 1][0] not in self._tags and HAN.fullmatch(units[i + 1][0]))):
                 break  # 城南改造|滨河小区: an undertaking verb before a proper name governs it
-            elif tag == "v" and len(w) >= 2 and w in self._tags and "至" not in w and w not in self.name_verbs \
-                    and w not in self.undertaking_verbs and w not in self.nominal_verbs and w not in self.activities:
-                break  # 具有|公路, 起自|省道: a verb no work is named by governs what follows it
+            elif tag == "v" and w in self.predicate_verbs:
+                break  # 具有|公路, 提供|便捷通道: a predicate governs what follows it
             elif w in self.descriptive and not self._named_before(units, i):
                 break  # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…)
             elif SET_LABEL.fullmatch(w):
