@@ -16,6 +16,7 @@ class RepeatMixin:
         rule = self.repeats[0]
         params = rule.data.get("params") or {}
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
+        self._trim_short_forms = bool(params.get("trim_short_forms", True))
         if params.get("trim_leading_place"):
             found = {m.fields["name"] for m in kept}
             kept = [self._trim_place(text, m, found) for m in kept]
@@ -121,13 +122,24 @@ class RepeatMixin:
         pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
         if pe is None or text[pe:m.end] not in names or text[pe:m.end] == m.fields["name"]:
             return m
+        if not self._suffixed(text, m.start, pe):
+            return m
         return _from(m, text, pe)
+
+    def _suffixed(self, text: str, start: int, pe: int) -> bool:
+        """Is the place text[start:pe] opening a name written with its level suffix (普安县,
+        甘肃省: an address the name leaves out where it stands elsewhere without it)? A short
+        form glued to the name (合江|长江大桥, 平邑|新材料国际产业园) is the name's own unless
+        the rule's ``trim_short_forms`` says otherwise."""
+        if self._trim_short_forms or self._chain_levels is None:
+            return True
+        return self._chain_levels.fullmatch(text, start, pe) is not None
 
     def _trim_place(self, text: str, m: Mention, found: frozenset = frozenset()) -> Mention:
         """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of
         the name as the text uses it, so the mention starts after it."""
         pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
-        if pe is None or m.start > 0 and text[m.start - 1] in QUOTES:
+        if pe is None or m.start > 0 and text[m.start - 1] in QUOTES or not self._suffixed(text, m.start, pe):
             return m
         rest = text[pe:m.end]
         name = STRIP_NAME.sub("", rest)

@@ -202,7 +202,9 @@ class WalkMixin:
                 prev = (words[0], self._tag(words[0]), start, start + len(words[0]))
                 start += len(words.pop(0))
         while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]) and (
-                len(words[0]) > 1 or self._leftover(text, start, prev, words[1])):
+                len(words[0]) > 1 or self._leftover(text, start, prev, words[1])) and \
+                start + len(words[0]) not in self._place_ends_at.get(start, ()):
+            # (a place mention is no verb: 落户|增城|开发区…, jieba's tag v for 增城 aside)
             prev = (words[0], self._tag(words[0]), start, start + len(words[0]))
             start += len(words.pop(0))
         if words and (len(words) > 1 and words[0][0] in self.measures or words[0] in self.size_measures) and start > 0 \

@@ -691,6 +691,10 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("建成“一村一场”体育惠民工程15个,在对口地区建立“菜篮子”基地16个。实施“一村一策”工程。", ["“一村一场”体育惠民工程"], id="a_named_programme_with_a_slogan_inside_counted_in_its_instances"),
     pytest.param("城南改造滨河小区。", ["滨河小区"], id="an_undertaking_verb_before_a_proper_name_governs_it"),
     pytest.param("滨河路改造提升工程开工。", ["滨河路改造提升工程"], id="an_undertaking_verb_before_a_verb_stays_inside"),
+    # generalization round 5
+    pytest.param("广州增城区。正式落户增城开发区省级太阳能光伏产业园。", ["增城开发区省级太阳能光伏产业园"], id="a_place_jieba_tags_as_a_verb_still_opens_a_name"),
+    pytest.param("泸州市合江县。合江长江大桥建成通车。介绍,长江大桥全长420米。", ["合江长江大桥", "长江大桥"], id="a_short_form_glued_to_a_name_stays_where_the_rest_recurs_alone"),
+    pytest.param("贵州省普安县。普安县河沟头水库工程开工。河沟头水库工程总投资3亿元。", ["河沟头水库工程", "河沟头水库工程"], id="a_division_written_in_full_is_an_address_where_the_rest_recurs_alone"),
 ])
 def test_names_in_whole_texts(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
