@@ -57,6 +57,8 @@ class RepeatMixin:
             extra += self._items_with_head(text, kept, taken, blocked, rule)
         if params.get("core_min_chars"):
             extra += self._cores(text, kept, taken, blocked, rule, int(params["core_min_chars"]))
+        if params.get("inner_min_chars"):
+            extra += self._inner(text, kept, taken, blocked, rule, int(params["inner_min_chars"]))
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
 
     def _items_with_head(self, text: str, kept: list[Mention], taken, blocked, rule) -> list[Mention]:
@@ -83,6 +85,57 @@ class RepeatMixin:
                 i = text.find(name, j)
         return out
 
+    def _inner(self, text: str, kept: list[Mention], taken, blocked, rule, min_chars: int) -> list[Mention]:
+        """A name whose opening words end in a head of their own (巴山大峡谷 of 巴山大峡谷旅游
+        扶贫综合开发项目, 泰州高铁南站 of 泰州高铁南站综合交通枢纽) names that work too: where
+        those words recur standing alone (``_stands_alone``), no generic words, they are a
+        mention of it. The head must be no wrapper (项目, 工程) and a whole word of the name, and
+        the words before it must hold a name (a place, or a word jieba's dictionary lacks or
+        tags as a proper noun) and more than a place."""
+        out, seen = [], set()
+        for m in kept:
+            name = m.fields["name"]
+            if m.text != name or len(name) <= min_chars:
+                continue
+            pe = max((e - m.start for e in self._place_ends_at.get(m.start, ()) if e < m.end), default=0)
+            cut = self.seg.cut(name, fast=True)
+            for _w, _s, k in cut[:-1]:
+                inner = name[:k]
+                hm = self._ends_with_head.search(inner)
+                if k < min_chars or inner in seen or hm is None or hm.start() <= pe or \
+                        any(f in self.heads[hm.group()][1] for f in "igq"):
+                    continue
+                words = [w for w, _s2, _e in self.seg.cut(inner[pe:hm.start()], fast=True)]
+                if self._is_generic(words) or self._is_excluded(inner[:hm.end()]) or not (pe or any(
+                        w not in self._tags or self._tags[w].startswith(self.short_item_tags) for w in words)):
+                    continue  # 延吉市|老旧小区, 游客集散中心: what the words name is no work of its own
+                seen.add(inner)
+                out += self._recur(text, inner, self.heads[hm.group()][0], taken, blocked, rule)
+        return out
+
+    def _recur(self, text: str, core: str, category: str, taken, blocked, rule) -> list[Mention]:
+        out = []
+        i = text.find(core)
+        while i != -1:
+            j = i + len(core)
+            if self._stands_alone(text, i, j, taken, blocked):
+                taken[i:j] = b"\x01" * len(core)
+                out.append(Mention(table=TABLE, start=i, end=j, text=core, rule_id=rule.id,
+                                   fields={"name": core, "category": category}, priority=rule.priority))
+            i = text.find(core, j)
+        return out
+
+    def _stands_alone(self, text: str, i: int, j: int, taken, blocked) -> bool:
+        """Does text[i:j] stand as a name of its own: after punctuation, a one-character wall
+        or a stop word (兴建), after no place, inside no other mention, followed by no head,
+        and passing the guards?"""
+        edge = i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in self._wall_chars or any(
+            text[i - n:i] in self.stop_words or text[i - n:i] in self.undertaking_verbs
+            for n in range(2, min(4, i) + 1))
+        return edge and i not in self._place_ends and not any(taken[i:j]) and not any(blocked[i:j]) \
+            and not (j < len(text) and HAN.match(text[j]) and self._head_follows is not None
+                     and self._head_follows.match(text, j)) and not self._guarded(text, i, j)
+
     def _cores(self, text: str, kept: list[Mention], taken, blocked, rule, min_chars: int) -> list[Mention]:
         """A name that opens with a place (公安县城区二水厂) recurs by its core, the name
         without the place and the generic words after it (二水厂): where the core stands alone
@@ -103,19 +156,7 @@ class RepeatMixin:
                     or self._is_generic([w for w, _s, _e in self.seg.cut(core[:head.start()], fast=True)]):
                 continue
             seen.add(core)
-            i = text.find(core)
-            while i != -1:
-                j = i + len(core)
-                edge = i == 0 or not HAN.match(text[i - 1]) or text[i - 1] in self._wall_chars or any(
-                    text[i - n:i] in self.stop_words or text[i - n:i] in self.undertaking_verbs
-                    for n in range(2, min(4, i) + 1))
-                if edge and i not in self._place_ends and not any(taken[i:j]) and not any(blocked[i:j]) \
-                        and not (j < len(text) and HAN.match(text[j]) and self._head_follows is not None
-                                 and self._head_follows.match(text, j)) and not self._guarded(text, i, j):
-                    taken[i:j] = b"\x01" * len(core)
-                    out.append(Mention(table=TABLE, start=i, end=j, text=core, rule_id=rule.id,
-                                       fields={"name": core, "category": m.fields["category"]}, priority=rule.priority))
-                i = text.find(core, j)
+            out += self._recur(text, core, m.fields["category"], taken, blocked, rule)
         return out
 
     def _trim_to_known(self, text: str, m: Mention, names: set) -> Mention:
