@@ -71,6 +71,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
+        self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
         self.section_finals = rules.param(TABLE, "section_finals", "")

@@ -230,6 +230,13 @@ class WalkMixin:
         if tag.startswith("f") and len(w) >= 2 and w not in self.stop_words:
             # 小浪底北岸灌区, 西部陆海新通道, 沿江高铁: a direction or position inside a name
             return right is not None
+        if w in self.toponym_locatives and right is not None and HAN.fullmatch(right[0]) and (
+                right[0] not in self._tags or right[1].startswith(("ns", "nr", "nz"))) and (
+                i == 0 or units[i - 1][1] in ("W", "x") or self._is_stop(units[i - 1][0])
+                or units[i - 1][1].startswith("v")):
+            # ，下|浒山水库: a position word opening the clause (or after a verb) before a proper
+            # name is the toponym's first character; a position follows its noun (水库|下)
+            return True
         if i == 0:
             # ；中船海洋装备产业园: two lone characters opening the clause are an unknown name
             return tag.startswith("f") and w not in self.stop_words and self._lone_pair(units, i)
