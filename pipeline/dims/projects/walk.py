@@ -227,6 +227,10 @@ class WalkMixin:
         their neighbours: units[i] is the word, units[i - 1] the one before it."""
         w, tag, s, e = units[i]
         right = units[i + 1] if i + 1 < len(units) else None
+        if right is not None and PHASE.fullmatch(right[0]) and len(w) >= 2 and tag in ("n", "vn") \
+                and HAN.fullmatch(w):
+            # …工作规划|二期|项目: a word with a phase of its own is the name of what is phased
+            return True
         if tag.startswith("f") and len(w) >= 2 and w not in self.stop_words:
             # 小浪底北岸灌区, 西部陆海新通道, 沿江高铁: a direction or position inside a name
             return right is not None
