@@ -143,6 +143,9 @@ class DecideMixin:
                     common == 0 and self._broken_name(text, h.start, h.end)):
                 h.why = "places.curated_not_word"
                 return  # 华中 in 龙华中心
+            if len(h.surface) <= 2 and self._stranded_before(text, h.start):
+                h.why = "places.curated_not_word"
+                return  # 远|古巴人: 远古 is the word jieba's longer guess took apart
             if curated[0].form == DICT_FEATURE and (not self.is_word(text, h.start, h.end) or any(
                     text.startswith(s, h.end) for s in SETTLEMENT_HEADS)):
                 h.why = "places.curated_not_word"

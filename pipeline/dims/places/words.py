@@ -87,6 +87,21 @@ class WordsMixin:
             return False  # 工程|中|东海: a function word broken off is no part of a name
         return start == lo or (start in words and words[start] < end)
 
+    def _stranded_before(self, text: str, start: int) -> bool:
+        """Is the character before ``start`` left alone by jieba while it and the name's
+        first character make a word of jieba's dictionary at least params.stranded_pair_freq
+        frequent (远|古巴人: 远古)? The name then starts inside
+        that word, and jieba's longer word after it is a misreading."""
+        if start == 0:
+            return False
+        pair = text[start - 1:start + 1]
+        if (self._freq.get(pair) or 0) < self.stranded_pair_freq:
+            return False
+        window = self.word_window
+        lo = start - 1 - window if start - 1 > window else 0
+        words = self._tokens(text, lo, min(len(text), start + window))
+        return words.get(start - 1) == start
+
     def is_word(self, text: str, start: int, end: int, check_start: bool = True, prefix_ok: bool = False) -> bool:
         """Does jieba put word boundaries at ``start`` and ``end`` (a small window)?
         ``prefix_ok``: the name may also begin a longer word (北京大学, 深圳特区报)."""

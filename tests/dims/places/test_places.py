@@ -576,3 +576,8 @@ def test_guards_of_the_new_readings(px):
 def test_a_full_county_name_that_jieba_mistags_is_still_the_county(px):
     # 公安县 is a dictionary word tagged nr with a frequency above common_freq
     assert spans(run(px, "公安县将新建城区二水厂。")) == [("公安县", "公安县", "county", "421022")]
+
+
+def test_a_curated_name_starting_inside_a_word_jieba_took_apart_is_no_mention(px):
+    # 远|古巴人: 远古 is the word; 古巴 is the country only in jieba's longer guess
+    assert [m.text for m in run(px, "远古巴人的遗风民俗。古巴和中国。全中国。")] == ["古巴", "中国", "中国"]
