@@ -50,6 +50,8 @@ class WalkMixin:
                 j = text.find(BRACKETS[c], i + 1, min(hi, i + self.max_bracket + 2))
                 close = j if j != -1 else None
                 kind = "P"
+                if close is not None and any(b in text[i + 1:close] for b in self.byline_words):
+                    kind = "W"  # (记者王贤)呼南高铁…: a byline is no part of the name after it
             elif c in QUOTE_CLOSERS:
                 close, kind = i - 1, "W"  # handled below as a one-character wall
             else:
@@ -234,6 +236,9 @@ class WalkMixin:
         if tag.startswith("f") and len(w) >= 2 and w not in self.stop_words:
             # 小浪底北岸灌区, 西部陆海新通道, 沿江高铁: a direction or position inside a name
             return right is not None
+        if len(w) == 1 and right is not None and right[1] == "P" and HAN.fullmatch(w) and HAN.fullmatch(
+                right[0][1:-1]) and not self._is_stop(w) and w not in self._wall_chars:
+            return True  # 呼(和浩特)南(宁)高铁: a character abbreviating the name the bracket spells out
         if w in self.toponym_locatives and right is not None and HAN.fullmatch(right[0]) and (
                 right[0] not in self._tags or right[1].startswith(("ns", "nr", "nz"))) and (
                 i == 0 or units[i - 1][1] in ("W", "x") or self._is_stop(units[i - 1][0])

@@ -697,6 +697,8 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("星河大峡谷旅游扶贫综合开发项目正式开工。走进星河大峡谷,延吉市老旧小区改造工程启动,延吉市老旧小区很多。游客集散中心项目开工,游客集散中心很大。", ["星河大峡谷旅游扶贫综合开发项目", "星河大峡谷", "延吉市老旧小区改造工程", "游客集散中心项目"], id="a_names_opening_words_ending_in_a_head_recur_as_that_work_unless_generic"),
     pytest.param("，下浒山水库灌区工程开工。充分发挥下浒山水库的作用。", ["下浒山水库灌区工程", "下浒山水库"], id="a_position_word_opening_a_clause_before_a_proper_name_opens_the_toponym"),
     pytest.param("2023年,三峡后续工作规划二期项目正式开工。", ["三峡后续工作规划二期项目"], id="a_word_with_a_phase_of_its_own_names_what_is_phased"),
+    pytest.param("新华社武汉11月22日电(记者王贤)呼(和浩特)南(宁)高铁襄阳至荆门段襄阳东站引入工程开工。", ["呼(和浩特)南(宁)高铁襄阳至荆门段襄阳东站引入工程"], id="characters_abbreviating_what_brackets_spell_out_open_a_name"),
+    pytest.param("新华社武汉电(记者王贤)星河高铁站引入工程开工。", ["星河高铁站引入工程"], id="a_bracketed_byline_is_no_part_of_the_name_after_it"),
     pytest.param("贵州省普安县。普安县河沟头水库工程开工。河沟头水库工程总投资3亿元。", ["河沟头水库工程", "河沟头水库工程"], id="a_division_written_in_full_is_an_address_where_the_rest_recurs_alone"),
 ])
 def test_names_in_whole_texts(text, expected):
