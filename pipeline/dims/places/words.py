@@ -95,8 +95,9 @@ class WordsMixin:
         if start == 0:
             return False
         pair = text[start - 1:start + 1]
-        if (self._freq.get(pair) or 0) < self.stranded_pair_freq:
-            return False
+        if (self._freq.get(pair) or 0) < self.stranded_pair_freq or \
+                self._tags.get(text[start - 1], "")[:1] in self.broken_not_pos:
+            return False  # 从|中国…: a function word (params.broken_not_pos) stands alone by right
         window = self.word_window
         lo = start - 1 - window if start - 1 > window else 0
         words = self._tokens(text, lo, min(len(text), start + window))

@@ -580,4 +580,4 @@ def test_a_full_county_name_that_jieba_mistags_is_still_the_county(px):
 
 def test_a_curated_name_starting_inside_a_word_jieba_took_apart_is_no_mention(px):
     # 远|古巴人: 远古 is the word; 古巴 is the country only in jieba's longer guess
-    assert [m.text for m in run(px, "远古巴人的遗风民俗。古巴和中国。全中国。")] == ["古巴", "中国", "中国"]
+    assert [m.text for m in run(px, "远古巴人的遗风民俗。古巴和中国。全中国。记者从中国民用航空局获悉。")] == ["古巴", "中国", "中国", "中国"]
