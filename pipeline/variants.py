@@ -1,7 +1,8 @@
 """Traditional characters read as simplified, one character for one, so that every offset
 into the text still holds (SPEC §1): 廣東省 is found as 广东省 and its row keeps the text as
 written, 億元 is money, 約 a qualifier. The table is OpenCC's (the maintained ``opencc``
-package, config ``t2s``) taken character by character: phrase conversions that change a
+package, config ``t2s``) taken character by character, and for variant characters OpenCC
+leaves alone (陜西 for 陕西) the zh-cn table of the ``zhconv`` package: phrase conversions that change a
 text's length are not used, and a character of the simplified set itself (GB2312: 乾, 著)
 is never mapped. It is built on first need (about 50 ms), in each process.
 
@@ -28,7 +29,23 @@ def _tables() -> tuple[dict, dict]:
     if len(out) != len(chars):  # a converter that joined or split lines: take nothing
         return {}, {}
     table = {ord(a): ord(b) for a, b in zip(chars, out) if len(b) == 1 and b != a and not _simplified_char(a)}
+    table.update(_variant_table(chars, table))
     return table, dict.fromkeys(table)
+
+
+def _variant_table(chars: list[str], known: dict) -> dict:
+    """Variant characters (异体字) OpenCC's t2s leaves as they are (陜 for 陕, 倣 for 仿): the
+    MediaWiki zh-cn table of the maintained ``zhconv`` package, character by character,
+    where it gives one simplified character. Nothing when zhconv is missing."""
+    try:
+        import zhconv
+    except ImportError:  # pragma: no cover - an install without it reads OpenCC's table only
+        return {}
+    todo = [c for c in chars if ord(c) not in known and not _simplified_char(c)]
+    out = zhconv.convert("\n".join(todo), "zh-cn").split("\n")
+    if len(out) != len(todo):
+        return {}
+    return {ord(a): ord(b) for a, b in zip(todo, out) if len(b) == 1 and b != a and _simplified_char(b)}
 
 
 def _simplified_char(ch: str) -> bool:

@@ -56,3 +56,14 @@ def test_a_count_unit_is_the_measure_word_as_written():
 
     found = Pipeline.load().extract_text("該項目共15個村52戶,六層樓。總投資12億元。")["amounts"]
     assert [(m.text, m.fields["unit"]) for m in found] == [("15個", "個"), ("52戶", "戶"), ("六層", "層"), ("12億元", "CNY")]
+
+
+def test_variant_characters_opencc_leaves_alone_are_read_through_zhconvs_table():
+    from pipeline.extract import Pipeline
+    from pipeline.variants import simplified
+
+    # 陜 (U+965C) is a variant of 陝; OpenCC's t2s leaves it, zhconv's zh-cn table maps it
+    assert simplified("陜西省西安市黃河關中") == "陕西省西安市黄河关中"
+    found = Pipeline.load().extract_text("陜西省西安市。引漢濟渭先期通水 長江黃河關中握手")["places"]
+    assert [(m.text, m.fields["name"], m.fields["level"]) for m in found] == [
+        ("陜西省西安市", "西安市", "city"), ("長江", "长江", "area"), ("黃河", "黄河", "area"), ("關中", "关中", "region")]

@@ -87,6 +87,19 @@ class WordsMixin:
             return False  # 工程|中|东海: a function word broken off is no part of a name
         return start == lo or (start in words and words[start] < end)
 
+    def _names_pair(self, text: str, h) -> bool:
+        """Is the jieba word holding the name two curated names side by side (长江黄河: 长江
+        and 黄河)? Each is a name then, though jieba reads them as one word."""
+        window = self.word_window
+        lo = h.start - window if h.start > window else 0
+        words = self._tokens(text, lo, min(len(text), h.end + window))
+        ws = max((s for s in words if s <= h.start), default=None)
+        if ws is None or words[ws] < h.end:
+            return False
+        we = words[ws]
+        rest = text[ws:h.start] or text[h.end:we]
+        return bool(rest) and (ws == h.start or we == h.end) and bool(self.info(rest)[1])
+
     def _stranded_before(self, text: str, start: int) -> bool:
         """Is the character before ``start`` left alone by jieba while it and the name's
         first character make a word of jieba's dictionary at least params.stranded_pair_freq
