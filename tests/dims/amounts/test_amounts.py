@@ -257,3 +257,11 @@ def test_a_measure_word_that_counts_no_such_thing_opens_a_name():
 
     found = Pipeline.load().extract_text("新建五眼桥农贸市场。修建三个村道路,两座桥。")["amounts"]
     assert [(m.text, m.fields["value"]) for m in found] == [("三个", 3), ("两座", 2)]
+
+
+def test_a_qualifier_a_layout_space_apart_from_its_number_is_the_amounts():
+    from pipeline.extract import Pipeline
+
+    found = Pipeline.load().extract_text("小区建设规模约 1.32 万平方米,总投资约1.5亿元。")["amounts"]
+    assert [(m.start, m.end, m.fields["value"], m.fields["qualifier"]) for m in found] == [
+        (6, 17, 13200, "approx"), (21, 27, 150000000, "approx")]
