@@ -62,6 +62,9 @@ class ChainsMixin:
                 if nh.surface in self.site_heads:
                     continue  # 丽江古城 is the old town, not 丽江|古城区
                 common = self.commonness(nh.surface)
+                if self._tags.get(nh.surface, "") in self.town_short_not_pos and all(
+                        e.level == "town" and e.form != "full" for e in nh.cands):
+                    continue  # 白山|抽水|蓄能: a town's short form that jieba reads as a verb joins no chain
                 # a town's short form that is a very common word joins no chain
                 # (广东人民出版社); a common one only where it is a word (长沙黄花机场)
                 if common and all(e.level == "town" or e.form.startswith("curated")

@@ -218,7 +218,7 @@ class DecideMixin:
             # under it) the document names is the county, like a place-like one
             strong = (common == 0 or (common == 1 and (
                 self._fend(text, h) or (ranked >= 2 and self._tags.get(h.surface) in NAME_TAGS)))) and (
-                ranked >= 2 or provcity or self._well_known(text, h))
+                ranked >= 2 or provcity or self._well_known(text, h, ranked))
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
                 h.why = "places.needs_evidence"
@@ -232,14 +232,16 @@ class DecideMixin:
         if towns:
             self._decide_town(text, h, towns, certain, zone_members, common)
 
-    def _well_known(self, text, h: _Hit) -> bool:
+    def _well_known(self, text, h: _Hit, ranked: int = 0) -> bool:
         """A county's short form the dictionary knows as a place word often enough
         (tag ns, frequency at least ``well_known_freq`` of rule place.short: 宜兴, 汶川) and
-        that names nothing else: it needs no city named in the document. Not after a lone
-        Han character jieba leaves over (普|瑞金: the end of an unknown name)."""
+        that names nothing else: it needs no city named in the document. Where the
+        document names its province (``ranked`` 1), any frequency will do (吉林省 … 蛟河
+        ns 11). Not after a lone Han character jieba leaves over (普|瑞金: the end of an
+        unknown name)."""
         surface = h.surface
         if self.well_known_freq <= 0 or self._tags.get(surface) not in PLACE_TAGS \
-                or (self._freq.get(surface) or 0) < self.well_known_freq:
+                or (ranked < 1 and (self._freq.get(surface) or 0) < self.well_known_freq):
             return False
         cands = self.surfaces_get(surface)  # not even a town (平原, 古城, 城西: too often words)
         if len(cands) != 1 or cands[0].level != "county" or cands[0].form == "full":
@@ -332,9 +334,9 @@ class DecideMixin:
 
     def _decide_town(self, text, h, towns, certain, zone_members, common) -> None:
         full = any(e.form == "full" for e in towns)
-        if not full and common:
+        if not full and (common or self._tags.get(h.surface, "") in self.town_short_not_pos):
             h.why = "places.town_common"
-            return
+            return  # (抽水 v: a town's short form jieba reads as a verb is that verb)
         if not full and (self._freq.get(h.surface) or 0) >= self.common_freq and not self._county_before(text, h, towns):
             # 永嘉高山温泉: 高山 'high mountain' (a frequent word, even tagged ns) is a town's
             # short form only right after its county

@@ -581,3 +581,15 @@ def test_a_full_county_name_that_jieba_mistags_is_still_the_county(px):
 def test_a_curated_name_starting_inside_a_word_jieba_took_apart_is_no_mention(px):
     # 远|古巴人: 远古 is the word; 古巴 is the country only in jieba's longer guess
     assert [m.text for m in run(px, "远古巴人的遗风民俗。古巴和中国。全中国。记者从中国民用航空局获悉。")] == ["古巴", "中国", "中国", "中国"]
+
+
+def test_a_county_short_form_jieba_knows_as_a_place_needs_only_its_province(px):
+    # 蛟河 (ns, frequency 11: below well_known_freq) under 吉林省, which the text names
+    got = spans(run(px, "吉林省国家电网蛟河抽水蓄能电站项目建设。"))
+    assert ("蛟河", "蛟河市", "county", "220281") in got
+
+
+def test_a_town_short_form_jieba_reads_as_a_verb_is_that_verb(px):
+    # 抽水乡 is a town of 白山市's 抚松县; 抽水 (v) in 白山抽水蓄能电站 is 'pumping'
+    got = [m.text for m in run(px, "吉林省白山市。白山抽水蓄能电站扩建,蛟河抽水蓄能电站开工。")]
+    assert "抽水" not in got and "白山抽水" not in got
