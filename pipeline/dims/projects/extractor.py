@@ -190,6 +190,12 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
             kept = self._siblings(text, kept, blocked)  # repeat.py
         if self.repeats:
             kept = self._repeat(text, kept, blocked)  # repeat.py
+            if self.sibling is not None:
+                # a name found again where it recurs has list neighbours there too (…农广小区 ;
+                # 水利综合小区 ; …): they are names, and recur in turn
+                more = self._siblings(text, kept, blocked, seeds=(self.repeats[0].id,))
+                if len(more) > len(kept):
+                    kept = self._repeat(text, more, blocked)
         return kept
 
     def _aliases(self, text: str, found: list[Mention]) -> list[Mention]:

@@ -112,6 +112,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag z: no zone word (project_zones.txt) in the name")
     if "g" in flags:
         inner = ext._ends_with_head.search(modifier)
+        if inner and len(modifier) <= 2 and modifier in ext._tags:
+            return _no(ext, "head flag g: the inner name is one common word (线路|主体工程)")
         if inner:
             head = inner.group()
             category = ext.heads[head][0]

@@ -4,7 +4,7 @@ no part of the name (SPEC §6: 'as used elsewhere')."""
 from __future__ import annotations
 
 from ...model import Mention
-from .vocab import HAN, QUOTES, STRIP_NAME, TABLE
+from .vocab import HAN, ORDINAL, QUOTES, STRIP_NAME, TABLE
 
 
 class RepeatMixin:
@@ -240,7 +240,7 @@ class RepeatMixin:
             i = text.find(s, i + 1)
         return False
 
-    def _siblings(self, text: str, kept: list[Mention], blocked) -> list[Mention]:
+    def _siblings(self, text: str, kept: list[Mention], blocked, seeds: tuple = ()) -> list[Mention]:
         """Rule ``project.list_sibling``: the items of a list (its pattern: the separators)
         beside a recognized name that end in the same head are names too (滨河小区、幸福家园小区、
         …): the list presents them alike. An item needs min_item..max_item characters, no
@@ -251,7 +251,7 @@ class RepeatMixin:
         taken = bytearray(len(text) + 1)
         for m in kept:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        extra, todo = [], [m for m in kept if m.rule_id.startswith("project.head.")]
+        extra, todo = [], [m for m in kept if m.rule_id.startswith("project.head.") or m.rule_id in seeds]
         while todo:
             m = todo.pop()
             head = self._ends_with_head.search(m.text)
@@ -266,6 +266,7 @@ class RepeatMixin:
             # a compound's list mixes the endings of compound names (阳光花园、锦绣苑、东门新村)
             alike = self.compound_finals if h.endswith(self.compound_finals) else (h,)
             for start, end in self._beside(text, m.start, m.end, sep, hi_n):
+                start = self._after_label(text, start, end)
                 item = text[start:end]
                 fin = next((f for f in alike if item.endswith(f)), None)
                 if not (lo_n <= len(item) <= hi_n) or fin is None or len(item) <= len(fin) \
@@ -275,8 +276,8 @@ class RepeatMixin:
                 words = [w for w, _s, _e in self.seg.cut(item[: len(item) - len(fin)], fast=True)]
                 # (a body's housing is named by the body: 粮食局|家属院, 电力公司|宿舍)
                 stop = (lambda w: w in self.stop_words) if len(alike) > 1 else self._is_stop
-                if any(stop(w) for w in words) or self._is_generic(words):
-                    continue
+                if any(stop(w) for w in words) or (self._is_generic(words) and not (len(alike) > 1 and len(words) > 1)):
+                    continue  # (two generic words name a compound beside compounds: 水利|综合|小区)
                 new = Mention(table=TABLE, start=start, end=end, text=item, rule_id=rule.id,
                               fields={"name": item, "category": m.fields["category"]}, priority=rule.priority)
                 taken[start:end] = b"\x01" * (end - start)
@@ -284,6 +285,15 @@ class RepeatMixin:
                 todo.append(new)
         extra += self._sandwiched(text, sorted(kept + extra, key=lambda x: x.start), taken, blocked, rule, lo_n, hi_n)
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    def _after_label(self, text: str, start: int, end: int) -> int:
+        """Where an item starts after the ordinal label that opens it (第四标段|水利综合小区):
+        past the last word of project_left_stops.txt in it, where an ordinal stands before."""
+        cut = self.seg.cut(text[start:end], start, fast=True)
+        last = max((k for k, (w, _s, _e) in enumerate(cut[:-1]) if w in self.stop_words), default=None)
+        if last is None or not any(ORDINAL.fullmatch(w) for w, _s, _e in cut[:last]):
+            return start  # (包括|展览中心: a verb opening an item keeps it out, as before)
+        return cut[last][2]
 
     def _sandwiched(self, text, found, taken, blocked, rule, lo_n, hi_n) -> list[Mention]:
         """Items of a list standing between two recognized names (六中新校区、三中初中部、新兴小学、
@@ -311,20 +321,35 @@ class RepeatMixin:
 
     @staticmethod
     def _beside(text: str, start: int, end: int, sep, reach: int):
-        """The spans of the list items right before and right after text[start:end]."""
-        if end < len(text) and sep.match(text, end):
-            j = end + 1
+        """The spans of the list items right before and right after text[start:end] (layout
+        spaces around a separator are no part of an item: 904 小区 ; 建委小区)."""
+        e = end
+        while e < len(text) and text[e] in " \u3000":
+            e += 1
+        if e < len(text) and sep.match(text, e):
+            j = e + 1
+            while j < len(text) and text[j] in " \u3000":
+                j += 1
             k = j
             while k < len(text) and k - j <= reach and text[k] not in "，。；：！？、,;:!?\n（(“”" \
                     and not sep.match(text, k) and text[k] != "等":
                 k += 1
+            while k > j and text[k - 1] in " \u3000":
+                k -= 1
             yield j, k
-        if start > 0 and sep.match(text, start - 1):
-            k = start - 1
+        s = start
+        while s > 0 and text[s - 1] in " \u3000":
+            s -= 1
+        if s > 0 and sep.match(text, s - 1):
+            k = s - 1
+            while k > 0 and text[k - 1] in " \u3000":
+                k -= 1
             j = k
             while j > 0 and k - j <= reach and text[j - 1] not in "，。；：！？、,;:!?\n（)）“”" \
                     and not sep.match(text, j - 1):
                 j -= 1
+            while j < k and text[j] in " \u3000":
+                j += 1
             yield j, k
 
 

@@ -179,6 +179,9 @@ class WalkMixin:
                 break  # 名人探访|青海共和县…产业园: a verb governing a place opens the clause, not the name
             elif w in self.org_suffixes and i > 0 and HAN.fullmatch(units[i - 1][0]):
                 break  # 能源|局“光伏领跑者”计划: a body cut in two by the segmenter is the subject
+            elif i == idx - 1 and len(w) >= 2 and w.endswith(self.org_suffixes) and HAN.fullmatch(w) and \
+                    text[hs:he] in self.compound_finals and w not in self.stop_words:
+                ok = True  # 建委|小区, 粮食局|家属院: housing named after the body whose staff it housed
             else:
                 ok = self._word_ok(units[i], units[i + 1] if i + 1 < len(units) else None)
             if not ok and w.startswith("号") and i > 0 and DIGITS.fullmatch(units[i - 1][0]):

@@ -699,6 +699,9 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("2023年,三峡后续工作规划二期项目正式开工。", ["三峡后续工作规划二期项目"], id="a_word_with_a_phase_of_its_own_names_what_is_phased"),
     pytest.param("新华社武汉11月22日电(记者王贤)呼(和浩特)南(宁)高铁襄阳至荆门段襄阳东站引入工程开工。", ["呼(和浩特)南(宁)高铁襄阳至荆门段襄阳东站引入工程"], id="characters_abbreviating_what_brackets_spell_out_open_a_name"),
     pytest.param("新华社武汉电(记者王贤)星河高铁站引入工程开工。", ["星河高铁站引入工程"], id="a_bracketed_byline_is_no_part_of_the_name_after_it"),
+    pytest.param("预计10月线路主体工程完工。星河风电场C区项目主体工程正式开工。", ["星河风电场C区项目"], id="the_main_works_of_one_common_word_name_nothing"),
+    pytest.param("星河小区改造项目共分为4个标段,分别为第一标段建委小区 ; 第二标段农广小区 ; 第三标段水利综合小区 ; 第四标段承旭小区。第二标段农广小区建设规模约1万平方米,第四标段承旭小区建设规模约2万平方米。",
+                 ["星河小区改造项目", "建委小区", "农广小区", "水利综合小区", "承旭小区", "农广小区", "承旭小区"], id="a_lot_label_opens_no_name_and_a_semicolon_list_of_compounds_holds_names"),
     pytest.param("贵州省普安县。普安县河沟头水库工程开工。河沟头水库工程总投资3亿元。", ["河沟头水库工程", "河沟头水库工程"], id="a_division_written_in_full_is_an_address_where_the_rest_recurs_alone"),
 ])
 def test_names_in_whole_texts(text, expected):
