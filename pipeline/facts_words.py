@@ -109,6 +109,7 @@ class LinkWords(ProjectNames):
         self.anaphor_reach = int(cfg.get("anaphor_reach_chars", 400))
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
+        self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
         self._cue_rx = {}
@@ -161,7 +162,7 @@ class LinkWords(ProjectNames):
         return rel
 
     def _relation(self, text: str, clause_start: int, amount: Mention) -> str:
-        kind = amount.fields.get("kind")
+        kind = self.unit_kinds.get(amount.fields.get("unit"), amount.fields.get("kind"))
         rx = self._cue_rx.get(kind)
         if rx is not None:
             best = None  # the cue ending nearest the amount; the longest there

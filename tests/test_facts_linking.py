@@ -163,9 +163,9 @@ CASES = [
     # 两个村 is the subject: the park is not, and two villages tie to none
     ('place_count_subject', '陈埭镇涵口村、岸兜回族村建成陈埭鞋业电商产业园，两个村去年村集体收入均超过100万元。',
      []),
-    # 向关中地区 keeps the project and names the place
+    # 向关中地区 keeps the project and names the place; what a transfer delivers a year is capacity
     ('direction', '引汉济渭工程二期北干线已累计完成投资约98亿元，建成后每年可向关中地区调水15亿立方米。',
-     [('约98亿元', 'investment', '引汉济渭工程二期北干线', None), ('15亿立方米', 'other', '引汉济渭工程二期北干线', '关中')]),
+     [('约98亿元', 'investment', '引汉济渭工程二期北干线', None), ('15亿立方米', 'capacity', '引汉济渭工程二期北干线', '关中')]),
     # the venue wins over the 全市 that opens the clause
     ('venue_before_generic', '3月20日，全市“百县百日”乡村振兴项目集中开工活动在于都县举行，当天集中开工项目286个，总投资约312亿元。',
      [('286个', 'count', None, '于都县'), ('约312亿元', 'investment', None, '于都县')]),
@@ -181,6 +181,16 @@ CASES = [
     # the value a change is measured from is a level; the change itself growth
     ('baseline', '花垣县双龙镇十八洞村全村人均纯收入达到2.37万元，比2013年的1668元增加2万余元。',
      [('2.37万元', 'other', None, '十八洞村'), ('1668元', 'other', None, '十八洞村'), ('2万余元', 'growth', None, '十八洞村')]),
+    # a reservoir's 库容 is capacity, its 年供水量 output
+    ('reservoir_cues', '普安县河沟头水库工程预算投资1.3918亿元，总库容115万立方米，年供水量111万立方米。',
+     [('1.3918亿元', 'investment', '普安县河沟头水库', '普安县'), ('115万立方米', 'capacity', '普安县河沟头水库', '普安县'),
+      ('111万立方米', 'output', '普安县河沟头水库', '普安县')]),
+    # 实物工作量 is the work done on construction: investment
+    ('work_done', '浙江省已累计完成援建项目9个，累计完成实物工作量约9.6亿元。',
+     [('9个', 'count', None, '浙江省'), ('约9.6亿元', 'investment', None, '浙江省')]),
+    # a multiple after 提升 is growth; one without a cue a level
+    ('multiple', '明年犍为县嘉阳小火车的运力将至少提升一倍以上。犍为县游客量是去年的2倍。',
+     [('一倍以上', 'growth', None, '犍为县'), ('2倍', 'other', None, '犍为县')]),
 ]
 
 
