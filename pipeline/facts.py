@@ -71,6 +71,7 @@ class FactLinker(TopicFinder):
         self._places, self._pl_starts = places, pl_starts  # for 该省 and the like, back over sentences
         self._projects, self._pj_starts = projects, pj_starts  # for a short name's full one
         self._place_ends = {m.end for m in places}
+        self._place_by_end = {m.end: m for m in places}
         self._project_ends = {m.end for m in projects}
         facts = []
         ai = 0
@@ -120,6 +121,8 @@ class FactLinker(TopicFinder):
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None
         cs, ce = clauses[k]
+        if self.group_size(text, amount, ce, self._s_amounts) or self._counts_listed_places(text, amount):
+            return None
 
         all_projects, c_projects, clause_places = self._clause_mentions(text, k, cs, ce, s_projects, s_places)
         holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
@@ -198,6 +201,14 @@ class FactLinker(TopicFinder):
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
+
+    def _counts_listed_places(self, text, amount):
+        """吼山、坝内两个“精品村”: a count right after the last item of a list of places."""
+        last = self._place_by_end.get(amount.start) if self.count_after_list else None
+        if last is None or amount.fields.get("kind") != "count":
+            return False
+        n = bisect_left(self._pl_starts, last.start)
+        return n > 0 and self._joined(text, self._places[n - 1], last)
 
     def _own_amount(self, text, k, c_projects, amount):
         """The project of the clause (``c_projects``) an amount is written right after, unless

@@ -53,6 +53,9 @@ class LinkWords(ProjectNames):
         self.count_nouns = tuple(str(n) for n in cfg["place_count_nouns"])
         self.count_nouns_ge = tuple(str(n) for n in cfg.get("place_count_nouns_ge", []))
         self.count_classifiers = tuple(str(n) for n in cfg.get("place_count_classifiers", []))
+        self.count_nouns_bare = tuple(str(n) for n in cfg.get("place_count_nouns_bare", []))
+        self.count_after_list = bool(cfg.get("count_after_place_list", False))
+        self.group_cues = tuple(str(n) for n in cfg.get("group_member_cues", []))
         self.joiners = tuple(str(j) for j in cfg["list_joiners"])
         self.item_tail = int(cfg.get("list_item_tail_max", 0))
         self.tail_joiners = tuple(str(j) for j in cfg.get("list_item_tail_joiners", []))
@@ -259,7 +262,19 @@ class LinkWords(ProjectNames):
         after = text[amount.end:amount.end + 4]
         if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_ge):
             return True
+        if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_bare):
+            rest = amount.end + 1  # the nouns are one character: 11个市和29个县
+            if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest):
+                return True
         return after.startswith(self.count_nouns)
+
+    def group_size(self, text: str, amount: Mention, ce: int, s_amounts) -> bool:
+        """全省四个…试点城市之一: a count followed in its clause by 之一, no amount between, is
+        the size of a group the subject is one of."""
+        if amount.fields.get("kind") != "count" or not self.group_cues:
+            return False
+        cue = min((n for n in (text.find(c, amount.end, ce) for c in self.group_cues) if n >= 0), default=-1)
+        return cue >= 0 and not any(amount.end <= m.start < cue for m in s_amounts)
 
     def _joined(self, text: str, a: Mention, b: Mention) -> bool:
         """b follows a as the next item of a list (南山、宝安区; 成都至自贡; 资江漂流、八角寨景区:

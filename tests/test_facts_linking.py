@@ -191,6 +191,15 @@ CASES = [
     # a multiple after 提升 is growth; one without a cue a level
     ('multiple', '明年犍为县嘉阳小火车的运力将至少提升一倍以上。犍为县游客量是去年的2倍。',
      [('一倍以上', 'growth', None, '犍为县'), ('2倍', 'other', None, '犍为县')]),
+    # 11个市和29个县 count places; 5个市场 does not
+    ('bare_place_nouns', '自2008年6月起，浙江省安排11个市和29个县具体参与青川县36个乡镇对口援建任务，建设5个市场。',
+     [('5个', 'count', None, '青川县')]),
+    # a count right after a list of places counts them; after one place it is the place's
+    ('count_after_place_list', '湘西州今年将完成保靖县、古丈县两个“茶叶强县”的创建，新增茶园2万亩。湘西州今年将完成保靖县两个“茶叶基地”的创建。',
+     [('2万亩', 'area', None, '湘西土家族苗族自治州'), ('两个', 'count', None, '保靖县')]),
+    # 四个…之一 is the size of a group 江门 is one of
+    ('group_member', '当年5月，江门被列入全省四个城镇老旧小区改造试点城市之一，全年推进50个老旧小区改造。',
+     [('50个', 'count', None, '江门市')]),
 ]
 
 
