@@ -237,7 +237,7 @@ class FactLinker(TopicFinder):
                 if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)):
                     off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
                 elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
-                        and not text.startswith(self.place_links, m.end):
+                        and not text.startswith(self.place_links, m.end) and not self.organisation(text, m):
                     places.append((i, m))
             named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
                      if not self.route_point(text, p)]
@@ -262,7 +262,11 @@ class FactLinker(TopicFinder):
             name_places = [n for n in range(bisect_left(self._pl_starts, full.start), len(places))
                            if places[n].start < full.end and places[n].end <= full.end]
         clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
-                         and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
+                         and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
+                         and not self.organisation(text, m)]
+        if clause_places and self.project_over_venue:  # …签约仪式在乐山举行: where the ceremony is, not the project
+            venue = set(self._venue(text, pcs, pce, s_places, s_projects))
+            clause_places = [i for i in clause_places if i not in venue]
         clause_places = self.off_route(text, pcs, clause_places, places)
         if clause_places and self._is_list(text, [places[i] for i in clause_places]):
             clause_places = []

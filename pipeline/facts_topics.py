@@ -40,7 +40,10 @@ class TopicFinder(LinkWords):
                 (j > 0 and pos in self._place_at and (self._only_places(text, pos, end) or locative)
                  and openings[j - 1] == ("adjunct", "route")):  # …，经小桥镇，在延平区洋后镇大演村与古田相接
             return ("adjunct", "route")
-        venue = self._venue(text, pos, end, places, projects)
+        # a clause that opens with a project is about it, wherever its ceremony is held
+        # (嘉阳·桫椤湖旅游景区开发战略合作签约仪式在乐山举行，…投入不低于20亿元 -> the scenic area)
+        venue = self._venue(text, pos, end, places, projects) \
+            if not (self.project_over_venue and pos in self._project_at) else None
         if venue:
             return ("place", venue)
         if text.startswith(self._generic_words, pos):
@@ -80,8 +83,9 @@ class TopicFinder(LinkWords):
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
-            if pl.start < cur or (not run and self.thing_item(text, pl, self._place_ends)):
-                continue
+            if pl.start < cur or (not run and (self.thing_item(text, pl, self._place_ends)
+                                               or self.organisation(text, pl))):
+                continue  # 四川省投资集团…: no place opens the clause
             if pl.start == cur or (run and text[cur:pl.start] in self.joiners):
                 run.append(i)
                 cur = pl.end
@@ -292,7 +296,7 @@ class TopicFinder(LinkWords):
         cs, ce = clause
         others = [i for i, m in s_places if cs <= m.start and m.end <= ce and i not in run
                   and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
-                  and not text.startswith(self.place_links, m.end)]
+                  and not text.startswith(self.place_links, m.end) and not self.organisation(text, m)]
         others = [i for i in others if not any(self._joined(text, places[i], places[o]) or
                                                self._joined(text, places[o], places[i]) for o in others + run if o != i)]
         first = self.most_specific(text, run, places)

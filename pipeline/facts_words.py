@@ -65,6 +65,7 @@ class LinkWords(ProjectNames):
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locative_openers = set(lex("locative_openers"))
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
+        self.project_over_venue = bool(cfg.get("project_over_venue", False))
         self.programme_verbs = lex("programme_verbs")
         self.list_enders = lex("project_list_enders")
         self.agent_cues = lex("agent_cues")
@@ -113,6 +114,9 @@ class LinkWords(ProjectNames):
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
+        org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
+        self._org_rx = re.compile("|".join("[\u4e00-\u9fff]{0,%d}?%s" % (n, re.escape(h)) for h, n in org.items())) \
+            if org else None
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
         self._cue_rx = {}
@@ -253,6 +257,10 @@ class LinkWords(ProjectNames):
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
             any(e in place_ends for e in range(b - self.thing_tail, b))
+
+    def organisation(self, text: str, place: Mention) -> bool:
+        """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name."""
+        return self._org_rx is not None and self._org_rx.match(text, place.end) is not None
 
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":

@@ -200,6 +200,13 @@ CASES = [
     # 四个…之一 is the size of a group 江门 is one of
     ('group_member', '当年5月，江门被列入全省四个城镇老旧小区改造试点城市之一，全年推进50个老旧小区改造。',
      [('50个', 'count', None, '江门市')]),
+    # a place that opens an organisation's name is its origin; 企业 only right after the place
+    ('organisation', '截至5月6日，已有3家浙江企业落户园内。按照合作协议，川投集团占股75%，峨眉山旅游股份有限公司占股20%，'
+                     '犍为县则占剩下的5%。青川县开展企业帮扶，引进企业12家。',
+     [('5%', 'other', None, '犍为县'), ('12家', 'count', None, '青川县')]),
+    # a clause opening with a project is about it, not about the venue of its ceremony
+    ('project_over_venue', '12月2日，嘉阳·桫椤湖旅游景区开发战略合作签约仪式在乐山举行，四川省投资集团有限责任公司将在未来五年投入不低于20亿元。',
+     [('不低于20亿元', 'funding', '嘉阳·桫椤湖旅游景区', None)]),
 ]
 
 
