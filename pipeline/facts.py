@@ -183,8 +183,8 @@ class FactLinker(TopicFinder):
                     cands.append(i)
             if cands:
                 place = self.most_specific(text, cands, places, near=amount.start)
-                if place is None and self.list_parent:
-                    place = self._list_parent(cands, s_places, s_projects, places)
+                if place is None and self.list_parent:  # 兴中镇辣子树、红岩村…: the list is the joined items
+                    place = self._list_parent(self._list_items(text, cands, places), s_places, s_projects, places)
                 if place is None and len(cands) > 1 and all(  # 湘西州…，酉水、沱江等主要河流…
                         places[i].fields.get("level") in self.list_topic_levels for i in cands):
                     place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places)
@@ -201,6 +201,13 @@ class FactLinker(TopicFinder):
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
+
+    def _list_items(self, text, cands, places):
+        """The places of a clause that are items of its list (joined to a neighbour): a place
+        right before the first item (兴中镇辣子树、红岩村、…) is no item, it may hold them."""
+        order = sorted(cands, key=lambda i: places[i].start)
+        joined = {i for a, b in zip(order, order[1:]) if self._joined(text, places[a], places[b]) for i in (a, b)}
+        return [i for i in cands if i in joined] or cands
 
     def _counts_listed_places(self, text, amount):
         """吼山、坝内两个“精品村”: a count right after the last item of a list of places."""

@@ -234,3 +234,12 @@ def test_amount_right_after_one_of_several_projects(pipeline):
     got = _facts(pipeline, "尧头窑旅游扶贫基础设施建设项目1.95亿元贷款、温泉抽水站更新改造项目6500万元贷款已到位。")
     assert got[0] == ("1.95亿元", "funding", "尧头窑旅游扶贫基础设施建设项目", None)
     assert len(got) == 2 and got[1][0] == "6500万元" and got[1][2] is not None
+
+
+def test_place_right_before_a_list_holds_it(pipeline, root):
+    """兴中镇辣子树、红岩村、新光社区、松岿村共计1.9万人: the town right before the first village is
+    no item of the list but the place that holds it (the villages are found in the whole article
+    only: unseen9, a tuning set)."""
+    text = (root / "tests" / "fixtures" / "unseen9" / "004_guizhou_portal.txt").read_text(encoding="utf-8")
+    got = [f for f in _facts(pipeline, text) if f[0] in ("1.9万人", "206亩")]
+    assert got == [("1.9万人", "count", None, "兴中镇"), ("206亩", "area", None, "兴中镇")]
