@@ -12,8 +12,9 @@ Runs after the mention extractors and reads their mentions (``requires``). Per s
    its own;
 5. place: the most specific place of the project's name or clause (``_project_place``);
    without a project the most specific place of the amount's clause (a list: the place that
-   holds it; a yardstick after 占/高于, a payer after 由: skipped), else the place an earlier
-   clause opens with, checked against a 全省/全市 of the amount's clause;
+   holds it; a yardstick after 占/高于, a payer after 由, an organisation's origin: skipped),
+   else the place an earlier clause opens with, checked against a 全省/全市 of the amount's
+   clause, else the one place the sentence names (``facts.place.sentence``);
 6. date: the clause's own date expression, else the nearest earlier one in the sentence.
 
 The words are data: ``rules/facts/linking.yaml``; each fact names the link rule that tied it.
@@ -173,7 +174,7 @@ class FactLinker(TopicFinder):
             rule = "facts.project.topic" if project is not None else None
         if project is not None:
             place = self.most_specific(text, parts, places) if parts else \
-                self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects)
+                self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects, at=k)
         if place is None:
             cands, prev = [], None  # prev: the last thing item, or a place listed after one
             for i, m in c_places:
@@ -197,6 +198,11 @@ class FactLinker(TopicFinder):
                 want = self.generic[gen] if gen is not None else want
                 place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
                 rule = rule or ("facts.place.topic" if place is not None else None)
+            if place is None and project is None and not clause_places and gen is None and not beside \
+                    and self.sentence_place \
+                    and not (openings[k] and openings[k][0] == "generic"):
+                place = self._sentence_place(text, k, clauses, s_places, s_projects)  # …列入江门市政府…，全年推进50个
+                rule = rule or ("facts.place.sentence" if place is not None else None)
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
@@ -251,7 +257,8 @@ class FactLinker(TopicFinder):
             self._memo[key] = all_projects, named, places
         return self._memo[key]
 
-    def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True):
+    def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True,
+                       at=None):
         """The most specific place of the project's name or its clause (no route point, no
         list); a name that runs from one place to another (陕北至湖北…工程, 兰考—东明黄河大桥)
         stands at the first, unless its clause names a more specific place. Between equals in the name, by ``name_place_tiebreak``: the one
@@ -259,7 +266,8 @@ class FactLinker(TopicFinder):
         not as a list item (…助力深汕); else the first. None of them: the place of a longer
         mention of the same project earlier in the sentence (包银高铁包头至惠农段 … 包银高铁), else
         the place the sentence is about — which also wins when it lies inside the name's
-        coarser place (甘肃龙源5万千瓦风电项目 in a sentence about 环县)."""
+        coarser place (甘肃龙源5万千瓦风电项目 in a sentence about 环县); else the one place the
+        sentence names, up to the amount's clause ``at`` (not a venue: …签约仪式在乐山举行)."""
         p = projects[pi]
         k = next((j for j, (s, e) in enumerate(clauses) if s <= p.start < e), None)
         pcs, pce = clauses[k] if k is not None else (p.start, p.end)
@@ -298,6 +306,12 @@ class FactLinker(TopicFinder):
             return place
         topic = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, None,
                                          project_places=True)
+        if place is None and topic is None and self.sentence_place:  # 靖会…项目设计灌溉面积…，是改善甘肃农业…
+            place = self._sentence_place(text, k if at is None else max(k, at), clauses, s_places, s_projects)
+            if place is not None and self.project_over_venue:  # …签约仪式在乐山举行: not the project's place
+                c = clauses[bisect_right(self._clause_starts, places[place].start) - 1]
+                place = None if place in self._venue(text, c[0], c[1], s_places, s_projects) else place
+            return place
         if place is None:
             return topic
         if topic is not None and _depth(places[topic]) > _depth(places[place]) and \

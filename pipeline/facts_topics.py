@@ -111,6 +111,43 @@ class TopicFinder(LinkWords):
             run = self._modified_place(text, pos, end, places, projects)
         return ("place", run) if run else None
 
+    def _sentence_place(self, text, k, clauses, s_places, s_projects):
+        """The one place the sentence (within its semicolons) names, when nothing nearer ties an
+        amount: not inside a project, no yardstick, payer, origin, beneficiary, route point,
+        reference point or list item, no country, not in a later clause with an amount of its own
+        (…，峨眉山旅游股份有限公司占股20%，犍为县则占剩下的5%: 犍为县 is the 5%'s). Two names or
+        none: no place."""
+        key = ("sentence_place", k)
+        if key in self._memo:
+            return self._memo[key]
+        lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
+        hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
+                  len(clauses) - 1)
+        s, e = clauses[lo][0], clauses[hi][1]
+        found, names, prev, off_end = None, set(), None, -1
+        for i, m in s_places[bisect_left(self._sp_starts, s):bisect_left(self._sp_starts, e)]:
+            listed = prev is not None and (self._joined(text, prev, m) or self._joined(text, m, prev))
+            prev = m
+            if m.end > e or m.fields.get("level") in self.ignore_levels:
+                continue
+            if listed:
+                return self._memo.setdefault(key, None)  # a list of places: no one place
+            if any(q.start <= m.start and m.end <= q.end for _, q in s_projects):
+                continue  # the project's own (台湾科技小镇系列项目等9个项目…，是巨鹿县…)
+            n = bisect_right(self._clause_starts, m.start) - 1
+            c = clauses[n]
+            if n > k and any(c[0] <= a.start < c[1] for a in self._s_amounts):
+                continue
+            if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start):
+                off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
+                continue
+            if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) \
+                    or self.thing_item(text, m, self._place_ends):
+                continue
+            names.add(m.fields.get("name") or m.text)
+            found = i if found is None else found
+        return self._memo.setdefault(key, found if len(names) == 1 else None)
+
     def _only_places(self, text, pos, end):
         """The clause is nothing but places (铜川市 / 延安市黄陵县、洛川县 continuing a route)."""
         cur = pos
