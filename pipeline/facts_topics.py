@@ -115,8 +115,8 @@ class TopicFinder(LinkWords):
         """The one place the sentence (within its semicolons) names, when nothing nearer ties an
         amount: not inside a project, no yardstick, payer, origin, beneficiary, route point,
         reference point or list item, no country, not in a later clause with an amount of its own
-        (…，峨眉山旅游股份有限公司占股20%，犍为县则占剩下的5%: 犍为县 is the 5%'s). Two names or
-        none: no place."""
+        (…，峨眉山旅游股份有限公司占股20%，犍为县则占剩下的5%: 犍为县 is the 5%'s) nor more than
+        ``sentence_place_later_clauses`` after the amount's. Two names or none: no place."""
         key = ("sentence_place", k)
         if key in self._memo:
             return self._memo[key]
@@ -136,7 +136,7 @@ class TopicFinder(LinkWords):
                 continue  # the project's own (台湾科技小镇系列项目等9个项目…，是巨鹿县…)
             n = bisect_right(self._clause_starts, m.start) - 1
             c = clauses[n]
-            if n > k and any(c[0] <= a.start < c[1] for a in self._s_amounts):
+            if n > k + self.sentence_place_after or (n > k and any(c[0] <= a.start < c[1] for a in self._s_amounts)):
                 continue
             if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too

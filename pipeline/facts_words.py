@@ -67,6 +67,7 @@ class LinkWords(ProjectNames):
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
         self.project_over_venue = bool(cfg.get("project_over_venue", False))
         self.sentence_place = bool(cfg.get("sentence_place_fallback", False))
+        self.sentence_place_after = int(cfg.get("sentence_place_later_clauses", 1))
         self.reference_postpositions = lex("reference_postpositions")
         self.beneficiary_cues = lex("beneficiary_cues")
         self.programme_verbs = lex("programme_verbs")

@@ -214,6 +214,9 @@ CASES = [
     # ... also the place of a project with none of its own
     ('sentence_place_of_project', '靖会大型灌区现代化改造项目设计灌溉面积30.42万亩，是改善甘肃农业生产基本条件的一项重要基础设施。',
      [('30.42万亩', 'area', '靖会大型灌区现代化改造项目', '甘肃省')]),
+    # 投资规模 is investment (the longest cue at the amount); the place of 位于 is the sentence's one
+    ('investment_scale', '该项目位于宁乡县灰汤镇，占地面积约7平方公里，投资规模达40亿元。',
+     [('约7平方公里', 'area', None, '灰汤镇'), ('40亿元', 'investment', None, '灰汤镇')]),
 ]
 
 
