@@ -11,7 +11,7 @@ from pipeline.model import FACT_COLUMNS
 from pipeline.tables import TABLE_COLUMNS, load_tables, result_rows
 
 
-FLOOR_UNSEEN9 = 0.50  # set once the round's linking is measured
+FLOOR_UNSEEN9 = 0.72  # today 0.774
 
 
 def _examples(root):
