@@ -12,8 +12,9 @@ Runs after the mention extractors and reads their mentions (``requires``). Per s
    its own;
 5. place: the most specific place of the project's name or clause (``_project_place``);
    without a project the most specific place of the amount's clause (a list: the place that
-   holds it; a yardstick after 占/高于, a payer after 由: skipped), else the place an earlier
-   clause opens with, checked against a 全省/全市 of the amount's clause;
+   holds it; a yardstick after 占/高于, a payer after 由, an organisation's origin: skipped),
+   else the place an earlier clause opens with, checked against a 全省/全市 of the amount's
+   clause, else the one place the sentence names (``facts.place.sentence``);
 6. date: the clause's own date expression, else the nearest earlier one in the sentence.
 
 The words are data: ``rules/facts/linking.yaml``; each fact names the link rule that tied it.
@@ -71,6 +72,7 @@ class FactLinker(TopicFinder):
         self._places, self._pl_starts = places, pl_starts  # for 该省 and the like, back over sentences
         self._projects, self._pj_starts = projects, pj_starts  # for a short name's full one
         self._place_ends = {m.end for m in places}
+        self._place_by_end = {m.end: m for m in places}
         self._project_ends = {m.end for m in projects}
         facts = []
         ai = 0
@@ -120,6 +122,8 @@ class FactLinker(TopicFinder):
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None
         cs, ce = clauses[k]
+        if self.group_size(text, amount, ce, self._s_amounts) or self._counts_listed_places(text, amount):
+            return None
 
         all_projects, c_projects, clause_places = self._clause_mentions(text, k, cs, ce, s_projects, s_places)
         holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
@@ -170,7 +174,7 @@ class FactLinker(TopicFinder):
             rule = "facts.project.topic" if project is not None else None
         if project is not None:
             place = self.most_specific(text, parts, places) if parts else \
-                self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects)
+                self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects, at=k)
         if place is None:
             cands, prev = [], None  # prev: the last thing item, or a place listed after one
             for i, m in c_places:
@@ -180,8 +184,8 @@ class FactLinker(TopicFinder):
                     cands.append(i)
             if cands:
                 place = self.most_specific(text, cands, places, near=amount.start)
-                if place is None and self.list_parent:
-                    place = self._list_parent(cands, s_places, s_projects, places)
+                if place is None and self.list_parent:  # 兴中镇辣子树、红岩村…: the list is the joined items
+                    place = self._list_parent(self._list_items(text, cands, places), s_places, s_projects, places)
                 if place is None and len(cands) > 1 and all(  # 湘西州…，酉水、沱江等主要河流…
                         places[i].fields.get("level") in self.list_topic_levels for i in cands):
                     place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places)
@@ -194,10 +198,30 @@ class FactLinker(TopicFinder):
                 want = self.generic[gen] if gen is not None else want
                 place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
                 rule = rule or ("facts.place.topic" if place is not None else None)
+            if place is None and project is None and not clause_places and gen is None and not beside \
+                    and self.sentence_place \
+                    and not (openings[k] and openings[k][0] == "generic"):
+                place = self._sentence_place(text, k, clauses, s_places, s_projects)  # …列入江门市政府…，全年推进50个
+                rule = rule or ("facts.place.sentence" if place is not None else None)
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
+
+    def _list_items(self, text, cands, places):
+        """The places of a clause that are items of its list (joined to a neighbour): a place
+        right before the first item (兴中镇辣子树、红岩村、…) is no item, it may hold them."""
+        order = sorted(cands, key=lambda i: places[i].start)
+        joined = {i for a, b in zip(order, order[1:]) if self._joined(text, places[a], places[b]) for i in (a, b)}
+        return [i for i in cands if i in joined] or cands
+
+    def _counts_listed_places(self, text, amount):
+        """吼山、坝内两个“精品村”: a count right after the last item of a list of places."""
+        last = self._place_by_end.get(amount.start) if self.count_after_list else None
+        if last is None or amount.fields.get("kind") != "count":
+            return False
+        n = bisect_left(self._pl_starts, last.start)
+        return n > 0 and self._joined(text, self._places[n - 1], last)
 
     def _own_amount(self, text, k, c_projects, amount):
         """The project of the clause (``c_projects``) an amount is written right after, unless
@@ -226,14 +250,15 @@ class FactLinker(TopicFinder):
                 if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)):
                     off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
                 elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
-                        and not text.startswith(self.place_links, m.end):
+                        and not text.startswith(self.place_links, m.end) and not self.organisation(text, m):
                     places.append((i, m))
             named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
                      if not self.route_point(text, p)]
             self._memo[key] = all_projects, named, places
         return self._memo[key]
 
-    def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True):
+    def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True,
+                       at=None):
         """The most specific place of the project's name or its clause (no route point, no
         list); a name that runs from one place to another (陕北至湖北…工程, 兰考—东明黄河大桥)
         stands at the first, unless its clause names a more specific place. Between equals in the name, by ``name_place_tiebreak``: the one
@@ -241,7 +266,8 @@ class FactLinker(TopicFinder):
         not as a list item (…助力深汕); else the first. None of them: the place of a longer
         mention of the same project earlier in the sentence (包银高铁包头至惠农段 … 包银高铁), else
         the place the sentence is about — which also wins when it lies inside the name's
-        coarser place (甘肃龙源5万千瓦风电项目 in a sentence about 环县)."""
+        coarser place (甘肃龙源5万千瓦风电项目 in a sentence about 环县); else the one place the
+        sentence names, up to the amount's clause ``at`` (not a venue: …签约仪式在乐山举行)."""
         p = projects[pi]
         k = next((j for j, (s, e) in enumerate(clauses) if s <= p.start < e), None)
         pcs, pce = clauses[k] if k is not None else (p.start, p.end)
@@ -251,7 +277,11 @@ class FactLinker(TopicFinder):
             name_places = [n for n in range(bisect_left(self._pl_starts, full.start), len(places))
                            if places[n].start < full.end and places[n].end <= full.end]
         clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
-                         and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)]
+                         and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
+                         and not self.organisation(text, m)]
+        if clause_places and self.project_over_venue:  # …签约仪式在乐山举行: where the ceremony is, not the project
+            venue = set(self._venue(text, pcs, pce, s_places, s_projects))
+            clause_places = [i for i in clause_places if i not in venue]
         clause_places = self.off_route(text, pcs, clause_places, places)
         if clause_places and self._is_list(text, [places[i] for i in clause_places]):
             clause_places = []
@@ -276,6 +306,12 @@ class FactLinker(TopicFinder):
             return place
         topic = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, None,
                                          project_places=True)
+        if place is None and topic is None and self.sentence_place:  # 靖会…项目设计灌溉面积…，是改善甘肃农业…
+            place = self._sentence_place(text, k if at is None else max(k, at), clauses, s_places, s_projects)
+            if place is not None and self.project_over_venue:  # …签约仪式在乐山举行: not the project's place
+                c = clauses[bisect_right(self._clause_starts, places[place].start) - 1]
+                place = None if place in self._venue(text, c[0], c[1], s_places, s_projects) else place
+            return place
         if place is None:
             return topic
         if topic is not None and _depth(places[topic]) > _depth(places[place]) and \

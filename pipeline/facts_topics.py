@@ -40,7 +40,10 @@ class TopicFinder(LinkWords):
                 (j > 0 and pos in self._place_at and (self._only_places(text, pos, end) or locative)
                  and openings[j - 1] == ("adjunct", "route")):  # …，经小桥镇，在延平区洋后镇大演村与古田相接
             return ("adjunct", "route")
-        venue = self._venue(text, pos, end, places, projects)
+        # a clause that opens with a project is about it, wherever its ceremony is held
+        # (嘉阳·桫椤湖旅游景区开发战略合作签约仪式在乐山举行，…投入不低于20亿元 -> the scenic area)
+        venue = self._venue(text, pos, end, places, projects) \
+            if not (self.project_over_venue and pos in self._project_at) else None
         if venue:
             return ("place", venue)
         if text.startswith(self._generic_words, pos):
@@ -80,8 +83,9 @@ class TopicFinder(LinkWords):
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
-            if pl.start < cur or (not run and self.thing_item(text, pl, self._place_ends)):
-                continue
+            if pl.start < cur or (not run and (self.thing_item(text, pl, self._place_ends)
+                                               or self.organisation(text, pl))):
+                continue  # 四川省投资集团…: no place opens the clause
             if pl.start == cur or (run and text[cur:pl.start] in self.joiners):
                 run.append(i)
                 cur = pl.end
@@ -106,6 +110,43 @@ class TopicFinder(LinkWords):
         if not run:
             run = self._modified_place(text, pos, end, places, projects)
         return ("place", run) if run else None
+
+    def _sentence_place(self, text, k, clauses, s_places, s_projects):
+        """The one place the sentence (within its semicolons) names, when nothing nearer ties an
+        amount: not inside a project, no yardstick, payer, origin, beneficiary, route point,
+        reference point or list item, no country, not in a later clause with an amount of its own
+        (…，峨眉山旅游股份有限公司占股20%，犍为县则占剩下的5%: 犍为县 is the 5%'s) nor more than
+        ``sentence_place_later_clauses`` after the amount's. Two names or none: no place."""
+        key = ("sentence_place", k)
+        if key in self._memo:
+            return self._memo[key]
+        lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
+        hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
+                  len(clauses) - 1)
+        s, e = clauses[lo][0], clauses[hi][1]
+        found, names, prev, off_end = None, set(), None, -1
+        for i, m in s_places[bisect_left(self._sp_starts, s):bisect_left(self._sp_starts, e)]:
+            listed = prev is not None and (self._joined(text, prev, m) or self._joined(text, m, prev))
+            prev = m
+            if m.end > e or m.fields.get("level") in self.ignore_levels:
+                continue
+            if listed:
+                return self._memo.setdefault(key, None)  # a list of places: no one place
+            if any(q.start <= m.start and m.end <= q.end for _, q in s_projects):
+                continue  # the project's own (台湾科技小镇系列项目等9个项目…，是巨鹿县…)
+            n = bisect_right(self._clause_starts, m.start) - 1
+            c = clauses[n]
+            if n > k + self.sentence_place_after or (n > k and any(c[0] <= a.start < c[1] for a in self._s_amounts)):
+                continue
+            if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start):
+                off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
+                continue
+            if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) \
+                    or self.thing_item(text, m, self._place_ends):
+                continue
+            names.add(m.fields.get("name") or m.text)
+            found = i if found is None else found
+        return self._memo.setdefault(key, found if len(names) == 1 else None)
 
     def _only_places(self, text, pos, end):
         """The clause is nothing but places (铜川市 / 延安市黄陵县、洛川县 continuing a route)."""
@@ -292,7 +333,7 @@ class TopicFinder(LinkWords):
         cs, ce = clause
         others = [i for i, m in s_places if cs <= m.start and m.end <= ce and i not in run
                   and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
-                  and not text.startswith(self.place_links, m.end)]
+                  and not text.startswith(self.place_links, m.end) and not self.organisation(text, m)]
         others = [i for i in others if not any(self._joined(text, places[i], places[o]) or
                                                self._joined(text, places[o], places[i]) for o in others + run if o != i)]
         first = self.most_specific(text, run, places)

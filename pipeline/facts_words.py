@@ -53,6 +53,9 @@ class LinkWords(ProjectNames):
         self.count_nouns = tuple(str(n) for n in cfg["place_count_nouns"])
         self.count_nouns_ge = tuple(str(n) for n in cfg.get("place_count_nouns_ge", []))
         self.count_classifiers = tuple(str(n) for n in cfg.get("place_count_classifiers", []))
+        self.count_nouns_bare = tuple(str(n) for n in cfg.get("place_count_nouns_bare", []))
+        self.count_after_list = bool(cfg.get("count_after_place_list", False))
+        self.group_cues = tuple(str(n) for n in cfg.get("group_member_cues", []))
         self.joiners = tuple(str(j) for j in cfg["list_joiners"])
         self.item_tail = int(cfg.get("list_item_tail_max", 0))
         self.tail_joiners = tuple(str(j) for j in cfg.get("list_item_tail_joiners", []))
@@ -62,6 +65,11 @@ class LinkWords(ProjectNames):
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locative_openers = set(lex("locative_openers"))
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
+        self.project_over_venue = bool(cfg.get("project_over_venue", False))
+        self.sentence_place = bool(cfg.get("sentence_place_fallback", False))
+        self.sentence_place_after = int(cfg.get("sentence_place_later_clauses", 1))
+        self.reference_postpositions = lex("reference_postpositions")
+        self.beneficiary_cues = lex("beneficiary_cues")
         self.programme_verbs = lex("programme_verbs")
         self.list_enders = lex("project_list_enders")
         self.agent_cues = lex("agent_cues")
@@ -109,6 +117,10 @@ class LinkWords(ProjectNames):
         self.anaphor_reach = int(cfg.get("anaphor_reach_chars", 400))
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
+        self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
+        org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
+        self._org_rx = re.compile("|".join("[\u4e00-\u9fff]{0,%d}?%s" % (n, re.escape(h)) for h, n in org.items())) \
+            if org else None
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
         self._cue_rx = {}
@@ -161,7 +173,7 @@ class LinkWords(ProjectNames):
         return rel
 
     def _relation(self, text: str, clause_start: int, amount: Mention) -> str:
-        kind = amount.fields.get("kind")
+        kind = self.unit_kinds.get(amount.fields.get("unit"), amount.fields.get("kind"))
         rx = self._cue_rx.get(kind)
         if rx is not None:
             best = None  # the cue ending nearest the amount; the longest there
@@ -250,6 +262,10 @@ class LinkWords(ProjectNames):
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
             any(e in place_ends for e in range(b - self.thing_tail, b))
 
+    def organisation(self, text: str, place: Mention) -> bool:
+        """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name."""
+        return self._org_rx is not None and self._org_rx.match(text, place.end) is not None
+
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":
             return False
@@ -258,7 +274,19 @@ class LinkWords(ProjectNames):
         after = text[amount.end:amount.end + 4]
         if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_ge):
             return True
+        if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_bare):
+            rest = amount.end + 1  # the nouns are one character: 11个市和29个县
+            if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest):
+                return True
         return after.startswith(self.count_nouns)
+
+    def group_size(self, text: str, amount: Mention, ce: int, s_amounts) -> bool:
+        """全省四个…试点城市之一: a count followed in its clause by 之一, no amount between, is
+        the size of a group the subject is one of."""
+        if amount.fields.get("kind") != "count" or not self.group_cues:
+            return False
+        cue = min((n for n in (text.find(c, amount.end, ce) for c in self.group_cues) if n >= 0), default=-1)
+        return cue >= 0 and not any(amount.end <= m.start < cue for m in s_amounts)
 
     def _joined(self, text: str, a: Mention, b: Mention) -> bool:
         """b follows a as the next item of a list (南山、宝安区; 成都至自贡; 资江漂流、八角寨景区:

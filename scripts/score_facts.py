@@ -65,10 +65,14 @@ def main(argv=None) -> int:
     ap.add_argument("--pred", required=True, type=Path, help="a run's output folder (facts.csv, amounts.csv)")
     ap.add_argument("--set", help="only gold lines of this set (seeds, unseen, unseen3)")
     ap.add_argument("--errors", action="store_true", help="list every disagreement")
+    ap.add_argument("--all-docs", action="store_true",
+                    help="every document of the run was annotated: facts predicted in a document with no gold "
+                         "line count as false (by default only documents with a gold line are scored)")
     args = ap.parse_args(argv)
     docs, pred = load_pred(args.pred)
     gold = load_gold(args.gold, args.set, docs)
-    pred = {k: v for k, v in pred.items() if k[0] in {g[0] for g in gold} or not gold}
+    if not args.all_docs:
+        pred = {k: v for k, v in pred.items() if k[0] in {g[0] for g in gold} or not gold}
     s = score(gold, pred)
     label = args.set or args.gold.stem
     print(f"facts [{label}] gold {s['n_gold']}, predicted {s['n_pred']}")

@@ -163,9 +163,9 @@ CASES = [
     # 两个村 is the subject: the park is not, and two villages tie to none
     ('place_count_subject', '陈埭镇涵口村、岸兜回族村建成陈埭鞋业电商产业园，两个村去年村集体收入均超过100万元。',
      []),
-    # 向关中地区 keeps the project and names the place
+    # 向关中地区 keeps the project and names the place; what a transfer delivers a year is capacity
     ('direction', '引汉济渭工程二期北干线已累计完成投资约98亿元，建成后每年可向关中地区调水15亿立方米。',
-     [('约98亿元', 'investment', '引汉济渭工程二期北干线', None), ('15亿立方米', 'other', '引汉济渭工程二期北干线', '关中')]),
+     [('约98亿元', 'investment', '引汉济渭工程二期北干线', None), ('15亿立方米', 'capacity', '引汉济渭工程二期北干线', '关中')]),
     # the venue wins over the 全市 that opens the clause
     ('venue_before_generic', '3月20日，全市“百县百日”乡村振兴项目集中开工活动在于都县举行，当天集中开工项目286个，总投资约312亿元。',
      [('286个', 'count', None, '于都县'), ('约312亿元', 'investment', None, '于都县')]),
@@ -181,6 +181,42 @@ CASES = [
     # the value a change is measured from is a level; the change itself growth
     ('baseline', '花垣县双龙镇十八洞村全村人均纯收入达到2.37万元，比2013年的1668元增加2万余元。',
      [('2.37万元', 'other', None, '十八洞村'), ('1668元', 'other', None, '十八洞村'), ('2万余元', 'growth', None, '十八洞村')]),
+    # a reservoir's 库容 is capacity, its 年供水量 output
+    ('reservoir_cues', '普安县河沟头水库工程预算投资1.3918亿元，总库容115万立方米，年供水量111万立方米。',
+     [('1.3918亿元', 'investment', '普安县河沟头水库', '普安县'), ('115万立方米', 'capacity', '普安县河沟头水库', '普安县'),
+      ('111万立方米', 'output', '普安县河沟头水库', '普安县')]),
+    # 实物工作量 is the work done on construction: investment
+    ('work_done', '浙江省已累计完成援建项目9个，累计完成实物工作量约9.6亿元。',
+     [('9个', 'count', None, '浙江省'), ('约9.6亿元', 'investment', None, '浙江省')]),
+    # a multiple after 提升 is growth; one without a cue a level
+    ('multiple', '明年犍为县嘉阳小火车的运力将至少提升一倍以上。犍为县游客量是去年的2倍。',
+     [('一倍以上', 'growth', None, '犍为县'), ('2倍', 'other', None, '犍为县')]),
+    # 11个市和29个县 count places; 5个市场 does not
+    ('bare_place_nouns', '自2008年6月起，浙江省安排11个市和29个县具体参与青川县36个乡镇对口援建任务，建设5个市场。',
+     [('5个', 'count', None, '青川县')]),
+    # a count right after a list of places counts them; after one place it is the place's
+    ('count_after_place_list', '湘西州今年将完成保靖县、古丈县两个“茶叶强县”的创建，新增茶园2万亩。湘西州今年将完成保靖县两个“茶叶基地”的创建。',
+     [('2万亩', 'area', None, '湘西土家族苗族自治州'), ('两个', 'count', None, '保靖县')]),
+    # 四个…之一 is the size of a group 江门 is one of
+    ('group_member', '当年5月，江门被列入全省四个城镇老旧小区改造试点城市之一，全年推进50个老旧小区改造。',
+     [('50个', 'count', None, '江门市')]),
+    # a place that opens an organisation's name is its origin; 企业 only right after the place
+    ('organisation', '截至5月6日，已有3家浙江企业落户园内。按照合作协议，川投集团占股75%，峨眉山旅游股份有限公司占股20%，'
+                     '犍为县则占剩下的5%。青川县开展企业帮扶，引进企业12家。',
+     [('5%', 'other', None, '犍为县'), ('12家', 'count', None, '青川县')]),
+    # a clause opening with a project is about it, not about the venue of its ceremony
+    ('project_over_venue', '12月2日，嘉阳·桫椤湖旅游景区开发战略合作签约仪式在乐山举行，四川省投资集团有限责任公司将在未来五年投入不低于20亿元。',
+     [('不低于20亿元', 'funding', '嘉阳·桫椤湖旅游景区', None)]),
+    # nothing nearer: the one place of the sentence (not its beneficiary, not a project's own)
+    ('sentence_place', '工程涉及岫岩县5个乡镇，建设征地面积47472亩。运河建成后可通航5000吨级船舶，每年可为西南地区节省运输费用。'
+                       '台湾科技小镇系列项目等9个项目的开工，是巨鹿县大力开展招商引资工作成果的一次集中展示。',
+     [('47472亩', 'area', None, '岫岩满族自治县'), ('9个', 'count', None, '巨鹿县')]),
+    # ... also the place of a project with none of its own
+    ('sentence_place_of_project', '靖会大型灌区现代化改造项目设计灌溉面积30.42万亩，是改善甘肃农业生产基本条件的一项重要基础设施。',
+     [('30.42万亩', 'area', '靖会大型灌区现代化改造项目', '甘肃省')]),
+    # 投资规模 is investment (the longest cue at the amount); the place of 位于 is the sentence's one
+    ('investment_scale', '该项目位于宁乡县灰汤镇，占地面积约7平方公里，投资规模达40亿元。',
+     [('约7平方公里', 'area', None, '灰汤镇'), ('40亿元', 'investment', None, '灰汤镇')]),
 ]
 
 
@@ -208,3 +244,12 @@ def test_amount_right_after_one_of_several_projects(pipeline):
     got = _facts(pipeline, "尧头窑旅游扶贫基础设施建设项目1.95亿元贷款、温泉抽水站更新改造项目6500万元贷款已到位。")
     assert got[0] == ("1.95亿元", "funding", "尧头窑旅游扶贫基础设施建设项目", None)
     assert len(got) == 2 and got[1][0] == "6500万元" and got[1][2] is not None
+
+
+def test_place_right_before_a_list_holds_it(pipeline, root):
+    """兴中镇辣子树、红岩村、新光社区、松岿村共计1.9万人: the town right before the first village is
+    no item of the list but the place that holds it (the villages are found in the whole article
+    only: unseen9, a tuning set)."""
+    text = (root / "tests" / "fixtures" / "unseen9" / "004_guizhou_portal.txt").read_text(encoding="utf-8")
+    got = [f for f in _facts(pipeline, text) if f[0] in ("1.9万人", "206亩")]
+    assert got == [("1.9万人", "count", None, "兴中镇"), ("206亩", "area", None, "兴中镇")]
