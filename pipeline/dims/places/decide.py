@@ -34,7 +34,8 @@ class DecideMixin:
             if counties is not None and certain.isdisjoint(counties) and (
                     not zone_members or not any(e.code in zone_members for e in h.cands)) and (
                     len(h.cands) > 1 or h.cands[0].form != "full") and not (
-                    h.cands[0].form == "full" and not certain.isdisjoint(self._cities_of(counties))):
+                    h.cands[0].form == "full" and not certain.isdisjoint(self._cities_of(counties))) and not (
+                    h.cands[0].form == "full" and self._town_by_county_short(text, h.cands) is not None):
                 h.why = "places.town_no_parent"
                 continue  # a town name with no county (nor, written in full, city) of it in reach
             self._decide(text, h, certain, zone_members)
@@ -349,6 +350,11 @@ class DecideMixin:
         city_short = not full and self._tags.get(h.surface) in PLACE_TAGS and (
             self._freq.get(h.surface) or 0) < self.common_freq and len(
             [e for e in towns if self.under(e, certain) == 2]) == 1
+        if full and not members and not any(self.under(e, certain) >= 2 for e in towns):
+            by_county = self._town_by_county_short(text, towns)
+            if by_county is not None and self.is_word(text, h.start, h.end):
+                h.entry, h.rule = by_county, "place.town"
+                return
         if not members and not city_short and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
                 len(towns) == 1 and full and len(h.surface) >= 3 and common == 0):
             h.why = "places.town_no_county"
@@ -392,6 +398,19 @@ class DecideMixin:
             h.entry, h.rule = area, "place.town_short"
         else:
             h.entry, h.rule = e, "place.town_short"
+
+    def _town_by_county_short(self, text: str, towns) -> Entry | None:
+        """The one town of several of the name (横林镇: 常州's 武进区 and 天门市) whose county
+        the text writes by its short form (武进, at least two characters), or None."""
+        hits = []
+        for e in towns:
+            if e.form != "full" or len(e.path) < 2:
+                continue
+            county = e.path[-2]
+            short = county[:-1] if len(county) > 2 and county[-1] in "区县市旗" else ""
+            if len(short) >= 2 and short in text:
+                hits.append(e)
+        return hits[0] if len(hits) == 1 else None
 
     def _cities_of(self, counties) -> set:
         """The parents of the given county codes (a city, or a province for a county

@@ -593,3 +593,10 @@ def test_a_town_short_form_jieba_reads_as_a_verb_is_that_verb(px):
     # 抽水乡 is a town of 白山市's 抚松县; 抽水 (v) in 白山抽水蓄能电站 is 'pumping'
     got = [m.text for m in run(px, "吉林省白山市。白山抽水蓄能电站扩建,蛟河抽水蓄能电站开工。")]
     assert "抽水" not in got and "白山抽水" not in got
+
+
+def test_a_town_of_several_of_its_name_whose_county_the_text_writes_short(px):
+    # 横林镇: 常州's 武进区 and 湖北's 天门市 both have one; the outlet 武进新闻 names the county
+    got = spans(run(px, "来源:武进新闻。横林镇项目10月完工。"))
+    assert ("横林镇", "横林镇", "town", "320412105000") in got
+    assert not [g for g in spans(run(px, "横林镇项目10月完工。")) if g[0] == "横林镇"]
