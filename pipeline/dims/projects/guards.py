@@ -220,7 +220,8 @@ class GuardsMixin:
                 before = words[:k] + ([w[:-len(head)]] if len(w) > len(head) else [])
                 if not self.has_name(text, start, pos + len(w) - len(head), before, strict=True):
                     cut = (pos + len(w), k + 1)
-            elif w.endswith(self.networks) and self.has_name(text, pos + len(w), hs, words[k + 1:], strict=True):
+            elif w.endswith(self.networks) and self.has_name(text, pos + len(w), hs, words[k + 1:]):
+                # (a place and the work's type after it name it: 国家电网|蛟河抽水蓄能电站)
                 cut = (pos + len(w), k + 1)  # 高速公路网|武深高速公路: the network the work belongs to
             pos += len(w)
         if cut is None or text[start:hs] != "".join(words):
