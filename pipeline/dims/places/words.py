@@ -87,6 +87,20 @@ class WordsMixin:
             return False  # 工程|中|东海: a function word broken off is no part of a name
         return start == lo or (start in words and words[start] < end)
 
+    def _in_named_work(self, text: str, h) -> bool:
+        """Is the jieba word holding the name a work named after places (拉萨贡嘎机场: the
+        name, a place before it and a head of params.named_work_heads after it)?"""
+        if not self.named_work_heads:
+            return False
+        window = self.word_window
+        lo = h.start - window if h.start > window else 0
+        words = self._tokens(text, lo, min(len(text), h.end + window))
+        ws = max((s for s in words if s <= h.start), default=None)
+        if ws is None or words[ws] <= h.end:
+            return False
+        before, after = text[ws:h.start], text[h.end:words[ws]]
+        return after in self.named_work_heads and (not before or bool(self.surfaces_get(before)))
+
     def _names_pair(self, text: str, h) -> bool:
         """Is the jieba word holding the name two curated names side by side (长江黄河: 长江
         and 黄河)? Each is a name then, though jieba reads them as one word."""

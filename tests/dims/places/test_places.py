@@ -600,3 +600,9 @@ def test_a_town_of_several_of_its_name_whose_county_the_text_writes_short(px):
     got = spans(run(px, "来源:武进新闻。横林镇项目10月完工。"))
     assert ("横林镇", "横林镇", "town", "320412105000") in got
     assert not [g for g in spans(run(px, "横林镇项目10月完工。")) if g[0] == "横林镇"]
+
+
+def test_a_county_inside_one_word_of_places_and_the_work_named_after_them(px):
+    # jieba reads 拉萨贡嘎机场 as one word: 贡嘎 is still 山南市's 贡嘎县
+    got = spans(run(px, "西藏自治区山南市。拉萨贡嘎机场年旅客吞吐量增长。"))
+    assert ("贡嘎", "贡嘎县", "county", "540522") in got
