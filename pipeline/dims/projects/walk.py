@@ -199,6 +199,8 @@ class WalkMixin:
         # undertaking verbs opening the name govern it (改造|提升|新城路, 新建|县医院迁建项目:
         # SPEC §6 leaves out a leading verb) where a word that is no verb follows them
         k = 0
+        if len(words) > 2 and self._tag(words[0]) == "d" and len(words[0]) == 1 and words[1] in self.undertaking_verbs:
+            k = 1  # 共|签约|光伏新材料产业园: an adverb before a leading undertaking verb goes with it
         while k < len(words) - 1 and (words[k] in self.undertaking_verbs and self._tag(words[k]) in ("v", "ns") or (
                 k > 0 and words[k] in self.name_verbs and self._tag(words[k]) == "v")):
             k += 1
