@@ -37,15 +37,17 @@ class _Signatures(dict):
 
     def __init__(self, bodies):
         super().__init__()
-        self.others = []
+        self.known: dict = {}  # character -> bits of the classes made of characters
+        self.others = []  # (bit, compiled class) of the others
         for k, body in enumerate(bodies):
             chars = _expand(body)
             if chars is None:
                 self.others.append((1 << k, regex.compile(f"[{body}]")))
                 continue
             for c in chars:
-                self[c] = self.get(c, 0) | 1 << k
-        self.known = dict(self)
+                self.known[c] = self.known.get(c, 0) | 1 << k
+        if not self.others:
+            self.update(self.known)  # nothing to test: every character is known or in none
 
     def __missing__(self, c):
         bits = self[c] = self.known.get(c, 0) | sum(bit for bit, rx in self.others if rx.match(c))

