@@ -11,21 +11,20 @@ items as every number of copies the prefix can hold; look-arounds, anchors and `
 read as if absent, so the paths can only allow too much, never too little. A pattern
 that can match the empty string, that can start with ``.``, a negated class or a
 back-reference, or that uses a construct the reader does not know, has no paths
-(``None``): :class:`AnchoredScan` then runs it over the whole text, as before, and
+(``None``): :class:`pipeline.prefilter.AnchoredScan` then runs it over the whole text, as before, and
 ``zhextract rules lint`` names it.
 """
 from __future__ import annotations
 
 import regex
 
-from .required import Unreadable, _escape
+from .patternread import PatternReader
+from .required import Unreadable
 
 #: how many leading characters a rule's start test reads
 DEPTH = 3
 #: a pattern whose prefix paths outgrow this is read to a smaller depth
 MAX_PATHS = 512
-
-ANY = None  # a position any character can fill (the path is cut there)
 
 
 class _TooMany(Exception):
@@ -41,10 +40,7 @@ def prefixes(pattern: str, flags: int = 0, depth: int = DEPTH):
         return None  # a pattern not read as written
     while depth >= 1:
         try:
-            reader = _Reader(pattern, depth)
-            paths = reader.alternation()
-            if reader.i != len(pattern):
-                raise Unreadable(f"unbalanced ')' at {reader.i}")
+            paths = _Reader(pattern, depth).read()
         except _TooMany:
             depth -= 1
             continue
@@ -79,31 +75,35 @@ _ITEM = regex.compile(r"(?:\\(?:[pP]\{[^}]*\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[
 _NONE = frozenset()
 _EMPTY = frozenset({(_NONE, (), True)})
 _ANY = frozenset({(_NONE, (), False)})  # cut: any character may come here (the path ends)
-_BACKREF = regex.compile(r"\\(?:[1-9][0-9]?|g<[^>]*>)")
 
 
-class _Reader:
-    """A recursive-descent reader of the rule files' pattern syntax (as required.py's)."""
+class _Reader(PatternReader):
+    """Start paths (see the comment above)."""
 
     def __init__(self, pattern: str, depth: int):
-        self.p = pattern
-        self.i = 0
+        super().__init__(pattern)
         self.depth = depth
 
-    def alternation(self):
-        paths = set(self.sequence())
-        while self.i < len(self.p) and self.p[self.i] == "|":
-            self.i += 1
-            paths |= self.sequence()
-        return _merge(paths)
+    def empty(self):
+        return _EMPTY
 
-    def sequence(self):
-        paths = _EMPTY
-        while self.i < len(self.p) and self.p[self.i] not in "|)":
-            part = self.atom()
-            low, high = self.quantifier()
-            paths = self.concat(paths, self.repeat(part, low, high))
-        return paths
+    def any(self, backref=False):
+        return _ANY  # the path ends here
+
+    def chars(self, items):
+        return frozenset({(_NONE, (items,), True)})
+
+    def union(self, branches):
+        return _merge(set().union(*branches))
+
+    def negative_lookbehind(self, branches):
+        """``(?<!...)``: the character before cannot be one its single-character branches
+        name (a longer branch says nothing about one character)."""
+        before = set()
+        for branch in branches:
+            if all(len(path) == 1 and is_open and not b for b, path, is_open in branch):
+                before.update(item for _, path, _ in branch for item in path[0])
+        return frozenset({(frozenset(before), (), True)})
 
     def concat(self, left, right):
         if not any(o for _, _, o in left):
@@ -135,139 +135,6 @@ class _Reader:
                 out |= power
             power = self.concat(power, part)
         return _merge(out)
-
-    def quantifier(self):
-        """(least, most) count of the quantifier at the cursor ((1, 1) when there is none)."""
-        p, i = self.p, self.i
-        if i >= len(p):
-            return 1, 1
-        c = p[i]
-        if c in "*+?":
-            low, high = (0 if c in "*?" else 1), (1 if c == "?" else 1 << 30)
-            self.i += 1
-        elif c == "{":
-            m = regex.match(r"\{(\d*)(,(\d*))?\}", p[i:])
-            if m is None:
-                raise Unreadable(f"quantifier at {i}")
-            low = int(m.group(1) or 0)
-            high = low if m.group(2) is None else int(m.group(3)) if m.group(3) else 1 << 30
-            self.i += m.end()
-        else:
-            return 1, 1
-        if self.i < len(p) and p[self.i] in "?+":  # lazy or possessive
-            self.i += 1
-        return low, high
-
-    def atom(self):
-        p, i = self.p, self.i
-        c = p[i]
-        if c == "(":
-            return self.group()
-        if c == "[":
-            return self.char_class()
-        if c == "\\":
-            backref = _BACKREF.match(p, i)
-            if backref:
-                self.i = backref.end()
-                return _ANY  # what a group matched: any characters
-            item, self.i = _escape(p, i)
-            if item is None:
-                return _EMPTY  # \b, \B, \A, \Z ...: zero-width
-            return frozenset({(_NONE, (frozenset((item,)),), True)})
-        self.i += 1
-        if c in "^$":
-            return _EMPTY
-        if c == ".":
-            return _ANY
-        return frozenset({(_NONE, (frozenset((regex.escape(c),)),), True)})
-
-    def group(self):
-        p = self.p
-        self.i += 1
-        zero_width = False
-        if p.startswith("?", self.i):
-            head = p[self.i:self.i + 4]
-            if head.startswith(("?:", "?>")):
-                self.i += 2
-            elif head.startswith("?P="):
-                self.i = p.index(")", self.i) + 1
-                return _ANY  # a back-reference: any characters
-            elif head.startswith("?P<"):
-                self.i = p.index(">", self.i) + 1
-            elif head.startswith(("?=", "?!")):
-                self.i += 2
-                zero_width = True
-            elif head.startswith("?<!"):
-                self.i += 3
-                return self.lookbehind()
-            elif head.startswith("?<="):
-                self.i += 3
-                zero_width = True
-            else:
-                raise Unreadable(f"group kind {head!r}")
-        inner = self.alternation()
-        self.close()
-        return _EMPTY if zero_width else inner
-
-    def close(self):
-        if self.i >= len(self.p) or self.p[self.i] != ")":
-            raise Unreadable("unclosed group")
-        self.i += 1
-
-    def lookbehind(self):
-        """``(?<!...)``: the character before cannot be one its single-character branches
-        name (a longer branch says nothing about one character)."""
-        before = set()
-        while True:
-            branch = self.sequence()
-            if all(len(path) == 1 and is_open and not b for b, path, is_open in branch):
-                before.update(item for _, path, _ in branch for item in path[0])
-            if self.i < len(self.p) and self.p[self.i] == "|":
-                self.i += 1
-                continue
-            break
-        self.close()
-        return frozenset({(frozenset(before), (), True)})
-
-    def char_class(self):
-        p = self.p
-        i = self.i + 1
-        negated = p.startswith("^", i)
-        if negated:
-            i += 1
-        items = []
-        first = True
-        while True:
-            if i >= len(p):
-                raise Unreadable("unclosed class")
-            c = p[i]
-            if c == "]" and not first:
-                i += 1
-                break
-            first = False
-            if c == "\\":
-                item, i = _escape(p, i)
-                if item is None:
-                    raise Unreadable("zero-width escape in a class")
-            elif c == "[":
-                raise Unreadable("nested class")
-            else:
-                item, i = regex.escape(c), i + 1
-            if p.startswith("-", i) and i + 1 < len(p) and p[i + 1] != "]":
-                j = i + 1
-                if p[j] == "\\":
-                    end_item, j = _escape(p, j)
-                    if end_item is None:
-                        raise Unreadable("range to a zero-width escape")
-                else:
-                    end_item, j = regex.escape(p[j]), j + 1
-                item = f"{item}-{end_item}"
-                i = j
-            items.append(item)
-        self.i = i
-        if negated:
-            return _ANY  # any character but a few: the path ends here
-        return frozenset({(_NONE, (frozenset(items),), True)})
 
 
 def _merge(paths):

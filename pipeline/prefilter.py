@@ -80,6 +80,7 @@ class AnchoredScan:
         self._allow = [{} for _ in range(depth + 1)]
         self.starts = _start_scanner([self.paths[i] for i in self.anchored])
         self._keys: dict = {}  # signatures (before, then ``depth`` characters) -> the rules to try
+        self._start_masks: dict = {}  # ... -> those and the unanchored rules as a bit mask
 
     def scan(self, text: str, alive=None, pos: int = 0, endpos: int | None = None) -> list:
         """(rule, match) pairs as ``engine.scan(rules, text, pos, endpos)`` gives them;
@@ -125,6 +126,19 @@ class AnchoredScan:
             if alive is None or alive[i]:
                 found[i] = [m for m in rules[i].regex.finditer(text, pos, end) if m.end() > m.start()]
         return [(rules[i], m) for i, ms in enumerate(found) if ms for m in ms]
+
+    def start_mask(self, text: str, p: int) -> int:
+        """The rules that may start a match at ``p``, as a bit mask (rule ``i``: bit
+        ``i``): the anchored rules whose paths fit there, and every other rule."""
+        sig = self._sigs
+        key = (sig[0][text[p - 1]] if p else 0, *[t[c] for t, c in zip(sig[1:], text[p:p + self.depth])])
+        mask = self._start_masks.get(key)
+        if mask is None:
+            ids = self._keys.get(key)
+            if ids is None:
+                ids = self._keys[key] = self._rules_for(key)
+            mask = self._start_masks[key] = sum(1 << i for i in (*ids, *self.unanchored))
+        return mask
 
     def _rules_for(self, key: tuple) -> tuple:
         """The anchored rules with a path that fits ``key`` (signatures of the character

@@ -125,3 +125,46 @@ def test_lint_names_a_rule_without_a_start(tmp_path):
                       "    examples:\n      match: [{text: 去年底, span: 年底}]\n")
     found = [f for f in lint(RuleSet.load(root), measure=False) if f.check == "unanchored"]
     assert [f.message.split(":")[0] for f in found] == ["rule date.any_start"]
+
+
+_RUN = set("0123456789一二三十万")
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("[0-9]+元", set("0123456789元")),
+    ("[0-9]+(?:至[0-9]+)?元", set("0123456789元至")),
+    # a qualifier before the number never follows it; a space may
+    ("约?[0-9]+[ ]?(?:个|元)", set("0123456789个元 ")),
+    # look-arounds consume nothing
+    ("(?<=约)[0-9]+(?![元])万?人", set("0123456789万人")),
+    ("一半", {"半"}),
+    ("[0-9]+", None),  # a match a run can hold whole: anything may follow
+    ("[0-9]+ ", None),  # a match that can end on a space
+    (r"[0-9]+\p{Han}", None),  # cannot be listed
+    (r"([0-9])\1元", None),  # a back-reference: anything
+])
+def test_follows(pattern, expected):
+    """The characters that can come right after a character of a numeral run inside a
+    match (pipeline/patternread.py; the amounts' scan tries a rule after a run only where
+    the next character is one of them)."""
+    from pipeline.patternread import follows
+
+    got = follows(pattern, _RUN | {" "}, {" "}, _RUN)
+    assert (None if got is None else set(got)) == expected
+
+
+def test_amount_scan_equals_full_scan_on_held_out_texts(rules):
+    """The amounts' own scan (numeral runs, follow sets, start paths) finds what every
+    rule's finditer finds, on tuning sets and the rule examples."""
+    from pipeline.dims.amounts import AmountExtractor
+
+    ex = AmountExtractor(rules)
+    examples = [ex_.get("text", "") if isinstance(ex_, dict) else ex_
+                for r in ex.rules for kind in ("match", "no_match")
+                for ex_ in (r.data.get("examples") or {}).get(kind, [])]
+    seen = 0
+    for text in examples + _texts():
+        want = sorted((r.id, m.span()) for r, m in scan(ex.rules, text))
+        assert sorted((r.id, m.span()) for r, m in ex._scan(text)) == want, text[:80]
+        seen += len(want)
+    assert seen > 1000
