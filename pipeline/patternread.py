@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .required import Unreadable, _escape, _expand
+from .required import Unreadable, _escape, _expand, expand_items
 
 _BACKREF = regex.compile(r"\\(?:[1-9][0-9]?|g<[^>]*>)")
 
@@ -191,7 +191,7 @@ class _Follows(PatternReader):
         return ANY, backref, True, True, ANY if backref else frozenset(), True
 
     def chars(self, items):
-        got = _expand("".join(sorted(items)))
+        got = expand_items(items)
         last, ends, inner = (got is None or not got.isdisjoint(s) for s in self.sets)
         return items, False, last, ends, frozenset(), inner
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import regex
 
 from .anchors import DEPTH, items, prefixes
-from .required import _expand
+from .required import _expand, expand_items
 
 #: the tables whose rules are scanned this way (``rules lint`` names their rules without
 #: a start); amounts have their own scan from numeral runs (dims/amounts/scan.py)
@@ -191,8 +191,8 @@ def _start_scanner(rule_paths):
     paths = [path for paths in rule_paths for _, path in paths]
     if not paths:
         return None
-    firsts = [_expand(p[0]) for p in paths]
-    seconds = [_expand(p[1]) if len(p) > 1 else frozenset() for p in paths]
+    firsts = [expand_items(frozenset(items(p[0]))) for p in paths]
+    seconds = [expand_items(frozenset(items(p[1]))) if len(p) > 1 else frozenset() for p in paths]
     if any(c is None for c in firsts + seconds):
         return regex.compile("[" + "".join(sorted({item for p in paths for item in items(p[0])})) + "]")
     alone = set().union(*[f for f, p in zip(firsts, paths) if len(p) == 1])

@@ -110,14 +110,11 @@ class ScanMixin:
         # inside its match: not the words before a number (约, 不超过) nor the pattern's
         # own syntax (: ( - ,). Not for a rule with a match that a run can hold whole
         # (it may end inside the run: 一半, 3两) or that can end on a space.
-        runs = _run_chars(self._anchor.pattern)
-        spaces = {" ", "\u3000"}
         self._rule_han, self._rule_own = [], []
         self._by_char = {}
-        for r in self.rules:
+        for r, after in zip(self.rules, _follow_sets(self.rules, _run_chars(self._anchor.pattern))):
             raw = _NUMERAL_REF.sub("", r.data.get("pattern") or "")
             own = set(_TAIL_CHARS.findall(_strip_negative(rules.expand(raw))))
-            after = None if r.regex is None else follows(r.regex.pattern, runs | spaces, spaces, runs)
             self._rule_han.append(own | cont if after is None else set(after))
             self._rule_own.append(own)
         units = set()
@@ -228,6 +225,42 @@ class ScanMixin:
             if bare or c in rhan or (kept and any(ch in own for ch in kept)):
                 out.append(i)
         return out
+
+
+def _follow_sets(rules, runs: set) -> list:
+    """Per rule, :func:`~pipeline.patternread.follows` of its pattern after a run's
+    characters (or a space), None where it cannot be told; kept in the cache folder
+    (pipeline/cache.py) under a key of the patterns, the run's characters, the reader's
+    code and the versions (reading the long amount patterns costs ~0.1 s of start-up)."""
+    import hashlib
+    import marshal
+    import sys
+    from pathlib import Path
+
+    from ... import patternread
+    from ...cache import cache_path, read_verified, write_atomic
+
+    h = hashlib.blake2b(f"{regex.__version__}|{sys.version}".encode(), digest_size=12)
+    h.update(Path(patternread.__file__).read_bytes())
+    h.update(repr(sorted(runs)).encode())
+    h.update(repr([None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]).encode())
+    try:
+        path = cache_path("amount-follows", h.hexdigest())
+    except OSError:
+        path = None
+    blob = read_verified(path)
+    if blob is not None:
+        try:
+            got = marshal.loads(blob)
+            if isinstance(got, list) and len(got) == len(rules):
+                return [None if f is None else frozenset(f) for f in got]
+        except (EOFError, ValueError, TypeError):
+            pass
+    spaces = {" ", "\u3000"}
+    sets = [None if r.regex is None else follows(r.regex.pattern, runs | spaces, spaces, runs) for r in rules]
+    if path is not None:
+        write_atomic(path, marshal.dumps([None if f is None else "".join(sorted(f)) for f in sets]))
+    return sets
 
 
 def _run_chars(pattern: str) -> set:
