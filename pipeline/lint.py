@@ -16,6 +16,10 @@ Checks (each finding names ``file:line``, a severity and its check):
 * ``variant`` — a full-width (Ｍ) or traditional (週) entry whose half-width / simplified form
   is missing, and lexicons that list such forms for some entries but not for others (**warning**).
 * ``no-example`` — a rule without a ``match`` example (**warning**).
+* ``unanchored`` — a rule of a table scanned from start positions (pipeline/prefilter.py)
+  whose pattern says nothing about where a match starts (it can match the empty string,
+  starts with ``.`` or a negated class, or uses a construct the reader does not know): it
+  runs over every document in full, which costs every run time (**warning**).
 
 Unknown macros and lexicons, bad labels and broken lexicon lines are load errors (exit 2).
 """
@@ -354,8 +358,21 @@ def check_examples(rs: RuleSet):
                           f"rule {rule.id} has no match example: `rules test` cannot show it works")
 
 
+def check_anchors(rs: RuleSet):
+    from .anchors import prefixes
+    from .prefilter import TABLES
+
+    for table in TABLES:
+        for rule in rs.rules(table):
+            if rule.regex is not None and prefixes(rule.regex.pattern, rule.regex.flags) is None:
+                yield Finding(rule.source, "warning", "unanchored",
+                              f"rule {rule.id}: no start can be read off its pattern (it can match nothing, starts "
+                              f"with any character, or uses a construct pipeline/anchors.py does not read), so it "
+                              f"runs over every document in full")
+
+
 def lint(rs: RuleSet, measure: bool = True) -> list[Finding]:
-    found = [*check_start_filters(rs), *check_lexicons(rs), *check_examples(rs),
+    found = [*check_start_filters(rs), *check_lexicons(rs), *check_examples(rs), *check_anchors(rs),
              *check_backtracking(rs, measure)]
 
     def order(f):

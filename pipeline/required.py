@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -304,6 +305,13 @@ def _letters(text: str):
 
 
 _ITEM = regex.compile(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|\\([^pPsSdDwWuUxN])|\\(.)|(.)", regex.DOTALL)
+
+
+@lru_cache(maxsize=8192)
+def expand_items(items: frozenset) -> frozenset | None:
+    """:func:`_expand` of a class given as its items (class bodies repeat across the
+    patterns a start-up reads: each is expanded once)."""
+    return _expand("".join(sorted(items)))
 
 
 def _expand(body: str, limit: int = 4096) -> frozenset | None:

@@ -11,6 +11,8 @@ from bisect import bisect_left
 
 import regex
 
+from ...patternread import follows
+from ...prefilter import AnchoredScan
 from ...required import Requirements
 from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
                     _TAIL_CHARS)
@@ -103,12 +105,17 @@ class ScanMixin:
         # a run added back: a comma cannot, the run has taken its digit groups)
         numeral = "".join(rules.macro(n) for n in _NUMERAL_MACROS)
         cont = set(_TAIL_CHARS.findall(_strip_negative(numeral))) - set(",，")
+        # Where a rule's pattern can be read (pipeline/patternread.py), the characters
+        # are instead those that can come right after a character of a run (or a space)
+        # inside its match: not the words before a number (约, 不超过) nor the pattern's
+        # own syntax (: ( - ,). Not for a rule with a match that a run can hold whole
+        # (it may end inside the run: 一半, 3两) or that can end on a space.
         self._rule_han, self._rule_own = [], []
         self._by_char = {}
-        for r in self.rules:
+        for r, after in zip(self.rules, _follow_sets(self.rules, _run_chars(self._anchor.pattern))):
             raw = _NUMERAL_REF.sub("", r.data.get("pattern") or "")
             own = set(_TAIL_CHARS.findall(_strip_negative(rules.expand(raw))))
-            self._rule_han.append(own | cont)
+            self._rule_han.append(own | cont if after is None else set(after))
             self._rule_own.append(own)
         units = set()
         for lex in ("currency", "amount_currency_context", "amount_area", "amount_measure",
@@ -127,6 +134,10 @@ class ScanMixin:
         # the characters every match of a rule consumes, read off its pattern: a rule is
         # not tried where its match window cannot hold them (pipeline/required.py)
         self._requirements = Requirements([r.regex for r in self.rules])
+        # and not where what a match must start with is not (pipeline/prefilter.py): a
+        # rule opening with a currency sign is not tried at a digit, nor one opening with
+        # a number after 约 (at a qualifier every rule was tried)
+        self._start_test = AnchoredScan(self.rules, kind="anchors-amounts")
 
     def _scan(self, text):
         """What ``engine.scan(self.rules, text)`` returns, faster: a match of an amount
@@ -172,6 +183,7 @@ class ScanMixin:
         every = sum(1 << i for i in self._every)
         masks = {None: every}
         pmask = []
+        start_mask = self._start_test.start_mask
         for p in positions:
             key = starts[p]
             mask = masks.get(key)
@@ -180,16 +192,23 @@ class ScanMixin:
                 if full is None:
                     full = by_char[key] = self._candidates(*key)
                 mask = masks[key] = sum(1 << i for i in full)
-            pmask.append(mask)
+            pmask.append(mask & start_mask(text, p))
+        # each rule's start positions (indexes into ``positions``), from the masks
+        tries = [[] for _ in rules]
+        for k, mask in enumerate(pmask):
+            while mask:
+                low = mask & -mask
+                tries[low.bit_length() - 1].append(k)
+                mask ^= low
         out = []  # rule order, then start: as engine.scan
         for i in self._every:
-            if not alive[i]:
+            if not alive[i] or not tries[i]:
                 continue
-            rx, bit, last = rules[i].regex, 1 << i, -1
+            rx, last, mine = rules[i].regex, -1, tries[i]
             for a, b in _spans(positions, zones[i], n):  # stretches of start positions it may reach from
-                for k in range(a, b):
+                for k in mine[bisect_left(mine, a):bisect_left(mine, b)]:
                     p = positions[k]
-                    if p < last or not pmask[k] & bit:
+                    if p < last:
                         continue
                     m = rx.match(text, p, min(n, p + window))
                     if m is not None and m.end() > p:
@@ -206,6 +225,54 @@ class ScanMixin:
             if bare or c in rhan or (kept and any(ch in own for ch in kept)):
                 out.append(i)
         return out
+
+
+def _follow_sets(rules, runs: set) -> list:
+    """Per rule, :func:`~pipeline.patternread.follows` of its pattern after a run's
+    characters (or a space), None where it cannot be told; kept in the cache folder
+    (pipeline/cache.py) under a key of the patterns, the run's characters, the reader's
+    code and the versions (reading the long amount patterns costs ~0.1 s of start-up)."""
+    import hashlib
+    import marshal
+    import sys
+    from pathlib import Path
+
+    from ... import patternread
+    from ...cache import cache_path, read_verified, write_atomic
+
+    h = hashlib.blake2b(f"{regex.__version__}|{sys.version}".encode(), digest_size=12)
+    h.update(Path(patternread.__file__).read_bytes())
+    h.update(repr(sorted(runs)).encode())
+    h.update(repr([None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]).encode())
+    try:
+        path = cache_path("amount-follows", h.hexdigest())
+    except OSError:
+        path = None
+    blob = read_verified(path)
+    if blob is not None:
+        try:
+            got = marshal.loads(blob)
+            if isinstance(got, list) and len(got) == len(rules):
+                return [None if f is None else frozenset(f) for f in got]
+        except (EOFError, ValueError, TypeError):
+            pass
+    spaces = {" ", "\u3000"}
+    sets = [None if r.regex is None else follows(r.regex.pattern, runs | spaces, spaces, runs) for r in rules]
+    if path is not None:
+        write_atomic(path, marshal.dumps([None if f is None else "".join(sorted(f)) for f in sets]))
+    return sets
+
+
+def _run_chars(pattern: str) -> set:
+    """The characters a numeral run (``pattern``, made of classes, ranges and literals)
+    can hold."""
+    rx = regex.compile(pattern)
+    chars = set(pattern)
+    for m in regex.finditer(r"(.)-(.)", pattern):
+        lo, hi = ord(m.group(1)), ord(m.group(2))
+        if 0 < hi - lo < 256:
+            chars.update(chr(c) for c in range(lo, hi + 1))
+    return {c for c in chars if rx.fullmatch(c)}
 
 
 def _spans(positions, zones, n):

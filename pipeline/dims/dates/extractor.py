@@ -6,7 +6,8 @@ from __future__ import annotations
 import regex
 
 from ... import trace as _trace
-from ...engine import resolve_overlaps, scan
+from ...prefilter import AnchoredScan
+from ...engine import resolve_overlaps
 from ...model import Context, Mention
 from ...required import Requirements
 from ...rules import RuleError, RuleSet
@@ -54,13 +55,15 @@ class DateExtractor(NormalizeMixin):
         # told on, which its 今日/昨日 count from
         self.dateline_marks = tuple(rules.param(TABLE, "dateline_marks", ["电", "讯"]))
         self._requirements = Requirements([r.regex for r in self.rules])
+        # each rule is tried only where its start paths allow (pipeline/anchors.py)
+        self._scanner = AnchoredScan(self.rules, kind="anchors-dates")
 
     # ------------------------------------------------------------ extraction
     def candidates(self, text: str) -> list[Mention]:
         out = []
         # a rule whose match needs a character the text lacks is not run (pipeline/required.py)
         alive, _ = self._requirements.read(text, None)
-        for rule, m in scan([r for r, ok in zip(self.rules, alive) if ok], text):
+        for rule, m in self._scanner.scan(text, alive):
             norm = self.normalizers.get(rule.normalize or "point")
             s = m.start()
             ends = self.overlap.get(text[s:s + 1])

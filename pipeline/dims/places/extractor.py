@@ -130,7 +130,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._register_memo: dict = {}  # lists.py: town and village stems by county, across documents
         self._stem_keys: dict = {}  # ... their keys by kind, in the order they were made
         self._doc_stems: dict = {}  # lists.py: the stems of one document's counties
-        self._village_names: dict = {}  # counties -> their village names, indexed (villages.py)
+        self._county_names: dict = {}  # county -> its village names, indexed (villages.py)
         self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
 
     def extract(self, ctx: Context) -> list[Mention]:

@@ -14,7 +14,7 @@ from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import STEM_SEPARATORS, TOWN_SUFFIXES, VILLAGE_LEFT, VILLAGE_SETS_KEPT, _Doc
+from .vocab import STEM_SEPARATORS, TOWN_SUFFIXES, VILLAGE_LEFT, COUNTY_VILLAGES_KEPT, _Doc
 
 
 class VillagesMixin:
@@ -233,35 +233,17 @@ class VillagesMixin:
         counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")
         if not counties:
             return []
-        kept = self._village_names
-        cached = kept.pop(counties, None)  # the least recently used set is dropped first
-        if cached is None:
-            names: dict[str, list] = {}  # village name -> codes, the counties in code order
-            renamed: dict[str, list] = {}
-            for c in sorted(counties):
-                for code, name in self.gz.villages_of(c):
-                    if len(name) >= self.village_min_chars:
-                        names.setdefault(name, []).append(code)
-                    # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
-                    # (not a dictionary word: 城中村 'urban village' is no 城中社区)
-                    old = name[:-2] + "村" if name.endswith("社区") else ""
-                    if len(old) >= self.village_min_chars and not self._freq.get(old):
-                        renamed.setdefault(old, []).append(code)
-            for old, olds in renamed.items():
-                if old not in names:
-                    names[old] = olds
-            # kept compact (a worker keeps VILLAGE_SETS_KEPT of them): one code as itself
-            names = {n: c[0] if len(c) == 1 else tuple(c) for n, c in names.items()}
-            if len(kept) >= VILLAGE_SETS_KEPT:
-                del kept[next(iter(kept))]
-            cached = (names, _by_two(names))
-        kept[counties] = cached
-        names, index = cached
-        if not names:
+        # each county's names, indexed, are kept across documents (a set of counties is
+        # their union: a name's codes are those of every county holding it, in code order;
+        # a renamed village's old name counts only where no county has it as a name)
+        per = [self._county_villages(c) for c in sorted(counties)]
+        hits = _occurrences_in(text, [index for _n, _r, index in per])
+        if not hits:
             return []
         out = []
-        for end_idx, name in _occurrences(text, index):
-            codes_ = names[name]
+        for end_idx, name in hits:
+            codes_ = _codes(per, 0, name) or _codes(per, 1, name)
+            codes_ = codes_[0] if len(codes_) == 1 else tuple(codes_)
             if codes_.__class__ is not str:
                 # a name several villages share: the one a chain named before (龙脊镇大寨村
                 # ... 大寨村)
@@ -284,6 +266,33 @@ class VillagesMixin:
                                      self.gz.village_entry(codes_[0], self._village_name(codes_[0], name))))
         return out
 
+    def _county_villages(self, county: str):
+        """(names, renamed, index) of the villages of one county: name -> codes (names of
+        at least ``min_chars`` characters), the old 村 name of a village become a 社区 ->
+        codes, and both indexed by :func:`_by_two`; kept for the last COUNTY_VILLAGES_KEPT
+        counties."""
+        kept = self._county_names
+        got = kept.pop(county, None)  # the least recently used county is dropped first
+        if got is None:
+            names: dict[str, list] = {}
+            renamed: dict[str, list] = {}
+            for code, name in self.gz.villages_of(county):
+                if len(name) >= self.village_min_chars:
+                    names.setdefault(name, []).append(code)
+                # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
+                # (not a dictionary word: 城中村 'urban village' is no 城中社区)
+                old = name[:-2] + "村" if name.endswith("社区") else ""
+                if len(old) >= self.village_min_chars and not self._freq.get(old):
+                    renamed.setdefault(old, []).append(code)
+            # kept compact: one code as itself
+            names = {n: c[0] if len(c) == 1 else tuple(c) for n, c in names.items()}
+            renamed = {n: c[0] if len(c) == 1 else tuple(c) for n, c in renamed.items()}
+            if len(kept) >= COUNTY_VILLAGES_KEPT:
+                del kept[next(iter(kept))]
+            got = (names, renamed, _by_two([*names, *(o for o in renamed if o not in names)]))
+        kept[county] = got
+        return got
+
     def _village_name(self, code: str, surface: str) -> str:
         """The register's name of village ``code`` written as ``surface`` (城郊村: 城郊社区)."""
         if surface.endswith("村"):
@@ -291,6 +300,19 @@ class VillagesMixin:
                 if c == code:
                     return n
         return surface
+
+def _codes(per, kind: int, name: str) -> list:
+    """The codes of ``name`` in the counties' ``per[i][kind]`` tables, in county order."""
+    out = []
+    for tables in per:
+        c = tables[kind].get(name)
+        if c is not None:
+            if c.__class__ is str:
+                out.append(c)
+            else:
+                out.extend(c)
+    return out
+
 
 def _by_two(names) -> tuple[dict, frozenset]:
     """Names of at least two characters by their first two; the one-character names."""
@@ -305,28 +327,33 @@ def _by_two(names) -> tuple[dict, frozenset]:
 
 
 def _occurrences(text: str, index) -> list[tuple[int, str]]:
+    """:func:`_occurrences_in` of one index."""
+    return _occurrences_in(text, [index])
+
+
+def _occurrences_in(text: str, indexes) -> list[tuple[int, str]]:
     """(index of the last character, name) of every occurrence of every name of
     ``index`` (:func:`_by_two`) in ``text``, overlapping ones included, in the order an
     Aho-Corasick automaton reports them: by end, the longest first. The two-character
     pairs of the text that start a name, then each one's places with ``str.find``
     (instead of an automaton per set of counties: they were ~240 KB each, and a worker
-    kept 256 of them)."""
-    by_two, ones = index
-    hits = []
+    kept 256 of them). A name several indexes hold is reported once."""
+    hits = set()
     starts = {text[i:i + 2] for i in range(len(text) - 1)}
-    for two in starts.intersection(by_two) if len(starts) < len(by_two) else [t for t in by_two if t in starts]:
-        lst = by_two[two]
-        i = text.find(two)
-        while i >= 0:
-            for n in lst:
-                if text.startswith(n, i):
-                    hits.append((i + len(n) - 1, i, n))
-            i = text.find(two, i + 1)
-    if ones:
-        for c in ones.intersection(text):
-            i = text.find(c)
+    for by_two, ones in indexes:
+        for two in starts.intersection(by_two) if len(starts) < len(by_two) else [t for t in by_two if t in starts]:
+            lst = by_two[two]
+            i = text.find(two)
             while i >= 0:
-                hits.append((i, i, c))
-                i = text.find(c, i + 1)
-    hits.sort()
+                for n in lst:
+                    if text.startswith(n, i):
+                        hits.add((i + len(n) - 1, i, n))
+                i = text.find(two, i + 1)
+        if ones:
+            for c in ones.intersection(text):
+                i = text.find(c)
+                while i >= 0:
+                    hits.add((i, i, c))
+                    i = text.find(c, i + 1)
+    hits = sorted(hits)
     return [(e, n) for e, _s, n in hits]
