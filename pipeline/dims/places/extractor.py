@@ -15,6 +15,7 @@ from ...rules import RuleError, RuleSet
 from ...segment import segmenter
 from .chains import ChainsMixin
 from .decide import DecideMixin
+from .towns import TownsMixin
 from .evidence import EvidenceMixin
 from .features import FeaturesMixin
 from .index import IndexMixin
@@ -27,7 +28,7 @@ from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, 
 from .words import WordsMixin
 
 
-class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, VillagesMixin, SpacedMixin, FeaturesMixin,
+class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin):
     table = "places"
     requires = ()
