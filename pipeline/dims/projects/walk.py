@@ -170,6 +170,9 @@ class WalkMixin:
                 break  # 具有|公路, 提供|便捷通道: a predicate governs what follows it
             elif w in self.descriptive and not self._named_before(units, i):
                 break  # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…)
+            elif w == text[hs:he] and i + 1 < len(units) and (units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(
+                    ("ns", "nr", "nz"))):
+                break  # 五星级酒店|兰州皇冠假日酒店: the name's own head before it is the class it belongs to
             elif SET_LABEL.fullmatch(w):
                 start = s
                 words.insert(0, w)
@@ -214,6 +217,8 @@ class WalkMixin:
             # (a place mention is no verb: 落户|增城|开发区…, jieba's tag v for 增城 aside)
             prev = (words[0], self._tag(words[0]), start, start + len(words[0]))
             start += len(words.pop(0))
+        if len(words) > 1 and words[0] in self.section_finals and start > 0 and text[start - 1] in DIGIT_CHARS:
+            start += len(words.pop(0))  # 省道438|线|白米镇…码头: the end of a road's number, not of the name
         if words and (len(words) > 1 and words[0][0] in self.measures or words[0] in self.size_measures) and start > 0 \
                 and text[start - 1] in DIGIT_CHARS:
             # 15家超五星酒店: jieba's 家超 opens with the count's measure word; 双向四|车道|高速公路:
