@@ -306,7 +306,8 @@ class WalkMixin:
     def _leftover_unit(self, prev, c: str) -> bool:
         if prev[1] in ("Q", "P", "C") or not HAN.fullmatch(prev[0]):
             return False
-        return len(prev[0]) == 1 or (prev[0][-1] + c) in self._tags
+        # (与|盐泰锡常宜铁路: a function word alone makes no word with the character after it)
+        return (len(prev[0]) == 1 and prev[0] not in COORD_CHARS) or (prev[0][-1] + c) in self._tags
 
     def _verbish(self, unit) -> bool:
         return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])

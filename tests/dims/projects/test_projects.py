@@ -708,6 +708,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("当天共签约光伏新材料产业园等项目。推进银川综保区建设。", ["光伏新材料产业园", "银川综保区"], id="an_adverb_before_a_leading_undertaking_verb_goes_with_it_and_bonded_zones"),
     pytest.param("星河产业转移工业园湘桥分园由官塘工业区、官塘投资区、铁铺工业区组成。", ["星河产业转移工业园湘桥分园", "官塘工业区", "官塘投资区", "铁铺工业区"], id="industrial_and_investment_zones_are_parks"),
     pytest.param("其中五星级酒店兰州皇冠假日酒店于2010年开业。长江后止于省道438线白米镇大耳朵码头附近。", ["兰州皇冠假日酒店", "白米镇大耳朵码头"], id="the_names_own_head_before_it_and_a_roads_number_end_are_no_part_of_it"),
+    pytest.param("位于北沿江高铁与盐泰锡常宜铁路的交汇节点。", ["北沿江高铁", "盐泰锡常宜铁路"], id="a_character_after_a_lone_conjunction_is_no_leftover_of_it"),
     pytest.param("贵州省普安县。普安县河沟头水库工程开工。河沟头水库工程总投资3亿元。", ["河沟头水库工程", "河沟头水库工程"], id="a_division_written_in_full_is_an_address_where_the_rest_recurs_alone"),
 ])
 def test_names_in_whole_texts(text, expected):
