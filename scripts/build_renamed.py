@@ -15,7 +15,8 @@ divisions of the current gazetteer (rules/gazetteer/divisions.tsv). Records remo
 before ``--since`` (default 1990) are left out: later articles rarely use them. A
 selector marked ``?`` (void) is skipped; ``_`` is the record's own name, ``.`` its own
 code (the same record moved under another parent). Two-character names of a generic
-stem (新区, 南区) are left out.
+stem (新区, 南区) are left out. A prefecture (地区, 盟) removed the year a city of the same
+stem was created in its province (撤销哈密地区设立地级哈密市) is that city's former name.
 
 Output: ``old_name <TAB> old_code <TAB> year_removed <TAB> successor codes (comma)``.
 """
@@ -31,6 +32,16 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERIC_STEMS = set("东南西北中新老城郊矿市县区")
 LINE = re.compile(r"^-(\d{6}) (\S+?)>(.+)$")
 PLUS = re.compile(r"^\+(\d{6}) (\S+?)<(.+)$")
+#: a prefecture removed without a selector (撤销哈密地区设立地级哈密市: ``-652200 哈密地区``)
+PREFECTURE = re.compile(r"^-(\d{4}00) (\S+?(?:地区|盟))$")
+#: a prefecture-level record created (``+650500 哈密市``)
+PREFECTURE_NEW = re.compile(r"^\+(\d{4}00) (\S+?)$")
+#: suffixes of prefecture-level names: the stem a prefecture keeps as a city (哈密地区 -> 哈密市)
+PREFECTURE_SUFFIXES = ("地区", "盟", "市")
+
+
+def _stem(name: str) -> str:
+    return next((name[: -len(s)] for s in PREFECTURE_SUFFIXES if name.endswith(s)), name)
 
 
 def current(gaz: Path):
@@ -62,8 +73,20 @@ def main(argv=None) -> int:
         if not m:
             continue
         year = int(m.group(2))
-        for line in f.read_text(encoding="utf-8").splitlines():
-            mm = LINE.match(line.strip())
+        lines = [line.strip() for line in f.read_text(encoding="utf-8").splitlines()]
+        # prefectures that became cities of the same stem that year (哈密地区 -> 哈密市): the
+        # record names no successor, the city created beside it in the province is it
+        cities = {}
+        for line in lines:
+            pn = PREFECTURE_NEW.match(line)
+            if pn and not pn.group(1).endswith("0000"):
+                cities.setdefault((pn.group(1)[:2], _stem(pn.group(2))), pn.group(2))
+        for line in lines:
+            pf = PREFECTURE.match(line)
+            if pf and (pf.group(1)[:2], _stem(pf.group(2))) in cities:
+                removed.append((year, pf.group(1), pf.group(2), [cities[(pf.group(1)[:2], _stem(pf.group(2)))]]))
+        for line in lines:
+            mm = LINE.match(line)
             if mm and not mm.group(1).endswith("00"):  # county level only
                 removed.append((year, mm.group(1), mm.group(2), mm.group(3).split(",")))
             pm = PLUS.match(line.strip())
@@ -74,12 +97,12 @@ def main(argv=None) -> int:
     for r in sorted(removed):
         by_name.setdefault((r[1][:2], r[2]), []).append(r)
 
-    def resolve(prov, sel, year, depth=0) -> list[str]:
+    def resolve(prov, sel, year, depth=0, level="county") -> list[str]:
         """Current codes a selector leads to (followed through later removals)."""
         if depth > 8 or sel.endswith("?"):
             return []
         sel = sel.rstrip("!")
-        cands = [c for c in names.get(sel, ()) if c[:2] == prov and div[c][0] == "county"]
+        cands = [c for c in names.get(sel, ()) if c[:2] == prov and div[c][0] == level]
         if not cands:  # a name written with its city in front (大同市城区)
             for n in range(2, len(sel) - 1):
                 head, rest = sel[:n], sel[n:]
@@ -111,7 +134,7 @@ def main(argv=None) -> int:
         for s in sels:
             if s in (".", "..") or s.startswith("_"):
                 continue  # the same name or code moved: not a renaming
-            succ.update(resolve(code[:2], s, year))
+            succ.update(resolve(code[:2], s, year, level="city" if code.endswith("00") else "county"))
         if succ:
             rows[(name, code)] = (year, sorted(succ))
     out = ["# former name\told code\tyear removed\tcurrent successors -- built by scripts/build_renamed.py "

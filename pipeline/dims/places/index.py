@@ -77,6 +77,7 @@ class IndexMixin:
             h.update(str(f.relative_to(root) if f.is_relative_to(root) else f.name).encode() + b"\0")
             h.update(f.read_bytes())
             h.update(b"\0")
+        h.update(repr(rules.param("places", "former_prefecture_since", 9999)).encode())
         compass = [abbr + row[0] for abbr in (r[0] for r in rules.lexicon("place_province_abbr").entries)
                    for row in rules.lexicon("place_compass").entries]
         h.update(repr([(w, self._tags.get(w)) for w in compass]).encode())
@@ -158,18 +159,22 @@ class IndexMixin:
                 entry = Entry(name, lvl, adcode, path, "curated:" + lex, mem)
                 if entry not in self.surfaces.get(surface, ()):
                     self.surfaces[surface] = self.surfaces.get(surface, []) + [entry]
-        # former names of county-level divisions (rules/gazetteer/renamed.tsv, the civil
-        # affairs change records): 南郊区 -> the districts that took its area, 大同县 -> 云州区
+        # former names of county-level divisions and prefectures (rules/gazetteer/renamed.tsv,
+        # the civil affairs change records): 南郊区 -> the districts that took its area, 大同县
+        # -> 云州区, 哈密地区 -> 哈密市
         renamed = Path(rules.root) / "gazetteer" / "renamed.tsv"
+        since = int(rules.param("places", "former_prefecture_since", 9999) or 9999)
         if renamed.is_file():
             for line in renamed.read_text(encoding="utf-8").splitlines():
                 if line.startswith("#") or not line.strip():
                     continue
-                old, _code, _year, succ = line.split("\t")[:4]
+                old, _code, year, succ = line.split("\t")[:4]
                 for code in succ.split(","):
                     cur = self.gz.entry_of.get(code)
-                    if cur is None or cur.level != "county":
+                    if cur is None or cur.level not in ("county", "city"):
                         continue
+                    if cur.level == "city" and int(year) < since:
+                        continue  # 遵义地区 (1997) is 'the Zunyi area' by now; 哈密地区 (2016) the former prefecture
                     entry = Entry(cur.name, cur.level, cur.code, cur.path, "former")
                     if entry not in self.surfaces.get(old, ()):
                         self.surfaces[old] = self.surfaces.get(old, []) + [entry]

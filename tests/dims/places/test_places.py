@@ -606,3 +606,10 @@ def test_a_county_inside_one_word_of_places_and_the_work_named_after_them(px):
     # jieba reads 拉萨贡嘎机场 as one word: 贡嘎 is still 山南市's 贡嘎县
     got = spans(run(px, "西藏自治区山南市。拉萨贡嘎机场年旅客吞吐量增长。"))
     assert ("贡嘎", "贡嘎县", "county", "540522") in got
+
+
+def test_a_recent_prefectures_former_name_is_its_city_and_an_old_one_an_area(px):
+    # 毕节地区 became 毕节市 in 2011 (renamed.tsv); 遵义地区 (1997) reads as 'the Zunyi area'
+    got = spans(run(px, "援建了遵义地区规模最大的幼儿园。毕节地区。"))
+    assert ("遵义", "遵义市", "city", "520300") in got
+    assert ("毕节地区", "毕节市", "city", "520500") in got
