@@ -287,3 +287,10 @@ def test_relative_days_and_month_spans_with_nothing_to_fill_them_from_write_x(ex
         ("今年1-9月份", "range", "XXXX-01/XXXX-09", "unresolved"),
         ("前三季度", "range", "XXXX-Q1/XXXX-Q3", "unresolved"),
     ]
+
+
+def test_part_of_a_month_and_approximate_durations():
+    from pipeline.extract import Pipeline
+
+    found = Pipeline.load().extract_text("工期是到9月中下旬。调水工程十余年的建设,三十多年来。", publish_date="2025-08-27")["dates"]
+    assert [(m.text, m.fields["value"]) for m in found] == [("9月中下旬", "2024-09"), ("十余年", "P10Y"), ("三十多年", "P30Y")]
