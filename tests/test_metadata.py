@@ -94,8 +94,8 @@ def test_header_lines_count_only_non_empty_lines(reader):
     found, origin = reader.read(text)
     assert (found["publish_date"], found["publish_time"], found["source"]) == ("2001-03-07", "07:11", "中新社")
     assert origin["publish_date"][0] == "meta.header_datetime_line"
-    # ... but not one after eight non-empty lines
-    body = "".join(f"第{i}段。\n" for i in range(9))
+    # ... but not one after head_lines non-empty lines (rules/metadata.yaml)
+    body = "".join(f"第{i}段。\n" for i in range(reader.head_lines + 1))
     found, _ = reader.read(body + "2001年3月7日 07:11\n")
     assert "publish_date" not in found
 
@@ -146,3 +146,12 @@ def test_a_short_pages_footer_byline_does_not_beat_the_header_outlet(reader):
             + "作者: 来源:广州日报 责任编辑:admin\n")
     found, _ = reader.read(text)
     assert (found["publish_date"], found["source"]) == ("2011-08-07", "太阳能发电网")
+
+
+def test_a_header_below_a_portals_navigation_lines_is_read(reader):
+    # eleven short navigation lines, then the title and the labelled source line with its date
+    nav = "新房\n\n筛选\n当前位置:昆明房地产网  > 楼市聚焦 > 楼市快递\n分享到\n微信扫码分享\n小程序端\n\n小程序端\n\n点赞(0)\n收藏\n\n"
+    text = nav + "高端酒店建设稳步推进\n\n来源:房掌柜采编中心  整理 昆明房掌柜  2014-07-29 04:49:39\n[摘要]苍山洱海逍遥客,11月18日开业。"
+    found, _ = reader.read(text)
+    assert (found["publish_date"], found["publish_time"], found["source"]) == ("2014-07-29", "04:49:39", "房掌柜采编中心")
+
