@@ -201,6 +201,13 @@ class DecideMixin:
                 self._resolve_admin(h, certain)  # a dateline (新华社合肥5月1日电): named with certainty
                 h.evidence = True
                 return
+            if self.outlet_after is not None and common == 0 and self._tags.get(h.surface) in PLACE_TAGS and len(
+                    [e for e in admin if e.level == "county"]) == 1 and self.outlet_after.match(text, h.end):
+                # 昆山日报讯: a county's own paper or channel names it with certainty
+                h.entry = next(e for e in admin if e.level == "county")
+                h.rule = self._rule_of(h.entry)
+                h.evidence = True
+                return
             # its city named in the document, or a province or city itself; a county's
             # short form with no city above it named needs a neighbour (兴业 in 投资兴业,
             # 古城 in 南头古城), and so does a common word (光明, 资源, 城区)

@@ -613,3 +613,9 @@ def test_a_recent_prefectures_former_name_is_its_city_and_an_old_one_an_area(px)
     got = spans(run(px, "援建了遵义地区规模最大的幼儿园。毕节地区。"))
     assert ("遵义", "遵义市", "city", "520300") in got
     assert ("毕节地区", "毕节市", "city", "520500") in got
+
+
+def test_a_countys_own_paper_names_it_with_certainty(px):
+    got = spans(run(px, "昆山日报讯 今年上半年,昆山援疆工作组加大工作力度。"))
+    assert got[:2] == [("昆山", "昆山市", "county", "320583"), ("昆山", "昆山市", "county", "320583")]
+    assert not [g for g in spans(run(px, "今年上半年,昆山援疆工作组加大工作力度。")) if g[0] == "昆山"]
