@@ -18,8 +18,14 @@ after (蛇口, 西丽): level ``area`` under the county; short forms of 镇/乡 
 """
 from __future__ import annotations
 
+import re
+
 from ...gazetteer import LEVEL_RANK, Entry
 from .vocab import ADMIN, CUED, DICT_FEATURE, NAME_TAGS, SETTLEMENT_HEADS, PLACE_TAGS, _Doc, _Hit, _start_end
+
+
+#: a province's suffix: what is left is the short form the text may write (海南省 -> 海南)
+PROVINCE_SUFFIX = re.compile("(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
 
 
 class DecideMixin:
@@ -214,7 +220,8 @@ class DecideMixin:
             # a name-tagged short form (文昌 nr) whose city (or province, for a county right
             # under it) the document names is the county, like a place-like one
             strong = (common == 0 or (common == 1 and (
-                self._fend(text, h) or (ranked >= 2 and self._tags.get(h.surface) in NAME_TAGS)))) and (
+                self._fend(text, h) or (ranked >= 2 and self._tags.get(h.surface) in NAME_TAGS)
+                or self._city_in_named_province(text, admin, certain)))) and (
                 ranked >= 2 or provcity or self._well_known(text, h, ranked))
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
@@ -228,6 +235,18 @@ class DecideMixin:
             return
         if towns:
             self._decide_town(text, h, towns, certain, zone_members, common)
+
+    def _city_in_named_province(self, text: str, admin, certain: set) -> bool:
+        """Is the short form a city's whose province the document names, in full or by its
+        short form (海口, a common word 'estuary', in a 海南 story)? A city is rare enough to
+        take it then."""
+        if not self.city_short_in_province:
+            return False
+        for e in admin:
+            if e.level == "city" and e.form != "full" and len(e.path) >= 2:
+                if self.under(e, certain) >= 1 or PROVINCE_SUFFIX.sub("", e.path[0]) in text:
+                    return True
+        return False
 
     def _well_known(self, text, h: _Hit, ranked: int = 0) -> bool:
         """A county's short form the dictionary knows as a place word often enough

@@ -46,6 +46,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.stranded_pair_freq = rules.param("places", "stranded_pair_freq", 100)
         self.town_short_not_pos = frozenset(rules.param("places", "town_short_not_pos", []) or [])
         self.named_work_heads = frozenset(rules.param("places", "named_work_heads", []) or [])
+        self.city_short_in_province = bool(rules.param("places", "city_short_in_province", False))
         self.word_window = rules.param("places", "word_window", WINDOW)
         self.broken_not_pos = tuple(rules.param("places", "broken_not_pos", []) or [])
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)

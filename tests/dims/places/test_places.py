@@ -619,3 +619,10 @@ def test_a_countys_own_paper_names_it_with_certainty(px):
     got = spans(run(px, "昆山日报讯 今年上半年,昆山援疆工作组加大工作力度。"))
     assert got[:2] == [("昆山", "昆山市", "county", "320583"), ("昆山", "昆山市", "county", "320583")]
     assert not [g for g in spans(run(px, "今年上半年,昆山援疆工作组加大工作力度。")) if g[0] == "昆山"]
+
+
+def test_a_citys_short_form_that_is_a_common_word_in_a_story_of_its_province(px):
+    # 海口 (tag s, frequency 474: 'estuary') is 海口市 where the text names 海南
+    got = spans(run(px, "海南老街区改造。去年来,海口加快推进特色街区建设。"))
+    assert ("海口", "海口市", "city", "460100") in got
+    assert not [g for g in spans(run(px, "去年来,海口加快推进特色街区建设。")) if g[0] == "海口"]
