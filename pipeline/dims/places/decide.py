@@ -131,6 +131,9 @@ class DecideMixin:
             # a curated line is explicit: it wins over a rule-made short form (泰山 the
             # mountain, not 泰山区), not over a full official name; a feature cue after it
             # (径山脚下, 崂山风景区) settles it
+            if curated[0].level == "area" and self._always_after(text, h):
+                h.why = "places.curated_not_word"
+                return  # 富|华山 every time: the text's own 富华山, not the famous 华山
             if self._cued(text, h.end) and curated[0].level == "area":
                 h.entry, h.rule = curated[0], "place.area"
                 return

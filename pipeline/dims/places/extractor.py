@@ -47,6 +47,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.town_short_not_pos = frozenset(rules.param("places", "town_short_not_pos", []) or [])
         self.named_work_heads = frozenset(rules.param("places", "named_work_heads", []) or [])
         self.city_short_in_province = bool(rules.param("places", "city_short_in_province", False))
+        self.local_name_min_times = int(rules.param("places", "local_name_min_times", 0) or 0)
         self.word_window = rules.param("places", "word_window", WINDOW)
         self.broken_not_pos = tuple(rules.param("places", "broken_not_pos", []) or [])
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)

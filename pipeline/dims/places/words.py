@@ -101,6 +101,29 @@ class WordsMixin:
         before, after = text[ws:h.start], text[h.end:words[ws]]
         return after in self.named_work_heads and (not before or bool(self.surfaces_get(before)))
 
+    def _always_after(self, text: str, h) -> bool:
+        """Does every occurrence of the name (at least params.local_name_min_times) follow
+        the same Han character, one jieba leaves alone and that is no function word or verb
+        (富|华山 … 富|华山)? Then the text's name is that character and the name: a local
+        feature, not the famous one."""
+        if not self.local_name_min_times or h.start == 0:
+            return False
+        c = text[h.start - 1]
+        if not ("\u4e00" <= c <= "\u9fff") or self._tags.get(c, "")[:1] in ("v", "p", "c", "u", "d", "r", "f", "m", "q"):
+            return False
+        starts, i = [], text.find(h.surface)
+        while i != -1:
+            starts.append(i)
+            i = text.find(h.surface, i + 1)
+        if len(starts) < self.local_name_min_times or any(i == 0 or text[i - 1] != c for i in starts):
+            return False
+        if (c + h.surface) in self._tags:
+            return False  # a dictionary word (泰山 in 东泰山?): jieba reads it whole and decides
+        window = self.word_window
+        lo = h.start - 1 - window if h.start - 1 > window else 0
+        words = self._tokens(text, lo, min(len(text), h.end + window))
+        return words.get(h.start - 1) == h.start
+
     def _names_pair(self, text: str, h) -> bool:
         """Is the jieba word holding the name two curated names side by side (长江黄河: 长江
         and 黄河)? Each is a name then, though jieba reads them as one word."""

@@ -626,3 +626,10 @@ def test_a_citys_short_form_that_is_a_common_word_in_a_story_of_its_province(px)
     got = spans(run(px, "海南老街区改造。去年来,海口加快推进特色街区建设。"))
     assert ("海口", "海口市", "city", "460100") in got
     assert not [g for g in spans(run(px, "去年来,海口加快推进特色街区建设。")) if g[0] == "海口"]
+
+
+def test_a_famous_features_name_after_the_same_lone_character_every_time_is_a_local_name(px):
+    # 富|华山 … 富|华山: the text's own 富华山 (a scenic area), not 陕西's 华山
+    got = [m.text for m in run(px, "江西共青城富华山旅游景区。富华山旅游度假区开工。")]
+    assert "华山" not in got
+    assert "华山" in [m.text for m in run(px, "游客登上华山。华山旅游景区。")]
