@@ -73,6 +73,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))
         self.byline_words = tuple(rules.param(TABLE, "byline_words", []) or [])
+        self.local_name_min_times = int(rules.param(TABLE, "local_name_min_times", 0) or 0)
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
         self.section_finals = rules.param(TABLE, "section_finals", "")

@@ -166,8 +166,8 @@ class WalkMixin:
                     units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(("ns", "nr", "nz"))
                     or (units[i + 1][0] not in self._tags and HAN.fullmatch(units[i + 1][0]))):
                 break  # 城南改造|滨河小区: an undertaking verb before a proper name governs it
-            elif tag == "v" and w in self.predicate_verbs:
-                break  # 具有|公路, 提供|便捷通道: a predicate governs what follows it
+            elif tag == "v" and (w in self.predicate_verbs or (len(w) >= 3 and w[-1] in "着了过")):
+                break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
             elif w in self.descriptive and not self._named_before(units, i):
                 break  # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…)
             elif w == text[hs:he] and i + 1 < len(units) and (units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(
@@ -213,7 +213,9 @@ class WalkMixin:
                 start += len(words.pop(0))
         while len(words) > 1 and start + len(words[0]) < hs and self._leading_junk(words[0], words[1]) and (
                 len(words[0]) > 1 or self._leftover(text, start, prev, words[1])) and \
-                start + len(words[0]) not in self._place_ends_at.get(start, ()):
+                start + len(words[0]) not in self._place_ends_at.get(start, ()) and \
+                not (len(words[0]) == 1 and self._always_before(text, words[0], words[1])):
+            # (水|巷口 … 水|巷口 every time the text writes 巷口: 水巷口 is the text's own name)
             # (a place mention is no verb: 落户|增城|开发区…, jieba's tag v for 增城 aside)
             prev = (words[0], self._tag(words[0]), start, start + len(words[0]))
             start += len(words.pop(0))
@@ -284,6 +286,20 @@ class WalkMixin:
         if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
             return True  # “海洋强市”建设行动: the quoted part names the action
         return False
+
+    def _always_before(self, text: str, c: str, word: str) -> bool:
+        """Does ``word`` follow ``c`` every time the text writes it, at least
+        params.local_name_min_times times (水|巷口 …)? Then c is the first character of a
+        name jieba does not know."""
+        if not self.local_name_min_times or len(word) < 2:
+            return False
+        n, i = 0, text.find(word)
+        while i != -1:
+            if i == 0 or text[i - 1] != c:
+                return False
+            n += 1
+            i = text.find(word, i + 1)
+        return n >= self.local_name_min_times
 
     def _lone_pair(self, units, i: int) -> bool:
         right = units[i + 1] if i + 1 < len(units) else None

@@ -709,6 +709,8 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("星河产业转移工业园湘桥分园由官塘工业区、官塘投资区、铁铺工业区组成。", ["星河产业转移工业园湘桥分园", "官塘工业区", "官塘投资区", "铁铺工业区"], id="industrial_and_investment_zones_are_parks"),
     pytest.param("其中五星级酒店兰州皇冠假日酒店于2010年开业。长江后止于省道438线白米镇大耳朵码头附近。", ["兰州皇冠假日酒店", "白米镇大耳朵码头"], id="the_names_own_head_before_it_and_a_roads_number_end_are_no_part_of_it"),
     pytest.param("位于北沿江高铁与盐泰锡常宜铁路的交汇节点。", ["北沿江高铁", "盐泰锡常宜铁路"], id="a_character_after_a_lone_conjunction_is_no_leftover_of_it"),
+    pytest.param("这标志着星河旅游区开工建设。泉州市金门供水水源保障工程(晋江部分)开工。", ["星河旅游区", "泉州市金门供水水源保障工程(晋江部分)"], id="an_aspect_marked_verb_is_a_predicate_and_a_bracketed_part_follows_a_name"),
+    pytest.param("水巷口是老街。水巷口海南美食文化步行街整治提升工程开工,水巷口码头建成。", ["水巷口海南美食文化步行街整治提升工程", "水巷口码头"], id="a_lone_character_before_a_word_it_always_precedes_opens_the_name"),
     pytest.param("贵州省普安县。普安县河沟头水库工程开工。河沟头水库工程总投资3亿元。", ["河沟头水库工程", "河沟头水库工程"], id="a_division_written_in_full_is_an_address_where_the_rest_recurs_alone"),
 ])
 def test_names_in_whole_texts(text, expected):
