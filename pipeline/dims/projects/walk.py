@@ -9,10 +9,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
-                    HAN, HAN_NUMERAL, JOINERS, NOMINAL_TAGS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, SET_LABEL)
+                    HAN, HAN_NUMERAL, JOINERS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, SET_LABEL)
 
 
-class WalkMixin:
+from .leftovers import LeftoverMixin
+
+
+class WalkMixin(LeftoverMixin):
     def _tag(self, word: str) -> str:
         tag = self._tags.get(word)
         if tag:
@@ -285,59 +288,6 @@ class WalkMixin:
             return left_word  # 董家口: a measure character after no numeral is a name part
         if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
             return True  # “海洋强市”建设行动: the quoted part names the action
-        return False
-
-    def _always_before(self, text: str, c: str, word: str) -> bool:
-        """Does ``word`` follow ``c`` every time the text writes it, at least
-        params.local_name_min_times times (水|巷口 …)? Then c is the first character of a
-        name jieba does not know."""
-        if not self.local_name_min_times or len(word) < 2:
-            return False
-        n, i = 0, text.find(word)
-        while i != -1:
-            if i == 0 or text[i - 1] != c:
-                return False
-            n += 1
-            i = text.find(word, i + 1)
-        return n >= self.local_name_min_times
-
-    def _lone_pair(self, units, i: int) -> bool:
-        right = units[i + 1] if i + 1 < len(units) else None
-        return (len(units[i][0]) == 1 and right is not None and len(right[0]) == 1 and HAN.fullmatch(right[0])
-                is not None and right[1].startswith("n") and not self._is_stop(right[0]))
-
-    def _leftover(self, text: str, start: int, prev, nxt: str) -> bool:
-        """Is the lone character at ``start`` a leftover of the word before it (全区|重大…)?
-        Not when nothing stands before it in the clause (，广师大河源校区) or the word before
-        is a whole word the character does not complete (做好|留仙洞)."""
-        if text[start] in self.level_chars or self._tags.get(text[start] + nxt, "").startswith("v"):
-            return True  # 建立|区重大…; 坚决|打|好黄河…攻坚战: a verb jieba split in two
-        if prev is None or prev[3] != start or prev[1] == "W":
-            # nothing before it: a lone verb still opens no name (打|好污染防治攻坚战), unless
-            # it opens a toponym (，胜|天湖温汤…: 胜天湖)
-            return self._tag(text[start]).startswith("v") and not (
-                self._toponym is not None and self._toponym.fullmatch(text[start] + nxt))
-        return self._leftover_unit(prev, text[start])
-
-    def _leftover_unit(self, prev, c: str) -> bool:
-        if prev[1] in ("Q", "P", "C") or not HAN.fullmatch(prev[0]):
-            return False
-        # (与|盐泰锡常宜铁路: a function word alone makes no word with the character after it)
-        return (len(prev[0]) == 1 and prev[0] not in COORD_CHARS) or (prev[0][-1] + c) in self._tags
-
-    def _verbish(self, unit) -> bool:
-        return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])
-
-    def _leading_junk(self, w: str, nxt: str) -> bool:
-        if w in self.nominal_verbs:
-            return False
-        tag = self._tag(w)
-        if len(w) == 1 and HAN.fullmatch(w) and tag not in ("ns", "nr", "nz", "j"):
-            # 锰锌新材料: single nouns in a row are an unknown word, not junk
-            return not (tag.startswith("n") and len(nxt) == 1 and self._tag(nxt).startswith("n"))
-        if tag == "v":
-            nt = "Q" if nxt[:1] in QUOTES else self._tag(nxt)
-            return nt.startswith(NOMINAL_TAGS) and nxt not in self.nominal_verbs
         return False
 
     def _is_stop(self, w: str) -> bool:
