@@ -214,11 +214,16 @@ class GuardsMixin:
         put in front of the name; 高速公路网|武深高速公路: a network (project_networks.txt) with a
         name after it is what the work belongs to. The name starts after either."""
         pos, cut = start, None
+        # (the head is a work's own, no wrapper: _head_follows holds those)
+        own_head = self._head_follows is not None and self._head_follows.match(text, hs) is not None
         for k, w in enumerate(words[:-1]):
             head = next((h for h in self.wrappers if w.endswith(h)), None)
             if head is not None:
                 before = words[:k] + ([w[:-len(head)]] if len(w) > len(head) else [])
-                if not self.has_name(text, start, pos + len(w) - len(head), before, strict=True):
+                if not self.has_name(text, start, pos + len(w) - len(head), before, strict=True) or (
+                        own_head and self._holds_proper_name(text, pos + len(w), hs)):
+                    # (…互联互通项目|姚杨公路: a class of projects right before a work's own
+                    # proper name is no part of it, whatever names the class)
                     cut = (pos + len(w), k + 1)
             elif w.endswith(self.networks) and self.has_name(text, pos + len(w), hs, words[k + 1:]):
                 # (a place and the work's type after it name it: 国家电网|蛟河抽水蓄能电站)

@@ -35,6 +35,7 @@ CLAUSE_PUNCT = set("，,。；;：:！!？?\n\r\t 　《》【】[]{}|/…")  # 
 #: a dash doubled (——) is punctuation, a single one joins names (深圳—汕头)
 DOUBLE_DASH = regex.compile(r"——|--|－－")
 JOINERS = set("—–-－‐~～·•・")  # 深圳—汕头; 雅安·蓝城十里桃源
+DASHES = set("—–-－‐~～")  # the joiners that link two ends (深圳—汕头), not a name's parts (·)
 QUOTES = {"“": "”", "‘": "’"}
 QUOTE_CLOSERS = set(QUOTES.values())
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
+from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DASHES, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
                     HAN, HAN_NUMERAL, JOINERS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, SET_LABEL)
 
 
@@ -155,7 +155,9 @@ class WalkMixin(LeftoverMixin):
             elif tag == "W":
                 break
             elif w in JOINERS:
-                ok = i > 0 and self._word_ok(units[i - 1], units[i + 1])
+                ok = i > 0 and self._word_ok(units[i - 1], units[i + 1]) and not (
+                    w in DASHES and text[hs:he] in self.heads and units[i - 1][0].endswith(text[hs:he]))
+                # (姚杨公路—叶新公路: a dash between two names of the same head joins two works)
             elif w == "、":
                 # 深大、深惠城际: a short item sharing the head joins the name
                 # (not before a name joined with a middle dot: 缦温泉、观唐温泉·中医馆… is a list)
