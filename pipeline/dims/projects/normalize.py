@@ -110,7 +110,9 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag h: the words before the head do not end in another head")
     if "z" in flags and not any(z in modifier for z in ext.zones):
         return _no(ext, "head flag z: no zone word (project_zones.txt) in the name")
-    if "g" in flags:
+    if "g" in flags and ("i" not in flags or "、" in modifier):
+        # (a wrapper that is also a generic wrapper, 建设项目, is left out only after coordinated
+        # works sharing it: 深大、深惠城际|建设项目; 阿图什市人民医院分院建设项目 is one name)
         inner = ext._ends_with_head.search(modifier)
         if inner and len(modifier) <= 2 and modifier in ext._tags:
             return _no(ext, "head flag g: the inner name is one common word (线路|主体工程)")
