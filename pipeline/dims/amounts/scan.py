@@ -45,14 +45,20 @@ def _bare_kinds(rules) -> list[int]:
                 return kinds
         except (EOFError, ValueError, TypeError):
             pass
-    probes = [None if r.regex is None else regex.compile(_strip_negative(r.regex.pattern, ("(?<=",)),
-                                                         r.regex.flags) for r in rules]
+    probes = [None if r.regex is None else _without_lookbehinds(r.regex) for r in rules]
     kinds = [0 if rx is None else 1 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
              else 2 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
              for rx in probes]
     if path is not None:
         write_atomic(path, marshal.dumps(kinds))
     return kinds
+
+
+def _without_lookbehinds(rx):
+    """``rx`` compiled without its positive look-behinds; ``rx`` itself when it has none
+    (the same pattern and flags: compiling it again would only cost start-up)."""
+    stripped = _strip_negative(rx.pattern, ("(?<=",))
+    return rx if stripped == rx.pattern else regex.compile(stripped, rx.flags)
 
 
 def _strip_negative(pattern: str, opens=("(?!", "(?<!")) -> str:
