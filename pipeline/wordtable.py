@@ -24,6 +24,7 @@ import array
 import hashlib
 import marshal
 import re
+from itertools import repeat
 
 from .cache import cache_path, read_verified, write_atomic
 
@@ -96,18 +97,22 @@ class WordTable:
 
     def to_bytes(self) -> bytes:
         words = list(self.freq)
-        words += [w for w in self.tags if w not in self.freq]
+        if len(self.tags) != len(words) or not self.tags.keys() <= self.freq.keys():
+            words += [w for w in self.tags if w not in self.freq]
         names = sorted(set(self.tags.values()))
-        if len(names) >= _NO_TAG or any("\n" in w for w in words) or any("\n" in n for n in names):
+        joined = "\n".join(words)
+        if len(names) >= _NO_TAG or joined.count("\n") != max(len(words) - 1, 0) or any("\n" in n for n in names):
             raise ValueError("not storable")
-        index = {n: i for i, n in enumerate(names)}
-        get_f, get_t = self.freq.get, self.tags.get
-        freqs = array.array("q", [get_f(w, _NO_FREQ) for w in words])
-        tags = bytes(index[t] if (t := get_t(w)) is not None else _NO_TAG for w in words)
-        order = _tag_order(words, self.tags)
+        index: dict = {n: i for i, n in enumerate(names)}
+        index[None] = _NO_TAG
+        freqs = array.array("q", map(self.freq.get, words, repeat(_NO_FREQ)))
+        tags = bytes(map(index.__getitem__, map(self.tags.get, words)))
         # the usual case: every word tagged, in the same order (stored as "no order")
-        order = array.array("q", [] if order == list(range(len(words))) else order)
-        return marshal.dumps((FORMAT, "\n".join(words), freqs.tobytes(), tags, "\n".join(names), self.total,
+        same = len(self.tags) == len(words) and list(self.tags) == words
+        order = array.array("q", [] if same else _tag_order(words, self.tags))
+        if not same and list(order) == list(range(len(words))):
+            order = array.array("q")
+        return marshal.dumps((FORMAT, joined, freqs.tobytes(), tags, "\n".join(names), self.total,
                               "\n".join(sorted(self.prefix_only)), order.tobytes()))
 
     @classmethod

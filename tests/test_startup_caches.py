@@ -35,6 +35,21 @@ def test_bare_kinds_from_the_cache_are_the_probed_ones(pipeline, monkeypatch):
     assert kept == probed == amounts._bare and 1 in probed
 
 
+def test_bare_kinds_probe_a_pattern_without_look_behinds_as_compiled(pipeline):
+    import regex
+
+    amounts = next(e for e in pipeline.extractors if e.table == "amounts")
+    plain = [r.regex for r in amounts.rules if r.regex is not None and "(?<=" not in r.regex.pattern]
+    behind = [r.regex for r in amounts.rules if r.regex is not None and "(?<=" in r.regex.pattern]
+    assert plain and behind
+    assert all(amount_scan._without_lookbehinds(rx) is rx for rx in plain)  # not compiled again
+    for rx in behind:  # compiled again without them
+        probe = amount_scan._without_lookbehinds(rx)
+        assert "(?<=" not in probe.pattern and probe.flags == rx.flags
+    rx = regex.compile(r"(?<=元)(?P<n>[0-9]+)万")
+    assert rx.match("5万") is None and amount_scan._without_lookbehinds(rx).match("5万")
+
+
 def test_jieba_rs_is_loaded_without_its_packages_default_instance():
     import subprocess
     import sys

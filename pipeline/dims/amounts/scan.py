@@ -45,14 +45,20 @@ def _bare_kinds(rules) -> list[int]:
                 return kinds
         except (EOFError, ValueError, TypeError):
             pass
-    probes = [None if r.regex is None else regex.compile(_strip_negative(r.regex.pattern, ("(?<=",)),
-                                                         r.regex.flags) for r in rules]
+    probes = [None if r.regex is None else _without_lookbehinds(r.regex) for r in rules]
     kinds = [0 if rx is None else 1 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
              else 2 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
              for rx in probes]
     if path is not None:
         write_atomic(path, marshal.dumps(kinds))
     return kinds
+
+
+def _without_lookbehinds(rx):
+    """``rx`` compiled without its positive look-behinds; ``rx`` itself when it has none
+    (the same pattern and flags: compiling it again would only cost start-up)."""
+    stripped = _strip_negative(rx.pattern, ("(?<=",))
+    return rx if stripped == rx.pattern else regex.compile(stripped, rx.flags)
 
 
 def _strip_negative(pattern: str, opens=("(?!", "(?<!")) -> str:
@@ -98,6 +104,8 @@ class ScanMixin:
         self._starters = set(rules.lexicon("amount_qualifier_pre")) | set(rules.lexicon("amount_currency_prefix"))
         self._starters |= _SIGNS
         self._max_starter = max(map(len, self._starters)) + 1  # + one space
+        # the last characters of the starters, and the spaces one may stand before
+        self._starter_ends = frozenset(w[-1] for w in self._starters if w) | {" ", "\u3000"}
         # the Han characters each rule can match (lexicon entries and literal characters;
         # negative look-arounds left out): a rule is not tried after a numeral run whose
         # next Han character it cannot match (统一规划, 对口, 2024年, 6个 for percents)
@@ -152,12 +160,15 @@ class ScanMixin:
             return []
         starts = {}  # position -> the Han character after its numeral run, or None: try every rule
         starters, kmax, keep, n = self._starters, self._max_starter, self._run_keep, len(text)
+        ends = self._starter_ends
         for r in self._anchor.finditer(text):
             s, e = r.span()
             starter = False
             frontier = [s]
             while frontier:  # starters may stack: 近-5%, 约 ￥300
                 q = frontier.pop()
+                if not q or text[q - 1] not in ends:
+                    continue  # no starter (nor starter and space) ends right before q
                 for k in range(1, min(kmax, q) + 1):
                     seg = text[q - k:q]
                     if seg in starters or (seg[-1] in " \u3000" and seg[:-1] in starters):
@@ -210,7 +221,7 @@ class ScanMixin:
                     p = positions[k]
                     if p < last:
                         continue
-                    m = rx.match(text, p, min(n, p + window))
+                    m = rx.match(text, p, p + window)  # an end past the text is the text's end
                     if m is not None and m.end() > p:
                         out.append((rules[i], m))
                         last = m.end()

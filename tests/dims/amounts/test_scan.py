@@ -30,6 +30,8 @@ def run(ex, text):
 def test_fast_scan_equals_engine_scan(ex):
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
     texts += ["近千深企", "人民币 美元 ￥300", "负3.9%", "打对折", "二两白酒", "约 3000 万元"]
+    # starters at the text's start, stacked, before a space or an ideographic space
+    texts += ["约300万元", "￥5元", " 300元", "\u3000约\u3000５万元", "近-5%", "约 ￥300", "超过约3000万元，不足 5元"]
     conf = ROOT.parent / "shared" / "conformance"
     for name in ("money.jsonl", "number.jsonl", "dimension.jsonl"):
         if (conf / name).exists():
