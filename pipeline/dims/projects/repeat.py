@@ -18,7 +18,8 @@ class RepeatMixin:
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
         self._trim_short_forms = bool(params.get("trim_short_forms", True))
         if params.get("trim_leading_place"):
-            found = {m.fields["name"] for m in kept}
+            # (names as written too: a traditional page's rest is compared as written)
+            found = {m.fields["name"] for m in kept} | {STRIP_NAME.sub("", m.text) for m in kept}
             kept = [self._trim_place(text, m, found) for m in kept]
             # 共和县塔拉滩光伏产业园 where a name found in the text is 塔拉滩光伏产业园 (after the
             # address 青海省海南藏族自治州共和县): the same name without its place
@@ -196,8 +197,11 @@ class RepeatMixin:
         cores = [rest]
         first = self._ends_with_head.search(rest, 0, next(
             (k for k in range(self.trim_min_chars, len(rest)) if self._ends_with_head.search(rest, 0, k)), len(rest)))
-        if first is not None and first.end() < len(rest) and rest[:first.end()] in found:
-            cores.append(rest[:first.end()])  # a name the document gives as a mention
+        if first is not None and first.end() < len(rest) and (rest[:first.end()] in found or any(
+                f.startswith(rest[:first.end()]) and f not in (m.fields["name"], name) for f in found)):
+            # a name the document gives as a mention, or opens one with (安庆市|下浒山水库灌区
+            # 先行建设工程 beside 下浒山水库灌区工程)
+            cores.append(rest[:first.end()])
         for core in cores:
             i = text.find(core)
             while i != -1:
