@@ -716,6 +716,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("日喀则和平机场新建工程开工。甘谷县医院迁建项目完工。新建工程12个。", ["日喀则和平机场新建工程", "甘谷县医院迁建项目"], id="a_work_named_with_what_is_done_to_it_is_one_name"),
     pytest.param("下浒山水库灌区工程开工。安庆市下浒山水库灌区先行建设工程开工。", ["下浒山水库灌区工程", "下浒山水库灌区先行建设工程"], id="a_division_before_a_name_whose_core_opens_another_found_name_is_an_address"),
     pytest.param("泸州港多用途码头二期续建工程开工。", ["泸州港多用途码头二期续建工程"], id="a_continued_work_is_one_name"),
+    pytest.param("将建设长125公里的南干渠、石陵分干渠、迁江分干渠和26条支渠。", ["南干渠", "石陵分干渠", "迁江分干渠"], id="the_canals_of_an_irrigation_district_are_works"),
     pytest.param("贵州省普安县。普安县河沟头水库工程开工。河沟头水库工程总投资3亿元。", ["河沟头水库工程", "河沟头水库工程"], id="a_division_written_in_full_is_an_address_where_the_rest_recurs_alone"),
 ])
 def test_names_in_whole_texts(text, expected):
