@@ -4,6 +4,9 @@ A ``match`` example passes when the rule's table holds a mention with exactly th
 example's span, produced by that rule, whose normalized columns equal ``expect``.
 A ``no_match`` example passes when the table holds no mention at all for that string.
 Metadata rules are checked against the header reader (fields of the rule's own match).
+Rules that veto or cue other rules' candidates and make no mention of their own (labels in
+``VETO_LABELS``: exclude, guard_before, guard_after, stop, context) show their pattern:
+a ``match`` example passes when the pattern finds exactly the example's span in its text.
 """
 from __future__ import annotations
 
@@ -12,6 +15,10 @@ from dataclasses import dataclass
 
 from .extract import ExtractionError, Pipeline
 from .metadata import fields_of
+
+
+#: labels of rules that make no mention of their own: their match examples show the pattern
+VETO_LABELS = frozenset({"exclude", "guard_before", "guard_after", "stop", "context"})
 
 
 @dataclass
@@ -76,7 +83,14 @@ def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
         return fails
     if rule.table not in pipeline.tables:
         return [Failure(rule, f"no extractor for table {rule.table} is available")]
+    veto = rule.label in VETO_LABELS
     for ex in map(_example, rule.examples["match"]):
+        if veto:
+            m = rule.regex.search(ex["text"]) if rule.regex is not None else None
+            if m is None or m.group() != ex["span"]:
+                fails.append(Failure(rule, f"{ex['text']!r}: the pattern should find {ex['span']!r}, found "
+                                           f"{m.group() if m else 'nothing'!r}"))
+            continue
         found = _extract(pipeline, rule, ex, fails)
         if found is None:
             continue

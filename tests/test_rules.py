@@ -96,9 +96,9 @@ def test_project_rules_load_and_every_id_is_unique(rules):
 def test_rules_test_reports_rule_id_and_what_was_extracted_instead(pipeline):
     import dataclasses
 
-    from pipeline.ruletest import check_rule
+    from pipeline.ruletest import VETO_LABELS, check_rule
 
-    rule = next(r for r in pipeline.rules.rules("dates") if r.examples["match"])
+    rule = next(r for r in pipeline.rules.rules("dates") if r.examples["match"] and r.label not in VETO_LABELS)
     ex = dict(rule.examples["match"][0]) if isinstance(rule.examples["match"][0], dict) else {
         "text": rule.examples["match"][0]}
     wrong_value = dataclasses.replace(rule, examples={"match": [{**ex, "expect": {"value": "1900"}}], "no_match": []})
@@ -109,3 +109,16 @@ def test_rules_test_reports_rule_id_and_what_was_extracted_instead(pipeline):
     fails = [str(f) for f in check_rule(pipeline, renamed)]
     assert any(f"was extracted by {rule.id} instead" in f for f in fails)
     assert any("no_match" in f and "extracted" in f for f in fails)
+
+
+def test_a_veto_rules_match_example_shows_where_its_pattern_fires(pipeline):
+    import dataclasses
+
+    from pipeline.ruletest import check_rule
+
+    rule = next(r for r in pipeline.rules.rules("projects") if r.id == "project.guard.counted_after")
+    assert check_rule(pipeline, rule) == []
+    wrong = dataclasses.replace(rule, examples={"match": [{"text": "新增市级以上创新平台33个", "span": "平台33个"}],
+                                                "no_match": []})
+    (fail,) = check_rule(pipeline, wrong)
+    assert "the pattern should find '平台33个', found '33个'" in str(fail)
