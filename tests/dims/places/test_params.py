@@ -50,3 +50,26 @@ def test_a_param_of_the_wrong_type_is_a_file_line_error(tmp_path, old, new, mess
     root = rules_with(tmp_path, old, new)
     with pytest.raises(RuleError, match=message):
         PlaceExtractor(RuleSet.load(root))
+
+
+# params of generalization round 5, each switched in a copy of the rules
+@pytest.mark.parametrize("old, new, text, surface", [
+    ("  stranded_pair_freq: 100", "  stranded_pair_freq: 100000000", "远古巴人的遗风民俗。", "古巴"),
+    ("  town_short_not_pos: [v, vn, vd, a, ad, an, d]", "  town_short_not_pos: []", "吉林省白山市。白山抽水蓄能电站扩建。", "白山抽水"),
+    ("  named_work_heads: [机场, 国际机场, 火车站, 高铁站, 港, 大桥, 水库, 电站]", "  named_work_heads: []",
+     "西藏自治区山南市。拉萨贡嘎机场年旅客吞吐量增长。", "贡嘎"),
+    ("  former_prefecture_since: 2010", "  former_prefecture_since: 1990", "援建了遵义地区规模最大的幼儿园。", "遵义地区"),
+    ("      outlet_after: '(?:日报|晚报|新闻网|电视台|融媒体中心)(?:讯|消息|报道)'", "      outlet_after: ''",
+     "昆山日报讯 今年上半年,昆山援疆工作组加大工作力度。", "昆山"),
+    ("  city_short_in_province: true", "  city_short_in_province: false", "海南老街区改造。去年来,海口加快推进特色街区建设。", "海口"),
+    ("  local_name_min_times: 2", "  local_name_min_times: 0", "江西共青城富华山旅游景区。富华山旅游度假区开工。", "华山"),
+])
+def test_a_round5_param_decides(tmp_path, old, new, text, surface):
+    from pipeline.extract import Pipeline
+
+    def surfaces(root):
+        return [m.text for m in Pipeline.load(root).extract_text(text)["places"]]
+
+    default = RULES
+    before, after = surfaces(default), surfaces(rules_with(tmp_path, old, new))
+    assert (surface in before) != (surface in after)

@@ -66,3 +66,28 @@ def test_a_param_name_is_lower_snake_case_by_the_schema(tmp_path):
     root = rules_with(tmp_path, "  max_reach: 24", "  Max-Reach: 24")
     with pytest.raises(RuleError, match=r"projects\.yaml"):
         RuleSet.load(root)
+
+
+def names(root, text):
+    from pipeline.extract import Pipeline
+
+    return [m.text for m in Pipeline.load(root).extract_text(text)["projects"]]
+
+
+# params of generalization round 5, each switched in a copy of the rules (whole pipeline:
+# some read the places table)
+@pytest.mark.parametrize("old, new, text, before, after", [
+    ("      trim_short_forms: false", "      trim_short_forms: true", "泸州市合江县。合江长江大桥建成通车。介绍,长江大桥全长420米。",
+     ["合江长江大桥", "长江大桥"], ["长江大桥", "长江大桥"]),
+    ("      inner_min_chars: 4", "      inner_min_chars: 0", "神农大峡谷旅游扶贫综合开发项目正式开工。神农大峡谷位于宣汉县。",
+     ["神农大峡谷旅游扶贫综合开发项目", "神农大峡谷"], ["神农大峡谷旅游扶贫综合开发项目"]),
+    ("  toponym_locatives: 上下中", "  toponym_locatives: ''", "，下浒山水库灌区工程开工。",
+     ["下浒山水库灌区工程"], ["浒山水库灌区工程"]),
+    ("  byline_words: [记者, 通讯员, 摄影, 编辑, 实习生, 特约]", "  byline_words: []", "新华社武汉电(记者王贤)星河高铁站引入工程开工。",
+     ["星河高铁站引入工程"], ["新华社武汉电(记者王贤)星河高铁站引入工程"]),
+    ("  local_name_min_times: 3", "  local_name_min_times: 0", "水巷口是老街。负责人介绍,在水巷口海南美食文化步行街整治提升工程中,包含了水巷口码头建设。",
+     ["水巷口海南美食文化步行街整治提升工程", "水巷口码头"], ["巷口海南美食文化步行街整治提升工程", "巷口码头"]),
+])
+def test_a_round5_param_decides(tmp_path, old, new, text, before, after):
+    assert names(RULES, text) == before
+    assert names(rules_with(tmp_path, old, new), text) == after
