@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 import regex
 
-from ...patternread import follows
+from ...patternread import follows, pair_follows
 from ...prefilter import AnchoredScan
 from ...required import Requirements
 from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
@@ -118,13 +118,21 @@ class ScanMixin:
         # inside its match: not the words before a number (约, 不超过) nor the pattern's
         # own syntax (: ( - ,). Not for a rule with a match that a run can hold whole
         # (it may end inside the run: 一半, 3两) or that can end on a space.
+        # Two characters deep (:func:`~pipeline.patternread.pair_follows`): where such a
+        # match cannot end on that character, the one after it must be one the rule can
+        # have there (money.composite after 元 needs a digit: not 元，).
         self._rule_han, self._rule_own = [], []
         self._by_char = {}
-        for r, after in zip(self.rules, _follow_sets(self.rules, _run_chars(self._anchor.pattern))):
+        self._pairs: dict = {}  # character -> [(rule bit, the characters that may follow it)]
+        self._drops: dict = {}  # (character, next character) -> the bits of rules that cannot match
+        afters, pairs = _follow_sets(self.rules, _run_chars(self._anchor.pattern))
+        for i, (r, after) in enumerate(zip(self.rules, afters)):
             raw = _NUMERAL_REF.sub("", r.data.get("pattern") or "")
             own = set(_TAIL_CHARS.findall(_strip_negative(rules.expand(raw))))
             self._rule_han.append(own | cont if after is None else set(after))
             self._rule_own.append(own)
+            for c, nxt in (pairs[i] or {}).items():
+                self._pairs.setdefault(c, []).append((1 << i, nxt))
         units = set()
         for lex in ("currency", "amount_currency_context", "amount_area", "amount_measure",
                     "amount_measure_context", "amount_measure_liang", "amount_count"):
@@ -160,7 +168,7 @@ class ScanMixin:
             return []
         starts = {}  # position -> the Han character after its numeral run, or None: try every rule
         starters, kmax, keep, n = self._starters, self._max_starter, self._run_keep, len(text)
-        ends = self._starter_ends
+        ends, pairs, drops = self._starter_ends, self._pairs, self._drops
         for r in self._anchor.finditer(text):
             s, e = r.span()
             starter = False
@@ -179,11 +187,18 @@ class ScanMixin:
                         starter = True
             nxt = None
             if not starter and e < n:
-                c = text[e] if text[e] not in " \u3000" or e + 1 >= n else text[e + 1]
+                ce = e if text[e] not in " \u3000" or e + 1 >= n else e + 1
+                c = text[ce]
                 if _TAIL_CHARS.match(c):
                     run = r.group()
                     kept = "" if keep.isdisjoint(run) else "".join(ch for ch in run if ch in keep)
-                    nxt = (c, kept)
+                    drop = 0
+                    if c in pairs and ce + 1 < n:
+                        d = text[ce + 1]
+                        drop = drops.get((c, d))
+                        if drop is None:
+                            drop = drops[c, d] = sum(bit for bit, chars in pairs[c] if d not in chars)
+                    nxt = (c, kept, drop)
             if s not in starts:
                 starts[s] = nxt
         if not starts:
@@ -227,20 +242,22 @@ class ScanMixin:
                         last = m.end()
         return out
 
-    def _candidates(self, c, kept):
-        """Indices of the rules worth trying after a numeral run followed by ``c``."""
+    def _candidates(self, c, kept, drop=0):
+        """Indices of the rules worth trying after a numeral run followed by ``c``
+        (``drop``: the bits of rules that cannot have the character after ``c`` there)."""
         out = []
         for i, (rule, rhan, own, bare) in enumerate(zip(self.rules, self._rule_han, self._rule_own, self._bare)):
             if rule.regex is None or bare == 2:
                 continue
-            if bare or c in rhan or (kept and any(ch in own for ch in kept)):
+            if bare or (c in rhan and not drop >> i & 1) or (kept and any(ch in own for ch in kept)):
                 out.append(i)
         return out
 
 
-def _follow_sets(rules, runs: set) -> list:
+def _follow_sets(rules, runs: set) -> tuple[list, list]:
     """Per rule, :func:`~pipeline.patternread.follows` of its pattern after a run's
-    characters (or a space), None where it cannot be told; kept in the cache folder
+    characters (or a space), None where it cannot be told; and, for those characters,
+    :func:`~pipeline.patternread.pair_follows` (the known ones, or None); kept in the cache folder
     (pipeline/cache.py) under a key of the patterns, the run's characters, the reader's
     code and the versions (reading the long amount patterns costs ~0.1 s of start-up)."""
     import hashlib
@@ -262,16 +279,21 @@ def _follow_sets(rules, runs: set) -> list:
     blob = read_verified(path)
     if blob is not None:
         try:
-            got = marshal.loads(blob)
-            if isinstance(got, list) and len(got) == len(rules):
-                return [None if f is None else frozenset(f) for f in got]
+            got, pairs = marshal.loads(blob)
+            if isinstance(got, list) and len(got) == len(rules) == len(pairs):
+                return ([None if f is None else frozenset(f) for f in got],
+                        [None if p is None else {c: frozenset(f) for c, f in p.items()} for p in pairs])
         except (EOFError, ValueError, TypeError):
             pass
     spaces = {" ", "\u3000"}
     sets = [None if r.regex is None else follows(r.regex.pattern, runs | spaces, spaces, runs) for r in rules]
+    pairs = []
+    for r, after in zip(rules, sets):
+        got = None if after is None else pair_follows(r.regex.pattern, frozenset(runs | spaces), after)
+        pairs.append(None if got is None else {c: "".join(sorted(f)) for c, f in got.items() if f is not None})
     if path is not None:
-        write_atomic(path, marshal.dumps([None if f is None else "".join(sorted(f)) for f in sets]))
-    return sets
+        write_atomic(path, marshal.dumps(([None if f is None else "".join(sorted(f)) for f in sets], pairs)))
+    return sets, [None if p is None else {c: frozenset(f) for c, f in p.items()} for p in pairs]
 
 
 def _run_chars(pattern: str) -> set:
