@@ -171,7 +171,6 @@ class ScanMixin:
         ends, pairs, drops = self._starter_ends, self._pairs, self._drops
         for r in self._anchor.finditer(text):
             s, e = r.span()
-            starter = False
             frontier = [s]
             while frontier:  # starters may stack: 近-5%, 约 ￥300
                 q = frontier.pop()
@@ -184,9 +183,9 @@ class ScanMixin:
                             starts[q - k] = None
                             if s - (q - k) < 3 * kmax:
                                 frontier.append(q - k)
-                        starter = True
             nxt = None
-            if not starter and e < n:
+            # (a starter before the run does not change what a match from s itself holds)
+            if e < n:
                 ce = e if text[e] not in " \u3000" or e + 1 >= n else e + 1
                 c = text[ce]
                 if _TAIL_CHARS.match(c):

@@ -140,6 +140,8 @@ def test_second_character_prunes_rules(ex):
     assert "money.composite" in ids(0) and "money.composite" not in ids(drop)
     assert "money.suffix" in ids(drop)  # it can end on 元
     assert "万" in _run_chars(ex._anchor.pattern)
-    for t in ["5元，", "5元3角", "五元三角", "5 元三角", "3元至5元", "3元至5元2角，", "两元又三美分", "40个亿元"]:
+    # (also where a starter stands before the run: its start is read the same way)
+    for t in ["5元，", "5元3角", "五元三角", "5 元三角", "3元至5元", "3元至5元2角，", "两元又三美分", "40个亿元",
+              "约5元3角", "超过5元，", "约 5元三角", "近-5%", "约3亿个", "人民币5元2角"]:
         assert sorted((r.id, m.span()) for r, m in ex._scan(t)) == sorted((r.id, m.span()) for r, m in scan(ex.rules, t))
 
