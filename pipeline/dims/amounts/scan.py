@@ -123,16 +123,17 @@ class ScanMixin:
         # have there (money.composite after 元 needs a digit: not 元，).
         self._rule_han, self._rule_own = [], []
         self._by_char = {}
-        self._pairs: dict = {}  # character -> [(rule bit, the characters that may follow it)]
+        self._pairs: dict = {}  # character -> [(rule bit, the characters that may follow it, a str)]
         self._drops: dict = {}  # (character, next character) -> the bits of rules that cannot match
         afters, pairs = _follow_sets(self.rules, _run_chars(self._anchor.pattern))
+        shared: dict = {}
         for i, (r, after) in enumerate(zip(self.rules, afters)):
             raw = _NUMERAL_REF.sub("", r.data.get("pattern") or "")
             own = set(_TAIL_CHARS.findall(_strip_negative(rules.expand(raw))))
             self._rule_han.append(own | cont if after is None else set(after))
             self._rule_own.append(own)
-            for c, nxt in (pairs[i] or {}).items():
-                self._pairs.setdefault(c, []).append((1 << i, nxt))
+            for c, nxt in (pairs[i] or {}).items():  # (as strings, one copy of each: ~1,900 of them)
+                self._pairs.setdefault(c, []).append((1 << i, shared.setdefault(nxt, nxt)))
         units = set()
         for lex in ("currency", "amount_currency_context", "amount_area", "amount_measure",
                     "amount_measure_context", "amount_measure_liang", "amount_count"):
@@ -280,8 +281,7 @@ def _follow_sets(rules, runs: set) -> tuple[list, list]:
         try:
             got, pairs = marshal.loads(blob)
             if isinstance(got, list) and len(got) == len(rules) == len(pairs):
-                return ([None if f is None else frozenset(f) for f in got],
-                        [None if p is None else {c: frozenset(f) for c, f in p.items()} for p in pairs])
+                return [None if f is None else frozenset(f) for f in got], pairs
         except (EOFError, ValueError, TypeError):
             pass
     spaces = {" ", "\u3000"}
@@ -292,7 +292,7 @@ def _follow_sets(rules, runs: set) -> tuple[list, list]:
         pairs.append(None if got is None else {c: "".join(sorted(f)) for c, f in got.items() if f is not None})
     if path is not None:
         write_atomic(path, marshal.dumps(([None if f is None else "".join(sorted(f)) for f in sets], pairs)))
-    return sets, [None if p is None else {c: frozenset(f) for c, f in p.items()} for p in pairs]
+    return sets, pairs
 
 
 def _run_chars(pattern: str) -> set:
