@@ -122,7 +122,7 @@ class ScanMixin:
         # match cannot end on that character, the one after it must be one the rule can
         # have there (money.composite after 元 needs a digit: not 元，).
         self._rule_han, self._rule_own = [], []
-        self._by_char = {}
+        self._by_char = {}  # (character, kept, drop) or None -> the mask of the rules to try
         self._pairs: dict = {}  # character -> [(rule bit, the characters that may follow it, a str)]
         self._drops: dict = {}  # (character, next character) -> the bits of rules that cannot match
         afters, pairs = _follow_sets(self.rules, _run_chars(self._anchor.pattern))
@@ -205,20 +205,17 @@ class ScanMixin:
             return []
         rules, by_char, window = self.rules, self._by_char, self.match_window
         positions = sorted(starts)
-        # which rules each start position may try, as a bit mask (rule i: bit i)
-        every = sum(1 << i for i in self._every)
-        masks = {None: every}
+        # which rules each start position may try, as a bit mask (rule i: bit i; by_char
+        # keeps the masks across documents), only those alive in this text
+        live = sum(1 << i for i in self._every if alive[i])
         pmask = []
         start_mask = self._start_test.start_mask
         for p in positions:
             key = starts[p]
-            mask = masks.get(key)
+            mask = by_char.get(key)
             if mask is None:
-                full = by_char.get(key)
-                if full is None:
-                    full = by_char[key] = self._candidates(*key)
-                mask = masks[key] = sum(1 << i for i in full)
-            pmask.append(mask & start_mask(text, p))
+                mask = by_char[key] = sum(1 << i for i in (self._every if key is None else self._candidates(*key)))
+            pmask.append(mask & live & start_mask(text, p))
         # each rule's start positions (indexes into ``positions``), from the masks
         tries = [[] for _ in rules]
         for k, mask in enumerate(pmask):
@@ -228,7 +225,7 @@ class ScanMixin:
                 mask ^= low
         out = []  # rule order, then start: as engine.scan
         for i in self._every:
-            if not alive[i] or not tries[i]:
+            if not tries[i]:
                 continue
             rx, last, mine = rules[i].regex, -1, tries[i]
             for a, b in _spans(positions, zones[i], n):  # stretches of start positions it may reach from
