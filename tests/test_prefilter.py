@@ -153,6 +153,27 @@ def test_follows(pattern, expected):
     assert (None if got is None else set(got)) == expected
 
 
+
+@pytest.mark.parametrize("pattern, c, expected", [
+    # what may follow 元 after a run: a digit; not the second 元 (its match began at 至)
+    ("[0-9]+元(?:[0-9]角|零[0-9]分?)(?:至[0-9]+元[0-9]?)?(?:左右)?", "元", set("0123456789零")),
+    ("[0-9]+元[0-9]?", "元", None),  # the match can end on 元
+    ("约?[0-9]+万?元", "万", {"元"}),
+    ("约?[0-9]+万?元", "约", set()),  # not after a run
+    (r"[0-9]+元\p{Han}", "元", None),  # cannot be listed
+    (r"[0-9]+元(?=[0-9])角", "元", {"角"}),  # look-arounds consume nothing
+    ("[0-9]+(?:元[0-9])+", "元", set("0123456789")),
+    ("[0-9]+(?:元[0-9])+", "0", set("0123456789元")),  # inside the run
+])
+def test_pair_follows(pattern, c, expected):
+    """The characters that can come right after ``c`` where a match starts with run
+    characters and has ``c`` next (the amounts' scan looks two characters past a run)."""
+    from pipeline.patternread import pair_follows
+
+    got = pair_follows(pattern, frozenset(_RUN | {" "}), c)[c]
+    assert (None if got is None else set(got)) == expected
+
+
 def test_amount_scan_equals_full_scan_on_held_out_texts(rules):
     """The amounts' own scan (numeral runs, follow sets, start paths) finds what every
     rule's finditer finds, on tuning sets and the rule examples."""

@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 import regex
 
-from ...patternread import follows
+from ...patternread import follows, pair_follows
 from ...prefilter import AnchoredScan
 from ...required import Requirements
 from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
@@ -118,13 +118,22 @@ class ScanMixin:
         # inside its match: not the words before a number (约, 不超过) nor the pattern's
         # own syntax (: ( - ,). Not for a rule with a match that a run can hold whole
         # (it may end inside the run: 一半, 3两) or that can end on a space.
+        # Two characters deep (:func:`~pipeline.patternread.pair_follows`): where such a
+        # match cannot end on that character, the one after it must be one the rule can
+        # have there (money.composite after 元 needs a digit: not 元，).
         self._rule_han, self._rule_own = [], []
-        self._by_char = {}
-        for r, after in zip(self.rules, _follow_sets(self.rules, _run_chars(self._anchor.pattern))):
+        self._by_char = {}  # (character, kept, drop) or None -> the mask of the rules to try
+        self._pairs: dict = {}  # character -> [(rule bit, the characters that may follow it, a str)]
+        self._drops: dict = {}  # (character, next character) -> the bits of rules that cannot match
+        afters, pairs = _follow_sets(self.rules, _run_chars(self._anchor.pattern))
+        shared: dict = {}
+        for i, (r, after) in enumerate(zip(self.rules, afters)):
             raw = _NUMERAL_REF.sub("", r.data.get("pattern") or "")
             own = set(_TAIL_CHARS.findall(_strip_negative(rules.expand(raw))))
             self._rule_han.append(own | cont if after is None else set(after))
             self._rule_own.append(own)
+            for c, nxt in (pairs[i] or {}).items():  # (as strings, one copy of each: ~1,900 of them)
+                self._pairs.setdefault(c, []).append((1 << i, shared.setdefault(nxt, nxt)))
         units = set()
         for lex in ("currency", "amount_currency_context", "amount_area", "amount_measure",
                     "amount_measure_context", "amount_measure_liang", "amount_count"):
@@ -160,10 +169,9 @@ class ScanMixin:
             return []
         starts = {}  # position -> the Han character after its numeral run, or None: try every rule
         starters, kmax, keep, n = self._starters, self._max_starter, self._run_keep, len(text)
-        ends = self._starter_ends
+        ends, pairs, drops = self._starter_ends, self._pairs, self._drops
         for r in self._anchor.finditer(text):
             s, e = r.span()
-            starter = False
             frontier = [s]
             while frontier:  # starters may stack: 近-5%, 约 ￥300
                 q = frontier.pop()
@@ -176,34 +184,38 @@ class ScanMixin:
                             starts[q - k] = None
                             if s - (q - k) < 3 * kmax:
                                 frontier.append(q - k)
-                        starter = True
             nxt = None
-            if not starter and e < n:
-                c = text[e] if text[e] not in " \u3000" or e + 1 >= n else text[e + 1]
+            # (a starter before the run does not change what a match from s itself holds)
+            if e < n:
+                ce = e if text[e] not in " \u3000" or e + 1 >= n else e + 1
+                c = text[ce]
                 if _TAIL_CHARS.match(c):
                     run = r.group()
                     kept = "" if keep.isdisjoint(run) else "".join(ch for ch in run if ch in keep)
-                    nxt = (c, kept)
+                    drop = 0
+                    if c in pairs and ce + 1 < n:
+                        d = text[ce + 1]
+                        drop = drops.get((c, d))
+                        if drop is None:
+                            drop = drops[c, d] = sum(bit for bit, chars in pairs[c] if d not in chars)
+                    nxt = (c, kept, drop)
             if s not in starts:
                 starts[s] = nxt
         if not starts:
             return []
         rules, by_char, window = self.rules, self._by_char, self.match_window
         positions = sorted(starts)
-        # which rules each start position may try, as a bit mask (rule i: bit i)
-        every = sum(1 << i for i in self._every)
-        masks = {None: every}
+        # which rules each start position may try, as a bit mask (rule i: bit i; by_char
+        # keeps the masks across documents), only those alive in this text
+        live = sum(1 << i for i in self._every if alive[i])
         pmask = []
         start_mask = self._start_test.start_mask
         for p in positions:
             key = starts[p]
-            mask = masks.get(key)
+            mask = by_char.get(key)
             if mask is None:
-                full = by_char.get(key)
-                if full is None:
-                    full = by_char[key] = self._candidates(*key)
-                mask = masks[key] = sum(1 << i for i in full)
-            pmask.append(mask & start_mask(text, p))
+                mask = by_char[key] = sum(1 << i for i in (self._every if key is None else self._candidates(*key)))
+            pmask.append(mask & live & start_mask(text, p))
         # each rule's start positions (indexes into ``positions``), from the masks
         tries = [[] for _ in rules]
         for k, mask in enumerate(pmask):
@@ -213,7 +225,7 @@ class ScanMixin:
                 mask ^= low
         out = []  # rule order, then start: as engine.scan
         for i in self._every:
-            if not alive[i] or not tries[i]:
+            if not tries[i]:
                 continue
             rx, last, mine = rules[i].regex, -1, tries[i]
             for a, b in _spans(positions, zones[i], n):  # stretches of start positions it may reach from
@@ -227,20 +239,22 @@ class ScanMixin:
                         last = m.end()
         return out
 
-    def _candidates(self, c, kept):
-        """Indices of the rules worth trying after a numeral run followed by ``c``."""
+    def _candidates(self, c, kept, drop=0):
+        """Indices of the rules worth trying after a numeral run followed by ``c``
+        (``drop``: the bits of rules that cannot have the character after ``c`` there)."""
         out = []
         for i, (rule, rhan, own, bare) in enumerate(zip(self.rules, self._rule_han, self._rule_own, self._bare)):
             if rule.regex is None or bare == 2:
                 continue
-            if bare or c in rhan or (kept and any(ch in own for ch in kept)):
+            if bare or (c in rhan and not drop >> i & 1) or (kept and any(ch in own for ch in kept)):
                 out.append(i)
         return out
 
 
-def _follow_sets(rules, runs: set) -> list:
+def _follow_sets(rules, runs: set) -> tuple[list, list]:
     """Per rule, :func:`~pipeline.patternread.follows` of its pattern after a run's
-    characters (or a space), None where it cannot be told; kept in the cache folder
+    characters (or a space), None where it cannot be told; and, for those characters,
+    :func:`~pipeline.patternread.pair_follows` (the known ones, or None); kept in the cache folder
     (pipeline/cache.py) under a key of the patterns, the run's characters, the reader's
     code and the versions (reading the long amount patterns costs ~0.1 s of start-up)."""
     import hashlib
@@ -262,16 +276,20 @@ def _follow_sets(rules, runs: set) -> list:
     blob = read_verified(path)
     if blob is not None:
         try:
-            got = marshal.loads(blob)
-            if isinstance(got, list) and len(got) == len(rules):
-                return [None if f is None else frozenset(f) for f in got]
+            got, pairs = marshal.loads(blob)
+            if isinstance(got, list) and len(got) == len(rules) == len(pairs):
+                return [None if f is None else frozenset(f) for f in got], pairs
         except (EOFError, ValueError, TypeError):
             pass
     spaces = {" ", "\u3000"}
     sets = [None if r.regex is None else follows(r.regex.pattern, runs | spaces, spaces, runs) for r in rules]
+    pairs = []
+    for r, after in zip(rules, sets):
+        got = None if after is None else pair_follows(r.regex.pattern, frozenset(runs | spaces), after)
+        pairs.append(None if got is None else {c: "".join(sorted(f)) for c, f in got.items() if f is not None})
     if path is not None:
-        write_atomic(path, marshal.dumps([None if f is None else "".join(sorted(f)) for f in sets]))
-    return sets
+        write_atomic(path, marshal.dumps(([None if f is None else "".join(sorted(f)) for f in sets], pairs)))
+    return sets, pairs
 
 
 def _run_chars(pattern: str) -> set:

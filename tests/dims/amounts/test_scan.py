@@ -125,3 +125,23 @@ class _Spy:
 
     def __getattr__(self, name):
         return getattr(self.rx, name)
+
+
+def test_second_character_prunes_rules(ex):
+    """Two characters deep: money.composite needs a digit after 元 (五元三角), so it is not
+    tried where 元 ends a sum (5元，); the fast scan still equals engine.scan there."""
+    from pipeline.dims.amounts.scan import _run_chars
+
+    i = next(k for k, r in enumerate(ex.rules) if r.id == "money.composite")
+    pairs = dict(ex._pairs["元"])
+    assert "，" not in pairs[1 << i] and "3" in pairs[1 << i] and "三" in pairs[1 << i]
+    drop = sum(bit for bit, chars in ex._pairs["元"] if "，" not in chars)
+    ids = lambda d: {ex.rules[k].id for k in ex._candidates("元", "", d)}  # noqa: E731
+    assert "money.composite" in ids(0) and "money.composite" not in ids(drop)
+    assert "money.suffix" in ids(drop)  # it can end on 元
+    assert "万" in _run_chars(ex._anchor.pattern)
+    # (also where a starter stands before the run: its start is read the same way)
+    for t in ["5元，", "5元3角", "五元三角", "5 元三角", "3元至5元", "3元至5元2角，", "两元又三美分", "40个亿元",
+              "约5元3角", "超过5元，", "约 5元三角", "近-5%", "约3亿个", "人民币5元2角"]:
+        assert sorted((r.id, m.span()) for r, m in ex._scan(t)) == sorted((r.id, m.span()) for r, m in scan(ex.rules, t))
+
