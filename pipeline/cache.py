@@ -144,3 +144,36 @@ def write_atomic(path: Path, data: bytes) -> None:
             old.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def cached_rule_table(kind: str, code_file: str, rules, extra: str, build, encode, decode):
+    """A table derived from rules' patterns, kept in the cache folder: the key is the
+    ``regex`` and Python versions, the code that builds the table (``code_file``), ``extra``
+    (what else the table depends on) and every rule's pattern and flags. ``decode`` turns
+    the stored (marshalled) value back into the table, or returns None when it does not
+    fit; otherwise ``build()`` makes the table and ``encode`` what is stored of it."""
+    import marshal
+    import sys
+
+    import regex
+
+    h = hashlib.blake2b(f"{regex.__version__}|{sys.version}|{extra}".encode(), digest_size=12)
+    h.update(Path(code_file).read_bytes())
+    h.update(repr([None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]).encode())
+    try:
+        path = cache_path(kind, h.hexdigest())
+    except OSError:
+        path = None
+    blob = read_verified(path)
+    if blob is not None:
+        try:
+            got = decode(marshal.loads(blob))
+            if got is not None:
+                return got
+        except (EOFError, ValueError, TypeError):
+            pass
+    table = build()
+    if path is not None:
+        write_atomic(path, marshal.dumps(encode(table)))
+    return table
+

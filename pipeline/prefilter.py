@@ -209,31 +209,16 @@ def _start_scanner(rule_paths):
 def _cached_paths(rules, depth: int, kind: str) -> list:
     """Per rule, :func:`prefixes` of its pattern (None for none), kept in the cache folder
     (pipeline/cache.py) under a key of the patterns, the reader's code and the versions."""
-    import hashlib
-    import marshal
-    import sys
-    from pathlib import Path
-
     from . import anchors
-    from .cache import cache_path, read_verified, write_atomic
+    from .cache import cached_rule_table
 
-    specs = [None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]
-    h = hashlib.blake2b(f"{regex.__version__}|{sys.version}|{depth}".encode(), digest_size=12)
-    h.update(Path(anchors.__file__).read_bytes())
-    h.update(repr(specs).encode())
-    try:
-        path = cache_path(kind, h.hexdigest())
-    except OSError:
-        path = None
-    blob = read_verified(path)
-    if blob is not None:
-        try:
-            got = marshal.loads(blob)
-            if isinstance(got, list) and len(got) == len(rules):
-                return [None if p is None else frozenset((b, tuple(path)) for b, path in p) for p in got]
-        except (EOFError, ValueError, TypeError):
-            pass
-    paths = [None if s is None else prefixes(s[0], s[1], depth) for s in specs]
-    if path is not None:
-        write_atomic(path, marshal.dumps([None if p is None else sorted(p) for p in paths]))
-    return paths
+    def build():
+        return [None if r.regex is None else prefixes(r.regex.pattern, int(r.regex.flags), depth) for r in rules]
+
+    def decode(got):
+        if not (isinstance(got, list) and len(got) == len(rules)):
+            return None
+        return [None if p is None else frozenset((b, tuple(path)) for b, path in p) for p in got]
+
+    return cached_rule_table(kind, anchors.__file__, rules, str(depth), build,
+                             lambda paths: [None if p is None else sorted(p) for p in paths], decode)

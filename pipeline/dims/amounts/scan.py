@@ -23,35 +23,19 @@ def _bare_kinds(rules) -> list[int]:
     0 (see _setup_scan). Probing compiles every amount pattern again (~0.1 s of start-up),
     so the answer is kept in the cache folder (pipeline/cache.py), keyed by the patterns,
     this file and the ``regex`` and Python versions."""
-    import hashlib
-    import marshal
-    import sys
-    from pathlib import Path
+    from ...cache import cached_rule_table
 
-    from ...cache import cache_path, read_verified, write_atomic
+    def build():
+        probes = [None if r.regex is None else _without_lookbehinds(r.regex) for r in rules]
+        return [0 if rx is None else 1 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
+                else 2 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
+                for rx in probes]
 
-    h = hashlib.blake2b(f"{regex.__version__}|{sys.version}".encode(), digest_size=12)
-    h.update(Path(__file__).read_bytes())
-    h.update(repr([None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]).encode())
-    try:
-        path = cache_path("amount-probes", h.hexdigest())
-    except OSError:
-        path = None
-    blob = read_verified(path)
-    if blob is not None:
-        try:
-            kinds = marshal.loads(blob)
-            if isinstance(kinds, list) and len(kinds) == len(rules) and all(k in (0, 1, 2) for k in kinds):
-                return kinds
-        except (EOFError, ValueError, TypeError):
-            pass
-    probes = [None if r.regex is None else _without_lookbehinds(r.regex) for r in rules]
-    kinds = [0 if rx is None else 1 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES)
-             else 2 if any(rx.match(p + _PROBE_TAIL) for p in _BARE_PROBES_Q) else 0
-             for rx in probes]
-    if path is not None:
-        write_atomic(path, marshal.dumps(kinds))
-    return kinds
+    def decode(kinds):
+        ok = isinstance(kinds, list) and len(kinds) == len(rules) and all(k in (0, 1, 2) for k in kinds)
+        return kinds if ok else None
+
+    return cached_rule_table("amount-probes", __file__, rules, "", build, lambda kinds: kinds, decode)
 
 
 def _without_lookbehinds(rx):
@@ -257,39 +241,30 @@ def _follow_sets(rules, runs: set) -> tuple[list, list]:
     :func:`~pipeline.patternread.pair_follows` (the known ones, or None); kept in the cache folder
     (pipeline/cache.py) under a key of the patterns, the run's characters, the reader's
     code and the versions (reading the long amount patterns costs ~0.1 s of start-up)."""
-    import hashlib
-    import marshal
-    import sys
-    from pathlib import Path
-
     from ... import patternread
-    from ...cache import cache_path, read_verified, write_atomic
+    from ...cache import cached_rule_table
 
-    h = hashlib.blake2b(f"{regex.__version__}|{sys.version}".encode(), digest_size=12)
-    h.update(Path(patternread.__file__).read_bytes())
-    h.update(repr(sorted(runs)).encode())
-    h.update(repr([None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]).encode())
-    try:
-        path = cache_path("amount-follows", h.hexdigest())
-    except OSError:
-        path = None
-    blob = read_verified(path)
-    if blob is not None:
-        try:
-            got, pairs = marshal.loads(blob)
-            if isinstance(got, list) and len(got) == len(rules) == len(pairs):
-                return [None if f is None else frozenset(f) for f in got], pairs
-        except (EOFError, ValueError, TypeError):
-            pass
     spaces = {" ", "\u3000"}
-    sets = [None if r.regex is None else follows(r.regex.pattern, runs | spaces, spaces, runs) for r in rules]
-    pairs = []
-    for r, after in zip(rules, sets):
-        got = None if after is None else pair_follows(r.regex.pattern, frozenset(runs | spaces), after)
-        pairs.append(None if got is None else {c: "".join(sorted(f)) for c, f in got.items() if f is not None})
-    if path is not None:
-        write_atomic(path, marshal.dumps(([None if f is None else "".join(sorted(f)) for f in sets], pairs)))
-    return sets, pairs
+
+    def build():
+        sets = [None if r.regex is None else follows(r.regex.pattern, runs | spaces, spaces, runs) for r in rules]
+        pairs = []
+        for r, after in zip(rules, sets):
+            got = None if after is None else pair_follows(r.regex.pattern, frozenset(runs | spaces), after)
+            pairs.append(None if got is None else {c: "".join(sorted(f)) for c, f in got.items() if f is not None})
+        return sets, pairs
+
+    def encode(table):
+        sets, pairs = table
+        return [None if f is None else "".join(sorted(f)) for f in sets], pairs
+
+    def decode(stored):
+        got, pairs = stored
+        if not (isinstance(got, list) and len(got) == len(rules) == len(pairs)):
+            return None
+        return [None if f is None else frozenset(f) for f in got], pairs
+
+    return cached_rule_table("amount-follows", patternread.__file__, rules, repr(sorted(runs)), build, encode, decode)
 
 
 def _run_chars(pattern: str) -> set:
