@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from .patternread import PatternReader
-from .required import Unreadable
+from .patternread import Unreadable
 
 #: how many leading characters a rule's start test reads
 DEPTH = 3

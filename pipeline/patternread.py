@@ -2,12 +2,71 @@
 of a pattern can start with (pipeline/anchors.py) and which characters can follow which
 inside a match (:func:`follows`, for the amounts' scan). Both can only say too much,
 never too little: look-arounds consume nothing and are read as if absent; a construct
-the reader does not know raises :class:`~pipeline.required.Unreadable`."""
+the reader does not know raises :class:`Unreadable`. pipeline/required.py reads the
+characters a match must contain with the same reader."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
-from .required import Unreadable, _escape, _expand, expand_items
+
+class Unreadable(ValueError):
+    """A construct the reader does not know (a reading then says nothing of the pattern)."""
+
+
+_ESCAPE_SIMPLE = regex.compile(r"\\(?:[pP]\{[^}]*\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|x\{[0-9A-Fa-f]+\}|.)",
+                               regex.DOTALL)
+
+
+def _escape(p: str, i: int):
+    """(class item or None for a zero-width escape, index after the escape)."""
+    m = _ESCAPE_SIMPLE.match(p, i)
+    if m is None:
+        raise Unreadable(f"escape at {i}")
+    text = m.group()
+    if text[1] in "bBAZzGK":
+        return None, m.end()
+    if text[1].isdigit() or text[1] in "gkLNX":
+        raise Unreadable(f"escape {text}")  # back-references, named lists, graphemes
+    return text, m.end()
+
+
+_ITEM = regex.compile(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|\\([^pPsSdDwWuUxN])|\\(.)|(.)", regex.DOTALL)
+
+
+@lru_cache(maxsize=8192)
+def expand_items(items: frozenset) -> frozenset | None:
+    """:func:`_expand` of a class given as its items (class bodies repeat across the
+    patterns a start-up reads: each is expanded once)."""
+    return _expand("".join(sorted(items)))
+
+
+def _expand(body: str, limit: int = 4096) -> frozenset | None:
+    """The characters of a class body made of characters, escapes of characters and
+    ranges; None for one holding a property or a shorthand class (\\p{Han}, \\s)."""
+    chars: list[str] = []
+    pending_range = False
+    for m in _ITEM.finditer(body):
+        hex4, hex2, escaped, shorthand, plain = m.groups()
+        if shorthand is not None:
+            return None
+        c = chr(int(hex4 or hex2, 16)) if (hex4 or hex2) else (escaped if escaped is not None else plain)
+        if plain == "-" and chars and not pending_range:
+            pending_range = True
+            continue
+        if pending_range:
+            low = ord(chars[-1])
+            if ord(c) < low or ord(c) - low > limit:
+                return None
+            chars.extend(chr(i) for i in range(low + 1, ord(c) + 1))
+            pending_range = False
+            continue
+        chars.append(c)
+    if pending_range:
+        chars.append("-")
+    return frozenset(chars)
+
 
 _BACKREF = regex.compile(r"\\(?:[1-9][0-9]?|g<[^>]*>)")
 

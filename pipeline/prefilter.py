@@ -23,7 +23,7 @@ from __future__ import annotations
 import regex
 
 from .anchors import DEPTH, items, prefixes
-from .required import _expand, expand_items
+from .patternread import _expand, expand_items
 
 #: the tables whose rules are scanned this way (``rules lint`` names their rules without
 #: a start); amounts have their own scan from numeral runs (dims/amounts/scan.py)

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from functools import lru_cache
 
 import regex
+
+from .patternread import PatternReader, Unreadable, _expand
 
 
 #: at most this many classes are kept for one alternation (one per choice of a class in
@@ -29,18 +30,11 @@ import regex
 COMBINATIONS = 64
 
 
-class Unreadable(ValueError):
-    """A construct :func:`required_sets` does not read (the pattern then requires nothing)."""
-
-
 def required_sets(pattern: str) -> list[str]:
     """Class bodies (``[...]`` without brackets) such that every match of ``pattern``
     consumes a character of each; ``[]`` when nothing can be said."""
     try:
-        reader = _Reader(pattern)
-        sets = reader.alternation()
-        if reader.i != len(pattern):
-            raise Unreadable(f"unbalanced ')' at {reader.i}")
+        sets = _Reader(pattern).read()
     except (Unreadable, IndexError):
         return []
     return ["".join(s) for s in _strongest([tuple(sorted(set(s))) for s in sets]) if s]
@@ -56,19 +50,28 @@ def _strongest(sets: list[tuple]) -> list[tuple]:
     return out
 
 
-class _Reader:
-    """A recursive-descent reader of the pattern syntax the rule files use."""
+class _Reader(PatternReader):
+    """What each construct of a pattern requires (see the module doc): a list of classes,
+    each a tuple of class items."""
 
-    def __init__(self, pattern: str):
-        self.p = pattern
-        self.i = 0
+    def empty(self) -> list[tuple]:
+        return []
 
-    # alternation := sequence ('|' sequence)*
-    def alternation(self) -> list[tuple]:
-        branches = [self.sequence()]
-        while self.i < len(self.p) and self.p[self.i] == "|":
-            self.i += 1
-            branches.append(self.sequence())
+    def any(self, backref=False) -> list[tuple]:
+        if backref:
+            raise Unreadable("back-reference")  # (as before the shared reader: say nothing)
+        return []  # any character: nothing to require
+
+    def chars(self, items) -> list[tuple]:
+        return [tuple(sorted(items))]
+
+    def concat(self, a, b) -> list[tuple]:
+        return a + b
+
+    def repeat(self, part, low, high) -> list[tuple]:
+        return part if low >= 1 else []
+
+    def union(self, branches) -> list[tuple]:
         if len(branches) == 1:
             return branches[0]
         if any(not b for b in branches):
@@ -79,137 +82,6 @@ class _Reader:
         for choice in itertools.islice(itertools.product(*branches), COMBINATIONS):
             out.append(tuple(sorted({item for cls in choice for item in cls})))
         return _strongest(out)
-
-    # sequence := (atom quantifier?)*
-    def sequence(self) -> list[tuple]:
-        out: list[tuple] = []
-        while self.i < len(self.p) and self.p[self.i] not in "|)":
-            req = self.atom()
-            low = self.quantifier()
-            if low >= 1:
-                out.extend(req)
-        return out
-
-    def quantifier(self) -> int:
-        """The least count of the quantifier at the cursor (1 when there is none)."""
-        p, i = self.p, self.i
-        if i >= len(p):
-            return 1
-        c = p[i]
-        if c in "*+?":
-            low = 0 if c in "*?" else 1
-            self.i += 1
-        elif c == "{":
-            m = regex.match(r"\{(\d*)(,(\d*))?\}", p[i:])
-            if m is None:
-                raise Unreadable(f"quantifier at {i}")
-            low = int(m.group(1) or 0)
-            self.i += m.end()
-        else:
-            return 1
-        if self.i < len(p) and p[self.i] in "?+":  # lazy or possessive
-            self.i += 1
-        return low
-
-    def atom(self) -> list[tuple]:
-        p, i = self.p, self.i
-        c = p[i]
-        if c == "(":
-            return self.group()
-        if c == "[":
-            return self.char_class()
-        if c == "\\":
-            item, self.i = _escape(p, i)
-            if item is None:
-                return []  # \b, \B, \A, \Z ...: zero-width
-            return [(item,)]
-        self.i += 1
-        if c in "^$":
-            return []
-        if c == ".":
-            return []  # any character: nothing to require
-        return [(regex.escape(c),)]
-
-    def group(self) -> list[tuple]:
-        p = self.p
-        self.i += 1
-        zero_width = False
-        if p.startswith("?", self.i):
-            head = p[self.i:self.i + 4]
-            if head.startswith(("?:", "?>")):
-                self.i += 2
-            elif head.startswith("?P<"):
-                end = p.index(">", self.i)
-                self.i = end + 1
-            elif head.startswith(("?=", "?!")):
-                self.i += 2
-                zero_width = True
-            elif head.startswith(("?<=", "?<!")):
-                self.i += 3
-                zero_width = True
-            else:
-                raise Unreadable(f"group kind {head!r}")
-        req = self.alternation()
-        if self.i >= len(p) or p[self.i] != ")":
-            raise Unreadable("unclosed group")
-        self.i += 1
-        return [] if zero_width else req
-
-    def char_class(self) -> list[tuple]:
-        p = self.p
-        i = self.i + 1
-        negated = p.startswith("^", i)
-        if negated:
-            i += 1
-        items = []
-        first = True
-        while True:
-            if i >= len(p):
-                raise Unreadable("unclosed class")
-            c = p[i]
-            if c == "]" and not first:
-                i += 1
-                break
-            first = False
-            if c == "\\":
-                item, i = _escape(p, i)
-                if item is None:
-                    raise Unreadable("zero-width escape in a class")
-            elif c == "[":
-                raise Unreadable("nested class")
-            else:
-                item, i = regex.escape(c), i + 1
-            # a range: item '-' item (a '-' before ']' is a literal)
-            if p.startswith("-", i) and i + 1 < len(p) and p[i + 1] != "]":
-                j = i + 1
-                if p[j] == "\\":
-                    end_item, j = _escape(p, j)
-                    if end_item is None:
-                        raise Unreadable("range to a zero-width escape")
-                else:
-                    end_item, j = regex.escape(p[j]), j + 1
-                item = f"{item}-{end_item}"
-                i = j
-            items.append(item)
-        self.i = i
-        return [] if negated else [tuple(items)]
-
-
-_ESCAPE_SIMPLE = regex.compile(r"\\(?:[pP]\{[^}]*\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|x\{[0-9A-Fa-f]+\}|.)",
-                               regex.DOTALL)
-
-
-def _escape(p: str, i: int):
-    """(class item or None for a zero-width escape, index after the escape)."""
-    m = _ESCAPE_SIMPLE.match(p, i)
-    if m is None:
-        raise Unreadable(f"escape at {i}")
-    text = m.group()
-    if text[1] in "bBAZzGK":
-        return None, m.end()
-    if text[1].isdigit() or text[1] in "gkLNX":
-        raise Unreadable(f"escape {text}")  # back-references, named lists, graphemes
-    return text, m.end()
 
 
 #: texts up to this long are only checked for which classes they hold at all; longer
@@ -302,42 +174,6 @@ def _letters(text: str):
     letters = frozenset(text)
     _LAST = (text, letters)
     return letters
-
-
-_ITEM = regex.compile(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|\\([^pPsSdDwWuUxN])|\\(.)|(.)", regex.DOTALL)
-
-
-@lru_cache(maxsize=8192)
-def expand_items(items: frozenset) -> frozenset | None:
-    """:func:`_expand` of a class given as its items (class bodies repeat across the
-    patterns a start-up reads: each is expanded once)."""
-    return _expand("".join(sorted(items)))
-
-
-def _expand(body: str, limit: int = 4096) -> frozenset | None:
-    """The characters of a class body made of characters, escapes of characters and
-    ranges; None for one holding a property or a shorthand class (\\p{Han}, \\s)."""
-    chars: list[str] = []
-    pending_range = False
-    for m in _ITEM.finditer(body):
-        hex4, hex2, escaped, shorthand, plain = m.groups()
-        if shorthand is not None:
-            return None
-        c = chr(int(hex4 or hex2, 16)) if (hex4 or hex2) else (escaped if escaped is not None else plain)
-        if plain == "-" and chars and not pending_range:
-            pending_range = True
-            continue
-        if pending_range:
-            low = ord(chars[-1])
-            if ord(c) < low or ord(c) - low > limit:
-                return None
-            chars.extend(chr(i) for i in range(low + 1, ord(c) + 1))
-            pending_range = False
-            continue
-        chars.append(c)
-    if pending_range:
-        chars.append("-")
-    return frozenset(chars)
 
 
 def merge(intervals: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
