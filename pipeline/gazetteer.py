@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import gzip
 import threading
-from typing import NamedTuple
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .codetable import CodeTable
 
@@ -80,12 +81,7 @@ class Gazetteer:
     def load(cls, rules_root: str | Path) -> "Gazetteer":
         rules_root = Path(rules_root)
         gz = cls(rules_root / "gazetteer")
-        suffixes: dict[str, list] = {}  # last character -> rows, longest suffix first
-        for c in sorted(_lexicon_rows(rules_root / "lexicons" / "place_suffix.txt"), key=lambda c: -len(c[0])):
-            levels = frozenset(c[1].split(",")) if len(c) > 1 and c[1] else None
-            suffixes.setdefault(c[0][-1], []).append((c[0], levels, c[2] if len(c) > 2 else ""))
-        ethnic = sorted((c[0] for c in _lexicon_rows(rules_root / "lexicons" / "place_ethnic.txt")),
-                        key=len, reverse=True)
+        suffixes, ethnic = name_rules(rules_root)
         paths: dict[str, tuple] = {"": ()}
         with (gz.root / "divisions.tsv").open(encoding="utf-8") as f:
             for line in f:
@@ -183,6 +179,18 @@ class Gazetteer:
     def town_code9(self, code: str) -> str:
         """The 9-digit statistical prefix its villages share (towns are keyed by 12 digits)."""
         return code[:9]
+
+
+@lru_cache(maxsize=4)
+def name_rules(rules_root: Path) -> tuple[dict, list]:
+    """What :func:`short_forms` makes short forms with: the suffix rows of place_suffix.txt
+    by last character (longest suffix first) and the ethnic names of place_ethnic.txt."""
+    suffixes: dict[str, list] = {}  # last character -> rows, longest suffix first
+    for c in sorted(_lexicon_rows(rules_root / "lexicons" / "place_suffix.txt"), key=lambda c: -len(c[0])):
+        levels = frozenset(c[1].split(",")) if len(c) > 1 and c[1] else None
+        suffixes.setdefault(c[0][-1], []).append((c[0], levels, c[2] if len(c) > 2 else ""))
+    ethnic = sorted((c[0] for c in _lexicon_rows(rules_root / "lexicons" / "place_ethnic.txt")), key=len, reverse=True)
+    return suffixes, ethnic
 
 
 def short_forms(name: str, level: str, suffixes, ethnic) -> list[tuple[str, str]]:

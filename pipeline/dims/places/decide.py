@@ -18,14 +18,8 @@ after (蛇口, 西丽): level ``area`` under the county; short forms of 镇/乡 
 """
 from __future__ import annotations
 
-import re
-
-from ...gazetteer import LEVEL_RANK, Entry
+from ...gazetteer import LEVEL_RANK, Entry, name_rules, short_forms
 from .vocab import ADMIN, CUED, DICT_FEATURE, NAME_TAGS, SETTLEMENT_HEADS, PLACE_TAGS, _Doc, _Hit, _start_end
-
-
-#: a province's suffix: what is left is the short form the text may write (海南省 -> 海南)
-PROVINCE_SUFFIX = re.compile("(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
 
 
 class DecideMixin:
@@ -247,7 +241,8 @@ class DecideMixin:
             return False
         for e in admin:
             if e.level == "city" and e.form != "full" and len(e.path) >= 2:
-                if self.under(e, certain) >= 1 or PROVINCE_SUFFIX.sub("", e.path[0]) in text:
+                if self.under(e, certain) >= 1 or any(
+                        short in text for _f, short in short_forms(e.path[0], "province", *name_rules(self.gz.root.parent))):
                     return True
         return False
 
