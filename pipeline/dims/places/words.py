@@ -87,18 +87,29 @@ class WordsMixin:
             return False  # 工程|中|东海: a function word broken off is no part of a name
         return start == lo or (start in words and words[start] < end)
 
+    def _word_around(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the jieba word in which ``start`` falls (its words of a small
+        window around text[start:end]), or None."""
+        window = self.word_window
+        lo = start - window if start > window else 0
+        words = self._tokens(text, lo, min(len(text), end + window))
+        ws = max((s for s in words if s <= start), default=None)
+        return None if ws is None else (ws, words[ws])
+
+    def _lone(self, text: str, i: int) -> bool:
+        """Is text[i] a word of one character where it stands (jieba leaves it alone)?"""
+        got = self._word_around(text, i, i + 1)
+        return got is not None and got == (i, i + 1)
+
     def _in_named_work(self, text: str, h) -> bool:
         """Is the jieba word holding the name a work named after places (拉萨贡嘎机场: the
         name, a place before it and a head of params.named_work_heads after it)?"""
         if not self.named_work_heads:
             return False
-        window = self.word_window
-        lo = h.start - window if h.start > window else 0
-        words = self._tokens(text, lo, min(len(text), h.end + window))
-        ws = max((s for s in words if s <= h.start), default=None)
-        if ws is None or words[ws] <= h.end:
+        got = self._word_around(text, h.start, h.end)
+        if got is None or got[1] <= h.end:
             return False
-        before, after = text[ws:h.start], text[h.end:words[ws]]
+        before, after = text[got[0]:h.start], text[h.end:got[1]]
         return after in self.named_work_heads and (not before or bool(self.surfaces_get(before)))
 
     def _always_after(self, text: str, h) -> bool:
@@ -119,21 +130,15 @@ class WordsMixin:
             return False
         if (c + h.surface) in self._tags:
             return False  # a dictionary word (泰山 in 东泰山?): jieba reads it whole and decides
-        window = self.word_window
-        lo = h.start - 1 - window if h.start - 1 > window else 0
-        words = self._tokens(text, lo, min(len(text), h.end + window))
-        return words.get(h.start - 1) == h.start
+        return self._lone(text, h.start - 1)
 
     def _names_pair(self, text: str, h) -> bool:
         """Is the jieba word holding the name two curated names side by side (长江黄河: 长江
         and 黄河)? Each is a name then, though jieba reads them as one word."""
-        window = self.word_window
-        lo = h.start - window if h.start > window else 0
-        words = self._tokens(text, lo, min(len(text), h.end + window))
-        ws = max((s for s in words if s <= h.start), default=None)
-        if ws is None or words[ws] < h.end:
+        got = self._word_around(text, h.start, h.end)
+        if got is None or got[1] < h.end:
             return False
-        we = words[ws]
+        ws, we = got
         rest = text[ws:h.start] or text[h.end:we]
         return bool(rest) and (ws == h.start or we == h.end) and bool(self.info(rest)[1])
 
@@ -148,10 +153,7 @@ class WordsMixin:
         if (self._freq.get(pair) or 0) < self.stranded_pair_freq or \
                 self._tags.get(text[start - 1], "")[:1] in self.broken_not_pos:
             return False  # 从|中国…: a function word (params.broken_not_pos) stands alone by right
-        window = self.word_window
-        lo = start - 1 - window if start - 1 > window else 0
-        words = self._tokens(text, lo, min(len(text), start + window))
-        return words.get(start - 1) == start
+        return self._lone(text, start - 1)
 
     def is_word(self, text: str, start: int, end: int, check_start: bool = True, prefix_ok: bool = False) -> bool:
         """Does jieba put word boundaries at ``start`` and ``end`` (a small window)?
