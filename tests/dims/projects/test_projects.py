@@ -721,3 +721,19 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
 ])
 def test_names_in_whole_texts(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+def test_listed_hotels_before_a_vague_count_are_projects():
+    """…、…等多家…酒店 counts each item among the works of that class (rule project.list_class:
+    the class list holds 酒店; a vague count 多家 may stand before it; two-character items)."""
+    text = "已建成并投入运营,大理希尔顿、安缦、万豪、凯悦、悦榕庄等多家国际知名品牌酒店落户大理。"
+    found = [(m.text, m.rule_id) for m in Pipeline.load().extract_text(text)["projects"]]
+    assert [t for t, _r in found] == ["大理希尔顿", "安缦", "万豪", "凯悦", "悦榕庄"]
+    # the class itself, described only (知名品牌), is no name
+    assert "国际知名品牌酒店" not in [t for t, _r in found]
+
+
+def test_aspect_marked_verb_stays_out_of_a_name():
+    """标志着 is one word (segment_words.txt), so the name starts after it, not at 标."""
+    text = "这标志着富华山旅游区正式开园。"
+    assert [(m.start, m.text) for m in Pipeline.load().extract_text(text)["projects"]] == [(4, "富华山旅游区")]
