@@ -1,0 +1,34 @@
+"""Every evaluation set's gold (tests/fixtures/<set>_gold.jsonl beside <set>/) indexes its
+texts: a mention's text is text[start:end] of its document, and every document line names a
+file of the folder. A gold line that drifted would score the pipeline against the wrong span."""
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SETS = sorted(p.name[:-len("_gold.jsonl")] for p in FIXTURES.glob("unseen*_gold.jsonl")
+              if (FIXTURES / p.name[:-len("_gold.jsonl")]).is_dir())
+
+
+def test_sets_found():
+    assert {"unseen", "unseen21", "unseen22", "unseen23"} <= set(SETS)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_indexes_its_texts(name):
+    folder = FIXTURES / name
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+    docs, bad = set(), []
+    for n, line in enumerate((FIXTURES / f"{name}_gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row.get("type") == "document" or "start" not in row:
+            docs.add(row["doc"])
+            continue
+        text = texts.get(row["doc"])
+        if text is None or text[row["start"]:row["end"]] != row["text"]:
+            bad.append((n, row["doc"], row["start"], row["end"], row["text"]))
+    assert not bad, f"{name}_gold.jsonl lines whose span is not their text: {bad[:5]}"
+    assert docs <= set(texts), f"document lines without a text: {sorted(docs - set(texts))}"
