@@ -193,6 +193,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             end += 1
     else:
         end = m.start()
+        if text[end - 1:end] == "等":
+            end -= 1  # A、B、C等5个项目: 等 closes the list, no part of its last item
         lo = end
         while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
                 and end - lo < 8 * max_item:

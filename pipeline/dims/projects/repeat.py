@@ -17,6 +17,12 @@ class RepeatMixin:
         params = rule.data.get("params") or {}
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
         self._trim_short_forms = bool(params.get("trim_short_forms", True))
+        # a company counted among a list's projects (…有限公司等5个项目) is a project there
+        # only: elsewhere the same name is the organisation, and its place is part of it
+        firms = tuple(params.get("firm_suffixes") or ())
+        works = [m for m in kept if not (firms and m.fields["name"].endswith(firms))]
+        firm_list = [m for m in kept if firms and m.fields["name"].endswith(firms)]
+        kept = works
         if params.get("trim_leading_place"):
             # (names as written too: a traditional page's rest is compared as written)
             found = {m.fields["name"] for m in kept} | {STRIP_NAME.sub("", m.text) for m in kept}
@@ -28,7 +34,7 @@ class RepeatMixin:
         if params.get("split_coordinated"):
             kept = [x for m in kept for x in self._split_coordinated(text, m)]
         taken = bytearray(len(text) + 1)
-        for m in kept:
+        for m in kept + firm_list:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         extra = []
         seen = set()
@@ -60,6 +66,8 @@ class RepeatMixin:
             extra += self._cores(text, kept, taken, blocked, rule, int(params["core_min_chars"]))
         if params.get("inner_min_chars"):
             extra += self._inner(text, kept, taken, blocked, rule, int(params["inner_min_chars"]))
+        if firm_list:
+            return sorted(kept + firm_list + extra, key=lambda x: (x.start, x.end))
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
 
     def _items_with_head(self, text: str, kept: list[Mention], taken, blocked, rule) -> list[Mention]:

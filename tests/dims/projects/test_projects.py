@@ -737,3 +737,15 @@ def test_aspect_marked_verb_stays_out_of_a_name():
     """标志着 is one word (segment_words.txt), so the name starts after it, not at 标."""
     text = "这标志着富华山旅游区正式开园。"
     assert [(m.start, m.text) for m in Pipeline.load().extract_text(text)["projects"]] == [(4, "富华山旅游区")]
+
+
+def test_companies_counted_among_projects_are_projects_there_only():
+    """A、B、C等3个…新项目: each company is a project in the list (SPEC §6), 等 is no part of
+    the last item, and the same company named again later is the organisation (no repeat,
+    no trimmed place: rule project.repeat firm_suffixes)."""
+    text = ("近日,青山工业区:青山兆业丝绸有限公司、广西东生科技有限责任公司、宜州市同福丝绸有限公司"
+            "等3个总投资1.58亿元的新项目同时开工。当天开工的同福丝绸有限公司是首家企业。")
+    found = [(m.start, m.text, m.rule_id) for m in Pipeline.load().extract_text(text)["projects"]
+             if m.start > text.index(":")]
+    firms = ["青山兆业丝绸有限公司", "广西东生科技有限责任公司", "宜州市同福丝绸有限公司"]
+    assert found == [(text.index(f), f, "project.list_counted") for f in firms]
