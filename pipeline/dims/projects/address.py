@@ -7,7 +7,7 @@ from .vocab import QUOTES
 
 
 class AddressMixin:
-    def last_level(self, text: str, start: int, hs: int, words: list[str]) -> tuple[int, list[str]]:
+    def last_level(self, text: str, start: int, hs: int, words: list[str], he: int | None = None) -> tuple[int, list[str]]:
         """A name opening with a chain of places keeps only what is the name (SPEC §6: a
         leading place that is not part of the name):
 
@@ -31,8 +31,14 @@ class AddressMixin:
             a.end() == b.start() for a, b in zip(segs, segs[1:]))
         if tiled and pos == hs:
             return start, words  # 广东省河源市高新区: a chain and a bare head are the name as written
-        new = segs[-1].start() if tiled else start
-        if tiled and (len(segs) >= 3 or segs[-1].group().endswith(self.address_levels)) and \
+        by_use = tiled and self.address_by_use and he is not None and not self._opens_with_top(text, start)
+        if by_use:
+            new = self._address_by_use(text, start, segs, hs, he)
+        else:
+            new = segs[-1].start() if tiled else start
+        if by_use:
+            pass  # decided above, by use
+        elif tiled and (len(segs) >= 3 or segs[-1].group().endswith(self.address_levels)) and \
                 self._names_something(text, pos, hs):
             new = pos  # 普安县兴中镇|河沟头水库工程: a postal address down to a county or town
             used = self._short_used(text, max(start, segs[-1].start()), pos, hs)
@@ -58,6 +64,32 @@ class AddressMixin:
         if new == start:
             return start, words
         return new, [w for w, _s, _e in self.seg.cut(text[new:hs], fast=True)]
+
+    def _opens_with_top(self, text: str, start: int) -> bool:
+        """Does the place chain at ``start`` open with a division of params.address_tops written
+        in full (贵州省六盘水市…, not 贵州六盘水…)?"""
+        for e in self._place_ends_at.get(start, ()):
+            top = self._place_path.get((start, e), "").split("/", 1)[0]
+            if top and top.endswith(self.address_tops) and text.startswith(top, start):
+                return True
+        return False
+
+    def _address_by_use(self, text: str, start: int, segs: list, hs: int, he: int) -> int:
+        """Where a name opening with a chain of suffixed divisions starts (params.address_by_use;
+        SPEC §6: a leading place is left out only where it is no part of the name as the text
+        uses it): the whole chain is the name's (中铁乡杜宗村|达那人畜饮水工程, written once)
+        unless the text writes the rest after a level more often than the whole, bare or
+        after another chain (普安县兴中镇|河沟头水库工程 beside 普安县|河沟头水库工程): then the
+        name starts after that level -- at the level itself where the text also writes its
+        short form before the rest (山西省|大同市采煤沉陷区… beside 大同采煤沉陷区…)."""
+        n_whole = text.count(text[start:he])
+        for g in segs:
+            p = g.end()
+            if p >= hs or text.count(text[p:he]) <= n_whole or not self._names_something(text, p, hs):
+                continue
+            used = self._short_used(text, g.start(), p, hs)
+            return used if used is not None else p
+        return start
 
     @staticmethod
     def _short_used(text: str, lo: int, pos: int, hs: int) -> int | None:

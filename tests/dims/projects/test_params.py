@@ -91,3 +91,32 @@ def names(root, text):
 def test_a_round5_param_decides(tmp_path, old, new, text, before, after):
     assert names(RULES, text) == before
     assert names(rules_with(tmp_path, old, new), text) == after
+
+
+def _pipeline_projects(root, text):
+    from pipeline.extract import Pipeline
+    return [m.text for m in Pipeline.load(root).extract_text(text)["projects"]]
+
+
+def test_address_by_use_decides_a_leading_chain(tmp_path):
+    text = "兴海县总投资110万元的中铁乡杜宗村达那人畜饮水工程已完工。"
+    assert _pipeline_projects(RULES, text) == ["中铁乡杜宗村达那人畜饮水工程"]
+    # off: a tiled chain keeps its last level, as before
+    assert _pipeline_projects(rules_with(tmp_path, "address_by_use: true", "address_by_use: false"), text) == \
+        ["杜宗村达那人畜饮水工程"]
+
+
+def test_firm_suffixes_keep_a_counted_company_where_it_is_listed(tmp_path):
+    text = ("近日,青山工业区:青山兆业丝绸有限公司、宜州市同福丝绸有限公司等2个新项目同时开工。"
+            "当天开工的同福丝绸有限公司是首家企业。")
+    assert _pipeline_projects(RULES, text)[-2:] == ["青山兆业丝绸有限公司", "宜州市同福丝绸有限公司"]
+    # without the list of company endings the company recurs and loses its place
+    assert _pipeline_projects(rules_with(tmp_path, "firm_suffixes: [公司, 集团]", "firm_suffixes: []"), text)[-2:] == \
+        ["同福丝绸有限公司", "同福丝绸有限公司"]
+
+
+def test_address_tops_read_a_province_chain_as_an_address(tmp_path):
+    text = "贵州省六盘水市水城区米箩镇沙坝头水库工程开工建设。"
+    assert _pipeline_projects(RULES, text) == ["沙坝头水库工程"]
+    assert _pipeline_projects(rules_with(tmp_path, "address_tops: [省, 自治区]", "address_tops: []"), text) == \
+        ["贵州省六盘水市水城区米箩镇沙坝头水库工程"]

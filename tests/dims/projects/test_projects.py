@@ -749,3 +749,14 @@ def test_companies_counted_among_projects_are_projects_there_only():
              if m.start > text.index(":")]
     firms = ["青山兆业丝绸有限公司", "广西东生科技有限责任公司", "宜州市同福丝绸有限公司"]
     assert found == [(text.index(f), f, "project.list_counted") for f in firms]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chain written once before the name is the name's own (address_by_use)
+    ("兴海县总投资110万元的中铁乡杜宗村达那人畜饮水工程已完工。", ["中铁乡杜宗村达那人畜饮水工程"]),
+    # the rest written after another chain too: the chain is the work's address
+    ("普安县兴中镇河沟头水库工程开工。普安县兴中镇河沟头水库工程总投资3亿元。普安县河沟头水库工程位于山区。",
+     ["河沟头水库工程", "河沟头水库工程", "河沟头水库工程"]),
+])
+def test_a_leading_chain_is_an_address_only_by_use(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
