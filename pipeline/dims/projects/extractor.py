@@ -149,7 +149,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
                            rules.lexicon("project_strategies").entries}
 
         # one-character stop words: a head right after one has no name before it
-        self._wall_chars = WALL_CHARS
+        self._wall_chars = set(rules.param(TABLE, "wall_chars", "".join(sorted(WALL_CHARS))))
         self.seg = segmenter()
         self._capacity = regex.compile(rules.macro("PROJ_CAPACITY"))
         levels = rules.macro("PROJ_ADMIN_LEVEL")

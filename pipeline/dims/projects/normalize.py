@@ -44,10 +44,11 @@ class NormalizeMixin:
 
 
 def _mention(ext, text: str, rule, start: int, end: int, head: str, category: str,
-             prio: int) -> Mention | None:
-    if (start, end) in ext._place_spans and not text.endswith(tuple(ext.zones), start, end):
+             prio: int, place_ok: bool = False) -> Mention | None:
+    if (start, end) in ext._place_spans and not text.endswith(tuple(ext.zones), start, end) and not place_ok:
         # 深汕特别合作区: what the places table holds as a whole is a place -- unless it ends in
-        # a zone of project_zones.txt (南宁经济技术开发区 is a park even where places resolve it)
+        # a zone of project_zones.txt (南宁经济技术开发区 is a park even where places resolve it),
+        # or a list the count makes works of says so (norm_list_item, rule param place_items)
         return None
     span = text[start:end]
     name = STRIP_NAME.sub("", span)
@@ -230,6 +231,11 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     default = ext.heads[cls.group()][0] if cls and cls.group() not in ("项目", "工程") else rule.label
     # where the count equals the items, shorter names make an item (五眼桥、鹿鹤、东兴等3个农贸市场)
     least = rule.param("min_item_counted", min_item) if n == len(items) else min_item
+    # an item the places table holds whole is an item where the rule says so (place_items) and
+    # not every item is a place: 汕头、河源、汕尾、潮州4个市级产业转移园区 lists places
+    # (an item ending in a place counts as one: the first item's governing words are cut later)
+    place_ok = bool(rule.param("place_items", False)) and not all(
+        ext._place_ends.get(e, -1) >= s for s, e in items)
     out = []
     for k, (s, e) in enumerate(items):
         if k == len(items) - 1:  # the first item: after the last governing word before it
@@ -254,16 +260,19 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if not (least <= len(name) <= max_item) or "的" in name or s >= e:
             continue
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
-        if ext._is_generic(words) or (s, e) in ext._place_spans:
+        if ext._is_generic(words) or ((s, e) in ext._place_spans and not place_ok):
             continue
-        if rule.param("names_only", False) and not ROUTE_ID.search(name) and (any(ext._tag(w) in ("v", "vn") and len(w) > 1 for w in words) or not any(
+        names_only = rule.param("names_only", False)
+        proper_only = rule.param("proper_items", False)
+        if (names_only or proper_only) and not ROUTE_ID.search(name) and ((names_only and any(
+                ext._tag(w) in ("v", "vn") and len(w) > 1 for w in words)) or not any(
                 ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
             continue  # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
             # no verb); 康体设施: no proper name
         head = ext._ends_with_head.search(name)
         category = ext.heads[head.group()][0] if head else (
             "infrastructure" if name[-1] in ext.section_finals else default)  # …沈舞线舞钢段: a road's section
-        mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0)
+        mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0, place_ok)
         if mention is not None:
             out.append(mention)
     return out or None

@@ -760,3 +760,24 @@ def test_companies_counted_among_projects_are_projects_there_only():
 ])
 def test_a_leading_chain_is_an_address_only_by_use(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count, its class, 分别为 and the list: every item, places' names among them
+    ("目前推进较快的5个抽水蓄能电站项目分别为益阳安化、岳阳汨罗、常德桃源、株洲炎陵和攸县抽水蓄能项目。",
+     ["益阳安化", "岳阳汨罗", "常德桃源", "株洲炎陵", "攸县抽水蓄能项目"]),
+    # N大 counts a list as N works; an item that is a town's name too is one of them
+    ("其中大型4座,分别为夹岩、马岭、黄家湾和凤山四大水利工程。", ["夹岩", "马岭", "黄家湾", "凤山"]),
+    # a list of places only names where the works stand, not the works
+    ("推动建设汕头、河源、汕尾、潮州4个市级产业转移园区。", []),
+])
+def test_counted_lists_name_their_items(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+def test_a_name_recurs_after_a_wall_character():
+    """即 walls a name off (wall_chars): 贵州省凤山水库 … 即凤山水库 is the same work, written
+    without its province (SPEC §6), and a mention where it recurs."""
+    text = ("1月22日贵州省凤山水库暨2019年第一批共10个骨干水源工程集中开工仪式在福泉市举行。"
+            "本次集中开工的10个骨干水源工程,包括1座大型水库即凤山水库、9座小型水库,分布于5个市。")
+    assert [(m.start, m.text) for m in Pipeline.load().extract_text(text)["projects"]] == [(8, "凤山水库"), (70, "凤山水库")]
