@@ -781,3 +781,13 @@ def test_a_name_recurs_after_a_wall_character():
     text = ("1月22日贵州省凤山水库暨2019年第一批共10个骨干水源工程集中开工仪式在福泉市举行。"
             "本次集中开工的10个骨干水源工程,包括1座大型水库即凤山水库、9座小型水库,分布于5个市。")
     assert [(m.start, m.text) for m in Pipeline.load().extract_text(text)["projects"]] == [(8, "凤山水库"), (70, "凤山水库")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 度假城 is a resort's head like 度假村
+    ("总投资达26亿元的天泽阳光温泉国际旅游度假城正在紧张建设之中。", ["天泽阳光温泉国际旅游度假城"]),
+    # 包括A、B等在内的N个…小区: the items are compounds of the class (the count is no list's)
+    ("计划对包括绿湖居、长宏大厦等在内的33个城镇老旧小区实施基础设施配套改造。", ["绿湖居", "长宏大厦"]),
+])
+def test_resort_head_and_examples_of_a_class(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
