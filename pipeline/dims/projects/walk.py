@@ -159,9 +159,11 @@ class WalkMixin(LeftoverMixin):
                     w in DASHES and text[hs:he] in self.heads and units[i - 1][0].endswith(text[hs:he]))
                 # (姚杨公路—叶新公路: a dash between two names of the same head joins two works)
             elif w == "、":
-                # 深大、深惠城际: a short item sharing the head joins the name
+                # 深大、深惠城际: a short item sharing the head joins the name (of two characters
+                # at least: 湘、鄂、赣中心 lists provinces' abbreviations)
                 # (not before a name joined with a middle dot: 缦温泉、观唐温泉·中医馆… is a list)
-                if i > 0 and words and not any(x in JOINERS for x in words) and self._shares_head(units, i - 1):
+                if i > 0 and words and not any(x in JOINERS for x in words) and len(units[i - 1][0]) >= 2 \
+                        and self._shares_head(units, i - 1):
                     start = units[i - 1][2]
                     words[:0] = [units[i - 1][0], w]
                 break

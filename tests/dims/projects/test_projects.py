@@ -791,3 +791,16 @@ def test_a_name_recurs_after_a_wall_character():
 ])
 def test_resort_head_and_examples_of_a_class(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+def test_no_name_opens_with_a_conjunction_or_an_abbreviation():
+    ex = Pipeline.load()
+    # 工程性 is an adjective (project.guard.adjective_after)
+    assert ex.extract_text("助力解决贵州省工程性缺水问题。")["projects"] == []
+    # one-character items before 、 are abbreviations, no works sharing the head
+    assert "鄂、赣中心" not in [m.text for m in ex.extract_text("汤里地处湘、鄂、赣中心,交通发达。")["projects"]]
+    # a coordinating word opens no name (及|管网改造); 和平 does (和平小区)
+    found = [m.text for m in ex.extract_text("建设城市供水改扩建及管网改造、县中学校舍、县医院门诊大楼等3个项目。")["projects"]]
+    assert found and not any(f.startswith(("及", "与", "和")) for f in found)
+    found = [m.text for m in ex.extract_text("计划改造的老旧小区有2个:和平小区(和平二巷)、东华邨,合计投资。")["projects"]]
+    assert found == ["和平小区(和平二巷)", "东华邨"]
