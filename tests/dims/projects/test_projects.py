@@ -804,3 +804,12 @@ def test_no_name_opens_with_a_conjunction_or_an_abbreviation():
     assert found and not any(f.startswith(("及", "与", "和")) for f in found)
     found = [m.text for m in ex.extract_text("计划改造的老旧小区有2个:和平小区(和平二巷)、东华邨,合计投资。")["projects"]]
     assert found == ["和平小区(和平二巷)", "东华邨"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("解决工程性缺水问题、助力脱贫攻坚和保障区域供水安全。", ["脱贫攻坚"]),
+    ("援建县中学校舍、新农村建设和旅游基础设施。", ["新农村建设"]),
+    ("打赢脱贫攻坚战。", ["脱贫攻坚战"]),
+])
+def test_named_national_campaigns(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
