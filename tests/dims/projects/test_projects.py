@@ -813,3 +813,10 @@ def test_no_name_opens_with_a_conjunction_or_an_abbreviation():
 ])
 def test_named_national_campaigns(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+def test_a_long_owner_and_capacity_name_is_read_whole():
+    """28 characters before the head (an owner, a place, a capacity): max_reach is 32."""
+    text = "国华巴彦淖尔公司中旗德岭山20MWp自发自用光伏发电项目总装机容量2万千瓦。"
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == \
+        ["国华巴彦淖尔公司中旗德岭山20MWp自发自用光伏发电项目"]
