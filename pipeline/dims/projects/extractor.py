@@ -72,6 +72,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.address_by_use = bool(rules.param(TABLE, "address_by_use", False))
         self.address_tops = tuple(rules.param(TABLE, "address_tops", []) or [])
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
+        self.joining_words = set(rules.param(TABLE, "joining_words", []) or [])
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))
         self.byline_words = tuple(rules.param(TABLE, "byline_words", []) or [])

@@ -103,7 +103,13 @@ class GuardsMixin:
             rest_words = [w for w, _s, _e in self.seg.cut(rest, fast=True)] if rest else []
             return not (rest_words and all(w in self.generic for w in rest_words)
                         and (strict or any(w in self.evaluative for w in rest_words)))
-        if len(modifier) >= 6:
+        # (long enough by its last part: parts joined by 及 are each described, 综合性牦牛产业及
+        # 文化展示|园区, 票务及游客接待|中心)
+        # (not where the last part is the ancillary works of the first: 游客集散中心及配套工程|项目)
+        last = max((modifier.rsplit(j, 1)[-1] for j in self.joining_words if j in modifier), key=len, default=modifier)
+        if last != modifier and last.startswith(tuple(self.ancillary)):
+            last = modifier
+        if len(last) >= 6:
             return True
         if len(modifier) >= 4 and text[hs - 2:hs] in self.heads and self.heads[text[hs - 2:hs]][0] == "facility" \
                 and not self._is_generic([w for w, _s, _e in self.seg.cut(modifier[:-2], fast=True)]):

@@ -282,6 +282,8 @@ class WalkMixin(LeftoverMixin):
             return True  # 保护与发展项目, 保护和修复工程: verbs coordinated inside a name
         if w in COORD_CHARS and right is not None and right[0] in self.ancillary and left[1] not in ("x", "W"):
             return True  # 游客集散中心及(其)配套工程: a work and its ancillary works are one undertaking
+        if w in self.joining_words and right is not None and left_word and right[1] not in ("x", "W"):
+            return True  # 苗木观赏基地及园区绿化景观提升项目: 及 joins the parts of one undertaking
         if tag in ("m", "t") and DURATION.fullmatch(w) and ltag == "Q":
             return True  # “数智泉州”三年行动计划: a duration after a quoted part names the plan
         if tag.startswith("f") and w not in self.stop_words:

@@ -120,3 +120,10 @@ def test_address_tops_read_a_province_chain_as_an_address(tmp_path):
     assert _pipeline_projects(RULES, text) == ["沙坝头水库工程"]
     assert _pipeline_projects(rules_with(tmp_path, "address_tops: [省, 自治区]", "address_tops: []"), text) == \
         ["贵州省六盘水市水城区米箩镇沙坝头水库工程"]
+
+
+def test_joining_words_decide_one_name_across_ji(tmp_path):
+    text = "推进苗木观赏基地及园区绿化景观提升项目建设。"
+    assert _pipeline_projects(RULES, text) == ["苗木观赏基地及园区绿化景观提升项目"]
+    assert _pipeline_projects(rules_with(tmp_path, "joining_words: [及]", "joining_words: []"), text) == \
+        ["苗木观赏基地", "园区绿化景观提升项目"]

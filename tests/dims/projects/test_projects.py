@@ -820,3 +820,15 @@ def test_a_long_owner_and_capacity_name_is_read_whole():
     text = "国华巴彦淖尔公司中旗德岭山20MWp自发自用光伏发电项目总装机容量2万千瓦。"
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == \
         ["国华巴彦淖尔公司中旗德岭山20MWp自发自用光伏发电项目"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 及 joins the parts of one undertaking (joining_words)
+    ("推进苗木观赏基地及园区绿化景观提升项目建设。", ["苗木观赏基地及园区绿化景观提升项目"]),
+    # ... but parts that only describe stay no name (票务及游客接待|中心, flag n by its last part)
+    ("新建票务及游客接待中心。", []),
+    # ... and ancillary works still belong to the work before them
+    ("建设游客集散中心及配套工程项目。", ["游客集散中心及配套工程项目"]),
+])
+def test_ji_joins_one_undertaking(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
