@@ -231,6 +231,10 @@ class FactLinker(TopicFinder):
         if key not in self._memo:  # by end, once per clause (linear linking)
             self._memo[key] = {p.end: n for n, (_, p) in enumerate(named)}
         n = self._memo[key].get(amount.start)
+        if n is None and self.aside_window:  # 白山抽水蓄能电站(装机30万千瓦)、…: an aside on the project before it
+            b = max(text.rfind(o, max(0, amount.start - self.aside_window), amount.start) for o in self.aside_open)
+            if b >= 0 and not any(text.find(c, b, amount.start) >= 0 for c in self.aside_close):
+                n = self._memo[key].get(b)
         if n is None or named[n] not in c_projects or (n and self._joined(text, named[n - 1][1], named[n][1])):
             return None
         return named[n][0]

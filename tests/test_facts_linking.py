@@ -217,6 +217,18 @@ CASES = [
     # 投资规模 is investment (the longest cue at the amount); the place of 位于 is the sentence's one
     ('investment_scale', '该项目位于宁乡县灰汤镇，占地面积约7平方公里，投资规模达40亿元。',
      [('约7平方公里', 'area', None, '灰汤镇'), ('40亿元', 'investment', None, '灰汤镇')]),
+    # round 4: an amount in a bracketed aside right after one of several projects is that project's
+    ('aside_after_project', '基地包括已建成的丰宁抽水蓄能电站(装机360万千瓦)、潍坊抽水蓄能电站(装机120万千瓦)。',
+     [('360万千瓦', 'capacity', '丰宁抽水蓄能电站', None), ('120万千瓦', 'capacity', '潍坊抽水蓄能电站', '潍坊市')]),
+    # what the subject is said to be (为…公路) is no new topic; 全线 is the subject's line
+    ('copula_object_no_topic', '其中,京雄城际铁路全长91公里,为双向双车道二级公路,全线设计时速350公里。',
+     [('91公里', 'other', '京雄城际铁路', None), ('350公里', 'other', '京雄城际铁路', None)]),
+    # a clause opening with 起点/终点 is a route point, not a subject
+    ('route_start_no_subject', '京雄城际铁路为南北走向,起点接京九铁路李营站,途经永清县,路线全长为91公里。',
+     [('91公里', 'other', '京雄城际铁路', None)]),
+    # one item of a list of things built is not the sentence's one project
+    ('list_item_no_sentence_project', '项目总投资3亿元,主要建设生产车间、研发中心及展厅等,引进生产线8条。',
+     []),
 ]
 
 
