@@ -281,6 +281,8 @@ class TopicFinder(LinkWords):
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
+            if p.start >= clauses[k][1] and any(c[0] <= a.start < c[1] for a in self._s_amounts):
+                continue  # …，新增吞吐能力50万标箱，泸州港建成…百万标箱内河枢纽港: the later subject has its own
             if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):
                 continue  # 实施黑土地保护工程10万亩，建设高标准农田10.2万亩: the subject's programme
 

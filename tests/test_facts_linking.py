@@ -229,6 +229,9 @@ CASES = [
     # one item of a list of things built is not the sentence's one project
     ('list_item_no_sentence_project', '项目总投资3亿元,主要建设生产车间、研发中心及展厅等,引进生产线8条。',
      []),
+    # a later clause's subject with an amount of its own is not the sentence's one project
+    ('later_subject_has_its_own', '码头方面,基本建成宜宾港志城作业区二期工程并形成生产能力,新增集装箱吞吐能力30万标箱,宜宾港建成长江上游的50万标箱内河枢纽港。',
+     [('30万标箱', 'capacity', '宜宾港志城作业区二期工程', '宜宾市'), ('50万标箱', 'count', '宜宾港', '宜宾市')]),
 ]
 
 
