@@ -7,9 +7,6 @@ from bisect import bisect_left, bisect_right
 
 from .facts_words import LinkWords
 
-_QUOTES = "“”\"'‘’「」『』《》（）() \t"
-
-
 class TopicFinder(LinkWords):
     """Clause openings and topics."""
 
@@ -21,7 +18,7 @@ class TopicFinder(LinkWords):
         pos, moved, locative = start, True, False
         while moved and pos < end:
             moved = False
-            while pos < end and text[pos] in _QUOTES:
+            while pos < end and text[pos] in self.opening_marks:
                 pos, moved = pos + 1, True
             d = self._date_at.get(pos)
             if d is not None:

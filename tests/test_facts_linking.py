@@ -232,6 +232,9 @@ CASES = [
     # a later clause's subject with an amount of its own is not the sentence's one project
     ('later_subject_has_its_own', '码头方面,基本建成宜宾港志城作业区二期工程并形成生产能力,新增集装箱吞吐能力30万标箱,宜宾港建成长江上游的50万标箱内河枢纽港。',
      [('30万标箱', 'capacity', '宜宾港志城作业区二期工程', '宜宾市'), ('50万标箱', 'count', '宜宾港', '宜宾市')]),
+    # a headline's lenticular bracket is passed over: the clause opens with its places
+    ('headline_bracket_opening', '【宜宾•翠屏区:累计改造老旧小区12个】',
+     [('12个', 'count', None, '翠屏区')]),
 ]
 
 
