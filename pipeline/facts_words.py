@@ -121,6 +121,7 @@ class LinkWords(ProjectNames):
         self.aside_window = int(cfg.get("project_aside_window", 0))
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")
+        self.threshold_prefixes = lex("threshold_prefixes")
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
         org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
@@ -198,7 +199,8 @@ class LinkWords(ProjectNames):
 
     def is_threshold(self, text: str, amount: Mention) -> bool:
         """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""
-        return (amount.text.endswith(self.threshold_suffixes)
+        return ((amount.text.endswith(self.threshold_suffixes)
+                 or amount.text.startswith(self.threshold_prefixes))
                 and text.startswith(self.threshold_heads, amount.end))
 
     def counts_places_before(self, text: str, amount: Mention) -> bool:

@@ -235,6 +235,12 @@ CASES = [
     # a headline's lenticular bracket is passed over: the clause opens with its places
     ('headline_bracket_opening', '【宜宾•翠屏区:累计改造老旧小区12个】',
      [('12个', 'count', None, '翠屏区')]),
+    # a bound written before the amount that picks out projects (过亿元项目) is their investment
+    ('threshold_prefix', '天府新区今年新开工过亿元项目80个。',
+     [('过亿元', 'investment', None, '四川天府新区'), ('80个', 'count', None, '四川天府新区')]),
+    # the share of an investment done, without 的
+    ('investment_share_no_de', '总投资约50亿元的赵口引黄灌区二期工程已完成投资近60%。',
+     [('约50亿元', 'investment', '赵口引黄灌区二期工程', '赵口'), ('近60%', 'investment', '赵口引黄灌区二期工程', '赵口')]),
 ]
 
 
