@@ -127,6 +127,7 @@ class LinkWords(ProjectNames):
         org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
         self._org_rx = re.compile("|".join("[\u4e00-\u9fff]{0,%d}?%s" % (n, re.escape(h)) for h, n in org.items())) \
             if org else None
+        self._dateline_rx = re.compile(str(cfg["dateline_after_place"])) if cfg.get("dateline_after_place") else None
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
         self._cue_rx = {}
@@ -270,8 +271,10 @@ class LinkWords(ProjectNames):
             any(e in place_ends for e in range(b - self.thing_tail, b))
 
     def organisation(self, text: str, place: Mention) -> bool:
-        """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name."""
-        return self._org_rx is not None and self._org_rx.match(text, place.end) is not None
+        """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is
+        where a report was filed, in its dateline (海南日报屯城11月30日电)."""
+        return (self._org_rx is not None and self._org_rx.match(text, place.end) is not None) or \
+            (self._dateline_rx is not None and self._dateline_rx.match(text, place.end) is not None)
 
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":

@@ -241,6 +241,11 @@ CASES = [
     # the share of an investment done, without 的
     ('investment_share_no_de', '总投资约50亿元的赵口引黄灌区二期工程已完成投资近60%。',
      [('约50亿元', 'investment', '赵口引黄灌区二期工程', '赵口'), ('近60%', 'investment', '赵口引黄灌区二期工程', '赵口')]),
+    # the place of a dateline is where the report was filed; an outlet named after a place is an organisation
+    ('dateline_place', '人民网长沙3月5日电(记者 王华)3月5日上午,两个重大水利项目全面开工。',
+     []),
+    ('outlet_place', '湖南日报记者获悉,今年新开工项目120个。',
+     []),
 ]
 
 
