@@ -76,8 +76,8 @@ class TopicFinder(LinkWords):
                         [j for j, pl in places if p.start <= pl.start < p.end])
             return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
         a = self._amount_at.get(pos)
-        if a is not None and self.counts_places(text, a):
-            return ("list", [], None)  # 两个村去年村集体收入…: the counted places are the subject
+        if a is not None and (self.counts_places(text, a) or self.counts_projects(text, a, end)):
+            return ("list", [], None)  # 两个村去年村集体收入…, 两个项目均为…: the counted places or projects
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]

@@ -122,6 +122,10 @@ class LinkWords(ProjectNames):
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")
         self.threshold_prefixes = lex("threshold_prefixes")
+        nouns, reach = lex("project_count_nouns"), int(cfg.get("project_count_window", 0))
+        self._project_count_rx = re.compile("[^%s]{0,%d}?(%s)" % (re.escape("".join(self.boundaries) + "。"), reach,
+                                                                "|".join(map(re.escape, nouns)))) if nouns else None
+        self.project_part_prefixes = lex("project_part_prefixes")
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
         org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
@@ -289,6 +293,13 @@ class LinkWords(ProjectNames):
             if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest):
                 return True
         return after.startswith(self.count_nouns)
+
+    def counts_projects(self, text: str, amount: Mention, end: int) -> bool:
+        """两个项目均为…, 3个重点工业项目集中开工: a count whose noun is projects (not 9个子项目, parts
+        of one) — at a clause's start, the projects counted are its subject: a total."""
+        m = self._project_count_rx.match(text, amount.end, end) if self._project_count_rx else None
+        return amount.fields.get("kind") == "count" and m is not None and \
+            not text.endswith(self.project_part_prefixes, amount.end, m.end() - len(m[1]))
 
     def group_size(self, text: str, amount: Mention, ce: int, s_amounts) -> bool:
         """全省四个…试点城市之一: a count followed in its clause by 之一, no amount between, is

@@ -246,6 +246,9 @@ CASES = [
      []),
     ('outlet_place', '湖南日报记者获悉,今年新开工项目120个。',
      []),
+    # a clause opening with a count of projects is about them all: a total, no topic project
+    ('count_of_projects_opens', '丰宁抽水蓄能电站位于丰宁县,潍坊抽水蓄能电站位于临朐县,两个项目均为国家重点工程。',
+     []),
 ]
 
 
