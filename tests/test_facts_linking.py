@@ -249,6 +249,9 @@ CASES = [
     # a clause opening with a count of projects is about them all: a total, no topic project
     ('count_of_projects_opens', '丰宁抽水蓄能电站位于丰宁县,潍坊抽水蓄能电站位于临朐县,两个项目均为国家重点工程。',
      []),
+    # a university named after a place is an organisation, not where the amount is
+    ('university_origin', '四川大学今年新增科研经费5亿元。',
+     []),
 ]
 
 
