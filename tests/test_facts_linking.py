@@ -252,6 +252,9 @@ CASES = [
     # a university named after a place is an organisation, not where the amount is
     ('university_origin', '四川大学今年新增科研经费5亿元。',
      []),
+    # 打造 right after a sum: money spent to build is investment
+    ('build_after_sum', '安吉县拟以30亿元打造文旅小镇。',
+     [('30亿元', 'investment', None, '安吉县')]),
 ]
 
 
