@@ -255,6 +255,9 @@ CASES = [
     # 打造 right after a sum: money spent to build is investment
     ('build_after_sum', '安吉县拟以30亿元打造文旅小镇。',
      [('30亿元', 'investment', None, '安吉县')]),
+    # a count followed by 均/分别 recaps the items named before it: no fact
+    ('recap_count', '安吉县森林覆盖率达70.2%,空气优良率达95.1%,两项指标均居全省首位。',
+     [('70.2%', 'other', None, '安吉县'), ('95.1%', 'other', None, '安吉县')]),
 ]
 
 
