@@ -163,6 +163,9 @@ class FactLinker(TopicFinder):
             project, rule = self._own_amount(text, k, c_projects, amount), "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
+        elif len(c_projects) == 1 and self.counted_projects and \
+                amount.end <= c_projects[0][1].start and c_projects[0][1].end <= self.counts_projects(text, amount, ce):
+            pass  # 集中开工27个新能源和长江大保护项目: the count is of projects of that kind, a total
         elif len(c_projects) == 1:
             project, rule = c_projects[0][0], "facts.project.clause"
         elif not all_projects and openings[k] and openings[k][0] == "project":  # 全线共有…: the line named before

@@ -81,12 +81,14 @@ class AmountWords:
                 return True
         return after.startswith(self.count_nouns)
 
-    def counts_projects(self, text: str, amount: Mention, end: int) -> bool:
+    def counts_projects(self, text: str, amount: Mention, end: int) -> int:
         """两个项目均为…, 3个重点工业项目集中开工: a count whose noun is projects (not 9个子项目, parts
-        of one) — at a clause's start, the projects counted are its subject: a total."""
+        of one) — at a clause's start, the projects counted are its subject: a total. Where the
+        noun ends (0: no such count)."""
         m = self._project_count_rx.match(text, amount.end, end) if self._project_count_rx else None
-        return amount.fields.get("kind") == "count" and m is not None and \
+        ok = amount.fields.get("kind") == "count" and m is not None and \
             not text.endswith(self.project_part_prefixes, amount.end, m.end() - len(m[1]))
+        return m.end() if ok else 0
 
     def group_size(self, text: str, amount: Mention, ce: int, s_amounts) -> bool:
         """全省四个…试点城市之一: a count followed in its clause by 之一, no amount between, is

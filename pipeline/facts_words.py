@@ -127,6 +127,7 @@ class LinkWords(ProjectNames, AmountWords):
         self._project_count_rx = re.compile("[^%s]{0,%d}?(%s)" % (re.escape("".join(self.boundaries) + "。"), reach,
                                                                 "|".join(map(re.escape, nouns)))) if nouns else None
         self.project_part_prefixes = lex("project_part_prefixes")
+        self.counted_projects = bool(cfg.get("project_in_count_is_total", False))
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
         org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}

@@ -258,6 +258,9 @@ CASES = [
     # a count followed by 均/分别 recaps the items named before it: no fact
     ('recap_count', '安吉县森林覆盖率达70.2%,空气优良率达95.1%,两项指标均居全省首位。',
      [('70.2%', 'other', None, '安吉县'), ('95.1%', 'other', None, '安吉县')]),
+    # a project named inside a count's noun is the kind of projects counted: a total, no row
+    ('project_kind_counted', '同日,国家能源集团宣布集中开工15个新能源和黄河大保护项目,库布其基地项目是其中之一。',
+     []),
 ]
 
 
