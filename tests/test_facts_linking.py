@@ -261,6 +261,9 @@ CASES = [
     # a project named inside a count's noun is the kind of projects counted: a total, no row
     ('project_kind_counted', '同日,国家能源集团宣布集中开工15个新能源和黄河大保护项目,库布其基地项目是其中之一。',
      []),
+    # 协议金额 of signed projects is investment, as 签约金额 is
+    ('agreement_sum', '安吉县今年签约文旅项目8个，协议金额约20亿元。',
+     [('8个', 'count', None, '安吉县'), ('约20亿元', 'investment', None, '安吉县')]),
 ]
 
 
