@@ -201,10 +201,13 @@ class FactLinker(TopicFinder):
                 want = self.generic[gen] if gen is not None else want
                 place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
                 rule = rule or ("facts.place.topic" if place is not None else None)
-            if place is None and project is None and not clause_places and gen is None and not beside \
-                    and self.sentence_place \
-                    and not (openings[k] and openings[k][0] == "generic"):
+            generic = openings[k] and openings[k][0] == "generic"
+            if place is None and project is None and not clause_places and not beside and self.sentence_place \
+                    and (self.generic_sentence_place or (gen is None and not generic)):
                 place = self._sentence_place(text, k, clauses, s_places, s_projects)  # …列入江门市政府…，全年推进50个
+                want = self.generic[gen] if gen is not None else self.generic[openings[k][1]] if generic else None
+                if place is not None and want is not None and places[place].fields.get("level") not in want:
+                    place = None  # 全县累计利用内资29亿元，…企业在缙云落地 -> 缙云县; a 全省 is no city's
                 rule = rule or ("facts.place.sentence" if place is not None else None)
             if place is None and project is None:
                 return None

@@ -264,6 +264,11 @@ CASES = [
     # 协议金额 of signed projects is investment, as 签约金额 is
     ('agreement_sum', '安吉县今年签约文旅项目8个，协议金额约20亿元。',
      [('8个', 'count', None, '安吉县'), ('约20亿元', 'investment', None, '安吉县')]),
+    # a figure of 全县 takes the sentence's one place when it is a county; 内资 is investment
+    ('generic_sentence_place', '近三年来,全县累计实际利用县外内资18亿元,一大批外来企业在安吉县落地生根。',
+     [('18亿元', 'investment', None, '安吉县')]),
+    ('generic_sentence_place_level', '近三年来,全省累计实际利用县外内资18亿元,一大批外来企业在安吉县落地生根。',
+     []),
 ]
 
 
