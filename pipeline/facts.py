@@ -138,6 +138,9 @@ class FactLinker(TopicFinder):
             if self.generic_before_amount and text.endswith(self._generic_words, cs, amount.start) else None
         if gen is not None:
             c_places = [(i, m) for i, m in c_places if m.fields.get("level") in self.generic[gen]]
+        elif c_places and self.generic_subject_levels and openings[k] and openings[k][0] == "generic":
+            # 全市将完成长江干流…排污口整治1800余个: the city's figure, not the river's
+            c_places = [(i, m) for i, m in c_places if m.fields.get("level") not in self.generic_subject_levels]
         resp = self.respective(text, cs, ce, amount, c_places, self._s_amounts)
         if resp is not None:
             return Fact(a, self.relation(text, cs, amount), None, resp, self._date(amount, cs, ce, s_dates),

@@ -129,6 +129,7 @@ class LinkWords(ProjectNames, AmountWords):
         self.project_part_prefixes = lex("project_part_prefixes")
         self.counted_projects = bool(cfg.get("project_in_count_is_total", False))
         self.generic_sentence_place = bool(cfg.get("generic_sentence_place", False))
+        self.generic_subject_levels = set(lex("generic_subject_not_levels"))
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
         org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}

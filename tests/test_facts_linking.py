@@ -269,6 +269,9 @@ CASES = [
      [('18亿元', 'investment', None, '安吉县')]),
     ('generic_sentence_place_level', '近三年来,全省累计实际利用县外内资18亿元,一大批外来企业在安吉县落地生根。',
      []),
+    # a figure of 全市 is not of a river its clause names
+    ('generic_subject_not_river', '绍兴市水利局表示，到2025年，全市将完成钱塘江干流排污口整治共计800余个。',
+     [('800余个', 'count', None, '绍兴市')]),
 ]
 
 
