@@ -272,6 +272,9 @@ CASES = [
     # a figure of 全市 is not of a river its clause names
     ('generic_subject_not_river', '绍兴市水利局表示，到2025年，全市将完成钱塘江干流排污口整治共计800余个。',
      [('800余个', 'count', None, '绍兴市')]),
+    # what the subject relies on (依托) is its means, not the topic of the clauses after it
+    ('relies_on_no_topic', '杭州市余杭区依托余杭经济技术开发区，建设智能制造产业园等园区，今年计划引进项目30个。',
+     [('30个', 'count', None, '余杭区')]),
 ]
 
 
