@@ -18,8 +18,9 @@ Runs after the mention extractors and reads their mentions (``requires``). Per s
 6. date: the clause's own date expression, else the nearest earlier one in the sentence.
 
 The words are data: ``rules/facts/linking.yaml``; each fact names the link rule that tied it.
-pipeline/facts_words.py holds the vocabulary and small decisions, pipeline/facts_topics.py
-what clauses open with and the topics taken from them.
+pipeline/facts_words.py holds the vocabulary and small decisions, pipeline/facts_amounts.py
+what an amount measures and which amounts are no fact, pipeline/facts_topics.py what clauses
+open with and the topics taken from them.
 """
 from __future__ import annotations
 
