@@ -129,6 +129,7 @@ class LinkWords(ProjectNames, AmountWords):
         self.project_part_prefixes = lex("project_part_prefixes")
         self.counted_projects = bool(cfg.get("project_in_count_is_total", False))
         self.generic_sentence_place = bool(cfg.get("generic_sentence_place", False))
+        self.item_marks = lex("project_list_item_marks")
         self.generic_subject_levels = set(lex("generic_subject_not_levels"))
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
@@ -258,8 +259,10 @@ class LinkWords(ProjectNames, AmountWords):
         return d
 
     def listed(self, text: str, project: Mention) -> bool:
-        """A project followed by 等 is one example of a list (福利中心三期等…建设)."""
-        return text.startswith(self.list_enders, project.end)
+        """A project followed by 等 is one example of a list (福利中心三期等…建设); so is one with a
+        list mark right before or after it (保利…街区、水巷口海南美食文化步行街、…等四条…街区)."""
+        return text.startswith(self.list_enders, project.end) or (bool(self.item_marks) and (
+            text.startswith(self.item_marks, project.end) or text.endswith(self.item_marks, 0, project.start)))
 
     def off_route(self, text: str, cs: int, idxs: list[int], places: list[Mention]) -> list[int]:
         """The places of a clause that are no point of a route (始于南宁市横州市西津库区, 经…):

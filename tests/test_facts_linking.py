@@ -275,6 +275,9 @@ CASES = [
     # what the subject relies on (依托) is its means, not the topic of the clauses after it
     ('relies_on_no_topic', '杭州市余杭区依托余杭经济技术开发区，建设智能制造产业园等园区，今年计划引进项目30个。',
      [('30个', 'count', None, '余杭区')]),
+    # a project between list marks is one item of a list: a total over it, no project
+    ('project_list_item', '元旦期间,中央海岸商业街区、骑楼老街改造项目、书院特色街区等三条特色街区开街亮相。',
+     []),
 ]
 
 
