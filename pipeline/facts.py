@@ -18,8 +18,9 @@ Runs after the mention extractors and reads their mentions (``requires``). Per s
 6. date: the clause's own date expression, else the nearest earlier one in the sentence.
 
 The words are data: ``rules/facts/linking.yaml``; each fact names the link rule that tied it.
-pipeline/facts_words.py holds the vocabulary and small decisions, pipeline/facts_topics.py
-what clauses open with and the topics taken from them.
+pipeline/facts_words.py holds the vocabulary and small decisions, pipeline/facts_amounts.py
+what an amount measures and which amounts are no fact, pipeline/facts_topics.py what clauses
+open with and the topics taken from them.
 """
 from __future__ import annotations
 
@@ -138,6 +139,9 @@ class FactLinker(TopicFinder):
             if self.generic_before_amount and text.endswith(self._generic_words, cs, amount.start) else None
         if gen is not None:
             c_places = [(i, m) for i, m in c_places if m.fields.get("level") in self.generic[gen]]
+        elif c_places and self.generic_subject_levels and openings[k] and openings[k][0] == "generic":
+            # 全市将完成长江干流…排污口整治1800余个: the city's figure, not the river's
+            c_places = [(i, m) for i, m in c_places if m.fields.get("level") not in self.generic_subject_levels]
         resp = self.respective(text, cs, ce, amount, c_places, self._s_amounts)
         if resp is not None:
             return Fact(a, self.relation(text, cs, amount), None, resp, self._date(amount, cs, ce, s_dates),
@@ -163,6 +167,9 @@ class FactLinker(TopicFinder):
             project, rule = self._own_amount(text, k, c_projects, amount), "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
+        elif len(c_projects) == 1 and self.counted_projects and \
+                amount.end <= c_projects[0][1].start and c_projects[0][1].end <= self.counts_projects(text, amount, ce):
+            pass  # 集中开工27个新能源和长江大保护项目: the count is of projects of that kind, a total
         elif len(c_projects) == 1:
             project, rule = c_projects[0][0], "facts.project.clause"
         elif not all_projects and openings[k] and openings[k][0] == "project":  # 全线共有…: the line named before
@@ -198,10 +205,13 @@ class FactLinker(TopicFinder):
                 want = self.generic[gen] if gen is not None else want
                 place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
                 rule = rule or ("facts.place.topic" if place is not None else None)
-            if place is None and project is None and not clause_places and gen is None and not beside \
-                    and self.sentence_place \
-                    and not (openings[k] and openings[k][0] == "generic"):
+            generic = openings[k] and openings[k][0] == "generic"
+            if place is None and project is None and not clause_places and not beside and self.sentence_place \
+                    and (self.generic_sentence_place or (gen is None and not generic)):
                 place = self._sentence_place(text, k, clauses, s_places, s_projects)  # …列入江门市政府…，全年推进50个
+                want = self.generic[gen] if gen is not None else self.generic[openings[k][1]] if generic else None
+                if place is not None and want is not None and places[place].fields.get("level") not in want:
+                    place = None  # 全县累计利用内资29亿元，…企业在缙云落地 -> 缙云县; a 全省 is no city's
                 rule = rule or ("facts.place.sentence" if place is not None else None)
             if place is None and project is None:
                 return None
@@ -231,6 +241,10 @@ class FactLinker(TopicFinder):
         if key not in self._memo:  # by end, once per clause (linear linking)
             self._memo[key] = {p.end: n for n, (_, p) in enumerate(named)}
         n = self._memo[key].get(amount.start)
+        if n is None and self.aside_window:  # 白山抽水蓄能电站(装机30万千瓦)、…: an aside on the project before it
+            b = max(text.rfind(o, max(0, amount.start - self.aside_window), amount.start) for o in self.aside_open)
+            if b >= 0 and not any(text.find(c, b, amount.start) >= 0 for c in self.aside_close):
+                n = self._memo[key].get(b)
         if n is None or named[n] not in c_projects or (n and self._joined(text, named[n - 1][1], named[n][1])):
             return None
         return named[n][0]

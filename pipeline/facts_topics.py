@@ -7,9 +7,6 @@ from bisect import bisect_left, bisect_right
 
 from .facts_words import LinkWords
 
-_QUOTES = "“”\"'‘’「」『』《》（）() \t"
-
-
 class TopicFinder(LinkWords):
     """Clause openings and topics."""
 
@@ -21,7 +18,7 @@ class TopicFinder(LinkWords):
         pos, moved, locative = start, True, False
         while moved and pos < end:
             moved = False
-            while pos < end and text[pos] in _QUOTES:
+            while pos < end and text[pos] in self.opening_marks:
                 pos, moved = pos + 1, True
             d = self._date_at.get(pos)
             if d is not None:
@@ -54,8 +51,9 @@ class TopicFinder(LinkWords):
             return ("place", [found]) if found is not None else None
         if text.startswith(self.project_anaphors, pos):
             before = [(i, p) for i, p in projects if p.end <= start and not self.listed(text, p)]
-            if before:  # 全线共有桥梁130座: the line named before
-                return ("project", before[-1][0], [])
+            own = [x for x in before if not text.endswith(self.link_verbs, 0, self._verb_end(text, 0, x[1].start))]
+            if before:  # 全线共有桥梁130座: the line named before (not what it was said to be: 为…公路)
+                return ("project", (own or before)[-1][0], [])
         n = self._project_at.get(pos)
         while n is not None and n + 1 < len(projects) and self.modifies(text, projects[n][1], projects[n + 1][1]):
             n += 1  # “百千万工程”…“长者饭堂”项目: the head, not its modifier
@@ -78,8 +76,8 @@ class TopicFinder(LinkWords):
                         [j for j, pl in places if p.start <= pl.start < p.end])
             return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
         a = self._amount_at.get(pos)
-        if a is not None and self.counts_places(text, a):
-            return ("list", [], None)  # 两个村去年村集体收入…: the counted places are the subject
+        if a is not None and (self.counts_places(text, a) or self.counts_projects(text, a, end)):
+            return ("list", [], None)  # 两个村去年村集体收入…, 两个项目均为…: the counted places or projects
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
@@ -234,10 +232,11 @@ class TopicFinder(LinkWords):
         陆屋镇因平陆运河建设…); not across a semicolon, not past a clause that opens with a
         place. No clause back to the sentence's start opens with anything: the sentence's one
         project (落地…产业园的维敏特公司，实现产值…)."""
+        linked = None  # 红淖项目全长…，为双向双车道二级公路，全线设计12米宽: what the subject is, or joins
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             cs, ce = clauses[j]
             if text[ce:ce + 1] in self.topic_barriers:
-                return None
+                return linked
             op = openings[j]
             if op is not None and op[0] == "project":
                 return op[1]
@@ -246,16 +245,19 @@ class TopicFinder(LinkWords):
             lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
             here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce] if lo < hi else []
             ending = [(i, p) for i, p in here if not text[p.end:ce].strip(self.closing_quotes)]
-            if ending and not text.endswith(self._not_object, cs, self._verb_end(text, cs, ending[0][1].start)):
+            verb_end = self._verb_end(text, cs, ending[0][1].start) if ending else cs
+            if ending and linked is None and text.endswith(self.link_verbs, cs, verb_end):
+                linked = ending[0][0]  # the subject named further back, if any, stays the topic
+            elif ending and not text.endswith(self._not_object, cs, verb_end):
                 return ending[0][0]
             if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
                 alone = [i for i, p in here if not self.listed(text, p)]
                 if len(here) == 1 and alone:
                     return alone[0]
             if op is not None:
-                return None
-        if k - 1 - self.topic_reach >= 0 or not self.sentence_project:
-            return None
+                return linked
+        if linked is not None or k - 1 - self.topic_reach >= 0 or not self.sentence_project:
+            return linked
         return self._sentence_project(text, k, clauses, s_projects)
 
     def _sentence_project(self, text, k, clauses, s_projects):
@@ -269,11 +271,15 @@ class TopicFinder(LinkWords):
         for i, p in s_projects:
             if not (s <= p.start and p.end <= e) or self.listed(text, p):
                 continue
+            if text.startswith(self.item_joiners, p.end) or text.endswith(self.item_joiners, s, p.start):
+                continue  # 主要建设生产车间、研发中心及展厅等: one item of a list of things built
             if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end):
                 continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园)
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
+            if p.start >= clauses[k][1] and any(c[0] <= a.start < c[1] for a in self._s_amounts):
+                continue  # …，新增吞吐能力50万标箱，泸州港建成…百万标箱内河枢纽港: the later subject has its own
             if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):
                 continue  # 实施黑土地保护工程10万亩，建设高标准农田10.2万亩: the subject's programme
 

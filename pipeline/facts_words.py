@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .facts_amounts import AmountWords
 from .facts_names import ProjectNames
 from .model import Mention
 
@@ -28,7 +29,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords(ProjectNames):
+class LinkWords(ProjectNames, AmountWords):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -118,9 +119,24 @@ class LinkWords(ProjectNames):
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
+        self.aside_window = int(cfg.get("project_aside_window", 0))
+        self.link_verbs = lex("object_link_verbs")
+        self.item_joiners = lex("sentence_project_item_joiners")
+        self.threshold_prefixes = lex("threshold_prefixes")
+        nouns, reach = lex("project_count_nouns"), int(cfg.get("project_count_window", 0))
+        self._project_count_rx = re.compile("[^%s]{0,%d}?(%s)" % (re.escape("".join(self.boundaries) + "。"), reach,
+                                                                "|".join(map(re.escape, nouns)))) if nouns else None
+        self.project_part_prefixes = lex("project_part_prefixes")
+        self.counted_projects = bool(cfg.get("project_in_count_is_total", False))
+        self.generic_sentence_place = bool(cfg.get("generic_sentence_place", False))
+        self.item_marks = lex("project_list_item_marks")
+        self.generic_subject_levels = set(lex("generic_subject_not_levels"))
+        self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
+        self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
         org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
         self._org_rx = re.compile("|".join("[\u4e00-\u9fff]{0,%d}?%s" % (n, re.escape(h)) for h, n in org.items())) \
             if org else None
+        self._dateline_rx = re.compile(str(cfg["dateline_after_place"])) if cfg.get("dateline_after_place") else None
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
         self._cue_rx = {}
@@ -146,7 +162,6 @@ class LinkWords(ProjectNames):
         self._clause_rx = re.compile("|".join([re.escape(b) for b in self.boundary_strings]
                                               + ["[" + re.escape("".join(self.boundaries)) + "]", han_space]))
 
-
     # ------------------------------------------------------------------ clauses
     def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         out, s = [], start
@@ -159,49 +174,6 @@ class LinkWords(ProjectNames):
         return out
 
     # ------------------------------------------------------------------ pieces
-    def relation(self, text: str, clause_start: int, amount: Mention) -> str:
-        lo = max(clause_start, amount.start - self.before_window)  # bounded, so linking stays linear
-        if self._baseline_rx is not None and self._baseline_rx.search(text, lo, amount.start):
-            return "other"  # 比2013年的1668元增加2万余元: the value compared with
-        rel = self._relation(text, clause_start, amount)
-        if rel not in self.threshold_keeps and self.is_threshold(text, amount):
-            head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)
-            return self.threshold_relations[head] if head and amount.fields.get("kind") == "money" else "other"
-        if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
-                self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
-            return "other"
-        return rel
-
-    def _relation(self, text: str, clause_start: int, amount: Mention) -> str:
-        kind = self.unit_kinds.get(amount.fields.get("unit"), amount.fields.get("kind"))
-        rx = self._cue_rx.get(kind)
-        if rx is not None:
-            best = None  # the cue ending nearest the amount; the longest there
-            for m in rx.finditer(text, max(clause_start, amount.start - self.before_window), amount.start):
-                if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
-                    best = m
-            if best is not None:
-                return self._cue_rel[(kind, best[0])]
-            m = rx.match(text, amount.end, amount.end + self.after_window) if kind in self.after_kinds else None
-            if m:
-                return self._cue_rel[(kind, m[0])]
-        if amount.fields.get("unit") == "pp":
-            return "growth"
-        if amount.fields.get("unit") in self.unit_relations:
-            return self.unit_relations[amount.fields["unit"]]
-        return {"count": "count", "area": "area"}.get(kind, "other")
-
-    def is_threshold(self, text: str, amount: Mention) -> bool:
-        """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""
-        return (amount.text.endswith(self.threshold_suffixes)
-                and text.startswith(self.threshold_heads, amount.end))
-
-    def counts_places_before(self, text: str, amount: Mention) -> bool:
-        """示范县1个, 示范村1000个以上: a count of the places named just before it (not right
-        after a place's name: 为连平县1.4万名脱贫人口)."""
-        return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
-            text.endswith(self.place_nouns_before, 0, amount.start)
-
     def without_aliases(self, text: str, projects: list) -> list:
         """丽香铁路即丽江至香格里拉铁路, 西安至延安高速铁路（西延高铁）: one project, named twice."""
         out = []
@@ -210,19 +182,6 @@ class LinkWords(ProjectNames):
                 continue
             out.append((i, p))
         return out
-
-    def in_slogan(self, text: str, cs: int, amount: Mention, s_amounts) -> bool:
-        """An amount inside a short quoted slogan that opens with a number (“四个中心”,
-        ‘三个千万千瓦级’目标): a name, not a figure."""
-        if not self.slogan_quotes:
-            return False
-        lo = max(cs, amount.start - self.slogan_max)
-        q = max(text.rfind(ch, lo, amount.start) for ch in self.slogan_quotes)
-        if q < 0 or any(text.find(ch, q, amount.start) >= 0 for ch in self.closing_quotes):
-            return False
-        close = min((n for n in (text.find(ch, amount.end, q + self.slogan_max + 1) for ch in self.closing_quotes)
-                     if n >= 0), default=-1)
-        return close >= 0 and any(m.start == q + 1 for m in s_amounts)
 
     def respective(self, text: str, cs: int, ce: int, amount: Mention, c_places, s_amounts, bracketed=False):
         """保靖县、古丈县茶园面积分别达到13.2万亩和20万亩: the n-th place (or project) of the list
@@ -263,30 +222,10 @@ class LinkWords(ProjectNames):
             any(e in place_ends for e in range(b - self.thing_tail, b))
 
     def organisation(self, text: str, place: Mention) -> bool:
-        """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name."""
-        return self._org_rx is not None and self._org_rx.match(text, place.end) is not None
-
-    def counts_places(self, text: str, amount: Mention) -> bool:
-        if amount.fields.get("kind") != "count":
-            return False
-        if (amount.fields.get("unit") or "") in self.count_units:
-            return True
-        after = text[amount.end:amount.end + 4]
-        if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_ge):
-            return True
-        if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_bare):
-            rest = amount.end + 1  # the nouns are one character: 11个市和29个县
-            if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest):
-                return True
-        return after.startswith(self.count_nouns)
-
-    def group_size(self, text: str, amount: Mention, ce: int, s_amounts) -> bool:
-        """全省四个…试点城市之一: a count followed in its clause by 之一, no amount between, is
-        the size of a group the subject is one of."""
-        if amount.fields.get("kind") != "count" or not self.group_cues:
-            return False
-        cue = min((n for n in (text.find(c, amount.end, ce) for c in self.group_cues) if n >= 0), default=-1)
-        return cue >= 0 and not any(amount.end <= m.start < cue for m in s_amounts)
+        """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is
+        where a report was filed, in its dateline (海南日报屯城11月30日电)."""
+        return (self._org_rx is not None and self._org_rx.match(text, place.end) is not None) or \
+            (self._dateline_rx is not None and self._dateline_rx.match(text, place.end) is not None)
 
     def _joined(self, text: str, a: Mention, b: Mention) -> bool:
         """b follows a as the next item of a list (南山、宝安区; 成都至自贡; 资江漂流、八角寨景区:
@@ -320,8 +259,10 @@ class LinkWords(ProjectNames):
         return d
 
     def listed(self, text: str, project: Mention) -> bool:
-        """A project followed by 等 is one example of a list (福利中心三期等…建设)."""
-        return text.startswith(self.list_enders, project.end)
+        """A project followed by 等 is one example of a list (福利中心三期等…建设); so is one with a
+        list mark right before or after it (保利…街区、水巷口海南美食文化步行街、…等四条…街区)."""
+        return text.startswith(self.list_enders, project.end) or (bool(self.item_marks) and (
+            text.startswith(self.item_marks, project.end) or text.endswith(self.item_marks, 0, project.start)))
 
     def off_route(self, text: str, cs: int, idxs: list[int], places: list[Mention]) -> list[int]:
         """The places of a clause that are no point of a route (始于南宁市横州市西津库区, 经…):

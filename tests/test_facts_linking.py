@@ -217,6 +217,67 @@ CASES = [
     # 投资规模 is investment (the longest cue at the amount); the place of 位于 is the sentence's one
     ('investment_scale', '该项目位于宁乡县灰汤镇，占地面积约7平方公里，投资规模达40亿元。',
      [('约7平方公里', 'area', None, '灰汤镇'), ('40亿元', 'investment', None, '灰汤镇')]),
+    # round 4: an amount in a bracketed aside right after one of several projects is that project's
+    ('aside_after_project', '基地包括已建成的丰宁抽水蓄能电站(装机360万千瓦)、潍坊抽水蓄能电站(装机120万千瓦)。',
+     [('360万千瓦', 'capacity', '丰宁抽水蓄能电站', None), ('120万千瓦', 'capacity', '潍坊抽水蓄能电站', '潍坊市')]),
+    # what the subject is said to be (为…公路) is no new topic; 全线 is the subject's line
+    ('copula_object_no_topic', '其中,京雄城际铁路全长91公里,为双向双车道二级公路,全线设计时速350公里。',
+     [('91公里', 'other', '京雄城际铁路', None), ('350公里', 'other', '京雄城际铁路', None)]),
+    # a clause opening with 起点/终点 is a route point, not a subject
+    ('route_start_no_subject', '京雄城际铁路为南北走向,起点接京九铁路李营站,途经永清县,路线全长为91公里。',
+     [('91公里', 'other', '京雄城际铁路', None)]),
+    # one item of a list of things built is not the sentence's one project
+    ('list_item_no_sentence_project', '项目总投资3亿元,主要建设生产车间、研发中心及展厅等,引进生产线8条。',
+     []),
+    # a later clause's subject with an amount of its own is not the sentence's one project
+    ('later_subject_has_its_own', '码头方面,基本建成宜宾港志城作业区二期工程并形成生产能力,新增集装箱吞吐能力30万标箱,宜宾港建成长江上游的50万标箱内河枢纽港。',
+     [('30万标箱', 'capacity', '宜宾港志城作业区二期工程', '宜宾市'), ('50万标箱', 'count', '宜宾港', '宜宾市')]),
+    # a headline's lenticular bracket is passed over: the clause opens with its places
+    ('headline_bracket_opening', '【宜宾•翠屏区:累计改造老旧小区12个】',
+     [('12个', 'count', None, '翠屏区')]),
+    # a bound written before the amount that picks out projects (过亿元项目) is their investment
+    ('threshold_prefix', '天府新区今年新开工过亿元项目80个。',
+     [('过亿元', 'investment', None, '四川天府新区'), ('80个', 'count', None, '四川天府新区')]),
+    # the share of an investment done, without 的
+    ('investment_share_no_de', '总投资约50亿元的赵口引黄灌区二期工程已完成投资近60%。',
+     [('约50亿元', 'investment', '赵口引黄灌区二期工程', '赵口'), ('近60%', 'investment', '赵口引黄灌区二期工程', '赵口')]),
+    # the place of a dateline is where the report was filed; an outlet named after a place is an organisation
+    ('dateline_place', '人民网长沙3月5日电(记者 王华)3月5日上午,两个重大水利项目全面开工。',
+     []),
+    ('outlet_place', '湖南日报记者获悉,今年新开工项目120个。',
+     []),
+    # a clause opening with a count of projects is about them all: a total, no topic project
+    ('count_of_projects_opens', '丰宁抽水蓄能电站位于丰宁县,潍坊抽水蓄能电站位于临朐县,两个项目均为国家重点工程。',
+     []),
+    # a university named after a place is an organisation, not where the amount is
+    ('university_origin', '四川大学今年新增科研经费5亿元。',
+     []),
+    # 打造 right after a sum: money spent to build is investment
+    ('build_after_sum', '安吉县拟以30亿元打造文旅小镇。',
+     [('30亿元', 'investment', None, '安吉县')]),
+    # a count followed by 均/分别 recaps the items named before it: no fact
+    ('recap_count', '安吉县森林覆盖率达70.2%,空气优良率达95.1%,两项指标均居全省首位。',
+     [('70.2%', 'other', None, '安吉县'), ('95.1%', 'other', None, '安吉县')]),
+    # a project named inside a count's noun is the kind of projects counted: a total, no row
+    ('project_kind_counted', '同日,国家能源集团宣布集中开工15个新能源和黄河大保护项目,库布其基地项目是其中之一。',
+     []),
+    # 协议金额 of signed projects is investment, as 签约金额 is
+    ('agreement_sum', '安吉县今年签约文旅项目8个，协议金额约20亿元。',
+     [('8个', 'count', None, '安吉县'), ('约20亿元', 'investment', None, '安吉县')]),
+    # a figure of 全县 takes the sentence's one place when it is a county; 内资 is investment
+    ('generic_sentence_place', '近三年来,全县累计实际利用县外内资18亿元,一大批外来企业在安吉县落地生根。',
+     [('18亿元', 'investment', None, '安吉县')]),
+    ('generic_sentence_place_level', '近三年来,全省累计实际利用县外内资18亿元,一大批外来企业在安吉县落地生根。',
+     []),
+    # a figure of 全市 is not of a river its clause names
+    ('generic_subject_not_river', '绍兴市水利局表示，到2025年，全市将完成钱塘江干流排污口整治共计800余个。',
+     [('800余个', 'count', None, '绍兴市')]),
+    # what the subject relies on (依托) is its means, not the topic of the clauses after it
+    ('relies_on_no_topic', '杭州市余杭区依托余杭经济技术开发区，建设智能制造产业园等园区，今年计划引进项目30个。',
+     [('30个', 'count', None, '余杭区')]),
+    # a project between list marks is one item of a list: a total over it, no project
+    ('project_list_item', '元旦期间,中央海岸商业街区、骑楼老街改造项目、书院特色街区等三条特色街区开街亮相。',
+     []),
 ]
 
 

@@ -1,0 +1,99 @@
+"""What an amount measures (its relation, from the cue words before or right after it) and the
+amounts that are no fact of one place or project (counts of places or projects, a group's
+size, a slogan's number). Mixed into pipeline/facts_words.py's LinkWords, whose vocabulary
+(rules/facts/linking.yaml) it reads."""
+from __future__ import annotations
+
+from .model import Mention
+
+
+class AmountWords:
+    """Mixed into LinkWords; uses its vocabulary."""
+
+    def relation(self, text: str, clause_start: int, amount: Mention) -> str:
+        lo = max(clause_start, amount.start - self.before_window)  # bounded, so linking stays linear
+        if self._baseline_rx is not None and self._baseline_rx.search(text, lo, amount.start):
+            return "other"  # 比2013年的1668元增加2万余元: the value compared with
+        rel = self._relation(text, clause_start, amount)
+        if rel not in self.threshold_keeps and self.is_threshold(text, amount):
+            head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)
+            return self.threshold_relations[head] if head and amount.fields.get("kind") == "money" else "other"
+        if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
+                self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
+            return "other"
+        return rel
+
+    def _relation(self, text: str, clause_start: int, amount: Mention) -> str:
+        kind = self.unit_kinds.get(amount.fields.get("unit"), amount.fields.get("kind"))
+        rx = self._cue_rx.get(kind)
+        if rx is not None:
+            best = None  # the cue ending nearest the amount; the longest there
+            for m in rx.finditer(text, max(clause_start, amount.start - self.before_window), amount.start):
+                if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
+                    best = m
+            if best is not None:
+                return self._cue_rel[(kind, best[0])]
+            m = rx.match(text, amount.end, amount.end + self.after_window) if kind in self.after_kinds else None
+            if m:
+                return self._cue_rel[(kind, m[0])]
+        if amount.fields.get("unit") == "pp":
+            return "growth"
+        if amount.fields.get("unit") in self.unit_relations:
+            return self.unit_relations[amount.fields["unit"]]
+        return {"count": "count", "area": "area"}.get(kind, "other")
+
+    def is_threshold(self, text: str, amount: Mention) -> bool:
+        """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""
+        return ((amount.text.endswith(self.threshold_suffixes)
+                 or amount.text.startswith(self.threshold_prefixes))
+                and text.startswith(self.threshold_heads, amount.end))
+
+    def counts_places_before(self, text: str, amount: Mention) -> bool:
+        """示范县1个, 示范村1000个以上: a count of the places named just before it (not right
+        after a place's name: 为连平县1.4万名脱贫人口)."""
+        return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
+            text.endswith(self.place_nouns_before, 0, amount.start)
+
+    def in_slogan(self, text: str, cs: int, amount: Mention, s_amounts) -> bool:
+        """An amount inside a short quoted slogan that opens with a number (“四个中心”,
+        ‘三个千万千瓦级’目标): a name, not a figure."""
+        if not self.slogan_quotes:
+            return False
+        lo = max(cs, amount.start - self.slogan_max)
+        q = max(text.rfind(ch, lo, amount.start) for ch in self.slogan_quotes)
+        if q < 0 or any(text.find(ch, q, amount.start) >= 0 for ch in self.closing_quotes):
+            return False
+        close = min((n for n in (text.find(ch, amount.end, q + self.slogan_max + 1) for ch in self.closing_quotes)
+                     if n >= 0), default=-1)
+        return close >= 0 and any(m.start == q + 1 for m in s_amounts)
+
+    def counts_places(self, text: str, amount: Mention) -> bool:
+        if amount.fields.get("kind") != "count":
+            return False
+        if (amount.fields.get("unit") or "") in self.count_units:
+            return True
+        after = text[amount.end:amount.end + 4]
+        if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_ge):
+            return True
+        if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_bare):
+            rest = amount.end + 1  # the nouns are one character: 11个市和29个县
+            if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest):
+                return True
+        return after.startswith(self.count_nouns)
+
+    def counts_projects(self, text: str, amount: Mention, end: int) -> int:
+        """两个项目均为…, 3个重点工业项目集中开工: a count whose noun is projects (not 9个子项目, parts
+        of one) — at a clause's start, the projects counted are its subject: a total. Where the
+        noun ends (0: no such count)."""
+        m = self._project_count_rx.match(text, amount.end, end) if self._project_count_rx else None
+        ok = amount.fields.get("kind") == "count" and m is not None and \
+            not text.endswith(self.project_part_prefixes, amount.end, m.end() - len(m[1]))
+        return m.end() if ok else 0
+
+    def group_size(self, text: str, amount: Mention, ce: int, s_amounts) -> bool:
+        """全省四个…试点城市之一: a count followed in its clause by 之一, no amount between, is
+        the size of a group the subject is one of."""
+        if amount.fields.get("kind") != "count" or not self.group_cues:
+            return False
+        cue = min((n for n in (text.find(c, amount.end, ce) for c in self.group_cues) if n >= 0), default=-1)
+        return cue >= 0 and not any(amount.end <= m.start < cue for m in s_amounts)
