@@ -107,7 +107,9 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head")
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return _no(ext, "head flag Q: the name holds no quoted part")
-    if "u" in flags and not ext.undertaken(text, start, m.end()):
+    if "u" in flags and not (m.group("suffix") if "suffix" in m.re.groupindex else "") and \
+            not ext.undertaken(text, start, m.end()):
+        # (a phase or section after the head names a work: 京台高速|建瓯至闽侯段)
         return _no(ext, "head flag u: not presented as an undertaking (no cue of project.undertaking in reach, or an address)")
     if "h" in flags and not ext._ends_with_head.search(modifier):
         return _no(ext, "head flag h: the words before the head do not end in another head")

@@ -707,7 +707,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("重点打造了752亩精品稻米生产基地和866亩绿色蔬菜生产基地。", ["752亩精品稻米生产基地", "866亩绿色蔬菜生产基地"], id="an_area_the_name_carries_stays_in_it"),
     pytest.param("当天共签约光伏新材料产业园等项目。推进银川综保区建设。", ["光伏新材料产业园", "银川综保区"], id="an_adverb_before_a_leading_undertaking_verb_goes_with_it_and_bonded_zones"),
     pytest.param("星河产业转移工业园湘桥分园由官塘工业区、官塘投资区、铁铺工业区组成。", ["星河产业转移工业园湘桥分园", "官塘工业区", "官塘投资区", "铁铺工业区"], id="industrial_and_investment_zones_are_parks"),
-    pytest.param("其中五星级酒店兰州皇冠假日酒店于2010年开业。长江后止于省道438线白米镇大耳朵码头附近。", ["兰州皇冠假日酒店", "白米镇大耳朵码头"], id="the_names_own_head_before_it_and_a_roads_number_end_are_no_part_of_it"),
+    pytest.param("其中五星级酒店兰州皇冠假日酒店于2010年开业。长江后新建省道438线白米镇大耳朵码头。", ["兰州皇冠假日酒店", "白米镇大耳朵码头"], id="the_names_own_head_before_it_and_a_roads_number_end_are_no_part_of_it"),
     pytest.param("位于北沿江高铁与盐泰锡常宜铁路的交汇节点。", ["北沿江高铁", "盐泰锡常宜铁路"], id="a_character_after_a_lone_conjunction_is_no_leftover_of_it"),
     pytest.param("这标志着星河旅游区开工建设。泉州市金门供水水源保障工程(晋江部分)开工。", ["星河旅游区", "泉州市金门供水水源保障工程(晋江部分)"], id="an_aspect_marked_verb_is_a_predicate_and_a_bracketed_part_follows_a_name"),
     pytest.param("水巷口是老街。负责人介绍,在水巷口海南美食文化步行街整治提升工程中,包含了水巷口码头建设。", ["水巷口海南美食文化步行街整治提升工程", "水巷口码头"], id="a_lone_character_before_a_word_it_always_precedes_opens_the_name"),
@@ -831,4 +831,17 @@ def test_a_long_owner_and_capacity_name_is_read_whole():
     ("建设游客集散中心及配套工程项目。", ["游客集散中心及配套工程项目"]),
 ])
 def test_ji_joins_one_undertaking(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expressway only named as a way there is a landmark, no work (flag u of 高速, 码头)
+    ("汤里交通发达,通过昌长高速、大广高速、铜宜高速至南昌、长沙。", []),
+    ("长江后止于省道438线白米镇大耳朵码头附近。", []),
+    # ... an expressway that is built is one
+    ("总投资50亿元的青山高速将于年底建成通车。", ["青山高速"]),
+    # ... and a section after the head names a work anyway
+    ("京台高速建瓯至闽侯段全长约150公里。", ["京台高速建瓯至闽侯段"]),
+])
+def test_roads_and_ports_as_works_or_landmarks(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
