@@ -129,6 +129,8 @@ class GuardsMixin:
                 return True
             if ORDINAL.fullmatch(w):
                 return True
+            if tag == "t" and len(w) >= 3 and not any(c in self.time_chars for c in w):
+                return True  # 侏罗纪|主题公园: a time word that is no time of the clause names
         return False
 
     def undertaken(self, text: str, start: int, end: int) -> bool:

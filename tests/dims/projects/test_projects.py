@@ -845,3 +845,13 @@ def test_ji_joins_one_undertaking(text, expected):
 ])
 def test_roads_and_ports_as_works_or_landmarks(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a park's head needs a name before it (flag n): a status only describes
+    ("巴山大峡谷是国家AAAA级旅游景区、国家地质公园。", []),
+    # a time word that is no time of the clause names it (侏罗纪)
+    ("新建侏罗纪主题公园。", ["侏罗纪主题公园"]),
+])
+def test_a_park_needs_a_name(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
