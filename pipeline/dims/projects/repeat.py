@@ -4,7 +4,12 @@ no part of the name (SPEC §6: 'as used elsewhere')."""
 from __future__ import annotations
 
 from ...model import Mention
+import regex
+
 from .vocab import HAN, ORDINAL, QUOTES, STRIP_NAME, TABLE
+
+# an item of a list of routes, named by its two ends (郑州至徐州)
+ROUTE_PART = regex.compile(r"\p{Han}{2,4}?至\p{Han}{2,4}")
 
 
 class RepeatMixin:
@@ -232,8 +237,9 @@ class RepeatMixin:
                  if (hm := self._ends_with_head.search(h)) is not None and hm.start() > 0]
         if not heads or any(not HAN.fullmatch(p) or len(p) < 2 for p in parts[:-1]):
             return [m]
+        routes = all(ROUTE_PART.match(p) for p in parts)  # 郑州至徐州、…、兰州至乌鲁木齐高铁
         for p in parts[:-1]:
-            if not any(self._elsewhere(text, p + h, m.start, m.end) for h in heads):
+            if not routes and not any(self._elsewhere(text, p + h, m.start, m.end) for h in heads):
                 return [m]
         out, pos = [], m.start
         for p in parts:

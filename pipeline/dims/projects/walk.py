@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DASHES, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
                     HAN, HAN_NUMERAL, JOINERS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, SET_LABEL)
 
 
 from .leftovers import LeftoverMixin
+
+
+# a route named by its two ends (郑州至徐州), as an item of a list of routes
+ROUTE_ITEM = regex.compile(r"\p{Han}{2,4}?至\p{Han}{2,4}")
 
 
 class WalkMixin(LeftoverMixin):
@@ -162,10 +168,22 @@ class WalkMixin(LeftoverMixin):
                 # 深大、深惠城际: a short item sharing the head joins the name (of two characters
                 # at least: 湘、鄂、赣中心 lists provinces' abbreviations)
                 # (not before a name joined with a middle dot: 缦温泉、观唐温泉·中医馆… is a list)
-                if i > 0 and words and not any(x in JOINERS for x in words) and len(units[i - 1][0]) >= 2 \
-                        and self._shares_head(units, i - 1):
-                    start = units[i - 1][2]
-                    words[:0] = [units[i - 1][0], w]
+                route = ROUTE_ITEM.match(text, start) if words else None
+                if route is None or route.end() > hs or self._route_before(text, lo, s) is None:
+                    if i > 0 and words and not any(x in JOINERS for x in words) and len(units[i - 1][0]) >= 2 \
+                            and self._shares_head(units, i - 1):
+                        start = units[i - 1][2]
+                        words[:0] = [units[i - 1][0], w]
+                else:
+                    # 郑州至徐州、郑州至西安、…兰州至乌鲁木齐高铁: routes listed before the head
+                    # they share are read with it (repeat.py splits them: each route a work)
+                    k = s
+                    while (a := self._route_before(text, lo, k)) is not None:
+                        start, k = a, a - 1
+                        if k < lo or text[k] != "、":
+                            break
+                    if start < s:
+                        words[:0] = [w for w, _s, _e in self.seg.cut(text[start:s + 1], fast=True)]
                 break
             elif s in self._place_starts and self._place_starts[s] >= lo:
                 ok = True  # a place mention is part of the name (南山智造..., 坪山园区)
@@ -228,10 +246,10 @@ class WalkMixin(LeftoverMixin):
             start += len(words.pop(0))
         if len(words) > 1 and words[0] in self.section_finals and start > 0 and text[start - 1] in DIGIT_CHARS:
             start += len(words.pop(0))  # 省道438|线|白米镇…码头: the end of a road's number, not of the name
-        if words and (len(words) > 1 and words[0][0] in self.measures or words[0] in self.size_measures) and start > 0 \
-                and text[start - 1] in DIGIT_CHARS:
+        if words and (len(words) > 1 and words[0][0] in self.measures or words[0] in self.size_measures
+                      or words[0] in self.measures) and start > 0 and text[start - 1] in DIGIT_CHARS:
             # 15家超五星酒店: jieba's 家超 opens with the count's measure word; 双向四|车道|高速公路:
-            # a measure of the work's size is no part of a name
+            # a measure of the work's size is no part of a name; 5|条|高速公路: the count's own
             start += len(words.pop(0))
         if start in self._place_starts and self._place_starts[start] < start:
             ps = self._place_starts[start]
@@ -343,6 +361,19 @@ class WalkMixin(LeftoverMixin):
         if s in self._place_starts or not HAN.fullmatch(w):
             return False
         return w not in self._tags or self._tags[w].startswith(self.short_item_tags)
+
+    def _route_before(self, text: str, lo: int, k: int) -> int | None:
+        """Where a route item (郑州至徐州) ending at ``k`` starts, right after a 、, a wall
+        character (的, 和), a non-Han character or the text's start; None when none ends there
+        (the shortest reading first: 运营的|郑州至徐州)."""
+        for n in range(5, 10):
+            a = k - n
+            if a < lo:
+                break
+            if ROUTE_ITEM.fullmatch(text, a, k) and (
+                    a == 0 or text[a - 1] == "、" or text[a - 1] in self._wall_chars or not HAN.match(text[a - 1])):
+                return a
+        return None
 
     def _shares_head(self, units, j: int) -> bool:
         w, tag, s, e = units[j]

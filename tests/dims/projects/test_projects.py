@@ -855,3 +855,14 @@ def test_roads_and_ports_as_works_or_landmarks(text, expected):
 ])
 def test_a_park_needs_a_name(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # routes listed before the head they share are a work each (郑州至徐州 … 兰州至乌鲁木齐高铁)
+    ("将与此前已开通运营的郑州至徐州、郑州至西安、西安至宝鸡、兰州至乌鲁木齐高铁连接。",
+     ["郑州至徐州", "郑州至西安", "西安至宝鸡", "兰州至乌鲁木齐高铁"]),
+    # a count's measure word opens no name (等5|条|高速公路)
+    ("共建成靖西至那坡、桂平至来宾、南宁外环等3条高速公路。", ["靖西至那坡", "桂平至来宾", "南宁外环"]),
+])
+def test_route_lists(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
