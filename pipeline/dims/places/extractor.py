@@ -22,6 +22,7 @@ from .index import IndexMixin
 from .lists import ListsMixin
 from .tracing import report
 from .spaced import SpacedMixin
+from .toponyms import ToponymsMixin
 from .villages import VillagesMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
@@ -29,7 +30,7 @@ from .words import WordsMixin
 
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, SpacedMixin, FeaturesMixin,
-                    ListsMixin):
+                    ListsMixin, ToponymsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -117,6 +118,15 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         prefixes = self.rules["place.feature"].param("lake_cue_prefixes", LAKE_CUE_PREFIXES)
         self.cued_feature_heads = self.rules["place.feature"].param("cued_feature_heads", CUED_FEATURE_HEADS)
         self.lake_cues = sorted(feature_cues + [p + c for p in prefixes for c in feature_cues], key=len, reverse=True)
+        # unlisted toponyms by evidence (toponyms.py)
+        feat = self.rules["place.feature"]
+        self.toponym_finals = feat.param("toponym_finals", "")
+        self.toponym_min_chars = feat.param("toponym_min_chars", 2)
+        self.toponym_max_chars = feat.param("toponym_max_chars", 4)
+        self.toponym_min_evidence = feat.param("toponym_min_evidence", 2)
+        self.toponym_locatives = tuple(feat.param("toponym_locatives", []) or [])
+        self.toponym_cue_words = tuple(sorted(set(feature_cues) | set(feat.param("toponym_cues", []) or []),
+                                              key=len, reverse=True))
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)

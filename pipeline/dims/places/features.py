@@ -47,6 +47,7 @@ class FeaturesMixin:
         feats.extend(self._cued_lakes(text, out + feats))
         feats.extend(self._managed_areas(text, out + feats))
         feats.extend(self._localities(text, out))
+        feats.extend(self._toponyms(text, out + feats))  # toponyms.py
         return feats
 
     def _localities(self, text, mentions) -> list[Mention]:
