@@ -48,7 +48,8 @@ the module of this package that takes it; ``extractor.py`` wires them):
    (深圳湾, 坪山河, 西丽水库) is one ``area``; after a chain it is named by the chain's
    last name (长沙岳麓山 -> 岳麓山). (toponyms.py) a named locality or feature no lexicon
    holds (下浒山, 水巷口), by a toponym final and evidence in the text (a cue, a locative,
-   a route's end, a list neighbour).
+   a route's end, a list neighbour). (hometown.py) the villages of a document about one
+   town, written as list items by their stems or in full where the register lacks them.
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
 
 Every hit not taken is reported to ``explain --trace`` with the check that removed it

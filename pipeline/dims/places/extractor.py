@@ -22,6 +22,7 @@ from .index import IndexMixin
 from .lists import ListsMixin
 from .tracing import report
 from .spaced import SpacedMixin
+from .hometown import HomeTownMixin
 from .toponyms import ToponymsMixin
 from .villages import VillagesMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
@@ -30,7 +31,7 @@ from .words import WordsMixin
 
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, SpacedMixin, FeaturesMixin,
-                    ListsMixin, ToponymsMixin):
+                    ListsMixin, ToponymsMixin, HomeTownMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -170,6 +171,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         if _trace.current is not None:
             report(d, supported)  # tracing.py: every hit not taken, and why
         out = self._lists(d, d.out + feats)  # 7b. lists.py: renamed towns, lists sharing a suffix
+        out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

@@ -37,3 +37,20 @@ def test_what_an_unlisted_toponym_is_not(px):
     assert areas(px, "党委书记林雁山说，走进林雁山的家。") == []
     assert areas(px, "泉州港围头湾港区建设。") == [(3, 6, "围头湾")]
     assert areas(px, "位于北沿江高铁与沪宁铁路的交汇处。") == []
+
+
+def villages(px, text):
+    return [(a, b, t, n) for a, b, t, _r, n, lv in run(px, text) if lv == "village"]
+
+
+def test_the_villages_of_a_document_about_one_town(px):
+    # 径山镇 named first and alone: its register villages written as list items by their
+    # stems (四岭“…”, 漕桥“…”, 前溪、麻车头), an unlisted one in full (松风村“…”), and an item
+    # of a list next to them (云竹园 -> 云竹园村)
+    text = ("余杭区径山镇立足本地实际发展茶产业。以四岭“高山茶园”、漕桥“精品民宿”为龙头；"
+            "以松风村“茶叶合作社”为示范；以前溪、麻车头、云竹园等为样板。")
+    assert villages(px, text) == [(19, 21, "四岭", "四岭村"), (28, 30, "漕桥", "漕桥村"), (41, 44, "松风村", "松风村"),
+                                  (56, 58, "前溪", "前溪村"), (59, 62, "麻车头", "麻车头村"), (63, 66, "云竹园", "云竹园村")]
+    # a document naming two towns is about neither: the stems stay none
+    text2 = "余杭区径山镇发展茶产业。以四岭“高山茶园”、漕桥“精品民宿”为龙头；径山镇和瓶窑镇合作。"
+    assert villages(px, text2) == []
