@@ -50,6 +50,8 @@ the module of this package that takes it; ``extractor.py`` wires them):
    holds (下浒山, 水巷口), by a toponym final and evidence in the text (a cue, a locative,
    a route's end, a list neighbour). (hometown.py) the villages of a document about one
    town, written as list items by their stems or in full where the register lacks them.
+   (tails.py) a town running on into the stem of one of its villages (安溪城厢码头), a
+   feature (宁乡灰汤乌江) or a town suffix the register no longer has (泽当镇).
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
 
 Every hit not taken is reported to ``explain --trace`` with the check that removed it

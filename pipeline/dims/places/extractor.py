@@ -22,6 +22,7 @@ from .index import IndexMixin
 from .lists import ListsMixin
 from .tracing import report
 from .spaced import SpacedMixin
+from .tails import TailsMixin
 from .hometown import HomeTownMixin
 from .toponyms import ToponymsMixin
 from .villages import VillagesMixin
@@ -31,7 +32,7 @@ from .words import WordsMixin
 
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, SpacedMixin, FeaturesMixin,
-                    ListsMixin, ToponymsMixin, HomeTownMixin):
+                    ListsMixin, ToponymsMixin, HomeTownMixin, TailsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -172,6 +173,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             report(d, supported)  # tracing.py: every hit not taken, and why
         out = self._lists(d, d.out + feats)  # 7b. lists.py: renamed towns, lists sharing a suffix
         out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
+        out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

@@ -54,3 +54,27 @@ def test_the_villages_of_a_document_about_one_town(px):
     # a document naming two towns is about neither: the stems stay none
     text2 = "余杭区径山镇发展茶产业。以四岭“高山茶园”、漕桥“精品民宿”为龙头；径山镇和瓶窑镇合作。"
     assert villages(px, text2) == []
+
+
+def test_a_town_running_on_into_its_village_a_feature_or_an_old_suffix(px):
+    # the stem of one of its register villages (码头 a common word: before 至 only)
+    got = run(px, "国道G638线安溪城厢码头至金谷汤内段公路工程")
+    assert [(a, b, t, n, lv) for a, b, t, _r, n, lv in got] == [
+        (7, 13, "安溪城厢码头", "码头村", "village"), (14, 18, "金谷汤内", "汤内村", "village")]
+    assert run(px, "安溪城厢码头建设")[0][2] == "安溪城厢"
+    # a named feature right after the town: one mention, the feature under the town
+    assert run(px, "该项目位于宁乡灰汤乌江以东")[0][2:6] == ("宁乡灰汤乌江", "place.feature", "乌江", "area")
+    # a town suffix the register no longer has: the town, suffix and all
+    assert run(px, "山南市泽当镇至拉萨")[0][2:6] == ("山南市泽当镇", "place.chain", "泽当街道", "town")
+
+
+def test_a_chain_opening_a_route_stays_in_the_routes_name(px):
+    from pipeline.dims.projects import ProjectExtractor
+    from pipeline.model import Context, Document
+    from pipeline.rules import RuleSet
+    from .conftest import RULES
+    text = "建成山南市泽当镇至拉萨贡嘎机场高等级公路。"
+    places = px.extract(Context(Document("t", "t", text=text), []))
+    ex = ProjectExtractor(RuleSet.load(RULES))
+    got = ex.extract(Context(Document("t", "t", text=text), [], mentions={"places": places}))
+    assert [m.text for m in got] == ["山南市泽当镇至拉萨贡嘎机场高等级公路"]
