@@ -106,8 +106,10 @@ class EvidenceMixin:
         if unsupported:
             supported = [h for h in accepted if h.entry.level not in ADMIN or self.under(h.entry, certain)
                          or h.entry.level == "province"]
+            # (not a name written in full around a shorter area: 西塘镇 holds the site 西塘)
             drop = {id(h) for h in unsupported if any(
-                o is not h and o.start < h.end and h.start < o.end for o in supported)}
+                o is not h and o.start < h.end and h.start < o.end
+                and not (o.entry.level == "area" and h.start <= o.start and o.end < h.end) for o in supported)}
             if drop:
                 keep = [h for h in accepted if id(h) not in drop]
                 for h in accepted:

@@ -78,3 +78,10 @@ def test_a_chain_opening_a_route_stays_in_the_routes_name(px):
     ex = ProjectExtractor(RuleSet.load(RULES))
     got = ex.extract(Context(Document("t", "t", text=text), [], mentions={"places": places}))
     assert [m.text for m in got] == ["山南市泽当镇至拉萨贡嘎机场高等级公路"]
+
+
+def test_a_town_written_in_full_keeps_the_site_inside_it(px):
+    # 西塘镇: a town written in full whose county the context does not name with certainty
+    # gave way to the curated site 西塘 it holds; the text wrote the town, suffix and all
+    assert run(px, "嘉善公路通车。开工仪式在西塘镇举行。") == [(12, 15, "西塘镇", "place.town", "西塘镇", "town")]
+    assert run(px, "嘉善公路通车。开工仪式在西塘举行。") == [(12, 14, "西塘", "place.area", "西塘", "area")]
