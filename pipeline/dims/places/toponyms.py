@@ -178,3 +178,45 @@ def _finds(text: str, name: str):
     while i >= 0:
         yield i
         i = text.find(name, i + len(name))
+
+
+class FeatureStemsMixin:
+    def _feature_stems(self, text, mentions) -> list[Mention]:
+        """A feature named with a generic head of several characters (库布其沙漠, 科尔沁草原:
+        the multi-character heads of place_locality_head.txt) is written by its stem alone
+        elsewhere in the same text (库布其基地项目): there the stem, where it is a word, no
+        common word (a rare proper name may be: 库布其 ns) and no other place's name, of at
+        least ``feature_stem_min_chars``
+        (rule place.feature), is the feature."""
+        lo = self.rules["place.feature"].param("feature_stem_min_chars", 0)
+        if not lo:
+            return []
+        heads = [h for h in self.locality_heads if len(h) >= 2]
+        found = {}
+        for m in mentions:
+            name = m.fields["name"]
+            if m.fields["level"] != "area":
+                continue
+            head = next((h for h in heads if name.endswith(h) and len(name) - len(h) >= lo), None)
+            if head is None:
+                continue
+            stem = name[:-len(head)]
+            freq = self._freq.get(stem) or 0
+            if (not freq or (self._tags.get(stem) in PLACE_TAGS | NAME_TAGS and freq < self.common_freq)) \
+                    and not self.surfaces_get(stem) and stem in text:
+                found.setdefault(stem, m)
+        if not found:
+            return []
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for stem, m in found.items():
+            e = Entry(m.fields["name"], "area", m.fields["adcode"], tuple(p for p in m.fields["path"].split("/") if p),
+                      "feature")
+            for i in _finds(text, stem):
+                j = i + len(stem)
+                if covered.find(1, i, j) < 0 and self.is_word(text, i, j):
+                    out.append(self._mention(i, j, text, "place.feature", e))
+                    covered[i:j] = b"\x01" * (j - i)
+        return out

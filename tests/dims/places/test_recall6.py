@@ -85,3 +85,10 @@ def test_a_town_written_in_full_keeps_the_site_inside_it(px):
     # gave way to the curated site 西塘 it holds; the text wrote the town, suffix and all
     assert run(px, "嘉善公路通车。开工仪式在西塘镇举行。") == [(12, 15, "西塘镇", "place.town", "西塘镇", "town")]
     assert run(px, "嘉善公路通车。开工仪式在西塘举行。") == [(12, 14, "西塘", "place.area", "西塘", "area")]
+
+
+def test_a_feature_written_by_its_stem_where_its_full_name_is_in_the_text(px):
+    got = run(px, "乌兰布和沙漠位于内蒙古。乌兰布和基地项目开工。")
+    assert got[-1] == (12, 16, "乌兰布和", "place.feature", "乌兰布和沙漠", "area")
+    # without the full name the stem alone is none
+    assert areas(px, "乌兰布和基地项目开工。") == []
