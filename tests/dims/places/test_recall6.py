@@ -92,3 +92,14 @@ def test_a_feature_written_by_its_stem_where_its_full_name_is_in_the_text(px):
     assert got[-1] == (12, 16, "乌兰布和", "place.feature", "乌兰布和沙漠", "area")
     # without the full name the stem alone is none
     assert areas(px, "乌兰布和基地项目开工。") == []
+
+
+def test_the_county_of_two_towns_written_in_full_is_named(px):
+    # 西塘镇 and 魏塘街道, both of 嘉善县 only: the county is named with certainty, so its
+    # short form (嘉善) and its towns' short forms in a list (干窑、陶庄) count
+    text = "嘉善公路通车。开工仪式在西塘镇举行。仪式在魏塘街道举行。分别在干窑、陶庄两地举行。"
+    got = [(a, b, n) for a, b, _t, _r, n, _lv in run(px, text)]
+    assert got == [(0, 2, "嘉善县"), (12, 15, "西塘镇"), (21, 25, "魏塘街道"), (31, 33, "干窑镇"), (34, 36, "陶庄镇")]
+    # one town is not enough
+    got = [n for _a, _b, _t, _r, n, _lv in run(px, "嘉善公路通车。仪式在魏塘街道举行。分别在干窑、陶庄两地举行。")]
+    assert got == ["魏塘街道"]
