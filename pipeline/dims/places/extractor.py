@@ -97,6 +97,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
         outlet = self.rules["place.short"].param("outlet_after", "")
         self.outlet_after = re.compile(outlet) if outlet else None
+        label = self.rules["place.short"].param("source_label", "")
+        self.source_label = re.compile(label + r"$") if label else None
+        self.source_outlet = re.compile(self.rules["place.short"].param("source_outlet", "") or "(?!)")
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:

@@ -103,3 +103,11 @@ def test_the_county_of_two_towns_written_in_full_is_named(px):
     # one town is not enough
     got = [n for _a, _b, _t, _r, n, _lv in run(px, "嘉善公路通车。仪式在魏塘街道举行。分别在干窑、陶庄两地举行。")]
     assert got == ["魏塘街道"]
+
+
+def test_a_countys_outlet_after_the_pages_source_label(px):
+    text = "时间:2025-08-27 21:03:13 来源:武进新闻 作者:阳湖网。横林农技服务中心建成。"
+    assert [(a, b, n) for a, b, _t, _r, n, _lv in run(px, text)] == [(26, 28, "武进区"), (38, 40, "横林镇")]
+    # without the label, or for a name with a province's reading (来源:海南日报), not so
+    assert run(px, "武进新闻 作者:阳湖网。") == []
+    assert run(px, "来源:海南日报")[0][4] == "海南省"
