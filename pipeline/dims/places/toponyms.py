@@ -15,7 +15,8 @@ already. Its evidence, gathered over every occurrence in the document, is of fou
   place_route.txt after it;
 - ``list``: a list neighbour (、) that is a place or another candidate.
 
-The final character counts as one piece of evidence; a name with at least
+The final character counts as one piece of evidence (not a weak one of
+``toponym_weak_finals``: 沙泉子 needs two kinds of evidence besides); a name with at least
 ``toponym_min_evidence`` pieces is an ``area``, and so is every other occurrence of it
 that is a word. Not before a person's title or a speech verb (雷鸣山说).
 """
@@ -49,7 +50,8 @@ _PERSON_AFTER = ("说", "表示", "指出", "介绍", "强调", "认为", "同�
 
 class ToponymsMixin:
     def _toponyms(self, text, mentions) -> list[Mention]:
-        finals = self.toponym_finals
+        strong = self.toponym_finals
+        finals = strong + self.toponym_weak_finals
         if not finals or not any(c in text for c in finals):
             return []
         covered = bytearray(len(text) + 1)
@@ -98,7 +100,7 @@ class ToponymsMixin:
         need = self.toponym_min_evidence
         for name, kinds in cands.items():
             kinds.discard("sep")
-            score = len(kinds) + 1  # the final character
+            score = len(kinds) + (name[-1] in strong)  # a strong final is one piece of evidence
             if score < need:
                 if _trace.current is not None:
                     s = where[name][0]

@@ -111,3 +111,10 @@ def test_a_countys_outlet_after_the_pages_source_label(px):
     # without the label, or for a name with a province's reading (来源:海南日报), not so
     assert run(px, "武进新闻 作者:阳湖网。") == []
     assert run(px, "来源:海南日报")[0][4] == "海南省"
+
+
+def test_a_toponym_with_a_weak_final_needs_two_kinds_of_evidence(px):
+    # 柳树子: a route's end and a work named after it (停车场); 子 alone is no evidence
+    got = areas(px, "G312(柳树子)至黑山湖公路,终点位于连霍高速公路柳树子停车场以东。")
+    assert [(a, b, t) for a, b, t in got if t == "柳树子"] == [(5, 8, "柳树子"), (26, 29, "柳树子")]
+    assert areas(px, "终点位于连霍高速公路柳树子停车场以东。") == []
