@@ -128,6 +128,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         feat = self.rules["place.feature"]
         self.toponym_finals = feat.param("toponym_finals", "")
         self.toponym_weak_finals = feat.param("toponym_weak_finals", "")
+        self._toponym_res = None  # toponyms.py: its cue and route-head patterns, made on first use
         self.toponym_min_chars = feat.param("toponym_min_chars", 2)
         self.toponym_max_chars = feat.param("toponym_max_chars", 4)
         self.toponym_min_evidence = feat.param("toponym_min_evidence", 2)

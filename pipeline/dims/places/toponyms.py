@@ -35,7 +35,7 @@ _INNER_STOP = set("的了是和与及在为等将把被从向到至于以对、�
 #: a route's code before an end (S519梧桐大泉, G312(沙泉子), S238线汉水泉)
 _ROUTE_CODE = regex.compile(r"[A-Z]\d{1,4}线?[（(]?$")
 #: a connector after an end (汉水泉至, 梧桐大泉—)
-_ROUTE_NEXT = regex.compile(r"^[）)]?[至—－\-]")
+_ROUTE_NEXT = regex.compile(r"[）)]?[至—－\-]")
 #: a person, not a place: a title before the name, a speech verb after it
 _PERSON_BEFORE = ("书记", "主任", "县长", "市长", "镇长", "局长", "经理", "记者", "董事长", "总经理", "同志", "主席")
 #: jieba tags of a first word that opens no name (verbs, prepositions, adverbs ...)
@@ -66,8 +66,10 @@ class ToponymsMixin:
         lo, hi = self.toponym_min_chars, self.toponym_max_chars
         cands: dict[str, set] = {}  # name -> evidence kinds
         where: dict[str, list] = {}
-        for i, ch in enumerate(text):
-            if ch not in finals or covered[i]:
+        at = regex.compile("[" + regex.escape(finals) + "]")
+        for mt in at.finditer(text):
+            i = mt.start()
+            if covered[i]:
                 continue
             best = None
             for n in range(hi, lo - 1, -1):  # the longest first
@@ -75,10 +77,8 @@ class ToponymsMixin:
                 if start < 0 or covered.find(1, start, i + 1) >= 0:
                     continue
                 name = text[start:i + 1]
-                if not self._toponym_shape(text, name, start, i + 1, areas):
-                    continue
-                kinds = self._toponym_evidence(text, start, i + 1, ends, starts)
-                if not kinds:
+                kinds = self._toponym_evidence(text, start, i + 1, ends, starts)  # cheap: first
+                if not kinds or not self._toponym_shape(text, name, start, i + 1, areas):
                     continue
                 # the longest name with the most evidence (梧桐大泉, not 大泉)
                 if best is None or len(kinds) > len(best[1]):
@@ -156,16 +156,19 @@ class ToponymsMixin:
         return text.endswith(_PERSON_BEFORE, max(0, start - 4), start) or text.startswith(_PERSON_AFTER, end)
 
     def _toponym_evidence(self, text, start, end, ends, starts) -> set:
+        res = self._toponym_res
+        if res is None:  # the cue words and route heads as patterns, made once
+            alt = lambda words: regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+            res = self._toponym_res = (alt(self.toponym_cue_words), alt(self.route_heads))
+        cue_re, head_re = res
         kinds = set()
-        if any(text.startswith(c, end) for c in self.toponym_cue_words):
+        if cue_re.match(text, end):
             kinds.add("cue")
         before = text[max(0, start - 6):start]
-        after = text[end:end + 14]
-        routed = any(h in after for h in self.route_heads)
-        end_of_route = bool(_ROUTE_CODE.search(before) or _ROUTE_NEXT.match(after) or before[-1:] in "至—－")
-        if not kinds and not end_of_route and any(after.startswith(h) for h in self.route_heads):
+        end_of_route = bool(_ROUTE_CODE.search(before) or _ROUTE_NEXT.match(text, end) or before[-1:] in "至—－")
+        if not kinds and not end_of_route and head_re.match(text, end):
             return kinds  # the route's own name (北沿江高铁), not a place on it
-        if end_of_route and routed:
+        if end_of_route and head_re.search(text, end, end + 14):
             kinds.add("route")
         elif before.endswith(self.toponym_locatives):
             kinds.add("locative")
