@@ -43,9 +43,15 @@ _FIRST_NOT = set("vpcdurmqa")
 #: ... of a first character jieba leaves alone (an unknown name falls apart into such: 围|头|湾)
 _LONE_NOT = set("pcdurq")
 _RIVER_FINALS = set("江河溪")
+#: what may stand before a name of two characters (a function character)
+_CLEAN_LEFT = set(RIVER_LEFT) | set("了过着以向经")
 _CODE_END = regex.compile(r"[A-Z]\d{1,4}$")
 _NUMERALS = set("一二三四五六七八九十两几")
 _PERSON_AFTER = ("说", "表示", "指出", "介绍", "强调", "认为", "同志", "书记", "主任")
+
+
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 class ToponymsMixin:
@@ -146,10 +152,13 @@ class ToponymsMixin:
         last = max(s for s in words if s < end)
         if end - last >= 2 and (self._freq.get(text[last:end]) or 0) >= self.common_freq:
             return False  # a common word ending it (城西|港口, 缦|温泉, 箱|内河)
-        # a place name glued before it (泉州|港围头湾): the name starts later
+        # a place name glued before it (泉州|港围头湾, 武当|大明峰): part of a longer name
         before = [s for s in words if s < start]
         if before and start - max(before) >= 2 and self.surfaces_get(text[max(before):start]):
             return False
+        if len(name) == 2 and (not (start == 0 or text[start - 1] in _CLEAN_LEFT or not _han(text[start - 1]))
+                               or self._tags.get(name[0], "")[:1] == "v"):
+            return False  # two characters: only after a function character or no Han one (了|妫河; not 犬|木塘, 引江)
         return True
 
     def _person_like(self, text, start, end) -> bool:

@@ -69,7 +69,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)
         self.place_named_heads = set(rules.param(TABLE, "place_named_heads", []) or [])
         self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
-        self.route_from = tuple(rules.param(TABLE, "route_from", []) or [])
+        self.route_from = (tuple(rules.param(TABLE, "route_from", []) or []),
+                           tuple(rules.param(TABLE, "route_from_levels", []) or []))
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))

@@ -118,3 +118,11 @@ def test_a_toponym_with_a_weak_final_needs_two_kinds_of_evidence(px):
     got = areas(px, "G312(柳树子)至黑山湖公路,终点位于连霍高速公路柳树子停车场以东。")
     assert [(a, b, t) for a, b, t in got if t == "柳树子"] == [(5, 8, "柳树子"), (26, 29, "柳树子")]
     assert areas(px, "终点位于连霍高速公路柳树子停车场以东。") == []
+
+
+def test_a_two_character_toponym_needs_a_clean_left_edge(px):
+    # after a function character (了) it may be one; after a lone character of an unknown
+    # longer name (犬|木塘) or glued after a place (邵阳|犬木塘), or opening with a verb (引江), not
+    assert areas(px, "覆盖了妫河森林公园、野鸭湖湿地公园") == [(3, 5, "妫河"), (10, 13, "野鸭湖")]
+    assert areas(px, "在湖南邵阳犬木塘水库施工") == []
+    assert areas(px, "施工机械在引江济淮工程河道上作业") == []
