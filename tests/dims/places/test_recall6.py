@@ -126,3 +126,8 @@ def test_a_two_character_toponym_needs_a_clean_left_edge(px):
     assert areas(px, "覆盖了妫河森林公园、野鸭湖湿地公园") == [(3, 5, "妫河"), (10, 13, "野鸭湖")]
     assert areas(px, "在湖南邵阳犬木塘水库施工") == []
     assert areas(px, "施工机械在引江济淮工程河道上作业") == []
+
+
+def test_the_central_south_macro_region_before_a_region_cue(px):
+    assert run(px, "将建造我国中南地区影响力最大的酒店。") == [(5, 7, "中南", "place.region", "中南", "region")]
+    assert run(px, "在中南海召开会议。位于中南部。") == []
