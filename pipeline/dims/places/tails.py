@@ -10,6 +10,10 @@ A town (written in a chain, in full or by its short form) followed right away by
   under the town (as 长沙岳麓山 is 岳麓山);
 - a town suffix that is not the register's (山南市泽当|镇 for 泽当街道: the text keeps the
   old name) takes the suffix in.
+
+And a city's port + a name + a port area's head (宜宾港|志城|作业区: ``port_heads``,
+``port_area_heads``): the name is the one town (else the one village) of that stem under the
+city, where a port's operating area is named after the locality it lies in.
 """
 from __future__ import annotations
 
@@ -70,9 +74,41 @@ class TailsMixin:
                 out.append(self._mention(m.start, end + k, text, "place.chain", self.gz.village_entry(vcode, name)))
                 drop.add(id(m))
                 break
+        out.extend(self._port_areas(text, mentions))
         if not out:
             return mentions
         return [m for m in mentions if id(m) not in drop] + out
+
+    def _port_areas(self, text, mentions) -> list:
+        rule = self.rules["place.chain"]
+        ports, heads = tuple(rule.param("port_heads", [])), tuple(rule.param("port_area_heads", []))
+        if not ports or not heads:
+            return []
+        out = []
+        taken = [(m.start, m.end) for m in mentions]
+        for m in mentions:
+            if m.fields["level"] != "city" or not m.fields["adcode"] or not text.startswith(ports, m.end):
+                continue
+            port = next(p for p in ports if text.startswith(p, m.end))
+            a = m.end + len(port)
+            for k in (2, 3):
+                b = a + k
+                if not text.startswith(heads, b) or any(s < b and a < e for s, e in taken):
+                    continue
+                stem = text[a:b]
+                counties = sorted(c for c in self.gz.children.get(m.fields["adcode"], ())
+                                  if self.gz.div[c][0] == "county")
+                hits = self._towns_of(counties).get(stem) or []
+                if len({c for c, _n in hits}) == 1:
+                    e = self._town_entry(hits[0][0])
+                else:
+                    rows = self._stems_of("villages", counties).get(stem) or []
+                    if len({c for c, _n in rows}) != 1:
+                        continue
+                    e = self.gz.village_entry(*rows[0])
+                out.append(self._mention(a, b, text, "place.town_short" if e.level == "town" else "place.village", e))
+                break
+        return out
 
     def _entry_of(self, m) -> Entry:
         f = m.fields

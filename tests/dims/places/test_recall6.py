@@ -131,3 +131,10 @@ def test_a_two_character_toponym_needs_a_clean_left_edge(px):
 def test_the_central_south_macro_region_before_a_region_cue(px):
     assert run(px, "将建造我国中南地区影响力最大的酒店。") == [(5, 7, "中南", "place.region", "中南", "region")]
     assert run(px, "在中南海召开会议。位于中南部。") == []
+
+
+def test_a_ports_operating_area_named_after_a_locality_of_the_city(px):
+    got = run(px, "加快推进南充港都京作业区一期工程、广元港红岩作业区一期工程建设。")
+    assert [(a, b, n) for a, b, _t, _r, n, _lv in got] == [(4, 6, "南充市"), (7, 9, "都京街道"), (17, 19, "广元市"), (20, 22, "红岩镇")]
+    # no port area head: no town
+    assert [n for _a, _b, _t, _r, n, _lv in run(px, "南充港都京建设。")] == ["南充市"]
