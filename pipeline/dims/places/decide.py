@@ -29,6 +29,7 @@ class DecideMixin:
         text, free, accepted, certain, named_codes, zone_members, in_chain = (
             d.text, d.free, d.accepted, d.certain, d.named_codes, d.zone_members, d.in_chain)
         town_only = self._town_only
+        self._doc_memo["in_chain"] = in_chain  # words.py: _always_after
         for h in sorted(free, key=_start_end):
             counties = town_only.get(h.surface)
             if counties is not None and certain.isdisjoint(counties) and (

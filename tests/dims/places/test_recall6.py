@@ -138,3 +138,11 @@ def test_a_ports_operating_area_named_after_a_locality_of_the_city(px):
     assert [(a, b, n) for a, b, _t, _r, n, _lv in got] == [(4, 6, "南充市"), (7, 9, "都京街道"), (17, 19, "广元市"), (20, 22, "红岩镇")]
     # no port area head: no town
     assert [n for _a, _b, _t, _r, n, _lv in run(px, "南充港都京建设。")] == ["南充市"]
+
+
+def test_a_curated_feature_after_a_chain_is_no_local_name(px):
+    # 乌江 always follows 汤 here, but 汤 ends the chain 宁乡灰汤 (a place before it), so the
+    # text's own name is not 汤乌江: the feature, under the town
+    text = "该项目位于宁乡灰汤乌江以东。宁乡灰汤乌江以东有温泉。"
+    got = [(a, b, n, lv) for a, b, _t, _r, n, lv in run(px, text)]
+    assert got == [(5, 11, "乌江", "area"), (14, 20, "乌江", "area")]
