@@ -69,6 +69,7 @@ class ToponymsMixin:
                 covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         ends = {m.end for m in mentions}
         starts = {m.start for m in mentions}
+        end_at = {m.end for m in mentions if m.fields["level"] != "area"}
         lo, hi = self.toponym_min_chars, self.toponym_max_chars
         cands: dict[str, set] = {}  # name -> evidence kinds
         where: dict[str, list] = {}
@@ -86,11 +87,13 @@ class ToponymsMixin:
                 kinds = self._toponym_evidence(text, start, i + 1, ends, starts)  # cheap: first
                 if not kinds or not self._toponym_shape(text, name, start, i + 1, areas):
                     continue
-                # the longest name with the most evidence (梧桐大泉, not 大泉)
-                if best is None or len(kinds) > len(best[1]):
-                    best = (name, kinds, start)
+                # the longest name with the most evidence (梧桐大泉, not 大泉); one glued after a
+                # place name only where no other reading stands (泉州|港围头湾: 围头湾)
+                key = (len(kinds), self._glued_start(text, start) is None)
+                if best is None or key > best[3]:
+                    best = (name, kinds, start, key)
             if best is not None:
-                name, kinds, start = best
+                name, kinds, start, _key = best
                 cands.setdefault(name, set()).update(kinds)
                 where.setdefault(name, []).append(start)
         if not cands:
@@ -120,7 +123,11 @@ class ToponymsMixin:
             while i >= 0:
                 j = i + len(name)
                 if covered.find(1, i, j) < 0 and self.is_word(text, i, j) and not self._person_like(text, i, j):
-                    out.append(self._mention(i, j, text, "place.feature", e))
+                    # a place name glued before it (武当|大明峰) is one mention with it, named
+                    # by the feature (as 长沙岳麓山 is 岳麓山)
+                    # (a division taken as a mention stays one: 湖南邵阳|犬木塘)
+                    g = None if i in end_at else self._glued_start(text, i)
+                    out.append(self._mention(i if g is None else g, j, text, "place.feature", e))
                     covered[i:j] = b"\x01" * (j - i)
                 i = text.find(name, j)
         return out
@@ -152,14 +159,21 @@ class ToponymsMixin:
         last = max(s for s in words if s < end)
         if end - last >= 2 and (self._freq.get(text[last:end]) or 0) >= self.common_freq:
             return False  # a common word ending it (城西|港口, 缦|温泉, 箱|内河)
-        # a place name glued before it (泉州|港围头湾, 武当|大明峰): part of a longer name
-        before = [s for s in words if s < start]
-        if before and start - max(before) >= 2 and self.surfaces_get(text[max(before):start]):
-            return False
         if len(name) == 2 and (not (start == 0 or text[start - 1] in _CLEAN_LEFT or not _han(text[start - 1]))
                                or self._tags.get(name[0], "")[:1] == "v"):
             return False  # two characters: only after a function character or no Han one (了|妫河; not 犬|木塘, 引江)
         return True
+
+    def _glued_start(self, text, start) -> int | None:
+        """Where a place name (two characters or more, one jieba word, no full official
+        name) ends right at ``start`` (泉州|港围头湾, 武当|大明峰), its start; else None."""
+        if start and text[start - 1] in ADMIN_SUFFIX_CHARS:
+            return None  # a full official name ends there (安庆市|下浒山): a name of its own
+        words = self._tokens(text, max(0, start - self.word_window), min(len(text), start + self.word_window))
+        before = [s for s in words if s < start and words[s] == start]
+        if before and start - before[0] >= 2 and self.surfaces_get(text[before[0]:start]):
+            return before[0]
+        return None
 
     def _person_like(self, text, start, end) -> bool:
         return text.endswith(_PERSON_BEFORE, max(0, start - 4), start) or text.startswith(_PERSON_AFTER, end)

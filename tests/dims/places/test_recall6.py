@@ -122,9 +122,12 @@ def test_a_toponym_with_a_weak_final_needs_two_kinds_of_evidence(px):
 
 def test_a_two_character_toponym_needs_a_clean_left_edge(px):
     # after a function character (了) it may be one; after a lone character of an unknown
-    # longer name (犬|木塘) or glued after a place (邵阳|犬木塘), or opening with a verb (引江), not
+    # longer name (犬|木塘) or opening with a verb (引江), not; glued after a place name no
+    # mention holds (武当|大明峰) the longer name is one mention with it, named by the feature;
+    # after a division taken as a mention (湖南邵阳|犬木塘) two mentions
     assert areas(px, "覆盖了妫河森林公园、野鸭湖湿地公园") == [(3, 5, "妫河"), (10, 13, "野鸭湖")]
-    assert areas(px, "在湖南邵阳犬木塘水库施工") == []
+    assert [(a, b, n) for a, b, _t, _r, n, lv in run(px, "在湖南邵阳犬木塘水库施工")] == [(1, 5, "邵阳市"), (5, 8, "犬木塘")]
+    assert [(a, b, n) for a, b, _t, _r, n, lv in run(px, "目前,武当大明峰景区已累计投资")] == [(3, 8, "大明峰")]
     assert areas(px, "施工机械在引江济淮工程河道上作业") == []
 
 
