@@ -164,6 +164,32 @@ class ToponymsMixin:
             return False  # two characters: only after a function character or no Han one (了|妫河; not 犬|木塘, 引江)
         return True
 
+    def _list_has_place(self, text, start, end, starts, ends) -> bool:
+        """Is an item of the 、-list the name stands in (items of up to ``list_item_max``
+        characters, rule place.feature) a place found (潘家口、十三陵、天荒坪、泰山)?"""
+        hi = self.rules["place.feature"].param("toponym_list_item_max", 6)
+        item = regex.compile(r"\p{Han}{1,%d}" % hi)
+        pos = end
+        while text[pos:pos + 1] == "、":  # the items after it
+            mm = item.match(text, pos + 1)
+            if mm is None:
+                break
+            if pos + 1 in starts or any(e in ends for e in range(pos + 2, mm.end() + 1)):
+                return True
+            pos = mm.end()
+        pos = start
+        while pos and text[pos - 1] == "、":  # ... and before it
+            j = pos - 1
+            i = j
+            while i > 0 and j - i < hi and "\u4e00" <= text[i - 1] <= "\u9fff":
+                i -= 1
+            if i == j:
+                break
+            if j in ends or any(k in starts for k in range(i, j)):
+                return True
+            pos = i
+        return False
+
     def _glued_start(self, text, start) -> int | None:
         """Where a place name (two characters or more, one jieba word, no full official
         name) ends right at ``start`` (泉州|港围头湾, 武当|大明峰), its start; else None."""
@@ -197,7 +223,7 @@ class ToponymsMixin:
             kinds.add("locative")
         if text[end:end + 1] == "、" or before[-1:] == "、":
             # a list neighbour: a place found (counts), or perhaps another candidate (see there)
-            kinds.add("list" if (end + 1 in starts or start - 1 in ends) else "sep")
+            kinds.add("list" if self._list_has_place(text, start, end, starts, ends) else "sep")
         return kinds
 
 

@@ -149,3 +149,10 @@ def test_a_curated_feature_after_a_chain_is_no_local_name(px):
     text = "该项目位于宁乡灰汤乌江以东。宁乡灰汤乌江以东有温泉。"
     got = [(a, b, n, lv) for a, b, _t, _r, n, lv in run(px, text)]
     assert got == [(5, 11, "乌江", "area"), (14, 20, "乌江", "area")]
+
+
+def test_a_toponym_in_a_list_holding_a_place(px):
+    # 潘家口: a list item; another item of the same list (泰山) is a place found
+    got = areas(px, "我国已经建成潘家口、十三陵、天荒坪、泰山、宜兴等一批大型抽水蓄能电站。")
+    assert (6, 9, "潘家口") in got
+    assert areas(px, "我国已经建成潘家口、十三陵、天荒坪等一批大型抽水蓄能电站。") == []
