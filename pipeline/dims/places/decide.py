@@ -29,6 +29,7 @@ class DecideMixin:
         text, free, accepted, certain, named_codes, zone_members, in_chain = (
             d.text, d.free, d.accepted, d.certain, d.named_codes, d.zone_members, d.in_chain)
         town_only = self._town_only
+        self._doc_memo["in_chain"] = in_chain  # words.py: _always_after
         for h in sorted(free, key=_start_end):
             counties = town_only.get(h.surface)
             if counties is not None and certain.isdisjoint(counties) and (
@@ -205,7 +206,8 @@ class DecideMixin:
                 h.evidence = True
                 return
             if self.outlet_after is not None and common == 0 and self._tags.get(h.surface) in PLACE_TAGS and len(
-                    [e for e in admin if e.level == "county"]) == 1 and self.outlet_after.match(text, h.end):
+                    [e for e in admin if e.level == "county"]) == 1 and self.outlet_after.match(text, h.end) \
+                    or self._labelled_outlet(text, h, admin, common):
                 # 昆山日报讯: a county's own paper or channel names it with certainty
                 h.entry = next(e for e in admin if e.level == "county")
                 h.rule = self._rule_of(h.entry)
@@ -232,6 +234,15 @@ class DecideMixin:
             return
         if towns:
             self._decide_town(text, h, towns, certain, zone_members, common)
+
+    def _labelled_outlet(self, text, h: _Hit, admin, common) -> bool:
+        """Is the name a county's outlet after the page's source label (来源:武进新闻: params
+        source_label, source_outlet of place.short), the name's one reading a county and a
+        place or proper name to jieba (武进 nr)?"""
+        return (self.source_label is not None and common == 0 and len(admin) == 1 and admin[0].level == "county"
+                and self._tags.get(h.surface) in PLACE_TAGS | NAME_TAGS
+                and self.source_label.search(text, max(0, h.start - 8), h.start) is not None
+                and self.source_outlet.match(text, h.end) is not None)
 
     def _city_in_named_province(self, text: str, admin, certain: set) -> bool:
         """Is the short form a city's whose province the document names, in full or by its

@@ -34,6 +34,24 @@ class EvidenceMixin:
                 zone_members.update(needs_word)
             elif not needs_word or self.is_word(text, h.start, h.end):
                 self._note(e, certain, named_codes)  # not 海城市 in 沿海城市
+        if self.county_of_towns:
+            self._county_of_towns(d)
+
+    def _county_of_towns(self, d: _Doc) -> None:
+        """The one county of which the document writes at least ``county_of_towns`` (rule
+        place.short) different towns in full (西塘镇, 魏塘街道, 干窑镇: 嘉善县) is named with
+        certainty: its short form and its towns' short forms then count."""
+        towns: dict[str, set] = {}
+        for h in d.free:
+            if h.surface.endswith(TOWN_SUFFIXES):
+                for e in h.cands:
+                    if e.level == "town" and e.form == "full" and e.code:
+                        towns.setdefault(e.code[:6], set()).add(h.surface)
+        fits = [c for c, names in towns.items() if len(names) >= self.county_of_towns]
+        if len(fits) == 1 and fits[0] not in d.certain:
+            e = self.gz.entry_of.get(fits[0])
+            if e is not None:
+                self._note(e, d.certain, d.named_codes)
 
     def _second_look(self, d: _Doc) -> None:
         """Until nothing changes: a pending name is taken on a neighbour, a route or the
@@ -106,8 +124,10 @@ class EvidenceMixin:
         if unsupported:
             supported = [h for h in accepted if h.entry.level not in ADMIN or self.under(h.entry, certain)
                          or h.entry.level == "province"]
+            # (not a name written in full around a shorter area: 西塘镇 holds the site 西塘)
             drop = {id(h) for h in unsupported if any(
-                o is not h and o.start < h.end and h.start < o.end for o in supported)}
+                o is not h and o.start < h.end and h.start < o.end
+                and not (o.entry.level == "area" and h.start <= o.start and o.end < h.end) for o in supported)}
             if drop:
                 keep = [h for h in accepted if id(h) not in drop]
                 for h in accepted:

@@ -22,6 +22,9 @@ from .index import IndexMixin
 from .lists import ListsMixin
 from .tracing import report
 from .spaced import SpacedMixin
+from .tails import TailsMixin
+from .hometown import HomeTownMixin
+from .toponyms import FeatureStemsMixin, ToponymsMixin
 from .villages import VillagesMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
@@ -29,7 +32,7 @@ from .words import WordsMixin
 
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, SpacedMixin, FeaturesMixin,
-                    ListsMixin):
+                    ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -89,10 +92,14 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             self.self_refs.setdefault(row[1], []).append(row[0])
         self.settlement_heads = set(self.rules["place.town_short"].param("settlement_heads", SETTLEMENT_NAME_HEADS))
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
+        self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
         outlet = self.rules["place.short"].param("outlet_after", "")
         self.outlet_after = re.compile(outlet) if outlet else None
+        label = self.rules["place.short"].param("source_label", "")
+        self.source_label = re.compile(label + r"$") if label else None
+        self.source_outlet = re.compile(self.rules["place.short"].param("source_outlet", "") or "(?!)")
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
@@ -117,6 +124,17 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         prefixes = self.rules["place.feature"].param("lake_cue_prefixes", LAKE_CUE_PREFIXES)
         self.cued_feature_heads = self.rules["place.feature"].param("cued_feature_heads", CUED_FEATURE_HEADS)
         self.lake_cues = sorted(feature_cues + [p + c for p in prefixes for c in feature_cues], key=len, reverse=True)
+        # unlisted toponyms by evidence (toponyms.py)
+        feat = self.rules["place.feature"]
+        self.toponym_finals = feat.param("toponym_finals", "")
+        self.toponym_weak_finals = feat.param("toponym_weak_finals", "")
+        self._toponym_res = None  # toponyms.py: its cue and route-head patterns, made on first use
+        self.toponym_min_chars = feat.param("toponym_min_chars", 2)
+        self.toponym_max_chars = feat.param("toponym_max_chars", 4)
+        self.toponym_min_evidence = feat.param("toponym_min_evidence", 2)
+        self.toponym_locatives = tuple(feat.param("toponym_locatives", []) or [])
+        self.toponym_cue_words = tuple(sorted(set(feature_cues) | set(feat.param("toponym_cues", []) or []),
+                                              key=len, reverse=True))
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
@@ -160,6 +178,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         if _trace.current is not None:
             report(d, supported)  # tracing.py: every hit not taken, and why
         out = self._lists(d, d.out + feats)  # 7b. lists.py: renamed towns, lists sharing a suffix
+        out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
+        out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

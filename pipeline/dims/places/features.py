@@ -47,6 +47,8 @@ class FeaturesMixin:
         feats.extend(self._cued_lakes(text, out + feats))
         feats.extend(self._managed_areas(text, out + feats))
         feats.extend(self._localities(text, out))
+        feats.extend(self._toponyms(text, out + feats))  # toponyms.py
+        feats.extend(self._feature_stems(text, out + feats))  # toponyms.py: 库布其 of 库布其沙漠
         return feats
 
     def _localities(self, text, mentions) -> list[Mention]:

@@ -36,6 +36,7 @@ REASONS = {
     "places.unsupported": "a county or town no context supports, overlapping a name the context supports",
     "places.generic_head": "a generic noun (place_generic_heads) right after a division it does not lie under",
     "places.no_reading": "no reading of the name applies here",
+    "places.toponym": "an unlisted toponym with too little evidence (toponym_min_evidence of place.feature)",
 }
 
 

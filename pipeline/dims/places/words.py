@@ -120,6 +120,9 @@ class WordsMixin:
         if not self.local_name_min_times or h.start == 0:
             return False
         c = text[h.start - 1]
+        in_chain = self._doc_memo.get("in_chain")
+        if in_chain is not None and in_chain[h.start - 1]:
+            return False  # the last character of a chain of places (宁乡灰汤|乌江): a place before it
         if not ("\u4e00" <= c <= "\u9fff") or self._tags.get(c, "")[:1] in ("v", "p", "c", "u", "d", "r", "f", "m", "q"):
             return False
         starts, i = [], text.find(h.surface)

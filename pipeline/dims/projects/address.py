@@ -26,6 +26,8 @@ class AddressMixin:
         pos = max((e for e in self._place_ends_at.get(start, ()) if e <= hs), default=None)
         if pos is None:
             return start, words
+        if self.route_from[0] and text[pos:pos + 1] in self.route_from[0] and text.endswith(self.route_from[1], start, pos):
+            return start, words  # 山南市泽当镇|至拉萨…公路: a route's first end down to a town, named as written
         segs = list(self._chain_levels.finditer(text, start, pos))
         tiled = len(segs) > 1 and segs[0].start() == start and segs[-1].end() == pos and all(
             a.end() == b.start() for a, b in zip(segs, segs[1:]))

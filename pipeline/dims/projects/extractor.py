@@ -71,6 +71,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
         self.address_by_use = bool(rules.param(TABLE, "address_by_use", False))
         self.address_tops = tuple(rules.param(TABLE, "address_tops", []) or [])
+        self.route_from = (tuple(rules.param(TABLE, "route_from", []) or []),
+                           tuple(rules.param(TABLE, "route_from_levels", []) or []))
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.joining_words = set(rules.param(TABLE, "joining_words", []) or [])
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))

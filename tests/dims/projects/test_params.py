@@ -81,12 +81,14 @@ def names(root, text):
      ["合江长江大桥", "长江大桥"], ["长江大桥", "长江大桥"]),
     ("      inner_min_chars: 4", "      inner_min_chars: 0", "神农大峡谷旅游扶贫综合开发项目正式开工。神农大峡谷位于宣汉县。",
      ["神农大峡谷旅游扶贫综合开发项目", "神农大峡谷"], ["神农大峡谷旅游扶贫综合开发项目"]),
-    ("  toponym_locatives: 上下中", "  toponym_locatives: ''", "，下浒山水库灌区工程开工。",
-     ["下浒山水库灌区工程"], ["浒山水库灌区工程"]),
+    # (下柳林: no toponym final of the places' rule place.feature, which reads 下浒山 as a place)
+    ("  toponym_locatives: 上下中", "  toponym_locatives: ''", "，下柳林水库灌区工程开工。",
+     ["下柳林水库灌区工程"], ["柳林水库灌区工程"]),
     ("  byline_words: [记者, 通讯员, 摄影, 编辑, 实习生, 特约]", "  byline_words: []", "新华社武汉电(记者王贤)星河高铁站引入工程开工。",
      ["星河高铁站引入工程"], ["新华社武汉电(记者王贤)星河高铁站引入工程"]),
-    ("  local_name_min_times: 3", "  local_name_min_times: 0", "水巷口是老街。负责人介绍,在水巷口海南美食文化步行街整治提升工程中,包含了水巷口码头建设。",
-     ["水巷口海南美食文化步行街整治提升工程", "水巷口码头"], ["巷口海南美食文化步行街整治提升工程", "巷口码头"]),
+    # (水巷子: no toponym final; the places read 水巷口 as a place by now, which the name keeps)
+    ("  local_name_min_times: 3", "  local_name_min_times: 0", "水巷子是老街。负责人介绍,在水巷子海南美食文化步行街整治提升工程中,包含了水巷子码头建设。",
+     ["水巷子海南美食文化步行街整治提升工程", "水巷子码头"], ["巷子海南美食文化步行街整治提升工程", "巷子码头"]),
 ])
 def test_a_round5_param_decides(tmp_path, old, new, text, before, after):
     assert names(RULES, text) == before

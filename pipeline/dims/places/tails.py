@@ -1,0 +1,115 @@
+"""Step 7e: what a town's mention runs on into (rule place.chain, params ``tail_*``).
+
+A town (written in a chain, in full or by its short form) followed right away by
+
+- the stem of one of its register villages (安溪城厢|码头 -> 码头村, 金谷|汤内 -> 汤内村,
+  阿扎克乡|铁提尔 -> 铁提尔村) is one mention, the village: the stem ends a word there, and a
+  stem that is a common word (码头 'wharf') only before a route's connector, a section
+  (段) or punctuation (``tail_common_before``);
+- a named feature or locality (宁乡灰汤|乌江, 三塘湖镇|汉水泉) is one mention, the feature,
+  under the town (as 长沙岳麓山 is 岳麓山);
+- a town suffix that is not the register's (山南市泽当|镇 for 泽当街道: the text keeps the
+  old name) takes the suffix in.
+
+And a city's port + a name + a port area's head (宜宾港|志城|作业区: ``port_heads``,
+``port_area_heads``): the name is the one town (else the one village) of that stem under the
+city, where a port's operating area is named after the locality it lies in.
+"""
+from __future__ import annotations
+
+from ...gazetteer import Entry
+from .vocab import _Doc
+
+
+class TailsMixin:
+    def _town_tails(self, d: _Doc, mentions: list) -> list:
+        rule = self.rules["place.chain"]
+        max_chars = rule.param("tail_village_max_chars", 0)
+        if not max_chars:
+            return mentions
+        text = d.text
+        common_before = set(rule.param("tail_common_before", ""))
+        renamed = tuple(self.rules["place.town"].param("renamed_suffixes", []))
+        by_start = {}
+        for m in mentions:
+            by_start.setdefault(m.start, []).append(m)
+        drop, out = set(), []
+        for m in mentions:
+            code = m.fields["adcode"]
+            if m.fields["level"] != "town" or not code or id(m) in drop:
+                continue
+            end = m.end
+            # a town suffix the register no longer has (泽当|镇: 泽当街道)
+            suf = next((s for s in renamed if text.startswith(s, end)), "")
+            if suf and not m.text.endswith(suf) and not m.fields["name"].endswith(suf) \
+                    and not any(n.start < end + len(suf) and n.end > end for n in mentions if n is not m):
+                out.append(self._mention(m.start, end + len(suf), text, m.rule_id, self._entry_of(m)))
+                drop.add(id(m))
+                continue
+            # a feature or locality right after it (灰汤|乌江)
+            feat = max((f for f in by_start.get(end, ()) if f.fields["level"] == "area"),
+                       key=lambda f: f.end, default=None)
+            if feat is not None:
+                path = tuple(p for p in m.fields["path"].split("/") if p) + (feat.fields["name"],)
+                e = Entry(feat.fields["name"], "area", "", path, "feature")
+                out.append(self._mention(m.start, feat.end, text, "place.feature", e))
+                drop.update((id(m), id(feat)))
+                continue
+            # the stem of one of its villages (城厢|码头)
+            if any(n.start < end + 2 and n.end > end for n in mentions):
+                continue
+            stems = {}
+            for vcode, name in self.gz.villages_of(code[:9]):
+                n = 1 if name.endswith("村") else 2 if name.endswith("社区") else 0
+                if n and 2 <= len(name) - n <= max_chars:
+                    stems.setdefault(name[:-n], []).append((vcode, name))
+            for k in range(max_chars, 1, -1):
+                stem = text[end:end + k]
+                hits = stems.get(stem)
+                if not hits or len(hits) != 1 or not self.is_word(text, end, end + k, check_start=False):
+                    continue
+                if (self._freq.get(stem) or 0) >= self.common_freq and text[end + k:end + k + 1] not in common_before:
+                    continue
+                vcode, name = hits[0]
+                out.append(self._mention(m.start, end + k, text, "place.chain", self.gz.village_entry(vcode, name)))
+                drop.add(id(m))
+                break
+        out.extend(self._port_areas(text, mentions))
+        if not out:
+            return mentions
+        return [m for m in mentions if id(m) not in drop] + out
+
+    def _port_areas(self, text, mentions) -> list:
+        rule = self.rules["place.chain"]
+        ports, heads = tuple(rule.param("port_heads", [])), tuple(rule.param("port_area_heads", []))
+        if not ports or not heads:
+            return []
+        out = []
+        taken = [(m.start, m.end) for m in mentions]
+        for m in mentions:
+            if m.fields["level"] != "city" or not m.fields["adcode"] or not text.startswith(ports, m.end):
+                continue
+            port = next(p for p in ports if text.startswith(p, m.end))
+            a = m.end + len(port)
+            for k in (2, 3):
+                b = a + k
+                if not text.startswith(heads, b) or any(s < b and a < e for s, e in taken):
+                    continue
+                stem = text[a:b]
+                counties = sorted(c for c in self.gz.children.get(m.fields["adcode"], ())
+                                  if self.gz.div[c][0] == "county")
+                hits = self._towns_of(counties).get(stem) or []
+                if len({c for c, _n in hits}) == 1:
+                    e = self._town_entry(hits[0][0])
+                else:
+                    rows = self._stems_of("villages", counties).get(stem) or []
+                    if len({c for c, _n in rows}) != 1:
+                        continue
+                    e = self.gz.village_entry(*rows[0])
+                out.append(self._mention(a, b, text, "place.town_short" if e.level == "town" else "place.village", e))
+                break
+        return out
+
+    def _entry_of(self, m) -> Entry:
+        f = m.fields
+        return Entry(f["name"], f["level"], f["adcode"], tuple(p for p in f["path"].split("/") if p), "full")
