@@ -61,7 +61,13 @@ class AddressMixin:
             # text names the work elsewhere with the division's short form (合江县长江公路大桥 and
             # 合江长江公路大桥: SPEC §6, the name as used elsewhere)
             nxt = max((e for e in self._place_ends_at.get(pos, ()) if e < hs), default=None)
-            if (nxt is not None or text[pos] in QUOTES) and self._short_used(text, new, pos, hs) is None:
+            if (nxt is not None or text[pos] in QUOTES) and self._short_used(text, new, pos, hs) is None and not (
+                    self.address_by_use and he is not None and nxt is not None
+                    and self._place_path.get((new, pos), "").count("/") == 2
+                    and text.count(text[pos:he]) <= text.count(text[new:he])):
+                # (by use, params.address_by_use: a county before a place of its own, 兴海县|尕科河
+                # 至多巴村公路 or 公安县|三峡后续…项目, written once, is the name's; a city before
+                # one (安庆市|下浒山水库…) or a division before a quoted name stays an address)
                 new = pos
         if new == start:
             return start, words

@@ -866,3 +866,16 @@ def test_a_park_needs_a_name(text, expected):
 ])
 def test_route_lists(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+def test_a_county_before_a_place_by_use():
+    """A county right before a place of its own is the name's where the text writes the
+    name once (address_by_use): 兴海县|尕科河 in a paired-assistance list (a tuning text, read
+    whole so the places table knows 尕科河 and 多巴村); a division before a quoted name stays
+    its address."""
+    from pathlib import Path
+    text = (Path(__file__).parents[2] / "fixtures" / "unseen22" / "007_qinghai_pairedassist.txt").read_text(encoding="utf-8")
+    found = [m.text for m in Pipeline.load().extract_text(text)["projects"]]
+    assert "兴海县尕科河至多巴村公路" in found and "尕科河至多巴村公路" not in found
+    assert [m.text for m in Pipeline.load().extract_text("雨城区“碧峰峡温泉谷”康养项目开工。")["projects"]] == \
+        ["“碧峰峡温泉谷”康养项目"]
