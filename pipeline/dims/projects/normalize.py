@@ -224,7 +224,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if len(items) != n:
             return None
     elif "、" in text[lo:end] and len(items) != n and not (n is None and all(
-            ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals for s, e in items)):
+            ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals
+            or _ends_in_route(text, s, e) for s, e in items)):
         # A、B及C项目等58个项目: unless the count says otherwise, a list written with 、
         # is split at 、 only, and 和/及 join inside an item -- without a count, unless every
         # piece ends in a head or a section (…舞钢段和国道G345启那线舞钢段等项目: two works)
@@ -287,6 +288,12 @@ ITEM_SEPS = r"(、|以及|和|及|与)"
 SEP_PIECE = regex.compile(ITEM_SEPS)
 # a route number (G345, S20): an item holding one names a road, whatever jieba makes of its words
 ROUTE_ID = regex.compile(r"[A-Za-zＡ-Ｚ][0-9０-９]{1,4}")
+
+
+def _ends_in_route(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] end in a route number (G207, 改造完成G207)?"""
+    r = ROUTE_ID.search(text, max(s, e - 6), e)
+    return r is not None and r.end() == e
 
 
 def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]]:

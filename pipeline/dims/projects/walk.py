@@ -295,6 +295,8 @@ class WalkMixin(LeftoverMixin):
             # (j: 京沪, 沪昆 -- abbreviations of places name a line too; 机场 an end point)
             # 成都至自贡至宜宾高铁: a route between places names a railway or road
             # (not after a verb: 搬迁|至…集散中心 is a move, not a route)
+            if ltag == "P" and i > 1 and self._placeish(units[i - 2]):
+                return True  # 柳州(鹿寨)至南宁高速公路: the first end carries its own bracket
             return left_word and not (ltag.startswith("v") and not self._placeish(left)) and (2 <= len(lw) <= 5 or (lw in DIRECTION_CHARS and i > 1 and self._placeish(units[i - 2])))
         if w in COORD_CHARS and right is not None and self._verbish(right) and self._verbish(left):
             return True  # 保护与发展项目, 保护和修复工程: verbs coordinated inside a name

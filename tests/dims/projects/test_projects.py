@@ -879,3 +879,13 @@ def test_a_county_before_a_place_by_use():
     assert "兴海县尕科河至多巴村公路" in found and "尕科河至多巴村公路" not in found
     assert [m.text for m in Pipeline.load().extract_text("雨城区“碧峰峡温泉谷”康养项目开工。")["projects"]] == \
         ["“碧峰峡温泉谷”康养项目"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roads listed by their route numbers before 等 and a road class, whatever the count
+    ("改造完成G207、G325及S280、S370等15条国省道。", ["G207", "G325", "S280", "S370"]),
+    # a route's first end may carry a bracket of its own
+    ("同日,柳州(鹿寨)至南宁高速公路改扩建工程开工建设。", ["柳州(鹿寨)至南宁高速公路改扩建工程"]),
+])
+def test_numbered_roads_and_bracketed_ends(text, expected):
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
