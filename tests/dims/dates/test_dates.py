@@ -294,3 +294,18 @@ def test_part_of_a_month_and_approximate_durations():
 
     found = Pipeline.load().extract_text("工期是到9月中下旬。调水工程十余年的建设,三十多年来。", publish_date="2025-08-27")["dates"]
     assert [(m.text, m.fields["value"]) for m in found] == [("9月中下旬", "2024-09"), ("十余年", "P10Y"), ("三十多年", "P30Y")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a space may stand between the hour and its minutes (上午 9时 58分)
+    ("2020年1月1日上午 9时 58分,大桥通车。", [("2020年1月1日上午 9时 58分", "datetime", "2020-01-01T09:58", "explicit")]),
+    # 多 after a length's unit stays in its span; 多次 is no part of it
+    ("两年多来,该县发展迅速。", [("两年多", "duration", "P2Y", "explicit")]),
+    ("三年多次获奖。", [("三年", "duration", "P3Y", "explicit")]),
+    # a day without 日 right before its weekday (a masthead); the weekday after a date is
+    # that date's, no mention of its own
+    ("2017年01月24星期二", [("2017年01月24", "date", "2017-01-24", "explicit")]),
+    ("2024年5月6日（星期一）开幕。", [("2024年5月6日", "date", "2024-05-06", "explicit")]),
+])
+def test_round6_spans(ex, text, expected):
+    assert rows(ex, text) == expected
