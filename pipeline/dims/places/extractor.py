@@ -136,6 +136,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_cue_words = tuple(sorted(set(feature_cues) | set(feat.param("toponym_cues", []) or []),
                                               key=len, reverse=True))
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
+        # heads of built works (水库): a feature only after a named area, not after a division
+        self.feature_work_suffixes = frozenset(self.rules["place.feature"].param("work_suffixes", []) or [])
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
         self.feature_first = {f[0] for f in self.features}

@@ -26,6 +26,8 @@ class FeaturesMixin:
             if m.fields["level"] != "area" and text[m.end - 1] in ADMIN_SUFFIX_CHARS:
                 continue  # a full official name ends the name: 海东市|河湟, not 海东市河
             for suf in self.features:
+                if suf in self.feature_work_suffixes and m.fields["level"] != "area" and text.startswith(suf, m.end):
+                    break  # 凤山|水库: a reservoir is a work named after the town (西丽水库 after an area stays)
                 if text.startswith(suf, m.end) and not any(
                         e.form.startswith("curated") for e in self.surfaces_get(text[m.start:m.end + len(suf)])):
                     end = m.end + len(suf)

@@ -39,9 +39,10 @@ class TailsMixin:
             if m.fields["level"] != "town" or not code or id(m) in drop:
                 continue
             end = m.end
-            # a town suffix the register no longer has (泽当|镇: 泽当街道)
+            # a town suffix the register no longer has (泽当|镇: 泽当街道), after a short form
+            # only (民主镇|乡村振兴 already has its suffix)
             suf = next((s for s in renamed if text.startswith(s, end)), "")
-            if suf and not m.text.endswith(suf) and not m.fields["name"].endswith(suf) \
+            if suf and not m.text.endswith(renamed) and not m.fields["name"].endswith(suf) \
                     and not any(n.start < end + len(suf) and n.end > end for n in mentions if n is not m):
                 out.append(self._mention(m.start, end + len(suf), text, m.rule_id, self._entry_of(m)))
                 drop.add(id(m))

@@ -156,3 +156,15 @@ def test_a_toponym_in_a_list_holding_a_place(px):
     got = areas(px, "我国已经建成潘家口、十三陵、天荒坪、泰山、宜兴等一批大型抽水蓄能电站。")
     assert (6, 9, "潘家口") in got
     assert areas(px, "我国已经建成潘家口、十三陵、天荒坪等一批大型抽水蓄能电站。") == []
+
+
+def test_round6_merge_fixes():
+    """A town written with its suffix takes no second one from the next word (民主镇|乡村振兴);
+    a reservoir is a built work, so the place is the name before 水库 (凤山镇, not 凤山水库)."""
+    from pipeline.extract import Pipeline
+    found = [(m.text, m.fields["level"]) for m in Pipeline.load().extract_text(
+        "陕西省安康市岚皋县民主镇先进村,为民主镇乡村振兴赋动能。")["places"]]
+    assert ("民主镇", "town") in found and not any(t == "民主镇乡" for t, _l in found)
+    found = [m.text for m in Pipeline.load().extract_text(
+        "黔南州福泉市凤山镇,1座大型水库即凤山水库开工。")["places"]]
+    assert "凤山水库" not in found
