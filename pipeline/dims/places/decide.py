@@ -85,6 +85,14 @@ class DecideMixin:
                     "province": "place.zone"}.get(e.level, "place.area")
         return "place.full" if e.form == "full" else "place.former" if e.form == "former" else "place.short"
 
+    def _inside_place_word(self, text: str, h: _Hit) -> bool:
+        """Does a jieba word that is a place's name run across the start of ``h``?"""
+        lo = max(0, h.start - 4)
+        for ws, we in self._tokens(text, lo, min(len(text), h.end + 2)).items():
+            if ws < h.start < we and ws >= lo and self.surfaces_get(text[ws:we]):
+                return True
+        return False
+
     def _dinfo(self, surface: str):
         """What ``_decide`` asks of a surface's readings, worked out once per process."""
         admin, curated, towns, _full = self.info(surface)
@@ -108,6 +116,9 @@ class DecideMixin:
         if wordy and self._in_word(text, h):
             h.why = "places.word_head"
             return  # a street's or a product's name (中山路, 普洱茶)
+        if full and h.start and self._inside_place_word(text, h):
+            h.why = "places.inside_place_word"
+            return  # 大南昌|都市圈 holds 南昌, not 昌都市: the name starts inside another place's word
         if region is not None and self._region_cue(text, h):
             # a region before a region cue (关中地区, 西南地区, 中欧国家): jieba may join them
             h.entry, h.rule = region, "place.region"

@@ -168,3 +168,10 @@ def test_round6_merge_fixes():
     found = [m.text for m in Pipeline.load().extract_text(
         "黔南州福泉市凤山镇,1座大型水库即凤山水库开工。")["places"]]
     assert "凤山水库" not in found
+
+
+def test_a_full_name_does_not_start_inside_another_places_word():
+    """大南昌都市圈: jieba reads 南昌 as one word, so 昌都市 (a city in Tibet) is no reading."""
+    from pipeline.extract import Pipeline
+    found = [m.text for m in Pipeline.load().extract_text("全力打造大南昌都市圈高质量发展核心支撑区。")["places"]]
+    assert "昌都市" not in found and "南昌" in found
