@@ -75,6 +75,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
                            tuple(rules.param(TABLE, "route_from_levels", []) or []))
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.joining_words = set(rules.param(TABLE, "joining_words", []) or [])
+        repeat = next((r for r in rules.rules(TABLE) if r.id == "project.repeat"), None)
+        self.trim_levels = frozenset((repeat.param("trim_short_levels", []) or []) if repeat else ())
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))
         self.byline_words = tuple(rules.param(TABLE, "byline_words", []) or [])
@@ -234,6 +236,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         # 江西省/九江市), for the levels of a chain (walk.last_level)
         self._place_path = {(m.start, m.end): (m.fields.get("path") or "")
                             for m in mentions if (m.fields.get("path") or "").count("/") >= 1}
+        self._place_level = {(m.start, m.end): m.fields.get("level") for m in mentions}
         self._place_ends_at = {}  # start -> the ends of the place spans starting there
         for ps, pe in places:
             self._place_ends_at.setdefault(ps, []).append(pe)

@@ -21,6 +21,8 @@ class RepeatMixin:
         rule = self.repeats[0]
         params = rule.data.get("params") or {}
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
+        # a name recurring where shorter mentions lie wholly inside it replaces them (true)
+        self.repeat_over_shorter = bool(params.get("over_shorter", False))
         self._trim_short_forms = bool(params.get("trim_short_forms", True))
         # a company counted among a list's projects (…有限公司等5个项目) is a project there
         # only: elsewhere the same name is the organisation, and its place is part of it
@@ -43,7 +45,7 @@ class RepeatMixin:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         extra = []
         seen = set()
-        for m in kept:
+        for m in list(kept):
             name = m.fields["name"]
             if name in seen or m.text != name:
                 continue
@@ -59,7 +61,18 @@ class RepeatMixin:
             i = text.find(name)
             while i != -1:
                 j = i + len(name)
-                if not any(taken[i:j]) and not any(blocked[i:j]) and not (i > 0 and text[i - 1] in QUOTES) \
+                inner = [k for k in kept if i <= k.start and k.end <= j and (k.start, k.end) != (i, j)] \
+                    if self.repeat_over_shorter and any(taken[i:j]) else []
+                if inner and sum(k.end - k.start for k in inner) == sum(taken[i:j]) and i < len(text) \
+                        and not (i > 0 and text[i - 1] in QUOTES) and not any(blocked[i:j]):
+                    # 大兴寨水库|工程 where the text named 大兴寨水库工程: the longer name found
+                    # elsewhere is the mention here too, over the shorter ones inside it
+                    for k in inner:
+                        kept.remove(k)
+                    taken[i:j] = b"\x01" * len(name)
+                    extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=by.id,
+                                         fields=dict(m.fields), priority=by.priority))
+                elif not any(taken[i:j]) and not any(blocked[i:j]) and not (i > 0 and text[i - 1] in QUOTES) \
                         and (quoted or not self._guarded(text, i, j)):
                     taken[i:j] = b"\x01" * len(name)
                     extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=by.id,
@@ -188,6 +201,8 @@ class RepeatMixin:
         the rule's ``trim_short_forms`` says otherwise."""
         if self._trim_short_forms or self._chain_levels is None:
             return True
+        if self._place_level.get((start, pe)) in self.trim_levels:
+            return True  # 湖南|大兴寨水库工程: a province's short form opens no work's own name
         return self._chain_levels.fullmatch(text, start, pe) is not None
 
     def _trim_place(self, text: str, m: Mention, found: frozenset = frozenset()) -> Mention:

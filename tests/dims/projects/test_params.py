@@ -129,3 +129,17 @@ def test_joining_words_decide_one_name_across_ji(tmp_path):
     assert _pipeline_projects(RULES, text) == ["苗木观赏基地及园区绿化景观提升项目"]
     assert _pipeline_projects(rules_with(tmp_path, "joining_words: [及]", "joining_words: []"), text) == \
         ["苗木观赏基地", "园区绿化景观提升项目"]
+
+
+def test_trim_short_levels_trims_a_province_short_form(tmp_path):
+    text = "近日,湖南大兴寨水库工程开工。据介绍,大兴寨水库工程将于年底完工。"
+    assert _pipeline_projects(RULES, text)[0] == "大兴寨水库工程"
+    assert _pipeline_projects(rules_with(tmp_path, "trim_short_levels: [province]", "trim_short_levels: []"), text)[0] == \
+        "湖南大兴寨水库工程"
+
+
+def test_over_shorter_lets_a_found_name_recur_over_a_shorter_one(tmp_path):
+    text = "近日,湖南大兴寨水库工程开工。据介绍,大兴寨水库工程将于年底完工。"
+    assert _pipeline_projects(RULES, text) == ["大兴寨水库工程", "大兴寨水库工程"]
+    assert _pipeline_projects(rules_with(tmp_path, "over_shorter: true", "over_shorter: false"), text) == \
+        ["大兴寨水库工程", "大兴寨水库"]

@@ -889,3 +889,10 @@ def test_a_county_before_a_place_by_use():
 ])
 def test_numbered_roads_and_bracketed_ends(text, expected):
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == expected
+
+
+def test_a_province_short_form_is_left_out_where_the_name_stands_without_it():
+    """湖南大兴寨水库工程 … 大兴寨水库工程: SPEC §6, the name as used elsewhere; a province's
+    abbreviation is trimmed like a suffixed place (trim_short_levels)."""
+    text = "近日,湖南大兴寨水库工程开工。据介绍,大兴寨水库工程将于年底完工。"
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == ["大兴寨水库工程", "大兴寨水库工程"]
