@@ -95,7 +95,21 @@ WORKER_DIED = ("worker process died while extracting this document (killed by th
 
 class InlineEngine:
     def __init__(self, rules_dir, tables):
+        import gc
+
         self.rules_dir, self.tables = rules_dir, tables
+        # the loaded tables live as long as the run: frozen before the collector is back on,
+        # no collection walks their ~340,000 objects (the first one after loading would,
+        # and every full one after it), as a pool's loader freezes them before it forks
+        # (forkpool.py)
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            Pipeline.load(rules_dir, tables)  # bad rules fail here, before any table is replaced
+        finally:
+            gc.freeze()
+            if was:
+                gc.enable()
 
     def submit(self, docs):
         _sig.check()
