@@ -50,8 +50,17 @@ TASK_BYTES = 48 << 10  # a pool task holds documents up to this much text (one d
 
 def extract_many(docs, rules_dir: str, tables) -> list[dict]:
     """A pool task: several small documents, so that pickling and the round trip cost
-    little next to the extraction (tasks are sized by bytes, see :func:`_tasks`)."""
-    return [extract_one(d, rules_dir, tables) for d in docs]
+    little next to the extraction (tasks are sized by bytes, see :func:`_tasks`). Each
+    payload comes with its store record made (``stored``): encoding it in the worker
+    leaves the process writing the tables, which shares the cores, less to do."""
+    from .store import STORED, encode
+
+    out = []
+    for d in docs:
+        payload = extract_one(d, rules_dir, tables)
+        payload[STORED] = encode(payload)
+        out.append(payload)
+    return out
 
 
 def _tasks(docs, limit: int | None = None):
