@@ -142,7 +142,11 @@ class AnchoredScan:
         """The rules that may start a match at ``p``, as a bit mask (rule ``i``: bit
         ``i``): the anchored rules whose paths fit there, and every other rule."""
         sig = self._sigs
-        key = (sig[0][text[p - 1]] if p else 0, *[t[c] for t, c in zip(sig[1:], text[p:p + self.depth])])
+        seg = text[p:p + self.depth]
+        if len(seg) == 3 == self.depth:  # (as scan: the usual depth, spelled out)
+            key = (sig[0][text[p - 1]] if p else 0, sig[1][seg[0]], sig[2][seg[1]], sig[3][seg[2]])
+        else:
+            key = (sig[0][text[p - 1]] if p else 0, *[t[c] for t, c in zip(sig[1:], seg)])
         mask = self._start_masks.get(key)
         if mask is None:
             ids = self._keys.get(key)

@@ -118,6 +118,7 @@ class Requirements:
         # the characters of a class, where it is a plain list of characters and ranges: a
         # set test is much quicker than a regex over the text's alphabet, once per document
         self.chars = [_expand(b) for b in self.bodies]
+        self._plain = None not in self.chars  # every class is such a list
 
     def read(self, text: str, window: int | None):
         """(alive, zones): ``alive[i]`` is False when the text lacks a class pattern ``i``
@@ -126,6 +127,11 @@ class Requirements:
         (none when ``window`` is None: matches of any length)."""
         n = len(text)
         counts = Counter(text) if window is not None and n >= ZONE_MIN_CHARS else None
+        if counts is None and self._plain:  # (most texts: one set test per class, in a listcomp)
+            letters = _letters(text)
+            present = [not chars.isdisjoint(letters) for chars in self.chars]
+            alive = [all(map(present.__getitem__, ids)) for ids in self.of_rule]
+            return alive, [None] * len(alive)
         letters = counts.keys() if counts is not None else _letters(text)
         alphabet = None  # the letters as a string, for a class only a regex can read
         present = [False] * len(self.classes)
