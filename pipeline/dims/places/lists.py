@@ -36,6 +36,20 @@ _VILLAGE_SUFFIXES = ("村", "社区")
 TOWN_STEMS_KEPT = 4096
 
 
+class _VillageStems:
+    """stem -> [(code, name)] of the register villages (stem + 村 or 社区) under some
+    counties, answered as :class:`_Stems` answers for town stems, one stem at a time
+    (:meth:`ListsMixin._villages_of_stem`)."""
+
+    __slots__ = ("ext", "counties")
+
+    def __init__(self, ext, counties: tuple):
+        self.ext, self.counties = ext, counties
+
+    def get(self, stem):
+        return self.ext._villages_of_stem(stem, self.counties) or None
+
+
 class _Stems:
     """The stems of several counties as one look-up: ``get(stem)`` joins their rows
     (lists concatenated, {suffix: rows} merged), in county-code order."""
@@ -152,7 +166,10 @@ class ListsMixin:
     def _stems_of(self, kind: str, counties) -> "_Stems":
         """The stems of ``counties``, made once per document (a list's items ask for the
         same counties again and again; with more counties than the memo keeps, asking the
-        memo each time rebuilt them all)."""
+        memo each time rebuilt them all). Village stems (kind ``villages``) are read per
+        stem (:meth:`_villages_of_stem`)."""
+        if kind == "villages":
+            return _VillageStems(self, tuple(counties))
         key = (kind, tuple(counties))
         got = self._doc_stems.get(key)
         if got is None:

@@ -61,6 +61,8 @@ def test_village_stems_read_from_the_indexed_names(px, counties):
     stems = sorted(stems)[::7] + shared[:30] + ["城郊", "东湖", "不存在的"]
     for stem in stems:
         assert px._villages_of_stem(stem, counties) == _stems_before(gz, counties, stem), stem
+        # (and as the stems table answered: None for none)
+        assert px._stems_of("villages", counties).get(stem) == (_stems_before(gz, counties, stem) or None)
     min_chars = px.village_min_chars
     try:  # names too short to be indexed are read from the register rows
         px.village_min_chars = 9
