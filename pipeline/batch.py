@@ -135,14 +135,13 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
     def engine_():  # made when a document needs extracting: a re-run of unchanged inputs loads no rules
         nonlocal eng
         if eng is None:
-            if engine == "dask" or jobs == 1:
-                Pipeline.load(rules_root, tables)  # bad rules fail here, before any table is replaced
             if engine == "dask":
+                Pipeline.load(rules_root, tables)  # bad rules fail here, before any table is replaced
                 eng = DaskEngine(rules_root, tables, jobs, scheduler)
             elif jobs > 1:
                 eng = PoolEngine(rules_root, tables, jobs)
             else:
-                eng = InlineEngine(rules_root, tables)
+                eng = InlineEngine(rules_root, tables)  # loads the pipeline: bad rules fail there
         return eng
 
     try:

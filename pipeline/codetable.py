@@ -17,6 +17,7 @@ import re
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from .cache import cache_path, read_verified, write_atomic
@@ -118,8 +119,11 @@ class CodeTable:
     def rows(self, prefix: str = "") -> list[tuple[str, str]]:
         """``(code, name)`` of every row whose code starts with ``prefix``, in code order."""
         lo, hi = self._range(prefix)
-        codes, names, starts, w = self.codes, self.names, self.starts, self.width
-        return [(str(codes[i]).zfill(w), names[starts[i]:starts[i + 1]]) for i in range(lo, hi)]  # f"{:0{w}d}"
+        names, st = self.names, self.starts[lo:hi + 1]
+        # mapped in C over the slices (a county's rows are asked for whenever a table made
+        # from them is not kept: ~2x quicker than indexing row by row)
+        return list(zip(map(str.zfill, map(str, self.codes[lo:hi]), repeat(self.width, hi - lo)),
+                        [names[a:b] for a, b in zip(st, st[1:])]))
 
     def get(self, code: str, default: str | None = None) -> str | None:
         """The name of ``code`` (the first row's, if several), as ``dict.get``."""

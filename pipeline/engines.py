@@ -50,8 +50,17 @@ TASK_BYTES = 48 << 10  # a pool task holds documents up to this much text (one d
 
 def extract_many(docs, rules_dir: str, tables) -> list[dict]:
     """A pool task: several small documents, so that pickling and the round trip cost
-    little next to the extraction (tasks are sized by bytes, see :func:`_tasks`)."""
-    return [extract_one(d, rules_dir, tables) for d in docs]
+    little next to the extraction (tasks are sized by bytes, see :func:`_tasks`). Each
+    payload comes with its store record made (``stored``): encoding it in the worker
+    leaves the process writing the tables, which shares the cores, less to do."""
+    from .store import STORED, encode
+
+    out = []
+    for d in docs:
+        payload = extract_one(d, rules_dir, tables)
+        payload[STORED] = encode(payload)
+        out.append(payload)
+    return out
 
 
 def _tasks(docs, limit: int | None = None):
@@ -95,7 +104,21 @@ WORKER_DIED = ("worker process died while extracting this document (killed by th
 
 class InlineEngine:
     def __init__(self, rules_dir, tables):
+        import gc
+
         self.rules_dir, self.tables = rules_dir, tables
+        # the loaded tables live as long as the run: frozen before the collector is back on,
+        # no collection walks their ~340,000 objects (the first one after loading would,
+        # and every full one after it), as a pool's loader freezes them before it forks
+        # (forkpool.py)
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            Pipeline.load(rules_dir, tables)  # bad rules fail here, before any table is replaced
+        finally:
+            gc.freeze()
+            if was:
+                gc.enable()
 
     def submit(self, docs):
         _sig.check()

@@ -114,6 +114,7 @@ class FactLinker(TopicFinder):
                 if fact:
                     fact.sentence_id = sent.sentence_id
                     facts.append(fact)
+        openings = None  # its function refers to it: unbound, refcounting frees both (no collection)
         return facts
 
     def _link_one(self, text, a, amount, clauses, openings, s_dates, s_places, s_projects, places, projects):

@@ -72,8 +72,10 @@ class ForkPool:
                     mine.close()
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what a Ctrl-C does
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                gc.disable()  # no collection walks what loading makes (the first after it would)
                 load(*load_args)
                 gc.freeze()  # the workers' collectors would write to every object they share
+                gc.enable()
                 pids = []
                 for i in range(n):
                     pid = os.fork()

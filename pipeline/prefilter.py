@@ -78,6 +78,17 @@ class AnchoredScan:
                 self._before.append(bits[0].get(before, 0))
                 self._chars.append([bits[j + 1][path[j]] if j < len(path) else None for j in range(depth)])
         self._allow = [{} for _ in range(depth + 1)]
+        # per place, class bit -> the mask of the paths naming that class there (a path's
+        # class at a place is one bit, or none), and the paths with no class there: a
+        # signature's mask is read off its few bits instead of a walk over every path
+        self._by_bit = [{} for _ in range(depth + 1)]
+        self._free = [0] * (depth + 1)
+        for k, (before, chars) in enumerate(zip(self._before, self._chars)):
+            for place, c in enumerate((before, *chars)):
+                if c:
+                    self._by_bit[place][c] = self._by_bit[place].get(c, 0) | 1 << k
+                else:
+                    self._free[place] |= 1 << k
         self.starts = _start_scanner([self.paths[i] for i in self.anchored])
         self._keys: dict = {}  # signatures (before, then ``depth`` characters) -> the rules to try
         self._start_masks: dict = {}  # ... -> those and the unanchored rules as a bit mask
@@ -131,7 +142,11 @@ class AnchoredScan:
         """The rules that may start a match at ``p``, as a bit mask (rule ``i``: bit
         ``i``): the anchored rules whose paths fit there, and every other rule."""
         sig = self._sigs
-        key = (sig[0][text[p - 1]] if p else 0, *[t[c] for t, c in zip(sig[1:], text[p:p + self.depth])])
+        seg = text[p:p + self.depth]
+        if len(seg) == 3 == self.depth:  # (as scan: the usual depth, spelled out)
+            key = (sig[0][text[p - 1]] if p else 0, sig[1][seg[0]], sig[2][seg[1]], sig[3][seg[2]])
+        else:
+            key = (sig[0][text[p - 1]] if p else 0, *[t[c] for t, c in zip(sig[1:], seg)])
         mask = self._start_masks.get(key)
         if mask is None:
             ids = self._keys.get(key)
@@ -151,26 +166,24 @@ class AnchoredScan:
             if mask is None:
                 mask = allow[s] = self._allowing(place, s)
             fits &= mask
-        out, k = set(), 0
-        while fits:
-            if fits & 1:
-                out.add(self._owner[k])
-            fits >>= 1
-            k += 1
+        out, owner = set(), self._owner
+        while fits:  # the set bits only
+            low = fits & -fits
+            out.add(owner[low.bit_length() - 1])
+            fits ^= low
         return tuple(sorted(out))
 
     def _allowing(self, place: int, s: int) -> int:
-        """The mask of the paths that allow signature ``s`` at ``place`` (0: before)."""
-        mask = 0
-        for k in range(len(self._owner)):
-            if place == 0:
-                ok = not self._before[k] & s
-            else:
-                c = self._chars[k][place - 1]
-                ok = c is None or bool(c & s)
-            if ok:
-                mask |= 1 << k
-        return mask
+        """The mask of the paths that allow signature ``s`` at ``place`` (0: before): before,
+        a path whose class before is none of ``s``'s; at a character, a path whose class
+        there is one of them, or that has none there."""
+        named = 0
+        for bit, mask in self._by_bit[place].items():
+            if bit & s:
+                named |= mask
+        if place == 0:
+            return ((1 << len(self._owner)) - 1) & ~named
+        return self._free[place] | named
 
 
 def _or(values) -> int:

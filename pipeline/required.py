@@ -103,12 +103,12 @@ class Requirements:
         self.bodies: list[str] = []
         self.of_rule: list[list[int]] = []
         index: dict[str, int] = {}
-        for pattern in patterns:
-            if pattern is not None and not isinstance(pattern, str):
-                # a case-insensitive or verbose pattern is not read as written: nothing required
-                pattern = None if pattern.flags & (regex.IGNORECASE | regex.VERBOSE) else pattern.pattern
+        # a case-insensitive or verbose pattern is not read as written: nothing required
+        patterns = [p if p is None or isinstance(p, str) else
+                    None if p.flags & (regex.IGNORECASE | regex.VERBOSE) else p.pattern for p in patterns]
+        for sets in _cached_sets(patterns):
             ids = []
-            for body in sorted(required_sets(pattern), key=len)[:MAX_SETS] if pattern else []:
+            for body in sorted(sets, key=len)[:MAX_SETS]:
                 if body not in index:
                     index[body] = len(self.bodies)
                     self.bodies.append(body)
@@ -118,6 +118,7 @@ class Requirements:
         # the characters of a class, where it is a plain list of characters and ranges: a
         # set test is much quicker than a regex over the text's alphabet, once per document
         self.chars = [_expand(b) for b in self.bodies]
+        self._plain = None not in self.chars  # every class is such a list
 
     def read(self, text: str, window: int | None):
         """(alive, zones): ``alive[i]`` is False when the text lacks a class pattern ``i``
@@ -126,6 +127,11 @@ class Requirements:
         (none when ``window`` is None: matches of any length)."""
         n = len(text)
         counts = Counter(text) if window is not None and n >= ZONE_MIN_CHARS else None
+        if counts is None and self._plain:  # (most texts: one set test per class, in a listcomp)
+            letters = _letters(text)
+            present = [not chars.isdisjoint(letters) for chars in self.chars]
+            alive = [all(map(present.__getitem__, ids)) for ids in self.of_rule]
+            return alive, [None] * len(alive)
         letters = counts.keys() if counts is not None else _letters(text)
         alphabet = None  # the letters as a string, for a class only a regex can read
         present = [False] * len(self.classes)
@@ -160,6 +166,41 @@ class Requirements:
         if prev + 1 < len(text):
             out.append((prev + 1, len(text)))  # after the last one, nothing to reach
         return out
+
+
+def _cached_sets(patterns: list) -> list:
+    """:func:`required_sets` of each pattern (``[]`` for None), kept in the cache folder
+    (pipeline/cache.py) under a key of the patterns, this reader's code and the versions:
+    reading the date and amount patterns cost ~0.1 s of every start-up."""
+    import hashlib
+    import marshal
+    import sys
+    from pathlib import Path
+
+    from . import patternread
+    from .cache import cache_path, read_verified, write_atomic
+
+    h = hashlib.blake2b(f"{regex.__version__}|{sys.version}".encode(), digest_size=12)
+    for f in (__file__, patternread.__file__):
+        h.update(Path(f).read_bytes())
+    h.update(repr(patterns).encode())
+    try:
+        path = cache_path("required", h.hexdigest())
+    except OSError:
+        path = None
+    blob = read_verified(path)
+    if blob is not None:
+        try:
+            got = marshal.loads(blob)
+            if isinstance(got, list) and len(got) == len(patterns) \
+                    and all(isinstance(x, list) and all(isinstance(b, str) for b in x) for x in got):
+                return got
+        except (EOFError, ValueError, TypeError):
+            pass
+    got = [required_sets(p) if p else [] for p in patterns]
+    if path is not None:
+        write_atomic(path, marshal.dumps(got))
+    return got
 
 
 _LAST: tuple = (None, frozenset())  # (text, its letters): the extractors of one document share it

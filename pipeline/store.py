@@ -55,6 +55,18 @@ def _valid(payload) -> bool:
             and all(isinstance(v, int) for v in payload["n"].values()))
 
 
+#: a payload's record as :func:`encode` makes it, where a worker made it (engines.py): the
+#: encoding is then done in parallel, not by the process that writes the tables
+STORED = "stored"
+
+
+def encode(payload: dict) -> bytes:
+    """A payload's record: zlib-compressed JSON (its ``stored`` entry left out)."""
+    if STORED in payload:
+        payload = {k: v for k, v in payload.items() if k != STORED}
+    return zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 1)
+
+
 class Store:
     def __init__(self, out_dir: str | Path, full: bool = False):
         self.path = state_dir(out_dir) / "store.sqlite"
@@ -84,7 +96,11 @@ class Store:
         return payload
 
     def put(self, key: str, payload: dict) -> None:
-        blob = zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 1)
+        """Store ``payload``: as :func:`encode` gives it, or as a worker encoded it already
+        (its ``stored`` entry, taken out of the payload here)."""
+        blob = payload.pop(STORED, None)
+        if blob is None:
+            blob = encode(payload)
         self.db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (key, self.run, blob))
 
     def checkpoint(self) -> None:

@@ -427,3 +427,10 @@ def test_pool_tasks_are_sized_by_bytes_and_workers_write_what_one_process_writes
     assert "amounts.csv" in names and "facts.csv" in names
     for name in names:
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    # the workers encode their documents' store records (engines.extract_many): the records
+    # one process stores itself, byte for byte
+    stored = []
+    for out in ("one", "two"):
+        with sqlite3.connect(tmp_path / out / ".zhextract" / "store.sqlite") as con:
+            stored.append(dict(con.execute("SELECT key, payload FROM docs")))
+    assert len(stored[0]) >= 15 and stored[0] == stored[1]

@@ -189,3 +189,32 @@ def test_amount_scan_equals_full_scan_on_held_out_texts(rules):
         assert sorted((r.id, m.span()) for r, m in ex._scan(text)) == want, text[:80]
         seen += len(want)
     assert seen > 1000
+
+
+@pytest.mark.parametrize("table", ["amounts", "dates"])
+def test_path_masks_read_off_signature_bits(rules, table):
+    """A signature's mask of paths (``_allowing``), read off per-bit masks, equals the walk
+    over every path: before, the paths whose class before is none of the signature's; at a
+    character, those whose class there is one of them or that have none there."""
+    sc = AnchoredScan(rules.rules(table))
+
+    def walk(place, s):
+        out = 0
+        for k in range(len(sc._owner)):
+            c = sc._before[k] if place == 0 else sc._chars[k][place - 1]
+            if (not c & s) if place == 0 else (c is None or c & s):
+                out |= 1 << k
+        return out
+
+    for place, sig in enumerate(sc._sigs):
+        values = sorted({0, *sig.known.values()})
+        values += [a | b for a, b in zip(values, values[1::3])]  # signatures of several classes
+        for s in values:
+            assert sc._allowing(place, s) == walk(place, s), (place, s)
+    rnd = random.Random(3)
+    for _ in range(200):
+        key = tuple(rnd.choice(sorted({0, *sig.known.values()})) for sig in sc._sigs)
+        fits = -1
+        for place, s in enumerate(key):
+            fits &= walk(place, s)
+        assert sc._rules_for(key) == tuple(sorted({sc._owner[k] for k in range(len(sc._owner)) if fits >> k & 1}))

@@ -108,3 +108,18 @@ def test_every_class_of_the_rules_expands_to_what_its_regex_matches(rules):
 
 def test_a_case_insensitive_pattern_requires_nothing():
     assert Requirements([regex.compile("元"), regex.compile("usd", regex.IGNORECASE), None]).of_rule == [[0], [], []]
+
+
+def test_plain_classes_read_by_set_tests_as_by_the_general_loop(rules):
+    """Where every class is a plain list (the date and amount rules), a text's live rules
+    come from one set test per class: the same as the loop that also reads property
+    classes (forced here) and, for long texts, the zones."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))]
+    texts += ["", "元", "2024年3月", "约5万元", "hello 12 USD"]
+    for table in ("amounts", "dates"):
+        req = Requirements([r.regex for r in rules.rules(table)])
+        assert req._plain
+        fast = [req.read(t, None) for t in texts]
+        req._plain = False
+        assert [req.read(t, None) for t in texts] == fast
+        assert any(not all(alive) for alive, _ in fast) and any(any(alive) for alive, _ in fast)

@@ -35,6 +35,23 @@ def test_bare_kinds_from_the_cache_are_the_probed_ones(pipeline, monkeypatch):
     assert kept == probed == amounts._bare and 1 in probed
 
 
+@pytest.mark.parametrize("table", ["amounts", "dates"])
+def test_required_sets_from_the_cache_are_the_read_ones(pipeline, monkeypatch, table):
+    from pipeline import required
+
+    ex = next(e for e in pipeline.extractors if e.table == table)
+    patterns = [None if r.regex is None else r.regex.pattern for r in ex.rules]
+    kept = required._cached_sets(patterns)  # from the cache folder (written by the pipeline's load)
+    import pipeline.cache as cache
+
+    monkeypatch.setattr(cache, "read_verified", lambda path: None)  # nothing kept: read again
+    read = required._cached_sets(patterns)
+    assert kept == read == [required.required_sets(p) if p else [] for p in patterns]
+    assert sum(map(bool, read)) > len(read) // 2  # most rules require something
+    req = required.Requirements([r.regex for r in ex.rules])
+    assert req.of_rule == ex._requirements.of_rule and req.bodies == ex._requirements.bodies
+
+
 def test_bare_kinds_probe_a_pattern_without_look_behinds_as_compiled(pipeline):
     import regex
 

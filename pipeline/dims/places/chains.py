@@ -131,6 +131,7 @@ class ChainsMixin:
         first_ok = [e for e in first.cands if e.level not in ("region", "country", "area")]
         if first_ok:
             walk(first, first_ok, [first], (first.surface,))
+        walk = None  # the closure refers to itself: unbound, refcounting frees it (no collection)
         return best
 
     def _new_area_head(self, text, pos) -> str:

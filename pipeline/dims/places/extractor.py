@@ -152,7 +152,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._word_cache: dict = {}
         self._anc: dict = {}
         self._doc_memo: dict = {}
-        self._register_memo: dict = {}  # lists.py: town and village stems by county, across documents
+        self._register_memo: dict = {}  # lists.py: town stems by county, across documents
         self._stem_keys: dict = {}  # ... their keys by kind, in the order they were made
         self._doc_stems: dict = {}  # lists.py: the stems of one document's counties
         self._county_names: dict = {}  # county -> its village names, indexed (villages.py)

@@ -31,10 +31,23 @@ _ITEM = regex.compile(r"(\p{Han}{2,4})(?:[（(][^（()）]{1,8}[)）])?$")
 _VILLAGE_SUFFIXES = ("村", "社区")
 
 
-# counties whose town stems (~4 KB each) and village stems (~65 KB each) are kept across
-# documents, the least recently made dropped first
+# counties whose town stems (~4 KB each) are kept across documents, the least recently
+# made dropped first (village stems are read from the counties' indexed names, villages.py)
 TOWN_STEMS_KEPT = 4096
-VILLAGE_STEMS_KEPT = 64
+
+
+class _VillageStems:
+    """stem -> [(code, name)] of the register villages (stem + 村 or 社区) under some
+    counties, answered as :class:`_Stems` answers for town stems, one stem at a time
+    (:meth:`ListsMixin._villages_of_stem`)."""
+
+    __slots__ = ("ext", "counties")
+
+    def __init__(self, ext, counties: tuple):
+        self.ext, self.counties = ext, counties
+
+    def get(self, stem):
+        return self.ext._villages_of_stem(stem, self.counties) or None
 
 
 class _Stems:
@@ -138,12 +151,12 @@ class ListsMixin:
     # ---------------------------------------------------------------- towns
     def _remember(self, key, value) -> None:
         """Stems depend on the county only: kept across documents (documents of one region
-        share counties), the oldest dropped beyond TOWN_STEMS_KEPT / VILLAGE_STEMS_KEPT."""
+        share counties), the oldest dropped beyond TOWN_STEMS_KEPT."""
         memo = self._register_memo
         memo[key] = value
         keys = self._stem_keys.setdefault(key[0], [])
         keys.append(key)
-        if len(keys) > (TOWN_STEMS_KEPT if key[0] == "towns" else VILLAGE_STEMS_KEPT):
+        if len(keys) > TOWN_STEMS_KEPT:
             memo.pop(keys.pop(0), None)
 
     def _towns_of(self, counties) -> "_Stems":
@@ -153,7 +166,10 @@ class ListsMixin:
     def _stems_of(self, kind: str, counties) -> "_Stems":
         """The stems of ``counties``, made once per document (a list's items ask for the
         same counties again and again; with more counties than the memo keeps, asking the
-        memo each time rebuilt them all)."""
+        memo each time rebuilt them all). Village stems (kind ``villages``) are read per
+        stem (:meth:`_villages_of_stem`)."""
+        if kind == "villages":
+            return _VillageStems(self, tuple(counties))
         key = (kind, tuple(counties))
         got = self._doc_stems.get(key)
         if got is None:
@@ -161,34 +177,21 @@ class ListsMixin:
         return got
 
     def _county_stems(self, kind: str, county: str) -> dict:
-        """One county's town (kind ``towns``) or village (``villages``) stems, kept across
-        documents (they depend on the register only)."""
+        """One county's town stems (kind ``towns``), kept across documents (they depend on
+        the register only)."""
         key = (kind, county)
         got = self._register_memo.get(key)
         if got is not None:
             return got
         got = {}
-        if kind == "towns":
-            div = self.gz.div
-            for k in self.gz.children.get(county, ()):
-                lvl, name, _p = div[k]
-                if lvl != "town":
-                    continue
-                suf = next((s for s in TOWN_SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), "")
-                if suf:
-                    got.setdefault(name[:-len(suf)], []).append((k, name))
-        else:
-            for code, name in self.gz.villages_of(county):
-                # _VILLAGE_SUFFIXES (村, 社区), tested without a generator: this runs over
-                # every village of the counties in reach
-                if name[-1:] == "村":
-                    n = 1
-                elif name[-2:] == "社区":
-                    n = 2
-                else:
-                    continue
-                if len(name) > n + 1:
-                    got.setdefault(name[:-n], []).append((code, name))
+        div = self.gz.div
+        for k in self.gz.children.get(county, ()):
+            lvl, name, _p = div[k]
+            if lvl != "town":
+                continue
+            suf = next((s for s in TOWN_SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), "")
+            if suf:
+                got.setdefault(name[:-len(suf)], []).append((k, name))
         self._remember(key, got)
         return got
 
@@ -219,14 +222,30 @@ class ListsMixin:
         return [m for m in mentions if id(m) not in drop] + out
 
     # ---------------------------------------------------------------- lists
-    def _villages_by_stem(self, counties) -> "_Stems":
-        """stem -> [(code, name)] of the register villages (村, 社区) under ``counties``."""
-        return self._stems_of("villages", counties)
+    def _villages_of_stem(self, stem: str, counties) -> list:
+        """[(code, name)] of the register villages named ``stem`` + 村 or 社区 under
+        ``counties`` (county by county, each in code order). Read from each county's
+        names, indexed (villages.py, kept across documents), instead of a table of every
+        stem of the counties: a document asks for a few stems, and most of those tables
+        were made for one look-up."""
+        if len(stem) < 2:
+            return []
+        want = tuple(stem + s for s in _VILLAGE_SUFFIXES)
+        out = []
+        for county in sorted(counties):
+            if self.village_min_chars > len(want[0]):  # names that short are not indexed
+                out.extend(r for r in self.gz.villages_of(county) if r[1] in want)
+                continue
+            names = self._county_villages(county)[0]
+            rows = [(c, w) for w in want if w in names
+                    for c in ((names[w],) if names[w].__class__ is str else names[w])]
+            out.extend(sorted(rows) if len(rows) > 1 else rows)  # codes are unique: code order
+        return out
 
     def _item_entry(self, stem: str, suffix: str, counties) -> Entry | None:
         """The one register village or town of ``stem`` + ``suffix`` under ``counties``."""
         if suffix in _VILLAGE_SUFFIXES:
-            forms = self._villages_by_stem(counties).get(stem)
+            forms = self._villages_of_stem(stem, counties)
             if not forms:
                 return None
             rows = [r for r in forms if r[1].endswith(suffix)] or forms

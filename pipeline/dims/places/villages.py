@@ -341,7 +341,7 @@ def _occurrences_in(text: str, indexes) -> list[tuple[int, str]]:
     hits = set()
     starts = {text[i:i + 2] for i in range(len(text) - 1)}
     for by_two, ones in indexes:
-        for two in starts.intersection(by_two) if len(starts) < len(by_two) else [t for t in by_two if t in starts]:
+        for two in starts.intersection(by_two):  # (over by_two's keys, in C; the hits are sorted)
             lst = by_two[two]
             i = text.find(two)
             while i >= 0:

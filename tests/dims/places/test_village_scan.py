@@ -37,3 +37,36 @@ def test_register_names_on_fixture_texts(county):
     texts.append("、".join(names[::3]) + "。" + "".join(names[1::5]))  # names next to each other
     for text in texts:
         assert _occurrences(text, index) == _automaton(text, names)
+
+
+def _stems_before(gz, counties, stem):  # the look-up before: a table of every stem per county
+    out = []
+    for county in sorted(counties):
+        for code, name in gz.villages_of(county):
+            n = 1 if name[-1:] == "村" else 2 if name[-2:] == "社区" else 0
+            if n and len(name) > n + 1 and name[:-n] == stem:
+                out.append((code, name))
+    return out
+
+
+@pytest.mark.parametrize("counties", [["440307"], ["130104", "451030"], ["330602", "330603", "330604"]])
+def test_village_stems_read_from_the_indexed_names(px, counties):
+    """lists.py reads a list item's villages (stem + 村 or 社区) from each county's indexed
+    names: the rows a table of every stem of the counties held, in the same order."""
+    gz = px.gz
+    stems = {n[:-1] for c in counties for _k, n in gz.villages_of(c) if n.endswith("村")}
+    stems |= {n[:-2] for c in counties for _k, n in gz.villages_of(c) if n.endswith("社区")}
+    shared = [s for s in sorted(stems) if len(_stems_before(gz, counties, s)) > 1]  # several rows
+    assert shared or len(counties) < 3
+    stems = sorted(stems)[::7] + shared[:30] + ["城郊", "东湖", "不存在的"]
+    for stem in stems:
+        assert px._villages_of_stem(stem, counties) == _stems_before(gz, counties, stem), stem
+        # (and as the stems table answered: None for none)
+        assert px._stems_of("villages", counties).get(stem) == (_stems_before(gz, counties, stem) or None)
+    min_chars = px.village_min_chars
+    try:  # names too short to be indexed are read from the register rows
+        px.village_min_chars = 9
+        for stem in stems[:20]:
+            assert px._villages_of_stem(stem, counties) == _stems_before(gz, counties, stem), stem
+    finally:
+        px.village_min_chars = min_chars
