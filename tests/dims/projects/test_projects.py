@@ -896,3 +896,10 @@ def test_a_province_short_form_is_left_out_where_the_name_stands_without_it():
     abbreviation is trimmed like a suffixed place (trim_short_levels)."""
     text = "近日,湖南大兴寨水库工程开工。据介绍,大兴寨水库工程将于年底完工。"
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == ["大兴寨水库工程", "大兴寨水库工程"]
+
+
+def test_a_programme_of_works_keeps_its_section_and_phase():
+    """工程 + a section + a phase (晋江防洪提升工程南安段一期) is one name (SPEC §6: phases and
+    sections included)."""
+    assert [m.text for m in Pipeline.load().extract_text("晋江防洪提升工程南安段一期开工。")["projects"]] == \
+        ["晋江防洪提升工程南安段一期"]
