@@ -17,6 +17,9 @@ from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DASH
 from .leftovers import LeftoverMixin
 
 
+# numbered items sharing a head (11号、12号泊位: SPEC §6's 轨道五期22、25、27号线)
+NUMBERED = regex.compile(r"[0-9０-９]+号")
+NUMBERED_END = regex.compile(r"[0-9０-９]+号$")
 # a route named by its two ends (郑州至徐州), as an item of a list of routes
 ROUTE_ITEM = regex.compile(r"\p{Han}{2,4}?至\p{Han}{2,4}")
 
@@ -164,6 +167,8 @@ class WalkMixin(LeftoverMixin):
                 ok = i > 0 and self._word_ok(units[i - 1], units[i + 1]) and not (
                     w in DASHES and text[hs:he] in self.heads and units[i - 1][0].endswith(text[hs:he]))
                 # (姚杨公路—叶新公路: a dash between two names of the same head joins two works)
+            elif w == "、" and words and NUMBERED.match(text, start) and NUMBERED_END.search(text, lo, s):
+                ok = True  # 石井作业区11号、12号泊位工程: numbered items sharing a head are one name
             elif w == "、":
                 # 深大、深惠城际: a short item sharing the head joins the name (of two characters
                 # at least: 湘、鄂、赣中心 lists provinces' abbreviations)

@@ -903,3 +903,9 @@ def test_a_programme_of_works_keeps_its_section_and_phase():
     sections included)."""
     assert [m.text for m in Pipeline.load().extract_text("晋江防洪提升工程南安段一期开工。")["projects"]] == \
         ["晋江防洪提升工程南安段一期"]
+
+
+def test_numbered_items_sharing_a_head_are_one_name():
+    """11号、12号泊位工程, as SPEC §6's 轨道五期22、25、27号线: one mention."""
+    assert [m.text for m in Pipeline.load().extract_text("泉州港围头湾港区石井作业区11号、12号泊位工程开工。")["projects"]] == \
+        ["泉州港围头湾港区石井作业区11号、12号泊位工程"]
