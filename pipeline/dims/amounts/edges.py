@@ -65,6 +65,17 @@ class EdgesMixin:
         edges, _, _ = self._bounds(text, s, e, cache)
         return s in edges and e in edges
 
+    def _numbered_slogan(self, text, end):
+        """Whether the quotation a count opens goes on, within ``slogan_reach`` characters,
+        to a second numbered part after 、 (“四个革命、一个合作”, “两个确立、两个维护”)."""
+        for i in range(end, min(len(text), end + self.slogan_reach)):
+            ch = text[i]
+            if ch in _CLOSE_QUOTES or ch == "\n":
+                return False
+            if ch == "、" and text[i + 1:i + 2] in _CN_DIGITS:
+                return True
+        return False
+
     def _edges_ok(self, text, m, rule, start, end, fields, cache):
         num = _group(m, "num") or _group(m, "den") or _group(m, "jiao") or ""
         unit = _group(m, "unit") or ""
@@ -82,6 +93,11 @@ class EdgesMixin:
                 return False  # “两区”: a quoted label (but “四个中心” counts 四个)
             if start > 0 and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
                 return False  # “三类”资金: the quotes hold nothing but the label
+            if start > 0 and text[start - 1] in _OPEN_QUOTES and self._numbered_slogan(text, end):
+                return False  # “四个革命、一个合作”: a slogan of numbered parts
+            if (noun and num in self.grade_digits and start > 0 and text[start - 1] == unit[-1]
+                    and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))):
+                return False  # 工业加工区二区: a numbered part of the area just named
         if not (chinese or noun or word_unit):
             return True
         # jieba is asked only where a dictionary word crosses an edge of the candidate

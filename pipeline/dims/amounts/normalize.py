@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...numerals import parse_number
 from .vocab import (_ARTICLE, _BARE_MAG, _HAS_MAG, _MAG_TAIL, _RX_BARE_CN, _RX_HAN_UNIT, _RX_INNER, _RX_SP,
-                    _RX_SP_DUO, _RX_UNITS_ONLY, _RX_YEAR, _SCALE_END, _clean, _group, _span)
+                    _OPEN_QUOTES, _RX_SP_DUO, _RX_UNITS_ONLY, _RX_YEAR, _SCALE_END, _clean, _group, _span)
 
 
 class NormalizeMixin:
@@ -167,7 +167,21 @@ class NormalizeMixin:
         fields["_factor"] = 1  # a list before it may share its unit (3、5个)
         if not unit and _RX_BARE_CN.fullmatch(num):
             fields["_need_q1"] = True  # 近千 counts, 千 alone does not
+        elif not unit and _RX_UNITS_ONLY.fullmatch(num) and not self._counted(m):
+            # 突破千亿大关: a round magnitude alone is a milestone (超千亿, 三个千亿 count)
+            if not (_group(m, "q1") or _group(m, "over") or _group(m, "q2")):
+                return None
+            fields["_need_q1"] = True
         return fields
+
+    def _counted(self, m):
+        """Whether a measure word of a count stands right before the match, an opening quote
+        aside (连跨“三个千亿”大关: the magnitude is what 三个 counts)."""
+        i = m.start()
+        text = m.string
+        while i > 0 and text[i - 1] in _OPEN_QUOTES:
+            i -= 1
+        return i > 0 and self.count_type.get(text[i - 1]) == "mw"
 
     def _money_bare(self, m, rule):
         """A bare number with 万/亿 after a word naming a sum of money (总投资约900万): money

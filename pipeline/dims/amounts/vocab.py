@@ -49,6 +49,9 @@ WORD_FREQ = 20
 #: a list item sharing the unit of the amount after it ends within this many characters
 #: before the separator (1200、1000、500万元)
 LIST_ITEM_REACH = 24
+#: how far past a count that opens a quotation a second numbered part is looked for
+#: (“四个革命、一个合作” is a slogan, not a count)
+SLOGAN_REACH = 12
 
 
 def _is_han(ch: str) -> bool:
