@@ -65,6 +65,13 @@ class EdgesMixin:
         edges, _, _ = self._bounds(text, s, e, cache)
         return s in edges and e in edges
 
+    def _counts_list(self, text, pos, unit):
+        """Whether a list closed by 等 right before ``pos`` names items with the count's
+        noun as their head (泸州港、宜宾港、乐山港等“六港”: the quotes count the list, as
+        汕头、河源、汕尾、潮州4市 does without them)."""
+        before = text[max(0, pos - self.list_item_reach):pos]
+        return before.endswith("等") and (unit[-1] + "、") in before
+
     def _numbered_slogan(self, text, end):
         """Whether the quotation a count opens goes on, within ``slogan_reach`` characters,
         to a second numbered part after 、 (“四个革命、一个合作”, “两个确立、两个维护”)."""
@@ -89,9 +96,12 @@ class EdgesMixin:
                 return False
             if end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end):
                 return False  # 两区一中心 (but 五市一季度: the next numeral is a time)
-            if noun and start > 0 and text[start - 1] in _OPEN_QUOTES:
+            quoted = start > 0 and text[start - 1] in _OPEN_QUOTES
+            if quoted and noun and self._counts_list(text, start - 1, unit):
+                quoted = False  # 乐山港等“六港”: the quotes count the list before them
+            if quoted and noun:
                 return False  # “两区”: a quoted label (but “四个中心” counts 四个)
-            if start > 0 and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
+            if quoted and text[end:end + 1] in _CLOSE_QUOTES:
                 return False  # “三类”资金: the quotes hold nothing but the label
             if start > 0 and text[start - 1] in _OPEN_QUOTES and self._numbered_slogan(text, end):
                 return False  # “四个革命、一个合作”: a slogan of numbered parts

@@ -68,6 +68,10 @@ def rows(ex, text):
     # 二 + the noun just named: a numbered part of that area; 夫妻二人 counts
     ("东莞工业加工区二区企业投产", []),
     ("夫妻二人", [("二人", "count", 2, None, "人", "exact", "count.unit")]),
+    # a quoted noun counts the list closed by 等 before it whose items it heads; alone it
+    # is a label
+    ("重点发展的泸州港、宜宾港、乐山港等“六港”全部建成", [("六港", "count", 6, None, "港", "exact", "count.unit")]),
+    ("首个“两区”共建项目", []),
     # phases are counted where the work is divided into them, or with 两
     ("景区分两期建设", [("两期", "count", 2, None, "期", "exact", "count.phase")]),
     ("项目分3期实施", [("3期", "count", 3, None, "期", "exact", "count.phase")]),
