@@ -4,7 +4,7 @@ qualifier that is the tail of a word, set labels and slogans, numerals opening a
 See the package docstring for the cases."""
 from __future__ import annotations
 
-from .vocab import _CLOSE_QUOTES, _CN_DIGITS, _CN_NUM_CHARS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
+from .vocab import _CLOSE_QUOTES, _CN_DIGITS, _CN_NUM_CHARS, _FIN_DIGITS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
 
 
 class EdgesMixin:
@@ -96,6 +96,11 @@ class EdgesMixin:
                 return False
             if end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end):
                 return False  # 两区一中心 (but 五市一季度: the next numeral is a time)
+            if (noun and chinese and start > 1 and text[start - 2] in _CN_DIGITS
+                    and _is_han(text[start - 1]) and text[start - 1] not in _CN_NUM_CHARS):
+                return False  # 四江六港: the second part of such a label
+            if chinese and len(num) == 1 and num in _FIN_DIGITS:
+                return False  # 国际陆港, 伍家: a lone financial numeral is a word's character
             quoted = start > 0 and text[start - 1] in _OPEN_QUOTES
             if quoted and noun and self._counts_list(text, start - 1, unit):
                 quoted = False  # 乐山港等“六港”: the quotes count the list before them

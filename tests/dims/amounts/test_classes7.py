@@ -72,6 +72,9 @@ def rows(ex, text):
     # is a label
     ("重点发展的泸州港、宜宾港、乐山港等“六港”全部建成", [("六港", "count", 6, None, "港", "exact", "count.unit")]),
     ("首个“两区”共建项目", []),
+    ("“四江六港”建设形成攻坚态势", []),
+    ("赣州国际陆港去年开行班列", []),
+    ("捐款伍拾万元", [("伍拾万元", "money", 500000, None, "CNY", "exact", "money.suffix")]),
     # phases are counted where the work is divided into them, or with 两
     ("景区分两期建设", [("两期", "count", 2, None, "期", "exact", "count.phase")]),
     ("项目分3期实施", [("3期", "count", 3, None, "期", "exact", "count.phase")]),
