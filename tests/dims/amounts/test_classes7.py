@@ -75,6 +75,12 @@ def rows(ex, text):
     ("“四江六港”建设形成攻坚态势", []),
     ("赣州国际陆港去年开行班列", []),
     ("捐款伍拾万元", [("伍拾万元", "money", 500000, None, "CNY", "exact", "money.suffix")]),
+    # N元 before a term of chemistry or structure is no money; 延长米 is a length; a bare
+    # count does not take a number whose unit the measure rules refused (a flow rate)
+    ("投资14亿元大众三元正极材料项目", [("14亿元", "money", 1400000000, None, "CNY", "exact", "money.suffix")]),
+    ("票价三元一张", [("三元", "money", 3, None, "CNY", "exact", "money.suffix")]),
+    ("铺设路边石3.3万延长米", [("3.3万延长米", "measure", 33000, None, "m", "exact", "measure.unit")]),
+    ("完成输气能力20万方/小时门站", []),
     # phases are counted where the work is divided into them, or with 两
     ("景区分两期建设", [("两期", "count", 2, None, "期", "exact", "count.phase")]),
     ("项目分3期实施", [("3期", "count", 3, None, "期", "exact", "count.phase")]),
