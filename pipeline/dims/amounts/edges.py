@@ -72,6 +72,16 @@ class EdgesMixin:
         before = text[max(0, pos - self.list_item_reach):pos]
         return before.endswith("等") and (unit[-1] + "、") in before
 
+    def _in_quote(self, text, start):
+        """Whether a quotation opens within ``slogan_reach`` characters before ``start``
+        and is not closed before it."""
+        for i in range(start - 1, max(-1, start - 1 - self.slogan_reach), -1):
+            if text[i] in _CLOSE_QUOTES or text[i] == "\n":
+                return False
+            if text[i] in _OPEN_QUOTES:
+                return True
+        return False
+
     def _numbered_slogan(self, text, end):
         """Whether the quotation a count opens goes on, within ``slogan_reach`` characters,
         to a second numbered part after 、 (“四个革命、一个合作”, “两个确立、两个维护”)."""
@@ -96,9 +106,11 @@ class EdgesMixin:
                 return False
             if end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end):
                 return False  # 两区一中心 (but 五市一季度: the next numeral is a time)
-            if (noun and chinese and start > 1 and text[start - 2] in _CN_DIGITS
-                    and _is_han(text[start - 1]) and text[start - 1] not in _CN_NUM_CHARS):
-                return False  # 四江六港: the second part of such a label
+            if (chinese and start > 1 and text[start - 2] in _CN_DIGITS
+                    and _is_han(text[start - 1]) and text[start - 1] not in _CN_NUM_CHARS
+                    and self.count_type.get(text[start - 1]) != "mw"  # “三个千亿” counts 千亿
+                    and (noun or self._in_quote(text, start))):
+                return False  # 四江六港, “五纵六横七条线”: a later part of a numbered label
             if chinese and len(num) == 1 and num in _FIN_DIGITS:
                 return False  # 国际陆港, 伍家: a lone financial numeral is a word's character
             quoted = start > 0 and text[start - 1] in _OPEN_QUOTES

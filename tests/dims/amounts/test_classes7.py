@@ -74,6 +74,8 @@ def rows(ex, text):
     ("首个“两区”共建项目", []),
     ("“四江六港”建设形成攻坚态势", []),
     ("赣州国际陆港去年开行班列", []),
+    ("“五纵六横七条线”高速路网规划", []),
+    ("建设三纵四横，新建七条线路", [("七条", "count", 7, None, "条", "exact", "count.unit")]),
     ("捐款伍拾万元", [("伍拾万元", "money", 500000, None, "CNY", "exact", "money.suffix")]),
     # N元 before a term of chemistry or structure is no money; 延长米 is a length; a bare
     # count does not take a number whose unit the measure rules refused (a flow rate)
