@@ -9,6 +9,10 @@ from .vocab import (_ARTICLE, _BARE_MAG, _HAS_MAG, _MAG_TAIL, _RX_BARE_CN, _RX_H
                     _OPEN_QUOTES, _RX_SP_DUO, _RX_UNITS_ONLY, _RX_YEAR, _SCALE_END, _clean, _group, _span)
 
 
+#: the generic 元 that a currency named before the number makes that currency's unit
+_YUAN = {"元", "圆"}
+
+
 class NormalizeMixin:
     # ------------------------------------------------------------------ helpers
     def _qualifier(self, m, drop_q1=False):
@@ -75,6 +79,8 @@ class NormalizeMixin:
         unit_word = _group(m, "unit")
         if kind == "money":
             code, factor = self.currency.get(unit_word, (None, 1.0))
+            if code == "CNY" and unit_word in _YUAN:
+                code = self._currency_before(m) or code  # 港币3亿元: 元 of the named currency
             unit = code
         elif kind == "area":
             factor, unit = self.area.get(unit_word), "m2"
@@ -99,6 +105,20 @@ class NormalizeMixin:
         if fields is not None and not _group(m, "half") and not _group(m, "sign"):
             fields["_factor"] = factor
         return fields
+
+    def _currency_before(self, m):
+        """The code of a currency other than CNY named right before the match (a space
+        aside): 港币3亿元, 新台币500万元, 美金2000元."""
+        text = m.string
+        i = m.start()
+        while i > 0 and text[i - 1] in " \u3000":
+            i -= 1
+        for n in range(min(4, i), 0, -1):
+            word = text[i - n:i]
+            code = self.currency_prefix.get(word) or self.currency.get(word, (None, 0))[0]
+            if code and code != "CNY" and self.currency.get(word, (code, 1.0))[1] == 1.0:
+                return code
+        return None
 
     def _is_unit(self, kind, word):
         table = {"money": self.currency, "area": self.area, "measure": self.measure}.get(kind, {})

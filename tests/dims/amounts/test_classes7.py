@@ -83,6 +83,11 @@ def rows(ex, text):
     ("票价三元一张", [("三元", "money", 3, None, "CNY", "exact", "money.suffix")]),
     ("铺设路边石3.3万延长米", [("3.3万延长米", "measure", 33000, None, "m", "exact", "measure.unit")]),
     ("完成输气能力20万方/小时门站", []),
+    # 元 after a currency named before the number is that currency's unit
+    ("募集港幣3億元", [("3億元", "money", 300000000, None, "HKD", "exact", "money.suffix")]),
+    ("新台币500万元", [("500万元", "money", 5000000, None, "TWD", "exact", "money.suffix")]),
+    ("人民币3亿元", [("3亿元", "money", 300000000, None, "CNY", "exact", "money.suffix")]),
+    ("欧元区投资3亿元", [("3亿元", "money", 300000000, None, "CNY", "exact", "money.suffix")]),
     # phases are counted where the work is divided into them, or with 两
     ("景区分两期建设", [("两期", "count", 2, None, "期", "exact", "count.phase")]),
     ("项目分3期实施", [("3期", "count", 3, None, "期", "exact", "count.phase")]),
