@@ -4,7 +4,7 @@ qualifier that is the tail of a word, set labels and slogans, numerals opening a
 See the package docstring for the cases."""
 from __future__ import annotations
 
-from .vocab import _CLOSE_QUOTES, _CN_DIGITS, _CN_NUM_CHARS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
+from .vocab import _CLOSE_QUOTES, _CN_DIGITS, _CN_NUM_CHARS, _FIN_DIGITS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
 
 
 class EdgesMixin:
@@ -65,6 +65,34 @@ class EdgesMixin:
         edges, _, _ = self._bounds(text, s, e, cache)
         return s in edges and e in edges
 
+    def _counts_list(self, text, pos, unit):
+        """Whether a list closed by 等 right before ``pos`` names items with the count's
+        noun as their head (泸州港、宜宾港、乐山港等“六港”: the quotes count the list, as
+        汕头、河源、汕尾、潮州4市 does without them)."""
+        before = text[max(0, pos - self.list_item_reach):pos]
+        return before.endswith("等") and (unit[-1] + "、") in before
+
+    def _in_quote(self, text, start):
+        """Whether a quotation opens within ``slogan_reach`` characters before ``start``
+        and is not closed before it."""
+        for i in range(start - 1, max(-1, start - 1 - self.slogan_reach), -1):
+            if text[i] in _CLOSE_QUOTES or text[i] == "\n":
+                return False
+            if text[i] in _OPEN_QUOTES:
+                return True
+        return False
+
+    def _numbered_slogan(self, text, end):
+        """Whether the quotation a count opens goes on, within ``slogan_reach`` characters,
+        to a second numbered part after 、 (“四个革命、一个合作”, “两个确立、两个维护”)."""
+        for i in range(end, min(len(text), end + self.slogan_reach)):
+            ch = text[i]
+            if ch in _CLOSE_QUOTES or ch == "\n":
+                return False
+            if ch == "、" and text[i + 1:i + 2] in _CN_DIGITS:
+                return True
+        return False
+
     def _edges_ok(self, text, m, rule, start, end, fields, cache):
         num = _group(m, "num") or _group(m, "den") or _group(m, "jiao") or ""
         unit = _group(m, "unit") or ""
@@ -78,10 +106,25 @@ class EdgesMixin:
                 return False
             if end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end):
                 return False  # 两区一中心 (but 五市一季度: the next numeral is a time)
-            if noun and start > 0 and text[start - 1] in _OPEN_QUOTES:
+            if (chinese and start > 1 and text[start - 2] in _CN_DIGITS
+                    and _is_han(text[start - 1]) and text[start - 1] not in _CN_NUM_CHARS
+                    and self.count_type.get(text[start - 1]) != "mw"  # “三个千亿” counts 千亿
+                    and (noun or self._in_quote(text, start))):
+                return False  # 四江六港, “五纵六横七条线”: a later part of a numbered label
+            if chinese and len(num) == 1 and num in _FIN_DIGITS:
+                return False  # 国际陆港, 伍家: a lone financial numeral is a word's character
+            quoted = start > 0 and text[start - 1] in _OPEN_QUOTES
+            if quoted and noun and self._counts_list(text, start - 1, unit):
+                quoted = False  # 乐山港等“六港”: the quotes count the list before them
+            if quoted and noun:
                 return False  # “两区”: a quoted label (but “四个中心” counts 四个)
-            if start > 0 and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
+            if quoted and text[end:end + 1] in _CLOSE_QUOTES:
                 return False  # “三类”资金: the quotes hold nothing but the label
+            if start > 0 and text[start - 1] in _OPEN_QUOTES and self._numbered_slogan(text, end):
+                return False  # “四个革命、一个合作”: a slogan of numbered parts
+            if (noun and num in self.grade_digits and start > 0 and text[start - 1] == unit[-1]
+                    and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))):
+                return False  # 工业加工区二区: a numbered part of the area just named
         if not (chinese or noun or word_unit):
             return True
         # jieba is asked only where a dictionary word crosses an edge of the candidate

@@ -16,7 +16,7 @@ from .edges import EdgesMixin
 from .lists import ListsMixin
 from .normalize import NORMALIZERS, NormalizeMixin
 from .scan import ScanMixin
-from .vocab import LIST_ITEM_REACH, MATCH_WINDOW, SEGMENT_WINDOW, TABLE, WORD_FREQ, Found, _group, _span
+from .vocab import LIST_ITEM_REACH, MATCH_WINDOW, SLOGAN_REACH, SEGMENT_WINDOW, TABLE, WORD_FREQ, Found, _group, _span
 
 
 class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
@@ -66,6 +66,8 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.not_article = set(rules.param(TABLE, "article_free_units", ["倍"]))
         # a lone numeral that before a measure word names a grade, not a count (二类, 二级)
         self.grade_digits = set(rules.param(TABLE, "grade_digits", ["二"]))
+        # how far a quotation opened by a count is read for a second numbered part
+        self.slogan_reach = rules.param(TABLE, "slogan_reach", SLOGAN_REACH)
         self._setup_scan(rules)  # scan.py: numeral runs and what each rule can match
 
     # ------------------------------------------------------------------ driver

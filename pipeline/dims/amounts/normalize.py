@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from ...numerals import parse_number
 from .vocab import (_ARTICLE, _BARE_MAG, _HAS_MAG, _MAG_TAIL, _RX_BARE_CN, _RX_HAN_UNIT, _RX_INNER, _RX_SP,
-                    _RX_SP_DUO, _RX_UNITS_ONLY, _RX_YEAR, _SCALE_END, _clean, _group, _span)
+                    _OPEN_QUOTES, _RX_SP_DUO, _RX_UNITS_ONLY, _RX_YEAR, _SCALE_END, _clean, _group, _span)
+
+
+#: the generic 元 that a currency named before the number makes that currency's unit
+_YUAN = {"元", "圆"}
 
 
 class NormalizeMixin:
@@ -75,6 +79,8 @@ class NormalizeMixin:
         unit_word = _group(m, "unit")
         if kind == "money":
             code, factor = self.currency.get(unit_word, (None, 1.0))
+            if code == "CNY" and unit_word in _YUAN:
+                code = self._currency_before(m) or code  # 港币3亿元: 元 of the named currency
             unit = code
         elif kind == "area":
             factor, unit = self.area.get(unit_word), "m2"
@@ -99,6 +105,20 @@ class NormalizeMixin:
         if fields is not None and not _group(m, "half") and not _group(m, "sign"):
             fields["_factor"] = factor
         return fields
+
+    def _currency_before(self, m):
+        """The code of a currency other than CNY named right before the match (a space
+        aside): 港币3亿元, 新台币500万元, 美金2000元."""
+        text = m.string
+        i = m.start()
+        while i > 0 and text[i - 1] in " \u3000":
+            i -= 1
+        for n in range(min(4, i), 0, -1):
+            word = text[i - n:i]
+            code = self.currency_prefix.get(word) or self.currency.get(word, (None, 0))[0]
+            if code and code != "CNY" and self.currency.get(word, (code, 1.0))[1] == 1.0:
+                return code
+        return None
 
     def _is_unit(self, kind, word):
         table = {"money": self.currency, "area": self.area, "measure": self.measure}.get(kind, {})
@@ -167,7 +187,21 @@ class NormalizeMixin:
         fields["_factor"] = 1  # a list before it may share its unit (3、5个)
         if not unit and _RX_BARE_CN.fullmatch(num):
             fields["_need_q1"] = True  # 近千 counts, 千 alone does not
+        elif not unit and _RX_UNITS_ONLY.fullmatch(num) and not self._counted(m):
+            # 突破千亿大关: a round magnitude alone is a milestone (超千亿, 三个千亿 count)
+            if not (_group(m, "q1") or _group(m, "over") or _group(m, "q2")):
+                return None
+            fields["_need_q1"] = True
         return fields
+
+    def _counted(self, m):
+        """Whether a measure word of a count stands right before the match, an opening quote
+        aside (连跨“三个千亿”大关: the magnitude is what 三个 counts)."""
+        i = m.start()
+        text = m.string
+        while i > 0 and text[i - 1] in _OPEN_QUOTES:
+            i -= 1
+        return i > 0 and self.count_type.get(text[i - 1]) == "mw"
 
     def _money_bare(self, m, rule):
         """A bare number with 万/亿 after a word naming a sum of money (总投资约900万): money

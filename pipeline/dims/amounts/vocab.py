@@ -21,6 +21,9 @@ _RX_HAN_UNIT = regex.compile(r"[^\s至到~～—–\-－\u3000]")
 _HAS_MAG = regex.compile(r"[十拾百佰千仟万萬亿億兆]")
 _CN_DIGITS = set("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸兩倆")
 _ARTICLE = {"一", "壹"}
+#: the financial forms of the digits and of 十: alone before a unit they are a word's
+#: character (陆港 "land port", 伍家), in a longer numeral a number (伍拾万元)
+_FIN_DIGITS = set("壹贰叁肆伍陆柒捌玖拾貳參陸")
 _BARE_MAG = {"万", "萬", "亿", "億"}
 _SCALE_END = set("十拾百佰千仟万萬亿億兆")
 _LIST_SEP = regex.compile(r"(?:、|和|与|及|或|以及)$")
@@ -49,6 +52,9 @@ WORD_FREQ = 20
 #: a list item sharing the unit of the amount after it ends within this many characters
 #: before the separator (1200、1000、500万元)
 LIST_ITEM_REACH = 24
+#: how far past a count that opens a quotation a second numbered part is looked for
+#: (“四个革命、一个合作” is a slogan, not a count)
+SLOGAN_REACH = 12
 
 
 def _is_han(ch: str) -> bool:
