@@ -107,7 +107,7 @@ class ToponymsMixin:
                         cands[name].add("list")
         out = []
         need = self.toponym_min_evidence
-        for name, kinds in cands.items():
+        for name, kinds in sorted(cands.items(), key=lambda kv: -len(kv[0])):  # 潮里泾 before 潮里
             kinds.discard("sep")
             score = len(kinds) + (name[-1] in strong)  # a strong final is one piece of evidence
             if score < need:

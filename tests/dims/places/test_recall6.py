@@ -175,3 +175,16 @@ def test_a_full_name_does_not_start_inside_another_places_word():
     from pipeline.extract import Pipeline
     found = [m.text for m in Pipeline.load().extract_text("全力打造大南昌都市圈高质量发展核心支撑区。")["places"]]
     assert "昌都市" not in found and "南昌" in found
+
+
+def test_more_toponym_finals_and_the_longer_name_first():
+    """里/寨/坪 end localities (汤里, with a cue and a locative as evidence); where two
+    candidates share characters the longer one is read first (潮里泾, not 潮里)."""
+    from pathlib import Path
+    from pipeline.extract import Pipeline
+    text = (Path(__file__).parents[2] / "fixtures" / "unseen21" / "002_jiangxi_hotspring.txt").read_text(encoding="utf-8")
+    found = [m.text for m in Pipeline.load().extract_text(text)["places"]]
+    assert found.count("汤里") >= 5
+    found = [m.text for m in Pipeline.load().extract_text(
+        "在潮里泾大桥附近施工。途经潮里泾的船只增多。")["places"]]
+    assert "潮里" not in found
