@@ -41,7 +41,9 @@ LOCATIVE = ['位于','在','经','至','到','从','途经','毗邻','距','沿'
 TUNING = ("seeds unseen unseen2 unseen4 unseen5 unseen8 unseen9 unseen10 unseen11 unseen13 unseen14 "
           "unseen16 unseen17 unseen18 unseen20 unseen21 unseen22").split()
 PRED = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "build")
-SETS = [s for s in (sys.argv[2].split(",") if len(sys.argv) > 2 else TUNING) if s in TUNING]  # never a test set
+# never a test set; a set without outputs under PRED (make dev-score writes no seeds) is skipped
+SETS = [s for s in (sys.argv[2].split(",") if len(sys.argv) > 2 else TUNING)
+        if s in TUNING and os.path.isfile(os.path.join(PRED, s, "projects.csv"))]
 SHARED = ROOT.parent / "shared"
 
 def paths(s):
