@@ -18,13 +18,7 @@ from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
-from .vocab import _Doc
-
-_HAN = ("\u4e00", "\u9fff")
-
-
-def _han(s: str) -> bool:
-    return all(_HAN[0] <= c <= _HAN[1] for c in s)
+from .vocab import _Doc, is_han as _han
 
 
 class HomeTownMixin:

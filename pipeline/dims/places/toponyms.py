@@ -28,7 +28,7 @@ from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, RIVER_LEFT
+from .vocab import ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, RIVER_LEFT, is_han as _han
 
 #: characters no name of this kind holds (function words)
 _INNER_STOP = set("的了是和与及在为等将把被从向到至于以对、，,。")
@@ -48,10 +48,6 @@ _CLEAN_LEFT = set(RIVER_LEFT) | set("了过着以向经")
 _CODE_END = regex.compile(r"[A-Z]\d{1,4}$")
 _NUMERALS = set("一二三四五六七八九十两几")
 _PERSON_AFTER = ("说", "表示", "指出", "介绍", "强调", "认为", "同志", "书记", "主任")
-
-
-def _han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
 
 
 class ToponymsMixin:

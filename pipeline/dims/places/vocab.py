@@ -130,3 +130,8 @@ class _Doc:
         self.accepted: list = []  # free hits taken as names
         self.dropped_hits: list = []  # hits step 1 dropped (recorded only while tracing)
         self.extra_hits: list = []  # town short forms looked for under a county, not taken
+
+
+def is_han(s: str) -> bool:
+    """Are all characters of ``s`` CJK unified ideographs (a one-character check too)?"""
+    return all("\u4e00" <= c <= "\u9fff" for c in s)

@@ -33,13 +33,9 @@ class AddressMixin:
             a.end() == b.start() for a, b in zip(segs, segs[1:]))
         if tiled and pos == hs:
             return start, words  # 广东省河源市高新区: a chain and a bare head are the name as written
-        by_use = tiled and self.address_by_use and he is not None and not self._opens_with_top(text, start)
-        if by_use:
+        new = segs[-1].start() if tiled else start
+        if tiled and self.address_by_use and he is not None and not self._opens_with_top(text, start):
             new = self._address_by_use(text, start, segs, hs, he)
-        else:
-            new = segs[-1].start() if tiled else start
-        if by_use:
-            pass  # decided above, by use
         elif tiled and (len(segs) >= 3 or segs[-1].group().endswith(self.address_levels)) and \
                 self._names_something(text, pos, hs):
             new = pos  # 普安县兴中镇|河沟头水库工程: a postal address down to a county or town
@@ -64,7 +60,7 @@ class AddressMixin:
             if (nxt is not None or text[pos] in QUOTES) and self._short_used(text, new, pos, hs) is None and not (
                     self.address_by_use and he is not None and nxt is not None
                     and self._place_path.get((new, pos), "").count("/") == 2
-                    and text.count(text[pos:he]) <= text.count(text[new:he])):
+                    and not self._rest_used_more(text, new, pos, he)):
                 # (by use, params.address_by_use: a county before a place of its own, 兴海县|尕科河
                 # 至多巴村公路 or 公安县|三峡后续…项目, written once, is the name's; a city before
                 # one (安庆市|下浒山水库…) or a division before a quoted name stays an address)
@@ -90,14 +86,19 @@ class AddressMixin:
         after another chain (普安县兴中镇|河沟头水库工程 beside 普安县|河沟头水库工程): then the
         name starts after that level -- at the level itself where the text also writes its
         short form before the rest (山西省|大同市采煤沉陷区… beside 大同采煤沉陷区…)."""
-        n_whole = text.count(text[start:he])
         for g in segs:
             p = g.end()
-            if p >= hs or text.count(text[p:he]) <= n_whole or not self._names_something(text, p, hs):
+            if p >= hs or not self._rest_used_more(text, start, p, he) or not self._names_something(text, p, hs):
                 continue
             used = self._short_used(text, g.start(), p, hs)
             return used if used is not None else p
         return start
+
+    @staticmethod
+    def _rest_used_more(text: str, start: int, p: int, he: int) -> bool:
+        """Does the text write the name without its places up to ``p`` (text[p:he]) more
+        often than with them (text[start:he]): bare, or after other places?"""
+        return text.count(text[p:he]) > text.count(text[start:he])
 
     @staticmethod
     def _short_used(text: str, lo: int, pos: int, hs: int) -> int | None:

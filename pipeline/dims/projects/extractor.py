@@ -75,8 +75,6 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
                            tuple(rules.param(TABLE, "route_from_levels", []) or []))
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.joining_words = set(rules.param(TABLE, "joining_words", []) or [])
-        repeat = next((r for r in rules.rules(TABLE) if r.id == "project.repeat"), None)
-        self.trim_levels = frozenset((repeat.param("trim_short_levels", []) or []) if repeat else ())
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))
         self.byline_words = tuple(rules.param(TABLE, "byline_words", []) or [])

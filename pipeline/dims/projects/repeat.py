@@ -4,12 +4,7 @@ no part of the name (SPEC §6: 'as used elsewhere')."""
 from __future__ import annotations
 
 from ...model import Mention
-import regex
-
-from .vocab import HAN, ORDINAL, QUOTES, STRIP_NAME, TABLE
-
-# an item of a list of routes, named by its two ends (郑州至徐州)
-ROUTE_PART = regex.compile(r"\p{Han}{2,4}?至\p{Han}{2,4}")
+from .vocab import HAN, ORDINAL, QUOTES, ROUTE_ENDS, STRIP_NAME, TABLE
 
 
 class RepeatMixin:
@@ -22,14 +17,15 @@ class RepeatMixin:
         params = rule.data.get("params") or {}
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
         # a name recurring where shorter mentions lie wholly inside it replaces them (true)
-        self.repeat_over_shorter = bool(params.get("over_shorter", False))
+        over_shorter = bool(params.get("over_shorter", False))
         self._trim_short_forms = bool(params.get("trim_short_forms", True))
+        self._trim_levels = frozenset(params.get("trim_short_levels") or ())
         # a company counted among a list's projects (…有限公司等5个项目) is a project there
         # only: elsewhere the same name is the organisation, and its place is part of it
         firms = tuple(params.get("firm_suffixes") or ())
-        works = [m for m in kept if not (firms and m.fields["name"].endswith(firms))]
         firm_list = [m for m in kept if firms and m.fields["name"].endswith(firms)]
-        kept = works
+        if firm_list:
+            kept = [m for m in kept if not m.fields["name"].endswith(firms)]
         if params.get("trim_leading_place"):
             # (names as written too: a traditional page's rest is compared as written)
             found = {m.fields["name"] for m in kept} | {STRIP_NAME.sub("", m.text) for m in kept}
@@ -62,8 +58,8 @@ class RepeatMixin:
             while i != -1:
                 j = i + len(name)
                 inner = [k for k in kept if i <= k.start and k.end <= j and (k.start, k.end) != (i, j)] \
-                    if self.repeat_over_shorter and any(taken[i:j]) else []
-                if inner and sum(k.end - k.start for k in inner) == sum(taken[i:j]) and i < len(text) \
+                    if over_shorter and any(taken[i:j]) else []
+                if inner and sum(k.end - k.start for k in inner) == sum(taken[i:j]) \
                         and not (i > 0 and text[i - 1] in QUOTES) and not any(blocked[i:j]):
                     # 大兴寨水库|工程 where the text named 大兴寨水库工程: the longer name found
                     # elsewhere is the mention here too, over the shorter ones inside it
@@ -84,9 +80,9 @@ class RepeatMixin:
             extra += self._cores(text, kept, taken, blocked, rule, int(params["core_min_chars"]))
         if params.get("inner_min_chars"):
             extra += self._inner(text, kept, taken, blocked, rule, int(params["inner_min_chars"]))
-        if firm_list:
-            return sorted(kept + firm_list + extra, key=lambda x: (x.start, x.end))
-        return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+        if not (extra or firm_list):
+            return kept
+        return sorted(kept + firm_list + extra, key=lambda x: (x.start, x.end))
 
     def _items_with_head(self, text: str, kept: list[Mention], taken, blocked, rule) -> list[Mention]:
         """A list item the text counts as a project (五眼桥 of 五眼桥、鹿鹤等3个农贸市场) is the
@@ -201,7 +197,7 @@ class RepeatMixin:
         the rule's ``trim_short_forms`` says otherwise."""
         if self._trim_short_forms or self._chain_levels is None:
             return True
-        if self._place_level.get((start, pe)) in self.trim_levels:
+        if self._place_level.get((start, pe)) in self._trim_levels:
             return True  # 湖南|大兴寨水库工程: a province's short form opens no work's own name
         return self._chain_levels.fullmatch(text, start, pe) is not None
 
@@ -252,7 +248,7 @@ class RepeatMixin:
                  if (hm := self._ends_with_head.search(h)) is not None and hm.start() > 0]
         if not heads or any(not HAN.fullmatch(p) or len(p) < 2 for p in parts[:-1]):
             return [m]
-        routes = all(ROUTE_PART.match(p) for p in parts)  # 郑州至徐州、…、兰州至乌鲁木齐高铁
+        routes = all(ROUTE_ENDS.match(p) for p in parts)  # 郑州至徐州、…、兰州至乌鲁木齐高铁
         for p in parts[:-1]:
             if not routes and not any(self._elsewhere(text, p + h, m.start, m.end) for h in heads):
                 return [m]

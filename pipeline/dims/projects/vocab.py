@@ -46,6 +46,8 @@ ORDINAL = regex.compile(r"第[0-9一二两三四五六七八九十百]+")
 DIGITS = regex.compile(r"[0-9０-９]+")
 DIGIT_CHARS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千")
 PHASE = regex.compile(r"[一二三四五六七八九十0-9]+期")
+# a route named by its two ends (郑州至徐州), as an item of a list of routes
+ROUTE_ENDS = regex.compile(r"\p{Han}{2,4}?至\p{Han}{2,4}")
 # a grade of road or work inside a name (G236殷汇至查桥段|一级|公路改建工程, 二级水电站)
 GRADE = regex.compile(r"[一二三四五特]级")
 DIRECTION_CHARS = set("东西南北")

@@ -11,7 +11,7 @@ from bisect import bisect_left
 import regex
 
 from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DASHES, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
-                    HAN, HAN_NUMERAL, JOINERS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, SET_LABEL)
+                    HAN, HAN_NUMERAL, JOINERS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, ROUTE_ENDS, SET_LABEL)
 
 
 from .leftovers import LeftoverMixin
@@ -20,8 +20,6 @@ from .leftovers import LeftoverMixin
 # numbered items sharing a head (11号、12号泊位: SPEC §6's 轨道五期22、25、27号线)
 NUMBERED = regex.compile(r"[0-9０-９]+号")
 NUMBERED_END = regex.compile(r"[0-9０-９]+号$")
-# a route named by its two ends (郑州至徐州), as an item of a list of routes
-ROUTE_ITEM = regex.compile(r"\p{Han}{2,4}?至\p{Han}{2,4}")
 
 
 class WalkMixin(LeftoverMixin):
@@ -173,7 +171,7 @@ class WalkMixin(LeftoverMixin):
                 # 深大、深惠城际: a short item sharing the head joins the name (of two characters
                 # at least: 湘、鄂、赣中心 lists provinces' abbreviations)
                 # (not before a name joined with a middle dot: 缦温泉、观唐温泉·中医馆… is a list)
-                route = ROUTE_ITEM.match(text, start) if words else None
+                route = ROUTE_ENDS.match(text, start) if words else None
                 if route is None or route.end() > hs or self._route_before(text, lo, s) is None:
                     if i > 0 and words and not any(x in JOINERS for x in words) and len(units[i - 1][0]) >= 2 \
                             and self._shares_head(units, i - 1):
@@ -377,7 +375,7 @@ class WalkMixin(LeftoverMixin):
             a = k - n
             if a < lo:
                 break
-            if ROUTE_ITEM.fullmatch(text, a, k) and (
+            if ROUTE_ENDS.fullmatch(text, a, k) and (
                     a == 0 or text[a - 1] == "、" or text[a - 1] in self._wall_chars or not HAN.match(text[a - 1])):
                 return a
         return None

@@ -1,29 +1,16 @@
 """Amount classes of the third round on the tuning sets (issue 11): money named by the
 word before a bare number, 方 read by its context, multiples, grades and quoted labels,
 and lists of percentage points."""
-from pathlib import Path
-
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
-from pipeline.model import Context, Document
-from pipeline.rules import RuleSet
 
-ROOT = Path(__file__).resolve().parents[3]
+from .rows import rows
 
 
 @pytest.fixture(scope="module")
-def ex():
-    return AmountExtractor(RuleSet.load(ROOT / "rules"))
-
-
-def rows(ex, text):
-    out = []
-    for m in ex.extract(Context(doc=Document("t", "", text=text), sentences=[])):
-        assert text[m.start:m.end] == m.text
-        f = m.fields
-        out.append((m.text, f["kind"], f["value"], f["value_max"], f["unit"], f["qualifier"], m.rule_id))
-    return out
+def ex(rules):
+    return AmountExtractor(rules)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1,34 +1,16 @@
 """Amount classes of round 7 on the tuning sets (issue 11): units SPEC §3 leaves out,
 ordinals written with 届 and 最后一, milestones, numbered slogans and parts, phases,
 and the spoken N个亿 before a class of projects."""
-from pathlib import Path
-
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
-from pipeline.model import Context, Document
-from pipeline.rules import RuleSet
 
-ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RuleSet.load(ROOT / "rules")
+from .rows import rows
 
 
 @pytest.fixture(scope="module")
 def ex(rules):
     return AmountExtractor(rules)
-
-
-def rows(ex, text):
-    out = []
-    for m in ex.extract(Context(doc=Document("t", "", text=text), sentences=[])):
-        assert text[m.start:m.end] == m.text
-        f = m.fields
-        out.append((m.text, f["kind"], f["value"], f["value_max"], f["unit"], f["qualifier"], m.rule_id))
-    return out
 
 
 @pytest.mark.parametrize("text,expected", [
