@@ -109,7 +109,7 @@ class GuardsMixin:
         last = max((modifier.rsplit(j, 1)[-1] for j in self.joining_words if j in modifier), key=len, default=modifier)
         if last != modifier and last.startswith(tuple(self.ancillary)):
             last = modifier
-        if len(last) >= 6:
+        if len(last) >= self.descriptive_min_chars:
             return True
         if len(modifier) >= 4 and text[hs - 2:hs] in self.heads and self.heads[text[hs - 2:hs]][0] == "facility" \
                 and not self._is_generic([w for w, _s, _e in self.seg.cut(modifier[:-2], fast=True)]):
