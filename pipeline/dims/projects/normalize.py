@@ -245,6 +245,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     for k, (s, e) in enumerate(items):
         if k == len(items) - 1:  # the first item: after the last governing word before it
             for w, ws, we in ext.seg.cut(text[s:e], s, fast=True):
+                if we >= e:
+                    break  # 华润啤酒扩建: a verb closing the item is its own (the work done), no governing word
                 if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至":
                     # 开工了|滨江大道: governing words, particles, prepositions, pronouns and
                     # adverbs stay out (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
