@@ -57,6 +57,11 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         # guard_after rules that spare a name with a quoted part and more than this many
         # characters of its own after it (params.unless_quoted)
         self._unless_quoted = {r.id: int(r.param("unless_quoted", 0)) for r in self.guard_after if r.param("unless_quoted", 0)}
+        # guard_after rules that spare a programme counting its projects (params.unless_projects_name:
+        # the name's end; unless_projects_after: the count's words after it): 绿色发展行动|12个项目
+        self._unless_projects = {r.id: (regex.compile(r.param("unless_projects_name", "")),
+                                        regex.compile(r.param("unless_projects_after", "$^")))
+                                 for r in self.guard_after if r.param("unless_projects_name", None)}
         # evidence that a work is presented as an undertaking (heads with flag u)
         ctx_rule = next((r for r in self.rules if r.label == "context"), None)
         self._undertaking = ctx_rule.regex if ctx_rule is not None else None

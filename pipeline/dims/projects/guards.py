@@ -83,6 +83,9 @@ class GuardsMixin:
                 if r.id in self._unless_quoted and close != -1 and end - close > self._unless_quoted[r.id]:
                     continue  # “一村一场”体育惠民工程15个: a name with a quoted part and words of its own
                     # counted in its instances (not “菜篮子”基地16个: a nickname of a kind)
+                spare = self._unless_projects.get(r.id)
+                if spare is not None and spare[0].search(text, start, end) and spare[1].match(text, e):
+                    continue  # 绿色发展行动12个项目: a programme and the count of its projects
                 return r
         return None
 

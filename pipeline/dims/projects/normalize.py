@@ -194,7 +194,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     if rule.param("items_after", False):
         # 老旧小区有5个：A、B、C、D、E，…: the items follow the count, to the clause end
         lo = end = m.end()
+        close = rule.param("close_chars", "")
         while end < len(text) and text[end] not in CLAUSE_PUNCT and text[end] not in stops and end - lo < 8 * max_item:
+            if text[end] in close:
+                break  # 包括A、B、C等，总投资…: 等 closes the list
             end += 1
     else:
         end = m.start()
