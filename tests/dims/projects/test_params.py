@@ -24,8 +24,9 @@ def found(root, text):
 
 def test_the_rule_file_gives_the_thresholds():
     ex = ProjectExtractor(RuleSet.load(RULES))
-    assert (ex.max_reach, ex.max_bracket, ex.head_length_weight) == (32, 8, 10)
+    assert (ex.max_reach, ex.max_bracket, ex.head_length_weight) == (40, 8, 10)
     assert (ex.guard_before_window, ex.guard_after_window, ex.trim_min_chars) == (48, 12, 4)
+    assert ex.descriptive_min_chars == 7
     assert ex.priority_bonus == {"project.quoted": 5}
     assert ex.section_reach == {"project.section": 200} and ex.line_gap == {"project.line": 6}
 
@@ -50,7 +51,7 @@ def test_a_param_decides(tmp_path, old, new, text, before, after):
 
 
 @pytest.mark.parametrize("old, new, message", [
-    ("  max_reach: 32", "  max_reach: far", r"projects\.yaml:\d+: params\.max_reach must be int"),
+    ("  max_reach: 40", "  max_reach: far", r"projects\.yaml:\d+: params\.max_reach must be int"),
     ("      section_reach: 200", "      section_reach: true",
      r"projects\.yaml:\d+ rule project\.section: params\.section_reach must be int"),
     ("      overrides: [project.exclude.slogan]", "      overrides: project.exclude.slogan",
@@ -63,7 +64,7 @@ def test_a_param_of_the_wrong_type_is_a_file_line_error(tmp_path, old, new, mess
 
 
 def test_a_param_name_is_lower_snake_case_by_the_schema(tmp_path):
-    root = rules_with(tmp_path, "  max_reach: 32", "  Max-Reach: 32")
+    root = rules_with(tmp_path, "  max_reach: 40", "  Max-Reach: 40")
     with pytest.raises(RuleError, match=r"projects\.yaml"):
         RuleSet.load(root)
 
