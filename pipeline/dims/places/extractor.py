@@ -55,6 +55,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.broken_not_pos = tuple(rules.param("places", "broken_not_pos", []) or [])
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
+        self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         self.village_stem_min_chars = self.rules["place.village"].param("stem_min_chars", VILLAGE_STEM_MIN_CHARS)
         self.village_stem_max_chars = self.rules["place.village"].param("stem_max_chars", VILLAGE_STEM_MAX_CHARS)
@@ -101,6 +102,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.source_label = re.compile(label + r"$") if label else None
         self.source_outlet = re.compile(self.rules["place.short"].param("source_outlet", "") or "(?!)")
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
+        self.region_precues = tuple(row[0] for row in rules.lexicon("place_region_precue").entries)
+        self.cued_regions = sorted((row[0] for row in rules.lexicon("place_regions_cued").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
             if len(row) > 1 and row[1] == "connector":
