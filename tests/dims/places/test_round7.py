@@ -50,3 +50,18 @@ def test_a_compass_region_after_a_pre_cue_or_sharing_a_cue(px):
     assert [g[:3] for g in got] == [(2, 4, "西南"), (4, 6, "中南")]
     # directions stay directions
     assert run(px, "位于县城西南8公里处，路线呈西南至东北走向，地势西北高。") == []
+
+
+def test_a_register_village_written_without_its_suffix(px):
+    # the stem of one register village of a county the document names, before the head of
+    # what is named after it (公路, 片区, 段): the village (barestems.py)
+    got = run(px, "兴海县龙藏乡纳洞村至桑什斗公路开工。")
+    assert got[-1] == (10, 13, "桑什斗", "place.village", "桑什斗村", "village")
+    got = run(px, "卢龙县沉寂多年的朱家仙河片区征收。")
+    assert got[-1] == (8, 12, "朱家仙河", "place.village", "朱家仙河村", "village")
+    # a stem in a toponym final is the feature the village is named after
+    got = run(px, "镇原县蒲河流域水环境综合治理项目。")
+    assert got[-1] == (3, 5, "蒲河", "place.feature", "蒲河", "area")
+    # not before a list's joint, a sentence end or a compass character, nor without its county
+    assert [g[2] for g in run(px, "镇原县高庄-祁川段道路工程，高庄和祁川。")] == ["镇原县", "祁川"]
+    assert "桑什斗" not in [g[2] for g in run(px, "纳洞村至桑什斗公路开工。")]
