@@ -52,6 +52,8 @@ the module of this package that takes it; ``extractor.py`` wires them):
    town, written as list items by their stems or in full where the register lacks them.
    (tails.py) a town running on into the stem of one of its villages (安溪城厢码头), a
    feature (宁乡灰汤乌江) or a town suffix the register no longer has (泽当镇).
+   (barestems.py) any register village of a county the document names, written without
+   its suffix before the head of a work named after it (顺庄生态园, 至桑什斗公路).
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
 
 Every hit not taken is reported to ``explain --trace`` with the check that removed it

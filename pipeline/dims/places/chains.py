@@ -66,7 +66,8 @@ class ChainsMixin:
                         e.level == "town" and e.form != "full" for e in nh.cands):
                     continue  # 白山|抽水|蓄能: a town's short form that jieba reads as a verb joins no chain
                 # a town's short form that is a very common word joins no chain
-                # (广东人民出版社); a common one only where it is a word (长沙黄花机场)
+                # (广东人民出版社); a common one only where it is a word before a work's
+                # head (长沙黄花机场; common_town_before_work_only of rule place.chain)
                 if common and all(e.level == "town" or e.form.startswith("curated")
                                   for e in nh.cands if e.form != "full"):
                     if not any(e.form == "full" for e in nh.cands) and (
@@ -92,6 +93,10 @@ class ChainsMixin:
                                 and (e.level != "town" or len(e.path) == len(p.path) + 1
                                      or (skip_ok and p.level == "city" and len(e.path) == len(p.path) + 2))
                                 for p in prev_entries)]
+                if ok and common and self.chain_common_work_only and all(
+                        e.level == "town" and e.form != "full" for e in ok) and not any(
+                        text.startswith(hd, nh.end) for hd in self.named_work_heads):
+                    ok = None  # 汝州|温泉, 九江|港口: the noun; 长沙黄花机场: the town's work
                 if ok:
                     extended = True
                     walk(nh, ok, parts + [nh], key)

@@ -19,7 +19,7 @@ after (蛇口, 西丽): level ``area`` under the county; short forms of 镇/乡 
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry, name_rules, short_forms
-from .vocab import ADMIN, CUED, DICT_FEATURE, NAME_TAGS, SETTLEMENT_HEADS, PLACE_TAGS, _Doc, _Hit, _start_end
+from .vocab import ADMIN, SUFFIXED, CUED, DICT_FEATURE, NAME_TAGS, SETTLEMENT_HEADS, PLACE_TAGS, _Doc, _Hit, _start_end
 
 
 class DecideMixin:
@@ -97,14 +97,17 @@ class DecideMixin:
         """What ``_decide`` asks of a surface's readings, worked out once per process."""
         admin, curated, towns, _full = self.info(surface)
         common = self.commonness(surface)
-        full = any(e.form in ("full", "alias", "former") for e in admin)  # 龙胜县: suffixed alias; 南郊区
+        full = any(e.form in SUFFIXED for e in admin)  # 龙胜县: suffixed alias; 南郊区
         got = self._dinfos[surface] = (
             admin, towns, common, full,
             # may be a street's or a product's name (中山路, 普洱茶)
             not full and not curated and not any(e.form == "full" for e in towns),
             next((e for e in curated if e.level == "region"), None),
             [e for e in curated if e.form != CUED],  # 中欧班列, 西南 'south-west'
-            all(e.level in ("county", "town") for e in admin if e.form == "full"),
+            # every suffixed reading a county's or a town's (海城市); not vacuously (湘西州:
+            # a prefecture's alias, no full reading)
+            any(e.form in SUFFIXED for e in admin) and all(
+                e.level in ("county", "town") for e in admin if e.form in SUFFIXED),
             any(e.level in ("province", "city") for e in admin))
         return got
 
@@ -291,10 +294,20 @@ class DecideMixin:
 
     def _region_cue(self, text, h) -> int:
         """Length of a region cue (地区, 三省) right after ``h`` where the name before it
-        starts a word (0: none)."""
+        starts a word (0: none); also right after a second cued region sharing it (西南中南
+        地区: both regions), and 1 after a region pre-cue (place_region_precue: 我国西南部,
+        地处西北) where the name starts a word."""
+        end = h.end
+        for other in self.cued_regions:
+            if text.startswith(other, end):
+                end += len(other)  # 西南|中南|地区: one cue for the pair
+                break
         for cue in self.region_cues:
-            if text.startswith(cue, h.end):
-                return len(cue) if self.is_word(text, h.start, h.end + len(cue), prefix_ok=True) else 0
+            if text.startswith(cue, end):
+                return len(cue) if self.is_word(text, h.start, h.end + len(cue), prefix_ok=True) or (
+                    end > h.end and self.is_word(text, h.start, h.end, prefix_ok=True)) else 0
+        if any(text.startswith(p, h.start - len(p)) for p in self.region_precues if h.start >= len(p)):
+            return int(self.is_word(text, h.start, h.end, prefix_ok=True))
         return 0
 
     def _in_word(self, text, h) -> bool:

@@ -26,12 +26,13 @@ from .tails import TailsMixin
 from .hometown import HomeTownMixin
 from .toponyms import FeatureStemsMixin, ToponymsMixin
 from .villages import VillagesMixin
+from .barestems import BareStemsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
 
-class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, SpacedMixin, FeaturesMixin,
+class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin):
     table = "places"
     requires = ()
@@ -55,11 +56,16 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.broken_not_pos = tuple(rules.param("places", "broken_not_pos", []) or [])
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
+        self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         self.village_stem_min_chars = self.rules["place.village"].param("stem_min_chars", VILLAGE_STEM_MIN_CHARS)
         self.village_stem_max_chars = self.rules["place.village"].param("stem_max_chars", VILLAGE_STEM_MAX_CHARS)
         self.village_recurring_min_chars = self.rules["place.village"].param(
             "recurring_stem_min_chars", VILLAGE_RECURRING_MIN_CHARS)
+        self.bare_stem_min_chars = self.rules["place.village"].param("bare_stem_min_chars", 2)
+        self.bare_stem_max_chars = self.rules["place.village"].param("bare_stem_max_chars", 0)
+        self.bare_stem_not_before = tuple(self.rules["place.village"].param("bare_stem_not_before", []) or [])
+        self.bare_stem_not_next = self.rules["place.village"].param("bare_stem_not_next", "")
         # lists sharing a suffix (念亩头、横桥、东湖等村): the suffix part after the last item
         self._list_tail = regex.compile(self.rules["place.village"].param("list_tail", LIST_TAIL))
         self._list_seps = self.rules["place.village"].param("list_separators", LIST_ITEM_SEPARATORS)
@@ -101,6 +107,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.source_label = re.compile(label + r"$") if label else None
         self.source_outlet = re.compile(self.rules["place.short"].param("source_outlet", "") or "(?!)")
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
+        self.region_precues = tuple(row[0] for row in rules.lexicon("place_region_precue").entries)
+        self.cued_regions = sorted((row[0] for row in rules.lexicon("place_regions_cued").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
             if len(row) > 1 and row[1] == "connector":
@@ -182,6 +190,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._lists(d, d.out + feats)  # 7b. lists.py: renamed towns, lists sharing a suffix
         out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
+        out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

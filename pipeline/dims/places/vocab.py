@@ -57,6 +57,7 @@ CUED = "curated:place_regions_cued"
 DICT_FEATURE = "curated:dict"
 DICT_FEATURE_MIN, DICT_FEATURE_MAX = 3, 5  # a region only before a region cue (西南地区, 中欧国家)
 ADMIN = ("province", "city", "county")
+SUFFIXED = ("full", "alias", "former")  # forms written with their suffix (龙胜县: an alias)
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
 #: last characters of full official names: no feature head follows one (海东市河湟)
 ADMIN_SUFFIX_CHARS = set("省市县区旗镇乡")

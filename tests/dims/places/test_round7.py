@@ -1,0 +1,67 @@
+"""Places round 7 (issue 11, branch places7): one test per class
+(docs/DECISIONS.md, "Places: round 7")."""
+from pipeline.model import Context, Document
+
+
+def run(px, text):
+    ms = px.extract(Context(Document("t", "t", text=text), []))
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"]) for m in ms]
+
+
+def test_an_ethnic_division_written_as_its_stem_and_plain_suffix(px):
+    # 湘西州: the alias of 湘西土家族苗族自治州 has no full reading beside it, so it is not a
+    # county that must be a word (it was cut to 湘西 before 州府)
+    got = run(px, "将全面提升湘西州府吉首市的防洪能力。")
+    assert got[0] == (5, 8, "湘西州", "place.short", "湘西土家族苗族自治州", "city")
+    # 固增苗族乡 -> 固增乡 (place_suffix.txt: 乡 keeps 乡 as the alias when an ethnic name
+    # goes): the township in its county's report
+    got = run(px, "木里藏族自治县实施固增乡1.3公里通乡公路。")
+    assert (9, 12, "固增乡", "place.town_short", "固增苗族乡", "town") in got
+
+
+def test_a_county_seat_is_the_county_written_in_full(px):
+    # 县城 is no suffix breaker: 木里县城 is 木里县 + 城
+    got = run(px, "木里藏族自治县供水完工，木里县城3万人口每天供水。")
+    assert got[1] == (12, 15, "木里县", "place.short", "木里藏族自治县", "county")
+    # 县域 still breaks (连平|县域)
+    assert run(px, "河源市，连平县域经济发展。")[1][:3] == (4, 6, "连平")
+
+
+def test_a_common_noun_that_is_a_town_short_form_ends_no_chain(px):
+    # 汝州|温泉 'the hot springs of Ruzhou', 九江|港口 'the port of Jiujiang': the chain stops
+    got = run(px, "河南省汝州市，挖掘汝州温泉深厚的文化内涵。")
+    assert (9, 11, "汝州", "place.short", "汝州市", "county") in got
+    assert not [g for g in got if g[2].startswith("汝州温泉")]
+    got = run(px, "江西九江。九江港口具体定位是枢纽港。")
+    assert [g[:3] for g in got if g[0] >= 5] == [(5, 7, "九江")]
+    # before a work's head (params.named_work_heads) the common word is the town's name
+    got = run(px, "从长沙黄花机场出发。")
+    assert got == [(1, 5, "长沙黄花", "place.chain", "黄花镇", "town")]
+
+
+def test_a_compass_region_after_a_pre_cue_or_sharing_a_cue(px):
+    # 我国西南部, 地处西北: the country's macro-regions (place_region_precue.txt)
+    assert run(px, "四川位于我国西南部。")[1] == (6, 8, "西南", "place.region", "西南", "region")
+    assert run(px, "地处西北的陕西。")[0] == (2, 4, "西北", "place.region", "西北", "region")
+    # 西南中南地区: one cue for the pair
+    got = run(px, "构建西南中南地区开放发展新的战略支点。")
+    assert [g[:3] for g in got] == [(2, 4, "西南"), (4, 6, "中南")]
+    # directions stay directions
+    assert run(px, "位于县城西南8公里处，路线呈西南至东北走向，地势西北高。") == []
+
+
+def test_a_register_village_written_without_its_suffix(px):
+    # the stem of one register village of a county the document names, before the head of
+    # what is named after it (公路, 片区, 段): the village (barestems.py)
+    got = run(px, "兴海县龙藏乡纳洞村至桑什斗公路开工。")
+    assert got[-1] == (10, 13, "桑什斗", "place.village", "桑什斗村", "village")
+    got = run(px, "卢龙县沉寂多年的朱家仙河片区征收。")
+    assert got[-1] == (8, 12, "朱家仙河", "place.village", "朱家仙河村", "village")
+    # a stem in a toponym final is the feature the village is named after
+    got = run(px, "镇原县蒲河流域水环境综合治理项目。")
+    assert got[-1] == (3, 5, "蒲河", "place.feature", "蒲河", "area")
+    # not before a list's joint, a sentence end or a compass character, nor without its county
+    assert [g[2] for g in run(px, "镇原县高庄-祁川段道路工程，高庄和祁川。")] == ["镇原县", "祁川"]
+    assert "桑什斗" not in [g[2] for g in run(px, "纳洞村至桑什斗公路开工。")]
