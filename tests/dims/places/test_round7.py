@@ -52,7 +52,18 @@ def test_a_compass_region_after_a_pre_cue_or_sharing_a_cue(px):
     assert run(px, "位于县城西南8公里处，路线呈西南至东北走向，地势西北高。") == []
 
 
-def test_a_register_village_written_without_its_suffix(px):
+def test_bare_village_stems_are_off_by_default(px):
+    # (they did not carry to sets the rules never saw: docs/DECISIONS.md, "Places: round 7")
+    assert "桑什斗" not in [g[2] for g in run(px, "兴海县龙藏乡纳洞村至桑什斗公路开工。")]
+
+
+def test_a_register_village_written_without_its_suffix(tmp_path):
+    # switched on in a copy of the rules (bare_stem_max_chars 4)
+    from pipeline.dims.places import PlaceExtractor
+    from pipeline.rules import RuleSet
+    from tests.dims.rulecopy import rules_with
+
+    px = PlaceExtractor(RuleSet.load(rules_with(tmp_path, "places.yaml", "bare_stem_max_chars: 0", "bare_stem_max_chars: 4")))
     # the stem of one register village of a county the document names, before the head of
     # what is named after it (公路, 片区, 段): the village (barestems.py)
     got = run(px, "兴海县龙藏乡纳洞村至桑什斗公路开工。")
