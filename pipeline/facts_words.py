@@ -120,6 +120,7 @@ class LinkWords(ProjectNames, AmountWords):
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
         self.aside_window = int(cfg.get("project_aside_window", 0))
+        self.amount_de_marks = lex("amount_before_project_marks")
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")
         self.threshold_prefixes = lex("threshold_prefixes")

@@ -281,6 +281,12 @@ CASES = [
     # a project between list marks is one item of a list: a total over it, no project
     ('project_list_item', '元旦期间,中央海岸商业街区、骑楼老街改造项目、书院特色街区等三条特色街区开街亮相。',
      []),
+    # an amount that modifies the project right after it (X的P) is that project's, each item its own
+    ('amount_modifies_project', '主要建设项目有：总投资500万元的安吉县城北公路、总投资900万元的杭垓镇文岭村饮水工程。',
+     [('500万元', 'investment', '安吉县城北公路', '安吉县'), ('900万元', 'investment', '杭垓镇文岭村饮水工程', '文岭村')]),
+    # ... but not when a list item without a sum of its own follows the project: a total
+    ('amount_modifies_list', '总投资5亿元的长兴县城南公路、安吉县城北公路已开工。',
+     []),
 ]
 
 
