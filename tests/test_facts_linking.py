@@ -287,6 +287,9 @@ CASES = [
     # ... but not when a list item without a sum of its own follows the project: a total
     ('amount_modifies_list', '总投资5亿元的长兴县城南公路、安吉县城北公路已开工。',
      []),
+    # the ends of a line by compass point are route points, not the topic of the clauses after them
+    ('compass_route_ends', '宁淮铁路北起淮安市，南至南京市，全长约191公里。',
+     [('约191公里', 'other', '宁淮铁路', None)]),
 ]
 
 
