@@ -135,7 +135,9 @@ class LinkWords(ProjectNames, AmountWords):
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
         org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
-        self._org_rx = re.compile("|".join("[\u4e00-\u9fff]{0,%d}?%s" % (n, re.escape(h)) for h, n in org.items())) \
+        breaks = re.escape(str(cfg.get("organisation_name_breaks", "")))
+        name_ch = "(?:(?![%s])[\u4e00-\u9fff])" % breaks if breaks else "[\u4e00-\u9fff]"
+        self._org_rx = re.compile("|".join("%s{0,%d}?%s" % (name_ch, n, re.escape(h)) for h, n in org.items())) \
             if org else None
         self._dateline_rx = re.compile(str(cfg["dateline_after_place"])) if cfg.get("dateline_after_place") else None
         self.rule_ids = {r["id"] for r in cfg["rules"]}

@@ -290,6 +290,12 @@ CASES = [
     # the ends of a line by compass point are route points, not the topic of the clauses after them
     ('compass_route_ends', '宁淮铁路北起淮安市，南至南京市，全长约191公里。',
      [('约191公里', 'other', '宁淮铁路', None)]),
+    # a registered company's long name is an organisation: its place is an origin ...
+    ('company_legal_form', '浙江天瑞生物科技有限责任公司计划在年内投资8000万元。',
+     []),
+    # ... but a name holds no comitative: the county before 与 is the subject
+    ('company_name_break', '安吉县与天瑞鞋业有限公司签约，投资5亿元。',
+     [('5亿元', 'investment', None, '安吉县')]),
 ]
 
 
