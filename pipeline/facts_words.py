@@ -121,6 +121,8 @@ class LinkWords(ProjectNames, AmountWords):
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
         self.aside_window = int(cfg.get("project_aside_window", 0))
         self.amount_de_marks = lex("amount_before_project_marks")
+        self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
+        self.cue_shared_gaps = lex("cue_shared_gaps")
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")
         self.threshold_prefixes = lex("threshold_prefixes")

@@ -332,3 +332,16 @@ def test_place_right_before_a_list_holds_it(pipeline, root):
     text = (root / "tests" / "fixtures" / "unseen9" / "004_guizhou_portal.txt").read_text(encoding="utf-8")
     got = [f for f in _facts(pipeline, text) if f[0] in ("1.9万人", "206亩")]
     assert got == [("1.9万人", "count", None, "兴中镇"), ("206亩", "area", None, "兴中镇")]
+
+
+def test_cue_taken_by_the_amount_between(pipeline):
+    """装机 measures the power written right after it, not a count after that power (the project
+    the table finds in this text is not asserted: only the relations)."""
+    got = {f[0]: f[1] for f in _facts(pipeline, "安吉县新增装机120万千瓦风电机组45台。")}
+    assert got == {"120万千瓦": "capacity", "45台": "count"}
+
+
+def test_cue_shared_across_a_joiner(pipeline):
+    """A power and an energy written with / share their cue: both are the storage's capacity."""
+    got = _facts(pipeline, "安吉县建成储能装机200兆瓦/400兆瓦时。")
+    assert got == [("200兆瓦", "capacity", None, "安吉县"), ("400兆瓦时", "capacity", None, "安吉县")]
