@@ -76,8 +76,12 @@ class TopicFinder(LinkWords):
                         [j for j, pl in places if p.start <= pl.start < p.end])
             return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
         a = self._amount_at.get(pos)
-        if a is not None and (self.counts_places(text, a) or self.counts_projects(text, a, end)):
-            return ("list", [], None)  # 两个村去年村集体收入…, 两个项目均为…: the counted places or projects
+        if a is not None and self.counts_places(text, a):
+            return ("list", [], None)  # 两个村去年村集体收入…: the counted places are the subject
+        if a is not None and self.counts_projects(text, a, end):
+            # 两个项目均为…: the counted projects; a total over projects of the topic place, which
+            # the clauses after it keep (…木里县的15个项目…，其中10个项目竣工，5个项目按计划推进)
+            return ("list", [], [] if self.count_keeps_topic_place else None)
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]

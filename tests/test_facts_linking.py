@@ -296,6 +296,9 @@ CASES = [
     # ... but a name holds no comitative: the county before 与 is the subject
     ('company_name_break', '安吉县与天瑞鞋业有限公司签约，投资5亿元。',
      [('5亿元', 'investment', None, '安吉县')]),
+    # a clause opening with a count of projects does not hide the topic place from the clauses after it
+    ('project_count_keeps_topic_place', '去年,湖州市对口支援安吉县的12个项目完成年度目标,其中8个项目竣工,4个项目按计划推进。',
+     [('12个', 'count', None, '安吉县'), ('8个', 'count', None, '安吉县'), ('4个', 'count', None, '安吉县')]),
 ]
 
 
