@@ -90,9 +90,12 @@ class AmountWords:
             return True
         if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_bare):
             rest = amount.end + 1  # the nouns are one character: 11个市和29个县
-            if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest):
+            if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest) \
+                    or text.startswith(self.count_bare_followers, rest):  # 分布于5个市(州)
                 return True
-        return after.startswith(self.count_nouns)
+        # 6个县市 counts places; 196套城市危旧房 counts dwellings (no classifier of places)
+        return after.startswith(self.count_nouns) and (
+            not self.count_noun_units or (amount.fields.get("unit") or "") in self.count_noun_units)
 
     def counts_projects(self, text: str, amount: Mention, end: int) -> int:
         """两个项目均为…, 3个重点工业项目集中开工: a count whose noun is projects (not 9个子项目, parts

@@ -124,6 +124,8 @@ class LinkWords(ProjectNames, AmountWords):
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
         self.cue_shared_gaps = lex("cue_shared_gaps")
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
+        self.count_noun_units = set(lex("place_count_noun_units"))
+        self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")
         self.threshold_prefixes = lex("threshold_prefixes")

@@ -299,6 +299,12 @@ CASES = [
     # a clause opening with a count of projects does not hide the topic place from the clauses after it
     ('project_count_keeps_topic_place', '去年,湖州市对口支援安吉县的12个项目完成年度目标,其中8个项目竣工,4个项目按计划推进。',
      [('12个', 'count', None, '安吉县'), ('8个', 'count', None, '安吉县'), ('4个', 'count', None, '安吉县')]),
+    # 城市 after a count of dwellings is no count of cities
+    ('dwellings_not_cities', '安吉县今年对150套城市危旧房实施修缮加固。',
+     [('150套', 'count', None, '安吉县')]),
+    # a count of cities with the level's other name in brackets counts places
+    ('place_count_bracket', '本次开工的水源工程分布于浙江省4个市(州)9个县。',
+     []),
 ]
 
 
