@@ -139,7 +139,7 @@ class FactLinker(TopicFinder):
         gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
             if self.generic_before_amount and text.endswith(self._generic_words, cs, amount.start) else None
         if gen is not None:
-            c_places = [(i, m) for i, m in c_places if m.fields.get("level") in self.generic[gen]]
+            c_places = [(i, m) for i, m in c_places if self.generic_level(m) in self.generic[gen]]
         elif c_places and self.generic_subject_levels and openings[k] and openings[k][0] == "generic":
             # 全市将完成长江干流…排污口整治1800余个: the city's figure, not the river's
             c_places = [(i, m) for i, m in c_places if m.fields.get("level") not in self.generic_subject_levels]
@@ -211,7 +211,7 @@ class FactLinker(TopicFinder):
                     and (self.generic_sentence_place or (gen is None and not generic)):
                 place = self._sentence_place(text, k, clauses, s_places, s_projects)  # …列入江门市政府…，全年推进50个
                 want = self.generic[gen] if gen is not None else self.generic[openings[k][1]] if generic else None
-                if place is not None and want is not None and places[place].fields.get("level") not in want:
+                if place is not None and want is not None and self.generic_level(places[place]) not in want:
                     place = None  # 全县累计利用内资29亿元，…企业在缙云落地 -> 缙云县; a 全省 is no city's
                 rule = rule or ("facts.place.sentence" if place is not None else None)
             if place is None and project is None:

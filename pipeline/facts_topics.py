@@ -316,7 +316,7 @@ class TopicFinder(LinkWords):
                 return self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
             if op[0] == "list" and (op[1] or (project_places and op[2])):
                 cand = self.most_specific(text, op[1] or op[2], places, lists=False)
-                return cand if cand is None or want is None or places[cand].fields.get("level") in want else None
+                return cand if cand is None or want is None or self.generic_level(places[cand]) in want else None
             if op[0] in ("project", "list") and project_places:
                 continue  # another project's own place is not the sentence's (华润甜水堡…；绿能…项目)
             if op[0] == "list" and op[2] is not None and self.project_list_topic:
@@ -351,5 +351,5 @@ class TopicFinder(LinkWords):
             first = self._list_parent(run, s_places, s_projects, places)
         if first is None:
             return None
-        cands = [i for i in [first] + others if want is None or places[i].fields.get("level") in want]
+        cands = [i for i in [first] + others if want is None or self.generic_level(places[i]) in want]
         return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None

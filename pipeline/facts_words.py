@@ -126,6 +126,7 @@ class LinkWords(ProjectNames, AmountWords):
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
         self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)
+        self.municipality_suffixes = lex("municipality_suffixes")
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")
         self.threshold_prefixes = lex("threshold_prefixes")
@@ -228,6 +229,15 @@ class LinkWords(ProjectNames, AmountWords):
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
             any(e in place_ends for e in range(b - self.thing_tail, b))
+
+    def generic_level(self, place: Mention) -> str | None:
+        """The level a 全省/全市/… is checked against: a province-level place whose name ends in
+        one of ``municipality_suffixes`` (北京市, 重庆市: 直辖市) is a ``municipality``."""
+        level = place.fields.get("level")
+        if level == "province" and self.municipality_suffixes and \
+                (place.fields.get("name") or "").endswith(self.municipality_suffixes):
+            return "municipality"
+        return level
 
     def organisation(self, text: str, place: Mention) -> bool:
         """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is

@@ -303,6 +303,12 @@ CASES = [
     ('dwellings_not_cities', '安吉县今年对150套城市危旧房实施修缮加固。',
      [('150套', 'count', None, '安吉县')]),
     # a count of cities with the level's other name in brackets counts places
+    # 全市 speaks of a municipality (直辖市, province-level), the one place the sentence names ...
+    ('municipality_whole_city', '记者从天津市住房城乡建设委获悉，全市今年计划改造老旧小区800个。',
+     [('800个', 'count', None, '天津市')]),
+    # ... while 全市 is no province's
+    ('province_not_whole_city', '记者从江西省住房城乡建设厅获悉，全市今年计划改造老旧小区800个。',
+     []),
     ('place_count_bracket', '本次开工的水源工程分布于浙江省4个市(州)9个县。',
      []),
 ]
