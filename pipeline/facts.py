@@ -139,7 +139,7 @@ class FactLinker(TopicFinder):
         gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
             if self.generic_before_amount and text.endswith(self._generic_words, cs, amount.start) else None
         if gen is not None:
-            c_places = [(i, m) for i, m in c_places if m.fields.get("level") in self.generic[gen]]
+            c_places = [(i, m) for i, m in c_places if self.generic_level(m) in self.generic[gen]]
         elif c_places and self.generic_subject_levels and openings[k] and openings[k][0] == "generic":
             # 全市将完成长江干流…排污口整治1800余个: the city's figure, not the river's
             c_places = [(i, m) for i, m in c_places if m.fields.get("level") not in self.generic_subject_levels]
@@ -211,7 +211,7 @@ class FactLinker(TopicFinder):
                     and (self.generic_sentence_place or (gen is None and not generic)):
                 place = self._sentence_place(text, k, clauses, s_places, s_projects)  # …列入江门市政府…，全年推进50个
                 want = self.generic[gen] if gen is not None else self.generic[openings[k][1]] if generic else None
-                if place is not None and want is not None and places[place].fields.get("level") not in want:
+                if place is not None and want is not None and self.generic_level(places[place]) not in want:
                     place = None  # 全县累计利用内资29亿元，…企业在缙云落地 -> 缙云县; a 全省 is no city's
                 rule = rule or ("facts.place.sentence" if place is not None else None)
             if place is None and project is None:
@@ -242,6 +242,10 @@ class FactLinker(TopicFinder):
         if key not in self._memo:  # by end, once per clause (linear linking)
             self._memo[key] = {p.end: n for n, (_, p) in enumerate(named)}
         n = self._memo[key].get(amount.start)
+        if n is None and self.amount_de_marks:  # 总投资300万元的P1、总投资780万元的P2: the sum of the project it modifies
+            n = self._own_amount_before(text, k, named, amount)
+            if n is not None:
+                return named[n][0] if named[n] in c_projects else None
         if n is None and self.aside_window:  # 白山抽水蓄能电站(装机30万千瓦)、…: an aside on the project before it
             b = max(text.rfind(o, max(0, amount.start - self.aside_window), amount.start) for o in self.aside_open)
             if b >= 0 and not any(text.find(c, b, amount.start) >= 0 for c in self.aside_close):
@@ -249,6 +253,19 @@ class FactLinker(TopicFinder):
         if n is None or named[n] not in c_projects or (n and self._joined(text, named[n - 1][1], named[n][1])):
             return None
         return named[n][0]
+
+    def _own_amount_before(self, text, k, named, amount):
+        """The project an amount modifies (…X的P): the one starting right after the amount and a
+        mark of ``amount_before_project_marks``, unless a list item joins it with no sum of its
+        own (总投资5亿元的P1、P2: a total)."""
+        key = ("starts", k)
+        if key not in self._memo:
+            self._memo[key] = {p.start: n for n, (_, p) in enumerate(named)}
+        mark = next((w for w in self.amount_de_marks if text.startswith(w, amount.end)), None)
+        n = self._memo[key].get(amount.end + len(mark)) if mark is not None else None
+        if n is None or (n + 1 < len(named) and self._joined(text, named[n][1], named[n + 1][1])):
+            return None
+        return n
 
     def _clause_mentions(self, text, k, cs, ce, s_projects, s_places):
         """The projects of clause k (all, and without aliases) and its places that can be what

@@ -31,6 +31,8 @@ class AmountWords:
             for m in rx.finditer(text, max(clause_start, amount.start - self.before_window), amount.start):
                 if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
                     best = m
+            if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
+                best = None  # 总装机26.9万千瓦光伏项目9个: 装机 measures the power, not the count of projects
             if best is not None:
                 return self._cue_rel[(kind, best[0])]
             m = rx.match(text, amount.end, amount.end + self.after_window) if kind in self.after_kinds else None
@@ -41,6 +43,17 @@ class AmountWords:
         if amount.fields.get("unit") in self.unit_relations:
             return self.unit_relations[amount.fields["unit"]]
         return {"count": "count", "area": "area"}.get(kind, "other")
+
+    def _cue_taken(self, text: str, cue_end: int, amount: Mention) -> bool:
+        """An amount of the sentence stands between the cue and ``amount`` and no joiner of
+        ``cue_shared_gaps`` stands between that amount and this one: the cue is that amount's
+        (年产100万吨钢材、50万吨焦炭 and 装机容量200兆瓦/400兆瓦时 share theirs; 装机26.9万千瓦光伏项目9个
+        do not)."""
+        between = [m for m in getattr(self, "_s_amounts", ()) if cue_end <= m.start and m.end <= amount.start]
+        if not between:
+            return False
+        gap = text[max(m.end for m in between):amount.start]
+        return not any(j in gap for j in self.cue_shared_gaps)
 
     def is_threshold(self, text: str, amount: Mention) -> bool:
         """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""
@@ -77,9 +90,12 @@ class AmountWords:
             return True
         if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_bare):
             rest = amount.end + 1  # the nouns are one character: 11个市和29个县
-            if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest):
+            if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest) \
+                    or text.startswith(self.count_bare_followers, rest):  # 分布于5个市(州)
                 return True
-        return after.startswith(self.count_nouns)
+        # 6个县市 counts places; 196套城市危旧房 counts dwellings (no classifier of places)
+        return after.startswith(self.count_nouns) and (
+            not self.count_noun_units or (amount.fields.get("unit") or "") in self.count_noun_units)
 
     def counts_projects(self, text: str, amount: Mention, end: int) -> int:
         """两个项目均为…, 3个重点工业项目集中开工: a count whose noun is projects (not 9个子项目, parts

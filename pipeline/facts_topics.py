@@ -76,8 +76,12 @@ class TopicFinder(LinkWords):
                         [j for j, pl in places if p.start <= pl.start < p.end])
             return ("project", i, [j for j, pl in places if p.start <= pl.start < p.end])
         a = self._amount_at.get(pos)
-        if a is not None and (self.counts_places(text, a) or self.counts_projects(text, a, end)):
-            return ("list", [], None)  # 两个村去年村集体收入…, 两个项目均为…: the counted places or projects
+        if a is not None and self.counts_places(text, a):
+            return ("list", [], None)  # 两个村去年村集体收入…: the counted places are the subject
+        if a is not None and self.counts_projects(text, a, end):
+            # 两个项目均为…: the counted projects; a total over projects of the topic place, which
+            # the clauses after it keep (…木里县的15个项目…，其中10个项目竣工，5个项目按计划推进)
+            return ("list", [], [] if self.count_keeps_topic_place else None)
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
@@ -312,7 +316,7 @@ class TopicFinder(LinkWords):
                 return self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
             if op[0] == "list" and (op[1] or (project_places and op[2])):
                 cand = self.most_specific(text, op[1] or op[2], places, lists=False)
-                return cand if cand is None or want is None or places[cand].fields.get("level") in want else None
+                return cand if cand is None or want is None or self.generic_level(places[cand]) in want else None
             if op[0] in ("project", "list") and project_places:
                 continue  # another project's own place is not the sentence's (华润甜水堡…；绿能…项目)
             if op[0] == "list" and op[2] is not None and self.project_list_topic:
@@ -347,5 +351,5 @@ class TopicFinder(LinkWords):
             first = self._list_parent(run, s_places, s_projects, places)
         if first is None:
             return None
-        cands = [i for i in [first] + others if want is None or places[i].fields.get("level") in want]
+        cands = [i for i in [first] + others if want is None or self.generic_level(places[i]) in want]
         return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None

@@ -120,6 +120,13 @@ class LinkWords(ProjectNames, AmountWords):
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
         self.aside_window = int(cfg.get("project_aside_window", 0))
+        self.amount_de_marks = lex("amount_before_project_marks")
+        self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
+        self.cue_shared_gaps = lex("cue_shared_gaps")
+        self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
+        self.count_noun_units = set(lex("place_count_noun_units"))
+        self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)
+        self.municipality_suffixes = lex("municipality_suffixes")
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")
         self.threshold_prefixes = lex("threshold_prefixes")
@@ -134,7 +141,9 @@ class LinkWords(ProjectNames, AmountWords):
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
         org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
-        self._org_rx = re.compile("|".join("[\u4e00-\u9fff]{0,%d}?%s" % (n, re.escape(h)) for h, n in org.items())) \
+        breaks = re.escape(str(cfg.get("organisation_name_breaks", "")))
+        name_ch = "(?:(?![%s])[\u4e00-\u9fff])" % breaks if breaks else "[\u4e00-\u9fff]"
+        self._org_rx = re.compile("|".join("%s{0,%d}?%s" % (name_ch, n, re.escape(h)) for h, n in org.items())) \
             if org else None
         self._dateline_rx = re.compile(str(cfg["dateline_after_place"])) if cfg.get("dateline_after_place") else None
         self.rule_ids = {r["id"] for r in cfg["rules"]}
@@ -220,6 +229,15 @@ class LinkWords(ProjectNames, AmountWords):
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
             any(e in place_ends for e in range(b - self.thing_tail, b))
+
+    def generic_level(self, place: Mention) -> str | None:
+        """The level a 全省/全市/… is checked against: a province-level place whose name ends in
+        one of ``municipality_suffixes`` (北京市, 重庆市: 直辖市) is a ``municipality``."""
+        level = place.fields.get("level")
+        if level == "province" and self.municipality_suffixes and \
+                (place.fields.get("name") or "").endswith(self.municipality_suffixes):
+            return "municipality"
+        return level
 
     def organisation(self, text: str, place: Mention) -> bool:
         """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is

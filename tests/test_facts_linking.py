@@ -281,6 +281,36 @@ CASES = [
     # a project between list marks is one item of a list: a total over it, no project
     ('project_list_item', '元旦期间,中央海岸商业街区、骑楼老街改造项目、书院特色街区等三条特色街区开街亮相。',
      []),
+    # an amount that modifies the project right after it (X的P) is that project's, each item its own
+    ('amount_modifies_project', '主要建设项目有：总投资500万元的安吉县城北公路、总投资900万元的杭垓镇文岭村饮水工程。',
+     [('500万元', 'investment', '安吉县城北公路', '安吉县'), ('900万元', 'investment', '杭垓镇文岭村饮水工程', '文岭村')]),
+    # ... but not when a list item without a sum of its own follows the project: a total
+    ('amount_modifies_list', '总投资5亿元的长兴县城南公路、安吉县城北公路已开工。',
+     []),
+    # the ends of a line by compass point are route points, not the topic of the clauses after them
+    ('compass_route_ends', '宁淮铁路北起淮安市，南至南京市，全长约191公里。',
+     [('约191公里', 'other', '宁淮铁路', None)]),
+    # a registered company's long name is an organisation: its place is an origin ...
+    ('company_legal_form', '浙江天瑞生物科技有限责任公司计划在年内投资8000万元。',
+     []),
+    # ... but a name holds no comitative: the county before 与 is the subject
+    ('company_name_break', '安吉县与天瑞鞋业有限公司签约，投资5亿元。',
+     [('5亿元', 'investment', None, '安吉县')]),
+    # a clause opening with a count of projects does not hide the topic place from the clauses after it
+    ('project_count_keeps_topic_place', '去年,湖州市对口支援安吉县的12个项目完成年度目标,其中8个项目竣工,4个项目按计划推进。',
+     [('12个', 'count', None, '安吉县'), ('8个', 'count', None, '安吉县'), ('4个', 'count', None, '安吉县')]),
+    # 城市 after a count of dwellings is no count of cities
+    ('dwellings_not_cities', '安吉县今年对150套城市危旧房实施修缮加固。',
+     [('150套', 'count', None, '安吉县')]),
+    # a count of cities with the level's other name in brackets counts places
+    # 全市 speaks of a municipality (直辖市, province-level), the one place the sentence names ...
+    ('municipality_whole_city', '记者从天津市住房城乡建设委获悉，全市今年计划改造老旧小区800个。',
+     [('800个', 'count', None, '天津市')]),
+    # ... while 全市 is no province's
+    ('province_not_whole_city', '记者从江西省住房城乡建设厅获悉，全市今年计划改造老旧小区800个。',
+     []),
+    ('place_count_bracket', '本次开工的水源工程分布于浙江省4个市(州)9个县。',
+     []),
 ]
 
 
@@ -317,3 +347,16 @@ def test_place_right_before_a_list_holds_it(pipeline, root):
     text = (root / "tests" / "fixtures" / "unseen9" / "004_guizhou_portal.txt").read_text(encoding="utf-8")
     got = [f for f in _facts(pipeline, text) if f[0] in ("1.9万人", "206亩")]
     assert got == [("1.9万人", "count", None, "兴中镇"), ("206亩", "area", None, "兴中镇")]
+
+
+def test_cue_taken_by_the_amount_between(pipeline):
+    """装机 measures the power written right after it, not a count after that power (the project
+    the table finds in this text is not asserted: only the relations)."""
+    got = {f[0]: f[1] for f in _facts(pipeline, "安吉县新增装机120万千瓦风电机组45台。")}
+    assert got == {"120万千瓦": "capacity", "45台": "count"}
+
+
+def test_cue_shared_across_a_joiner(pipeline):
+    """A power and an energy written with / share their cue: both are the storage's capacity."""
+    got = _facts(pipeline, "安吉县建成储能装机200兆瓦/400兆瓦时。")
+    assert got == [("200兆瓦", "capacity", None, "安吉县"), ("400兆瓦时", "capacity", None, "安吉县")]
