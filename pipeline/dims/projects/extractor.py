@@ -148,6 +148,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._toponym = regex.compile(f"\\p{{Han}}{{1,3}}[{finals}]") if finals else None
         self.toponym_max_freq = rules.param(TABLE, "toponym_max_freq", 300)
         self.descriptive_min_chars = int(rules.param(TABLE, "descriptive_min_chars", 6))
+        self.capacity_no_name_heads = frozenset(rules.param(TABLE, "capacity_no_name_heads", []) or [])
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)
         self.gap_reach = rules.param(TABLE, "gap_reach", 4)

@@ -103,6 +103,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if ext._is_excluded(STRIP_NAME.sub("", modifier)) and not ext.place_named(text, start, hs, he) \
             and not (category != "program" and ext.named_activity_work(text, start, hs)):
         return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)")
+    if text[hs:he] in ext.capacity_no_name_heads and not ext._capacity.sub("", modifier).lstrip("总").strip():
+        return _no(ext, "a capacity alone before a head that names a kind of energy (params.capacity_no_name_heads)")
     if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
         return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head")
     if "Q" in flags and not any(c in QUOTES for c in modifier):
