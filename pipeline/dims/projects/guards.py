@@ -128,6 +128,8 @@ class GuardsMixin:
             if w in self.generic or w in JOINERS or SET_LABEL.fullmatch(w) or w in self.heads:
                 continue  # 七大重点片区: a set label counts, it does not name; 光伏 is a head
             tag = self._tag(w)
+            if tag == "j" and self.seg.freq.get(w, 0) >= self.abbreviation_max_freq:
+                continue  # 研发, 通信: jieba's abbreviations that are common words name nothing
             if tag.startswith(("ns", "nr", "nz", "nt", "j", "eng")) or DIGITS.search(w):
                 return True
             if ORDINAL.fullmatch(w):
