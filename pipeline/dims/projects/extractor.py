@@ -150,6 +150,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.descriptive_min_chars = int(rules.param(TABLE, "descriptive_min_chars", 6))
         self.capacity_no_name_heads = frozenset(rules.param(TABLE, "capacity_no_name_heads", []) or [])
         self.abbreviation_max_freq = int(rules.param(TABLE, "abbreviation_max_freq", 10 ** 9))
+        self.item_trailing_words = tuple(rules.param(TABLE, "item_trailing_words", []) or [])
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)
         self.gap_reach = rules.param(TABLE, "gap_reach", 4)

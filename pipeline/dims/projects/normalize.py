@@ -266,6 +266,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 if we >= e or not (w in ext.generic or w in ext.level_chars):
                     break
                 s = we  # 市中心|城区|五眼桥: where the list stands is no part of its first item
+        trail = next((w for w in ext.item_trailing_words if text.endswith(w, s, e)), None)
+        if trail and e - len(trail) > s and (text[e - len(trail) - 1] in QUOTE_CLOSERS
+                                             or ext._ends_with_head.search(text, s, e - len(trail))):
+            e -= len(trail)  # 北滨公园建设, “两岸青山·千里林带”建设: the work, not its building
         name = STRIP_NAME.sub("", text[s:e])
         if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):
             continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name

@@ -690,6 +690,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("市中心城区星桥、鹿鸣、东兴等3个农贸市场改造。中心城区云溪、烈山、蒋岗3个农贸市场新建。", ["星桥", "鹿鸣", "东兴", "云溪", "烈山", "蒋岗"], id="a_counted_lists_first_item_leaves_out_where_the_list_stands"),
     pytest.param("建成“一村一场”体育惠民工程15个,在对口地区建立“菜篮子”基地16个。实施“一村一策”工程。", ["“一村一场”体育惠民工程"], id="a_named_programme_with_a_slogan_inside_counted_in_its_instances"),
     pytest.param("城南改造滨河小区。", ["滨河小区"], id="an_undertaking_verb_before_a_proper_name_governs_it"),
+    pytest.param("提升行动8个项目,包括星河片区城市有机更新整治工程、北滨公园建设等,总投资175亿元。", ["星河片区城市有机更新整治工程", "北滨公园"], id="building_after_a_listed_work_is_no_part_of_its_name"),
     pytest.param("建设全球最大规模风电光伏基地项目。打造世界一流高科技园区。", [], id="a_superlative_or_rank_before_a_name_ends_it"),
     pytest.param("将建设研发动力中心。京沪通信枢纽开工。", ["京沪通信枢纽"], id="a_common_word_jieba_tags_as_an_abbreviation_names_nothing"),
     pytest.param("实施总装机26.9万千瓦光伏项目9个,建成装机120万千瓦风电。星湾海上风电开工。100万千瓦光伏项目开工。", ["星湾海上风电", "100万千瓦光伏项目"], id="a_capacity_alone_before_a_kind_of_energy_names_no_work"),
