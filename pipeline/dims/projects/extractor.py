@@ -15,6 +15,7 @@ from ...segment import segmenter
 from .address import AddressMixin
 from .guards import GuardsMixin
 from .normalize import NORMALIZERS, NormalizeMixin
+from .owner import OwnerMixin
 from .repeat import RepeatMixin
 from .scan import ScanMixin
 from ...textview import from_view, to_view
@@ -28,7 +29,7 @@ from .walk import WalkMixin
 _ALIAS = regex.compile(r"[（(](?P<alias>[^（()）]{2,12})[)）]$")
 
 
-class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, NormalizeMixin, RepeatMixin):
+class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, NormalizeMixin, RepeatMixin, OwnerMixin):
     table = TABLE
     requires = ("places",)  # place spans bound and complete names
     labels = CATEGORIES + ("quoted", "repeat", "sibling", "exclude", "guard_before", "guard_after", "context")
@@ -151,6 +152,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.capacity_no_name_heads = frozenset(rules.param(TABLE, "capacity_no_name_heads", []) or [])
         self.abbreviation_max_freq = int(rules.param(TABLE, "abbreviation_max_freq", 10 ** 9))
         self.item_trailing_words = tuple(rules.param(TABLE, "item_trailing_words", []) or [])
+        self._setup_owner(rules, TABLE)
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)
         self.gap_reach = rules.param(TABLE, "gap_reach", 4)

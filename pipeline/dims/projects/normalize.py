@@ -93,6 +93,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     start, words = found
     start, words = ext.last_level(text, start, hs, words, he)
     start, words = ext.after_wrapper(text, start, hs, words)
+    start, words = ext.owner_company(text, start, hs, words)
     if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
         return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)")
     modifier = text[start:hs]
