@@ -153,6 +153,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.abbreviation_max_freq = int(rules.param(TABLE, "abbreviation_max_freq", 10 ** 9))
         self.item_trailing_words = tuple(rules.param(TABLE, "item_trailing_words", []) or [])
         self._setup_owner(rules, TABLE)
+        self.feature_levels = frozenset(rules.param(TABLE, "feature_levels", []) or [])
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)
         self.gap_reach = rules.param(TABLE, "gap_reach", 4)

@@ -104,6 +104,9 @@ class GuardsMixin:
             # 陕西重大交通项目, 湘西州重点文旅项目: a place before only generic words is no name
             rest = text[max(e for _s, e in inner):hs]
             rest_words = [w for w, _s, _e in self.seg.cut(rest, fast=True)] if rest else []
+            if strict and not any(w in self.evaluative for w in rest_words) and any(
+                    self._place_level.get(p) in self.feature_levels for p in inner):
+                strict = False  # 崀山|温泉小镇: a mountain or lake names the work built at it
             return not (rest_words and all(w in self.generic for w in rest_words)
                         and (strict or any(w in self.evaluative for w in rest_words)))
         # (long enough by its last part: parts joined by 及 are each described, 综合性牦牛产业及
