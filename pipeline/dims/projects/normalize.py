@@ -204,6 +204,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             end += 1
     else:
         end = m.start()
+        for total in ("共计", "合计", "共"):
+            if text.endswith(total, 0, end) and text[end - len(total) - 1:end - len(total)] == "等":
+                end -= len(total)  # A、B等共5处互通立交: the total after 等
+                break
         if text[end - 1:end] == "等":
             end -= 1  # A、B、C等5个项目: 等 closes the list, no part of its last item
         lo = end
@@ -250,7 +254,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     out = []
     for k, (s, e) in enumerate(items):
         if k == len(items) - 1:  # the first item: after the last governing word before it
-            for w, ws, we in ext.seg.cut(text[s:e], s, fast=True):
+            for w, _t, ws, we in ext._cut(text, s, e):  # (设弓溪: a guessed word opening with a stop word is split)
                 if we >= e:
                     break  # 华润啤酒扩建: a verb closing the item is its own (the work done), no governing word
                 if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至":
