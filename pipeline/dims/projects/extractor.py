@@ -154,6 +154,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.item_trailing_words = tuple(rules.param(TABLE, "item_trailing_words", []) or [])
         self._setup_owner(rules, TABLE)
         self.feature_levels = frozenset(rules.param(TABLE, "feature_levels", []) or [])
+        self.contract_models = frozenset(rules.param(TABLE, "contract_models", []) or [])
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)
         self.gap_reach = rules.param(TABLE, "gap_reach", 4)

@@ -91,6 +91,14 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if found is None:
         return _no(ext, "left walk: no name before the head (a stop word, stop POS or clause edge right before it)")
     start, words = found
+    if text[start:hs] in ext.contract_models:
+        # 医院建设工程|PPP|项目: a contract model between a work and 项目 is no name of its own;
+        # the name is the work's, run on through the model to the wrapper
+        inner = ext._ends_with_head.search(text, max(0, start - 8), start)
+        inner_found = ext.left_edge(text, inner.start(), inner.end(), route=True) if inner else None
+        if inner_found is None:
+            return _no(ext, "a contract model (params.contract_models) alone before the head")
+        start, words = inner_found[0], inner_found[1] + [text[inner.start():hs]]
     start, words = ext.last_level(text, start, hs, words, he)
     start, words = ext.after_wrapper(text, start, hs, words)
     start, words = ext.owner_company(text, start, hs, words)
