@@ -76,3 +76,9 @@ def test_a_register_village_written_without_its_suffix(tmp_path):
     # not before a list's joint, a sentence end or a compass character, nor without its county
     assert [g[2] for g in run(px, "镇原县高庄-祁川段道路工程，高庄和祁川。")] == ["镇原县", "祁川"]
     assert "桑什斗" not in [g[2] for g in run(px, "纳洞村至桑什斗公路开工。")]
+
+
+def test_the_region_of_a_strategy_is_its_area_not_the_strategy(px):
+    # 成渝地区双城经济圈 is a strategy (a project); the place is the region 成渝地区
+    got = run(px, "推动成渝地区双城经济圈建设。")
+    assert [(g[0], g[1], g[2], g[4], g[5]) for g in got] == [(2, 6, "成渝地区", "成渝地区", "region")]
