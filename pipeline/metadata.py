@@ -68,6 +68,8 @@ class MetadataReader:
         self.labelled_min = rules.param("metadata", "labelled_min_priority", 1000)
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
+        trailing = rules.param("metadata", "source_trailing", "")
+        self.trailing = regex.compile(f"(?:{trailing})+$") if trailing else None
 
     def year_of(self, text: str):
         """For a dateline without its year (新华社成都3月5日电): the year of a full date with the
@@ -143,7 +145,11 @@ class MetadataReader:
             if f.get("source") in self.not_source:
                 f.pop("source")
             if f.get("source") and "source" not in found:
-                found["source"] = shown[m.start("source"):m.end("source")].strip()
+                value = shown[m.start("source"):m.end("source")].strip()
+                trail = self.trailing.search(value) if self.trailing is not None else None
+                if trail is not None and trail.start() > 0:
+                    value = value[:trail.start()]  # 人民日报海外版|参与互动: the page's widgets
+                found["source"] = value
                 origin["source"] = span
             if "publish_date" in found and "source" in found:
                 break

@@ -23,6 +23,11 @@ def reader(rules):
     ("标题\n青山日报 2023年5月6日 第3版\n正文", "2023-05-06", "", "青山日报"),
     ("《四川日报》2015年12月3日第08版:川投携手", "2015-12-03", "", "四川日报"),
     ("正文。\n(湖北日报全媒记者 薛婷 通讯员 童勰 摄)", "", "", "湖北日报"),
+    # generalization round 7: page widgets after the source, a gathered-from value before an
+    # outlet's 讯, a byline line of its own
+    ("2019年11月27日 10:55 来源:青山日报海外版参与互动参与互动\n正文", "2019-11-27", "10:55", "青山日报海外版"),
+    ("发布时间:2019-06-26 11:51来源: 网络整理青山网讯(记者于某报道)6月的新疆", "2019-06-26", "11:51", "青山网"),
+    ("标题\n\n青山日报 记者 王某江\n\n7月7日上午,供水仪式举行。", "", "", "青山日报"),
 ])
 def test_header_forms(reader, header, date, time, source):
     found, _ = reader.read(header)
