@@ -306,6 +306,9 @@ def test_part_of_a_month_and_approximate_durations():
     # that date's, no mention of its own
     ("2017年01月24星期二", [("2017年01月24", "date", "2017-01-24", "explicit")]),
     ("2024年5月6日（星期一）开幕。", [("2024年5月6日", "date", "2024-05-06", "explicit")]),
+    # round 7b: a header's day without 日 before its clock time; a 0 typed for 〇 in a year
+    ("2013年10月30 14:05:00 来源:青山快报", [("2013年10月30 14:05:00", "datetime", "2013-10-30T14:05:00", "explicit")]),
+    ("力争二0一0年该区产值翻番。", [("二0一0年", "year", "2010", "explicit")]),
 ])
 def test_round6_spans(ex, text, expected):
     assert rows(ex, text) == expected
