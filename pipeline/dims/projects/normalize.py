@@ -112,6 +112,9 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if ext._is_excluded(STRIP_NAME.sub("", modifier)) and not ext.place_named(text, start, hs, he) \
             and not (category != "program" and ext.named_activity_work(text, start, hs)):
         return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)")
+    if category in ext.lone_place_categories and (start, hs) in ext._place_spans \
+            and ext._place_level.get((start, hs)) in ext.lone_place_levels:
+        return _no(ext, "a province alone before a park head (山西省|开发区): the province's parks, no name")
     if text[hs:he] in ext.capacity_no_name_heads and not ext._capacity.sub("", modifier).lstrip("总").strip():
         return _no(ext, "a capacity alone before a head that names a kind of energy (params.capacity_no_name_heads)")
     if "n" in flags and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):

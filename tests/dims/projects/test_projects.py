@@ -690,6 +690,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("市中心城区星桥、鹿鸣、东兴等3个农贸市场改造。中心城区云溪、烈山、蒋岗3个农贸市场新建。", ["星桥", "鹿鸣", "东兴", "云溪", "烈山", "蒋岗"], id="a_counted_lists_first_item_leaves_out_where_the_list_stands"),
     pytest.param("建成“一村一场”体育惠民工程15个,在对口地区建立“菜篮子”基地16个。实施“一村一策”工程。", ["“一村一场”体育惠民工程"], id="a_named_programme_with_a_slogan_inside_counted_in_its_instances"),
     pytest.param("城南改造滨河小区。", ["滨河小区"], id="an_undertaking_verb_before_a_proper_name_governs_it"),
+    pytest.param("山西省开发区“三个一批”活动举行。深圳市新华医院开工。", ["深圳市新华医院"], id="a_province_alone_before_a_park_head_names_its_parks"),
     pytest.param("星汕高速公路开工建设,设置了塘尾枢纽互通立交连接青惠高速公路,串联起绕城高速、星遂高速。目前,星黑线景区连接线提升改造、游步道2个项目加快建设。", ["星汕高速公路", "塘尾枢纽互通立交", "星黑线景区连接线提升改造", "游步道"], id="the_works_a_new_one_connects_to_are_landmarks"),
     pytest.param("星岳山隧道左洞贯通。星河大桥右幅通车。", ["星岳山隧道左洞", "星河大桥右幅"], id="a_tunnels_bore_and_a_bridges_half_width_belong_to_it"),
     pytest.param("推进星河市级医院建设工程PPP项目。实施PPP项目3个。", ["星河市级医院建设工程PPP项目"], id="a_contract_model_between_a_work_and_xiangmu_is_no_name"),
