@@ -13,7 +13,14 @@ import argparse
 import csv
 import json
 import sys
+import unicodedata
 from pathlib import Path
+
+
+def _name(value: str | None) -> str | None:
+    """A name as compared: full-width and half-width forms are one name (中国（上海）… is
+    中国(上海)…: the gazetteer writes official brackets, annotators often type ASCII ones)."""
+    return unicodedata.normalize("NFKC", value) if value else None
 
 
 def _csv(path: Path) -> list[dict]:
@@ -28,7 +35,7 @@ def load_pred(out_dir: Path) -> tuple[set, dict]:
     facts = {}
     for r in _csv(out_dir / "facts.csv"):
         start, end = amounts[(r["doc_id"], r["amount_id"])]
-        facts[(r["doc_id"], start, end)] = (r["relation"], r["project_name"] or None, r["place_name"] or None)
+        facts[(r["doc_id"], start, end)] = (r["relation"], _name(r["project_name"]), _name(r["place_name"]))
     return docs, facts
 
 
@@ -38,7 +45,7 @@ def load_gold(path: Path, set_name: str | None, docs: set) -> dict:
         g = json.loads(line)
         if g.get("type") != "fact" or (set_name and g.get("set") != set_name) or g["doc"] not in docs:
             continue
-        name = lambda k: (g[k] or {}).get("name")  # noqa: E731
+        name = lambda k: _name((g[k] or {}).get("name"))  # noqa: E731
         gold[(g["doc"], g["amount"]["start"], g["amount"]["end"])] = (g["relation"], name("project"), name("place"))
     return gold
 

@@ -211,3 +211,12 @@ def test_explain_prints_the_facts(capsys):
     out = capsys.readouterr().out
     assert "facts" in out and "funding" in out and "facts.place.clause" in out
 
+
+
+def test_the_fact_scorer_reads_full_and_half_width_names_as_one(root, tmp_path):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score_facts", root / "scripts" / "score_facts.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod._name("中国（上海）自由贸易试验区") == mod._name("中国(上海)自由贸易试验区") == "中国(上海)自由贸易试验区"
+    assert mod._name("") is None and mod._name(None) is None
