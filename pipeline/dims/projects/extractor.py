@@ -156,6 +156,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.feature_levels = frozenset(rules.param(TABLE, "feature_levels", []) or [])
         self.contract_models = frozenset(rules.param(TABLE, "contract_models", []) or [])
         self.lone_place_levels = frozenset(rules.param(TABLE, "lone_place_levels", []) or [])
+        self.verb_opening_heads = frozenset(rules.param(TABLE, "verb_opening_heads", []) or [])
+        self.action_governing_verbs = frozenset(rules.param(TABLE, "action_governing_verbs", []) or [])
         self.lone_place_categories = frozenset(rules.param(TABLE, "lone_place_categories", []) or [])
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)

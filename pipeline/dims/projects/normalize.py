@@ -91,6 +91,13 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if found is None:
         return _no(ext, "left walk: no name before the head (a stop word, stop POS or clause edge right before it)")
     start, words = found
+    if head in ext.verb_opening_heads and start >= 2:
+        # 建设现代基础设施网络行动21个项目 opening its paragraph: a named action may open with
+        # its verb where nothing stands before the verb in its clause
+        vs = start - 2
+        if ext._tag(text[vs:start]).startswith("v") and text[vs:start] not in ext.action_governing_verbs \
+                and (vs == 0 or text[vs - 1] in CLAUSE_PUNCT or text[vs - 1] in "\n "):
+            start, words = vs, [text[vs:start]] + words
     if text[start:hs] in ext.contract_models:
         # 医院建设工程|PPP|项目: a contract model between a work and 项目 is no name of its own;
         # the name is the work's, run on through the model to the wrapper
