@@ -38,17 +38,17 @@ def test_pinyin_annotations_of_a_mirror_page_are_read_through_and_offsets_stay_t
     # text without the annotations (rules/metadata.yaml reading_skip, pipeline/textview.py)
     from pipeline.extract import Pipeline
 
-    text = "該項目總投資12.5億元,將發(fā)揮灌區(qū)效益。星河水庫灌區(qū)工程于2023年3月開(kāi)工。"
+    text = "該項目總投資12.5億元,將發(fā)揮灌區(qū)效益。榆安水庫灌區(qū)工程于2023年3月開(kāi)工。"
     found = Pipeline.load().extract_text(text)
     (project,) = found["projects"]
-    assert (project.start, project.end, project.text) == (29, 41, "星河水庫灌區(qū)工程")
-    assert project.fields["name"] == "星河水库灌区工程"
+    assert (project.start, project.end, project.text) == (29, 41, "榆安水庫灌區(qū)工程")
+    assert project.fields["name"] == "榆安水库灌区工程"
     (date,) = found["dates"]
     assert (date.start, date.end, date.fields["value"]) == (42, 49, "2023-03")
     assert [(m.start, m.end, m.fields["value"]) for m in found["amounts"]] == [(6, 12, 1250000000)]
     # read with its annotation, 發(fā)揮 is no verb and the name ran back over it
-    text = "要充分發(fā)揮星河水庫灌區(qū)工程效益。"
-    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == ["星河水庫灌區(qū)工程"]
+    text = "要充分發(fā)揮榆安水庫灌區(qū)工程效益。"
+    assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == ["榆安水庫灌區(qū)工程"]
 
 
 def test_a_count_unit_is_the_measure_word_as_written():
