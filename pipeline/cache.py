@@ -177,3 +177,33 @@ def cached_rule_table(kind: str, code_file: str, rules, extra: str, build, encod
         write_atomic(path, marshal.dumps(encode(table)))
     return table
 
+
+
+def cached_parse(kind: str, text: str, salt: str, parse):
+    """``parse(text)`` (a YAML document: dicts, lists, strings, numbers), kept in the cache
+    folder under a key of ``text`` and ``salt`` (what else the result depends on: the
+    parser's version and code): a warm start reads the rule files' YAML with one
+    ``marshal.loads`` each instead of parsing it again (~0.04 s of every start). A
+    result marshal cannot hold is not kept; a parse that raises raises as before."""
+    import marshal
+
+    h = hashlib.blake2b(salt.encode("utf-8", "surrogateescape"), digest_size=12)
+    h.update(text.encode("utf-8", "surrogateescape"))
+    try:
+        path = cache_path(kind, h.hexdigest())
+    except OSError:
+        path = None
+    blob = read_verified(path)
+    if blob is not None:
+        try:
+            return marshal.loads(blob)
+        except (EOFError, ValueError, TypeError):
+            pass
+    value = parse(text)
+    if path is not None:
+        try:
+            data = marshal.dumps(value)
+        except ValueError:  # (an object marshal does not know: parsed every time)
+            return value
+        write_atomic(path, data)
+    return value

@@ -24,12 +24,14 @@ open with and the topics taken from them.
 """
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from .cache import cached_parse
 from .facts_topics import TopicFinder
 from .facts_words import _depth, _Lazy, _within
 from .model import FACT_COLUMNS  # noqa: F401 - FACT_COLUMNS: the row layout of fact_rows
@@ -57,7 +59,9 @@ class FactLinker(TopicFinder):
     def __init__(self, rules_root: str | Path):
         path = Path(rules_root) / "facts" / "linking.yaml"
         with open(path, encoding="utf-8") as f:
-            super().__init__(yaml.safe_load(f))
+            text = f.read()
+        salt = f"{yaml.__version__}|{sys.version}|safe_load"
+        super().__init__(cached_parse("yaml_linking", text, salt, yaml.safe_load))
 
     @classmethod
     def available(cls, rules_root: str | Path) -> bool:

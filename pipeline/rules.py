@@ -6,7 +6,9 @@ the rule, ``rules/amounts.yaml:42 rule money.wan: unknown macro {NUMM}``, throug
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +16,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from .cache import cached_parse
 from .recache import PatternCache
 from .schema import check_lexicon, check_rule_file, lexicon_names
 
@@ -58,6 +61,10 @@ class _LineLoader(_BaseLoader):
         mapping["__line__"] = node.start_mark.line + 1
         return mapping
 
+
+#: what a rule file's parse depends on besides its text (pipeline/cache.py cached_parse)
+_YAML_SALT = f"{yaml.__version__}|{sys.version}|" + hashlib.blake2b(Path(__file__).read_bytes(),
+                                                                   digest_size=12).hexdigest()
 
 # YAML would read 2024-07-26 as a date object; rule files mean text.
 _LineLoader.yaml_implicit_resolvers = {
@@ -203,7 +210,8 @@ class RuleSet:
         except (OSError, UnicodeDecodeError) as err:
             raise RuleError(f"{where}: cannot read: {err}") from None
         try:
-            doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+            doc = cached_parse(f"yaml_{path.stem}", text, _YAML_SALT,
+                               lambda t: yaml.load(t, Loader=_LineLoader))  # noqa: S506 - SafeLoader subclass
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             line = f":{mark.line + 1}" if mark else ""

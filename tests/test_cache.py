@@ -27,3 +27,38 @@ def test_a_world_writable_cache_folder_is_not_trusted(tmp_path, monkeypatch):
     os.chmod(shared, 0o777)
     monkeypatch.setenv("ZHEXTRACT_CACHE", str(shared))
     assert cache_dir() is None and cache_path("places", "x") is None
+
+
+def test_a_parse_is_kept_by_its_text_and_read_back_equal(tmp_path, monkeypatch):
+    import datetime
+
+    import yaml
+
+    from pipeline.cache import cached_parse
+    from pipeline.rules import RuleSet
+
+    monkeypatch.setenv("ZHEXTRACT_CACHE", str(tmp_path / "c"))
+    calls = []
+
+    def parse(text):
+        calls.append(text)
+        return yaml.safe_load(text)
+
+    text = "a: &x [1, 2.5, 'b', null, true]\nb: *x\nc: {d: 中文}\n"
+    first = cached_parse("yaml_t", text, "salt", parse)
+    again = cached_parse("yaml_t", text, "salt", parse)
+    assert again == first == yaml.safe_load(text) and len(calls) == 1  # read back, not parsed
+    assert cached_parse("yaml_t", text, "other salt", parse) == first and len(calls) == 2
+    changed = text.replace("中文", "中國")
+    assert cached_parse("yaml_t", changed, "salt", parse)["c"] == {"d": "中國"} and len(calls) == 3
+    # a value marshal cannot hold is parsed every time, and still returned
+    when = "d: 2024-07-26\n"
+    assert cached_parse("yaml_t", when, "salt", parse) == {"d": datetime.date(2024, 7, 26)}
+    assert cached_parse("yaml_t", when, "salt", parse) == {"d": datetime.date(2024, 7, 26)} and len(calls) == 5
+    # the rule files: the same rules from a warm cache as from a fresh parse
+    root = __import__("pathlib").Path(__file__).resolve().parent.parent / "rules"
+    cold = RuleSet.load(root)
+    warm = RuleSet.load(root)
+    assert [(r.id, r.regex.pattern if r.regex else None, r.priority) for r in warm.rules()] == \
+        [(r.id, r.regex.pattern if r.regex else None, r.priority) for r in cold.rules()]
+    assert any(p.name.startswith("yaml_amounts-") for p in (tmp_path / "c").iterdir())

@@ -19,6 +19,9 @@ Wuhan in a list of 绍兴's villages).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import repeat
+
 import regex
 
 from ...gazetteer import Entry
@@ -233,13 +236,12 @@ class ListsMixin:
         want = tuple(stem + s for s in _VILLAGE_SUFFIXES)
         out = []
         for county in sorted(counties):
-            if self.village_min_chars > len(want[0]):  # names that short are not indexed
-                out.extend(r for r in self.gz.villages_of(county) if r[1] in want)
-                continue
-            names = self._county_villages(county)[0]
-            rows = [(c, w) for w in want if w in names
-                    for c in ((names[w],) if names[w].__class__ is str else names[w])]
-            out.extend(sorted(rows) if len(rows) > 1 else rows)  # codes are unique: code order
+            if self.village_min_chars <= len(want[0]):  # (names that short are not indexed)
+                ordered = self._county_villages(county)[0][1]
+                if not any(k < len(ordered) and ordered[k] == w
+                           for w, k in zip(want, map(bisect_left, repeat(ordered), want))):
+                    continue  # the county holds neither name: its rows are not read
+            out.extend(r for r in self.gz.villages_of(county) if r[1] in want)  # code order
         return out
 
     def _item_entry(self, stem: str, suffix: str, counties) -> Entry | None:

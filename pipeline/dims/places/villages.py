@@ -8,6 +8,7 @@ after one (X镇A村、B村、C村).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from sys import intern
 
 from ... import trace as _trace
@@ -236,13 +237,13 @@ class VillagesMixin:
         # each county's names, indexed, are kept across documents (a set of counties is
         # their union: a name's codes are those of every county holding it, in code order;
         # a renamed village's old name counts only where no county has it as a name)
-        per = [self._county_villages(c) for c in sorted(counties)]
-        hits = _occurrences_in(text, [index for _n, _r, index in per])
+        per = [(c, *self._county_villages(c)) for c in sorted(counties)]
+        hits = _occurrences_in(text, [index for _c, index, _r in per])
         if not hits:
             return []
         out = []
         for end_idx, name in hits:
-            codes_ = _codes(per, 0, name) or _codes(per, 1, name)
+            codes_ = self._village_codes(per, name, False) or self._village_codes(per, name, True)
             codes_ = codes_[0] if len(codes_) == 1 else tuple(codes_)
             if codes_.__class__ is not str:
                 # a name several villages share: the one a chain named before (龙脊镇大寨村
@@ -267,31 +268,48 @@ class VillagesMixin:
         return out
 
     def _county_villages(self, county: str):
-        """(names, renamed, index) of the villages of one county: name -> codes (names of
-        at least ``min_chars`` characters), the old 村 name of a village become a 社区 ->
-        codes, and both indexed by :func:`_by_two`; kept for the last COUNTY_VILLAGES_KEPT
-        counties."""
+        """(index, renamed) of the villages of one county: :func:`_by_two` of its names of
+        at least ``min_chars`` characters and of the old 村 names of its villages become a
+        社区 (``renamed``, a frozenset); kept for the last COUNTY_VILLAGES_KEPT counties.
+        A name's codes are read from the register's rows when a document holds it
+        (:meth:`_village_codes`): a county kept is its names and their index only (~35 KB
+        where a table of the names' codes made it ~60 KB), and made in C but for one pass."""
         kept = self._county_names
         got = kept.pop(county, None)  # the least recently used county is dropped first
         if got is None:
-            names: dict[str, list] = {}
-            renamed: dict[str, list] = {}
-            for code, name in self.gz.villages_of(county):
-                if len(name) >= self.village_min_chars:
-                    names.setdefault(name, []).append(code)
-                # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
-                # (not a dictionary word: 城中村 'urban village' is no 城中社区)
+            min_chars, freq = self.village_min_chars, self._freq
+            rows = self.gz.villages_of(county)
+            names = {n for _c, n in rows if len(n) >= min_chars}
+            # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
+            # (not a dictionary word: 城中村 'urban village' is no 城中社区)
+            renamed = set()
+            for _c, name in rows:
                 old = name[:-2] + "村" if name.endswith("社区") else ""
-                if len(old) >= self.village_min_chars and not self._freq.get(old):
-                    renamed.setdefault(old, []).append(code)
-            # kept compact: one code as itself
-            names = {n: c[0] if len(c) == 1 else tuple(c) for n, c in names.items()}
-            renamed = {n: c[0] if len(c) == 1 else tuple(c) for n, c in renamed.items()}
+                if len(old) >= min_chars and not freq.get(old):
+                    renamed.add(old)
             if len(kept) >= COUNTY_VILLAGES_KEPT:
                 del kept[next(iter(kept))]
-            got = (names, renamed, _by_two([*names, *(o for o in renamed if o not in names)]))
+            got = (_by_two(list(names | renamed)), frozenset(renamed))
         kept[county] = got
         return got
+
+    def _village_codes(self, per, name: str, renamed: bool) -> list:
+        """The codes of the villages of ``per``'s counties ((county, index, renamed) each)
+        named ``name`` -- or, ``renamed``, whose old 村 name it is --, county by county in
+        code order. Only counties whose index holds the name read their rows."""
+        out = []
+        for county, (_twos, ordered, _ones), olds in per:
+            if renamed and name not in olds:
+                continue
+            k = bisect_left(ordered, name)
+            if k == len(ordered) or ordered[k] != name:
+                continue
+            if renamed:
+                old_of = name[:-1] + "社区"
+                out.extend(c for c, n in self.gz.villages_of(county) if n == old_of)
+            else:
+                out.extend(c for c, n in self.gz.villages_of(county) if n == name)
+        return out
 
     def _village_name(self, code: str, surface: str) -> str:
         """The register's name of village ``code`` written as ``surface`` (城郊村: 城郊社区)."""
@@ -301,29 +319,15 @@ class VillagesMixin:
                     return n
         return surface
 
-def _codes(per, kind: int, name: str) -> list:
-    """The codes of ``name`` in the counties' ``per[i][kind]`` tables, in county order."""
-    out = []
-    for tables in per:
-        c = tables[kind].get(name)
-        if c is not None:
-            if c.__class__ is str:
-                out.append(c)
-            else:
-                out.extend(c)
-    return out
-
-
-def _by_two(names) -> tuple[dict, frozenset]:
-    """Names of at least two characters by their first two; the one-character names."""
-    by_two: dict[str, list[str]] = {}
-    ones = set()
-    for n in names:
-        if len(n) >= 2:
-            by_two.setdefault(n[:2], []).append(n)
-        elif n:
-            ones.add(n)
-    return {intern(k): tuple(v) for k, v in by_two.items()}, frozenset(ones)
+def _by_two(names) -> tuple[frozenset, tuple, frozenset]:
+    """The index :func:`_occurrences_in` reads: the first two characters of the names of
+    at least two (interned: shared by every county's index), the names sorted (those
+    sharing a first two are a run that starts where the two would sort), the
+    one-character names. Made mostly in C: a county's index is made again whenever it
+    is not kept (a dict of the first two to tuples of names cost ~40 % more)."""
+    names = names if isinstance(names, (list, tuple)) else list(names)
+    return (frozenset(map(intern, {n[:2] for n in names if len(n) >= 2})), tuple(sorted(names)),
+            frozenset(n for n in names if len(n) == 1))
 
 
 def _occurrences(text: str, index) -> list[tuple[int, str]]:
@@ -340,9 +344,13 @@ def _occurrences_in(text: str, indexes) -> list[tuple[int, str]]:
     kept 256 of them). A name several indexes hold is reported once."""
     hits = set()
     starts = {text[i:i + 2] for i in range(len(text) - 1)}
-    for by_two, ones in indexes:
-        for two in starts.intersection(by_two):  # (over by_two's keys, in C; the hits are sorted)
-            lst = by_two[two]
+    for twos, ordered, ones in indexes:
+        for two in starts.intersection(twos):  # (in C; the hits are sorted)
+            k = bisect_left(ordered, two)
+            lst = []
+            while k < len(ordered) and ordered[k].startswith(two):
+                lst.append(ordered[k])
+                k += 1
             i = text.find(two)
             while i >= 0:
                 for n in lst:
