@@ -82,3 +82,9 @@ def test_the_region_of_a_strategy_is_its_area_not_the_strategy(px):
     # 成渝地区双城经济圈 is a strategy (a project); the place is the region 成渝地区
     got = run(px, "推动成渝地区双城经济圈建设。")
     assert [(g[0], g[1], g[2], g[4], g[5]) for g in got] == [(2, 6, "成渝地区", "成渝地区", "region")]
+
+
+def test_a_region_a_work_stands_in_or_reaches_out_to(px):
+    # 立足/面向/辐射 before a compass region; 东北亚 is a region of its own
+    got = run(px, "项目立足东北、辐射东北亚。位于县城东北5公里。")
+    assert [(g[0], g[1], g[2], g[5]) for g in got] == [(4, 6, "东北", "region"), (9, 12, "东北亚", "region")]
