@@ -20,6 +20,8 @@ def ex(rules):
     # a rate per hour is no volume, and no shorter unit inside its unit is read instead
     ("单井出水量50立方米/小时,日供水5万立方米。", [
         ("5万立方米", "measure", 50000, None, "m3", "exact", "measure.unit")]),
+    # the 三角 of a delta region is no money (长三角, 珠三角)
+    ("推进长三角G60科创走廊建设,珠三角A区。", []),
 ])
 def test_round7b_classes(ex, text, expected):
     assert rows(ex, text) == expected

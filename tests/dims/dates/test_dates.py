@@ -309,6 +309,7 @@ def test_part_of_a_month_and_approximate_durations():
     # round 7b: a header's day without 日 before its clock time; a 0 typed for 〇 in a year
     ("2013年10月30 14:05:00 来源:青山快报", [("2013年10月30 14:05:00", "datetime", "2013-10-30T14:05:00", "explicit")]),
     ("力争二0一0年该区产值翻番。", [("二0一0年", "year", "2010", "explicit")]),
+    ("青山市统计局\n(2024年4月19)\n", [("2024年4月19", "date", "2024-04-19", "explicit")]),
 ])
 def test_round6_spans(ex, text, expected):
     assert rows(ex, text) == expected
