@@ -288,7 +288,8 @@ class WalkMixin(LeftoverMixin):
             return True
         if i == 0:
             # ；中船海洋装备产业园: two lone characters opening the clause are an unknown name
-            return tag.startswith("f") and w not in self.stop_words and self._lone_pair(units, i)
+            # (a measure character too: ，台|玻技改项目 -- a company's short name jieba split)
+            return tag.startswith(("f", "q")) and w not in self.stop_words and self._lone_pair(units, i)
         left = units[i - 1]
         lw, ltag = left[0], left[1]
         left_word = (HAN.fullmatch(lw) is not None and not self._is_stop(lw) and ltag not in self.stop_pos
@@ -314,7 +315,9 @@ class WalkMixin(LeftoverMixin):
             # characters after a whole word are an unknown name (中电), not a position
             return self._placeish(left) or (self._lone_pair(units, i) and not self._leftover_unit(left, w))
         if tag == "q" and len(w) == 1:
-            return left_word  # 董家口: a measure character after no numeral is a name part
+            # 董家口: a measure character after no numeral is a name part; after a particle
+            # or a stop word, one opening two lone characters is an unknown name (的|天|沐温泉)
+            return left_word or (not lw.isdigit() and ltag != "m" and self._lone_pair(units, i))
         if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
             return True  # “海洋强市”建设行动: the quoted part names the action
         return False
