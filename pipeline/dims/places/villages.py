@@ -24,11 +24,19 @@ class VillagesMixin:
         text, out, certain, named_codes, accepted = d.text, d.out, d.certain, d.named_codes, d.accepted
         # villages under the counties the document names
         villages = {m.fields["adcode"] for m in out if m.fields["level"] == "village" and m.fields["adcode"]}
-        out.extend(self._villages(text, certain, named_codes | {h.entry.code for h in accepted if h.entry.code}
-                                  | {v[:6] for v in villages}, villages))
+        codes = named_codes | {h.entry.code for h in accepted if h.entry.code} | {v[:6] for v in villages}
+        out.extend(self._villages(text, certain, codes, villages))
 
         # a town no parent of which is named, written right before one of its villages
-        out.extend(self._town_villages(d))
+        found = self._town_villages(d)
+        out.extend(found)
+        # ... whose county's other villages the document may then name alone (大王镇江垅村 …
+        # 贵湾村: the county 阳新县 is known from the pair)
+        more = {m.fields["adcode"][:6] for m in found if m.fields["adcode"]} - codes
+        if more:
+            taken = [(m.start, m.end) for m in out]
+            out.extend(m for m in self._villages(text, certain, more, villages)
+                       if not any(m.start < e and s < m.end for s, e in taken))
         # a village the register does not hold, right after its county or town
         out.extend(self._unlisted_villages(text, out))
         # the villages listed after one (X镇A村、B村、C村)

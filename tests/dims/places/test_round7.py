@@ -88,3 +88,11 @@ def test_a_region_a_work_stands_in_or_reaches_out_to(px):
     # 立足/面向/辐射 before a compass region; 东北亚 is a region of its own
     got = run(px, "项目立足东北、辐射东北亚。位于县城东北5公里。")
     assert [(g[0], g[1], g[2], g[5]) for g in got] == [(4, 6, "东北", "region"), (9, 12, "东北亚", "region")]
+
+
+def test_a_towns_village_pair_brings_its_countys_other_villages(px):
+    # 大王镇江垅村 names 阳新县's town and village though the text names another district;
+    # the county's other villages written alone are then read too (贵湾村)
+    got = run(px, "黄石市铁山区大王镇江垅村的香椿基地。以香椿为主导产业的贵湾村因土地面积有限。")
+    assert [(g[2], g[4], g[5]) for g in got if g[5] == "village"] == [
+        ("大王镇江垅村", "江垅村", "village"), ("贵湾村", "贵湾村", "village")]
