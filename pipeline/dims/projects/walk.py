@@ -98,6 +98,8 @@ class WalkMixin(LeftoverMixin):
             return None  # nothing can stand before the head (的项目, 等基金): no need to cut
         lo = max(0, hs - self.max_reach)
         for k in range(hs - 1, lo - 1, -1):
+            if text[k] in " 　" and (text[k + 1] in QUOTE_CLOSERS or (k > 0 and text[k - 1] in QUOTES)):
+                continue  # “ 大庸古城 ”旅游项目: a space just inside quotation marks is inside the name
             if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS):
                 lo = k + 1
                 break
