@@ -110,6 +110,7 @@ class FactLinker(TopicFinder):
             self._sent_start = sent.start
             self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
             self._s_amounts = [amounts[a] for a in s_amounts]  # also read by the clause openings
+            self._s_project_spans = [(m.start, m.end) for _, m in s_projects]  # read by the relation cues
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
                              self._opening(text, c, j, openings, sd, sp, sj))
             for a in s_amounts:
@@ -133,8 +134,9 @@ class FactLinker(TopicFinder):
 
         all_projects, c_projects, clause_places = self._clause_mentions(text, k, cs, ce, s_projects, s_places)
         holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
-        if not holder and self._quoted and self.in_slogan(text, cs, amount, self._s_amounts):
-            return None
+        if self._quoted and (not holder or self.slogan_projects and amount.fields.get("kind") == "count") \
+                and self.in_slogan(text, cs, amount, self._s_amounts):
+            return None  # “四个中心”, and 高质量发展“十项行动” found as a project: a name, no figure
         # 解放军总医院海南分院和15家滨海酒店: the project is one item beside what the amount counts
         beside = [(i, p) for i, p in c_projects if p.end <= amount.start and text[p.end:amount.start] in self.joiners]
         c_projects = [x for x in c_projects if x not in beside]
@@ -286,7 +288,8 @@ class FactLinker(TopicFinder):
                 if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)):
                     off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
                 elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
-                        and not text.startswith(self.place_links, m.end) and not self.organisation(text, m):
+                        and not text.startswith(self.place_links, m.end) and not self.organisation(text, m) \
+                        and not self.moved_from(text, m):
                     places.append((i, m))
             named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
                      if not self.route_point(text, p)]

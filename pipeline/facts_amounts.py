@@ -28,7 +28,11 @@ class AmountWords:
         rx = self._cue_rx.get(kind)
         if rx is not None:
             best = None  # the cue ending nearest the amount; the longest there
+            names = [(s, e) for s, e in getattr(self, "_s_project_spans", ()) if e > clause_start
+                     and not (s <= amount.start < e)] if self.name_cues_outside else ()
             for m in rx.finditer(text, max(clause_start, amount.start - self.before_window), amount.start):
+                if names and any(s <= m.start() and m.end() <= e for s, e in names):
+                    continue  # …科研能力建设框架协议等2个项目: 能力 names that project, it measures nothing here
                 if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
                     best = m
             if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
@@ -38,6 +42,10 @@ class AmountWords:
             m = rx.match(text, amount.end, amount.end + self.after_window) if kind in self.after_kinds else None
             if m:
                 return self._cue_rel[(kind, m[0])]
+        unit = amount.fields.get("unit")
+        if unit in self.inside_project_units and any(
+                s <= amount.start and amount.end <= e for s, e in getattr(self, "_s_project_spans", ())):
+            return self.inside_project_units[unit]  # 一千二百万吨炼油项目: the scale a project's name gives
         if amount.fields.get("unit") == "pp":
             return "growth"
         if amount.fields.get("unit") in self.unit_relations:

@@ -82,6 +82,9 @@ class TopicFinder(LinkWords):
             # 两个项目均为…: the counted projects; a total over projects of the topic place, which
             # the clauses after it keep (…木里县的15个项目…，其中10个项目竣工，5个项目按计划推进)
             return ("list", [], [] if self.count_keeps_topic_place else None)
+        if pos not in self._place_at and self._counted_after_noun(text, pos, end):
+            # 本次集中开工项目共129个: the projects counted are the subject, as in 两个项目均为…
+            return ("list", [], [] if self.count_keeps_topic_place else None, "batch")
         run, cur = [], pos
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
@@ -113,6 +116,21 @@ class TopicFinder(LinkWords):
             run = self._modified_place(text, pos, end, places, projects)
         return ("place", run) if run else None
 
+    def _counted_after_noun(self, text, pos, end) -> bool:
+        """The clause's first amount is a count written after the noun it counts, a project noun
+        (…项目共129个, 重大项目有11个), within ``project_count_window`` characters of the clause's
+        opening and with no project or place named before it."""
+        if self._noun_count_rx is None:
+            return False
+        a = next((m for m in self._s_amounts if pos <= m.start < end), None)
+        if a is None or a.fields.get("kind") != "count" or a.start - pos > 2 * self.project_count_window:
+            return False
+        if any(pos <= m.start < a.start for m in self._s_amounts if m is not a) or \
+                bisect_left(self._sp_starts, a.start) > bisect_left(self._sp_starts, pos) or \
+                bisect_left(self._sj_starts, a.start) > bisect_left(self._sj_starts, pos):
+            return False
+        return self._noun_count_rx.search(text, pos, a.start) is not None
+
     def _sentence_place(self, text, k, clauses, s_places, s_projects):
         """The one place the sentence (within its semicolons) names, when nothing nearer ties an
         amount: not inside a project, no yardstick, payer, origin, beneficiary, route point,
@@ -143,7 +161,7 @@ class TopicFinder(LinkWords):
             if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue
-            if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) \
+            if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) or self.moved_from(text, m) \
                     or self.thing_item(text, m, self._place_ends):
                 continue
             names.add(m.fields.get("name") or m.text)
@@ -303,8 +321,15 @@ class TopicFinder(LinkWords):
         """The place an earlier clause of the sentence opens with (a 全省/全市 of the way sets the
         level it must have); with ``project_places`` also the place in the name of a project an
         earlier clause opens with (西安地铁10号线一期、…和8号线正在加紧施工，8号线…)."""
+        batch = self.batch_place and openings[k] is not None and openings[k][-1] == "batch"
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             op = openings[j]
+            if batch and text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers:
+                batch = False  # not across a semicolon (…“签约一批”项目2个…；“开工一批”项目2个…)
+            if batch and op is not None and op[0] == "project":  # P(第七批)集中开工…，本次集中开工项目共129个
+                cand = self.most_specific(text, op[2], places, lists=False) if op[2] else None
+                return cand if cand is None or want is None or self.generic_level(places[cand]) in want else None
+            batch = batch or (self.batch_place and op is not None and op[-1] == "batch")
             if op is not None and op[:2] == ("adjunct", "partitive"):  # 沱江金堂段去年…，新建堤防9.6公里
                 return self._topic_place(text, op[2], clauses[j], s_places, s_projects, places, want)
             if op is None or op[0] == "adjunct":

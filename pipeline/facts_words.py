@@ -137,6 +137,16 @@ class LinkWords(ProjectNames, AmountWords):
         self.counted_projects = bool(cfg.get("project_in_count_is_total", False))
         self.generic_sentence_place = bool(cfg.get("generic_sentence_place", False))
         self.item_marks = lex("project_list_item_marks")
+        self.slogan_projects = bool(cfg.get("slogan_projects", False))
+        self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
+        self.partner_cues = lex("partner_cues")
+        self.name_cues_outside = bool(cfg.get("name_cues_only_inside", False))
+        self.inside_project_units = {str(k): str(v) for k, v in (cfg.get("inside_project_units") or {}).items()}
+        self.project_count_window = reach
+        self.batch_place = bool(cfg.get("counted_batch_keeps_name_place", False))
+        conn = lex("project_count_connectives")
+        self._noun_count_rx = re.compile("(?:%s)(?:%s)?$" % ("|".join(map(re.escape, nouns)), "|".join(
+            map(re.escape, sorted(conn, key=len, reverse=True))))) if conn and nouns else None
         self.generic_subject_levels = set(lex("generic_subject_not_levels"))
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
@@ -156,7 +166,7 @@ class LinkWords(ProjectNames, AmountWords):
         for cue, rel, ks in self.cues:  # the first relation listing a cue for a kind wins
             for k in ks:
                 self._cue_rel.setdefault((k, cue), rel)
-        self._not_here = self.denominators + self.agent_cues
+        self._not_here = self.denominators + self.agent_cues + self.partner_cues
         self._generic_words = tuple(self.generic)
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
         self.thing_tail = int(cfg.get("thing_tail_max", 0))
@@ -229,6 +239,12 @@ class LinkWords(ProjectNames, AmountWords):
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
             any(e in place_ends for e in range(b - self.thing_tail, b))
+
+    def moved_from(self, text: str, place: Mention) -> bool:
+        """从河北迁址宁城: a place after an origin cue and before a verb of moving is where
+        something came from, not where it is (a report's source, 记者从…获悉, is not moved)."""
+        return bool(self.origin_cues) and text.endswith(self.origin_cues, 0, place.start) and \
+            text.startswith(self.origin_verbs, place.end)
 
     def generic_level(self, place: Mention) -> str | None:
         """The level a 全省/全市/… is checked against: a province-level place whose name ends in

@@ -314,6 +314,32 @@ CASES = [
 ]
 
 
+CASES += [
+    # round 6 (facts_tune3 gold): a numbered slogan found as a project is a name, its number no count
+    ('slogan_project', '日前，江油市推动成绵都市圈建设“八项行动”年度清单印发实施。', []),
+    # a place moved from is no place of the sentence: the one left is
+    ('origin_moved_from', '江苏某特钢有限公司从山东迁址沭阳，项目投产后可直接带动就业6000人。',
+     [('6000人', 'count', None, '沭阳县')]),
+    # a place after 对接 is a partner, not where the park is
+    ('partner', '建设汇智科技园，紧密对接上海创新资源外溢需求，聚集科技企业25家，贡献税收1200万元。',
+     [('25家', 'count', '汇智科技园', None), ('1200万元', 'other', '汇智科技园', None)]),
+    # supplied and harvested quantities are output
+    ('supply_output', '另外，每年向江苏供应成品油500万吨。', [('500万吨', 'output', None, '江苏省')]),
+    ('harvest_output', '神木县冷凉蔬菜基地第一茬已收获蔬菜400亩3200吨。',
+     [('3200吨', 'output', '神木县冷凉蔬菜基地', '神木市')]),
+    # a mass in a project's name is its capacity, though the cue before was taken by the sum
+    ('name_capacity', '投资120亿元的宁波镇海八百万吨炼油项目已完成总进度的九成。',
+     [('120亿元', 'investment', '宁波镇海八百万吨炼油项目', '镇海区'),
+      ('八百万吨', 'capacity', '宁波镇海八百万吨炼油项目', '镇海区'), ('九成', 'other', '宁波镇海八百万吨炼油项目', '镇海区')]),
+    # a cue word inside another project's name is no cue of the count after it
+    ('cue_inside_name', '宁德市一批项目集中签约，海洋研究院迁建与深海探测能力建设合作协议等3个项目签约落地。',
+     [('3个', 'count', None, '宁德市')]),
+    # 项目共86个 counts the batch: totals, no project, the place of the batch's name
+    ('counted_batch', '18日，福建自由贸易试验区建设项目(第三批)集中开工在全省同步举行，本次集中开工项目共86个，总投资930亿元。',
+     [('86个', 'count', None, '福建省'), ('930亿元', 'investment', None, '福建省')]),
+]
+
+
 @pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
 def test_linking_case(pipeline, name, text, want):
     assert _facts(pipeline, text) == want
