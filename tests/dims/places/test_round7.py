@@ -96,3 +96,8 @@ def test_a_towns_village_pair_brings_its_countys_other_villages(px):
     got = run(px, "黄石市铁山区大王镇江垅村的香椿基地。以香椿为主导产业的贵湾村因土地面积有限。")
     assert [(g[2], g[4], g[5]) for g in got if g[5] == "village"] == [
         ("大王镇江垅村", "江垅村", "village"), ("贵湾村", "贵湾村", "village")]
+
+
+def test_qilu_is_a_region(px):
+    got = run(px, "齐鲁医院专家团队支援黄冈。")
+    assert (got[0][2], got[0][4], got[0][5]) == ("齐鲁", "齐鲁", "region")
