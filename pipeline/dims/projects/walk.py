@@ -81,7 +81,7 @@ class WalkMixin(LeftoverMixin):
     def _cut(self, text: str, lo: int, hi: int):
         out = []
         for w, s, e in self.seg.cut(text[lo:hi], lo, fast=True):
-            if len(w) >= 3 and w not in self._tags and w[0] in self.stop_words:
+            if len(w) >= 2 and w not in self._tags and w[0] in self.stop_words:
                 # 仅坪山: a word the segmenter guessed (no dictionary word) that opens with a
                 # one-character stop word is that stop word and a word
                 out.append((w[0], self._tag(w[0]), s, s + 1))

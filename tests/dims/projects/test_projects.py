@@ -690,6 +690,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("市中心城区星桥、鹿鸣、东兴等3个农贸市场改造。中心城区云溪、烈山、蒋岗3个农贸市场新建。", ["星桥", "鹿鸣", "东兴", "云溪", "烈山", "蒋岗"], id="a_counted_lists_first_item_leaves_out_where_the_list_stands"),
     pytest.param("建成“一村一场”体育惠民工程15个,在对口地区建立“菜篮子”基地16个。实施“一村一策”工程。", ["“一村一场”体育惠民工程"], id="a_named_programme_with_a_slogan_inside_counted_in_its_instances"),
     pytest.param("城南改造滨河小区。", ["滨河小区"], id="an_undertaking_verb_before_a_proper_name_governs_it"),
+    pytest.param("湖杭高速开工建设。除湖杭高速外,还有两条高速。", ["湖杭高速", "湖杭高速"], id="a_guessed_two_character_word_opening_with_a_stop_word_is_split"),
     pytest.param("建成茴香羊产业园项目,引进企业。建设水利枢纽项目。", ["茴香羊产业园项目"], id="a_wrapper_after_a_work_that_needs_no_name_wraps_it"),
     pytest.param("全长2.3公里的沱江三桥建成通车。界河二橋建設順利推進。", ["沱江三桥", "界河二橋"], id="a_numbered_bridge_is_named_with_its_ordinal"),
     pytest.param("全线贯通星台高速一期。漳江湾特大桥及连接线工程A2标段合龙。青和县被誉为中国石墨生产基地。中石油星林石化公司转型升级东区项目开工。", ["星台高速一期", "漳江湾特大桥及连接线工程A2标段", "中石油星林石化公司转型升级东区项目"], id="round7b_lots_praise_titles_through_routes_and_companies"),
