@@ -28,6 +28,11 @@ def reader(rules):
     ("2019年11月27日 10:55 来源:青山日报海外版参与互动参与互动\n正文", "2019-11-27", "10:55", "青山日报海外版"),
     ("发布时间:2019-06-26 11:51来源: 网络整理青山网讯(记者于某报道)6月的新疆", "2019-06-26", "11:51", "青山网"),
     ("标题\n\n青山日报 记者 王某江\n\n7月7日上午,供水仪式举行。", "", "", "青山日报"),
+    # round 7b: a space between a wire's name and its dateline place, 来自: as a source label,
+    # an outlet in 《》 after 摘自 with the date
+    ("   中新网 揭阳2月28日电 (蔡某 曹某)广州港集团投资的", "", "", "中新网"),
+    ("2016-6-22 12:24| 发布者: 玩某网| 查看: 3835|来自: 中国网\n摘要", "2016-06-22", "12:24", "中国网"),
+    ("正文。\n\n摘自 《青山建设报》 2021.03.02 王某 赖某", "", "", "青山建设报"),
 ])
 def test_header_forms(reader, header, date, time, source):
     found, _ = reader.read(header)
