@@ -152,7 +152,6 @@ def cached_rule_table(kind: str, code_file: str, rules, extra: str, build, encod
     (what else the table depends on) and every rule's pattern and flags. ``decode`` turns
     the stored (marshalled) value back into the table, or returns None when it does not
     fit; otherwise ``build()`` makes the table and ``encode`` what is stored of it."""
-    import marshal
     import sys
 
     import regex
@@ -160,8 +159,17 @@ def cached_rule_table(kind: str, code_file: str, rules, extra: str, build, encod
     h = hashlib.blake2b(f"{regex.__version__}|{sys.version}|{extra}".encode(), digest_size=12)
     h.update(Path(code_file).read_bytes())
     h.update(repr([None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]).encode())
+    return _marshal_cached(kind, h.hexdigest(), build, encode, decode)
+
+
+def _marshal_cached(kind: str, key: str, build, encode, decode):
+    """The value kept under ``key`` in the cache folder (``decode`` of what marshal
+    stored; None from it means it does not fit), else ``build()``, stored as ``encode`` of
+    it -- unless marshal cannot hold that (an object it does not know: built every time)."""
+    import marshal
+
     try:
-        path = cache_path(kind, h.hexdigest())
+        path = cache_path(kind, key)
     except OSError:
         path = None
     blob = read_verified(path)
@@ -172,11 +180,14 @@ def cached_rule_table(kind: str, code_file: str, rules, extra: str, build, encod
                 return got
         except (EOFError, ValueError, TypeError):
             pass
-    table = build()
+    value = build()
     if path is not None:
-        write_atomic(path, marshal.dumps(encode(table)))
-    return table
-
+        try:
+            data = marshal.dumps(encode(value))
+        except ValueError:
+            return value
+        write_atomic(path, data)
+    return value
 
 
 def cached_parse(kind: str, text: str, salt: str, parse):
@@ -185,25 +196,6 @@ def cached_parse(kind: str, text: str, salt: str, parse):
     parser's version and code): a warm start reads the rule files' YAML with one
     ``marshal.loads`` each instead of parsing it again (~0.04 s of every start). A
     result marshal cannot hold is not kept; a parse that raises raises as before."""
-    import marshal
-
     h = hashlib.blake2b(salt.encode("utf-8", "surrogateescape"), digest_size=12)
     h.update(text.encode("utf-8", "surrogateescape"))
-    try:
-        path = cache_path(kind, h.hexdigest())
-    except OSError:
-        path = None
-    blob = read_verified(path)
-    if blob is not None:
-        try:
-            return marshal.loads(blob)
-        except (EOFError, ValueError, TypeError):
-            pass
-    value = parse(text)
-    if path is not None:
-        try:
-            data = marshal.dumps(value)
-        except ValueError:  # (an object marshal does not know: parsed every time)
-            return value
-        write_atomic(path, data)
-    return value
+    return _marshal_cached(kind, h.hexdigest(), lambda: parse(text), lambda v: v, lambda v: v)
