@@ -124,11 +124,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "a province alone before a park head (山西省|开发区): the province's parks, no name")
     if text[hs:he] in ext.capacity_no_name_heads and not ext._capacity.sub("", modifier).lstrip("总").strip():
         return _no(ext, "a capacity alone before a head that names a kind of energy (params.capacity_no_name_heads)")
-    inner = ext._ends_with_head.search(modifier) if "i" in flags else None
-    inner_named = inner is not None and inner.start() > 0 and not any(
-        f in ext.heads[inner.group()][1] for f in "nqQuwvh") and not ext._is_generic(
-        [w for w, _s, _e in ext.seg.cut(modifier[:inner.start()], fast=True)])  # 茴香羊产业园|项目 (not 水利枢纽|项目)
-    if "n" in flags and not inner_named and not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
+    if "n" in flags and not _wraps_named_work(ext, modifier, flags) and \
+            not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
         return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head")
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return _no(ext, "head flag Q: the name holds no quoted part")
@@ -209,6 +206,17 @@ def norm_strategy(ext, text: str, rule, m) -> Mention | None:
     elif "s" in ext.strategies.get(m.group("name"), "") and not quoted:
         return None  # 乡村振兴 alone is a policy word
     return _mention(ext, text, rule, start, end, "", rule.label, 0)
+
+
+def _wraps_named_work(ext, modifier: str, flags: str) -> bool:
+    """Does a wrapper head (flag i) follow a work whose own head needs no name, named with
+    words that are not generic (茴香羊产业园|项目; not 水利枢纽|项目)?"""
+    if "i" not in flags:
+        return False
+    inner = ext._ends_with_head.search(modifier)
+    return inner is not None and inner.start() > 0 and not any(
+        f in ext.heads[inner.group()][1] for f in "nqQuwvh") and not ext._is_generic(
+        [w for w, _s, _e in ext.seg.cut(modifier[:inner.start()], fast=True)])
 
 
 def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:

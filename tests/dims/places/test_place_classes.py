@@ -1,12 +1,5 @@
 """Error classes of issue 11 on places, one test per class (docs/DECISIONS.md, Places)."""
-from pipeline.model import Context, Document
-
-
-def run(px, text):
-    ms = px.extract(Context(Document("t", "t", text=text), []))
-    for m in ms:
-        assert text[m.start:m.end] == m.text
-    return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"], m.fields["path"]) for m in ms]
+from .rows import rows_with_path as run
 
 
 def test_town_short_form_before_a_new_area_head_is_the_new_area(px):

@@ -3,14 +3,9 @@ from pathlib import Path
 
 from pipeline.model import Context, Document
 
+from .rows import mentions as run
+
 RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-def run(px, text):
-    ms = px.extract(Context(Document("t", "t", text=text), []))
-    for m in ms:
-        assert text[m.start:m.end] == m.text
-    return ms
 
 
 def spans(ms):

@@ -1,13 +1,6 @@
 """Places recall round 6 (issue 11, branch places6): one test per class
 (docs/DECISIONS.md, "Places: recall round 6")."""
-from pipeline.model import Context, Document
-
-
-def run(px, text):
-    ms = px.extract(Context(Document("t", "t", text=text), []))
-    for m in ms:
-        assert text[m.start:m.end] == m.text
-    return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"]) for m in ms]
+from .rows import rows as run
 
 
 def areas(px, text):

@@ -1,13 +1,6 @@
 """Places round 7 (issue 11, branch places7): one test per class
 (docs/DECISIONS.md, "Places: round 7")."""
-from pipeline.model import Context, Document
-
-
-def run(px, text):
-    ms = px.extract(Context(Document("t", "t", text=text), []))
-    for m in ms:
-        assert text[m.start:m.end] == m.text
-    return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"]) for m in ms]
+from .rows import rows as run
 
 
 def test_an_ethnic_division_written_as_its_stem_and_plain_suffix(px):
