@@ -301,6 +301,16 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 if we >= e or not (w in ext.generic or w in ext.level_chars):
                     break
                 s = we  # 市中心|城区|五眼桥: where the list stands is no part of its first item
+        levels, least_here = tuple(rule.param("place_prefix_levels", []) or ()), least
+        while levels:
+            # 续建青山市|林海等5座水库: a division written in full before an item's name is
+            # where the work stands, not part of its name (SPEC §6, a leading place); what
+            # follows it is a name however short (min_item_counted)
+            pe = max((x for x in ext._place_ends_at.get(s, ()) if x < e), default=None)
+            shortest = min(least, rule.param("min_item_counted", min_item))
+            if pe is None or not text[s:pe].endswith(levels) or e - pe < shortest or text[pe].isdigit():
+                break  # (固增乡1.3公里通乡水泥公路: a measure after it, the place is the name)
+            s, least_here = pe, shortest
         trail = next((w for w in ext.item_trailing_words if text.endswith(w, s, e)), None)
         if trail and e - len(trail) > s and (text[e - len(trail) - 1] in QUOTE_CLOSERS
                                              or ext._ends_with_head.search(text, s, e - len(trail))):
@@ -308,7 +318,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         name = STRIP_NAME.sub("", text[s:e])
         if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):
             continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name
-        if not (least <= len(name) <= max_item) or "的" in name or s >= e:
+        if not (least_here <= len(name) <= max_item) or "的" in name or s >= e:
             continue
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
         if ext._is_generic(words) or ((s, e) in ext._place_spans and not place_ok):
