@@ -201,11 +201,29 @@ class RepeatMixin:
             return True  # 湖南|大兴寨水库工程: a province's short form opens no work's own name
         return self._chain_levels.fullmatch(text, start, pe) is not None
 
+    def _place_cuts(self, text: str, m: Mention) -> list[int]:
+        """Where a leading place could end inside m: first the end of the place mention opening
+        it, then inside a chain mention (北海市涠洲) the end of each level written with its
+        suffix (北海市|涠洲水库扩容工程)."""
+        ends = [e for e in self._place_ends_at.get(m.start, ()) if e < m.end]
+        if not ends:
+            return []
+        inner = [k for k in range(m.start + 2, max(ends)) if self._chain_levels is not None
+                 and text[k - 1] in self.level_chars and k not in ends
+                 and self._chain_levels.fullmatch(text, m.start, k)]
+        return ends[:1] + inner
+
     def _trim_place(self, text: str, m: Mention, found: frozenset = frozenset()) -> Mention:
         """南宁吴圩国际机场 where the text also says 吴圩国际机场 alone: the place is no part of
         the name as the text uses it, so the mention starts after it."""
-        pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
-        if pe is None or m.start > 0 and text[m.start - 1] in QUOTES or not self._suffixed(text, m.start, pe):
+        for pe in self._place_cuts(text, m):
+            trimmed = self._trim_at(text, m, pe, found)
+            if trimmed is not m:
+                return trimmed
+        return m
+
+    def _trim_at(self, text: str, m: Mention, pe: int, found: frozenset) -> Mention:
+        if m.start > 0 and text[m.start - 1] in QUOTES or not self._suffixed(text, m.start, pe):
             return m
         rest = text[pe:m.end]
         name = STRIP_NAME.sub("", rest)

@@ -716,6 +716,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("续建延吉市林峰等5座大中型水库,新建白河县红旗等4座水库,建设固增乡1.3公里通乡公路等3条公路。", ["林峰", "红旗", "固增乡1.3公里通乡公路"], id="a_counted_item_leaves_out_the_division_before_it_unless_a_measure_follows"),
     pytest.param("东湖国际美食文化商业街区、西关特色文化商业街区等两条特色文化商业街区开街。", ["东湖国际美食文化商业街区", "西关特色文化商业街区"], id="streets_of_shops_are_a_class_of_works_a_count_lists"),
     pytest.param("星河水库除险加固工程Ⅱ标段开工。青禾大道改造工程第三标段开工。", ["星河水库除险加固工程Ⅱ标段", "青禾大道改造工程第三标段"], id="a_lot_numbered_in_roman_or_ordinal_belongs_to_the_name"),
+    pytest.param("依兰水库扩容工程开工。11月27日,延吉市依兰水库扩容工程正式开工建设。", ["依兰水库扩容工程", "依兰水库扩容工程"], id="a_city_inside_a_chain_place_is_left_out_where_the_name_stands_alone_elsewhere"),
     pytest.param("实施总装机26.9万千瓦光伏项目9个,建成装机120万千瓦风电。星湾海上风电开工。100万千瓦光伏项目开工。", ["星湾海上风电", "100万千瓦光伏项目"], id="a_capacity_alone_before_a_kind_of_energy_names_no_work"),
     pytest.param("开工星河省宏达胶囊有限公司350亿粒空心胶囊生产技术改造项目。", ["星河省宏达胶囊有限公司350亿粒空心胶囊生产技术改造项目"], id="an_output_in_ten_thousands_of_pieces_is_a_capacity_inside_the_name"),
     pytest.param("其中:青禾绿色发展行动12个项目,包括星峰山森林公园综合提升工程、渝东北岭谷区生态保护修复等,总投资69亿元。", ["青禾绿色发展行动", "星峰山森林公园综合提升工程", "渝东北岭谷区生态保护修复"], id="a_count_of_projects_followed_by_baokuo_lists_projects"),
