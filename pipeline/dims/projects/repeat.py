@@ -314,6 +314,17 @@ class RepeatMixin:
             alike = self.compound_finals if h.endswith(self.compound_finals) else (h,)
             for start, end in self._beside(text, m.start, m.end, sep, hi_n):
                 start = self._after_label(text, start, end)
+                route = self._route_item(text, start, end) if m.fields["category"] == "infrastructure" \
+                    and rule.param("route_items", False) else None
+                if route is not None and not any(taken[route:end]) and not any(blocked[route:end]):
+                    # 建设咸宁至九江、赤壁长江大桥东延段高速公路: a route between two places beside
+                    # a road is a road of the list too (SPEC §6 coordinated names)
+                    new = Mention(table=TABLE, start=route, end=end, text=text[route:end], rule_id=rule.id,
+                                  fields={"name": text[route:end], "category": "infrastructure"},
+                                  priority=rule.priority)
+                    taken[route:end] = b"\x01" * (end - route)
+                    extra.append(new)
+                    continue
                 item = text[start:end]
                 fin = next((f for f in alike if item.endswith(f)), None)
                 if not (lo_n <= len(item) <= hi_n) or fin is None or len(item) <= len(fin) \
@@ -332,6 +343,16 @@ class RepeatMixin:
                 todo.append(new)
         extra += self._sandwiched(text, sorted(kept + extra, key=lambda x: x.start), taken, blocked, rule, lo_n, hi_n)
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
+
+    def _route_item(self, text: str, start: int, end: int) -> int | None:
+        """Where a route item (咸宁至九江) ending the span text[start:end] starts: both its
+        ends are place mentions (governing words before it stay out: 建设|咸宁至九江)."""
+        for a in range(max(start, end - 9), end - 4):
+            if ROUTE_ENDS.fullmatch(text, a, end) and self._place_ends_at.get(a) and end in self._place_ends:
+                mid = text.find("至", a, end)
+                if mid in self._place_ends and self._place_ends[mid] == a:
+                    return a
+        return None
 
     def _after_label(self, text: str, start: int, end: int) -> int:
         """Where an item starts after the ordinal label that opens it (第四标段|水利综合小区):

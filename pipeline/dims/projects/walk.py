@@ -19,6 +19,8 @@ from .leftovers import LeftoverMixin
 
 # numbered items sharing a head (11号、12号泊位: SPEC §6's 轨道五期22、25、27号线)
 NUMBERED = regex.compile(r"[0-9０-９]+号")
+# the words joining a route's two ends (咸宁至九江): what follows one ends a route
+ROUTE_JOINS = frozenset({"至", "到"})
 NUMBERED_END = regex.compile(r"[0-9０-９]+号$")
 
 
@@ -389,6 +391,8 @@ class WalkMixin(LeftoverMixin):
         w, tag, s, e = units[j]
         if len(w) > 2 or not HAN.fullmatch(w) or self._ends_with_head.search(w):
             return False
+        if j > 0 and units[j - 1][0] in ROUTE_JOINS:
+            return False  # 青山至|白河、星河大桥…: the end of a route, an item of its own
         if self._is_stop(w) or tag in self.stop_pos:
             return False
         if w in self._tags and not self._tags[w].startswith(self.short_item_tags):
