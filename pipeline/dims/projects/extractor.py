@@ -88,6 +88,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
         self.section_finals = rules.param(TABLE, "section_finals", "")
+        opening = rules.param(TABLE, "transfer_open", "")
+        self.transfer_open = regex.compile(f"(?:{opening})$") if opening else None
+        self.transfer_joins = rules.param(TABLE, "transfer_joins", "")
         # endings of compound names, longest first (project_compound_finals.txt: list_sibling)
         self.compound_finals = tuple(sorted(rules.lexicon("project_compound_finals"), key=len, reverse=True))
         cls = rules.param(TABLE, "list_class_before_head", "")

@@ -263,6 +263,11 @@ class WalkMixin(LeftoverMixin):
             if ps >= lo:
                 words.insert(0, text[ps:start])
                 start = ps
+        if self.transfer_open is not None and words and start < hs and text[start] in self.transfer_joins:
+            opening = self.transfer_open.search(text, max(lo, start - 3), start)
+            if opening is not None:  # 引黄|入冀补淀工程: the transfer's opening is its name's
+                words.insert(0, opening.group())
+                start = opening.start()
         return start, words
 
     def _placeish(self, unit) -> bool:
