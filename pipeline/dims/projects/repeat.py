@@ -381,6 +381,12 @@ class RepeatMixin:
                         or any(self._is_stop(w) for w in words):
                     continue
                 head = self._ends_with_head.search(item)
+                if head is None and rule.param("sandwich_proper", False) and not any(
+                        w not in self._tags or self._tags[w].startswith(self.short_item_tags) for w in words) \
+                        and not all(len(w) == 1 for w in words):
+                    # 高原杜鹃、水上运动、冷水鱼养殖: activities between two works name nothing (安|缦:
+                    # lone characters are a name jieba does not know)
+                    continue
                 category = self.heads[head.group()][0] if head else b.fields["category"]
                 taken[start:end] = b"\x01" * (end - start)
                 out.append(Mention(table=TABLE, start=start, end=end, text=item, rule_id=rule.id,

@@ -720,6 +720,8 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("一是滨湖龙华国际大酒店建设加快推进。二是星河街历史文化街区建设全面推进。打造国际化街区。", ["滨湖龙华国际大酒店", "星河街历史文化街区"], id="an_enumeration_ordinal_opens_no_name_and_a_historic_district_is_a_work"),
     pytest.param("开工建设通化至白山、星河长江大桥东延段高速公路。", ["通化至白山", "星河长江大桥东延段高速公路"], id="a_route_between_two_places_before_a_road_is_a_road_of_the_list_not_part_of_it"),
     pytest.param("引青入白补星工程白山段开工。实施引洮济合供水工程。", ["引青入白补星工程白山段", "引洮济合供水工程"], id="a_water_transfer_names_opening_verb_is_part_of_its_name"),
+    pytest.param("我国最东端高铁正式运营。结束了星河县不通高速公路的历史。副市长宣布项目开工。", [], id="a_bare_superlative_a_road_not_yet_served_and_an_announcement_name_nothing"),
+    pytest.param("打造以星河文化展览馆、水上运动、峡谷漂流、冷水鱼养殖、青禾体育馆等为主的综合体。", ["星河文化展览馆", "青禾体育馆"], id="activities_between_two_works_are_no_names_without_a_proper_word"),
     pytest.param("实施总装机26.9万千瓦光伏项目9个,建成装机120万千瓦风电。星湾海上风电开工。100万千瓦光伏项目开工。", ["星湾海上风电", "100万千瓦光伏项目"], id="a_capacity_alone_before_a_kind_of_energy_names_no_work"),
     pytest.param("开工星河省宏达胶囊有限公司350亿粒空心胶囊生产技术改造项目。", ["星河省宏达胶囊有限公司350亿粒空心胶囊生产技术改造项目"], id="an_output_in_ten_thousands_of_pieces_is_a_capacity_inside_the_name"),
     pytest.param("其中:青禾绿色发展行动12个项目,包括星峰山森林公园综合提升工程、渝东北岭谷区生态保护修复等,总投资69亿元。", ["青禾绿色发展行动", "星峰山森林公园综合提升工程", "渝东北岭谷区生态保护修复"], id="a_count_of_projects_followed_by_baokuo_lists_projects"),
