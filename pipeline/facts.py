@@ -91,6 +91,8 @@ class FactLinker(TopicFinder):
                 continue
             s_places = _within(places, pl_starts, sent.start, sent.end)
             s_projects = _within(projects, pj_starts, sent.start, sent.end)
+            if self.cut_projects and s_projects:  # 将建设6台套石英管生产线: 台套石英管生产线 is cut from the count
+                s_projects = self._uncut(s_projects, amounts, s_amounts)
             if not s_places and not s_projects:
                 continue  # nothing in the sentence to tie an amount to (places are never taken across sentences)
             s_dates = _within(dates, d_starts, sent.start, sent.end)
@@ -109,6 +111,7 @@ class FactLinker(TopicFinder):
             self._memo = {}  # topics per clause, shared by the amounts of a clause
             self._sent_start = sent.start
             self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
+            self._locating = any(text.find(c, sent.start, sent.end) >= 0 for c in self.locator_cues)
             self._s_amounts = [amounts[a] for a in s_amounts]  # also read by the clause openings
             self._s_project_spans = [(m.start, m.end) for _, m in s_projects]  # read by the relation cues
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
@@ -189,6 +192,8 @@ class FactLinker(TopicFinder):
         if project is not None:
             place = self.most_specific(text, parts, places) if parts else \
                 self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects, at=k)
+            if place is None and self._locating:  # …的重要板块，工程位于汉台区河东店镇，总投资15亿元
+                place = self._located_place(text, k, clauses, s_places, s_projects)
         if place is None:
             cands, prev = [], None  # prev: the last thing item, or a place listed after one
             for i, m in c_places:
@@ -220,10 +225,21 @@ class FactLinker(TopicFinder):
                 if place is not None and want is not None and self.generic_level(places[place]) not in want:
                     place = None  # 全县累计利用内资29亿元，…企业在缙云落地 -> 缙云县; a 全省 is no city's
                 rule = rule or ("facts.place.sentence" if place is not None else None)
+            if not cands and project is None and gen is None and not generic and self._locating:
+                located = self._located_place(text, k, clauses, s_places, s_projects)
+                if self.located_over(place, located, places):  # …，此次涉及改造项目24个，全部位于石景山区
+                    place, rule = located, "facts.place.located"
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
+
+    @staticmethod
+    def _uncut(s_projects, amounts, s_amounts):
+        """The projects of a sentence less those whose name starts inside an amount (6台套 /
+        台套石英管生产线): cut out of the count of the things built, no project named."""
+        spans = [(amounts[a].start, amounts[a].end) for a in s_amounts]
+        return [(i, m) for i, m in s_projects if not any(s < m.start < e for s, e in spans)]
 
     def _list_items(self, text, cands, places):
         """The places of a clause that are items of its list (joined to a neighbour): a place

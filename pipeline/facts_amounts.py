@@ -119,5 +119,20 @@ class AmountWords:
         the size of a group the subject is one of."""
         if amount.fields.get("kind") != "count" or not self.group_cues:
             return False
-        cue = min((n for n in (text.find(c, amount.end, ce) for c in self.group_cues) if n >= 0), default=-1)
-        return cue >= 0 and not any(amount.end <= m.start < cue for m in s_amounts)
+        at = [(n, c) for n, c in ((text.find(c, amount.end, ce), c) for c in self.group_cues) if n >= 0]
+        if not at:
+            return False
+        cue, word = min(at)
+        if any(amount.end <= m.start < cue for m in s_amounts):
+            return False
+        if word in self.recap_cues and not self._recaps(text, amount, s_amounts):
+            return False  # 此次开工的4个项目均属…: nothing named before it to recap, the count is a figure
+        return True
+
+    def _recaps(self, text: str, amount: Mention, s_amounts) -> bool:
+        """A count before 均/皆 recaps what its sentence named before it: figures of earlier clauses
+        (…占比84.5%，两项指标均…) or a list in its own clause (P1、P2两个项目均…)."""
+        if any(m.end <= amount.start for m in s_amounts):
+            return True
+        cs = max([self._sent_start] + [text.rfind(b, self._sent_start, amount.start) + 1 for b in self.boundaries])
+        return any(text.find(j, cs, amount.start) >= 0 for j in self.joiners)

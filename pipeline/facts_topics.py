@@ -15,6 +15,9 @@ class TopicFinder(LinkWords):
         idxs), ('place', [idxs]), ('generic', word), ('list', [common place idxs]) (P等…, P1、P2…),
         ('adjunct', why) (在+a project: where something happens; 经…: a route) or None."""
         start, end = clauses[j]
+        parallel = self._parallel_to(text, clauses, j) if self.parallel_segments else None
+        if parallel is not None and openings[parallel] is not None and openings[parallel][0] in ("project", "place"):
+            return openings[parallel]  # …开发区“签约一批”项目2个…；“开工一批”项目2个…: the park's too
         pos, moved, locative = start, True, False
         while moved and pos < end:
             moved = False

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from .facts_amounts import AmountWords
 from .facts_names import ProjectNames
+from .facts_segments import SegmentWords
 from .model import Mention
 
 
@@ -29,7 +30,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords(ProjectNames, AmountWords):
+class LinkWords(ProjectNames, AmountWords, SegmentWords):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -57,6 +58,10 @@ class LinkWords(ProjectNames, AmountWords):
         self.count_nouns_bare = tuple(str(n) for n in cfg.get("place_count_nouns_bare", []))
         self.count_after_list = bool(cfg.get("count_after_place_list", False))
         self.group_cues = tuple(str(n) for n in cfg.get("group_member_cues", []))
+        self.recap_cues = tuple(str(n) for n in cfg.get("group_recap_cues", []))
+        self.cut_projects = bool(cfg.get("projects_cut_from_amounts", False))
+        self.parallel_segments = bool(cfg.get("parallel_segments", False))
+        self.parallel_tail = int(cfg.get("parallel_label_tail_max", 4))
         self.joiners = tuple(str(j) for j in cfg["list_joiners"])
         self.item_tail = int(cfg.get("list_item_tail_max", 0))
         self.tail_joiners = tuple(str(j) for j in cfg.get("list_item_tail_joiners", []))
@@ -64,6 +69,7 @@ class LinkWords(ProjectNames, AmountWords):
         self.threshold_heads = tuple(str(t) for t in cfg.get("threshold_heads", []))
         self.division_over_area = bool(cfg.get("division_over_area", False))
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
+        self.locator_cues = lex("locator_cues")
         self.locative_openers = set(lex("locative_openers"))
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
         self.project_over_venue = bool(cfg.get("project_over_venue", False))

@@ -339,6 +339,26 @@ CASES += [
      [('86个', 'count', None, '福建省'), ('930亿元', 'investment', None, '福建省')]),
 ]
 
+CASES += [
+    # round 7: a segment after a semicolon built like the one before (a quoted label, then the same word)
+    # keeps its subject; without the labels the semicolon still ends the park's figures
+    ('parallel_segments', '其中，清徐县开发区“签约一批”项目3个，总投资6.2亿元；“开工一批”项目4个，总投资3.5亿元。',
+     [('3个', 'count', '清徐县开发区', '清徐县'), ('6.2亿元', 'investment', '清徐县开发区', '清徐县'),
+      ('4个', 'count', '清徐县开发区', '清徐县'), ('3.5亿元', 'investment', '清徐县开发区', '清徐县')]),
+    ('segments_not_parallel', '其中，清徐县开发区签约项目3个，总投资6.2亿元；开工项目4个，总投资3.5亿元。',
+     [('3个', 'count', '清徐县开发区', '清徐县'), ('6.2亿元', 'investment', '清徐县开发区', '清徐县')]),
+    # a project cut out of a count's unit (8台套 / 台套光伏组件生产线) is no project: nothing to tie to
+    ('project_cut_from_amount', '该项目占地50亩，将建设8台套光伏组件生产线，年产值可达3亿元。', []),
+    # a count before 均 with nothing before it to recap is a figure of its own
+    ('recap_needs_something_before', '此次签约的6个项目均落户清徐县，总投资12亿元。',
+     [('6个', 'count', None, '清徐县'), ('12亿元', 'investment', None, '清徐县')]),
+    # ... while after a list it recaps the list (no fact of the count)
+    ('recap_after_list', '此次签约的光伏组件项目、储能电站项目两个项目均落户清徐县。', []),
+    # 全部位于丰台区 locates the sentence's subject: over 北京市 of the office
+    ('located_over_topic', '5月6日，北京市住建委公布第二批老旧小区改造名单，此次纳入改造的小区18个，全部位于丰台区。',
+     [('18个', 'count', None, '丰台区')]),
+]
+
 
 @pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
 def test_linking_case(pipeline, name, text, want):

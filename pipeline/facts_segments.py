@@ -1,0 +1,86 @@
+"""Where a sentence's segments and clauses say more than their own words (SPEC §8): a segment
+after a semicolon built like the one before it keeps that one's subject, and a clause that
+locates the sentence's subject (工程位于…镇) gives the place of figures that have none nearer.
+Mixed into pipeline/facts_words.py's LinkWords; the words are data in rules/facts/linking.yaml."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class SegmentWords:
+    """Mixed into LinkWords; uses its vocabulary and the linker's per-sentence lookups."""
+
+    def _parallel_to(self, text, clauses, j):
+        """The clause of the segment before a semicolon that clause j, opening the next
+        segment, is built like: a quoted label followed by the same word (…开发区“签约一批”项目2个，…；
+        “开工一批”项目2个，…) — the label stands where the subject's figures go on; None otherwise."""
+        if j == 0 or text[clauses[j - 1][1]:clauses[j - 1][1] + 1] not in self.topic_barriers:
+            return None
+        start, end = clauses[j]
+        pos = start
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end or text[pos] not in self.slogan_quotes:
+            return None
+        close = min((n for n in (text.find(q, pos, end) for q in self.closing_quotes) if n >= 0), default=-1)
+        tail_end = close + 1
+        while 0 < tail_end < min(end, close + 1 + self.parallel_tail) and _is_han(text[tail_end]):
+            tail_end += 1
+        if close < 0 or tail_end == close + 1:
+            return None
+        mark = text[close:tail_end]  # ”项目
+        if tail_end < end and _is_han(text[tail_end]):
+            return None
+        first = j - 1
+        while first > 0 and text[clauses[first - 1][1]:clauses[first - 1][1] + 1] not in self.topic_barriers:
+            first -= 1
+        for p in range(first, j):  # the first clause of that segment holding such a label (after 其中，)
+            ps, pe = clauses[p]
+            at = text.find(mark, ps, pe)
+            if at >= 0:
+                return p if not (at + len(mark) < pe and _is_han(text[at + len(mark)])) else None
+        return None
+
+    def _located_place(self, text, k, clauses, s_places, s_projects):
+        """The place a clause of the amount's segment (within semicolons) locates the sentence's
+        subject in: ``locator_cues`` + a place (工程位于汉台区河东店镇, 全部位于石景山区), nothing named
+        between the clause's start and the cue, no amount in that clause. Two such places: none."""
+        key = ("located", k)
+        if key in self._memo:
+            return self._memo[key]
+        found, names = None, set()
+        if self.locator_cues:
+            lo = next((j + 1 for j in range(k - 1, -1, -1)
+                       if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
+            hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
+                      len(clauses) - 1)
+            for j in range(lo, hi + 1):
+                cs, ce = clauses[j]
+                at = [(n, c) for n, c in ((text.find(c, cs, ce), c) for c in self.locator_cues) if n >= 0]
+                if j == k or not at or any(cs <= a.start < ce for a in self._s_amounts):
+                    continue
+                cue, word = min(at)
+                if bisect_left(self._sp_starts, cue) > bisect_left(self._sp_starts, cs) or \
+                        bisect_left(self._sj_starts, cue) > bisect_left(self._sj_starts, cs):
+                    continue  # 湘西州位于湖南省西北部: the place before the cue is the one located
+                pl = self._place_at.get(cue + len(word))
+                if pl is None or pl[1].end > ce or any(q.start <= pl[1].start < q.end for _, q in s_projects) \
+                        or text.startswith(self.reference_postpositions, pl[1].end) or self.organisation(text, pl[1]):
+                    continue  # 位于径山脚下: a point of reference, not where
+                names.add(pl[1].fields.get("name") or pl[1].text)
+                found = pl[0]
+        return self._memo.setdefault(key, found if len(names) == 1 else None)
+
+    def located_over(self, place, located, places) -> bool:
+        """The located place replaces a place taken from further away when there is none or it
+        lies inside it (北京市住建委发布…，此次涉及改造项目24个，全部位于石景山区 -> 石景山区)."""
+        if located is None or located == place:
+            return False
+        if place is None:
+            return True
+        name = places[place].fields.get("name") or "?"
+        return name in (places[located].fields.get("path") or "").split("/") and name != places[located].fields.get("name")
