@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import sys
 import unicodedata
@@ -19,8 +20,20 @@ from pathlib import Path
 
 def _name(value: str | None) -> str | None:
     """A name as compared: full-width and half-width forms are one name (中国（上海）… is
-    中国(上海)…: the gazetteer writes official brackets, annotators often type ASCII ones)."""
-    return unicodedata.normalize("NFKC", value) if value else None
+    中国(上海)…: the gazetteer writes official brackets, annotators often type ASCII ones),
+    and so are a traditional and a simplified writing (the projects table names 崀山溫泉小鎮
+    崀山温泉小镇; gold keeps the name as the text writes it), character for character."""
+    if not value:
+        return None
+    return unicodedata.normalize("NFKC", value).translate(_to_simplified())
+
+
+@functools.lru_cache(maxsize=1)
+def _to_simplified() -> dict:
+    """The character table the pipeline reads traditional text with (pipeline/variants.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from pipeline.variants import _tables
+    return _tables()[0]
 
 
 def _csv(path: Path) -> list[dict]:

@@ -164,7 +164,7 @@ def test_score_counts_facts_of_documents_without_gold_only_with_all_docs(tmp_pat
 
 
 _GOLD_FILES = ("facts_seeds_gold.jsonl", "facts_unseen_gold.jsonl", "facts_tune_gold.jsonl",
-               "facts_tune2_gold.jsonl", "facts_tune3_gold.jsonl", "facts_test_gold.jsonl")
+               "facts_tune2_gold.jsonl", "facts_tune3_gold.jsonl", "facts_tune4_gold.jsonl", "facts_test_gold.jsonl")
 
 
 def test_gold_lines_point_at_their_mentions(root):
@@ -176,7 +176,8 @@ def test_gold_lines_point_at_their_mentions(root):
             assert g["project"] or g["place"]
 
 
-@pytest.mark.parametrize("name", ["facts_tune_gold.jsonl", "facts_tune2_gold.jsonl", "facts_tune3_gold.jsonl"])
+@pytest.mark.parametrize("name", ["facts_tune_gold.jsonl", "facts_tune2_gold.jsonl", "facts_tune3_gold.jsonl",
+                                  "facts_tune4_gold.jsonl"])
 def test_tuning_gold_spans_are_mention_gold_spans(root, name):
     """Every span of a tuning gold fact is a span of its set's mention gold, with its text and
     name, and indexes the document's text (test sets' gold is not read here)."""
@@ -221,3 +222,21 @@ def test_the_fact_scorer_reads_full_and_half_width_names_as_one(root, tmp_path):
     spec.loader.exec_module(mod)
     assert mod._name("中国（上海）自由贸易试验区") == mod._name("中国(上海)自由贸易试验区") == "中国(上海)自由贸易试验区"
     assert mod._name("") is None and mod._name(None) is None
+
+
+def test_score_reads_a_traditional_and_a_simplified_name_as_one(tmp_path, root):
+    """The projects table names 溫泉小鎮 温泉小镇; gold keeps the name as the text writes it."""
+    import subprocess
+    import sys
+
+    (tmp_path / "documents.csv").write_text("doc_id\na\n", encoding="utf-8")
+    (tmp_path / "amounts.csv").write_text("doc_id,mention_id,start,end\na,1,0,2\n", encoding="utf-8")
+    (tmp_path / "facts.csv").write_text("doc_id,amount_id,relation,project_name,place_name\n"
+                                        "a,1,investment,星河温泉小镇,\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a", "set": "s", "type": "fact", "relation": "investment",
+                                "amount": {"start": 0, "end": 2}, "project": {"name": "星河溫泉小鎮"},
+                                "place": None}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(root / "scripts" / "score_facts.py"), "--gold", str(gold),
+                          "--pred", str(tmp_path), "--set", "s"], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[1].split()[-5:] == ["1.000", "R", "1.000", "F1", "1.000"]
