@@ -3,7 +3,7 @@ elsewhere in the text is left out): which levels of a chain of places before a n
 address, and which are the name's own."""
 from __future__ import annotations
 
-from .vocab import QUOTES
+from .vocab import HAN, QUOTES
 
 
 class AddressMixin:
@@ -117,5 +117,12 @@ class AddressMixin:
     def _names_something(self, text: str, lo: int, hs: int) -> bool:
         """Do the words text[lo:hs] before a head name something (not only generic words)?"""
         rest = [w for w, _s, _e in self.seg.cut(text[lo:hs], fast=True)] if lo < hs else []
-        return bool(rest) and not self._is_generic(rest) and not (
+        named = bool(rest) and not self._is_generic(rest) and not (
             rest[0] in self.stop_words or self._tag(rest[0]) in self.stop_pos)
+        if named and self.address_needs_proper:
+            # 浮梁县江村乡|防洪工程: common words after an address name no work of their own,
+            # the address is the name's (a place, person, abbreviation, unknown word, digits
+            # or letters do: 普安县兴中镇|河沟头水库工程)
+            named = any(not HAN.fullmatch(w) or w not in self._tags
+                        or self._tags[w].startswith(self.short_item_tags) for w in rest)
+        return named

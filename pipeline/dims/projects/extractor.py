@@ -75,6 +75,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)
         self.place_named_heads = set(rules.param(TABLE, "place_named_heads", []) or [])
         self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
+        self.address_needs_proper = bool(rules.param(TABLE, "address_needs_proper", False))
         self.address_by_use = bool(rules.param(TABLE, "address_by_use", False))
         self.address_tops = tuple(rules.param(TABLE, "address_tops", []) or [])
         self.route_from = (tuple(rules.param(TABLE, "route_from", []) or []),
@@ -147,6 +148,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.measures = set(rules.lexicon("project_measures"))
         self.size_measures = set(rules.lexicon("project_size_measures"))
         self.excluded = sorted(rules.lexicon("project_excluded"), key=len, reverse=True)
+        self.work_kinds = set(rules.lexicon("project_work_kinds"))
         self.org_suffixes = tuple(rules.lexicon("project_org_suffixes"))
         finals = "".join(regex.escape(c) for c in rules.lexicon("project_toponym_finals") if len(c) == 1)
         self._toponym = regex.compile(f"\\p{{Han}}{{1,3}}[{finals}]") if finals else None

@@ -176,7 +176,7 @@ class RepeatMixin:
             core = "".join(words[k:])
             head = self._ends_with_head.search(core)
             if len(core) < min_chars or core in seen or head is None or head.start() == 0 \
-                    or self._is_generic([w for w, _s, _e in self.seg.cut(core[:head.start()], fast=True)]):
+                    or core[:head.start()] in self.work_kinds or self._is_generic([w for w, _s, _e in self.seg.cut(core[:head.start()], fast=True)]):
                 continue
             seen.add(core)
             out += self._recur(text, core, m.fields["category"], taken, blocked, rule)
@@ -186,6 +186,9 @@ class RepeatMixin:
         pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
         if pe is None or text[pe:m.end] not in names or text[pe:m.end] == m.fields["name"]:
             return m
+        head = self._ends_with_head.search(text, pe, m.end)
+        if head is not None and text[pe:head.start()] in self.work_kinds:
+            return m  # 十里岗镇|防洪工程: a kind of works names nothing without its place
         if not self._suffixed(text, m.start, pe):
             return m
         return _from(m, text, pe)
@@ -231,7 +234,8 @@ class RepeatMixin:
             return m
         head = self._ends_with_head.search(rest)
         mod = rest[:head.start()] if head else rest
-        if rest[0] in self._wall_chars or rest[0] in "至到" or not mod or self._is_excluded(mod) or self._is_generic(
+        if rest[0] in self._wall_chars or rest[0] in "至到" or not mod or self._is_excluded(mod) \
+                or mod in self.work_kinds or self._is_generic(
                 [w for w, _s, _e in self.seg.cut(mod, fast=True)]):
             return m  # 延吉市老旧小区: what is left without the place names nothing
         # the rest, or its core up to its first head (云镇水库 of 镇安县|云镇水库工程项目), standing

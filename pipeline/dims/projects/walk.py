@@ -157,6 +157,9 @@ class WalkMixin(LeftoverMixin):
         n_quoted = 0
         while i >= 0:
             w, tag, s, e = units[i]
+            if w in self.heads and any(f in self.heads[w][1] for f in "ig") and \
+                    self._place_starts.get(units[i + 1][2], -1) == units[i + 1][2]:
+                break  # 中小河流治理项目|浮梁县…防洪工程: a wrapper closes the name before the place
             if tag == "Q":
                 # one quoted part per name, or two side by side: “百千万工程”服务“长者饭堂”项目 is two
                 ok = n_quoted == 0 or (n_quoted == 1 and units[i + 1][1] == "Q")
