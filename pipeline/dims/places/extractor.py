@@ -142,6 +142,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_max_chars = feat.param("toponym_max_chars", 4)
         self.toponym_min_evidence = feat.param("toponym_min_evidence", 2)
         self.toponym_locatives = tuple(feat.param("toponym_locatives", []) or [])
+        self.toponym_division_levels = frozenset(feat.param("toponym_division_levels", []) or [])
         self.toponym_cue_words = tuple(sorted(set(feature_cues) | set(feat.param("toponym_cues", []) or []),
                                               key=len, reverse=True))
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
