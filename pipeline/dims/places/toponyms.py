@@ -205,6 +205,14 @@ class ToponymsMixin:
             return before[0]
         return None
 
+    def _opens_with_common_word(self, text, start, end) -> bool:
+        """Does the name open with a common word of no name tag (连平县|贡献|坪: a phrase
+        after the county, not a locality named after it; 宝石河 opens with 宝石, nr)?"""
+        words = self._tokens(text, max(0, start - self.word_window), min(len(text), end + self.word_window))
+        first = text[start:words.get(start, end)]
+        return 2 <= len(first) < end - start and self.commonness(first) > 0 \
+            and self._tags.get(first, "") not in NAME_TAGS
+
     def _person_like(self, text, start, end) -> bool:
         return text.endswith(_PERSON_BEFORE, max(0, start - 4), start) or text.startswith(_PERSON_AFTER, end)
 
@@ -217,7 +225,7 @@ class ToponymsMixin:
         kinds = set()
         if cue_re.match(text, end):
             kinds.add("cue")
-        if start in self._full_ends:
+        if start in self._full_ends and not self._opens_with_common_word(text, start, end):
             kinds.add("division")
         before = text[max(0, start - 6):start]
         end_of_route = bool(_ROUTE_CODE.search(before) or _ROUTE_NEXT.match(text, end) or before[-1:] in "至—－")

@@ -24,3 +24,5 @@ def test_a_locality_right_after_a_division_written_in_full(px):
                        (13, 16, "铜石岭", "place.feature", "铜石岭", "area")]
     # after the short form only (no suffix), the final alone is not enough
     assert [g[2] for g in run(px, "玉林北流铜石岭国际旅游度假区开业。")] == ["玉林北流"]
+    # a phrase after the county is no locality: the name opens with a common word (贡献 n)
+    assert [g[2] for g in run(px, "连平县贡献坪台。")] == ["连平县"]
