@@ -279,18 +279,36 @@ class DecideMixin:
         ns 11). Not after a lone Han character jieba leaves over (普|瑞金: the end of an
         unknown name)."""
         surface = h.surface
-        if self.well_known_freq <= 0 or self._tags.get(surface) not in PLACE_TAGS \
+        if ranked >= 1 and self._county_of_named_province(surface):
+            pass  # 吉安 … 吉水、永新: the one county of the name in the province the text names
+        elif self.well_known_freq <= 0 or self._tags.get(surface) not in PLACE_TAGS \
                 or (ranked < 1 and (self._freq.get(surface) or 0) < self.well_known_freq):
             return False
-        cands = self.surfaces_get(surface)  # not even a town (平原, 古城, 城西: too often words)
-        if len(cands) != 1 or cands[0].level != "county" or cands[0].form == "full":
-            return False
+        else:
+            cands = self.surfaces_get(surface)  # not even a town (平原, 古城, 城西: too often words)
+            if len(cands) != 1 or cands[0].level != "county" or cands[0].form == "full":
+                return False
         if h.start and "\u4e00" <= text[h.start - 1] <= "\u9fff":
             lo = max(0, h.start - self.word_window)
             words = self._tokens(text, lo, min(len(text), h.end + self.word_window))
             if words.get(h.start - 1) == h.start and h.start - 1 != lo:
                 return False
         return True
+
+    def _county_of_named_province(self, surface: str) -> bool:
+        """Is ``surface`` (its province named: the caller's ``ranked`` 1) a county's short form
+        that is no common word in any tag (桂平 nr, 民丰 nz, 吉水 ns) and the one division of
+        the name in that province, with few readings in all (``province_county_max_readings``
+        of rule place.short: 吉水县 + two towns elsewhere; not 新建, ten readings)?"""
+        limit = self.province_county_max_readings
+        if limit <= 0 or self.commonness(surface):
+            return False
+        cands = self.surfaces_get(surface)
+        counties = [e for e in cands if e.level == "county" and e.form != "full"]
+        if len(cands) > limit or len(counties) != 1 or any(e.level not in ("county", "town") for e in cands):
+            return False
+        prov = counties[0].code[:2]
+        return not any(e.level == "town" and e.code[:2] == prov for e in cands)
 
     def _region_cue(self, text, h) -> int:
         """Length of a region cue (地区, 三省) right after ``h`` where the name before it

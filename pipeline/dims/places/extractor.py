@@ -98,6 +98,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             self.self_refs.setdefault(row[1], []).append(row[0])
         self.settlement_heads = set(self.rules["place.town_short"].param("settlement_heads", SETTLEMENT_NAME_HEADS))
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
+        self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
@@ -141,6 +142,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_max_chars = feat.param("toponym_max_chars", 4)
         self.toponym_min_evidence = feat.param("toponym_min_evidence", 2)
         self.toponym_locatives = tuple(feat.param("toponym_locatives", []) or [])
+        self.toponym_division_levels = frozenset(feat.param("toponym_division_levels", []) or [])
         self.toponym_cue_words = tuple(sorted(set(feature_cues) | set(feat.param("toponym_cues", []) or []),
                                               key=len, reverse=True))
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)

@@ -14,6 +14,8 @@ already. Its evidence, gathered over every occurrence in the document, is of fou
 - ``route``: an end of a route (X至Y段, X—Y公路, G312(X)), a route head of
   place_route.txt after it;
 - ``list``: a list neighbour (、) that is a place or another candidate.
+- ``division``: right after a division written in full, with its suffix (北流市|铜石岭,
+  元氏县|封龙山, 文城镇|青山岭; levels ``toponym_division_levels``).
 
 The final character counts as one piece of evidence (not a weak one of
 ``toponym_weak_finals``: 沙泉子 needs two kinds of evidence besides); a name with at least
@@ -51,6 +53,8 @@ _PERSON_AFTER = ("说", "表示", "指出", "介绍", "强调", "认为", "同�
 
 
 class ToponymsMixin:
+    _full_ends: set = set()
+
     def _toponyms(self, text, mentions) -> list[Mention]:
         strong = self.toponym_finals
         finals = strong + self.toponym_weak_finals
@@ -66,6 +70,10 @@ class ToponymsMixin:
         ends = {m.end for m in mentions}
         starts = {m.start for m in mentions}
         end_at = {m.end for m in mentions if m.fields["level"] != "area"}
+        # where a division written in full ends (北流市|铜石岭, 元氏县|封龙山)
+        levels = self.toponym_division_levels
+        self._full_ends = {m.end for m in mentions if m.fields["level"] in levels
+                           and text[m.end - 1] in ADMIN_SUFFIX_CHARS} if levels else set()
         lo, hi = self.toponym_min_chars, self.toponym_max_chars
         cands: dict[str, set] = {}  # name -> evidence kinds
         where: dict[str, list] = {}
@@ -197,6 +205,14 @@ class ToponymsMixin:
             return before[0]
         return None
 
+    def _opens_with_common_word(self, text, start, end) -> bool:
+        """Does the name open with a common word of no name tag (连平县|贡献|坪: a phrase
+        after the county, not a locality named after it; 宝石河 opens with 宝石, nr)?"""
+        words = self._tokens(text, max(0, start - self.word_window), min(len(text), end + self.word_window))
+        first = text[start:words.get(start, end)]
+        return 2 <= len(first) < end - start and self.commonness(first) > 0 \
+            and self._tags.get(first, "") not in NAME_TAGS
+
     def _person_like(self, text, start, end) -> bool:
         return text.endswith(_PERSON_BEFORE, max(0, start - 4), start) or text.startswith(_PERSON_AFTER, end)
 
@@ -209,6 +225,8 @@ class ToponymsMixin:
         kinds = set()
         if cue_re.match(text, end):
             kinds.add("cue")
+        if start in self._full_ends and not self._opens_with_common_word(text, start, end):
+            kinds.add("division")
         before = text[max(0, start - 6):start]
         end_of_route = bool(_ROUTE_CODE.search(before) or _ROUTE_NEXT.match(text, end) or before[-1:] in "至—－")
         if not kinds and not end_of_route and head_re.match(text, end):
