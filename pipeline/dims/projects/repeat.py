@@ -18,6 +18,8 @@ class RepeatMixin:
         min_unquoted = int(params.get("min_unquoted", 0) or 0)
         # a name recurring where shorter mentions lie wholly inside it replaces them (true)
         over_shorter = bool(params.get("over_shorter", False))
+        # guards a recurrence of a recognized name passes (位于|X产业园 where X产业园 is a work)
+        skip = tuple(params.get("overrides") or ())
         self._trim_short_forms = bool(params.get("trim_short_forms", True))
         self._trim_levels = frozenset(params.get("trim_short_levels") or ())
         # a company counted among a list's projects (…有限公司等5个项目) is a project there
@@ -69,7 +71,7 @@ class RepeatMixin:
                     extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=by.id,
                                          fields=dict(m.fields), priority=by.priority))
                 elif not any(taken[i:j]) and not any(blocked[i:j]) and not (i > 0 and text[i - 1] in QUOTES) \
-                        and (quoted or not self._guarded(text, i, j)):
+                        and (quoted or not self._guarded(text, i, j, skip)):
                     taken[i:j] = b"\x01" * len(name)
                     extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=by.id,
                                          fields=dict(m.fields), priority=by.priority))
