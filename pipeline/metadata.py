@@ -32,12 +32,15 @@ def _int(s: str | None) -> int | None:
     return None
 
 
-def fields_of(m, year_of=None) -> dict:
+def fields_of(m, year_of=None, century: int = 2000) -> dict:
     """publish_date / publish_time / source from one rule match ('' where absent).
-    ``year_of(mo, d)`` supplies the year a dateline leaves out, where the page gives it."""
+    ``year_of(mo, d)`` supplies the year a dateline leaves out, where the page gives it;
+    ``century`` is added to a two-digit year (group ``yy``: a page stamp 15-05-13 17:50)."""
     g = m.groupdict()
     out = {}
     y, mo, d = _int(g.get("y")), _int(g.get("mo")), _int(g.get("d"))
+    if not y and g.get("yy"):
+        y = century + _int(g["yy"])
     if not y and mo and d and year_of is not None:
         y = year_of(mo, d)
     if mo and d and mo > 12 >= d:  # 05/13/2023: a month-first date after all
@@ -68,7 +71,8 @@ class MetadataReader:
         self.labelled_min = rules.param("metadata", "labelled_min_priority", 1000)
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
-        trailing = rules.param("metadata", "source_trailing", "")
+        trailing = "|".join(t for t in (rules.param("metadata", "source_trailing", ""),
+                                        rules.param("metadata", "source_page_words", "")) if t)
         self.trailing = regex.compile(f"(?:{trailing})+$") if trailing else None
 
     def year_of(self, text: str):
@@ -83,6 +87,12 @@ class MetadataReader:
                         return _int(g["y"])
             return None
         return lookup
+
+    def _trail(self, value: str) -> int | None:
+        """Where the page's widgets and words glued after a source value begin
+        (params.source_trailing, source_page_words), or None: never the whole value."""
+        trail = self.trailing.search(value) if self.trailing is not None else None
+        return trail.start() if trail is not None and trail.start() > 0 else None
 
     def gaps(self, text: str) -> list[int]:
         """The offsets of the characters params.reading_skip drops (a mirror site's pinyin
@@ -132,7 +142,8 @@ class MetadataReader:
         view, shown = (drop(text, gaps), drop(shown, gaps)) if gaps else (text, shown)
         year_of = self.year_of(view)
         for rule, m in self.matches(view):
-            f = fields_of(m, year_of if rule.param("year_from_page", False) else None)
+            f = fields_of(m, year_of if rule.param("year_from_page", False) else None,
+                          rule.param("yy_century", 2000))
             if m.end() == m.start():
                 span = (rule.id, 0, 0)
             elif at is None:
@@ -142,15 +153,14 @@ class MetadataReader:
             if f.get("publish_date") and "publish_date" not in found:
                 found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
                 origin["publish_date"] = span
-            if f.get("source") in self.not_source:
-                f.pop("source")
             if f.get("source") and "source" not in found:
                 value = shown[m.start("source"):m.end("source")].strip()
-                trail = self.trailing.search(value) if self.trailing is not None else None
-                if trail is not None and trail.start() > 0:
-                    value = value[:trail.start()]  # 人民日报海外版|参与互动: the page's widgets
-                found["source"] = value
-                origin["source"] = span
+                cut = self._trail(f["source"])  # 人民日报海外版|参与互动, 某某网|收集: the page's words
+                if cut is not None:
+                    value, f["source"] = value[:cut], f["source"][:cut]
+                if f["source"] not in self.not_source:
+                    found["source"] = value
+                    origin["source"] = span
             if "publish_date" in found and "source" in found:
                 break
         return found, origin

@@ -72,7 +72,8 @@ def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
                 fails.append(Failure(rule, f"{ex['text']!r}: expected span {ex['span']!r}, got "
                                            f"{m.group() if m else 'no match'!r}"))
                 continue
-            got = fields_of(m, pipeline.metadata.year_of(ex["text"]) if rule.param("year_from_page", False) else None)
+            got = fields_of(m, pipeline.metadata.year_of(ex["text"]) if rule.param("year_from_page", False) else None,
+                            rule.param("yy_century", 2000))
             bad = {k: (v, got.get(k, "")) for k, v in (ex.get("expect") or {}).items() if not _same(v, got.get(k, ""))}
             if bad:
                 fails.append(Failure(rule, f"{ex['text']!r}: wrong fields (want, got): {bad}"))

@@ -165,3 +165,57 @@ def test_a_header_below_a_portals_navigation_lines_is_read(reader):
     found, _ = reader.read(text)
     assert (found["publish_date"], found["publish_time"], found["source"]) == ("2014-07-29", "04:49:39", "房掌柜采编中心")
 
+
+
+# --- round 9: header forms still missed on fresh pages (outlet names invented) ---
+
+@pytest.mark.parametrize("text, date, time, source, rule", [
+    # a paper page's edition line that opens with its date; the section after it is no outlet
+    ("2018-06-12 第A02版:青山新闻\n| 【字体】 | 大 |\n标题", "2018-06-12", "", "", "meta.date_edition"),
+    # a two-digit year in a portal's date-time stamp
+    ("标题\n青山新闻网  15-05-13 17:50 打印本页 来源: 青山日报  \n正文", "2015-05-13", "17:50", "青山日报",
+     "meta.header_yy_datetime"),
+    # a date in 【】 running on into the bracketed source field
+    ("标题\n\n【2022-03-31】【来源:青山区融媒体中心 】【字体: 】\n\n正文", "2022-03-31", "", "青山区融媒体中心",
+     "meta.header_datetime_line"),
+    # date-time glued to 来源:, a domain in brackets after the source, then 编辑:
+    ("标题\n2021-12-06 23:12来源:青山科技原创(example.com.cn)编辑:某某\n扫一扫", "2021-12-06", "23:12", "青山科技原创",
+     "meta.datetime_then_source"),
+    # a disclosure catalogue: labels without colons
+    ("索引号 001/2021-1 主题分类 规划\n组配分类 政府工作报告 发布机构 县府办\n生成日期 2021-03-10 公开方式 主动公开\n标题",
+     "2021-03-10", "", "县府办", "meta.catalogue_date"),
+    # a date-time with the page's counter glued on, on its own line under the title
+    ("政府工作报告\n2021-08-16 17:31浏览次数:\n\n各位代表:", "2021-08-16", "17:31", "", "meta.header_datetime_line"),
+])
+def test_round9_header_forms(reader, text, date, time, source, rule):
+    found, origin = reader.read(text)
+    assert (found.get("publish_date", ""), found.get("publish_time", ""), found.get("source", "")) == (date, time, source)
+    assert origin["publish_date"][0] == rule
+
+
+@pytest.mark.parametrize("text, source, rule", [
+    ("青山新闻记者 陈某\n\n8月12日,青山新闻记者从工作队获悉,项目开工。", "青山新闻", "meta.byline_reporter"),
+    ("正文。\n青山\n来源 | 青山看看\n主办单位 | 青山市委网信办", "青山看看", "meta.source_field"),
+    ("标题\n\n日期: 来源:青山网收集编辑:青山网\n\n正文", "青山网", "meta.source_field"),
+    ("正文。\n\n(文章来源:青山晚报)", "青山晚报", "meta.source_field"),
+    ("正文。(转载请注明青山网www.example.com)青山网工程栏目编辑/某某", "青山网", "meta.reprint_notice"),
+    ("青山日报 数字报纸\n\n\n00009版:要闻\n\n标题", "青山日报", "meta.masthead"),
+    # a ? for a no-break space lost in transcoding: the labelled field outranks the dateline below
+    ("标题\n2022-08-11 16:45:28? ?来源:青山市融媒体中心 责任编辑:某某\n青山新闻网8月11日讯(记者 某某)昨天",
+     "青山市融媒体中心", "meta.datetime_then_source"),
+])
+def test_round9_source_forms(reader, text, source, rule):
+    found, origin = reader.read(text)
+    assert found.get("source", "") == source
+    assert origin["source"][0] == rule
+
+
+def test_round9_not_sources(reader):
+    # a photo's credit on a line of its own names no source
+    assert "source" not in reader.read("图为施工现场。\n青山社记者 王某摄\n正文。")[0]
+    # a gathered-from value cut to its outlet-less word names none either
+    assert "source" not in reader.read("标题\n来源:网络整理\n正文。")[0]
+    # a dateline keeps the whole outlet name (青山新闻|网 was cut before 网)
+    assert reader.read("青山新闻网8月11日讯(记者 某某)昨天")[0]["source"] == "青山新闻网"
+    # a bare two-digit date without a time is no stamp
+    assert "publish_date" not in reader.read("标题\n编号 15-05-13\n正文")[0]
