@@ -308,20 +308,20 @@ class RepeatMixin:
         while todo:
             m = todo.pop()
             head = self._ends_with_head.search(m.text)
-            if head is not None:
-                h = head.group()
-            elif m.rule_id == rule.id:  # a sibling found by its compound ending carries the list on
+            h = head.group() if head is not None else ""
+            if head is None and m.rule_id == rule.id:  # a sibling found by its compound ending carries the list on
                 h = next((f for f in self.compound_finals if m.text.endswith(f)), "")
-            if head is None and not (m.rule_id == rule.id and h):
+            # 项目, 工程 wrap any work: items ending in them are not alike by that
+            alike_ok = bool(h) and not any(f in self.heads.get(h, ("", ""))[1] for f in "ig")
+            # a road's list holds routes whatever the road ends in (…长江大桥及接线)
+            routes = m.fields["category"] == "infrastructure" and rule.param("route_items", False)
+            if not alike_ok and not routes:
                 continue
-            if any(f in self.heads.get(h, ("", ""))[1] for f in "ig"):
-                continue  # 项目, 工程 wrap any work: items ending in them are not alike by that
             # a compound's list mixes the endings of compound names (阳光花园、锦绣苑、东门新村)
-            alike = self.compound_finals if h.endswith(self.compound_finals) else (h,)
+            alike = (self.compound_finals if h.endswith(self.compound_finals) else (h,)) if alike_ok else ()
             for start, end in self._beside(text, m.start, m.end, sep, hi_n):
                 start = self._after_label(text, start, end)
-                route = self._route_item(text, start, end) if m.fields["category"] == "infrastructure" \
-                    and rule.param("route_items", False) else None
+                route = self._route_item(text, start, end) if routes else None
                 if route is not None and not any(taken[route:end]) and not any(blocked[route:end]):
                     # 建设咸宁至九江、赤壁长江大桥东延段高速公路: a route between two places beside
                     # a road is a road of the list too (SPEC §6 coordinated names)
@@ -330,6 +330,8 @@ class RepeatMixin:
                                   priority=rule.priority)
                     taken[route:end] = b"\x01" * (end - route)
                     extra.append(new)
+                    continue
+                if not alike_ok:
                     continue
                 item = text[start:end]
                 fin = next((f for f in alike if item.endswith(f)), None)

@@ -724,6 +724,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("打造以星河文化展览馆、水上运动、峡谷漂流、冷水鱼养殖、青禾体育馆等为主的综合体。", ["星河文化展览馆", "青禾体育馆"], id="activities_between_two_works_are_no_names_without_a_proper_word"),
     pytest.param("中小河流治理项目延吉市依兰镇防洪工程、白河县城关镇防洪工程已完工。防洪工程建成。", ["延吉市依兰镇防洪工程", "白河县城关镇防洪工程"], id="a_kind_of_public_works_is_named_only_by_its_place_and_a_wrapper_closes_before_a_place"),
     pytest.param("度假区位于星河山国家森林公园北麓。星河化工产业园开工建设,位于星河化工产业园的企业投产。", ["星河化工产业园", "星河化工产业园"], id="a_landmark_after_weiyu_is_no_work_unless_the_text_presents_it_as_one_elsewhere"),
+    pytest.param("星河市中心医院新院建设加快推进。白河县中学新校舍投用。开工建设通化至白山、星河长江大桥及接线。", ["星河市中心医院新院", "白河县中学新校舍", "通化至白山", "星河长江大桥及接线"], id="a_new_site_of_a_facility_and_a_bridge_with_its_approaches_are_one_work"),
     pytest.param("实施总装机26.9万千瓦光伏项目9个,建成装机120万千瓦风电。星湾海上风电开工。100万千瓦光伏项目开工。", ["星湾海上风电", "100万千瓦光伏项目"], id="a_capacity_alone_before_a_kind_of_energy_names_no_work"),
     pytest.param("开工星河省宏达胶囊有限公司350亿粒空心胶囊生产技术改造项目。", ["星河省宏达胶囊有限公司350亿粒空心胶囊生产技术改造项目"], id="an_output_in_ten_thousands_of_pieces_is_a_capacity_inside_the_name"),
     pytest.param("其中:青禾绿色发展行动12个项目,包括星峰山森林公园综合提升工程、渝东北岭谷区生态保护修复等,总投资69亿元。", ["青禾绿色发展行动", "星峰山森林公园综合提升工程", "渝东北岭谷区生态保护修复"], id="a_count_of_projects_followed_by_baokuo_lists_projects"),
