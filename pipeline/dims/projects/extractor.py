@@ -92,6 +92,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         opening = rules.param(TABLE, "transfer_open", "")
         self.transfer_open = regex.compile(f"(?:{opening})$") if opening else None
         self.transfer_joins = rules.param(TABLE, "transfer_joins", "")
+        number = rules.param(TABLE, "road_number", "")
+        self.road_number = regex.compile(f"(?:{number})$") if number else None
         # endings of compound names, longest first (project_compound_finals.txt: list_sibling)
         self.compound_finals = tuple(sorted(rules.lexicon("project_compound_finals"), key=len, reverse=True))
         cls = rules.param(TABLE, "list_class_before_head", "")

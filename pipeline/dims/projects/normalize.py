@@ -195,6 +195,10 @@ def norm_section(ext, text: str, rule, m) -> Mention | None:
     b_s, b_e = m.span("b")
     if start is None or not known(b_s, b_e):
         return None
+    if ext.road_number is not None:
+        number = ext.road_number.search(text, max(0, start - 8), start)
+        if number is not None:
+            start = number.start()  # S238线|汉水泉至下涝坝段: the road's number names the section's road
     return _mention(ext, text, rule, start, m.end("name"), "段", rule.label, 0)
 
 

@@ -266,6 +266,11 @@ class WalkMixin(LeftoverMixin):
             if ps >= lo:
                 words.insert(0, text[ps:start])
                 start = ps
+        if self.road_number is not None and words and "至" in text[start:hs]:
+            number = self.road_number.search(text, max(lo, start - 8), start)
+            if number is not None:  # 省道261线|三江至水足塘段改造工程: the road's number opens the name
+                words.insert(0, number.group())
+                start = number.start()
         if self.transfer_open is not None and words and start < hs and text[start] in self.transfer_joins:
             opening = self.transfer_open.search(text, max(lo, start - 3), start)
             if opening is not None:  # 引黄|入冀补淀工程: the transfer's opening is its name's
