@@ -217,6 +217,11 @@ class FactLinker(TopicFinder):
                 want = self.generic[gen] if gen is not None else want
                 place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
                 rule = rule or ("facts.place.topic" if place is not None else None)
+            if place is None and project is None and not clause_places and k + 1 < len(clauses) \
+                    and self.list_intro_cues:  # 产业发展项目3个，包括P1、P2、P3: the place holding the items
+                nxt = openings[k + 1]
+                if nxt is not None and nxt[-1] == "items" and nxt[1]:
+                    place, rule = nxt[1][0], "facts.place.listed"
             generic = openings[k] and openings[k][0] == "generic"
             if place is None and project is None and not clause_places and not beside and self.sentence_place \
                     and (self.generic_sentence_place or (gen is None and not generic)):
@@ -373,24 +378,6 @@ class FactLinker(TopicFinder):
                 (places[place].fields.get("name") or "?") in (places[topic].fields.get("path") or ""):
             return topic
         return place
-
-    def _name_tiebreak(self, text, p, place, name_places, s_places, places):
-        top = [i for i in self.top_places(name_places, places) if _depth(places[i]) == _depth(places[place])]
-        for how in self.name_tiebreak:
-            if len(top) < 2:
-                break
-            if how == "full_name":
-                keep = [i for i in top if places[i].text == places[i].fields.get("name")]
-            elif how == "named_outside":
-                alone = [m for _, m in s_places if not (p.start <= m.start < p.end)]
-                outside = {m.fields.get("name") for m in alone if not self._is_list(text, sorted(
-                    [m] + [o for o in alone if self._joined(text, o, m) or self._joined(text, m, o)],
-                    key=lambda x: x.start))}
-                keep = [i for i in top if places[i].fields.get("name") in outside]
-            else:
-                raise ValueError(f"name_place_tiebreak: unknown {how!r}")
-            top = keep or top
-        return min(top, key=lambda i: places[i].start)
 
 
 def fact_rows(doc_id: str, facts: list[Fact], mentions: dict, fmt) -> list[list[str]]:

@@ -70,6 +70,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords):
         self.division_over_area = bool(cfg.get("division_over_area", False))
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locator_cues = lex("locator_cues")
+        self.list_intro_cues = lex("list_intro_cues")
+        self.list_intro_min_items = int(cfg.get("list_intro_min_items", 2))
         self.locative_openers = set(lex("locative_openers"))
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
         self.project_over_venue = bool(cfg.get("project_over_venue", False))

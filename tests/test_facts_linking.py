@@ -357,6 +357,17 @@ CASES += [
     # 全部位于丰台区 locates the sentence's subject: over 北京市 of the office
     ('located_over_topic', '5月6日，北京市住建委公布第二批老旧小区改造名单，此次纳入改造的小区18个，全部位于丰台区。',
      [('18个', 'count', None, '丰台区')]),
+    # a count followed by 包括 and its items: a total over them, at the place that holds every item
+    ('items_after_count', '此次集中开工的社会事业项目3个，包括清徐县第二人民医院、清徐县徐沟镇敬老院、清徐县体育中心，总投资6.5亿元，年度计划投资2.1亿元。',
+     [('3个', 'count', None, '清徐县'), ('6.5亿元', 'investment', None, '清徐县'), ('2.1亿元', 'investment', None, '清徐县')]),
+    # ... a modifier of the whole list (分别是…开发区的P1、P2) holds the items; no project of it is the topic
+    ('items_modified_as_a_whole', '此次签约的工业项目3个，分别是清徐县经济开发区的晋能光伏组件生产基地项目、华阳储能电池产业园项目、太钢精密铸造技改项目，总投资9.6亿元。',
+     [('3个', 'count', None, '清徐县'), ('9.6亿元', 'investment', None, '清徐县')]),
+    # ... a place named by one item only is that item's: no place holds the list
+    ('items_one_place_is_no_holder', '此次签约项目3个，包括晋能光伏组件生产基地项目、华阳储能电池产业园项目、清徐县精密铸造技改项目，总投资9.6亿元。', []),
+    # ... a programme the count clause opens with keeps its totals (the items are its parts)
+    ('items_of_a_programme', '其中：乡村振兴提升行动8个项目，包括东于高标准农田建设工程、徐沟人居环境整治工程等，总投资12.3亿元。',
+     [('8个', 'count', '乡村振兴提升行动', None), ('12.3亿元', 'investment', '乡村振兴提升行动', None)]),
 ]
 
 
