@@ -112,6 +112,7 @@ class FactLinker(TopicFinder):
             self._sent_start = sent.start
             self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
             self._locating = any(text.find(c, sent.start, sent.end) >= 0 for c in self.locator_cues)
+            self._listing = any(text.find(c, sent.start, sent.end) >= 0 for c in self.list_intro_cues)
             self._s_amounts = [amounts[a] for a in s_amounts]  # also read by the clause openings
             self._s_project_spans = [(m.start, m.end) for _, m in s_projects]  # read by the relation cues
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
@@ -218,7 +219,7 @@ class FactLinker(TopicFinder):
                 place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
                 rule = rule or ("facts.place.topic" if place is not None else None)
             if place is None and project is None and not clause_places and k + 1 < len(clauses) \
-                    and self.list_intro_cues:  # 产业发展项目3个，包括P1、P2、P3: the place holding the items
+                    and self._listing:  # 产业发展项目3个，包括P1、P2、P3: the place holding the items
                 nxt = openings[k + 1]
                 if nxt is not None and nxt[-1] == "items" and nxt[1]:
                     place, rule = nxt[1][0], "facts.place.listed"

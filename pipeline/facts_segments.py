@@ -90,7 +90,7 @@ class SegmentWords:
         items of a count or total before it (产业发展项目3个，包括P1、P2、P3，总投资10.89亿元): ('list',
         [the place that holds every place the items name], [], 'items'), else None. That place must be
         named by ``list_intro_min_items`` items, or by a modifier of the whole list (分别是绥安开发区的P1、P2)."""
-        if not self.list_intro_cues or not text.startswith(self.list_intro_cues, pos):
+        if not self._listing or not text.startswith(self.list_intro_cues, pos):
             return None
         items = [m for _, m in projects[bisect_left(self._sj_starts, pos):bisect_left(self._sj_starts, end)]]
         if len(items) < 2:
