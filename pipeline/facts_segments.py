@@ -110,3 +110,11 @@ class SegmentWords:
                 holders.append(i)
         holder = self.most_specific(text, holders, self._places, lists=False) if holders else None
         return ("list", [holder] if holder is not None else [], [], "items")
+
+    def _opens_project(self, text, pos, projects) -> bool:
+        """A project that starts at ``pos`` with a place of an ignored level (中国(绵阳)科技城…产业园总投资…)
+        opens the clause: the country is part of its name, not an opener to pass over — unless the project
+        is an item of a list (中国海南…中心、…中心等…: the place after the country scopes the list, as a
+        place right before a list of places holds it)."""
+        n = self._project_at.get(pos) if self.country_opens_project else None
+        return n is not None and not self.listed(text, projects[n][1])

@@ -71,6 +71,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords):
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locator_cues = lex("locator_cues")
         self.list_intro_cues = lex("list_intro_cues")
+        self.country_opens_project = bool(cfg.get("country_opens_project", False))
         self.list_intro_min_items = int(cfg.get("list_intro_min_items", 2))
         self.locative_openers = set(lex("locative_openers"))
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")

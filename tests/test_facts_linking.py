@@ -368,6 +368,9 @@ CASES += [
     # ... a programme the count clause opens with keeps its totals (the items are its parts)
     ('items_of_a_programme', '其中：乡村振兴提升行动8个项目，包括东于高标准农田建设工程、徐沟人居环境整治工程等，总投资12.3亿元。',
      [('8个', 'count', '乡村振兴提升行动', None), ('12.3亿元', 'investment', '乡村振兴提升行动', None)]),
+    # a project whose name opens with the country opens its clause: the clauses after it are its
+    ('country_opens_project', '太原市发展集团有限公司负责人介绍，中国(太原)人工智能产业园总投资约50亿元，功能齐全，建成后预计可实现年产值超过200亿元。',
+     [('约50亿元', 'investment', '中国(太原)人工智能产业园', '太原市'), ('超过200亿元', 'output', '中国(太原)人工智能产业园', '太原市')]),
 ]
 
 
