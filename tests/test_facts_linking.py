@@ -371,6 +371,21 @@ CASES += [
     # a project whose name opens with the country opens its clause: the clauses after it are its
     ('country_opens_project', '太原市发展集团有限公司负责人介绍，中国(太原)人工智能产业园总投资约50亿元，功能齐全，建成后预计可实现年产值超过200亿元。',
      [('约50亿元', 'investment', '中国(太原)人工智能产业园', '太原市'), ('超过200亿元', 'output', '中国(太原)人工智能产业园', '太原市')]),
+    # a road section joined by 接 (the point it joins) is no new topic: the section the sentence opens with
+    ('joined_by_jie', '据了解，太原至忻州高速公路(太原段)起点接京昆高速公路，接太原至忻州高速公路(忻州段)，项目全长约41.5公里，估算总投资约52亿元。',
+     [('约41.5公里', 'other', '太原至忻州高速公路(太原段)', '太原市'), ('约52亿元', 'investment', '太原至忻州高速公路(太原段)', '太原市')]),
+    # a place in brackets inside a company's name is its origin, no place of the project
+    ('organisation_place_in_brackets', '计划投资2.3亿元的晋能技改项目将对晋能(山西)光伏科技有限公司的一期工厂进行改造。',
+     [('2.3亿元', 'investment', '晋能技改项目', None)]),
+    # a count after 占 is a count of things, not a share
+    ('count_after_share_verb', '清徐县此次签约的8个项目中，工业项目占到6个，总投资12亿元。',
+     [('8个', 'count', None, '清徐县'), ('6个', 'count', None, '清徐县'), ('12亿元', 'investment', None, '清徐县')]),
+    # what is traded a year is output
+    ('traded_is_output', '今年，清徐县将建设晋中南最大蔬菜集散中心，项目建成后可实现年交易蔬菜、水果30亿公斤。',
+     [('30亿公斤', 'output', None, '清徐县')]),
+    # an energy written right after a power with / is a storage's size: capacity, as the power is
+    ('storage_power_energy_pair', '清徐县储能电站项目投用后，将形成200MW/400MWh规模。',
+     [('200MW', 'capacity', '清徐县储能电站项目', '清徐县'), ('400MWh', 'capacity', '清徐县储能电站项目', '清徐县')]),
 ]
 
 
