@@ -386,6 +386,9 @@ CASES += [
     # an energy written right after a power with / is a storage's size: capacity, as the power is
     ('storage_power_energy_pair', '清徐县储能电站项目投用后，将形成200MW/400MWh规模。',
      [('200MW', 'capacity', '清徐县储能电站项目', '清徐县'), ('400MWh', 'capacity', '清徐县储能电站项目', '清徐县')]),
+    # the size of a register the project is put on is no figure of the project
+    ('register_size', '清徐县东山水库工程总投资12亿元，被列入国家172项重大水利工程项目清单。',
+     [('12亿元', 'investment', '清徐县东山水库工程', '清徐县')]),
 ]
 
 
