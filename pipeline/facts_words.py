@@ -130,7 +130,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords):
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
         self.unit_pairs = [(str(u["first"]), str(u["second"]), tuple(map(str, u["joiners"])), str(u["relation"]))
                            for u in cfg.get("unit_pairs") or []]
-        self.org_brackets = [(str(b)[0], str(b)[1]) for b in cfg.get("organisation_place_brackets") or []]
+        self.org_brackets = {str(b)[1]: str(b)[0] for b in cfg.get("organisation_place_brackets") or []}  # close: open
         self.aside_window = int(cfg.get("project_aside_window", 0))
         self.amount_de_marks = lex("amount_before_project_marks")
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
@@ -271,7 +271,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords):
         """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is
         where a report was filed, in its dateline (海南日报屯城11月30日电)."""
         end = place.end
-        if any(text[place.start - 1:place.start] == o and text[end:end + 1] == c for o, c in self.org_brackets):
+        if self.org_brackets and place.start and text[place.start - 1] == self.org_brackets.get(text[end:end + 1]):
             end += 1  # 台玻(福建)光伏玻璃有限公司
         return (self._org_rx is not None and self._org_rx.match(text, end) is not None) or \
             (self._dateline_rx is not None and self._dateline_rx.match(text, place.end) is not None)
