@@ -112,6 +112,7 @@ class FactLinker(TopicFinder):
             self._sent_start = sent.start
             self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
             self._locating = any(text.find(c, sent.start, sent.end) >= 0 for c in self.locator_cues)
+            self._listing = any(text.find(c, sent.start, sent.end) >= 0 for c in self.list_intro_cues)
             self._s_amounts = [amounts[a] for a in s_amounts]  # also read by the clause openings
             self._s_project_spans = [(m.start, m.end) for _, m in s_projects]  # read by the relation cues
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
@@ -217,6 +218,11 @@ class FactLinker(TopicFinder):
                 want = self.generic[gen] if gen is not None else want
                 place = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, want)
                 rule = rule or ("facts.place.topic" if place is not None else None)
+            if place is None and project is None and not clause_places and k + 1 < len(clauses) \
+                    and self._listing:  # 产业发展项目3个，包括P1、P2、P3: the place holding the items
+                nxt = openings[k + 1]
+                if nxt is not None and nxt[-1] == "items" and nxt[1]:
+                    place, rule = nxt[1][0], "facts.place.listed"
             generic = openings[k] and openings[k][0] == "generic"
             if place is None and project is None and not clause_places and not beside and self.sentence_place \
                     and (self.generic_sentence_place or (gen is None and not generic)):
@@ -373,24 +379,6 @@ class FactLinker(TopicFinder):
                 (places[place].fields.get("name") or "?") in (places[topic].fields.get("path") or ""):
             return topic
         return place
-
-    def _name_tiebreak(self, text, p, place, name_places, s_places, places):
-        top = [i for i in self.top_places(name_places, places) if _depth(places[i]) == _depth(places[place])]
-        for how in self.name_tiebreak:
-            if len(top) < 2:
-                break
-            if how == "full_name":
-                keep = [i for i in top if places[i].text == places[i].fields.get("name")]
-            elif how == "named_outside":
-                alone = [m for _, m in s_places if not (p.start <= m.start < p.end)]
-                outside = {m.fields.get("name") for m in alone if not self._is_list(text, sorted(
-                    [m] + [o for o in alone if self._joined(text, o, m) or self._joined(text, m, o)],
-                    key=lambda x: x.start))}
-                keep = [i for i in top if places[i].fields.get("name") in outside]
-            else:
-                raise ValueError(f"name_place_tiebreak: unknown {how!r}")
-            top = keep or top
-        return min(top, key=lambda i: places[i].start)
 
 
 def fact_rows(doc_id: str, facts: list[Fact], mentions: dict, fmt) -> list[list[str]]:

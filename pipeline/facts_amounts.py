@@ -48,6 +48,10 @@ class AmountWords:
             return self.inside_project_units[unit]  # 一千二百万吨炼油项目: the scale a project's name gives
         if amount.fields.get("unit") == "pp":
             return "growth"
+        for first, second, joiners, rel in self.unit_pairs:  # 100MW/200MWh: a storage's size
+            if unit == second and any(m.end + len(j) == amount.start and m.fields.get("unit") == first
+                                      and text.startswith(j, m.end) for m in getattr(self, "_s_amounts", ()) for j in joiners):
+                return rel
         if amount.fields.get("unit") in self.unit_relations:
             return self.unit_relations[amount.fields["unit"]]
         return {"count": "count", "area": "area"}.get(kind, "other")

@@ -76,3 +76,22 @@ class ProjectNames:
 
     def modifies(self, text: str, p: Mention, q: Mention) -> bool:
         return self.project_modifiers and q.start >= p.end and not text[p.end:q.start].strip(self.closing_quotes)
+
+    def _name_tiebreak(self, text, p, place, name_places, s_places, places):
+        top = [i for i in self.top_places(name_places, places)
+               if self._depth_of(i, places) == self._depth_of(place, places)]
+        for how in self.name_tiebreak:
+            if len(top) < 2:
+                break
+            if how == "full_name":
+                keep = [i for i in top if places[i].text == places[i].fields.get("name")]
+            elif how == "named_outside":
+                alone = [m for _, m in s_places if not (p.start <= m.start < p.end)]
+                outside = {m.fields.get("name") for m in alone if not self._is_list(text, sorted(
+                    [m] + [o for o in alone if self._joined(text, o, m) or self._joined(text, m, o)],
+                    key=lambda x: x.start))}
+                keep = [i for i in top if places[i].fields.get("name") in outside]
+            else:
+                raise ValueError(f"name_place_tiebreak: unknown {how!r}")
+            top = keep or top
+        return min(top, key=lambda i: places[i].start)

@@ -84,3 +84,37 @@ class SegmentWords:
             return True
         name = places[place].fields.get("name") or "?"
         return name in (places[located].fields.get("path") or "").split("/") and name != places[located].fields.get("name")
+
+    def _items_opening(self, text, pos, end, places, projects):
+        """A clause opening with one of ``list_intro_cues`` and naming at least two projects lists the
+        items of a count or total before it (产业发展项目3个，包括P1、P2、P3，总投资10.89亿元): ('list',
+        [the place that holds every place the items name], [], 'items'), else None. That place must be
+        named by ``list_intro_min_items`` items, or by a modifier of the whole list (分别是绥安开发区的P1、P2)."""
+        if not self._listing or not text.startswith(self.list_intro_cues, pos):
+            return None
+        items = [m for _, m in projects[bisect_left(self._sj_starts, pos):bisect_left(self._sj_starts, end)]]
+        if len(items) < 2:
+            return None
+        cue = next(c for c in self.list_intro_cues if text.startswith(c, pos))
+        whole = items[0] if items[0].start == pos + len(cue) and text.startswith("的", items[0].end) else None
+        named = [(i, m) for i, m in places[bisect_left(self._sp_starts, pos):bisect_left(self._sp_starts, end)]
+                 if m.end <= end and m.fields.get("level") not in self.ignore_levels and not self.organisation(text, m)]
+        paths = [(m, (m.fields.get("path") or "").split("/")) for _, m in named]
+        holders = []
+        for i, m in named:
+            name = m.fields.get("name")
+            if not all(name in p for _, p in paths):
+                continue
+            by = {n for n, q in enumerate(items) for pl, p in paths if q.start <= pl.start < q.end and name in p}
+            if len(by) >= self.list_intro_min_items or (whole is not None and whole.start <= m.start < whole.end):
+                holders.append(i)
+        holder = self.most_specific(text, holders, self._places, lists=False) if holders else None
+        return ("list", [holder] if holder is not None else [], [], "items")
+
+    def _opens_project(self, text, pos, projects) -> bool:
+        """A project that starts at ``pos`` with a place of an ignored level (中国(绵阳)科技城…产业园总投资…)
+        opens the clause: the country is part of its name, not an opener to pass over — unless the project
+        is an item of a list (中国海南…中心、…中心等…: the place after the country scopes the list, as a
+        place right before a list of places holds it)."""
+        n = self._project_at.get(pos) if self.country_opens_project else None
+        return n is not None and not self.listed(text, projects[n][1])

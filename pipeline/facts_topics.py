@@ -30,8 +30,11 @@ class TopicFinder(LinkWords):
             if o and pos not in self._place_at and pos not in self._project_at:
                 pos, moved, locative = o.end(), True, o[0] in self.locative_openers
             pl = self._place_at.get(pos)
-            if pl is not None and pl[1].fields.get("level") in self.ignore_levels:
+            if pl is not None and pl[1].fields.get("level") in self.ignore_levels and not self._opens_project(text, pos, projects):
                 pos, moved = pl[1].end, True
+        items = self._items_opening(text, pos, end, places, projects)
+        if items is not None:  # …项目3个，包括P1、P2、P3，…: the items counted, held by one place
+            return items
         if text.endswith(self.time_clause_ends, start, end):
             # 福厦高铁开通运营后: the project a time adverbial opens with is the topic after it
             n = self._project_at.get(pos) if self.time_clause_projects else None
@@ -258,6 +261,7 @@ class TopicFinder(LinkWords):
         place. No clause back to the sentence's start opens with anything: the sentence's one
         project (落地…产业园的维敏特公司，实现产值…)."""
         linked = None  # 红淖项目全长…，为双向双车道二级公路，全线设计12米宽: what the subject is, or joins
+        items = False  # a clause listing the items of a total was passed: no sentence's one project
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             cs, ce = clauses[j]
             if text[ce:ce + 1] in self.topic_barriers:
@@ -266,6 +270,9 @@ class TopicFinder(LinkWords):
             if op is not None and op[0] == "project":
                 return op[1]
             if op is not None and op[0] == "adjunct":
+                continue
+            if op is not None and op[-1] == "items":
+                items = True  # …，包括P1、P2、P3，总投资10.89亿元: a total over the items, or of the whole before them
                 continue
             lo, hi = bisect_left(self._sj_starts, cs), bisect_left(self._sj_starts, ce)
             here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce] if lo < hi else []
@@ -281,7 +288,7 @@ class TopicFinder(LinkWords):
                     return alone[0]
             if op is not None:
                 return linked
-        if linked is not None or k - 1 - self.topic_reach >= 0 or not self.sentence_project:
+        if linked is not None or items or k - 1 - self.topic_reach >= 0 or not self.sentence_project:
             return linked
         return self._sentence_project(text, k, clauses, s_projects)
 
@@ -342,6 +349,8 @@ class TopicFinder(LinkWords):
                 continue
             if op[0] == "place":
                 return self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
+            if op[-1] == "items" and any(text[c[1]:c[1] + 1] in self.topic_barriers for c in clauses[j:k]):
+                continue  # …分别为夹岩、…和凤山四大水利工程；中型104座: the items are of their own segment only
             if op[0] == "list" and (op[1] or (project_places and op[2])):
                 cand = self.most_specific(text, op[1] or op[2], places, lists=False)
                 return cand if cand is None or want is None or self.generic_level(places[cand]) in want else None

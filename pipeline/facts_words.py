@@ -70,6 +70,9 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords):
         self.division_over_area = bool(cfg.get("division_over_area", False))
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locator_cues = lex("locator_cues")
+        self.list_intro_cues = lex("list_intro_cues")
+        self.country_opens_project = bool(cfg.get("country_opens_project", False))
+        self.list_intro_min_items = int(cfg.get("list_intro_min_items", 2))
         self.locative_openers = set(lex("locative_openers"))
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
         self.project_over_venue = bool(cfg.get("project_over_venue", False))
@@ -125,6 +128,9 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords):
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
+        self.unit_pairs = [(str(u["first"]), str(u["second"]), tuple(map(str, u["joiners"])), str(u["relation"]))
+                           for u in cfg.get("unit_pairs") or []]
+        self.org_brackets = {str(b)[1]: str(b)[0] for b in cfg.get("organisation_place_brackets") or []}  # close: open
         self.aside_window = int(cfg.get("project_aside_window", 0))
         self.amount_de_marks = lex("amount_before_project_marks")
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
@@ -264,7 +270,10 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords):
     def organisation(self, text: str, place: Mention) -> bool:
         """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is
         where a report was filed, in its dateline (海南日报屯城11月30日电)."""
-        return (self._org_rx is not None and self._org_rx.match(text, place.end) is not None) or \
+        end = place.end
+        if self.org_brackets and place.start and text[place.start - 1] == self.org_brackets.get(text[end:end + 1]):
+            end += 1  # 台玻(福建)光伏玻璃有限公司
+        return (self._org_rx is not None and self._org_rx.match(text, end) is not None) or \
             (self._dateline_rx is not None and self._dateline_rx.match(text, place.end) is not None)
 
     def _joined(self, text: str, a: Mention, b: Mention) -> bool:

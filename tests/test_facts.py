@@ -39,7 +39,7 @@ def test_every_link_rule_has_examples(root):
     cfg = yaml.safe_load((root / "rules" / "facts" / "linking.yaml").read_text(encoding="utf-8"))
     assert {r["id"] for r in cfg["rules"]} == {"facts.project.inside", "facts.project.clause", "facts.project.topic",
                                                "facts.place.clause", "facts.place.topic", "facts.place.sentence",
-                                               "facts.place.located"}
+                                               "facts.place.located", "facts.place.listed"}
     assert all(r["examples"] for r in cfg["rules"])
 
 

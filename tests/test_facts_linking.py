@@ -357,6 +357,38 @@ CASES += [
     # 全部位于丰台区 locates the sentence's subject: over 北京市 of the office
     ('located_over_topic', '5月6日，北京市住建委公布第二批老旧小区改造名单，此次纳入改造的小区18个，全部位于丰台区。',
      [('18个', 'count', None, '丰台区')]),
+    # a count followed by 包括 and its items: a total over them, at the place that holds every item
+    ('items_after_count', '此次集中开工的社会事业项目3个，包括清徐县第二人民医院、清徐县徐沟镇敬老院、清徐县体育中心，总投资6.5亿元，年度计划投资2.1亿元。',
+     [('3个', 'count', None, '清徐县'), ('6.5亿元', 'investment', None, '清徐县'), ('2.1亿元', 'investment', None, '清徐县')]),
+    # ... a modifier of the whole list (分别是…开发区的P1、P2) holds the items; no project of it is the topic
+    ('items_modified_as_a_whole', '此次签约的工业项目3个，分别是清徐县经济开发区的晋能光伏组件生产基地项目、华阳储能电池产业园项目、太钢精密铸造技改项目，总投资9.6亿元。',
+     [('3个', 'count', None, '清徐县'), ('9.6亿元', 'investment', None, '清徐县')]),
+    # ... a place named by one item only is that item's: no place holds the list
+    ('items_one_place_is_no_holder', '此次签约项目3个，包括晋能光伏组件生产基地项目、华阳储能电池产业园项目、清徐县精密铸造技改项目，总投资9.6亿元。', []),
+    # ... a programme the count clause opens with keeps its totals (the items are its parts)
+    ('items_of_a_programme', '其中：乡村振兴提升行动8个项目，包括东于高标准农田建设工程、徐沟人居环境整治工程等，总投资12.3亿元。',
+     [('8个', 'count', '乡村振兴提升行动', None), ('12.3亿元', 'investment', '乡村振兴提升行动', None)]),
+    # a project whose name opens with the country opens its clause: the clauses after it are its
+    ('country_opens_project', '太原市发展集团有限公司负责人介绍，中国(太原)人工智能产业园总投资约50亿元，功能齐全，建成后预计可实现年产值超过200亿元。',
+     [('约50亿元', 'investment', '中国(太原)人工智能产业园', '太原市'), ('超过200亿元', 'output', '中国(太原)人工智能产业园', '太原市')]),
+    # a road section joined by 接 (the point it joins) is no new topic: the section the sentence opens with
+    ('joined_by_jie', '据了解，太原至忻州高速公路(太原段)起点接京昆高速公路，接太原至忻州高速公路(忻州段)，项目全长约41.5公里，估算总投资约52亿元。',
+     [('约41.5公里', 'other', '太原至忻州高速公路(太原段)', '太原市'), ('约52亿元', 'investment', '太原至忻州高速公路(太原段)', '太原市')]),
+    # a place in brackets inside a company's name is its origin, no place of the project
+    ('organisation_place_in_brackets', '计划投资2.3亿元的晋能技改项目将对晋能(山西)光伏科技有限公司的一期工厂进行改造。',
+     [('2.3亿元', 'investment', '晋能技改项目', None)]),
+    # a count after 占 is a count of things, not a share
+    ('count_after_share_verb', '清徐县此次签约的8个项目中，工业项目占到6个，总投资12亿元。',
+     [('8个', 'count', None, '清徐县'), ('6个', 'count', None, '清徐县'), ('12亿元', 'investment', None, '清徐县')]),
+    # what is traded a year is output
+    ('traded_is_output', '今年，清徐县将建设晋中南最大蔬菜集散中心，项目建成后可实现年交易蔬菜、水果30亿公斤。',
+     [('30亿公斤', 'output', None, '清徐县')]),
+    # an energy written right after a power with / is a storage's size: capacity, as the power is
+    ('storage_power_energy_pair', '清徐县储能电站项目投用后，将形成200MW/400MWh规模。',
+     [('200MW', 'capacity', '清徐县储能电站项目', '清徐县'), ('400MWh', 'capacity', '清徐县储能电站项目', '清徐县')]),
+    # the size of a register the project is put on is no figure of the project
+    ('register_size', '清徐县东山水库工程总投资12亿元，被列入国家172项重大水利工程项目清单。',
+     [('12亿元', 'investment', '清徐县东山水库工程', '清徐县')]),
 ]
 
 
