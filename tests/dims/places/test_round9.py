@@ -36,3 +36,24 @@ def test_across_word_off_by_its_param(tmp_path):
     p.write_text(text.replace("across_word_levels: [province, city]", "across_word_levels: []"), encoding="utf-8")
     got = run(PlaceExtractor(RuleSet.load(tmp_path / "rules")), BISHAN)
     assert got[-1] == (23, 25, "山西", "place.short", "山西省", "province")
+
+
+def test_a_town_alone_that_jieba_knows_as_another_word(px):
+    # 小城镇 (吉林 舒兰市's one town of the name; jieba: nr 'small towns') with nothing of it
+    # named: the phrase, not the town
+    assert [g[2] for g in run(px, "辽源特色小城镇建设风生水起。")] == ["辽源"]
+    # the same name under its county named: the town
+    got = run(px, "舒兰市发布消息。小城镇今年新建公路。")
+    assert got[1] == (8, 11, "小城镇", "place.town", "小城镇", "town")
+    # a town alone that is no dictionary word still counts
+    assert run(px, "湖东镇今年新建公路。") == [(0, 3, "湖东镇", "place.town", "湖东镇", "town")]
+
+
+def test_town_alone_not_other_word_off_by_its_param(tmp_path):
+    shutil.copytree(RULES, tmp_path / "rules")
+    p = tmp_path / "rules" / "places.yaml"
+    text = p.read_text(encoding="utf-8")
+    assert "alone_not_other_word: true" in text
+    p.write_text(text.replace("alone_not_other_word: true", "alone_not_other_word: false"), encoding="utf-8")
+    got = run(PlaceExtractor(RuleSet.load(tmp_path / "rules")), "辽源特色小城镇建设风生水起。")
+    assert got[1] == (4, 7, "小城镇", "place.town", "小城镇", "town")
