@@ -13,6 +13,7 @@ from ...gazetteer import Entry
 from ...model import Context, Mention
 from ...rules import RuleError, RuleSet
 from ...segment import segmenter
+from .acrossword import AcrossWordMixin
 from .chains import ChainsMixin
 from .decide import DecideMixin
 from .towns import TownsMixin
@@ -33,7 +34,7 @@ from .words import WordsMixin
 
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
-                    ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin):
+                    ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -100,6 +101,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
         self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
+        self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))
+        self.across_word_levels = frozenset(self.rules["place.short"].param("across_word_levels", []) or [])
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
         outlet = self.rules["place.short"].param("outlet_after", "")
@@ -181,7 +184,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # word: h.feature_end is set lazily by _fend() when a boundary is first asked
         self._decide_free(d)  # 4.-5. decide.py: divisions and towns
         self._second_look(d)  # evidence.py: names that needed a neighbour or context
-        supported = self._supported(d)
+        supported = self._across_words(d, self._supported(d))  # 5b. acrossword.py: 璧|山西
         for h in supported:
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
         self._village_steps(d)  # 6. villages.py

@@ -51,8 +51,13 @@ class TownsMixin:
             if by_county is not None and self.is_word(text, h.start, h.end):
                 h.entry, h.rule = by_county, "place.town"
                 return
-        if not members and not city_short and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not (
-                len(towns) == 1 and full and len(h.surface) >= 3 and common == 0):
+        # a town written in full, the only one of its name, counts with no parent in reach,
+        # unless jieba knows the name as a word of another kind (小城镇 nr 'small towns';
+        # param `alone_not_other_word` of rule place.town)
+        alone = len(towns) == 1 and full and len(h.surface) >= 3 and common == 0 and not (
+            self.town_alone_not_other_word and self._freq.get(h.surface)
+            and self._tags.get(h.surface) not in PLACE_TAGS)
+        if not members and not city_short and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not alone:
             h.why = "places.town_no_county"
             return  # no parent in reach: decided before asking jieba
         if not full and not self.is_word(text, h.start, self._fend(text, h) or h.end):
@@ -68,8 +73,7 @@ class TownsMixin:
             if inside:
                 inside.sort(key=lambda e: (e.form != "full", e.code))
                 e = inside[0]
-            elif (len(towns) == 1 and full and len(h.surface) >= 3 and common == 0
-                  and self.is_word(text, h.start, h.end)):  # not 龙胜乡 in 龙胜乡村
+            elif alone and self.is_word(text, h.start, h.end):  # not 龙胜乡 in 龙胜乡村
                 e = towns[0]
             elif full and len(h.surface) >= 3 and common == 0 and len(
                     in_city := [e for e in towns if e.form == "full" and self.under(e, certain) == 2]) == 1 \

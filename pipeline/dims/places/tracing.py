@@ -34,6 +34,7 @@ REASONS = {
     "places.town_not_word": "a town's short form not a word where it stands",
     "places.town_no_suffix": "a town-level zone without a town suffix (a park, no place)",
     "places.unsupported": "a county or town no context supports, overlapping a name the context supports",
+    "places.across_word": "a short form starting one character into a division the document names elsewhere (璧|山西段)",
     "places.generic_head": "a generic noun (place_generic_heads) right after a division it does not lie under",
     "places.no_reading": "no reading of the name applies here",
     "places.toponym": "an unlisted toponym with too little evidence (toponym_min_evidence of place.feature)",
@@ -78,7 +79,7 @@ def report(d: _Doc, kept_hits) -> None:
                 why, reason = "place.chain", f"part of the chain {chain.text!r} {chain.start}-{chain.end}"
         elif why == "places.blocklist" and h.note:
             reason += f" {h.note!r}"
-        elif why in ("places.redundant_short", "places.unsupported", "places.generic_head") and h.note:
+        elif why in ("places.redundant_short", "places.unsupported", "places.generic_head", "places.across_word") and h.note:
             reason += f": {h.note!r}"
         _trace.drop(TABLE, h.start, h.end, text[h.start:h.end], hit_rule(h), why, reason)
 
