@@ -166,6 +166,8 @@ class EdgesMixin:
             ns = _span(m, "num")[0]
             if not ok_start and ns > start:
                 ok_start = ns in edges
+            if not ok_start and rule.label == "count" and start > 0 and text[start - 1] in self.demonstratives:
+                ok_start = True  # 这三家: jieba's dictionary holds the demonstrative with the count
             if not ok_start:
                 return False
         return ok_end

@@ -17,6 +17,8 @@ def ex(rules):
 @pytest.mark.parametrize("text,expected", [
     # a count before a word that opens with a numeral (五星级) is a count, not a label
     ("全县有两家五星级宾馆。", [("两家", "count", 2, None, "家", "exact", "count.unit")]),
+    # a demonstrative before a count (jieba's dictionary holds 这三家 as one word)
+    ("这三家企业都已投产。", [("三家", "count", 3, None, "家", "exact", "count.unit")]),
     # ... but a count before another numbered part stays a label
     ("打造两区一中心。", []),
     # later parts of a quoted slogan whose first part opens with a numeral
