@@ -52,3 +52,12 @@ def test_clock_after_yu(ex):
 def test_five_year_plan_forms(ex):
     assert rows(ex, "“十二·五”时期,全省回顾十三五发展成就。") == [
         ("十二·五", "period", "2011/2015"), ("十三五", "period", "2016/2020")]
+
+
+def test_event_label_needs_its_month_named(ex):
+    # “7·17” is a day where the text named July of a year before it (SPEC §4: context)
+    assert rows(ex, "2014年7月,暴雨不断。电站经受了“7·17”洪水考验。") == [
+        ("2014年7月", "month", "2014-07"), ("7·17", "date", "2014-07-17")]
+    # another month named, or none: the label stays a name
+    assert rows(ex, "2014年7月,电站经受了“8·17”洪水考验。") == [("2014年7月", "month", "2014-07")]
+    assert rows(ex, "这里是“5·12”地震极重灾区。") == []
