@@ -51,6 +51,9 @@ class DateExtractor(NormalizeMixin):
         self.overlap_len = max((len(w) for ws in self.overlap.values() for w in ws), default=0)
         # thresholds that decide outcomes: rules/dates.yaml `params:` (defaults in vocab.py)
         self.ana_year_reach = rules.param(TABLE, "ana_year_reach", ANA_YEAR_REACH)
+        # 今年/去年 with no publish date (and no dateline) count from the day the text last
+        # named with its year (true) or stay XXXX (false); never from a bare year
+        self.ref_year_from_day = bool(rules.param(TABLE, "ref_year_from_day", True))
         # what follows a wire story's dateline day (九江十月二十八日电): the day the story is
         # told on, which its 今日/昨日 count from
         self.dateline_marks = tuple(rules.param(TABLE, "dateline_marks", ["电", "讯"]))

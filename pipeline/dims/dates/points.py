@@ -33,6 +33,14 @@ class PointsMixin:
             return None, "unresolved"
         if self.pub:
             return self.pub.year, "reference"
+        if self.dateline is not None:
+            return self.dateline.year, "context"  # a wire story's own day (…日电)
+        if mode != "ref_or_text":
+            # SPEC §4: 今年 counts from the publish date; with none, from the day the text
+            # last named with its year (a speech's 1月12日 … 去年), never from a bare year
+            if self.ex.ref_year_from_day and self.last_day is not None:
+                return self.last_day.year, "context"
+            return None, "unresolved"
         y = self.ctx_year()
         if y is not None:
             return y, "context"
@@ -116,7 +124,7 @@ class PointsMixin:
             y = None if base is None else base + off
         elif y is None and (p.m is not None or p.d is not None or p.part is not None):
             if p.part is not None:
-                base, how = self._base_year("ref")
+                base, how = self._base_year("ref_or_text")
                 y = base
             elif p.m is None:  # 12日: month and year from the text, else the publish date
                 if self.fine and self.fine[1] and self.fine[0] is None:

@@ -61,3 +61,15 @@ def test_event_label_needs_its_month_named(ex):
     # another month named, or none: the label stays a name
     assert rows(ex, "2014年7月,电站经受了“8·17”洪水考验。") == [("2014年7月", "month", "2014-07")]
     assert rows(ex, "这里是“5·12”地震极重灾区。") == []
+
+
+def test_this_year_without_publish_date(ex):
+    # a bare year named before gives 今年 no year (SPEC §4: it counts from the publish date)
+    assert rows(ex, "2015年,园区成立。今年计划新建厂房。") == [
+        ("2015年", "year", "2015"), ("今年", "year", "XXXX")]
+    # a day named with its year is the text's own date: 今年 counts from it
+    assert rows(ex, "2021年1月12日,大会召开。今年计划新建厂房。")[1] == ("今年", "year", "2021")
+    # the publish date first
+    assert rows(ex, "2015年,园区成立。今年计划新建厂房。", pub="2024-03-01")[1] == ("今年", "year", "2024")
+    # a bare quarter is the year talked about (a bulletin's 2023年 … 第一季度)
+    assert rows(ex, "2023年全省经济回升,第一季度增长5%。")[1] == ("第一季度", "part", "2023-Q1")
