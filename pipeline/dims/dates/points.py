@@ -143,6 +143,8 @@ class PointsMixin:
                                 break
                     how = "reference"
                     p = replace(p, m=mo)
+                elif self.year is not None and p.d is not None:
+                    y, how = self.year, "context"  # 2012年 … 17日: 2012-XX-17, its month unknown
                 else:
                     how = "unresolved"
             else:
@@ -201,6 +203,11 @@ class PointsMixin:
             else:
                 start = end = ""
             return Resolved("part", f"{ys}-{p.part}", start, end, how, None, p.y, None)
+        if p.m is None and p.d is not None and p.part is None:
+            # a day whose month nothing gives (17日 with no month before it): a date with XX
+            # for the month (SPEC §4 writes X for what is missing), not a year
+            value = f"{ys}-XX-{p.d:02d}" + (_clock(p) if p.has_time else "")
+            return Resolved("datetime" if p.has_time else "date", value, "", "", how, None, p.y, None)
         if p.m is None:
             if p.y is None:
                 return Resolved("year", ys, resolved="unresolved")

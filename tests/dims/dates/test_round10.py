@@ -73,3 +73,9 @@ def test_this_year_without_publish_date(ex):
     assert rows(ex, "2015年,园区成立。今年计划新建厂房。", pub="2024-03-01")[1] == ("今年", "year", "2024")
     # a bare quarter is the year talked about (a bulletin's 2023年 … 第一季度)
     assert rows(ex, "2023年全省经济回升,第一季度增长5%。")[1] == ("第一季度", "part", "2023-Q1")
+
+
+def test_a_day_of_unknown_month_is_a_date(ex):
+    # SPEC §4 writes X for what is missing: the month too, and the kind stays date
+    assert rows(ex, "17日,首批项目开工。") == [("17日", "date", "XXXX-XX-17")]
+    assert rows(ex, "2012年是决战之年,17日,首批项目开工。")[1] == ("17日", "date", "2012-XX-17")
