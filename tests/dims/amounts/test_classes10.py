@@ -30,6 +30,8 @@ def ex(rules):
     ("沿河修建20华里绿道,园区规划3.5K㎡。", [
         ("20华里", "measure", 10000, None, "m", "exact", "measure.unit"),
         ("3.5K㎡", "area", 3500000, None, "m2", "exact", "area.unit")]),
+    # a bare 亿 after 价值 (value) is money, as after 总投资
+    ("这批设备价值3亿,已全部到位。", [("3亿", "money", 300000000, None, "CNY", "exact", "money.bare")]),
     # 片区 counted (not 两片 + 区)
     ("新城分为东西两片区建设。", [("两片区", "count", 2, None, "片区", "exact", "count.unit")]),
 ])
