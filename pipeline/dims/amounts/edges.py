@@ -4,7 +4,7 @@ qualifier that is the tail of a word, set labels and slogans, numerals opening a
 See the package docstring for the cases."""
 from __future__ import annotations
 
-from .vocab import _CLOSE_QUOTES, _CN_DIGITS, _CN_NUM_CHARS, _FIN_DIGITS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
+from .vocab import _RX_BARE_MAG_ONLY, _CLOSE_QUOTES, _CN_DIGITS, _CN_NUM_CHARS, _FIN_DIGITS, _OPEN_QUOTES, _RX_ARABIC, _RX_DIGIT, _RX_TIME_NEXT, _group, _is_han, _span
 
 
 class EdgesMixin:
@@ -93,7 +93,29 @@ class EdgesMixin:
                 return True
         return False
 
+    def _opens_word(self, text, pos, cache):
+        """Whether jieba cuts a dictionary word of at least ``next_word_min`` characters
+        starting at ``pos`` (五星级, 一体化): the numeral there is a word's, no label's."""
+        edges, lo, hi = self._bounds(text, pos, pos + 1, cache)
+        for n in range(self.next_word_min, 7):
+            if pos + n <= hi and (pos + n) in edges and pos in edges and self._freq(text[pos:pos + n]):
+                return True
+        return False
+
+    def _later_slogan_item(self, text, start):
+        """Whether a count right after 、 inside a quotation follows an item that opens with
+        a numeral (“一主、六双”, “十大行动、百项工程”): a slogan's parts, no counts."""
+        if start < 2 or text[start - 1] != "、" or not self._in_quote(text, start):
+            return False
+        i = start - 2
+        while i > 0 and text[i - 1] not in _OPEN_QUOTES and text[i - 1] != "、":
+            i -= 1
+        return text[i] in _CN_NUM_CHARS
+
     def _edges_ok(self, text, m, rule, start, end, fields, cache):
+        if (start > 0 and text[start - 1] in "/／" and _RX_BARE_MAG_ONLY.fullmatch(_group(m, "num") or "")
+                and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))):
+            return False  # 4.85公里/百平方公里: a bare magnitude after a slash is a rate's denominator
         num = _group(m, "num") or _group(m, "den") or _group(m, "jiao") or ""
         unit = _group(m, "unit") or ""
         chinese = bool(num) and num[0] in _CN_NUM_CHARS
@@ -104,8 +126,11 @@ class EdgesMixin:
             if (noun and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))
                     and not _RX_DIGIT.search(num)):
                 return False
-            if end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end):
-                return False  # 两区一中心 (but 五市一季度: the next numeral is a time)
+            if (end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end)
+                    and not self._opens_word(text, end, cache)):
+                return False  # 两区一中心 (but 五市一季度: the next numeral is a time; 三家|五星级)
+            if chinese and self._later_slogan_item(text, start):
+                return False  # “一主、六双”, “十大行动、百项工程”: a later part of a numbered slogan
             if (chinese and start > 1 and text[start - 2] in _CN_DIGITS
                     and _is_han(text[start - 1]) and text[start - 1] not in _CN_NUM_CHARS
                     and self.count_type.get(text[start - 1]) != "mw"  # “三个千亿” counts 千亿
@@ -141,6 +166,8 @@ class EdgesMixin:
             ns = _span(m, "num")[0]
             if not ok_start and ns > start:
                 ok_start = ns in edges
+            if not ok_start and rule.label == "count" and start > 0 and text[start - 1] in self.demonstratives:
+                ok_start = True  # 这三家: jieba's dictionary holds the demonstrative with the count
             if not ok_start:
                 return False
         return ok_end

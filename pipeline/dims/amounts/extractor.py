@@ -68,6 +68,10 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.grade_digits = set(rules.param(TABLE, "grade_digits", ["二"]))
         # how far a quotation opened by a count is read for a second numbered part
         self.slogan_reach = rules.param(TABLE, "slogan_reach", SLOGAN_REACH)
+        # a numeral after a count opening a word this long is no numbered label (三家|五星级)
+        self.next_word_min = rules.param(TABLE, "next_word_min_chars", 3)
+        # a demonstrative before a count ends a word there (这|三家)
+        self.demonstratives = set(rules.param(TABLE, "demonstratives", []) or [])
         self._setup_scan(rules)  # scan.py: numeral runs and what each rule can match
 
     # ------------------------------------------------------------------ driver

@@ -10,6 +10,8 @@ _MAG_TAIL = regex.compile(r"(?:[千仟百佰]?[万萬亿億兆]{1,2}|[千仟百�
 _RX_DIGIT = regex.compile(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩〇零]")
 _RX_INNER = regex.compile(r"[多余几餘幾](?=[十拾百佰千仟万萬亿億兆]|$)")
 _RX_UNITS_ONLY = regex.compile(r"[十拾百佰千仟万萬亿億兆]+")
+#: a number that is a magnitude alone (百, 千, 万): after a slash, a rate's denominator
+_RX_BARE_MAG_ONLY = regex.compile(r"[百佰千仟万萬亿億]")
 _RX_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _RX_BARE_CN = regex.compile(r"[十拾百佰千仟万萬亿億][十拾百佰千仟万萬]*")
 _RX_SP_DUO = regex.compile(r"\s|多")

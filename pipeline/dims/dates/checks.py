@@ -29,7 +29,8 @@ def _in_calendar(r: Resolved) -> bool:
         if y.isdigit() and not 1 <= int(y) <= 9999:
             return False
         if len(v) >= 10 and v[4] == "-" and v[7] == "-" and v[8:10].isdigit():
-            dt.date.fromisoformat(v[:10].replace("XXXX", "2000"))  # ValueError for 2月30日
+            # ValueError for 2月30日 (a day of unknown month, 2012-XX-17, is read in January)
+            dt.date.fromisoformat(v[:10].replace("XXXX", "2000").replace("-XX-", "-01-"))
     return True
 
 

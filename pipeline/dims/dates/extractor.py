@@ -51,12 +51,16 @@ class DateExtractor(NormalizeMixin):
         self.overlap_len = max((len(w) for ws in self.overlap.values() for w in ws), default=0)
         # thresholds that decide outcomes: rules/dates.yaml `params:` (defaults in vocab.py)
         self.ana_year_reach = rules.param(TABLE, "ana_year_reach", ANA_YEAR_REACH)
+        # 今年/去年 with no publish date (and no dateline) count from the day the text last
+        # named with its year (true) or stay XXXX (false); never from a bare year
+        self.ref_year_from_day = bool(rules.param(TABLE, "ref_year_from_day", True))
         # what follows a wire story's dateline day (九江十月二十八日电): the day the story is
         # told on, which its 今日/昨日 count from
         self.dateline_marks = tuple(rules.param(TABLE, "dateline_marks", ["电", "讯"]))
         self._requirements = Requirements([r.regex for r in self.rules])
         # each rule is tried only where its start paths allow (pipeline/anchors.py)
         self._scanner = AnchoredScan(self.rules, kind="anchors-dates")
+        self._rule_by_id = {r.id: r for r in self.rules}
 
     # ------------------------------------------------------------ extraction
     def candidates(self, text: str) -> list[Mention]:
@@ -85,4 +89,21 @@ class DateExtractor(NormalizeMixin):
         if amounts:
             cands = [c for c in cands if not (c.rule_id == "date.bare_year" and amounts.overlap(c.start, c.end))]
         kept = [c for c in resolve_overlaps(cands) if c.fields["_expr"].what != "stop"]
-        return Timeline(self, ctx.doc.publish_date, text).resolve_all(kept)
+        return self._month_named(Timeline(self, ctx.doc.publish_date, text).resolve_all(kept))
+
+    def _month_named(self, mentions):
+        """Drops a label date (rule param ``needs_month_named``: “7·17”) whose month no
+        earlier mention of the text has named with its year."""
+        out, months = [], set()
+        for mt in sorted(mentions, key=lambda x: x.start):
+            value = str(mt.fields.get("value") or "")
+            rule = self._rule_by_id.get(mt.rule_id)
+            if rule is not None and rule.param("needs_month_named", False) and value[:7] not in months:
+                if _trace.current is not None:
+                    _trace.drop(TABLE, mt.start, mt.end, mt.text, mt.rule_id, "dates.month_named",
+                                "a label's month the text has not named before")
+                continue
+            if len(value) >= 7 and value[4] == "-" and value[:4].isdigit() and mt.fields.get("kind") != "duration":
+                months.add(value[:7])
+            out.append(mt)
+        return out

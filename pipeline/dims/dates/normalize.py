@@ -149,8 +149,8 @@ class NormalizeMixin:
                     return None
                 if g.get("h1") or g.get("h2"):
                     n += 0.5
-            if u == "Y" and n >= 1000:
-                return None  # 2023年 is a year, not a duration
+            if u == "Y" and n >= 1000 and not any(c in "多余餘" for c in pm.group()[len(raw):]):
+                return None  # 2023年 is a year, not a duration (1700余年 is one: no year takes 余)
             if n <= 0:
                 return None
             if u == "Q":

@@ -33,6 +33,14 @@ class PointsMixin:
             return None, "unresolved"
         if self.pub:
             return self.pub.year, "reference"
+        if self.dateline is not None:
+            return self.dateline.year, "context"  # a wire story's own day (…日电)
+        if mode != "ref_or_text":
+            # SPEC §4: 今年 counts from the publish date; with none, from the day the text
+            # last named with its year (a speech's 1月12日 … 去年), never from a bare year
+            if self.ex.ref_year_from_day and self.last_day is not None:
+                return self.last_day.year, "context"
+            return None, "unresolved"
         y = self.ctx_year()
         if y is not None:
             return y, "context"
@@ -116,7 +124,7 @@ class PointsMixin:
             y = None if base is None else base + off
         elif y is None and (p.m is not None or p.d is not None or p.part is not None):
             if p.part is not None:
-                base, how = self._base_year("ref")
+                base, how = self._base_year("ref_or_text")
                 y = base
             elif p.m is None:  # 12日: month and year from the text, else the publish date
                 if self.fine and self.fine[1] and self.fine[0] is None:
@@ -135,6 +143,8 @@ class PointsMixin:
                                 break
                     how = "reference"
                     p = replace(p, m=mo)
+                elif self.year is not None and p.d is not None:
+                    y, how = self.year, "context"  # 2012年 … 17日: 2012-XX-17, its month unknown
                 else:
                     how = "unresolved"
             else:
@@ -193,6 +203,11 @@ class PointsMixin:
             else:
                 start = end = ""
             return Resolved("part", f"{ys}-{p.part}", start, end, how, None, p.y, None)
+        if p.m is None and p.d is not None and p.part is None:
+            # a day whose month nothing gives (17日 with no month before it): a date with XX
+            # for the month (SPEC §4 writes X for what is missing), not a year
+            value = f"{ys}-XX-{p.d:02d}" + (_clock(p) if p.has_time else "")
+            return Resolved("datetime" if p.has_time else "date", value, "", "", how, None, p.y, None)
         if p.m is None:
             if p.y is None:
                 return Resolved("year", ys, resolved="unresolved")

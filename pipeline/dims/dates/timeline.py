@@ -155,7 +155,7 @@ class Timeline(PointsMixin):
         if a.y is None and a.yrel is None and "from" in x:
             r = self.resolve_point(replace(a, m=x["to"]))  # 1—7月: the year of its last month
         elif a.y is None and a.yrel is None:  # 前三季度: this year
-            r = self.resolve_point(replace(a, yrel=(0, "ref")))
+            r = self.resolve_point(replace(a, yrel=(0, "ref_or_text")))
         else:
             r = self.resolve_point(a)
         if r is None or r.y is None:
