@@ -55,19 +55,20 @@ report: $(STAMP)
 # fact gold: seeds; unseen (tuning) and unseen3 (test) in facts_unseen_gold; unseen2/4/5
 # (tuning) in facts_tune_gold; unseen8/9/10/11 (tuning) in facts_tune2_gold; unseen6/7 (test)
 # in facts_test_gold; unseen25/26 (tuning) in facts_tune3_gold; unseen28/29 (tuning) in
-# facts_tune4_gold. facts_tune2, facts_tune3 and facts_tune4 cover every document of their sets (--all-docs: a fact predicted in a document with no gold
+# facts_tune4_gold; unseen37/38 (tuning) in facts_tune5_gold; unseen41 (test) in
+# facts_test2_gold. facts_tune2-5 and facts_test2 cover every document of their sets (--all-docs: a fact predicted in a document with no gold
 # line is a false one)
 facts-score: $(STAMP)
 	@$(PY) -m pipeline run ../shared/seeds --out build/seeds -q
 	@$(PY) scripts/score_facts.py --gold tests/fixtures/facts_seeds_gold.jsonl --pred build/seeds --set seeds
 	@for pair in unseen:unseen unseen3:unseen unseen2:tune unseen4:tune unseen5:tune \
 	    unseen8:tune2 unseen9:tune2 unseen10:tune2 unseen11:tune2 unseen25:tune3 unseen26:tune3 \
-	    unseen28:tune4 unseen29:tune4 \
-	    unseen6:test unseen7:test; do \
+	    unseen28:tune4 unseen29:tune4 unseen37:tune5 unseen38:tune5 \
+	    unseen6:test unseen7:test unseen41:test2; do \
 	  set=$${pair%%:*}; gold=tests/fixtures/facts_$${pair#*:}_gold.jsonl; \
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
 	  $(PY) scripts/score_facts.py --gold $$gold --pred build/$$set --set $$set \
-	    $$(case $$pair in *:tune2|*:tune3|*:tune4) echo --all-docs;; esac) || exit 1; \
+	    $$(case $$pair in *:tune2|*:tune3|*:tune4|*:tune5|*:test2) echo --all-docs;; esac) || exit 1; \
 	done
 
 conformance: $(STAMP)

@@ -164,7 +164,8 @@ def test_score_counts_facts_of_documents_without_gold_only_with_all_docs(tmp_pat
 
 
 _GOLD_FILES = ("facts_seeds_gold.jsonl", "facts_unseen_gold.jsonl", "facts_tune_gold.jsonl",
-               "facts_tune2_gold.jsonl", "facts_tune3_gold.jsonl", "facts_tune4_gold.jsonl", "facts_test_gold.jsonl")
+               "facts_tune2_gold.jsonl", "facts_tune3_gold.jsonl", "facts_tune4_gold.jsonl", "facts_tune5_gold.jsonl",
+               "facts_test_gold.jsonl", "facts_test2_gold.jsonl")
 
 
 def test_gold_lines_point_at_their_mentions(root):
@@ -177,7 +178,7 @@ def test_gold_lines_point_at_their_mentions(root):
 
 
 @pytest.mark.parametrize("name", ["facts_tune_gold.jsonl", "facts_tune2_gold.jsonl", "facts_tune3_gold.jsonl",
-                                  "facts_tune4_gold.jsonl"])
+                                  "facts_tune4_gold.jsonl", "facts_tune5_gold.jsonl"])
 def test_tuning_gold_spans_are_mention_gold_spans(root, name):
     """Every span of a tuning gold fact is a span of its set's mention gold, with its text and
     name, and indexes the document's text (test sets' gold is not read here)."""
