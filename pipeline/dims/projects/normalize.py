@@ -121,6 +121,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)")
     if STRIP_NAME.sub("", modifier) in ext.work_kinds and not ext.place_named(text, start, hs, he):
         return _no(ext, "a kind of public works (project_work_kinds.txt) as the whole modifier: a class, no name")
+    if text[hs:he] in ext.place_only_wrappers and (start, hs) in ext._place_spans:
+        return _no(ext, "a place alone before a wrapper head (文昌|项目): the place's projects, no name")
     if category in ext.lone_place_categories and (start, hs) in ext._place_spans \
             and ext._place_level.get((start, hs)) in ext.lone_place_levels:
         return _no(ext, "a province alone before a park head (山西省|开发区): the province's parks, no name")
