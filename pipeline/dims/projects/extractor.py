@@ -17,6 +17,7 @@ from .guards import GuardsMixin
 from .normalize import NORMALIZERS, NormalizeMixin
 from .owner import OwnerMixin
 from .repeat import RepeatMixin
+from .siblings import SiblingsMixin
 from .scan import ScanMixin
 from ...textview import from_view, to_view
 from .spaced import compact_view
@@ -29,7 +30,7 @@ from .walk import WalkMixin
 _ALIAS = regex.compile(r"[（(](?P<alias>[^（()）]{2,12})[)）]$")
 
 
-class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, NormalizeMixin, RepeatMixin, OwnerMixin):
+class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, NormalizeMixin, RepeatMixin, SiblingsMixin, OwnerMixin):
     table = TABLE
     requires = ("places",)  # place spans bound and complete names
     labels = CATEGORIES + ("quoted", "repeat", "sibling", "exclude", "guard_before", "guard_after", "context")
@@ -218,7 +219,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
                 out.append(mention)
         kept = resolve_overlaps(self._aliases(text, out))
         if self.sibling is not None:
-            kept = self._siblings(text, kept, blocked)  # repeat.py
+            kept = self._siblings(text, kept, blocked)  # siblings.py
         if self.repeats:
             kept = self._repeat(text, kept, blocked)  # repeat.py
             if self.sibling is not None:

@@ -14,17 +14,16 @@ from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DASH
                     HAN, HAN_NUMERAL, JOINERS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, ROUTE_ENDS, SET_LABEL)
 
 
+from .coordination import CoordinationMixin
 from .leftovers import LeftoverMixin
 
 
 # numbered items sharing a head (11号、12号泊位: SPEC §6's 轨道五期22、25、27号线)
 NUMBERED = regex.compile(r"[0-9０-９]+号")
-# the words joining a route's two ends (咸宁至九江): what follows one ends a route
-ROUTE_JOINS = frozenset({"至", "到"})
 NUMBERED_END = regex.compile(r"[0-9０-９]+号$")
 
 
-class WalkMixin(LeftoverMixin):
+class WalkMixin(LeftoverMixin, CoordinationMixin):
     def _tag(self, word: str) -> str:
         tag = self._tags.get(word)
         if tag:
@@ -386,28 +385,3 @@ class WalkMixin(LeftoverMixin):
         if s in self._place_starts or not HAN.fullmatch(w):
             return False
         return w not in self._tags or self._tags[w].startswith(self.short_item_tags)
-
-    def _route_before(self, text: str, lo: int, k: int) -> int | None:
-        """Where a route item (郑州至徐州) ending at ``k`` starts, right after a 、, a wall
-        character (的, 和), a non-Han character or the text's start; None when none ends there
-        (the shortest reading first: 运营的|郑州至徐州)."""
-        for n in range(5, 10):
-            a = k - n
-            if a < lo:
-                break
-            if ROUTE_ENDS.fullmatch(text, a, k) and (
-                    a == 0 or text[a - 1] == "、" or text[a - 1] in self._wall_chars or not HAN.match(text[a - 1])):
-                return a
-        return None
-
-    def _shares_head(self, units, j: int) -> bool:
-        w, tag, s, e = units[j]
-        if len(w) > 2 or not HAN.fullmatch(w) or self._ends_with_head.search(w):
-            return False
-        if j > 0 and units[j - 1][0] in ROUTE_JOINS:
-            return False  # 青山至|白河、星河大桥…: the end of a route, an item of its own
-        if self._is_stop(w) or tag in self.stop_pos:
-            return False
-        if w in self._tags and not self._tags[w].startswith(self.short_item_tags):
-            return False  # 贷款、澄南水厂: a common word before 、 ends another item, it shares nothing
-        return j == 0 or not self._word_ok(units[j - 1], units[j])
