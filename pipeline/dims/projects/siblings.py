@@ -59,6 +59,10 @@ class SiblingsMixin:
                 stop = (lambda w: w in self.stop_words) if len(alike) > 1 else self._is_stop
                 if any(stop(w) for w in words) or (self._is_generic(words) and not (len(alike) > 1 and len(words) > 1)):
                     continue  # (two generic words name a compound beside compounds: 水利|综合|小区)
+                if rule.param("named_heads_need_proper", False) and len(alike) == 1 \
+                        and "n" in self.heads.get(fin, ("", ""))[1] and not self._proper_words(words):
+                    continue  # 运输中心、配送中心: a head that needs a name needs it in a sibling too
+                    # (not a compound's: 水利综合小区、种子公司小区 are named by common words)
                 new = Mention(table=TABLE, start=start, end=end, text=item, rule_id=rule.id,
                               fields={"name": item, "category": m.fields["category"]}, priority=rule.priority)
                 taken[start:end] = b"\x01" * (end - start)
@@ -76,6 +80,12 @@ class SiblingsMixin:
                 if mid in self._place_ends and self._place_ends[mid] == a:
                     return a
         return None
+
+    def _proper_words(self, words: list[str]) -> bool:
+        """Does a list item hold a proper word (a place, person or abbreviation by jieba's tag,
+        or an unknown word), or is it lone characters of a name jieba does not know (安|缦)?"""
+        return any(w not in self._tags or self._tags[w].startswith(self.short_item_tags) for w in words) \
+            or (len(words) > 1 and all(len(w) == 1 for w in words))
 
     def _after_label(self, text: str, start: int, end: int) -> int:
         """Where an item starts after the ordinal label that opens it (第四标段|水利综合小区):
@@ -104,9 +114,7 @@ class SiblingsMixin:
                         or any(self._is_stop(w) for w in words):
                     continue
                 head = self._ends_with_head.search(item)
-                if head is None and rule.param("sandwich_proper", False) and not any(
-                        w not in self._tags or self._tags[w].startswith(self.short_item_tags) for w in words) \
-                        and not all(len(w) == 1 for w in words):
+                if head is None and rule.param("sandwich_proper", False) and not self._proper_words(words):
                     # 高原杜鹃、水上运动、冷水鱼养殖: activities between two works name nothing (安|缦:
                     # lone characters are a name jieba does not know)
                     continue
