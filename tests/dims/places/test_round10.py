@@ -57,3 +57,13 @@ def test_route_ends_off_by_their_param(tmp_path):
     p.write_text(text.replace("route_end_share: city", "route_end_share: ''"), encoding="utf-8")
     got = run(PlaceExtractor(RuleSet.load(tmp_path / "rules")), XINFENG)
     assert not any(g[2] in ("虎山", "万隆", "小河", "小江") for g in got)
+
+
+def test_a_pass_is_a_toponym_final(px):
+    # 关 (a mountain pass, a border pass) ends a feature's name as 山 or 口 do: with the
+    # route's end as its second piece of evidence, an unlisted pass counts
+    got = run(px, "广西崇左至平岗关公路开工。")
+    assert got[-1] == (5, 8, "平岗关", "place.feature", "平岗关", "area")
+    # words of another kind that end in 关 stay words
+    for text in ("企业顺利通过海关。", "大家齐心渡过难关。", "到相关部门办理。"):
+        assert run(px, text) == []
