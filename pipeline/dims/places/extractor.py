@@ -14,6 +14,7 @@ from ...model import Context, Mention
 from ...rules import RuleError, RuleSet
 from ...segment import segmenter
 from .acrossword import AcrossWordMixin
+from .routes import RouteEndsMixin
 from .chains import ChainsMixin
 from .decide import DecideMixin
 from .towns import TownsMixin
@@ -34,7 +35,7 @@ from .words import WordsMixin
 
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
-                    ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin):
+                    ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -120,6 +121,15 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             else:
                 self.route_heads.append(row[0])
         self.route_heads.sort(key=len, reverse=True)
+        # the two ends of a route by their short forms (routes.py; rule place.town_short)
+        town_short = self.rules["place.town_short"]
+        self.route_end_share = town_short.param("route_end_share", "")
+        self.route_end_max_chars = int(town_short.param("route_end_max_chars", 4))
+        self.route_list_window = int(town_short.param("route_list_window", 40))
+        self.route_list_separators = town_short.param("route_list_separators", "、")
+        self.route_end_street = town_short.param("route_end_street", "area")
+        self.route_end_anchored = bool(town_short.param("route_end_anchored", True))
+        self._route_conn_re = None  # routes.py: the connectors as one pattern, made on first use
         # generic village words: a name ending in one is none (则把乡村), except those
         # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)
         self.village_generic = [(row[0], len(row) > 1 and row[1] == "whole")
@@ -184,6 +194,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # word: h.feature_end is set lazily by _fend() when a boundary is first asked
         self._decide_free(d)  # 4.-5. decide.py: divisions and towns
         self._second_look(d)  # evidence.py: names that needed a neighbour or context
+        self._route_ends(d)  # 5a. routes.py: a route's two ends by their short forms (谭家至鸡鸣段)
         supported = self._across_words(d, self._supported(d))  # 5b. acrossword.py: 璧|山西
         for h in supported:
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
