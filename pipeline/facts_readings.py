@@ -17,6 +17,7 @@ class ReadingWords:
         self.member_verbs = lex("member_of_verbs")
         self.split_cues = lex("split_cues")
         self.whole_openers = lex("whole_project_openers")
+        self.appositive_heads = lex("project_appositive_heads") or ("\0",)
 
     def off_reference(self, text: str, s_projects, s_places):
         """The projects of a sentence less those right after a reference cue (距330kV双湾变电站约2000米:

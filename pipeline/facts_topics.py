@@ -241,7 +241,7 @@ class TopicFinder(LinkWords):
                 gap = text[pos:p.start]
                 if any(c in gap[1:] for c in self.modifier_comitatives):
                     return None  # 线路与已建成的浦南高速…相连接: 线路 is the subject, not the road
-                if gap == "" or (gap.endswith("的") and
+                if gap == "" or ((gap.endswith("的") or gap.endswith(self.appositive_heads)) and
                                  bisect_left(self._sp_starts, pos) == bisect_left(self._sp_starts, p.start)):
                     return i
                 return None

@@ -409,6 +409,10 @@ CASES += [
      '工程总投资30.2亿元。',
      [('3.6亿立方米', 'capacity', '汾河引水工程', '汾河'), ('2.1亿立方米', 'capacity', None, '太原市'),
       ('1.5亿立方米', 'capacity', None, '晋中市'), ('30.2亿元', 'investment', '汾河引水工程', '汾河')]),
+    # a short description ending in 项目 right before the project's name: the project opens its clause
+    ('appositive_description', '该项目今年已完成投资2亿元，物流中心正在建设中；另一个省级重点项目清徐县醋文化产业园项目由清徐县文旅集团打造，'
+     '总投资9.5亿元。',
+     [('9.5亿元', 'investment', '清徐县醋文化产业园项目', '清徐县')]),
     # ... a part with a cue of its own keeps it
     ('split_part_own_cue', '清徐县今年计划投资8亿元，其中争取中央资金2亿元。',
      [('8亿元', 'investment', None, '清徐县'), ('2亿元', 'funding', None, '清徐县')]),
