@@ -51,9 +51,11 @@ class ReadingWords:
         if not self.split_cues:
             return None
         start = getattr(self, "_sent_start", 0)
+        cue = max(text.rfind(c, start, amount.start) for c in self.split_cues)
+        if cue < 0:  # most sentences: no split before the amount
+            return None
         seg = max([start] + [text.rfind(b, start, amount.start) + 1 for b in self.topic_barriers])
-        cue = max(text.rfind(c, seg, amount.start) for c in self.split_cues)
-        if cue < 0:
+        if cue < seg:
             return None
         same = (amount.fields.get("kind"), amount.fields.get("unit"))
         before = [m for m in getattr(self, "_s_amounts", ()) if seg <= m.start and m.end <= amount.start]
