@@ -93,6 +93,7 @@ class FactLinker(TopicFinder):
             s_projects = _within(projects, pj_starts, sent.start, sent.end)
             if self.cut_projects and s_projects:  # 将建设6台套石英管生产线: 台套石英管生产线 is cut from the count
                 s_projects = self._uncut(s_projects, amounts, s_amounts)
+            s_projects, s_places = self.off_reference(text, s_projects, s_places)  # 距330kV双湾变电站: a reference
             if not s_places and not s_projects:
                 continue  # nothing in the sentence to tie an amount to (places are never taken across sentences)
             s_dates = _within(dates, d_starts, sent.start, sent.end)
@@ -133,7 +134,8 @@ class FactLinker(TopicFinder):
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None
         cs, ce = clauses[k]
-        if self.group_size(text, amount, ce, self._s_amounts) or self._counts_listed_places(text, amount):
+        if self.group_size(text, amount, ce, self._s_amounts) or self._counts_listed_places(text, amount) \
+                or self.member_count(text, cs, ce, amount):  # …之一, …是国务院确定的172个…项目
             return None
 
         all_projects, c_projects, clause_places = self._clause_mentions(text, k, cs, ce, s_projects, s_places)

@@ -23,7 +23,7 @@ class AmountWords:
             return "other"
         return rel
 
-    def _relation(self, text: str, clause_start: int, amount: Mention) -> str:
+    def _relation(self, text: str, clause_start: int, amount: Mention, split: bool = True) -> str:
         kind = self.unit_kinds.get(amount.fields.get("unit"), amount.fields.get("kind"))
         rx = self._cue_rx.get(kind)
         if rx is not None:
@@ -54,6 +54,8 @@ class AmountWords:
                 return rel
         if amount.fields.get("unit") in self.unit_relations:
             return self.unit_relations[amount.fields["unit"]]
+        if split and self.split_cues:  # 其中河南省境内投资22.69亿元，河北省境内19.72亿元: the total's relation
+            return self.split_relation(text, amount) or {"count": "count", "area": "area"}.get(kind, "other")
         return {"count": "count", "area": "area"}.get(kind, "other")
 
     def _cue_taken(self, text: str, cue_end: int, amount: Mention) -> bool:

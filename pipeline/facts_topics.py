@@ -241,7 +241,7 @@ class TopicFinder(LinkWords):
                 gap = text[pos:p.start]
                 if any(c in gap[1:] for c in self.modifier_comitatives):
                     return None  # 线路与已建成的浦南高速…相连接: 线路 is the subject, not the road
-                if gap == "" or (gap.endswith("的") and
+                if gap == "" or ((gap.endswith("的") or gap.endswith(self.appositive_heads)) and
                                  bisect_left(self._sp_starts, pos) == bisect_left(self._sp_starts, p.start)):
                     return i
                 return None
@@ -269,8 +269,9 @@ class TopicFinder(LinkWords):
             op = openings[j]
             if op is not None and op[0] == "project":
                 return op[1]
-            if op is not None and op[0] == "adjunct":
-                continue
+            if op is not None and (op[0] == "adjunct" or op[0] == "place" and
+                                   self.whole_after_split(text, clauses, openings, k, j)):
+                continue  # …，其中太原市引水…，晋中市引水…，工程总投资30.2亿元: the whole project's, past its parts
             if op is not None and op[-1] == "items":
                 items = True  # …，包括P1、P2、P3，总投资10.89亿元: a total over the items, or of the whole before them
                 continue
@@ -347,6 +348,8 @@ class TopicFinder(LinkWords):
             if op[0] == "generic":
                 want = want or self.generic[op[1]]
                 continue
+            if op[0] == "place" and self.whole_after_split(text, clauses, openings, k, j):
+                return None  # …，其中河北省引水6.2亿立方米，濮阳引水1.2亿立方米，工程总投资42.41亿元: the whole's
             if op[0] == "place":
                 return self._topic_place(text, op[1], clauses[j], s_places, s_projects, places, want)
             if op[-1] == "items" and any(text[c[1]:c[1] + 1] in self.topic_barriers for c in clauses[j:k]):

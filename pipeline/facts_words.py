@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from .facts_amounts import AmountWords
 from .facts_names import ProjectNames
+from .facts_readings import ReadingWords
 from .facts_segments import SegmentWords
 from .model import Mention
 
@@ -30,7 +31,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords(ProjectNames, AmountWords, SegmentWords):
+class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -179,6 +180,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords):
             for k in ks:
                 self._cue_rel.setdefault((k, cue), rel)
         self._not_here = self.denominators + self.agent_cues + self.partner_cues
+        self.init_readings(cfg)
         self._generic_words = tuple(self.generic)
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
         self.thing_tail = int(cfg.get("thing_tail_max", 0))

@@ -391,6 +391,33 @@ CASES += [
      [('12亿元', 'investment', '清徐县东山水库工程', '清徐县')]),
 ]
 
+CASES += [
+    # round 9: a project after 距 is the point a distance is measured from: neither it nor its place is the works'
+    ('reference_project', '光伏电站工程位于太原市清徐县，距220kV清徐变电站约3000米，电站场区总占地12公顷。',
+     [('约3000米', 'other', None, '清徐县'), ('12公顷', 'area', None, '清徐县')]),
+    # a count of projects after 是 is the size of the group the subject belongs to
+    ('member_of_group', '清徐县东山水库工程是国务院确定的150个重大水利工程，也是当年必须开工的27个重大水利工程，总投资12亿元。',
+     [('12亿元', 'investment', '清徐县东山水库工程', '清徐县')]),
+    # the parts after 其中 measure what the total measures; a clause opening with 工程 after them is the whole's:
+    # no part's place
+    ('split_parts_and_whole', '年设计引水量3.6亿立方米，其中太原市引水2.1亿立方米，晋中市引水1.5亿立方米，工程总投资30.2亿元，'
+     '其中太原市境内投资18.1亿元，晋中市境内12.1亿元。',
+     [('2.1亿立方米', 'capacity', None, '太原市'), ('1.5亿立方米', 'capacity', None, '晋中市'),
+      ('18.1亿元', 'investment', None, '太原市'), ('12.1亿元', 'investment', None, '晋中市')]),
+    # ... and the project the sentence opens with is the whole's past the parts
+    ('split_whole_keeps_project', '汾河引水工程年设计引水量3.6亿立方米，其中太原市引水2.1亿立方米，晋中市引水1.5亿立方米，'
+     '工程总投资30.2亿元。',
+     [('3.6亿立方米', 'capacity', '汾河引水工程', '汾河'), ('2.1亿立方米', 'capacity', None, '太原市'),
+      ('1.5亿立方米', 'capacity', None, '晋中市'), ('30.2亿元', 'investment', '汾河引水工程', '汾河')]),
+    # a short description ending in 项目 right before the project's name: the project opens its clause
+    ('appositive_description', '该项目今年已完成投资2亿元，物流中心正在建设中；另一个省级重点项目清徐县醋文化产业园项目由清徐县文旅集团打造，'
+     '总投资9.5亿元。',
+     [('9.5亿元', 'investment', '清徐县醋文化产业园项目', '清徐县')]),
+    # ... a part with a cue of its own keeps it
+    ('split_part_own_cue', '清徐县今年计划投资8亿元，其中争取中央资金2亿元。',
+     [('8亿元', 'investment', None, '清徐县'), ('2亿元', 'funding', None, '清徐县')]),
+]
+
 
 @pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
 def test_linking_case(pipeline, name, text, want):

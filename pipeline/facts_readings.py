@@ -1,0 +1,86 @@
+"""Readings of round 9 (SPEC §8): a project written after 距 is a point of reference, a count of
+projects after 是 is the size of a group the subject belongs to, the parts of a total split by
+其中 measure what the total measures, and the places of those parts are no topic of a clause
+about the whole project. Mixed into pipeline/facts_words.py's LinkWords; the words are data in
+rules/facts/linking.yaml."""
+from __future__ import annotations
+
+
+class ReadingWords:
+    """Mixed into LinkWords; uses its vocabulary and the linker's per-sentence lookups."""
+
+    def init_readings(self, cfg: dict) -> None:
+        def lex(key):
+            return tuple(str(w) for w in cfg.get(key) or [])
+
+        self.reference_project_cues = lex("reference_project_cues")
+        self.member_verbs = lex("member_of_verbs")
+        self.split_cues = lex("split_cues")
+        self.whole_openers = lex("whole_project_openers")
+        self.appositive_heads = lex("project_appositive_heads") or ("\0",)
+
+    def off_reference(self, text: str, s_projects, s_places):
+        """The projects of a sentence less those right after a reference cue (距330kV双湾变电站约2000米:
+        what the distance is measured from), and its places less those inside such a project."""
+        if not self.reference_project_cues or not s_projects:
+            return s_projects, s_places
+        ref = [m for _, m in s_projects if text.endswith(self.reference_project_cues, 0, m.start)
+               or m.text.startswith(self.reference_project_cues)]  # the projects table may keep 距 in the name
+        if not ref:
+            return s_projects, s_places
+        return ([(i, m) for i, m in s_projects if m not in ref],
+                [(i, m) for i, m in s_places if not any(r.start <= m.start and m.end <= r.end for r in ref)])
+
+    def member_count(self, text: str, cs: int, ce: int, amount) -> bool:
+        """引黄入冀补淀工程是国务院确定的172个引调水水利重点项目: a count of projects after 是 in its
+        clause is the size of a group the subject is one of, no figure of it."""
+        if not self.member_verbs or amount.fields.get("kind") != "count":
+            return False
+        at = [n for n in (text.find(v, cs, amount.start) for v in self.member_verbs) if n >= 0]
+        if not at or not self.counts_projects(text, amount, ce):
+            return False
+        # a project named from the verb to the count holds the group (是…示范基地中7个“领跑者计划项目”的其中一个: the
+        # base's count), and one whose name holds the count is what it measures (…350亿粒空心胶囊…项目)
+        return not any(s < amount.end and e > min(at) for s, e in getattr(self, "_s_project_spans", ()))
+
+    def split_relation(self, text: str, amount) -> str | None:
+        """其中河北省引水6.2亿立方米, 濮阳引水1.2亿立方米; 其中河南省境内投资22.69亿元, 河北省境内19.72亿元: an
+        amount with no cue of its own after a split cue measures what the total before the cue
+        measures — the nearest amount before the cue of the same kind and unit, with no amount of
+        another kind or unit between them, all in one segment (no semicolon)."""
+        if not self.split_cues:
+            return None
+        start = getattr(self, "_sent_start", 0)
+        cue = max(text.rfind(c, start, amount.start) for c in self.split_cues)
+        if cue < 0:  # most sentences: no split before the amount
+            return None
+        seg = max([start] + [text.rfind(b, start, amount.start) + 1 for b in self.topic_barriers])
+        if cue < seg:
+            return None
+        same = (amount.fields.get("kind"), amount.fields.get("unit"))
+        before = [m for m in getattr(self, "_s_amounts", ()) if seg <= m.start and m.end <= amount.start]
+        if any((m.fields.get("kind"), m.fields.get("unit")) != same for m in before if m.start > cue):
+            return None
+        total = next((m for m in reversed(before) if m.end <= cue), None)
+        if total is None or (total.fields.get("kind"), total.fields.get("unit")) != same:
+            return None
+        cs = max([seg] + [text.rfind(b, seg, total.start) + 1 for b in self.boundaries])
+        return self._relation(text, cs, total, split=False)
+
+    def whole_after_split(self, text: str, clauses, openings, k: int, j: int) -> bool:
+        """Clause k opens with a word for the whole project (工程总投资42.41亿元) and clause j, which
+        opens with a place, is a part of a split (其中河北省引水…，濮阳引水…): that place is no topic of k."""
+        cs = clauses[k][0]
+        while cs < clauses[k][1] and text[cs] in self.opening_marks:
+            cs += 1
+        if not self.whole_openers or not text.startswith(self.whole_openers, cs):
+            return False
+        for i in range(j, -1, -1):  # back over the parts: a run of clauses opening with places
+            s = clauses[i][0]
+            while s < clauses[i][1] and text[s] in self.opening_marks:
+                s += 1
+            if text.startswith(self.split_cues, s):
+                return True
+            if i < j and (openings[i] or ("",))[0] != "place":
+                return False
+        return False
