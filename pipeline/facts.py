@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 from .cache import cached_parse
+from .facts_readings import uncut
 from .facts_topics import TopicFinder
 from .facts_words import _depth, _Lazy, _within
 from .model import FACT_COLUMNS  # noqa: F401 - FACT_COLUMNS: the row layout of fact_rows
@@ -92,7 +93,7 @@ class FactLinker(TopicFinder):
             s_places = _within(places, pl_starts, sent.start, sent.end)
             s_projects = _within(projects, pj_starts, sent.start, sent.end)
             if self.cut_projects and s_projects:  # 将建设6台套石英管生产线: 台套石英管生产线 is cut from the count
-                s_projects = self._uncut(s_projects, amounts, s_amounts)
+                s_projects = uncut(s_projects, amounts, s_amounts)
             s_projects, s_places = self.off_reference(text, s_projects, s_places)  # 距330kV双湾变电站: a reference
             if not s_places and not s_projects:
                 continue  # nothing in the sentence to tie an amount to (places are never taken across sentences)
@@ -241,13 +242,6 @@ class FactLinker(TopicFinder):
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
-
-    @staticmethod
-    def _uncut(s_projects, amounts, s_amounts):
-        """The projects of a sentence less those whose name starts inside an amount (6台套 /
-        台套石英管生产线): cut out of the count of the things built, no project named."""
-        spans = [(amounts[a].start, amounts[a].end) for a in s_amounts]
-        return [(i, m) for i, m in s_projects if not any(s < m.start < e for s, e in spans)]
 
     def _list_items(self, text, cands, places):
         """The places of a clause that are items of its list (joined to a neighbour): a place
