@@ -139,28 +139,31 @@ def test_tuning_sets_score(tmp_path, root, set_name, gold, floor, all_docs):
     assert f1 >= floor, out
 
 
-def test_score_counts_facts_of_documents_without_gold_only_with_all_docs(tmp_path, root):
-    """--all-docs: a fact predicted in a document with no gold line is a false one."""
+def _score_run(root, run, docs, amounts, facts, gold_line, *extra):
+    """Write a run folder (documents, amounts, facts rows) and one gold line, score it with
+    scripts/score_facts.py and give (first line, the last five fields of the second)."""
     import subprocess
     import sys
 
-    (tmp_path / "documents.csv").write_text("doc_id\na\nb\n", encoding="utf-8")
-    (tmp_path / "amounts.csv").write_text("doc_id,mention_id,start,end\na,1,0,2\nb,1,5,7\n", encoding="utf-8")
-    (tmp_path / "facts.csv").write_text("doc_id,amount_id,relation,project_name,place_name\n"
-                                        "a,1,count,,X\nb,1,count,,Y\n", encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"doc": "a", "set": "s", "type": "fact", "relation": "count",
-                                "amount": {"start": 0, "end": 2}, "project": None,
-                                "place": {"name": "X"}}) + "\n", encoding="utf-8")
+    (run / "documents.csv").write_text("doc_id\n" + "".join(d + "\n" for d in docs), encoding="utf-8")
+    (run / "amounts.csv").write_text("doc_id,mention_id,start,end\n" + amounts, encoding="utf-8")
+    (run / "facts.csv").write_text("doc_id,amount_id,relation,project_name,place_name\n" + facts, encoding="utf-8")
+    gold = run / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a", "set": "s", "type": "fact", "amount": {"start": 0, "end": 2},
+                                **gold_line}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(root / "scripts" / "score_facts.py"), "--gold", str(gold),
+                          "--pred", str(run), "--set", "s", *extra], capture_output=True, text=True,
+                         check=True).stdout
+    return out.splitlines()[0], out.splitlines()[1].split()[-5:]
 
-    def score(*extra):
-        out = subprocess.run([sys.executable, str(root / "scripts" / "score_facts.py"), "--gold", str(gold),
-                              "--pred", str(tmp_path), "--set", "s", *extra], capture_output=True, text=True,
-                             check=True).stdout
-        return out.splitlines()[0], out.splitlines()[1].split()[-5:]
 
-    assert score() == ("facts [s] gold 1, predicted 1", ["1.000", "R", "1.000", "F1", "1.000"])
-    assert score("--all-docs") == ("facts [s] gold 1, predicted 2", ["0.500", "R", "1.000", "F1", "0.667"])
+def test_score_counts_facts_of_documents_without_gold_only_with_all_docs(tmp_path, root):
+    """--all-docs: a fact predicted in a document with no gold line is a false one."""
+    args = (root, tmp_path, ["a", "b"], "a,1,0,2\nb,1,5,7\n", "a,1,count,,X\nb,1,count,,Y\n",
+            {"relation": "count", "project": None, "place": {"name": "X"}})
+    assert _score_run(*args) == ("facts [s] gold 1, predicted 1", ["1.000", "R", "1.000", "F1", "1.000"])
+    assert _score_run(*args, "--all-docs") == ("facts [s] gold 1, predicted 2",
+                                               ["0.500", "R", "1.000", "F1", "0.667"])
 
 
 _GOLD_FILES = ("facts_seeds_gold.jsonl", "facts_unseen_gold.jsonl", "facts_tune_gold.jsonl",
@@ -227,17 +230,6 @@ def test_the_fact_scorer_reads_full_and_half_width_names_as_one(root, tmp_path):
 
 def test_score_reads_a_traditional_and_a_simplified_name_as_one(tmp_path, root):
     """The projects table names 溫泉小鎮 温泉小镇; gold keeps the name as the text writes it."""
-    import subprocess
-    import sys
-
-    (tmp_path / "documents.csv").write_text("doc_id\na\n", encoding="utf-8")
-    (tmp_path / "amounts.csv").write_text("doc_id,mention_id,start,end\na,1,0,2\n", encoding="utf-8")
-    (tmp_path / "facts.csv").write_text("doc_id,amount_id,relation,project_name,place_name\n"
-                                        "a,1,investment,星河温泉小镇,\n", encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"doc": "a", "set": "s", "type": "fact", "relation": "investment",
-                                "amount": {"start": 0, "end": 2}, "project": {"name": "星河溫泉小鎮"},
-                                "place": None}, ensure_ascii=False) + "\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, str(root / "scripts" / "score_facts.py"), "--gold", str(gold),
-                          "--pred", str(tmp_path), "--set", "s"], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines()[1].split()[-5:] == ["1.000", "R", "1.000", "F1", "1.000"]
+    _first, prf = _score_run(root, tmp_path, ["a"], "a,1,0,2\n", "a,1,investment,星河温泉小镇,\n",
+                             {"relation": "investment", "project": {"name": "星河溫泉小鎮"}, "place": None})
+    assert prf == ["1.000", "R", "1.000", "F1", "1.000"]

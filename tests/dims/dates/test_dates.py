@@ -1,30 +1,11 @@
 """Dates (SPEC §4): spans, kinds, values and how the year was resolved."""
-from pathlib import Path
-
 import pytest
 
 from pipeline.dims.dates import DateExtractor
 from pipeline.model import Context, Document, Mention
 from pipeline.rules import RuleError, RuleSet
 
-RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return DateExtractor(RuleSet.load(RULES))
-
-
-def run(ex, text, pub="", amounts=()):
-    doc = Document("t", "t", text=text, publish_date=pub)
-    found = ex.extract(Context(doc=doc, sentences=[], mentions={"amounts": list(amounts)}))
-    for m in found:
-        assert text[m.start:m.end] == m.text
-    return found
-
-
-def rows(ex, text, pub=""):
-    return [(m.text, m.fields["kind"], m.fields["value"], m.fields["resolved"]) for m in run(ex, text, pub)]
+from .rows import rows, run
 
 
 def test_header_datetime_and_relative_day(ex):

@@ -1,29 +1,9 @@
 """Timeline classes of the third round on the tuning sets (issue 11): a yearless day or
 month is the nearest fine expression too (its year unknown), a day named again keeps its
 year, a wire story's 今日 is its dateline day, and 昨 / 年内 alone."""
-from pathlib import Path
-
 import pytest
 
-from pipeline.dims.dates import DateExtractor
-from pipeline.model import Context, Document
-from pipeline.rules import RuleSet
-
-RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return DateExtractor(RuleSet.load(RULES))
-
-
-def rows(ex, text, pub=""):
-    doc = Document("t", "t", text=text, publish_date=pub)
-    out = []
-    for m in ex.extract(Context(doc=doc, sentences=[], mentions={"amounts": []})):
-        assert text[m.start:m.end] == m.text
-        out.append((m.text, m.fields["kind"], m.fields["value"], m.fields["resolved"]))
-    return out
+from .rows import rows
 
 
 def test_a_yearless_day_is_the_nearest_fine_expression(ex):

@@ -1,5 +1,12 @@
 """The place mentions a class test compares, checking that offsets index the text."""
+import shutil
+from pathlib import Path
+
+from pipeline.dims.places import PlaceExtractor
 from pipeline.model import Context, Document
+from pipeline.rules import RuleSet
+
+RULES = Path(__file__).resolve().parents[3] / "rules"
 
 
 def mentions(px, text):
@@ -18,3 +25,14 @@ def rows_with_path(px, text):
     """... and its path."""
     return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"], m.fields["path"])
             for m in mentions(px, text)]
+
+
+def extractor_with(tmp_path, old: str, new: str) -> PlaceExtractor:
+    """A places extractor over a copy of the rules where places.yaml's ``old`` (which must be
+    there) reads ``new``: a class switched off by its param."""
+    shutil.copytree(RULES, tmp_path / "rules")
+    p = tmp_path / "rules" / "places.yaml"
+    text = p.read_text(encoding="utf-8")
+    assert old in text
+    p.write_text(text.replace(old, new), encoding="utf-8")
+    return PlaceExtractor(RuleSet.load(tmp_path / "rules"))

@@ -1,13 +1,7 @@
 """Places round 10 (issue 11, branch places10): one test per class
 (docs/DECISIONS.md, "Places: round 10"). The routes are made up; the towns are register
 towns (信丰县's 虎山乡, 万隆乡, 小河镇, 小江镇; 大冶市's 保安镇, 金牛镇, 金山街道)."""
-import shutil
-
-from pipeline.dims.places import PlaceExtractor
-from pipeline.rules import RuleSet
-
-from .conftest import RULES
-from .rows import rows as run
+from .rows import extractor_with, rows as run
 
 XINFENG = "江西省公路建设提速。虎山至万隆、小河至小江段、保安至金牛公路年内开工。"
 
@@ -50,12 +44,8 @@ def test_route_ends_need_a_route(px):
 
 
 def test_route_ends_off_by_their_param(tmp_path):
-    shutil.copytree(RULES, tmp_path / "rules")
-    p = tmp_path / "rules" / "places.yaml"
-    text = p.read_text(encoding="utf-8")
-    assert "route_end_share: city" in text
-    p.write_text(text.replace("route_end_share: city", "route_end_share: ''"), encoding="utf-8")
-    got = run(PlaceExtractor(RuleSet.load(tmp_path / "rules")), XINFENG)
+    ex = extractor_with(tmp_path, "route_end_share: city", "route_end_share: ''")
+    got = run(ex, XINFENG)
     assert not any(g[2] in ("虎山", "万隆", "小河", "小江") for g in got)
 
 

@@ -1,12 +1,6 @@
 """Places round 9 (issue 11, branch places9): one test per class
 (docs/DECISIONS.md, "Places: round 9")."""
-import shutil
-
-from pipeline.dims.places import PlaceExtractor
-from pipeline.rules import RuleSet
-
-from .conftest import RULES
-from .rows import rows as run
+from .rows import extractor_with, rows as run
 
 BISHAN = "重庆市合川区至璧山区高速通车。合川城南枢纽至璧山西段建成。"
 
@@ -29,12 +23,8 @@ def test_a_short_form_across_a_word_boundary_gives_way(px):
 
 
 def test_across_word_off_by_its_param(tmp_path):
-    shutil.copytree(RULES, tmp_path / "rules")
-    p = tmp_path / "rules" / "places.yaml"
-    text = p.read_text(encoding="utf-8")
-    assert "across_word_levels: [province, city]" in text
-    p.write_text(text.replace("across_word_levels: [province, city]", "across_word_levels: []"), encoding="utf-8")
-    got = run(PlaceExtractor(RuleSet.load(tmp_path / "rules")), BISHAN)
+    ex = extractor_with(tmp_path, "across_word_levels: [province, city]", "across_word_levels: []")
+    got = run(ex, BISHAN)
     assert got[-1] == (23, 25, "山西", "place.short", "山西省", "province")
 
 
@@ -50,10 +40,6 @@ def test_a_town_alone_that_jieba_knows_as_another_word(px):
 
 
 def test_town_alone_not_other_word_off_by_its_param(tmp_path):
-    shutil.copytree(RULES, tmp_path / "rules")
-    p = tmp_path / "rules" / "places.yaml"
-    text = p.read_text(encoding="utf-8")
-    assert "alone_not_other_word: true" in text
-    p.write_text(text.replace("alone_not_other_word: true", "alone_not_other_word: false"), encoding="utf-8")
-    got = run(PlaceExtractor(RuleSet.load(tmp_path / "rules")), "辽源特色小城镇建设风生水起。")
+    ex = extractor_with(tmp_path, "alone_not_other_word: true", "alone_not_other_word: false")
+    got = run(ex, "辽源特色小城镇建设风生水起。")
     assert got[1] == (4, 7, "小城镇", "place.town", "小城镇", "town")
