@@ -78,6 +78,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
         self.address_needs_proper = bool(rules.param(TABLE, "address_needs_proper", False))
         self.place_only_wrappers = set(rules.param(TABLE, "place_only_wrappers", []) or [])
+        self.local_place_levels = set(rules.param(TABLE, "local_place_levels", []) or [])
         self.address_by_use = bool(rules.param(TABLE, "address_by_use", False))
         self.address_tops = tuple(rules.param(TABLE, "address_tops", []) or [])
         self.route_from = (tuple(rules.param(TABLE, "route_from", []) or []),

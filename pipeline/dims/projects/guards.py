@@ -107,6 +107,9 @@ class GuardsMixin:
             if strict and not any(w in self.evaluative for w in rest_words) and any(
                     self._place_level.get(p) in self.feature_levels for p in inner):
                 strict = False  # 崀山|温泉小镇: a mountain or lake names the work built at it
+            if strict and self.local_place_levels and not any(w in self.evaluative for w in rest_words) and \
+                    self._place_level.get(max(inner, key=lambda p: p[1])) in self.local_place_levels:
+                strict = False  # 瑞安湖岭|温泉康养项目: a town's or village's work is named by it
             return not (rest_words and all(w in self.generic for w in rest_words)
                         and (strict or any(w in self.evaluative for w in rest_words)))
         # (long enough by its last part: parts joined by 及 are each described, 综合性牦牛产业及
