@@ -141,6 +141,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag h: the words before the head do not end in another head")
     if "z" in flags and not any(z in modifier for z in ext.zones):
         return _no(ext, "head flag z: no zone word (project_zones.txt) in the name")
+    if "r" in flags and not ROUTE_MARK.search(modifier):
+        return _no(ext, "head flag r: no route (X至Y, X—Y) in the name")
     if "g" in flags and ("i" not in flags or "、" in modifier):
         # (a wrapper that is also a generic wrapper, 建设项目, is left out only after coordinated
         # works sharing it: 深大、深惠城际|建设项目; 阿图什市人民医院分院建设项目 is one name)
@@ -347,6 +349,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     return out or None
 
 
+# a route inside a name (星河至青禾, 星河—青禾港): what a head flagged r needs
+ROUTE_MARK = regex.compile(r"\p{Han}(?:至|—|－|-)\p{Han}")
 # what separates the items of a list (A、B以及C和D): the split keeps them as pieces
 ITEM_SEPS = r"(、|以及|和|及|与)"
 SEP_PIECE = regex.compile(ITEM_SEPS)

@@ -734,6 +734,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("主要建设内容有北港—星湖连通工程、沟门雨水基流收集工程等。", ["北港—星湖连通工程", "沟门雨水基流收集工程"], id="a_connection_named_as_a_work_is_no_landmark_cue"),
     pytest.param("延吉依兰温泉康养项目开工。陕西重大交通项目开工。", ["延吉依兰温泉康养项目"], id="a_town_before_generic_words_names_its_work_a_province_does_not"),
     pytest.param("投资500亿,星河机场改扩建二期争取明年初开工。", ["星河机场改扩建二期"], id="a_work_done_on_a_named_work_with_its_phase_ends_the_name"),
+    pytest.param("开通星河至匈牙利布达佩斯中欧班列。中欧班列运行平稳。", ["星河至匈牙利布达佩斯中欧班列"], id="a_freight_train_service_is_a_work_on_a_route_only"),
     pytest.param("实施总装机26.9万千瓦光伏项目9个,建成装机120万千瓦风电。星湾海上风电开工。100万千瓦光伏项目开工。", ["星湾海上风电", "100万千瓦光伏项目"], id="a_capacity_alone_before_a_kind_of_energy_names_no_work"),
     pytest.param("开工星河省宏达胶囊有限公司350亿粒空心胶囊生产技术改造项目。", ["星河省宏达胶囊有限公司350亿粒空心胶囊生产技术改造项目"], id="an_output_in_ten_thousands_of_pieces_is_a_capacity_inside_the_name"),
     pytest.param("其中:青禾绿色发展行动12个项目,包括星峰山森林公园综合提升工程、渝东北岭谷区生态保护修复等,总投资69亿元。", ["青禾绿色发展行动", "星峰山森林公园综合提升工程", "渝东北岭谷区生态保护修复"], id="a_count_of_projects_followed_by_baokuo_lists_projects"),
