@@ -19,13 +19,11 @@ Wuhan in a list of 绍兴's villages).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import repeat
-
 import regex
 
 from ...gazetteer import Entry
 from ...model import Mention
+from .villages import _holds
 from .vocab import TOWN_SUFFIXES, _Doc
 
 #: the item of a suffix-sharing list: a stem, then perhaps a bracketed note (念亩头(一期))
@@ -237,9 +235,8 @@ class ListsMixin:
         out = []
         for county in sorted(counties):
             if self.village_min_chars <= len(want[0]):  # (names that short are not indexed)
-                ordered = self._county_villages(county)[0][1]
-                if not any(k < len(ordered) and ordered[k] == w
-                           for w, k in zip(want, map(bisect_left, repeat(ordered), want))):
+                joined = self._county_villages(county)[0][1]
+                if not any(_holds(joined, w) for w in want):
                     continue  # the county holds neither name: its rows are not read
             out.extend(r for r in self.gz.villages_of(county) if r[1] in want)  # code order
         return out
