@@ -26,6 +26,7 @@ from ...model import Mention
 from .villages import _holds
 from .vocab import TOWN_SUFFIXES, _Doc
 
+_HAN_RUN = regex.compile(r"\p{Han}+")  # (compiled once: it is asked per candidate stem)
 #: the item of a suffix-sharing list: a stem, then perhaps a bracketed note (念亩头(一期))
 _ITEM = regex.compile(r"(\p{Han}{2,4})(?:[（(][^（()）]{1,8}[)）])?$")
 #: villages: a register village's suffix, either of which the text may write
@@ -116,7 +117,7 @@ class ListsMixin:
                     stem = text[a:p]
                     old = stems.get((a, p))
                     if a < 0 or covered.find(1, a if old is None else p, p + len(suf)) >= 0 \
-                            or not regex.fullmatch(r"\p{Han}+", stem):
+                            or not _HAN_RUN.fullmatch(stem):
                         continue
                     hits = towns.get(stem)
                     if hits and len(hits) == 1 and hits[0][1] != stem + suf \
@@ -277,7 +278,7 @@ class ListsMixin:
             i = text.find("、", j)
             for n in (2, 3, 4):
                 mt = tail_re.match(text, j + n)
-                if mt is not None and regex.fullmatch(r"\p{Han}+", text[j:j + n]) and self._item_entry(
+                if mt is not None and _HAN_RUN.fullmatch(text, j, j + n) and self._item_entry(
                         text[j:j + n], self._item_suffix(mt.group("suffix")), counties) is not None:
                     tails.append((j + n, mt.group("suffix"), False))
                     break
