@@ -19,15 +19,14 @@ Wuhan in a list of 绍兴's villages).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import repeat
-
 import regex
 
 from ...gazetteer import Entry
 from ...model import Mention
+from .villages import _holds
 from .vocab import TOWN_SUFFIXES, _Doc
 
+_HAN_RUN = regex.compile(r"\p{Han}+")  # (compiled once: it is asked per candidate stem)
 #: the item of a suffix-sharing list: a stem, then perhaps a bracketed note (念亩头(一期))
 _ITEM = regex.compile(r"(\p{Han}{2,4})(?:[（(][^（()）]{1,8}[)）])?$")
 #: villages: a register village's suffix, either of which the text may write
@@ -118,7 +117,7 @@ class ListsMixin:
                     stem = text[a:p]
                     old = stems.get((a, p))
                     if a < 0 or covered.find(1, a if old is None else p, p + len(suf)) >= 0 \
-                            or not regex.fullmatch(r"\p{Han}+", stem):
+                            or not _HAN_RUN.fullmatch(stem):
                         continue
                     hits = towns.get(stem)
                     if hits and len(hits) == 1 and hits[0][1] != stem + suf \
@@ -237,9 +236,8 @@ class ListsMixin:
         out = []
         for county in sorted(counties):
             if self.village_min_chars <= len(want[0]):  # (names that short are not indexed)
-                ordered = self._county_villages(county)[0][1]
-                if not any(k < len(ordered) and ordered[k] == w
-                           for w, k in zip(want, map(bisect_left, repeat(ordered), want))):
+                joined = self._county_villages(county)[0][1]
+                if not any(_holds(joined, w) for w in want):
                     continue  # the county holds neither name: its rows are not read
             out.extend(r for r in self.gz.villages_of(county) if r[1] in want)  # code order
         return out
@@ -280,7 +278,7 @@ class ListsMixin:
             i = text.find("、", j)
             for n in (2, 3, 4):
                 mt = tail_re.match(text, j + n)
-                if mt is not None and regex.fullmatch(r"\p{Han}+", text[j:j + n]) and self._item_entry(
+                if mt is not None and _HAN_RUN.fullmatch(text, j, j + n) and self._item_entry(
                         text[j:j + n], self._item_suffix(mt.group("suffix")), counties) is not None:
                     tails.append((j + n, mt.group("suffix"), False))
                     break

@@ -49,6 +49,8 @@ _RIVER_FINALS = set("江河溪")
 _CLEAN_LEFT = set(RIVER_LEFT) | set("了过着以向经")
 _CODE_END = regex.compile(r"[A-Z]\d{1,4}$")
 _NUMERALS = set("一二三四五六七八九十两几")
+_FINALS_AT: dict = {}  # finals -> the pattern of one of them
+_ITEM_AT: dict = {}  # toponym_list_item_max -> the pattern of a list item
 _PERSON_AFTER = ("说", "表示", "指出", "介绍", "强调", "认为", "同志", "书记", "主任")
 
 
@@ -77,7 +79,9 @@ class ToponymsMixin:
         lo, hi = self.toponym_min_chars, self.toponym_max_chars
         cands: dict[str, set] = {}  # name -> evidence kinds
         where: dict[str, list] = {}
-        at = regex.compile("[" + regex.escape(finals) + "]")
+        at = _FINALS_AT.get(finals)
+        if at is None:  # (one pattern per set of finals, made once: not per document)
+            at = _FINALS_AT[finals] = regex.compile("[" + regex.escape(finals) + "]")
         for mt in at.finditer(text):
             i = mt.start()
             if covered[i]:
@@ -172,7 +176,9 @@ class ToponymsMixin:
         """Is an item of the 、-list the name stands in (items of up to ``list_item_max``
         characters, rule place.feature) a place found (潘家口、十三陵、天荒坪、泰山)?"""
         hi = self.rules["place.feature"].param("toponym_list_item_max", 6)
-        item = regex.compile(r"\p{Han}{1,%d}" % hi)
+        item = _ITEM_AT.get(hi)
+        if item is None:
+            item = _ITEM_AT[hi] = regex.compile(r"\p{Han}{1,%d}" % hi)
         pos = end
         while text[pos:pos + 1] == "、":  # the items after it
             mm = item.match(text, pos + 1)

@@ -8,7 +8,6 @@ after one (X镇A村、B村、C村).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from sys import intern
 
 from ... import trace as _trace
@@ -280,8 +279,9 @@ class VillagesMixin:
         at least ``min_chars`` characters and of the old 村 names of its villages become a
         社区 (``renamed``, a frozenset); kept for the last COUNTY_VILLAGES_KEPT counties.
         A name's codes are read from the register's rows when a document holds it
-        (:meth:`_village_codes`): a county kept is its names and their index only (~35 KB
-        where a table of the names' codes made it ~60 KB), and made in C but for one pass."""
+        (:meth:`_village_codes`): a county kept is its names, joined in one string, and
+        their index only (~27 KB; a tuple of the names made it ~55 KB, and a table of the
+        names' codes ~78 KB), made in C but for one pass."""
         kept = self._county_names
         got = kept.pop(county, None)  # the least recently used county is dropped first
         if got is None:
@@ -290,11 +290,8 @@ class VillagesMixin:
             names = {n for _c, n in rows if len(n) >= min_chars}
             # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
             # (not a dictionary word: 城中村 'urban village' is no 城中社区)
-            renamed = set()
-            for _c, name in rows:
-                old = name[:-2] + "村" if name.endswith("社区") else ""
-                if len(old) >= min_chars and not freq.get(old):
-                    renamed.add(old)
+            renamed = {old for old in [n[:-2] + "村" for _c, n in rows if n.endswith("社区")]
+                       if len(old) >= min_chars and not freq.get(old)}
             if len(kept) >= COUNTY_VILLAGES_KEPT:
                 del kept[next(iter(kept))]
             got = (_by_two(list(names | renamed)), frozenset(renamed))
@@ -306,11 +303,10 @@ class VillagesMixin:
         named ``name`` -- or, ``renamed``, whose old 村 name it is --, county by county in
         code order. Only counties whose index holds the name read their rows."""
         out = []
-        for county, (_twos, ordered, _ones), olds in per:
+        for county, (_twos, joined, _ones), olds in per:
             if renamed and name not in olds:
                 continue
-            k = bisect_left(ordered, name)
-            if k == len(ordered) or ordered[k] != name:
+            if not _holds(joined, name):
                 continue
             if renamed:
                 old_of = name[:-1] + "社区"
@@ -327,15 +323,34 @@ class VillagesMixin:
                     return n
         return surface
 
-def _by_two(names) -> tuple[frozenset, tuple, frozenset]:
+def _by_two(names) -> tuple[frozenset, str, frozenset]:
     """The index :func:`_occurrences_in` reads: the first two characters of the names of
-    at least two (interned: shared by every county's index), the names sorted (those
-    sharing a first two are a run that starts where the two would sort), the
+    at least two (interned: shared by every county's index), the names sorted and joined
+    in one string, each after a newline and the last one before a newline (those
+    sharing a first two are a run that starts at the first newline followed by the two;
+    one string holds them in a tenth of the memory of a tuple of strings), the
     one-character names. Made mostly in C: a county's index is made again whenever it
     is not kept (a dict of the first two to tuples of names cost ~40 % more)."""
     names = names if isinstance(names, (list, tuple)) else list(names)
-    return (frozenset(map(intern, {n[:2] for n in names if len(n) >= 2})), tuple(sorted(names)),
+    return (frozenset(map(intern, {n[:2] for n in names if len(n) >= 2})),
+            "\n" + "\n".join(sorted(names)) + "\n" if names else "\n",
             frozenset(n for n in names if len(n) == 1))
+
+
+def _holds(joined: str, name: str) -> bool:
+    """Is ``name`` one of the names of an index's ``joined`` string (:func:`_by_two`)?"""
+    return f"\n{name}\n" in joined
+
+
+def _run_of(joined: str, two: str) -> list[str]:
+    """The names of ``joined`` (:func:`_by_two`) that start with ``two``, in sorted order."""
+    out = []
+    p = joined.find("\n" + two)
+    while p >= 0 and joined.startswith(two, p + 1):
+        q = joined.find("\n", p + 1)
+        out.append(joined[p + 1:q])
+        p = q
+    return out
 
 
 def _occurrences(text: str, index) -> list[tuple[int, str]]:
@@ -352,13 +367,9 @@ def _occurrences_in(text: str, indexes) -> list[tuple[int, str]]:
     kept 256 of them). A name several indexes hold is reported once."""
     hits = set()
     starts = {text[i:i + 2] for i in range(len(text) - 1)}
-    for twos, ordered, ones in indexes:
+    for twos, joined, ones in indexes:
         for two in starts.intersection(twos):  # (in C; the hits are sorted)
-            k = bisect_left(ordered, two)
-            lst = []
-            while k < len(ordered) and ordered[k].startswith(two):
-                lst.append(ordered[k])
-                k += 1
+            lst = _run_of(joined, two)
             i = text.find(two)
             while i >= 0:
                 for n in lst:

@@ -69,7 +69,7 @@ RULE_IDS = ("place.chain", "place.full", "place.former", "place.short", "place.t
             "place.country", "place.area")
 #: caches kept per process (sizes bound memory, not outcomes)
 CHAIN_CACHE_MAX = 200_000
-COUNTY_VILLAGES_KEPT = 512  # the village names of a county, indexed (~58 KB a county; 384 held ~78 KB each)
+COUNTY_VILLAGES_KEPT = 700  # the village names of a county, indexed (~41 KB a county, ~28 MB at the cap; 512 held ~55 KB each)
 #: heads of settlements: a dictionary's feature name before one is the settlement's name
 #: (凤凰山自然村, 大沙河村), not the feature
 SETTLEMENT_HEADS = ("自然村", "村", "社区", "镇", "乡", "街道", "组", "屯", "片区")

@@ -367,12 +367,16 @@ def _ends_in_route(text: str, s: int, e: int) -> bool:
 def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]]:
     """The spans of the items of text[lo:end], last first."""
     items, pos = [], end
-    for piece in reversed(regex.split(seps, text[lo:end])):
+    split = _SPLITS.get(seps) or _SPLITS.setdefault(seps, regex.compile(seps).split)  # (once, not per list)
+    for piece in reversed(split(text[lo:end])):
         pos -= len(piece)
         if not piece or SEP_PIECE.fullmatch(piece):
             continue
         items.append((pos, pos + len(piece)))
     return items
+
+
+_SPLITS: dict = {}  # a separators pattern -> its compiled split
 
 
 def _count(n: str) -> int | None:

@@ -6,7 +6,7 @@ from pathlib import Path
 import ahocorasick
 import pytest
 
-from pipeline.dims.places.villages import _by_two, _occurrences
+from pipeline.dims.places.villages import _by_two, _holds, _occurrences, _run_of
 from pipeline.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,6 +26,17 @@ def test_overlapping_and_nested_names_in_automaton_order():
     names = ["大湖村", "湖村", "大湖", "湖东村", "大湖东村", "东", "东村"]
     text = "大湖东村和大湖村、湖东村东村大湖"
     assert _occurrences(text, _by_two(names)) == _automaton(text, names)
+
+
+def test_joined_names_hold_whole_names_only():
+    """A county's names are kept joined in one string: a look-up finds a whole name, never
+    a part of one, and a two-character run in sorted order."""
+    twos, joined, ones = _by_two(["湖东村", "湖东", "大湖村", "湖", "东湖新村"])
+    assert twos == {"湖东", "大湖", "东湖"} and ones == {"湖"}
+    assert _holds(joined, "湖东") and _holds(joined, "湖东村") and _holds(joined, "湖")
+    assert not _holds(joined, "东村") and not _holds(joined, "湖东新") and not _holds(joined, "")
+    assert _run_of(joined, "湖东") == ["湖东", "湖东村"] and _run_of(joined, "东湖") == ["东湖新村"]
+    assert _run_of(joined, "东村") == [] and _run_of(_by_two([])[1], "湖东") == []
 
 
 @pytest.mark.parametrize("county", ["440307", "130104", "451030", "510116"])
