@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ...model import Mention
-from ...numerals import parse_number
+from .items import norm_list_item
 from .vocab import HAN, CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
 
 
@@ -229,159 +229,8 @@ def _wraps_named_work(ext, modifier: str, flags: str) -> bool:
         [w for w, _s, _e in ext.seg.cut(modifier[:inner.start()], fast=True)])
 
 
-def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
-    """…滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目: each item a project (SPEC §6)."""
-    min_item, max_item = rule.param("min_item", 3), rule.param("max_item", 30)
-    stops = "“”" + rule.param("stop_chars", "")
-    n = _count(m.group("n")) if "n" in m.re.groupindex and m.group("n") else None
-    if rule.param("items_after", False):
-        # 老旧小区有5个：A、B、C、D、E，…: the items follow the count, to the clause end
-        lo = end = m.end()
-        close = rule.param("close_chars", "")
-        while end < len(text) and text[end] not in CLAUSE_PUNCT and text[end] not in stops and end - lo < 8 * max_item:
-            if text[end] in close:
-                break  # 包括A、B、C等，总投资…: 等 closes the list
-            end += 1
-    else:
-        end = m.start()
-        for total in ("共计", "合计", "共"):
-            if text.endswith(total, 0, end) and text[end - len(total) - 1:end - len(total)] == "等":
-                end -= len(total)  # A、B等共5处互通立交: the total after 等
-                break
-        if text[end - 1:end] == "等":
-            end -= 1  # A、B、C等5个项目: 等 closes the list, no part of its last item
-        lo = end
-        while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
-                and end - lo < 8 * max_item:
-            lo -= 1
-    items = _list_items(text, lo, end, ITEM_SEPS)
-    if len(items) < rule.param("min_items", 1):
-        return None
-    if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
-        return None  # 世界之窗、锦绣中华、欢乐谷等景区: attractions visited, not works undertaken
-    if rule.param("exact_count", False):
-        # A、B2条…大通道: the list is the count's only where the count says so
-        if len(items) != n:
-            items = _list_items(text, lo, end, r"(、)")
-        if len(items) != n and "和" in stops and lo > 0 and text[lo - 1] == "和":
-            # 青年路、解放路和学府路3条道路: 和 joined the list's last item, not an earlier list
-            lo2 = lo - 1
-            while lo2 > 0 and text[lo2 - 1] not in CLAUSE_PUNCT and text[lo2 - 1] not in stops and end - lo2 < 8 * max_item:
-                lo2 -= 1
-            wider = _list_items(text, lo2, end, ITEM_SEPS)
-            if len(wider) == n:
-                lo, items = lo2, wider
-        if len(items) != n:
-            return None
-    elif "、" in text[lo:end] and len(items) != n and not (n is None and all(
-            ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals
-            or _ends_in_route(text, s, e) for s, e in items)):
-        # A、B及C项目等58个项目: unless the count says otherwise, a list written with 、
-        # is split at 、 only, and 和/及 join inside an item -- without a count, unless every
-        # piece ends in a head or a section (…舞钢段和国道G345启那线舞钢段等项目: two works)
-        items = _list_items(text, lo, end, r"(、)")
-    # an item without a head takes the category of the class the count names (2条…大通道:
-    # infrastructure), else the rule's label
-    cls = ext._ends_with_head.search(m.group(0).rstrip(":："))
-    default = ext.heads[cls.group()][0] if cls and cls.group() not in ("项目", "工程") else rule.label
-    # where the count equals the items, shorter names make an item (五眼桥、鹿鹤、东兴等3个农贸市场)
-    least = rule.param("min_item_counted", min_item) if n == len(items) else min_item
-    # an item the places table holds whole is an item where the rule says so (place_items) and
-    # not every item is a place: 汕头、河源、汕尾、潮州4个市级产业转移园区 lists places
-    # (an item ending in a place counts as one: the first item's governing words are cut later)
-    place_ok = bool(rule.param("place_items", False)) and not all(
-        ext._place_ends.get(e, -1) >= s for s, e in items)
-    out = []
-    for k, (s, e) in enumerate(items):
-        if k == len(items) - 1:  # the first item: after the last governing word before it
-            for w, _t, ws, we in ext._cut(text, s, e):  # (设弓溪: a guessed word opening with a stop word is split)
-                if we >= e:
-                    break  # 华润啤酒扩建: a verb closing the item is its own (the work done), no governing word
-                if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至":
-                    # 开工了|滨江大道: governing words, particles, prepositions, pronouns and
-                    # adverbs stay out (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
-                    s = we
-                elif ws == s and w in ext.undertaking_verbs and ext._tag(w).startswith("v"):
-                    s = we  # 签约|恒泰新材料: a verb of the undertaking cues opening the list
-            if ext.item_class_open is not None:
-                cut = [c.end() for c in ext.item_class_open.finditer(text, s, e)]
-                if cut:
-                    s = cut[-1]  # 22个重大产业项目中|现代农业物流园: the class opens the sub-list
-            for w, ws, we in ext.seg.cut(text[s:e], s, fast=True):
-                if we >= e or not (w in ext.generic or w in ext.level_chars):
-                    break
-                s = we  # 市中心|城区|五眼桥: where the list stands is no part of its first item
-        levels, least_here = tuple(rule.param("place_prefix_levels", []) or ()), least
-        while levels:
-            # 续建青山市|林海等5座水库: a division written in full before an item's name is
-            # where the work stands, not part of its name (SPEC §6, a leading place); what
-            # follows it is a name however short (min_item_counted)
-            pe = max((x for x in ext._place_ends_at.get(s, ()) if x < e), default=None)
-            shortest = min(least, rule.param("min_item_counted", min_item))
-            if pe is None or not text[s:pe].endswith(levels) or e - pe < shortest or text[pe].isdigit():
-                break  # (固增乡1.3公里通乡水泥公路: a measure after it, the place is the name)
-            s, least_here = pe, shortest
-        trail = next((w for w in ext.item_trailing_words if text.endswith(w, s, e)), None)
-        if trail and e - len(trail) > s and (text[e - len(trail) - 1] in QUOTE_CLOSERS
-                                             or ext._ends_with_head.search(text, s, e - len(trail))):
-            e -= len(trail)  # 北滨公园建设, “两岸青山·千里林带”建设: the work, not its building
-        name = STRIP_NAME.sub("", text[s:e])
-        if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):
-            continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name
-        if not (least_here <= len(name) <= max_item) or "的" in name or s >= e:
-            continue
-        words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
-        if ext._is_generic(words) or ((s, e) in ext._place_spans and not place_ok):
-            continue
-        names_only = rule.param("names_only", False)
-        proper_only = rule.param("proper_items", False)
-        if (names_only or proper_only) and not ROUTE_ID.search(name) and ((names_only and any(
-                ext._tag(w) in ("v", "vn") and len(w) > 1 for w in words)) or not any(
-                ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
-            continue  # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
-            # no verb); 康体设施: no proper name
-        head = ext._ends_with_head.search(name)
-        category = ext.heads[head.group()][0] if head else (
-            "infrastructure" if name[-1] in ext.section_finals else default)  # …沈舞线舞钢段: a road's section
-        mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0, place_ok)
-        if mention is not None:
-            out.append(mention)
-    return out or None
-
-
 # a route inside a name (星河至青禾, 星河—青禾港): what a head flagged r needs
 ROUTE_MARK = regex.compile(r"\p{Han}(?:至|—|－|-)\p{Han}")
-# what separates the items of a list (A、B以及C和D): the split keeps them as pieces
-ITEM_SEPS = r"(、|以及|和|及|与)"
-SEP_PIECE = regex.compile(ITEM_SEPS)
-# a route number (G345, S20): an item holding one names a road, whatever jieba makes of its words
-ROUTE_ID = regex.compile(r"[A-Za-zＡ-Ｚ][0-9０-９]{1,4}")
-
-
-def _ends_in_route(text: str, s: int, e: int) -> bool:
-    """Does text[s:e] end in a route number (G207, 改造完成G207)?"""
-    r = ROUTE_ID.search(text, max(s, e - 6), e)
-    return r is not None and r.end() == e
-
-
-def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]]:
-    """The spans of the items of text[lo:end], last first."""
-    items, pos = [], end
-    split = _SPLITS.get(seps) or _SPLITS.setdefault(seps, regex.compile(seps).split)  # (once, not per list)
-    for piece in reversed(split(text[lo:end])):
-        pos -= len(piece)
-        if not piece or SEP_PIECE.fullmatch(piece):
-            continue
-        items.append((pos, pos + len(piece)))
-    return items
-
-
-_SPLITS: dict = {}  # a separators pattern -> its compiled split
-
-
-def _count(n: str) -> int | None:
-    v = parse_number(n)
-    return int(v) if v is not None and v == int(v) else None
 
 
 def norm_repeat(ext, text: str, rule, m) -> Mention | None:
