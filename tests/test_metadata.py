@@ -199,6 +199,8 @@ def test_round9_header_forms(reader, text, date, time, source, rule):
     ("标题\n\n日期: 来源:青山网收集编辑:青山网\n\n正文", "青山网", "meta.source_field"),
     ("正文。\n\n(文章来源:青山晚报)", "青山晚报", "meta.source_field"),
     ("正文。(转载请注明青山网www.example.com)青山网工程栏目编辑/某某", "青山网", "meta.reprint_notice"),
+    ("星河援建青禾—— 本文来自青山图鉴社 为高原新城筑路。", "青山图鉴社", "meta.watermark"),
+    ("青山日报讯 正文。本文来自青山图鉴社", "青山日报", "meta.outlet_xun"),
     ("青山日报 数字报纸\n\n\n00009版:要闻\n\n标题", "青山日报", "meta.masthead"),
     # a ? for a no-break space lost in transcoding: the labelled field outranks the dateline below
     ("标题\n2022-08-11 16:45:28? ?来源:青山市融媒体中心 责任编辑:某某\n青山新闻网8月11日讯(记者 某某)昨天",
