@@ -70,15 +70,11 @@ class ReadingWords:
     def whole_after_split(self, text: str, clauses, openings, k: int, j: int) -> bool:
         """Clause k opens with a word for the whole project (工程总投资42.41亿元) and clause j, which
         opens with a place, is a part of a split (其中河北省引水…，濮阳引水…): that place is no topic of k."""
-        cs = clauses[k][0]
-        while cs < clauses[k][1] and text[cs] in self.opening_marks:
-            cs += 1
+        cs = self._after_marks(text, clauses[k][0], clauses[k][1])
         if not self.whole_openers or not text.startswith(self.whole_openers, cs):
             return False
         for i in range(j, -1, -1):  # back over the parts: a run of clauses opening with places
-            s = clauses[i][0]
-            while s < clauses[i][1] and text[s] in self.opening_marks:
-                s += 1
+            s = self._after_marks(text, clauses[i][0], clauses[i][1])
             if text.startswith(self.split_cues, s):
                 return True
             if i < j and (openings[i] or ("",))[0] != "place":

@@ -14,6 +14,21 @@ def _is_han(ch: str) -> bool:
 class SegmentWords:
     """Mixed into LinkWords; uses its vocabulary and the linker's per-sentence lookups."""
 
+    def _segment_clauses(self, text, clauses, k) -> tuple[int, int]:
+        """The first and last clause of clause k's segment: the clauses between the semicolons
+        (``topic_barriers``) around it."""
+        lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
+        hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
+                  len(clauses) - 1)
+        return lo, hi
+
+    def _after_marks(self, text, pos, end) -> int:
+        """``pos`` moved past the quotation marks, brackets and spaces (``opening_marks``) that
+        open a clause ending at ``end``."""
+        while pos < end and text[pos] in self.opening_marks:
+            pos += 1
+        return pos
+
     def _parallel_to(self, text, clauses, j):
         """The clause of the segment before a semicolon that clause j, opening the next
         segment, is built like: a quoted label followed by the same word (…开发区“签约一批”项目2个，…；
@@ -54,10 +69,7 @@ class SegmentWords:
             return self._memo[key]
         found, names = None, set()
         if self.locator_cues:
-            lo = next((j + 1 for j in range(k - 1, -1, -1)
-                       if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
-            hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
-                      len(clauses) - 1)
+            lo, hi = self._segment_clauses(text, clauses, k)
             for j in range(lo, hi + 1):
                 cs, ce = clauses[j]
                 at = [(n, c) for n, c in ((text.find(c, cs, ce), c) for c in self.locator_cues) if n >= 0]

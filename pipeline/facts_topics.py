@@ -146,9 +146,7 @@ class TopicFinder(LinkWords):
         key = ("sentence_place", k)
         if key in self._memo:
             return self._memo[key]
-        lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
-        hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
-                  len(clauses) - 1)
+        lo, hi = self._segment_clauses(text, clauses, k)
         s, e = clauses[lo][0], clauses[hi][1]
         found, names, prev, off_end = None, set(), None, -1
         for i, m in s_places[bisect_left(self._sp_starts, s):bisect_left(self._sp_starts, e)]:
@@ -296,9 +294,7 @@ class TopicFinder(LinkWords):
     def _sentence_project(self, text, k, clauses, s_projects):
         """The one project of the sentence (within its semicolons) in an earlier clause or as the
         subject of a later one, none in a time adverbial (“百千万工程”开展以来), no list item."""
-        lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
-        hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
-                  len(clauses) - 1)
+        lo, hi = self._segment_clauses(text, clauses, k)
         s, e = clauses[lo][0], clauses[hi][1]
         names, found = set(), None
         for i, p in s_projects:

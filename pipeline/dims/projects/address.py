@@ -123,6 +123,5 @@ class AddressMixin:
             # 浮梁县江村乡|防洪工程: common words after an address name no work of their own,
             # the address is the name's (a place, person, abbreviation, unknown word, digits
             # or letters do: 普安县兴中镇|河沟头水库工程)
-            named = any(not HAN.fullmatch(w) or w not in self._tags
-                        or self._tags[w].startswith(self.short_item_tags) for w in rest)
+            named = any(not HAN.fullmatch(w) or self._proper_word(w) for w in rest)
         return named

@@ -31,6 +31,6 @@ class CoordinationMixin:
             return False  # 青山至|白河、星河大桥…: the end of a route, an item of its own
         if self._is_stop(w) or tag in self.stop_pos:
             return False
-        if w in self._tags and not self._tags[w].startswith(self.short_item_tags):
+        if not self._proper_word(w):
             return False  # 贷款、澄南水厂: a common word before 、 ends another item, it shares nothing
         return j == 0 or not self._word_ok(units[j - 1], units[j])

@@ -104,12 +104,12 @@ class GuardsMixin:
             # 陕西重大交通项目, 湘西州重点文旅项目: a place before only generic words is no name
             rest = text[max(e for _s, e in inner):hs]
             rest_words = [w for w, _s, _e in self.seg.cut(rest, fast=True)] if rest else []
-            if strict and not any(w in self.evaluative for w in rest_words) and any(
-                    self._place_level.get(p) in self.feature_levels for p in inner):
-                strict = False  # 崀山|温泉小镇: a mountain or lake names the work built at it
-            if strict and self.local_place_levels and not any(w in self.evaluative for w in rest_words) and \
-                    self._place_level.get(max(inner, key=lambda p: p[1])) in self.local_place_levels:
-                strict = False  # 瑞安湖岭|温泉康养项目: a town's or village's work is named by it
+            if strict and not any(w in self.evaluative for w in rest_words) and (
+                    any(self._place_level.get(p) in self.feature_levels for p in inner)
+                    or self._place_level.get(max(inner, key=lambda p: p[1])) in self.local_place_levels):
+                # 崀山|温泉小镇: a mountain or lake names the work built at it; 瑞安湖岭|温泉康养项目:
+                # so does a town or village (the last place before the generic words)
+                strict = False
             return not (rest_words and all(w in self.generic for w in rest_words)
                         and (strict or any(w in self.evaluative for w in rest_words)))
         # (long enough by its last part: parts joined by 及 are each described, 综合性牦牛产业及
@@ -180,6 +180,11 @@ class GuardsMixin:
         word = self.seg.cut(window, fast=True)[0][0]
         tag = self._tag(word)
         return tag.startswith(("v", "t", "m", "p")) or bool(DIGITS.match(word))
+
+    def _proper_word(self, w: str) -> bool:
+        """Is w a proper word by jieba: unknown to its dictionary, or tagged a place, person,
+        abbreviation or other proper noun (params.short_item_tags)?"""
+        return w not in self._tags or self._tags[w].startswith(self.short_item_tags)
 
     def _is_generic(self, words: list[str]) -> bool:
         content = [w for w in words if w not in JOINERS]

@@ -116,10 +116,11 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "等 and a short class before the head (…戈锐特等合作项目): the class of a list, not a name")
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):
         return _no(ext, "an evaluative word (project_evaluative.txt) right before a wrapper head: a class of works, not a name")
-    if ext._is_excluded(STRIP_NAME.sub("", modifier)) and not ext.place_named(text, start, hs, he) \
+    bare = STRIP_NAME.sub("", modifier)
+    if ext._is_excluded(bare) and not ext.place_named(text, start, hs, he) \
             and not (category != "program" and ext.named_activity_work(text, start, hs)):
         return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)")
-    if STRIP_NAME.sub("", modifier) in ext.work_kinds and not ext.place_named(text, start, hs, he):
+    if bare in ext.work_kinds and not ext.place_named(text, start, hs, he):
         return _no(ext, "a kind of public works (project_work_kinds.txt) as the whole modifier: a class, no name")
     if text[hs:he] in ext.place_only_wrappers and (start, hs) in ext._place_spans:
         return _no(ext, "a place alone before a wrapper head (文昌|项目): the place's projects, no name")
@@ -199,10 +200,9 @@ def norm_section(ext, text: str, rule, m) -> Mention | None:
     b_s, b_e = m.span("b")
     if start is None or not known(b_s, b_e):
         return None
-    if ext.road_number is not None:
-        number = ext.road_number.search(text, max(0, start - 8), start)
-        if number is not None:
-            start = number.start()  # S238线|汉水泉至下涝坝段: the road's number names the section's road
+    number = ext.road_number_before(text, 0, start)
+    if number is not None:
+        start = number  # S238线|汉水泉至下涝坝段: the road's number names the section's road
     return _mention(ext, text, rule, start, m.end("name"), "段", rule.label, 0)
 
 

@@ -84,8 +84,7 @@ class SiblingsMixin:
     def _proper_words(self, words: list[str]) -> bool:
         """Does a list item hold a proper word (a place, person or abbreviation by jieba's tag,
         or an unknown word), or is it lone characters of a name jieba does not know (安|缦)?"""
-        return any(w not in self._tags or self._tags[w].startswith(self.short_item_tags) for w in words) \
-            or (len(words) > 1 and all(len(w) == 1 for w in words))
+        return any(self._proper_word(w) for w in words) or (len(words) > 1 and all(len(w) == 1 for w in words))
 
     def _after_label(self, text: str, start: int, end: int) -> int:
         """Where an item starts after the ordinal label that opens it (第四标段|水利综合小区):

@@ -265,17 +265,25 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
             if ps >= lo:
                 words.insert(0, text[ps:start])
                 start = ps
-        if self.road_number is not None and words and "至" in text[start:hs]:
-            number = self.road_number.search(text, max(lo, start - 8), start)
+        if words and "至" in text[start:hs]:
+            number = self.road_number_before(text, lo, start)
             if number is not None:  # 省道261线|三江至水足塘段改造工程: the road's number opens the name
-                words.insert(0, number.group())
-                start = number.start()
+                words.insert(0, text[number:start])
+                start = number
         if self.transfer_open is not None and words and start < hs and text[start] in self.transfer_joins:
             opening = self.transfer_open.search(text, max(lo, start - 3), start)
             if opening is not None:  # 引黄|入冀补淀工程: the transfer's opening is its name's
                 words.insert(0, opening.group())
                 start = opening.start()
         return start, words
+
+    def road_number_before(self, text: str, lo: int, start: int) -> int | None:
+        """Where a road's number written right before ``start`` begins (S238线|…段, 省道261线|…;
+        params.road_number), not before ``lo``; None when there is none."""
+        if self.road_number is None:
+            return None
+        number = self.road_number.search(text, max(lo, start - 8), start)
+        return number.start() if number is not None else None
 
     def _placeish(self, unit) -> bool:
         return unit[2] in self._place_starts or unit[1].startswith("ns")
@@ -382,6 +390,4 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
         if i == 0:
             return False
         w, tag, s, _e = units[i - 1]
-        if s in self._place_starts or not HAN.fullmatch(w):
-            return False
-        return w not in self._tags or self._tags[w].startswith(self.short_item_tags)
+        return s not in self._place_starts and HAN.fullmatch(w) is not None and self._proper_word(w)
