@@ -140,6 +140,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.stop_words = set(rules.lexicon("project_left_stops"))
         self.descriptive = set(rules.lexicon("project_descriptive"))
         self.name_verbs = set(rules.lexicon("project_name_verbs"))
+        self.governing_verb_tags = tuple(rules.param(TABLE, "governing_verb_tags", []) or ())
+        self.predicate_adverb_tags = tuple(rules.param(TABLE, "predicate_adverb_tags", []) or ())
         self.predicate_verbs = set(rules.lexicon("project_predicate_verbs"))
         self.stop_pos = set(rules.lexicon("project_stop_pos"))
         self.generic = set(rules.lexicon("project_generic"))
