@@ -134,6 +134,8 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
         units = self._units(text, lo, hi)
         # the unit holding the head's last character must end with the head
         last = next((u for u in units if u[2] < he <= u[3]), None)
+        if last is not None and last[1] == "Q" and last[3] > he:
+            return None  # “公路港”模式: the head is inside a quoted part (project.quoted reads those)
         if last is None or (last[3] != he and text[he:last[3]] not in self.followers
                             and last[0] in self._tags):
             return None  # 中心城区, 工程技术: the head is inside a longer (dictionary) word
