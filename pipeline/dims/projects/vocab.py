@@ -57,6 +57,7 @@ HAN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万亿]{2,
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "l", "j", "eng", "Q", "P", "b", "s", "an", "vn")
 HAN = regex.compile(r"\p{Han}+")
 ASCII_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9.+]*")
+LATIN_WORD = regex.compile(r"[0-9]*[A-Za-z][A-Za-z0-9]*")  # 3D, 5G, AMOLED: a code inside a name
 QUOTED = regex.compile(r"“[^“”]*”|‘[^‘’]*’")
 QUOTE_OPENERS = regex.compile(r"[“‘]")
 QUOTE_STOP = regex.compile(r"[“”‘’\n]")

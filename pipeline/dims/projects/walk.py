@@ -11,7 +11,7 @@ from bisect import bisect_left
 import regex
 
 from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DASHES, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
-                    HAN, HAN_NUMERAL, JOINERS, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, ROUTE_ENDS, SET_LABEL)
+                    HAN, HAN_NUMERAL, JOINERS, LATIN_WORD, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, ROUTE_ENDS, SET_LABEL)
 
 
 from .coordination import CoordinationMixin
@@ -101,7 +101,9 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
         for k in range(hs - 1, lo - 1, -1):
             if text[k] in " 　" and (text[k + 1] in QUOTE_CLOSERS or (k > 0 and text[k - 1] in QUOTES)):
                 continue  # “ 大庸古城 ”旅游项目: a space just inside quotation marks is inside the name
-            if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS):
+            if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS and not (
+                    k + 1 in self._place_starts and k - 1 in self._place_ends)):
+                # (荔湾——连州共建产业园: a double dash between two places pairs them)
                 lo = k + 1
                 break
             if text[k] in BRACKETS and BRACKETS[text[k]] not in text[k + 1:hs]:
@@ -386,7 +388,7 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
         if tag in self.stop_pos:
             return False
         if tag == "x" and w not in JOINERS:
-            return False
+            return LATIN_WORD.fullmatch(w) is not None  # 3D|光学玻璃…项目: a Latin code names
         return True
 
     def _named_before(self, units, i: int) -> bool:
