@@ -6,7 +6,7 @@ import regex
 
 from ...model import Mention
 from ...numerals import parse_number
-from .vocab import CLAUSE_PUNCT, COORD_CHARS, QUOTE_CLOSERS, STRIP_NAME
+from .vocab import CLAUSE_PUNCT, COORD_CHARS, QUOTE_CLOSERS, QUOTES, STRIP_NAME
 
 
 def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
@@ -31,6 +31,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 break
         if text[end - 1:end] == "等":
             end -= 1  # A、B、C等5个项目: 等 closes the list, no part of its last item
+        if rule.param("quoted_items", False) and text[end - 1:end] in QUOTE_CLOSERS:
+            stops = stops[2:]  # “户户通”、“美丽乡村”等项目: a list of quoted names
         lo = end
         while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
                 and end - lo < 8 * max_item:
@@ -116,7 +118,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             continue
         names_only = rule.param("names_only", False)
         proper_only = rule.param("proper_items", False)
-        if (names_only or proper_only) and not ROUTE_ID.search(name) and ((names_only and any(
+        quoted = text[s] in QUOTES and text[e - 1] in QUOTE_CLOSERS  # “户户通”、“美丽乡村”等项目: named
+        if quoted:
+            s, e = s + 1, e - 1  # (SPEC §6: surrounding quotation marks are left out)
+        if (names_only or proper_only) and not quoted and not ROUTE_ID.search(name) and ((names_only and any(
                 ext._tag(w) in ("v", "vn") and len(w) > 1 for w in words)) or not any(
                 ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
             continue  # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
