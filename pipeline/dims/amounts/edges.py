@@ -60,6 +60,8 @@ class EdgesMixin:
             return True
         if not (_is_han(text[s - 1]) and (self._freq(text[s - 1:e]) or 0) >= self.word_freq):
             return True
+        if s >= 2 and text[s - 2].isdigit():
+            return True  # 92条|约512公里: the character before is a count's measure word, not 条约's
         # the pair is a word, but the character before may belong to a word of its own
         # (收入超3000万元: 收入 + 超, not 入超): jieba decides
         edges, _, _ = self._bounds(text, s, e, cache)
