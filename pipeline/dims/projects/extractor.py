@@ -64,6 +64,10 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._unless_projects = {r.id: (regex.compile(r.param("unless_projects_name", "")),
                                         regex.compile(r.param("unless_projects_after", "$^")))
                                  for r in self.guard_after if r.param("unless_projects_name", None)}
+        # guard_after rules that spare a name ending so (params.unless_name_end: a park is
+        # the work itself where a ceremony is held in it, 仪式在某某经济开发区举行)
+        self._unless_name_end = {r.id: regex.compile(r.param("unless_name_end", "") + "$")
+                                 for r in self.guard_after if r.param("unless_name_end", None)}
         # evidence that a work is presented as an undertaking (heads with flag u)
         ctx_rule = next((r for r in self.rules if r.label == "context"), None)
         self._undertaking = ctx_rule.regex if ctx_rule is not None else None

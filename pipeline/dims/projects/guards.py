@@ -83,6 +83,8 @@ class GuardsMixin:
                 if r.id in self._unless_quoted and close != -1 and end - close > self._unless_quoted[r.id]:
                     continue  # “一村一场”体育惠民工程15个: a name with a quoted part and words of its own
                     # counted in its instances (not “菜篮子”基地16个: a nickname of a kind)
+                if r.id in self._unless_name_end and self._unless_name_end[r.id].search(text, start, end):
+                    continue  # 在某某经济开发区|举行: a park is the work the ceremony is held in
                 spare = self._unless_projects.get(r.id)
                 if spare is not None and spare[0].search(text, start, end) and spare[1].match(text, e):
                     continue  # 绿色发展行动12个项目: a programme and the count of its projects
