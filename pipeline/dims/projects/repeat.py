@@ -191,19 +191,29 @@ class RepeatMixin:
         head = self._ends_with_head.search(text, pe, m.end)
         if head is not None and text[pe:head.start()] in self.work_kinds:
             return m  # 十里岗镇|防洪工程: a kind of works names nothing without its place
-        if not self._suffixed(text, m.start, pe):
+        if not self._suffixed(text, m.start, pe, m.end):
             return m
         return _from(m, text, pe)
 
-    def _suffixed(self, text: str, start: int, pe: int) -> bool:
+    def _suffixed(self, text: str, start: int, pe: int, end: int | None = None) -> bool:
         """Is the place text[start:pe] opening a name written with its level suffix (普安县,
         甘肃省: an address the name leaves out where it stands elsewhere without it)? A short
         form glued to the name (合江|长江大桥, 平邑|新材料国际产业园) is the name's own unless
         the rule's ``trim_short_forms`` says otherwise."""
         if self._trim_short_forms or self._chain_levels is None:
             return True
-        if self._place_level.get((start, pe)) in self._trim_levels:
+        level = self._place_level.get((start, pe))
+        if level == "province" and level in self._trim_levels:
             return True  # 湖南|大兴寨水库工程: a province's short form opens no work's own name
+        if level in self._trim_levels and end is not None:
+            # 瑞安|湖岭温泉康养项目, 嘉善|姚杨公路: a county's or city's short form before a name
+            # that holds a proper name of its own, no river or mountain (合江|长江大桥) and no
+            # mere description (平邑|新材料国际产业园), is where the work stands
+            head = self._ends_with_head.search(text, pe, end)
+            hs = head.start() if head is not None else pe
+            first = next((lv for (s, e), lv in self._place_level.items() if s == pe), None)
+            if hs > pe and first != "area" and self._holds_proper_name(text, pe, hs):
+                return True
         return self._chain_levels.fullmatch(text, start, pe) is not None
 
     def _place_cuts(self, text: str, m: Mention) -> list[int]:
@@ -228,7 +238,7 @@ class RepeatMixin:
         return m
 
     def _trim_at(self, text: str, m: Mention, pe: int, found: frozenset) -> Mention:
-        if m.start > 0 and text[m.start - 1] in QUOTES or not self._suffixed(text, m.start, pe):
+        if m.start > 0 and text[m.start - 1] in QUOTES or not self._suffixed(text, m.start, pe, m.end):
             return m
         rest = text[pe:m.end]
         name = STRIP_NAME.sub("", rest)

@@ -947,6 +947,17 @@ def test_a_province_short_form_is_left_out_where_the_name_stands_without_it():
     assert [m.text for m in Pipeline.load().extract_text(text)["projects"]] == ["大兴寨水库工程", "大兴寨水库工程"]
 
 
+def test_a_county_short_form_is_trimmed_only_before_a_proper_name_of_its_own():
+    """A county's short form before a name the text also writes alone is where the work
+    stands where the rest holds a proper name (嘉善|姚杨公路), not before a river's name
+    (合江|长江大桥) or a description (平邑|新材料国际产业园): trim_short_levels."""
+    p = Pipeline.load()
+    text = "嘉善县境内,嘉善姚杨公路改建开工。姚杨公路全长10公里。"
+    assert [(m.start, m.text) for m in p.extract_text(text)["projects"]] == [(8, "姚杨公路"), (17, "姚杨公路")]
+    text = "泸州市合江县的合江长江大桥建成通车。长江大桥全长420米。"
+    assert [m.text for m in p.extract_text(text)["projects"]][0] == "合江长江大桥"
+
+
 def test_a_programme_of_works_keeps_its_section_and_phase():
     """工程 + a section + a phase (晋江防洪提升工程南安段一期) is one name (SPEC §6: phases and
     sections included)."""
