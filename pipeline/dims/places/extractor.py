@@ -159,6 +159,11 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_cue_words = tuple(sorted(set(feature_cues) | set(feat.param("toponym_cues", []) or []),
                                               key=len, reverse=True))
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)
+        # ... and a river cue (place_river_cue.txt: 上游, 干流) after a name in a river final
+        self.toponym_river_cues = bool(feat.param("toponym_river_cues", False))
+        self.toponym_two_after_division = bool(feat.param("toponym_two_after_division", False))
+        # no unlisted toponym opens with a river or feature cue (支流潢河, 流域恢河)
+        self.toponym_generic_openers = tuple(sorted(set(self.river_cues) | set(feature_cues), key=len, reverse=True))
         # heads of built works (水库): a feature only after a named area, not after a division
         self.feature_work_suffixes = frozenset(self.rules["place.feature"].param("work_suffixes", []) or [])
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),

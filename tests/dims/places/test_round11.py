@@ -3,7 +3,7 @@
 register divisions."""
 from pipeline.gazetteer import Gazetteer
 
-from .rows import RULES, rows as run
+from .rows import RULES, extractor_with, rows as run
 
 
 def test_contractions_of_long_transliterated_names(px):
@@ -38,3 +38,44 @@ def test_contractions_made_by_rule_only_where_safe():
     assert alias["西州"] == []
     # stems too short to contract (兴安盟, 巴林左旗, 杭锦后旗)
     assert alias["兴盟"] == [] and alias["巴左旗"] == [] and alias["杭后旗"] == []
+
+
+def test_unlisted_features_by_works_and_river_cues(px):
+    # a hydropower station or a water-control hub named after the place is a cue, as a
+    # reservoir is; a river's name before it is a mention of its own (not glued on)
+    got = run(px, "黄河青石峡水电站截流成功。青石峡电站明年发电。")
+    assert got == [(0, 2, "黄河", "place.area", "黄河", "area"),
+                   (2, 5, "青石峡", "place.feature", "青石峡", "area"),
+                   (13, 16, "青石峡", "place.feature", "青石峡", "area")]
+    got = run(px, "渭南市兴建黄峪口水利枢纽。")
+    assert got[-1] == (5, 8, "黄峪口", "place.feature", "黄峪口", "area")
+    # a river cue after a name in 河: two characters need no function character before
+    # them; a generic word does not open the name (一级支流|澴河)
+    got = run(px, "该市建设澴河沿岸生态廊道。")
+    assert got == [(4, 6, "澴河", "place.feature", "澴河", "area")]
+    got = run(px, "水库位于淮河一级支流澴河上游。")
+    assert got[-1] == (10, 12, "澴河", "place.feature", "澴河", "area")
+    # right after a division written in full; a division's stem before 镇 is none
+    got = run(px, "镇原县璞河流域治理项目开工。")
+    assert got == [(0, 3, "镇原县", "place.full", "镇原县", "county"),
+                   (3, 5, "璞河", "place.feature", "璞河", "area")]
+    assert run(px, "纳雍县骔岭镇开工。") == [(0, 3, "纳雍县", "place.full", "纳雍县", "county")]
+    assert run(px, "合水县璞岭林场开展植树。")[-1] == (3, 5, "璞岭", "place.feature", "璞岭", "area")
+
+
+def test_a_common_word_glues_onto_no_toponym(px):
+    # 建设 is also a town's short form, but a common word: the river alone
+    got = run(px, "项目将在澴江源头建设澴江文化公园。")
+    assert [g[:3] for g in got] == [(4, 6, "澴江"), (10, 12, "澴江")]
+
+
+def test_river_cues_off_by_their_params(tmp_path):
+    ex = extractor_with(tmp_path, "toponym_river_cues: true", "toponym_river_cues: false")
+    assert run(ex, "该市建设澴河沿岸生态廊道。") == []
+
+
+def test_two_characters_after_a_division_off_by_its_param(tmp_path):
+    # a ridge of two characters with no river cue: only the division before it opens it
+    text = "合水县璞岭林场开展植树。"
+    ex = extractor_with(tmp_path, "toponym_two_after_division: true", "toponym_two_after_division: false")
+    assert [g[2] for g in run(ex, text)] == ["合水县"]
