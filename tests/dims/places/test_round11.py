@@ -63,6 +63,18 @@ def test_unlisted_features_by_works_and_river_cues(px):
     assert run(px, "合水县璞岭林场开展植树。")[-1] == (3, 5, "璞岭", "place.feature", "璞岭", "area")
 
 
+def test_lakes_in_hai_and_rivers_along_a_line(px):
+    # 海 ends a lake's name in the north (as 湖 does); a national wetland park after it is
+    # a cue, and the name counts wherever else it is a word
+    got = run(px, "璞素海国家湿地公园开园。璞素海码头完工。")
+    assert got == [(0, 3, "璞素海", "place.feature", "璞素海", "area"),
+                   (12, 15, "璞素海", "place.feature", "璞素海", "area")]
+    # 沿线 after a river's name is a river cue
+    assert run(px, "推进璞林河沿线生态景观带建设。") == [(2, 5, "璞林河", "place.feature", "璞林河", "area")]
+    # words in 海 stay words
+    assert [g[2] for g in run(px, "沿海地区发展旅游。上海市民出海游玩。")] == ["上海"]
+
+
 def test_a_common_word_glues_onto_no_toponym(px):
     # 建设 is also a town's short form, but a common word: the river alone
     got = run(px, "项目将在澴江源头建设澴江文化公园。")
