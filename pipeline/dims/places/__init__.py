@@ -54,6 +54,8 @@ the module of this package that takes it; ``extractor.py`` wires them):
    feature (宁乡灰汤乌江) or a town suffix the register no longer has (泽当镇).
    (barestems.py) any register village of a county the document names, written without
    its suffix before the head of a work named after it (顺庄生态园, 至桑什斗公路).
+   (recurring.py) a village the document names in full, wherever it writes the stem
+   alone (翁丁村 … 沧源翁丁原始部落: one mention with the division right before it).
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
 
 Every hit not taken is reported to ``explain --trace`` with the check that removed it

@@ -29,13 +29,15 @@ from .hometown import HomeTownMixin
 from .toponyms import FeatureStemsMixin, ToponymsMixin
 from .villages import VillagesMixin
 from .barestems import BareStemsMixin
+from .recurring import RecurringVillagesMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
 
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
-                    ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin):
+                    ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
+                    RecurringVillagesMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -212,6 +214,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
+        out = self._recurring_villages(text, out)  # 7g. recurring.py: a village named in full, by its stem elsewhere
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

@@ -91,3 +91,28 @@ def test_two_characters_after_a_division_off_by_its_param(tmp_path):
     text = "合水县璞岭林场开展植树。"
     ex = extractor_with(tmp_path, "toponym_two_after_division: true", "toponym_two_after_division: false")
     assert [g[2] for g in run(ex, text)] == ["合水县"]
+
+
+MENGLIAN = "孟连傣族拉祜族佤族自治县景吭村发展茶产业。孟连景吭茶园今年扩种，景吭茶叶合作社增收。"
+
+
+def test_a_village_named_in_full_recurs_by_its_stem(px):
+    got = run(px, MENGLIAN)
+    # the county's short form right before the stem is one mention with it (SPEC §5)
+    assert got == [(0, 15, "孟连傣族拉祜族佤族自治县景吭村", "place.village", "景吭村", "village"),
+                   (21, 25, "孟连景吭", "place.chain", "景吭村", "village"),
+                   (32, 34, "景吭", "place.village", "景吭村", "village")]
+    # ... and so is a city's (普洱|景吭)
+    got = run(px, "普洱市孟连县景吭村建成。普洱景吭民宿开业。")
+    assert got[-1] == (12, 16, "普洱景吭", "place.chain", "景吭村", "village")
+    # not before a head that makes it another name (景吭路: a road)
+    assert len(run(px, "孟连傣族拉祜族佤族自治县景吭村修路。景吭路年底通车。")) == 1
+    # the stem alone, with no village of that name written in full: nothing (bare stems
+    # stay off, barestems.py)
+    assert run(px, "景吭茶叶合作社增收。") == []
+
+
+def test_recurring_village_stems_off_by_their_param(tmp_path):
+    ex = extractor_with(tmp_path, "recurring_village_min_chars: 2", "recurring_village_min_chars: 0")
+    got = run(ex, MENGLIAN)
+    assert [g[2] for g in got] == ["孟连傣族拉祜族佤族自治县景吭村", "孟连"]
