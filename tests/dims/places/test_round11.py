@@ -116,3 +116,13 @@ def test_recurring_village_stems_off_by_their_param(tmp_path):
     ex = extractor_with(tmp_path, "recurring_village_min_chars: 2", "recurring_village_min_chars: 0")
     got = run(ex, MENGLIAN)
     assert [g[2] for g in got] == ["孟连傣族拉祜族佤族自治县景吭村", "孟连"]
+
+
+def test_urban_area_and_city_level_break_a_full_name(px):
+    # 市区 'the urban area', 市级 'city-level' begin with the suffix: the place is the short
+    # form (place_suffix_breakers.txt, as 市民)
+    assert run(px, "杭宁高速湖州市区联络线开工。") == [(4, 6, "湖州", "place.short", "湖州市", "city")]
+    assert run(px, "缓解南雄市区医院诊疗压力。") == [(2, 4, "南雄", "place.short", "南雄市", "county")]
+    # not where jieba reads another word after the suffix (市|区域) or an institution (市委)
+    assert run(px, "南雄市区域医疗中心建成。") == [(0, 3, "南雄市", "place.full", "南雄市", "county")]
+    assert run(px, "湖州市委召开会议。") == [(0, 3, "湖州市", "place.full", "湖州市", "city")]
