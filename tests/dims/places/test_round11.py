@@ -126,3 +126,21 @@ def test_urban_area_and_city_level_break_a_full_name(px):
     # not where jieba reads another word after the suffix (市|区域) or an institution (市委)
     assert run(px, "南雄市区域医疗中心建成。") == [(0, 3, "南雄市", "place.full", "南雄市", "county")]
     assert run(px, "湖州市委召开会议。") == [(0, 3, "湖州市", "place.full", "湖州市", "city")]
+
+
+def test_the_site_a_station_is_named_after(px):
+    # between a river and a station head: the site, wherever the text writes it again
+    got = run(px, "金沙江璞石水电站开工。璞石水电站装机100万千瓦。")
+    assert got == [(0, 3, "金沙江", "place.area", "金沙江", "area"),
+                   (3, 5, "璞石", "place.feature", "璞石", "area"),
+                   (11, 13, "璞石", "place.feature", "璞石", "area")]
+    # ... or a division and a station head
+    got = run(px, "河南林州璞上抽水蓄能电站开工。")
+    assert got[-1] == (4, 6, "璞上", "place.feature", "璞上", "area")
+    # nothing before it that is a place: no site
+    assert run(px, "这座璞石水电站开工。") == []
+
+
+def test_station_sites_off_by_their_param(tmp_path):
+    ex = extractor_with(tmp_path, "site_max_chars: 3", "site_max_chars: 0")
+    assert [g[2] for g in run(ex, "金沙江璞石水电站开工。")] == ["金沙江"]
