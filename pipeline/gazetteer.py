@@ -103,7 +103,32 @@ class Gazetteer:
             gz._add(name, full)
             for form, surface in short_forms(name, level, suffixes, ethnic):
                 gz._add(surface, Entry(name, level, code, path, form))
+        gz._add_contractions(rules_root)
         return gz
+
+    def _add_contractions(self, rules_root: Path) -> None:
+        """Conventional contractions of long names (place_contractions.txt: 锡林郭勒盟 -> 锡盟,
+        土默特左旗 -> 土左旗), form ``alias``. A contraction written inside another division's
+        name, not at its start, is left out (西双版纳 would give 西州, the end of 湘西州)."""
+        rows = contraction_rows(rules_root)
+        if not rows:
+            return
+        suffixes, ethnic = name_rules(rules_root)
+        made = {}
+        for code, (level, name, _parent) in self.div.items():
+            for form, stem in short_forms(name, level, suffixes, ethnic):
+                c = contraction(name, level, stem, rows) if form == "short" else None
+                if c and c != name:
+                    made.setdefault(c, []).append(code)
+        if not made:
+            return
+        inside = {c for c in made for s in self.surfaces if c in s[1:]}
+        for c, codes in made.items():
+            if c in inside:
+                continue
+            for code in codes:
+                e = self.entry_of[code]
+                self._add(c, Entry(e.name, e.level, e.code, e.path, "alias"))
 
     def _add(self, surface: str, entry: Entry) -> None:
         lst = self.surfaces.get(surface)
@@ -216,6 +241,26 @@ def short_forms(name: str, level: str, suffixes, ethnic) -> list[tuple[str, str]
                 out.append(("alias", stem + alias))
         return out
     return []
+
+
+def contraction_rows(rules_root: Path) -> list:
+    """The rows of place_contractions.txt: (official suffix, level, stem pattern, template)."""
+    path = Path(rules_root) / "lexicons" / "place_contractions.txt"
+    if not path.exists():
+        return []
+    import regex
+    return [(c[0], c[1], regex.compile(c[2]), c[3]) for c in _lexicon_rows(path) if len(c) >= 4]
+
+
+def contraction(name: str, level: str, stem: str, rows) -> str | None:
+    """The contraction of one official name by the first row whose suffix and level it has
+    and whose pattern its short stem matches (the template's {group}s filled from it)."""
+    for suffix, lvl, pattern, template in rows:
+        if lvl == level and name.endswith(suffix):
+            m = pattern.match(stem)
+            if m is not None:
+                return template.format(**m.groupdict())
+    return None
 
 
 _cache: dict = {}

@@ -48,12 +48,15 @@ the module of this package that takes it; ``extractor.py`` wires them):
    (深圳湾, 坪山河, 西丽水库) is one ``area``; after a chain it is named by the chain's
    last name (长沙岳麓山 -> 岳麓山). (toponyms.py) a named locality or feature no lexicon
    holds (下浒山, 水巷口), by a toponym final and evidence in the text (a cue, a locative,
-   a route's end, a list neighbour). (hometown.py) the villages of a document about one
+   a route's end, a list neighbour). (sites.py) the site a station is named after
+   (黄河|羊曲|水电站). (hometown.py) the villages of a document about one
    town, written as list items by their stems or in full where the register lacks them.
    (tails.py) a town running on into the stem of one of its villages (安溪城厢码头), a
    feature (宁乡灰汤乌江) or a town suffix the register no longer has (泽当镇).
    (barestems.py) any register village of a county the document names, written without
    its suffix before the head of a work named after it (顺庄生态园, 至桑什斗公路).
+   (recurring.py) a village the document names in full, wherever it writes the stem
+   alone (翁丁村 … 沧源翁丁原始部落: one mention with the division right before it).
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
 
 Every hit not taken is reported to ``explain --trace`` with the check that removed it

@@ -50,6 +50,7 @@ class FeaturesMixin:
         feats.extend(self._managed_areas(text, out + feats))
         feats.extend(self._localities(text, out))
         feats.extend(self._toponyms(text, out + feats))  # toponyms.py
+        feats.extend(self._station_sites(text, out + feats))  # sites.py: 黄河|羊曲|水电站
         feats.extend(self._feature_stems(text, out + feats))  # toponyms.py: 库布其 of 库布其沙漠
         return feats
 

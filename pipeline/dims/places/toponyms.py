@@ -93,7 +93,7 @@ class ToponymsMixin:
                     continue
                 name = text[start:i + 1]
                 kinds = self._toponym_evidence(text, start, i + 1, ends, starts)  # cheap: first
-                if not kinds or not self._toponym_shape(text, name, start, i + 1, areas):
+                if not kinds or not self._toponym_shape(text, name, start, i + 1, areas, kinds):
                     continue
                 # the longest name with the most evidence (梧桐大泉, not 大泉); one glued after a
                 # place name only where no other reading stands (泉州|港围头湾: 围头湾)
@@ -117,6 +117,7 @@ class ToponymsMixin:
         need = self.toponym_min_evidence
         for name, kinds in sorted(cands.items(), key=lambda kv: -len(kv[0])):  # 潮里泾 before 潮里
             kinds.discard("sep")
+            kinds.discard("river")  # (a mark for the shape check, not a piece of evidence)
             score = len(kinds) + (name[-1] in strong)  # a strong final is one piece of evidence
             if score < need:
                 if _trace.current is not None:
@@ -140,8 +141,10 @@ class ToponymsMixin:
                 i = text.find(name, j)
         return out
 
-    def _toponym_shape(self, text, name, start, end, areas) -> bool:
-        """Could ``name`` (text[start:end]) be an unlisted toponym?"""
+    def _toponym_shape(self, text, name, start, end, areas, kinds=frozenset()) -> bool:
+        """Could ``name`` (text[start:end]) be an unlisted toponym? (``kinds``: its evidence
+        here; a division written in full right before it, or a river cue after a river's
+        name, is a boundary clean enough for a name of two characters: 镇原县|茹河, 恢河|沿岸)"""
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in RIVER_LEFT:
             return False
         if any(c in _INNER_STOP or c in ADMIN_SUFFIX_CHARS for c in name):
@@ -167,9 +170,15 @@ class ToponymsMixin:
         last = max(s for s in words if s < end)
         if end - last >= 2 and (self._freq.get(text[last:end]) or 0) >= self.common_freq:
             return False  # a common word ending it (城西|港口, 缦|温泉, 箱|内河)
-        if len(name) == 2 and (not (start == 0 or text[start - 1] in _CLEAN_LEFT or not _han(text[start - 1]))
+        if len(name) == 2 and (not (start == 0 or text[start - 1] in _CLEAN_LEFT or not _han(text[start - 1])
+                                    or ("division" in kinds and self.toponym_two_after_division)
+                                    or "river" in kinds)
                                or self._tags.get(name[0], "")[:1] == "v"):
             return False  # two characters: only after a function character or no Han one (了|妫河; not 犬|木塘, 引江)
+        if text[end:end + 1] in ADMIN_SUFFIX_CHARS or text[end:end + 1] == "村":
+            return False  # a division's or village's stem (纳雍县|骔岭镇: a town the register spells otherwise)
+        if name.startswith(self.toponym_generic_openers):
+            return False  # a generic word opening it (一级支流|潢河: the river is 潢河)
         return True
 
     def _list_has_place(self, text, start, end, starts, ends) -> bool:
@@ -205,11 +214,14 @@ class ToponymsMixin:
         name) ends right at ``start`` (泉州|港围头湾, 武当|大明峰), its start; else None."""
         if start and text[start - 1] in ADMIN_SUFFIX_CHARS:
             return None  # a full official name ends there (安庆市|下浒山): a name of its own
+        if start and text[start - 1] in _RIVER_FINALS:
+            return None  # a river before it (黄河|乌金峡): a gorge or site on the river, a name of its own
         words = self._tokens(text, max(0, start - self.word_window), min(len(text), start + self.word_window))
         before = [s for s in words if s < start and words[s] == start]
-        if before and start - before[0] >= 2 and self.surfaces_get(text[before[0]:start]):
+        if before and start - before[0] >= 2 and self.surfaces_get(text[before[0]:start]) \
+                and not self.commonness(text[before[0]:start]):
             return before[0]
-        return None
+        return None  # (not a common word that is also a town's short form: 建设|湔江, 建设|恢河)
 
     def _opens_with_common_word(self, text, start, end) -> bool:
         """Does the name open with a common word of no name tag (连平县|贡献|坪: a phrase
@@ -231,6 +243,9 @@ class ToponymsMixin:
         kinds = set()
         if cue_re.match(text, end):
             kinds.add("cue")
+        if self.toponym_river_cues and text[end - 1] in _RIVER_FINALS and any(
+                text.startswith(c, end) for c in self.river_cues):
+            kinds.update(("cue", "river"))  # 乐安河|下游, 潢河|上游, 恢河|沿岸
         if start in self._full_ends and not self._opens_with_common_word(text, start, end):
             kinds.add("division")
         before = text[max(0, start - 6):start]

@@ -1,0 +1,82 @@
+"""Step 7g, ``place.village`` (recurring stems): a village the document names in full
+(沧源佤族自治县翁丁村, 永年县小西堡乡南大堡村) is the place wherever the document writes its
+stem alone (翁丁原始部落景区, 南大堡高科技农业生态示范园): the same text, the same village.
+
+The stem (the name without 村 or 社区, as the text writes it) needs at least
+``recurring_village_min_chars`` characters (rule place.village; 0: off), no common word
+(jieba frequency under ``common_freq`` or a name tag) and no place's name of its own; each
+occurrence is a jieba word where it stands, not followed by the suffix (the full name, found
+already) nor by a head that makes it part of another name (``bare_stem_not_before``:
+翁丁路); a stem that ends in such a head names that (吉福路社区: the road 吉福路). A division on the village's path written right before the stem is one mention with
+it, the village (沧源|翁丁, 临沧|翁丁: SPEC §5, a run of nested names); a province's or
+city's short form straddling the stem's start (本|镇江|垅) gives way to it.
+"""
+from __future__ import annotations
+
+from ...gazetteer import Entry
+from ...model import Mention
+from .vocab import ADMIN_SUFFIX_CHARS, VILLAGE_LEFT
+
+_SUFFIXES = ("社区", "村")
+_WRITTEN = {"社区": ("社区", "社區"), "村": ("村",)}
+
+
+class RecurringVillagesMixin:
+    def _recurring_villages(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        lo = self.rules["place.village"].param("recurring_village_min_chars", 0)
+        if not lo:
+            return mentions
+        stems: dict[str, Entry] = {}
+        for m in mentions:
+            f = m.fields
+            if f["level"] != "village":
+                continue
+            name = f["name"]
+            suf = next((s for s in _SUFFIXES if name.endswith(s)), "")
+            n = len(name)
+            if not suf or n > len(m.text) or not m.text.endswith(_WRITTEN[suf]):
+                continue
+            stem = m.text[len(m.text) - n:len(m.text) - len(suf)]  # as written (traditional too)
+            if len(stem) < lo or stem[0] in ADMIN_SUFFIX_CHARS or stem[0] in VILLAGE_LEFT \
+                    or self.commonness(stem) or self.surfaces_get(stem) or stem.endswith(self.bare_stem_not_before):
+                continue  # (吉福路社区: a community named after its road; 吉福路 is the road)
+            stems.setdefault(stem, Entry(name, "village", f["adcode"], tuple(p for p in f["path"].split("/") if p),
+                                         "full"))
+        if not stems:
+            return mentions
+        ends = {}
+        for m in mentions:
+            ends.setdefault(m.end, []).append(m)
+        taken = [(m.start, m.end) for m in mentions]
+        out, drop = [], set()
+        for stem, e in stems.items():
+            i = text.find(stem)
+            while i >= 0:
+                j = i + len(stem)
+                if self._recurs_at(text, i, j, taken, mentions, drop):
+                    before = next((p for p in ends.get(i, ()) if p.fields["level"] in ("province", "city", "county", "town")
+                                   and p.fields["name"] in e.path and id(p) not in drop), None)
+                    if before is not None:  # 沧源|翁丁: one mention, the village
+                        drop.add(id(before))
+                        out.append(self._mention(before.start, j, text, "place.chain", e))
+                    else:
+                        out.append(self._mention(i, j, text, "place.village", e))
+                    taken.append((i, j))
+                i = text.find(stem, j)
+        if not out:
+            return mentions
+        return [m for m in mentions if id(m) not in drop] + out
+
+    def _recurs_at(self, text, i, j, taken, mentions, drop) -> bool:
+        """Is the stem at text[i:j] a word standing alone (not the full name, not in another
+        name), free of mentions but a short form straddling its start (dropped then)?"""
+        if text.startswith(("村", "社区", "社區"), j) or text.startswith(self.bare_stem_not_before, j):
+            return False
+        cross = [m for m in mentions if m.start < i < m.end < j and m.rule_id == "place.short"
+                 and m.fields["level"] in ("province", "city")]
+        if any(s < j and i < e for s, e in taken if not any(c.start == s and c.end == e for c in cross)):
+            return False
+        if not self.is_word(text, i, j, check_start=not cross):
+            return False
+        drop.update(id(c) for c in cross)
+        return True
