@@ -205,7 +205,9 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
                     or (units[i + 1][0] not in self._tags and HAN.fullmatch(units[i + 1][0]))):
                 break  # 城南改造|滨河小区: an undertaking verb before a proper name governs it
             elif self.governing_verb_tags and tag in self.governing_verb_tags and len(w) >= 2 and \
-                    w not in self.name_verbs and i > 0 and units[i - 1][1] in self.predicate_adverb_tags:
+                    w not in self.name_verbs and i > 0 and units[i - 1][1] in self.predicate_adverb_tags and (
+                    units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(("ns", "nr", "nz"))):
+                # (before a proper name only: 精密|铸造|技改项目 is a compound noun)
                 break  # 成功洽购|百岛大酒店, 有效提高|宁冲水库: a verb after an adverb is the clause's predicate
             elif tag == "v" and (w in self.predicate_verbs or (len(w) >= 3 and w[-1] in "着了过")):
                 break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
