@@ -168,6 +168,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.capacity_no_name_heads = frozenset(rules.param(TABLE, "capacity_no_name_heads", []) or [])
         self.abbreviation_max_freq = int(rules.param(TABLE, "abbreviation_max_freq", 10 ** 9))
         self.item_trailing_words = tuple(rules.param(TABLE, "item_trailing_words", []) or [])
+        tail = rules.param(TABLE, "activity_tail", "")
+        self.activity_tail = regex.compile(tail) if tail else None
         self._setup_owner(rules, TABLE)
         self.feature_levels = frozenset(rules.param(TABLE, "feature_levels", []) or [])
         self.contract_models = frozenset(rules.param(TABLE, "contract_models", []) or [])

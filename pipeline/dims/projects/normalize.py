@@ -154,7 +154,11 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
             head = inner.group()
             category = ext.heads[head][0]
             return _mention(ext, text, rule, start, hs, head, category, 0)
-    mention = _mention(ext, text, rule, start, m.end(), head, category, 0)
+    end = m.end()
+    tail = ext.activity_tail.match(text, end) if ext.activity_tail is not None and "i" not in flags else None
+    if tail is not None:
+        end = tail.end()  # 菏曹运河|生态治理: the named work and what is done to it are the undertaking
+    mention = _mention(ext, text, rule, start, end, head, category, 0)
     if mention is not None and "part" in m.re.groupindex and m.group("part"):
         mention.fields["category"] = "infrastructure"  # 引汉济渭工程二期北干线
     return mention
