@@ -177,6 +177,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.verb_opening_heads = frozenset(rules.param(TABLE, "verb_opening_heads", []) or [])
         self.action_governing_verbs = frozenset(rules.param(TABLE, "action_governing_verbs", []) or [])
         self.lone_place_categories = frozenset(rules.param(TABLE, "lone_place_categories", []) or [])
+        self.counted_categories = frozenset(rules.param(TABLE, "counted_categories", []) or [])
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)
         self.gap_reach = rules.param(TABLE, "gap_reach", 4)

@@ -19,7 +19,7 @@ import regex
 
 from ...model import Mention
 from .items import norm_list_item
-from .vocab import HAN, CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
+from .vocab import HAN, CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, COUNT_OPENING, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
 
 
 class NormalizeMixin:
@@ -124,6 +124,10 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "a kind of public works (project_work_kinds.txt) as the whole modifier: a class, no name")
     if text[hs:he] in ext.place_only_wrappers and (start, hs) in ext._place_spans:
         return _no(ext, "a place alone before a wrapper head (文昌|项目): the place's projects, no name")
+    count = COUNT_OPENING.match(modifier) if category in ext.counted_categories else None
+    if count is not None and (count.end() == len(modifier) or ext._is_generic(
+            [w for w, _s, _e in ext.seg.cut(modifier[count.end():], fast=True)])):
+        return _no(ext, "a count of works before a head of params.counted_categories (三大|机场, 三|枢纽): no name")
     if category in ext.lone_place_categories and (start, hs) in ext._place_spans \
             and ext._place_level.get((start, hs)) in ext.lone_place_levels:
         return _no(ext, "a province alone before a park head (山西省|开发区): the province's parks, no name")

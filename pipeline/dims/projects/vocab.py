@@ -41,6 +41,7 @@ QUOTE_CLOSERS = set(QUOTES.values())
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 BRACKETS = {"(": ")", "（": "）"}
 SET_LABEL = regex.compile(r"[一二两三四五六七八九十]+大")
+COUNT_OPENING = regex.compile(r"[一二两三四五六七八九十]+大?")  # 三大|机场, 三|枢纽: a count of works
 COUNT_LABEL = regex.compile(r"[一二两三四五六七八九十]+")
 ORDINAL = regex.compile(r"第[0-9一二两三四五六七八九十百]+")
 DIGITS = regex.compile(r"[0-9０-９]+")
