@@ -37,11 +37,11 @@ class AmountWords:
                     best = m
             if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
                 best = None  # 总装机26.9万千瓦光伏项目9个: 装机 measures the power, not the count of projects
-            if best is not None:
-                return self._cue_rel[(kind, best[0])]
-            m = rx.match(text, amount.end, amount.end + self.after_window) if kind in self.after_kinds else None
-            if m:
-                return self._cue_rel[(kind, m[0])]
+            if best is None and kind in self.after_kinds:
+                best = rx.match(text, amount.end, amount.end + self.after_window)
+            if best is not None:  # 襄汾…15MW发电…项目: a power under an output cue is what a plant can make
+                rel = self._cue_rel[(kind, best[0])]
+                return self.unit_cue_relations.get((amount.fields.get("unit"), rel), rel)
         unit = amount.fields.get("unit")
         if unit in self.inside_project_units and any(
                 s <= amount.start and amount.end <= e for s, e in getattr(self, "_s_project_spans", ())):

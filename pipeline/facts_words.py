@@ -129,6 +129,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
+        self.unit_cue_relations = {(str(u), str(r)): str(to) for u, m in (cfg.get("unit_cue_relations") or {}).items()
+                                   for r, to in (m or {}).items()}
         self.unit_pairs = [(str(u["first"]), str(u["second"]), tuple(map(str, u["joiners"])), str(u["relation"]))
                            for u in cfg.get("unit_pairs") or []]
         self.org_brackets = {str(b)[1]: str(b)[0] for b in cfg.get("organisation_place_brackets") or []}  # close: open
