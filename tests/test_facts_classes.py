@@ -18,6 +18,12 @@ CASES = [
     # unit_cue_relations: a power under the output cue 发电 is a capacity
     ('power_under_output_cue', '安吉县新增光伏发电50兆瓦。',
      [('50兆瓦', 'capacity', None, '安吉县')]),
+    # dateline_after_place: a regional channel of an outlet between the place and the date is a dateline too, so
+    # the one place left in the sentence is the event's
+    ('dateline_channel', '湖北日报·新湖北客户端5月6日讯 第三届楚商大会宜昌市专场推介会上，共签约项目12个。',
+     [('12个', 'count', None, '宜昌市')]),
+    ('dateline_news_channel', '中新网安徽新闻3月5日电 第二届徽商大会芜湖市专场推介会上，共签约项目21个。',
+     [('21个', 'count', None, '芜湖市')]),
 ]
 
 
