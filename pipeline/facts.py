@@ -203,6 +203,8 @@ class FactLinker(TopicFinder):
             for i, m in c_places:
                 if self.thing_item(text, m, self._place_ends) or (prev is not None and self._joined(text, prev, m)):
                     prev = m  # 设襄阳东、宜城北、双河、荆门西4座车站: 荆门 is the list's last item
+                elif project is not None and self.other_item(text, m, projects[project], cs, ce):
+                    continue  # 梓门桥镇…产业园、…投资1.24亿元建设的…生产线: the other item's town
                 else:
                     cands.append(i)
             if cands:
@@ -335,7 +337,7 @@ class FactLinker(TopicFinder):
                            if places[n].start < full.end and places[n].end <= full.end]
         clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
                          and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
-                         and not self.organisation(text, m)]
+                         and not self.organisation(text, m) and not self.other_item(text, m, p, pcs, pce)]
         if clause_places and self.project_over_venue:  # …签约仪式在乐山举行: where the ceremony is, not the project
             venue = set(self._venue(text, pcs, pce, s_places, s_projects))
             clause_places = [i for i in clause_places if i not in venue]
@@ -365,6 +367,8 @@ class FactLinker(TopicFinder):
                                          project_places=True)
         if place is None and topic is None and self.sentence_place:  # 靖会…项目设计灌溉面积…，是改善甘肃农业…
             place = self._sentence_place(text, k if at is None else max(k, at), clauses, s_places, s_projects)
+            if place is not None and self.other_item(text, places[place], p, pcs, pce):
+                place = None  # 包括梓门桥镇…产业园、…投资1.24亿元建设的…生产线: the first item's town
             if place is not None and self.project_over_venue:  # …签约仪式在乐山举行: not the project's place
                 c = clauses[bisect_right(self._clause_starts, places[place].start) - 1]
                 place = None if place in self._venue(text, c[0], c[1], s_places, s_projects) else place

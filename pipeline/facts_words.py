@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from .facts_amounts import AmountWords
+from .facts_items import ItemWords
 from .facts_names import ProjectNames
 from .facts_readings import ReadingWords
 from .facts_segments import SegmentWords
@@ -31,7 +32,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
+class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -135,7 +136,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
                            for u in cfg.get("unit_pairs") or []]
         self.org_brackets = {str(b)[1]: str(b)[0] for b in cfg.get("organisation_place_brackets") or []}  # close: open
         self.aside_window = int(cfg.get("project_aside_window", 0))
-        self.amount_de_marks = lex("amount_before_project_marks")
+        self.amount_de_marks = tuple(sorted(lex("amount_before_project_marks"), key=len, reverse=True))
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
         self.cue_shared_gaps = lex("cue_shared_gaps")
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
@@ -183,6 +184,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
                 self._cue_rel.setdefault((k, cue), rel)
         self._not_here = self.denominators + self.agent_cues + self.partner_cues
         self.init_readings(cfg)
+        self.init_items(cfg)
         self._generic_words = tuple(self.generic)
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
         self.thing_tail = int(cfg.get("thing_tail_max", 0))

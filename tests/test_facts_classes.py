@@ -24,6 +24,16 @@ CASES = [
      [('12个', 'count', None, '宜昌市')]),
     ('dateline_news_channel', '中新网安徽新闻3月5日电 第二届徽商大会芜湖市专场推介会上，共签约项目21个。',
      [('21个', 'count', None, '芜湖市')]),
+    # amount_before_project_marks: a sum built into the project right after it is that project's, among several;
+    # item_places_apart: the town of the list's first item is not the second item's place
+    ('build_mark_and_item_place', '本次开工项目包括双峰县永丰镇万亩脐橙基地产业园、宏达门业投资2.6亿元建设的年产30万樘木门生产线。',
+     [('万亩', 'area', None, '永丰'), ('2.6亿元', 'investment', '年产30万樘木门生产线', None),
+      ('30万', 'capacity', '年产30万樘木门生产线', None)]),
+    # item_places_apart: each project of the list keeps the place of its own name, not another item's county
+    ('item_places_apart', '主要项目有总投资58.2亿元的盘州红果煤焦化产业园、总投资32.5亿元的六盘水火车站片区改造提升工程、'
+     '总投资12亿元的钟山区人民医院新院区。',
+     [('58.2亿元', 'investment', None, '红果'), ('32.5亿元', 'investment', '六盘水火车站片区改造提升工程', '六盘水市'),
+      ('12亿元', 'investment', '钟山区人民医院新院区', '钟山区')]),
 ]
 
 

@@ -1,0 +1,32 @@
+"""Readings of round 10 (SPEC §8): the items of a clause's list of projects keep their own places. Mixed into
+pipeline/facts_words.py's LinkWords; the words are data in rules/facts/linking.yaml."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+class ItemWords:
+    """Mixed into LinkWords; uses its vocabulary and the linker's per-sentence lookups."""
+
+    def init_items(self, cfg: dict) -> None:
+        self.item_places_apart = bool(cfg.get("item_places_apart", False))
+
+    def other_item(self, text: str, m, p, cs: int, ce: int) -> bool:
+        """总投资104.7亿元的…六枝…项目、总投资79.8亿元的六盘水火车站…工程: in a clause (cs, ce) naming two or more
+        projects, a place that a list joiner separates from the project (or a list ender, when the place comes
+        first) stands in another item of the list, not in the project's — unless the place is itself an item of a
+        list of places (天目山镇、太湖源镇…), or stands after the list's end (P1、P2等11个项目在舞阳县集中开工)."""
+        if not self.item_places_apart or not (cs <= m.start < ce and cs <= p.start < ce) or \
+                bisect_left(self._sj_starts, ce) - bisect_left(self._sj_starts, cs) < 2:
+            return False
+        if m.end <= p.start:
+            gap = text[m.end:p.start]
+            if not any(j in gap for j in self.item_marks + self.list_enders):
+                return False
+        else:
+            gap = text[p.end:m.start]
+            last = max(gap.rfind(j) for j in self.item_marks) if self.item_marks else -1
+            if last < 0 or any(e in gap[last:] for e in self.list_enders):
+                return False
+        return not any((text.endswith(j, 0, m.start) and m.start - len(j) in self._place_ends) or
+                       (text.startswith(j, m.end) and m.end + len(j) in self._place_at) for j in self.joiners)
