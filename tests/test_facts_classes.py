@@ -34,6 +34,12 @@ CASES = [
      '总投资12亿元的钟山区人民医院新院区。',
      [('58.2亿元', 'investment', None, '红果'), ('32.5亿元', 'investment', '六盘水火车站片区改造提升工程', '六盘水市'),
       ('12亿元', 'investment', '钟山区人民医院新院区', '钟山区')]),
+    # programme_verbs + 把, 围绕: what the subject takes as its task or works around is not what its figures are of
+    ('programme_ba_weirao', '武宁县坚持把乡村振兴战略作为头号工程，紧紧围绕“五美乡村建设工程”，累计整合涉农资金12亿元。',
+     [('12亿元', 'funding', None, '武宁县')]),
+    # place_count_units + 国, place_count_nouns + 地级市: counts of countries and cities are no figures of the line
+    ('place_counts_countries_cities', '中老铁路全长1035公里，连接中老两国，串联起沿线6座地级市。',
+     [('1035公里', 'other', '中老铁路', None)]),
 ]
 
 
