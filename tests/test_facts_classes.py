@@ -40,6 +40,9 @@ CASES = [
     # place_count_units + 国, place_count_nouns + 地级市: counts of countries and cities are no figures of the line
     ('place_counts_countries_cities', '中老铁路全长1035公里，连接中老两国，串联起沿线6座地级市。',
      [('1035公里', 'other', '中老铁路', None)]),
+    # reference_project_postpositions: a road before 以东 is where a distance is measured from, no topic of it
+    ('reference_project_postposition', '在长安大道以东3公里处，该公司另一处光伏电站也在加紧建设。',
+     []),
 ]
 
 
