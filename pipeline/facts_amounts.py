@@ -102,6 +102,9 @@ class AmountWords:
         after = text[amount.end:amount.end + 4]
         if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_ge):
             return True
+        if self._kind_count_rx is not None and amount.text.endswith(self.count_classifiers + self.count_tails) and \
+                self._kind_count_rx.match(text, amount.end):  # 1000个左右精品示范村, 46个小型农田水利重点县
+            return True
         if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_bare):
             rest = amount.end + 1  # the nouns are one character: 11个市和29个县
             if rest >= len(text) or text[rest] in self.boundaries or text.startswith(self.joiners, rest) \

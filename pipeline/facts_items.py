@@ -1,7 +1,9 @@
-"""Readings of round 10 (SPEC §8): the items of a clause's list of projects keep their own places. Mixed into
+"""Readings of round 10 (SPEC §8): the items of a clause's list of projects keep their own places; a count of
+places of a designated kind (精品示范村) counts places. Mixed into
 pipeline/facts_words.py's LinkWords; the words are data in rules/facts/linking.yaml."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 
@@ -9,7 +11,14 @@ class ItemWords:
     """Mixed into LinkWords; uses its vocabulary and the linker's per-sentence lookups."""
 
     def init_items(self, cfg: dict) -> None:
+        def lex(key):
+            return tuple(str(w) for w in cfg.get(key) or [])
+
         self.item_places_apart = bool(cfg.get("item_places_apart", False))
+        kinds, kind_mod = lex("place_kind_nouns"), int(cfg.get("place_kind_modifier_max", 0))
+        self.count_tails = lex("place_kind_count_tails")  # 1000个左右精品示范村: read by counts_places
+        self._kind_count_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (kind_mod, "|".join(map(re.escape, kinds)))) \
+            if kinds else None
 
     def other_item(self, text: str, m, p, cs: int, ce: int) -> bool:
         """总投资104.7亿元的…六枝…项目、总投资79.8亿元的六盘水火车站…工程: in a clause (cs, ce) naming two or more

@@ -43,6 +43,9 @@ CASES = [
     # reference_project_postpositions: a road before 以东 is where a distance is measured from, no topic of it
     ('reference_project_postposition', '在长安大道以东3公里处，该公司另一处光伏电站也在加紧建设。',
      []),
+    # place_kind_nouns: counts of villages of a designated kind count places, no figure of the county
+    ('place_kind_counts', '今年，桐庐县计划建成20个左右精品示范村、50个省级中心村，完成投资3亿元。',
+     [('3亿元', 'investment', None, '桐庐县')]),
 ]
 
 
