@@ -188,6 +188,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self._generic_words = tuple(self.generic)
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
         self.thing_tail = int(cfg.get("thing_tail_max", 0))
+        self.place_chains_hold = bool(cfg.get("thing_tail_not_place", False))
         self._thing_rx = re.compile("[\u4e00-\u9fff]{1,%d}[%s]" % (self.thing_tail, re.escape(self.thing_list_marks))) \
             if self.thing_list_marks and self.thing_tail else None
         self._not_object = self.joiners + self.programme_verbs
@@ -252,8 +253,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         no place we know)."""
         if self._thing_rx is None:
             return False
-        if self._thing_rx.match(text, place.end):
-            return True
+        if self._thing_rx.match(text, place.end) and not (self.place_chains_hold and place.end in self._place_at):
+            return True  # (宾县胜利、宁远…: the tail is a place the county holds, no thing's noun)
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
             any(e in place_ends for e in range(b - self.thing_tail, b))

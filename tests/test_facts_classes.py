@@ -46,6 +46,10 @@ CASES = [
     # place_kind_nouns: counts of villages of a designated kind count places, no figure of the county
     ('place_kind_counts', '今年，桐庐县计划建成20个左右精品示范村、50个省级中心村，完成投资3亿元。',
      [('3亿元', 'investment', None, '桐庐县')]),
+    # thing_tail_not_place: the county right before a list of its towns holds the list (the places table does not
+    # chain 宾县 and 宁远 into one mention here)
+    ('place_before_town_list', '遍布宾县宁远、新甸、宾安等多个乡镇的36台风机已全部并网。',
+     [('36台', 'count', None, '宾县')]),
 ]
 
 
