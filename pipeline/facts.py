@@ -135,7 +135,7 @@ class FactLinker(TopicFinder):
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None
         cs, ce = clauses[k]
-        if self.group_size(text, amount, ce, self._s_amounts) or self._counts_listed_places(text, amount) \
+        if self.group_size(text, amount, ce, self._s_amounts) or self.counts_listed_places(text, amount) \
                 or self.member_count(text, cs, ce, amount):  # …之一, …是国务院确定的172个…项目
             return None
 
@@ -171,7 +171,7 @@ class FactLinker(TopicFinder):
                  or text.endswith(self.direction_cues, cs, m.start)]
         if parts and len(parts) < len(c_places):
             parts = []
-        project = place = None
+        project = place = total_of = None
         rule = None
         if holder:
             project, rule = holder[0], "facts.project.inside"
@@ -181,6 +181,8 @@ class FactLinker(TopicFinder):
             project, rule = self._own_amount(text, k, c_projects, amount), "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
+        elif self.counted_total(text, amount, ce):  # …中心奠基…仪式举行，总投资共80亿元的20个项目开工: a total, where that is
+            total_of = self._topic_project(text, k, clauses, openings, s_projects, places)
         elif len(c_projects) == 1 and self.counted_projects and \
                 amount.end <= c_projects[0][1].start and c_projects[0][1].end <= self.counts_projects(text, amount, ce):
             pass  # 集中开工27个新能源和长江大保护项目: the count is of projects of that kind, a total
@@ -240,6 +242,9 @@ class FactLinker(TopicFinder):
                 located = self._located_place(text, k, clauses, s_places, s_projects)
                 if self.located_over(place, located, places):  # …，此次涉及改造项目24个，全部位于石景山区
                     place, rule = located, "facts.place.located"
+            if place is None and total_of is not None:
+                place = self._project_place(text, total_of, clauses, openings, s_places, s_projects, places, projects)
+                rule = rule or ("facts.place.topic" if place is not None else None)
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
@@ -251,14 +256,6 @@ class FactLinker(TopicFinder):
         order = sorted(cands, key=lambda i: places[i].start)
         joined = {i for a, b in zip(order, order[1:]) if self._joined(text, places[a], places[b]) for i in (a, b)}
         return [i for i in cands if i in joined] or cands
-
-    def _counts_listed_places(self, text, amount):
-        """吼山、坝内两个“精品村”: a count right after the last item of a list of places."""
-        last = self._place_by_end.get(amount.start) if self.count_after_list else None
-        if last is None or amount.fields.get("kind") != "count":
-            return False
-        n = bisect_left(self._pl_starts, last.start)
-        return n > 0 and self._joined(text, self._places[n - 1], last)
 
     def _own_amount(self, text, k, c_projects, amount):
         """The project of the clause (``c_projects``) an amount is written right after, unless

@@ -38,7 +38,8 @@ class AmountWords:
             if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
                 best = None  # 总装机26.9万千瓦光伏项目9个: 装机 measures the power, not the count of projects
             if best is None and kind in self.after_kinds:
-                best = rx.match(text, amount.end, amount.end + self.after_window)
+                gap = next((len(g) for g in self.after_marks if text.startswith(g, amount.end)), 0)  # 103万立方米的库容
+                best = rx.match(text, amount.end + gap, amount.end + gap + self.after_window)
             if best is not None:  # 襄汾…15MW发电…项目: a power under an output cue is what a plant can make
                 rel = self._cue_rel[(kind, best[0])]
                 return self.unit_cue_relations.get((amount.fields.get("unit"), rel), rel)

@@ -15,6 +15,9 @@ class ItemWords:
             return tuple(str(w) for w in cfg.get(key) or [])
 
         self.item_places_apart = bool(cfg.get("item_places_apart", False))
+        self.overlap_opens_project = bool(cfg.get("overlapped_place_opens_project", False))
+        self.counted_total_marks = lex("counted_total_marks")
+        self.after_marks = lex("cue_after_marks")  # read by the relation (facts_amounts.py)
         kinds, kind_mod = lex("place_kind_nouns"), int(cfg.get("place_kind_modifier_max", 0))
         self.count_tails = lex("place_kind_count_tails")  # 1000个左右精品示范村: read by counts_places
         self._kind_count_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (kind_mod, "|".join(map(re.escape, kinds)))) \
@@ -39,3 +42,35 @@ class ItemWords:
                 return False
         return not any((text.endswith(j, 0, m.start) and m.start - len(j) in self._place_ends) or
                        (text.startswith(j, m.end) and m.end + len(j) in self._place_at) for j in self.joiners)
+
+    def overlapped_project(self, run: list, cur: int, projects) -> int | None:
+        """江西峡江灌区开工建设 项目总投资40.19亿元 (places 江西峡江, project 峡江灌区): a project that starts inside the
+        last place a clause opens with and goes on past it is what the clause opens with, the place its modifier."""
+        if not self.overlap_opens_project:
+            return None
+        last = self._places[run[-1]]
+        n = bisect_left(self._sj_starts, last.start + 1)
+        if n < len(projects) and projects[n][1].start < cur < projects[n][1].end:
+            return projects[n][0]
+        return None
+
+    def counted_total(self, text: str, amount, ce: int) -> bool:
+        """总投资共235亿元的56个沿江重大项目开工: a sum written before a mark and a count of projects is their total,
+        and that count counts them: a total over several projects, tied to no single one (SPEC §8)."""
+        if not self.counted_total_marks:
+            return False
+        nxt = next((m for m in self._s_amounts if m.start > amount.start), None)
+        if nxt is not None and text[amount.end:nxt.start] in self.counted_total_marks and \
+                self.counts_projects(text, nxt, ce):
+            return True
+        prev = next((m for m in reversed(self._s_amounts) if m.end <= amount.start), None)
+        return prev is not None and text[prev.end:amount.start] in self.counted_total_marks and \
+            self.counts_projects(text, amount, ce) > 0
+
+    def counts_listed_places(self, text: str, amount) -> bool:
+        """吼山、坝内两个“精品村”: a count right after the last item of a list of places."""
+        last = self._place_by_end.get(amount.start) if self.count_after_list else None
+        if last is None or amount.fields.get("kind") != "count":
+            return False
+        n = bisect_left(self._pl_starts, last.start)
+        return n > 0 and self._joined(text, self._places[n - 1], last)

@@ -50,6 +50,17 @@ CASES = [
     # chain 宾县 and 宁远 into one mention here)
     ('place_before_town_list', '遍布宾县宁远、新甸、宾安等多个乡镇的36台风机已全部并网。',
      [('36台', 'count', None, '宾县')]),
+    # overlapped_place_opens_project: the places table chains 湖南澧县 over the first characters of 澧县灌区; the
+    # project still opens the headline, the 项目 half is its
+    ('overlapped_place_opens_project', '湖南澧县灌区开工建设 项目总投资12.5亿元',
+     [('12.5亿元', 'investment', '澧县灌区', '澧县')]),
+    # counted_total_marks: a sum over the projects counted after it is their total, no figure of the centre the
+    # ceremony opens with; the centre's place is where they are
+    ('counted_total', '四月八日，临湘市长江综合物流中心奠基和重大项目开工仪式隆重举行，总投资共80亿元的20个重大项目开工。',
+     [('80亿元', 'investment', None, '临湘市'), ('20个', 'count', None, '临湘市')]),
+    # cue_after_marks: a cue after 的 names what the amount measures
+    ('cue_after_de', '桐庐县东湖水库扩容工程今年开工，一共增加50万立方米的库容。',
+     [('50万立方米', 'capacity', '桐庐县东湖水库扩容工程', '桐庐县')]),
 ]
 
 
