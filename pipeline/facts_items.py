@@ -57,15 +57,18 @@ class ItemWords:
     def counted_total(self, text: str, amount, ce: int) -> bool:
         """总投资共235亿元的56个沿江重大项目开工: a sum written before a mark and a count of projects is their total,
         and that count counts them: a total over several projects, tied to no single one (SPEC §8)."""
-        if not self.counted_total_marks:
+        marks = self.counted_total_marks
+        if not marks or not (text.startswith(marks, amount.end) or text.endswith(marks, 0, amount.start)):
             return False
-        nxt = next((m for m in self._s_amounts if m.start > amount.start), None)
-        if nxt is not None and text[amount.end:nxt.start] in self.counted_total_marks and \
-                self.counts_projects(text, nxt, ce):
-            return True
-        prev = next((m for m in reversed(self._s_amounts) if m.end <= amount.start), None)
-        return prev is not None and text[prev.end:amount.start] in self.counted_total_marks and \
-            self.counts_projects(text, amount, ce) > 0
+        for mark in marks:
+            if text.startswith(mark, amount.end):  # by position, not by a scan (linear linking)
+                nxt = self._amount_at.get(amount.end + len(mark))
+                if nxt is not None and self.counts_projects(text, nxt, ce):
+                    return True
+            if amount.fields.get("kind") == "count" and text.endswith(mark, 0, amount.start) and \
+                    any(m.end == amount.start - len(mark) for m in self._s_amounts) and self.counts_projects(text, amount, ce):
+                return True
+        return False
 
     def counts_listed_places(self, text: str, amount) -> bool:
         """吼山、坝内两个“精品村”: a count right after the last item of a list of places."""
