@@ -18,6 +18,7 @@ class ItemWords:
         self.overlap_opens_project = bool(cfg.get("overlapped_place_opens_project", False))
         self.counted_total_marks = lex("counted_total_marks")
         self.after_marks = lex("cue_after_marks")  # read by the relation (facts_amounts.py)
+        self.comitative_cues = lex("comitative_cues")
         kinds, kind_mod = lex("place_kind_nouns"), int(cfg.get("place_kind_modifier_max", 0))
         self.count_tails = lex("place_kind_count_tails")  # 1000个左右精品示范村: read by counts_places
         self._kind_count_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (kind_mod, "|".join(map(re.escape, kinds)))) \
@@ -77,3 +78,13 @@ class ItemWords:
             return False
         n = bisect_left(self._pl_starts, last.start)
         return n > 0 and self._joined(text, self._places[n - 1], last)
+
+    def comitative(self, text: str, m, cs: int) -> bool:
+        """以视频连线方式与太原主会场同步举行: a place right after 与/同 that ends no list of places or projects (nothing
+        named right before the cue, nor before a short tail of it: 粤东地区与大湾区) is a partner of the subject, not where
+        it is."""
+        cue = next((c for c in self.comitative_cues if text.endswith(c, cs, m.start)), None)
+        if cue is None:
+            return False
+        at = m.start - len(cue)  # no place or project ends right before the cue or a short tail before it (粤东地区与大湾区)
+        return not any(e in self._place_ends or e in self._project_ends for e in range(max(cs, at - self.item_tail), at + 1))

@@ -163,7 +163,8 @@ class TopicFinder(LinkWords):
             c = clauses[n]
             if n > k + self.sentence_place_after or (n > k and any(c[0] <= a.start < c[1] for a in self._s_amounts)):
                 continue
-            if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start):
+            if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start) \
+                    or self.comitative(text, m, c[0]):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue
             if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) or self.moved_from(text, m) \
