@@ -19,6 +19,7 @@ class ItemWords:
         self.counted_total_marks = lex("counted_total_marks")
         self.after_marks = lex("cue_after_marks")  # read by the relation (facts_amounts.py)
         self.comitative_cues = lex("comitative_cues")
+        self.subject_clause_predicates = bool(cfg.get("subject_clause_predicates", False))
         kinds, kind_mod = lex("place_kind_nouns"), int(cfg.get("place_kind_modifier_max", 0))
         self.count_tails = lex("place_kind_count_tails")  # 1000个左右精品示范村: read by counts_places
         self._kind_count_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (kind_mod, "|".join(map(re.escape, kinds)))) \
@@ -88,3 +89,12 @@ class ItemWords:
             return False
         at = m.start - len(cue)  # no place or project ends right before the cue or a short tail before it (粤东地区与大湾区)
         return not any(e in self._place_ends or e in self._project_ends for e in range(max(cs, at - self.item_tail), at + 1))
+
+    def opens_with_predicate(self, text: str, p, clause) -> bool:
+        """投资500亿，济南机场改扩建二期争取明年初开工: a project that opens its clause (after its marks) when the clause
+        ends with one of ``project_subject_predicates`` is that clause's subject, as one right before the predicate is."""
+        cs, ce = clause
+        while ce > cs and text[ce - 1] in self.opening_marks + "。！!？?":
+            ce -= 1
+        return self.subject_clause_predicates and self._after_marks(text, cs, ce) == p.start and \
+            text.endswith(self.subject_predicates, p.end, ce)

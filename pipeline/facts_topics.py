@@ -304,9 +304,10 @@ class TopicFinder(LinkWords):
                 continue
             if text.startswith(self.item_joiners, p.end) or text.endswith(self.item_joiners, s, p.start):
                 continue  # 主要建设生产车间、研发中心及展厅等: one item of a list of things built
-            if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end):
-                continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园)
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
+            if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end) and \
+                    not (c is not None and self.opens_with_predicate(text, p, c)):
+                continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园, P争取明年初开工)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
             if p.start >= clauses[k][1] and any(c[0] <= a.start < c[1] for a in self._s_amounts):

@@ -73,6 +73,9 @@ CASES = [
     # joined by 与 stay a list (a total over both: no row)
     ('comitative_partner', '此次活动以视频连线方式与长沙主会场同步举行，共签约项目21个，总投资86亿元。', []),
     ('comitative_not_list', '湘潭市与株洲市共签约项目12个。', []),
+    # subject_clause_predicates: a headline's sum before a clause that opens with the project and ends with its verb
+    ('headline_subject_clause', '总投资12亿元，湘江新区智能制造产业园争取年底开工',
+     [('12亿元', 'investment', '湘江新区智能制造产业园', '湖南湘江新区')]),
 ]
 
 
