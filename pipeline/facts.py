@@ -205,8 +205,9 @@ class FactLinker(TopicFinder):
             for i, m in c_places:
                 if self.thing_item(text, m, self._place_ends) or (prev is not None and self._joined(text, prev, m)):
                     prev = m  # 设襄阳东、宜城北、双河、荆门西4座车站: 荆门 is the list's last item
-                elif project is not None and self.other_item(text, m, projects[project], cs, ce):
-                    continue  # 梓门桥镇…产业园、…投资1.24亿元建设的…生产线: the other item's town
+                elif project is not None and self.other_item(text, m, projects[project], cs, ce) or \
+                        self.in_amount_aside(text, m, amount):  # 梓门桥镇…产业园、…建设的…生产线; 23个(邵阳市唯一一个)
+                    continue
                 else:
                     cands.append(i)
             if cands:

@@ -20,6 +20,7 @@ class ItemWords:
         self.after_marks = lex("cue_after_marks")  # read by the relation (facts_amounts.py)
         self.comitative_cues = lex("comitative_cues")
         self.subject_clause_predicates = bool(cfg.get("subject_clause_predicates", False))
+        self.amount_aside_places = bool(cfg.get("amount_aside_places", False))
         kinds, kind_mod = lex("place_kind_nouns"), int(cfg.get("place_kind_modifier_max", 0))
         self.count_tails = lex("place_kind_count_tails")  # 1000个左右精品示范村: read by counts_places
         self._kind_count_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (kind_mod, "|".join(map(re.escape, kinds)))) \
@@ -98,3 +99,11 @@ class ItemWords:
             ce -= 1
         return self.subject_clause_predicates and self._after_marks(text, cs, ce) == p.start and \
             text.endswith(self.subject_predicates, p.end, ce)
+
+    def in_amount_aside(self, text: str, m, amount) -> bool:
+        """…重点招商引资专案中23个(邵阳市唯一一个)特色小镇开发专案: a place in a bracketed aside opened right after the
+        amount remarks on one of the things counted; it is not where the amount is."""
+        if not self.amount_aside_places or not text.startswith(self.aside_open, amount.end) or m.start <= amount.end:
+            return False
+        close = min((n for n in (text.find(c, amount.end, m.start) for c in self.aside_close) if n >= 0), default=-1)
+        return close < 0

@@ -76,6 +76,9 @@ CASES = [
     # subject_clause_predicates: a headline's sum before a clause that opens with the project and ends with its verb
     ('headline_subject_clause', '总投资12亿元，湘江新区智能制造产业园争取年底开工',
      [('12亿元', 'investment', '湘江新区智能制造产业园', '湖南湘江新区')]),
+    # amount_aside_places: the city in the aside after the count is a remark on it, not where the count is
+    ('amount_aside_place', '江西省今年确定省级重点文旅项目15个(赣州市仅一个)。',
+     [('15个', 'count', None, '江西省')]),
 ]
 
 
