@@ -85,3 +85,23 @@ CASES = [
 @pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
 def test_linking_class(pipeline, name, text, want):
     assert _facts(pipeline, text) == want
+
+
+def test_cause_of_a_disagreement(root):
+    """scripts/facts_causes.py: a gold mention the tables lack is a mention error before any linking cause."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("facts_causes", root / "scripts" / "facts_causes.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    run_m = {("d", "amount"): {(0, 3)}, ("d", "project"): {("甲工程", 5, 8)}, ("d", "place"): {("乙县", 9, 11)}}
+    gold_m = {("d", "amount"): {(0, 3)}, ("d", "project"): {"甲工程"}, ("d", "place"): {"乙县", "丙镇"}}
+    from collections import defaultdict
+    run_m, gold_m = defaultdict(set, run_m), defaultdict(set, gold_m)
+    key = ("d", 0, 3)
+    line = {"project": {"start": 5, "end": 8, "name": "甲工程"}, "place": {"start": 9, "end": 11, "name": "乙县"}}
+    assert mod.cause(key, line, ("area", "甲工程", "乙县"), ("count", "甲工程", "乙县"), run_m, gold_m) == "relation"
+    assert mod.cause(key, line, ("area", "甲工程", "乙县"), ("area", None, "乙县"), run_m, gold_m) == "link"
+    assert mod.cause(key, line, ("area", "甲工程", "乙县"), None, run_m, gold_m) == "tie"
+    missing = {"project": None, "place": {"start": 12, "end": 14, "name": "丙镇"}}
+    assert mod.cause(key, missing, ("area", None, "丙镇"), ("area", None, "乙县"), run_m, gold_m) == "mention"
+    assert mod.cause(key, None, None, ("area", "丁园", None), run_m, gold_m) == "mention"
