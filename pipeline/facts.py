@@ -135,7 +135,7 @@ class FactLinker(TopicFinder):
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None
         cs, ce = clauses[k]
-        if self.group_size(text, amount, ce, self._s_amounts) or self._counts_listed_places(text, amount) \
+        if self.group_size(text, amount, ce, self._s_amounts) or self.counts_listed_places(text, amount) \
                 or self.member_count(text, cs, ce, amount):  # …之一, …是国务院确定的172个…项目
             return None
 
@@ -171,7 +171,7 @@ class FactLinker(TopicFinder):
                  or text.endswith(self.direction_cues, cs, m.start)]
         if parts and len(parts) < len(c_places):
             parts = []
-        project = place = None
+        project = place = total_of = None
         rule = None
         if holder:
             project, rule = holder[0], "facts.project.inside"
@@ -181,6 +181,8 @@ class FactLinker(TopicFinder):
             project, rule = self._own_amount(text, k, c_projects, amount), "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
+        elif self.counted_total(text, amount, ce):  # …中心奠基…仪式举行，总投资共80亿元的20个项目开工: a total, where that is
+            total_of = self._topic_project(text, k, clauses, openings, s_projects, places)
         elif len(c_projects) == 1 and self.counted_projects and \
                 amount.end <= c_projects[0][1].start and c_projects[0][1].end <= self.counts_projects(text, amount, ce):
             pass  # 集中开工27个新能源和长江大保护项目: the count is of projects of that kind, a total
@@ -203,6 +205,9 @@ class FactLinker(TopicFinder):
             for i, m in c_places:
                 if self.thing_item(text, m, self._place_ends) or (prev is not None and self._joined(text, prev, m)):
                     prev = m  # 设襄阳东、宜城北、双河、荆门西4座车站: 荆门 is the list's last item
+                elif project is not None and self.other_item(text, m, projects[project], cs, ce) or \
+                        self.in_amount_aside(text, m, amount):  # 梓门桥镇…产业园、…建设的…生产线; 23个(邵阳市唯一一个)
+                    continue
                 else:
                     cands.append(i)
             if cands:
@@ -238,6 +243,9 @@ class FactLinker(TopicFinder):
                 located = self._located_place(text, k, clauses, s_places, s_projects)
                 if self.located_over(place, located, places):  # …，此次涉及改造项目24个，全部位于石景山区
                     place, rule = located, "facts.place.located"
+            if place is None and total_of is not None:
+                place = self._project_place(text, total_of, clauses, openings, s_places, s_projects, places, projects)
+                rule = rule or ("facts.place.topic" if place is not None else None)
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)
@@ -249,14 +257,6 @@ class FactLinker(TopicFinder):
         order = sorted(cands, key=lambda i: places[i].start)
         joined = {i for a, b in zip(order, order[1:]) if self._joined(text, places[a], places[b]) for i in (a, b)}
         return [i for i in cands if i in joined] or cands
-
-    def _counts_listed_places(self, text, amount):
-        """吼山、坝内两个“精品村”: a count right after the last item of a list of places."""
-        last = self._place_by_end.get(amount.start) if self.count_after_list else None
-        if last is None or amount.fields.get("kind") != "count":
-            return False
-        n = bisect_left(self._pl_starts, last.start)
-        return n > 0 and self._joined(text, self._places[n - 1], last)
 
     def _own_amount(self, text, k, c_projects, amount):
         """The project of the clause (``c_projects``) an amount is written right after, unless
@@ -303,7 +303,8 @@ class FactLinker(TopicFinder):
             all_projects = in_clause(s_projects, self._sj_starts)
             places, off = [], None  # off: the last yardstick or payer, and the list items after it
             for i, m in in_clause(s_places, self._sp_starts):
-                if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)):
+                if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)) \
+                        or self.comitative(text, m, cs):
                     off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
                 elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
                         and not text.startswith(self.place_links, m.end) and not self.organisation(text, m) \
@@ -335,7 +336,7 @@ class FactLinker(TopicFinder):
                            if places[n].start < full.end and places[n].end <= full.end]
         clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
                          and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
-                         and not self.organisation(text, m)]
+                         and not self.organisation(text, m) and not self.other_item(text, m, p, pcs, pce)]
         if clause_places and self.project_over_venue:  # …签约仪式在乐山举行: where the ceremony is, not the project
             venue = set(self._venue(text, pcs, pce, s_places, s_projects))
             clause_places = [i for i in clause_places if i not in venue]
@@ -365,6 +366,8 @@ class FactLinker(TopicFinder):
                                          project_places=True)
         if place is None and topic is None and self.sentence_place:  # 靖会…项目设计灌溉面积…，是改善甘肃农业…
             place = self._sentence_place(text, k if at is None else max(k, at), clauses, s_places, s_projects)
+            if place is not None and self.other_item(text, places[place], p, pcs, pce):
+                place = None  # 包括梓门桥镇…产业园、…投资1.24亿元建设的…生产线: the first item's town
             if place is not None and self.project_over_venue:  # …签约仪式在乐山举行: not the project's place
                 c = clauses[bisect_right(self._clause_starts, places[place].start) - 1]
                 place = None if place in self._venue(text, c[0], c[1], s_places, s_projects) else place

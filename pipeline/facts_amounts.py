@@ -37,11 +37,12 @@ class AmountWords:
                     best = m
             if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
                 best = None  # 总装机26.9万千瓦光伏项目9个: 装机 measures the power, not the count of projects
-            if best is not None:
-                return self._cue_rel[(kind, best[0])]
-            m = rx.match(text, amount.end, amount.end + self.after_window) if kind in self.after_kinds else None
-            if m:
-                return self._cue_rel[(kind, m[0])]
+            if best is None and kind in self.after_kinds:
+                gap = next((len(g) for g in self.after_marks if text.startswith(g, amount.end)), 0)  # 103万立方米的库容
+                best = rx.match(text, amount.end + gap, amount.end + gap + self.after_window)
+            if best is not None:  # 襄汾…15MW发电…项目: a power under an output cue is what a plant can make
+                rel = self._cue_rel[(kind, best[0])]
+                return self.unit_cue_relations.get((amount.fields.get("unit"), rel), rel)
         unit = amount.fields.get("unit")
         if unit in self.inside_project_units and any(
                 s <= amount.start and amount.end <= e for s, e in getattr(self, "_s_project_spans", ())):
@@ -101,6 +102,9 @@ class AmountWords:
             return True
         after = text[amount.end:amount.end + 4]
         if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_ge):
+            return True
+        if self._kind_count_rx is not None and amount.text.endswith(self.count_classifiers + self.count_tails) and \
+                self._kind_count_rx.match(text, amount.end):  # 1000个左右精品示范村, 46个小型农田水利重点县
             return True
         if amount.text.endswith(self.count_classifiers) and after.startswith(self.count_nouns_bare):
             rest = amount.end + 1  # the nouns are one character: 11个市和29个县

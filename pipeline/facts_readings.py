@@ -14,6 +14,7 @@ class ReadingWords:
             return tuple(str(w) for w in cfg.get(key) or [])
 
         self.reference_project_cues = lex("reference_project_cues")
+        self.reference_project_posts = lex("reference_project_postpositions")
         self.member_verbs = lex("member_of_verbs")
         self.split_cues = lex("split_cues")
         self.whole_openers = lex("whole_project_openers")
@@ -25,7 +26,8 @@ class ReadingWords:
         if not self.reference_project_cues or not s_projects:
             return s_projects, s_places
         ref = [m for _, m in s_projects if text.endswith(self.reference_project_cues, 0, m.start)
-               or m.text.startswith(self.reference_project_cues)]  # the projects table may keep 距 in the name
+               or m.text.startswith(self.reference_project_cues)  # the projects table may keep 距 in the name
+               or (bool(self.reference_project_posts) and text.startswith(self.reference_project_posts, m.end))]
         if not ref:
             return s_projects, s_places
         return ([(i, m) for i, m in s_projects if m not in ref],

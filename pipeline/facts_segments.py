@@ -20,7 +20,15 @@ class SegmentWords:
         lo = next((j + 1 for j in range(k - 1, -1, -1) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers), 0)
         hi = next((j for j in range(k, len(clauses)) if text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers),
                   len(clauses) - 1)
+        while self.parallel_unquoted and lo > 0 and self._parallel_memo(text, clauses, lo) is not None:
+            lo = self._segment_clauses(text, clauses, lo - 1)[0]  # …產業類項目17個…；基礎設施類項目5個…: one segment
         return lo, hi
+
+    def _parallel_memo(self, text, clauses, j):
+        key = ("parallel", j)
+        if key not in self._memo:
+            self._memo[key] = self._parallel_to(text, clauses, j)
+        return self._memo[key]
 
     def _after_marks(self, text, pos, end) -> int:
         """``pos`` moved past the quotation marks, brackets and spaces (``opening_marks``) that
@@ -39,7 +47,9 @@ class SegmentWords:
         pos = start
         while pos < end and text[pos].isspace():
             pos += 1
-        if pos >= end or text[pos] not in self.slogan_quotes:
+        if pos < end and text[pos] not in self.slogan_quotes:
+            return self._parallel_unquoted(text, clauses, j, pos) if self.parallel_unquoted else None
+        if pos >= end:
             return None
         close = min((n for n in (text.find(q, pos, end) for q in self.closing_quotes) if n >= 0), default=-1)
         tail_end = close + 1
@@ -58,6 +68,34 @@ class SegmentWords:
             at = text.find(mark, ps, pe)
             if at >= 0:
                 return p if not (at + len(mark) < pe and _is_han(text[at + len(mark)])) else None
+        return None
+
+    def _parallel_unquoted(self, text, clauses, j, pos):
+        """产业类项目17个，总投资75.23亿元；基础设施类项目5个，总投资6.3亿元: the segment opens with a short label ending
+        in a category mark (``parallel_label_marks``) and one of ``parallel_label_nouns`` right before a count, nothing
+        named before the count, and a clause of the segment before has the same mark and noun right before a count of
+        the same unit: the clause it goes on."""
+        start, end = clauses[j]
+        a = next((m for m in self._s_amounts if start <= m.start < end), None)
+        if a is None or a.fields.get("kind") != "count" or not 0 < a.start - pos <= self.parallel_label_max or \
+                bisect_left(self._sp_starts, a.start) > bisect_left(self._sp_starts, pos) or \
+                bisect_left(self._sj_starts, a.start) > bisect_left(self._sj_starts, pos) or \
+                not all(_is_han(c) for c in text[pos:a.start]):
+            return None
+        noun = next((w for w in self.parallel_label_nouns if text.endswith(w, pos, a.start)), None)
+        if noun is None or a.start - pos == len(noun):
+            return None
+        tail = text[a.start - len(noun) - 1:a.start]  # 类项目: a category's projects
+        if tail[0] not in self.parallel_label_marks:
+            return None  # 签约项目3个…；开工项目4个…: no category, the semicolon still ends the figures (round 7)
+        first = j - 1
+        while first > 0 and text[clauses[first - 1][1]:clauses[first - 1][1] + 1] not in self.topic_barriers:
+            first -= 1
+        for p in range(first, j):
+            ps, pe = clauses[p]
+            if any(ps <= b.start < pe and text.endswith(tail, ps, b.start) and b.fields.get("unit") == a.fields.get("unit")
+                   for b in self._s_amounts):
+                return p
         return None
 
     def _located_place(self, text, k, clauses, s_places, s_projects):

@@ -113,7 +113,8 @@ class TopicFinder(LinkWords):
         if run and self.partitive_adjunct and text.startswith(self.partitive_suffixes, cur):
             return ("adjunct", "partitive", run)  # 其中江西境内约75公里: a part of the topic project
         pos = cur
-        modified = self._modified_project(text, pos, end, places, projects)
+        modified = self.overlapped_project(run, cur, projects) if run else None  # 江西峡江|峡江灌区
+        modified = self._modified_project(text, pos, end, places, projects) if modified is None else modified
         if modified is not None:
             if self.listed(text, dict(projects)[modified]):  # 甘肃省景电灌区…工程等4项重大水利工程: the province's
                 return ("list", run if self.listed_project_place else [], [])
@@ -162,7 +163,8 @@ class TopicFinder(LinkWords):
             c = clauses[n]
             if n > k + self.sentence_place_after or (n > k and any(c[0] <= a.start < c[1] for a in self._s_amounts)):
                 continue
-            if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start):
+            if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start) \
+                    or self.comitative(text, m, c[0]):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue
             if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) or self.moved_from(text, m) \
@@ -302,9 +304,10 @@ class TopicFinder(LinkWords):
                 continue
             if text.startswith(self.item_joiners, p.end) or text.endswith(self.item_joiners, s, p.start):
                 continue  # 主要建设生产车间、研发中心及展厅等: one item of a list of things built
-            if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end):
-                continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园)
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
+            if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end) and \
+                    not (c is not None and self.opens_with_predicate(text, p, c)):
+                continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园, P争取明年初开工)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
             if p.start >= clauses[k][1] and any(c[0] <= a.start < c[1] for a in self._s_amounts):

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from .facts_amounts import AmountWords
+from .facts_items import ItemWords
 from .facts_names import ProjectNames
 from .facts_readings import ReadingWords
 from .facts_segments import SegmentWords
@@ -31,7 +32,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
+class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -63,6 +64,10 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
         self.cut_projects = bool(cfg.get("projects_cut_from_amounts", False))
         self.parallel_segments = bool(cfg.get("parallel_segments", False))
         self.parallel_tail = int(cfg.get("parallel_label_tail_max", 4))
+        self.parallel_unquoted = bool(cfg.get("parallel_unquoted", False))
+        self.parallel_label_nouns = tuple(str(w) for w in cfg.get("parallel_label_nouns") or [])
+        self.parallel_label_marks = str(cfg.get("parallel_label_marks", ""))
+        self.parallel_label_max = int(cfg.get("parallel_label_max", 0))
         self.joiners = tuple(str(j) for j in cfg["list_joiners"])
         self.item_tail = int(cfg.get("list_item_tail_max", 0))
         self.tail_joiners = tuple(str(j) for j in cfg.get("list_item_tail_joiners", []))
@@ -129,11 +134,13 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
+        self.unit_cue_relations = {(str(u), str(r)): str(to) for u, m in (cfg.get("unit_cue_relations") or {}).items()
+                                   for r, to in (m or {}).items()}
         self.unit_pairs = [(str(u["first"]), str(u["second"]), tuple(map(str, u["joiners"])), str(u["relation"]))
                            for u in cfg.get("unit_pairs") or []]
         self.org_brackets = {str(b)[1]: str(b)[0] for b in cfg.get("organisation_place_brackets") or []}  # close: open
         self.aside_window = int(cfg.get("project_aside_window", 0))
-        self.amount_de_marks = lex("amount_before_project_marks")
+        self.amount_de_marks = tuple(sorted(lex("amount_before_project_marks"), key=len, reverse=True))
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
         self.cue_shared_gaps = lex("cue_shared_gaps")
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
@@ -181,9 +188,11 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
                 self._cue_rel.setdefault((k, cue), rel)
         self._not_here = self.denominators + self.agent_cues + self.partner_cues
         self.init_readings(cfg)
+        self.init_items(cfg)
         self._generic_words = tuple(self.generic)
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
         self.thing_tail = int(cfg.get("thing_tail_max", 0))
+        self.place_chains_hold = bool(cfg.get("thing_tail_not_place", False))
         self._thing_rx = re.compile("[\u4e00-\u9fff]{1,%d}[%s]" % (self.thing_tail, re.escape(self.thing_list_marks))) \
             if self.thing_list_marks and self.thing_tail else None
         self._not_object = self.joiners + self.programme_verbs
@@ -248,8 +257,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords):
         no place we know)."""
         if self._thing_rx is None:
             return False
-        if self._thing_rx.match(text, place.end):
-            return True
+        if self._thing_rx.match(text, place.end) and not (self.place_chains_hold and place.end in self._place_at):
+            return True  # (宾县胜利、宁远…: the tail is a place the county holds, no thing's noun)
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
             any(e in place_ends for e in range(b - self.thing_tail, b))

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Put each disagreement of a run with the fact gold of the tuning sets in one cause (issue 13, round 10).
+
+    scripts/facts_causes.py PREDROOT [SET ...] [-v]
+
+PREDROOT holds one run folder per set (PREDROOT/seeds, PREDROOT/unseen, …). Causes, tried in this order:
+
+  mention   the gold's amount, project or place is not in the run's mention tables (by name, and by a span
+            that overlaps the gold's), or the run ties a project, place or amount that is no gold mention
+  tie       the amount is tied in one and not in the other
+  link      project or place differ (the relation may differ too)
+  relation  only the relation differs
+
+Tuning sets only: the test sets' fact gold is never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from score_facts import _name, load_gold, load_pred  # noqa: E402
+
+SETS = {"seeds": "seeds", "unseen": "unseen", "unseen2": "tune", "unseen4": "tune", "unseen5": "tune",
+        "unseen8": "tune2", "unseen9": "tune2", "unseen10": "tune2", "unseen11": "tune2", "unseen25": "tune3",
+        "unseen26": "tune3", "unseen28": "tune4", "unseen29": "tune4", "unseen37": "tune5", "unseen38": "tune5"}
+ALL_DOCS = {"tune2", "tune3", "tune4", "tune5"}
+CAUSES = ("mention", "relation", "link", "tie")
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def mentions_of_run(run: Path) -> dict:
+    """{(doc, 'project'|'place'): {(name, start, end)}, (doc, 'amount'): {(start, end)}} of a run's tables."""
+    out = collections.defaultdict(set)
+    for table, kind in (("projects", "project"), ("places", "place")):
+        for r in _rows(run / f"{table}.csv"):
+            out[(r["doc_id"], kind)].add((_name(r["name"]), int(r["start"]), int(r["end"])))
+    for r in _rows(run / "amounts.csv"):
+        out[(r["doc_id"], "amount")].add((int(r["start"]), int(r["end"])))
+    return out
+
+
+def mentions_of_gold(path: Path) -> dict:
+    """{(doc, kind): {name}} and {(doc, 'amount'): {(start, end)}} of a mention gold file."""
+    out = collections.defaultdict(set)
+    for line in open(path, encoding="utf-8"):
+        d = json.loads(line)
+        if d["type"] in ("project", "place"):
+            out[(d["doc"], d["type"])].add(_name(d.get("name") or d["text"]))
+        elif d["type"] == "amount":
+            out[(d["doc"], "amount")].add((d["start"], d["end"]))
+    return out
+
+
+def cause(key, gold_line, gv, pv, run_m, gold_m) -> str:
+    """The cause of one disagreement: key (doc, start, end); gold_line the gold's fact line (or None);
+    gv, pv the (relation, project, place) of gold and run (or None)."""
+    doc = key[0]
+    if gv:
+        if (key[1], key[2]) not in run_m[(doc, "amount")]:
+            return "mention"
+        for i, kind in ((1, "project"), (2, "place")):
+            o = (gold_line or {}).get(kind) or {}
+            if gv[i] and not any(n == gv[i] and (o.get("start") is None or (s < o["end"] and o["start"] < e))
+                                 for n, s, e in run_m[(doc, kind)]):
+                return "mention"
+    if pv:
+        if (key[1], key[2]) not in gold_m[(doc, "amount")]:
+            return "mention"
+        for i, kind in ((1, "project"), (2, "place")):
+            if pv[i] and pv[i] not in gold_m[(doc, kind)] and not (gv and pv[i] == gv[i]):
+                return "mention"
+    if not gv or not pv:
+        return "tie"
+    return "link" if gv[1:] != pv[1:] else "relation"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("pred_root", type=Path)
+    ap.add_argument("sets", nargs="*", help="only these tuning sets")
+    ap.add_argument("-v", action="store_true", help="list every disagreement with its cause")
+    ap.add_argument("--seeds-gold", type=Path, default=ROOT.parent / "shared" / "gold" / "seeds.jsonl")
+    args = ap.parse_args(argv)
+    fixtures = ROOT / "tests" / "fixtures"
+    total = collections.Counter()
+    for name, gold_file in SETS.items():
+        if args.sets and name not in args.sets:
+            continue
+        run = args.pred_root / name
+        docs, pred = load_pred(run)
+        gold = load_gold(fixtures / f"facts_{gold_file}_gold.jsonl", name, docs)
+        if gold_file not in ALL_DOCS:
+            pred = {k: v for k, v in pred.items() if k[0] in {g[0] for g in gold}}
+        lines = {(d["doc"], d["amount"]["start"], d["amount"]["end"]): d
+                 for d in map(json.loads, open(fixtures / f"facts_{gold_file}_gold.jsonl", encoding="utf-8"))
+                 if d.get("set") == name}
+        run_m = mentions_of_run(run)
+        gold_m = mentions_of_gold(args.seeds_gold if name == "seeds" else fixtures / f"{name}_gold.jsonl")
+        counts = collections.Counter()
+        for k in sorted(set(gold) | set(pred)):
+            if gold.get(k) != pred.get(k):
+                c = cause(k, lines.get(k), gold.get(k), pred.get(k), run_m, gold_m)
+                counts[c] += 1
+                if args.v:
+                    print(f"{name} {c:8} {k[0]} {k[1]}-{k[2]} gold={gold.get(k)} pred={pred.get(k)}")
+        total.update(counts)
+        print(f"# {name}: " + " ".join(f"{c}={counts[c]}" for c in CAUSES))
+    print("# total: " + " ".join(f"{c}={total[c]}" for c in CAUSES) + f" ({sum(total.values())})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
