@@ -154,7 +154,16 @@ class GuardsMixin:
         if self._address is not None and self._address.search(text, max(0, start - 16), start):
             return False  # 位于延吉市前进路: an address, whatever else the sentence says
         reach = self._undertaking_reach
-        lo, hi = max(0, start - reach), min(len(text), end + reach)
+        # an item of an enumeration (A、B、C秋季投入使用) shares the cue of its list: the reach
+        # runs from the list's ends
+        a, b = start, end
+        while a > 0 and text[a - 1] == "、":
+            k = max(text.rfind(c, 0, a - 1) for c in "，,；;：:。！？\n")
+            a = k + 1
+        while b < len(text) and text[b] == "、":
+            ks = [k for k in (text.find(c, b + 1) for c in "，,；;：:。！？\n") if k != -1]
+            b = min(ks) if ks else len(text)
+        lo, hi = max(0, a - reach), min(len(text), b + reach)
         for stop in "。！？!?\n":
             k = text.rfind(stop, lo, start)
             if k != -1:

@@ -721,7 +721,7 @@ def test_a_list_item_between_two_recognized_names_is_a_name():
     pytest.param("开工建设通化至白山、星河长江大桥东延段高速公路。", ["通化至白山", "星河长江大桥东延段高速公路"], id="a_route_between_two_places_before_a_road_is_a_road_of_the_list_not_part_of_it"),
     pytest.param("引青入白补星工程白山段开工。实施引洮济合供水工程。", ["引青入白补星工程白山段", "引洮济合供水工程"], id="a_water_transfer_names_opening_verb_is_part_of_its_name"),
     pytest.param("我国最东端高铁正式运营。结束了星河县不通高速公路的历史。副市长宣布项目开工。", [], id="a_bare_superlative_a_road_not_yet_served_and_an_announcement_name_nothing"),
-    pytest.param("打造以星河文化展览馆、水上运动、峡谷漂流、冷水鱼养殖、青禾体育馆等为主的综合体。", ["星河文化展览馆", "青禾体育馆"], id="activities_between_two_works_are_no_names_without_a_proper_word"),
+    pytest.param("将投资8亿元打造以星河文化展览馆、水上运动、峡谷漂流、冷水鱼养殖、青禾体育馆等为主的综合体。", ["星河文化展览馆", "青禾体育馆"], id="activities_between_two_works_are_no_names_without_a_proper_word"),
     pytest.param("中小河流治理项目延吉市依兰镇防洪工程、白河县城关镇防洪工程已完工。防洪工程建成。", ["延吉市依兰镇防洪工程", "白河县城关镇防洪工程"], id="a_kind_of_public_works_is_named_only_by_its_place_and_a_wrapper_closes_before_a_place"),
     pytest.param("度假区位于星河山国家森林公园北麓。星河化工产业园开工建设,位于星河化工产业园的企业投产。", ["星河化工产业园", "星河化工产业园"], id="a_landmark_after_weiyu_is_no_work_unless_the_text_presents_it_as_one_elsewhere"),
     pytest.param("星河市中心医院新院建设加快推进。白河县中学新校舍投用。开工建设通化至白山、星河长江大桥及接线。", ["星河市中心医院新院", "白河县中学新校舍", "通化至白山", "星河长江大桥及接线"], id="a_new_site_of_a_facility_and_a_bridge_with_its_approaches_are_one_work"),
