@@ -11,7 +11,7 @@ _RX_DIGIT = regex.compile(r"[0-9０-９一二两三四五六七八九壹贰叁�
 _RX_INNER = regex.compile(r"[多余几餘幾](?=[十拾百佰千仟万萬亿億兆]|$)")
 _RX_UNITS_ONLY = regex.compile(r"[十拾百佰千仟万萬亿億兆]+")
 #: a number that is a magnitude alone (百, 千, 万): after a slash, a rate's denominator
-_RX_BARE_MAG_ONLY = regex.compile(r"[百佰千仟万萬亿億]")
+_RX_BARE_MAG_ONLY = regex.compile(r"[万萬][亿億]|[百佰千仟万萬亿億]")
 _RX_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _RX_BARE_CN = regex.compile(r"[十拾百佰千仟万萬亿億][十拾百佰千仟万萬]*")
 _RX_SP_DUO = regex.compile(r"\s|多")
@@ -26,7 +26,7 @@ _ARTICLE = {"一", "壹"}
 #: the financial forms of the digits and of 十: alone before a unit they are a word's
 #: character (陆港 "land port", 伍家), in a longer numeral a number (伍拾万元)
 _FIN_DIGITS = set("壹贰叁肆伍陆柒捌玖拾貳參陸")
-_BARE_MAG = {"万", "萬", "亿", "億"}
+_BARE_MAG = {"万", "萬", "亿", "億", "万亿", "萬億", "万億", "萬亿"}  # (近万亿元: 一万亿)
 _SCALE_END = set("十拾百佰千仟万萬亿億兆")
 _LIST_SEP = regex.compile(r"(?:、|和|与|及|或|以及)$")
 _LIST_ITEM = regex.compile(r"[0-9０-９万萬亿億]")
