@@ -102,8 +102,7 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
             if text[k] in " 　" and (text[k + 1] in QUOTE_CLOSERS or (k > 0 and text[k - 1] in QUOTES)):
                 continue  # “ 大庸古城 ”旅游项目: a space just inside quotation marks is inside the name
             if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS and not (
-                    k + 1 in self._place_starts and k - 1 in self._place_ends)):
-                # (荔湾——连州共建产业园: a double dash between two places pairs them)
+                    k + 1 in self._place_starts and k - 1 in self._place_ends)):  # (荔湾——连州: a pair)
                 lo = k + 1
                 break
             if text[k] in BRACKETS and BRACKETS[text[k]] not in text[k + 1:hs]:
@@ -207,8 +206,7 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
             elif self.governing_verb_tags and tag in self.governing_verb_tags and len(w) >= 2 and \
                     w not in self.name_verbs and i > 0 and units[i - 1][1] in self.predicate_adverb_tags and (
                     units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(("ns", "nr", "nz"))):
-                # (before a proper name only: 精密|铸造|技改项目 is a compound noun)
-                break  # 成功洽购|百岛大酒店, 有效提高|宁冲水库: a verb after an adverb is the clause's predicate
+                break  # 成功洽购|百岛大酒店: a verb after an adverb, before a name, is the predicate (not 精密|铸造|技改)
             elif tag == "v" and (w in self.predicate_verbs or (len(w) >= 3 and w[-1] in "着了过")):
                 break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
             elif w in self.descriptive and not self._named_before(units, i):
