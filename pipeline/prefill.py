@@ -34,9 +34,30 @@ import threading
 
 
 def enabled() -> bool:
-    """Whether a cold start may fork a helper at all (see the module doc)."""
-    return (os.environ.get("ZHEXTRACT_COLD_FORK", "1") != "0" and hasattr(os, "fork")
-            and threading.active_count() == 1)
+    """Whether a cold start may fork a helper now (see the module doc):
+    ``ZHEXTRACT_COLD_FORK`` 0 never, 1 always (where the platform forks and one thread
+    runs), else where a core is idle (:func:`core_free`)."""
+    mode = os.environ.get("ZHEXTRACT_COLD_FORK", "")
+    if mode == "0" or not hasattr(os, "fork") or threading.active_count() != 1:
+        return False
+    return mode == "1" or core_free()
+
+
+def core_free() -> bool:
+    """Whether fewer tasks are runnable now (this process counted) than this process has
+    cores (/proc/loadavg; True where that cannot be read): with every core taken, a
+    second process gets no more CPU, the work only moves to it (and costs ~0.3 s of CPU
+    more: the reads of what the helper wrote, the fork's page copies)."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            running = int(f.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return True
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return running < cores
 
 
 def cold() -> bool:
