@@ -33,6 +33,9 @@ import sys
 import threading
 
 
+_LOADAVG = "/proc/loadavg"
+
+
 def enabled() -> bool:
     """Whether a cold start may fork a helper now (see the module doc):
     ``ZHEXTRACT_COLD_FORK`` 0 never, 1 always (where the platform forks and one thread
@@ -49,7 +52,7 @@ def core_free() -> bool:
     second process gets no more CPU, the work only moves to it (and costs ~0.3 s of CPU
     more: the reads of what the helper wrote, the fork's page copies)."""
     try:
-        with open("/proc/loadavg", encoding="ascii") as f:
+        with open(_LOADAVG, encoding="ascii") as f:
             running = int(f.read().split()[3].split("/")[0])
     except (OSError, ValueError, IndexError):
         return True

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(inputs, out, cache, **env):
-    e = dict(os.environ, ZHEXTRACT_CACHE=str(cache), **env)
+    e = dict(os.environ, ZHEXTRACT_CACHE=str(cache), ZHEXTRACT_COLD_FORK="1")  # a helper whatever the load
+    e.update(env)
     subprocess.run([sys.executable, "-m", "pipeline", "run", str(inputs), "--out", str(out), "-q", "--full",
                     "--jobs", "1"], cwd=ROOT, env=e, check=True, capture_output=True)
     return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
@@ -63,7 +64,7 @@ def test_the_helper_fills_the_rules_caches_and_never_loads_the_word_table(tmp_pa
         RuleSet.load(rules_dir)
         print(seen)
     """
-    env = dict(os.environ, ZHEXTRACT_CACHE=str(tmp_path))
+    env = dict(os.environ, ZHEXTRACT_CACHE=str(tmp_path), ZHEXTRACT_COLD_FORK="1")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True,
                          text=True).stdout.splitlines()
     assert out[0] == "True False"  # the helper finished; the folder is no longer cold
@@ -88,7 +89,7 @@ def test_a_helper_that_fails_costs_nothing_but_time(tmp_path):
         from pipeline.cli import main
         sys.exit(main(sys.argv[1:]))
     """
-    env = dict(os.environ, ZHEXTRACT_CACHE=str(tmp_path / "c1"))
+    env = dict(os.environ, ZHEXTRACT_CACHE=str(tmp_path / "c1"), ZHEXTRACT_COLD_FORK="1")
     subprocess.run([sys.executable, "-c", code, "run", str(src), "--out", str(tmp_path / "o1"), "-q", "--full",
                     "--jobs", "1"], cwd=ROOT, env=env, check=True, capture_output=True)
     got = {q.name: q.read_bytes() for q in (tmp_path / "o1").glob("*.csv")}
@@ -118,10 +119,11 @@ def test_no_helper_where_the_cache_is_warm_off_or_threads_run(tmp_path, monkeypa
     from pipeline import recache
 
     monkeypatch.setenv("ZHEXTRACT_CACHE", str(tmp_path))
+    monkeypatch.setenv("ZHEXTRACT_COLD_FORK", "1")
     assert prefill.cold() and (tmp_path / ".key").is_file()
     monkeypatch.setenv("ZHEXTRACT_COLD_FORK", "0")
     assert not prefill.cold()
-    monkeypatch.delenv("ZHEXTRACT_COLD_FORK")
+    monkeypatch.setenv("ZHEXTRACT_COLD_FORK", "1")
     stop = threading.Event()
     t = threading.Thread(target=stop.wait)
     t.start()
@@ -132,3 +134,22 @@ def test_no_helper_where_the_cache_is_warm_off_or_threads_run(tmp_path, monkeypa
         t.join()
     recache.cache_file().write_bytes(b"")
     assert not prefill.cold()
+
+
+@pytest.mark.parametrize("loadavg,cores,free", [
+    ("2.95 2.80 3.10 1/96 8326\n", 2, True),  # this process alone runs: a core is idle
+    ("2.95 2.80 3.10 2/96 8326\n", 2, False),  # another process runs on the other core
+    ("0.10 0.20 0.30 3/96 8326\n", 4, True),
+    ("0.10 0.20 0.30 1/96 8326\n", 1, False),  # one core: never
+    ("garbled\n", 2, True),  # unreadable: as if idle
+])
+def test_a_helper_only_where_a_core_is_idle(tmp_path, monkeypatch, loadavg, cores, free):
+    f = tmp_path / "loadavg"
+    f.write_text(loadavg, encoding="ascii")
+    monkeypatch.setattr(prefill, "_LOADAVG", str(f))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)))
+    assert prefill.core_free() is free
+    monkeypatch.delenv("ZHEXTRACT_COLD_FORK", raising=False)
+    assert prefill.enabled() is free
+    monkeypatch.setenv("ZHEXTRACT_COLD_FORK", "1")
+    assert prefill.enabled() is True  # forced
