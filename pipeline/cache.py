@@ -75,9 +75,24 @@ def _key(folder: Path) -> bytes | None:
         except OSError:
             return None
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(secrets.token_bytes(_KEY_BYTES))
+            # written whole under a temporary name, then linked in place (a link never
+            # replaces a file): a process starting at the same moment reads the whole key
+            # or none, never a partial one it would take for damage and replace
+            key = secrets.token_bytes(_KEY_BYTES)
+            fd, tmp = tempfile.mkstemp(prefix=_KEY_FILE + ".", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(key)
+                try:
+                    os.link(tmp, path)
+                except FileExistsError:
+                    raise
+                except OSError:  # a file system without hard links: made in place
+                    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+                    with os.fdopen(fd, "wb") as f:
+                        f.write(key)
+            finally:
+                os.unlink(tmp)
         except FileExistsError:
             continue  # another process made it first: read theirs
         except OSError:

@@ -83,17 +83,27 @@ class DocResult:
     facts: list = field(default_factory=list)  # facts.Fact, linked after every mention table
 
 
+#: the extractor whose start-up tables (the places index, from the word table) a cold
+#: start builds in this process while a helper reads the other rules' patterns
+#: (pipeline/prefill.py)
+BUILT_HERE = "places"
+
+
 class Pipeline:
-    def __init__(self, rules: RuleSet, tables: tuple[str, ...] = MENTION_TABLES):
+    def __init__(self, rules: RuleSet, tables: tuple[str, ...] = MENTION_TABLES, helper=None):
         self.rules = rules
         self.metadata = MetadataReader(rules)
         self._teach_segmenter(rules)
-        self.extractors = []
         self.outputs = tuple(tables)  # the tables asked for; their ``requires`` run too, unwritten
-        for table in resolve_requires(tables):
-            cls = extractor_class(table)
-            if cls is not None:
-                self.extractors.append(cls(rules))
+        classes = [(t, extractor_class(t)) for t in resolve_requires(tables)]
+        classes = [(t, cls) for t, cls in classes if cls is not None]
+        made = {}
+        if helper is not None:
+            # a cold start's helper (pipeline/prefill.py) is reading the other extractors'
+            # patterns into the cache: the places index first, then the others from the cache
+            made = {t: cls(rules) for t, cls in classes if t == BUILT_HERE}
+            helper.wait()
+        self.extractors = [made[t] if t in made else cls(rules) for t, cls in classes]
         self.facts = _fact_linker(rules, list(self.outputs))
 
     @staticmethod
@@ -218,7 +228,30 @@ def _cached_pipeline(rules_dir: str, tables: tuple[str, ...]) -> Pipeline:
     was = gc.isenabled()
     gc.disable()
     try:
-        return Pipeline(_cached_rules(rules_dir), tuple(t for t in MENTION_TABLES if t in tables))
+        from . import prefill
+
+        tables = tuple(t for t in MENTION_TABLES if t in tables)
+        helper = None
+        if prefill.cold():
+            # an empty cache folder: a helper loads the rules and reads their patterns (into
+            # the cache) while this process reads dict.txt and builds the places index
+            from . import facts  # noqa: F401 - imported once, before the fork, for both processes
+            from .segment import segmenter
+
+            resolve_requires(tables)  # the extractors' modules, likewise
+            helper = prefill.Child(lambda ready: prefill.fill(rules_dir, tables, ready))
+        try:
+            if helper is not None:
+                segmenter().words
+                helper.wait_ready()  # the rules are in the cache: read from there
+            return Pipeline(_cached_rules(rules_dir), tables, helper)
+        except BaseException:
+            if helper is not None:
+                helper.kill()  # this process fails anyway (and says why): the helper has no use
+            raise
+        finally:
+            if helper is not None:
+                helper.wait()  # never outlives the load
     finally:
         if was:
             gc.enable()

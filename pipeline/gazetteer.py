@@ -83,6 +83,7 @@ class Gazetteer:
         gz = cls(rules_root / "gazetteer")
         suffixes, ethnic = name_rules(rules_root)
         paths: dict[str, tuple] = {"": ()}
+        stems: list = []  # (code, short stem): what contractions are made from
         with (gz.root / "divisions.tsv").open(encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -103,26 +104,31 @@ class Gazetteer:
             gz._add(name, full)
             for form, surface in short_forms(name, level, suffixes, ethnic):
                 gz._add(surface, Entry(name, level, code, path, form))
-        gz._add_contractions(rules_root)
+                if form == "short":
+                    stems.append((code, surface))
+        gz._add_contractions(rules_root, stems)
         return gz
 
-    def _add_contractions(self, rules_root: Path) -> None:
+    def _add_contractions(self, rules_root: Path, stems: list) -> None:
         """Conventional contractions of long names (place_contractions.txt: 锡林郭勒盟 -> 锡盟,
-        土默特左旗 -> 土左旗), form ``alias``. A contraction written inside another division's
-        name, not at its start, is left out (西双版纳 would give 西州, the end of 湘西州)."""
+        土默特左旗 -> 土左旗), form ``alias``, made from the divisions' short stems
+        (``stems``: (code, stem), in code order). A contraction written inside another
+        division's name, not at its start, is left out (西双版纳 would give 西州, the end of 湘西州)."""
         rows = contraction_rows(rules_root)
         if not rows:
             return
-        suffixes, ethnic = name_rules(rules_root)
         made = {}
-        for code, (level, name, _parent) in self.div.items():
-            for form, stem in short_forms(name, level, suffixes, ethnic):
-                c = contraction(name, level, stem, rows) if form == "short" else None
-                if c and c != name:
-                    made.setdefault(c, []).append(code)
+        div = self.div
+        for code, stem in stems:
+            level, name, _parent = div[code]
+            c = contraction(name, level, stem, rows)
+            if c and c != name:
+                made.setdefault(c, []).append(code)
         if not made:
             return
-        inside = {c for c in made for s in self.surfaces if c in s[1:]}
+        # every surface but its first character, one string (no surface holds a newline)
+        rests = "\n".join([s[1:] for s in self.surfaces])
+        inside = {c for c in made if c in rests}
         for c, codes in made.items():
             if c in inside:
                 continue

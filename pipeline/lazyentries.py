@@ -17,6 +17,7 @@ full-name reading) is the one in its surface's list, as before.
 from __future__ import annotations
 
 from array import array
+from itertools import accumulate
 from collections.abc import Mapping
 
 from .gazetteer import Entry
@@ -26,36 +27,25 @@ _ENTRY, _FIELD, _ITEM = "\x1e", "\x1f", "\x1d"
 
 def encode(surfaces: dict) -> tuple[dict, str, bytes]:
     """(surface -> number, the readings as one string, the offsets as array('I') bytes)."""
-    sid, parts, off, pos = {}, [], array("I", [0]), 0
-    for s, entries in surfaces.items():
-        sid[s] = len(sid)
-        rec = _ENTRY.join(_FIELD.join((e.name, e.level, e.code, _ITEM.join(e.path), e.form, _ITEM.join(e.members)))
-                          for e in entries)
-        parts.append(rec)
-        pos += len(rec)
-        off.append(pos)
-    return sid, "".join(parts), off.tobytes()
+    f, i, e = _FIELD, _ITEM, _ENTRY
+    recs = [e.join([f"{name}{f}{level}{f}{code}{f}{i.join(path)}{f}{form}{f}{i.join(members)}"
+                    for name, level, code, path, form, members in entries]) for entries in surfaces.values()]
+    off = array("I", [0])
+    off.extend(accumulate(map(len, recs)))
+    return dict(zip(surfaces, range(len(recs)))), "".join(recs), off.tobytes()
 
 
 def entry_refs(surfaces: dict, entry_of: dict) -> tuple[dict, dict]:
     """(code -> surface number << 16 | position of the code's full-name Entry in its list
-    (that object, or an equal one), code -> the Entry as a tuple where no list holds it)."""
-    where, num = {}, {}
-    for n, (s, entries) in enumerate(surfaces.items()):
-        num[s] = n
-        for k, e in enumerate(entries):
-            where[id(e)] = n << 16 | k
+    (that object, or an equal one: the first in the list), code -> the Entry as a tuple
+    where no list holds it)."""
+    num = dict(zip(surfaces, range(len(surfaces))))
     refs, rest = {}, {}
     for code, e in entry_of.items():
-        ref = where.get(id(e))
-        if ref is None:
-            lst = surfaces.get(e.name, ())
-            k = next((k for k, x in enumerate(lst) if x == e), None)
-            ref = None if k is None else num[e.name] << 16 | k
-        if ref is None:
+        try:
+            refs[code] = num[e.name] << 16 | surfaces[e.name].index(e)
+        except (KeyError, ValueError):
             rest[code] = tuple(e)
-        else:
-            refs[code] = ref
     return refs, rest
 
 

@@ -48,6 +48,20 @@ class _Capture:
         return self._real.compile(*args)
 
 
+def cache_file():
+    """Where the compiled patterns of this ``regex`` build are kept (None: not kept)."""
+    if _regex_main is None:
+        return None
+    try:  # the engine's own build too: code is only ever handed to the engine that made it
+        st = os.stat(_regex_main._regex.__file__)
+        build = f"{_regex_main._regex.__file__}|{st.st_size}|{st.st_mtime_ns}"
+    except (AttributeError, OSError, TypeError):
+        return None
+    key = hashlib.blake2b(f"{regex.__version__}|{sys.version}|{getattr(regex, 'DEFAULT_VERSION', '')}|{build}"
+                          .encode(), digest_size=12).hexdigest()
+    return cache_path("regex-code", key)
+
+
 class PatternCache:
     def __init__(self):
         self.enabled = _regex_main is not None and hasattr(getattr(_regex_main, "_regex", None), "compile")
@@ -57,14 +71,9 @@ class PatternCache:
         self.dirty = False
         if not self.enabled:
             return
-        try:  # the engine's own build too: code is only ever handed to the engine that made it
-            st = os.stat(_regex_main._regex.__file__)
-            build = f"{_regex_main._regex.__file__}|{st.st_size}|{st.st_mtime_ns}"
-        except (AttributeError, OSError, TypeError):
+        self.path = cache_file()
+        if self.path is None:
             return
-        key = hashlib.blake2b(f"{regex.__version__}|{sys.version}|{getattr(regex, 'DEFAULT_VERSION', '')}|{build}"
-                              .encode(), digest_size=12).hexdigest()
-        self.path = cache_path("regex-code", key)
         blob = read_verified(self.path)
         if blob is not None:
             try:

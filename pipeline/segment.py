@@ -20,6 +20,11 @@ from .wordtable import WordTable
 _lock = threading.Lock()
 _import_lock = threading.Lock()
 _instance = None
+_words_blocked = False  # set in a cold start's helper process (pipeline/prefill.py), which never needs them
+
+
+class WordsBlocked(RuntimeError):
+    """The word table was asked for where it must not be loaded (see ``_words_blocked``)."""
 
 
 class Segmenter:
@@ -89,6 +94,8 @@ class Segmenter:
         if self._table is None:
             with _lock:
                 if self._table is None:
+                    if _words_blocked:
+                        raise WordsBlocked("the word table is not loaded in a cold start's helper")
                     self._table = wordtable.load(lambda: _dict_bytes(sys.modules.get("jieba")))
         return self._table
 

@@ -97,18 +97,20 @@ class WordTable:
 
     def to_bytes(self) -> bytes:
         words = list(self.freq)
+        freqs = array.array("q", self.freq.values())  # the words' own, in their order
         if len(self.tags) != len(words) or not self.tags.keys() <= self.freq.keys():
-            words += [w for w in self.tags if w not in self.freq]
+            tag_only = [w for w in self.tags if w not in self.freq]
+            words += tag_only
+            freqs.extend(repeat(_NO_FREQ, len(tag_only)))
         names = sorted(set(self.tags.values()))
         joined = "\n".join(words)
         if len(names) >= _NO_TAG or joined.count("\n") != max(len(words) - 1, 0) or any("\n" in n for n in names):
             raise ValueError("not storable")
         index: dict = {n: i for i, n in enumerate(names)}
         index[None] = _NO_TAG
-        freqs = array.array("q", map(self.freq.get, words, repeat(_NO_FREQ)))
-        tags = bytes(map(index.__getitem__, map(self.tags.get, words)))
         # the usual case: every word tagged, in the same order (stored as "no order")
         same = len(self.tags) == len(words) and list(self.tags) == words
+        tags = bytes(map(index.__getitem__, self.tags.values() if same else map(self.tags.get, words)))
         order = array.array("q", [] if same else _tag_order(words, self.tags))
         if not same and list(order) == list(range(len(words))):
             order = array.array("q")

@@ -4,6 +4,7 @@ them in order over one document."""
 from __future__ import annotations
 
 import heapq
+from functools import cached_property
 
 import regex
 
@@ -56,7 +57,6 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self._item_before = regex.compile("{}(?:(?<![0-9０-９.．])(?P<sign>[-－−]))?(?P<n>(?>{}))$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
         # an item of a list of percentage points (2.3个、7个百分点): the number and its 个
         self._item_before_pp = regex.compile("{}(?:(?<![0-9０-９.．])(?P<sign>[-－−]))?(?P<n>(?>{}))[个個]$".format(rules.macro("NUM_LEFT"), rules.macro("NUM")))
-        self._freq = self.seg.freq.get  # jieba's dictionary: word -> frequency
         # thresholds that decide outcomes: rules/amounts.yaml `params:` (defaults in vocab.py)
         self.match_window = rules.param(TABLE, "match_window", MATCH_WINDOW)
         self.segment_window = rules.param(TABLE, "segment_window", SEGMENT_WINDOW)
@@ -75,6 +75,12 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self._setup_scan(rules)  # scan.py: numeral runs and what each rule can match
 
     # ------------------------------------------------------------------ driver
+    @cached_property
+    def _freq(self):
+        """jieba's dictionary: word -> frequency (``.get``), bound on first use: the
+        extractor is made without the word table by a cold start's helper (pipeline/prefill.py)."""
+        return self.seg.freq.get
+
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
         targets: dict = {}  # id(mention) -> its number's text, for lists sharing a unit

@@ -210,14 +210,23 @@ class IndexMixin:
         # for those of its own counties (and a chain for those of the county before)
         self._town_shorts: dict[str, list[str]] = {}  # county code -> town short forms
         town_short_only = set()
+        div, town_only, town_shorts = self.gz.div, self._town_only, self._town_shorts
         for surface, entries in self.surfaces.items():
-            if all(e.level == "town" for e in entries):
+            if len(entries) == 1:  # most surfaces (the branch below, spelled out: ~2x quicker)
+                e = entries[0]
+                if e.level == "town":
+                    parent = div.get(e.code)
+                    town_only[surface] = () if parent is None else (parent[2],)
+                    if e.form != "full":
+                        town_short_only.add(surface)
+                        town_shorts.setdefault(e.code[:6], []).append(surface)
+            elif all(e.level == "town" for e in entries):
                 # the parents' own code strings, shared, not copies (memory)
-                self._town_only[surface] = tuple({self.gz.div[e.code][2] for e in entries if e.code in self.gz.div})
+                town_only[surface] = tuple({div[e.code][2] for e in entries if e.code in div})
                 if all(e.form != "full" for e in entries):
                     town_short_only.add(surface)
                     for e in entries:
-                        self._town_shorts.setdefault(e.code[:6], []).append(surface)
+                        town_shorts.setdefault(e.code[:6], []).append(surface)
         self._town_shorts_at: dict[tuple, list[str]] = {}  # (county, first two chars) -> forms
         for county, lst in self._town_shorts.items():
             lst.sort(key=len, reverse=True)
