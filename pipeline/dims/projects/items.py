@@ -23,6 +23,13 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             if text[end] in close:
                 break  # 包括A、B、C等，总投资…: 等 closes the list
             end += 1
+        if rule.param("listed", False):
+            nxt = m.re.search(text, lo, end)
+            joined = nxt is not None and text[nxt.start() - 1] in COORD_CHARS
+            if joined:  # 二港池及|投资约0.85亿元的…: the next item's own amount ends this one
+                end = nxt.start()
+            if not (joined or text[end:end + 1] in ("、", "等") or text[m.start() - 1:m.start()] == "、"):
+                return None  # 总投资2.7亿元的|A、…: one item of a list, bounded by its separators
     else:
         end = m.start()
         for total in ("共计", "合计", "共"):
@@ -34,9 +41,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if rule.param("quoted_items", False) and text[end - 1:end] in QUOTE_CLOSERS:
             stops = stops[2:]  # “户户通”、“美丽乡村”等项目: a list of quoted names
         lo = end
-        while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
-                and end - lo < 8 * max_item:
-            lo -= 1
+        counts = rule.param("digit_stops_before", "")
+        while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and end - lo < 8 * max_item \
+                and (text[lo - 1] not in stops or (counts and text[lo - 1].isdigit() and not _opens_count(text, lo - 1, counts))):
+            lo -= 1  # (举行A20GW…、B3.5GW…两个项目: a capacity's digits are no earlier count)
     items = _list_items(text, lo, end, ITEM_SEPS)
     if len(items) < rule.param("min_items", 1):
         return None
@@ -74,13 +82,18 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     # (an item ending in a place counts as one: the first item's governing words are cut later)
     place_ok = bool(rule.param("place_items", False)) and not all(
         ext._place_ends.get(e, -1) >= s for s, e in items)
+    clause_tags = tuple(rule.param("clause_tags", []) or ())
     out = []
     for k, (s, e) in enumerate(items):
-        if k == len(items) - 1:  # the first item: after the last governing word before it
+        wall = text.rfind("的", s, e)
+        if wall >= 0:
+            s = wall + 1  # 攀枝花援建的|木里县…, 总投资2.7亿元的|陈州华英…: what precedes 的 describes the item
+        if k == len(items) - 1 and not rule.param("listed", False):  # the first item: after the last governing word before it
             for w, _t, ws, we in ext._cut(text, s, e):  # (设弓溪: a guessed word opening with a stop word is split)
                 if we >= e:
                     break  # 华润啤酒扩建: a verb closing the item is its own (the work done), no governing word
-                if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至":
+                if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至" \
+                        and text[we:we + 1] not in COORD_CHARS:  # (…改扩建|及管网改造: a word coordinated governs nothing)
                     # 开工了|滨江大道: governing words, particles, prepositions, pronouns and
                     # adverbs stay out (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
                     s = we
@@ -111,11 +124,13 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         name = STRIP_NAME.sub("", text[s:e])
         if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):
             continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name
-        if not (least_here <= len(name) <= max_item) or "的" in name or s >= e:
+        if not (least_here <= len(name) <= max_item) or s >= e:
             continue
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
         if ext._is_generic(words) or ((s, e) in ext._place_spans and not place_ok):
             continue
+        if any(ext._tag(w) in clause_tags for w in words):
+            continue  # 世艺工贸项目建成后将从事工艺品: an adverb makes the item a clause, no name
         names_only = rule.param("names_only", False)
         proper_only = rule.param("proper_items", False)
         quoted = text[s] in QUOTES and text[e - 1] in QUOTE_CLOSERS  # “户户通”、“美丽乡村”等项目: named
@@ -161,6 +176,15 @@ def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]
 
 
 _SPLITS: dict = {}  # a separators pattern -> its compiled split
+
+
+def _opens_count(text: str, i: int, measures: str) -> bool:
+    """Does the number ending at text[i] count something (2条, 5个: an earlier list's count),
+    one of ``measures`` following its digits?"""
+    j = i + 1
+    while j < len(text) and (text[j].isdigit() or text[j] == "."):
+        j += 1
+    return j < len(text) and text[j] in measures
 
 
 def _count(n: str) -> int | None:

@@ -27,3 +27,38 @@ def test_hotels_counted_by_jia_after_deng():
     """A count of 家 before a class of hotels (巨洋、凯晟等12家高星级酒店): each item is a
     hotel built (project.list_class, which took only vague counts such as 多家 before)."""
     assert names("旅游综合体建设快速推进,星岳、禾晟等12家高星级酒店建设有序推进。") == ["星岳", "禾晟"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what stands before 的 in an item describes it (援建的, 内的): the item starts after it
+    ("到去年末,星河援建的青禾县自来水厂扩建、县中学校舍、县医院门诊大楼等3个项目竣工。",
+     ["青禾县自来水厂扩建", "县中学校舍", "县医院门诊大楼"]),
+    # a capacity's digits inside an item are no earlier count: the list runs on past them
+    ("星河县举行星岳20GW太阳能电池封装胶膜、禾达3.5GW高效光伏组件两个项目集中签约仪式。",
+     ["星岳20GW太阳能电池封装胶膜", "禾达3.5GW高效光伏组件"]),
+    # ... while an earlier count still ends the list (2个|…)
+    ("新建2个公园和星河大道、青禾大道2条道路。", ["星河大道", "青禾大道"]),
+    # a stop word coordinated with what follows it governs nothing (…改扩建|及管网改造)
+    ("星河县开工了青禾水厂改扩建及管网改造、县中学校舍等2个项目。", ["青禾水厂改扩建及管网改造", "县中学校舍"]),
+])
+def test_item_edges(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each item of a list carries its own investment: each is a work invested in (SPEC §6)
+    ("如总投资5.5亿元的星河集团肉鸡产业化项目、总投资2.7亿元的青禾华英肉鸡系列加工、总投资2.2亿元的三岳电源等。",
+     ["星河集团肉鸡产业化项目", "青禾华英肉鸡系列加工", "三岳电源"]),
+    # the next item's own amount ends an item (二港池及|投资约0.85亿元的…)
+    ("包括投资约0.98亿元的星河港池及投资约0.85亿元的青禾航道疏浚工程。", ["星河港池", "青禾航道疏浚工程"]),
+    # one investment alone, its name not closed by 、 or 等: the head rules' to find
+    ("总投资11亿元的光伏生产基地作为龙头项目落户。", []),
+    # a company after 与 is the next clause's subject, no item (only 及/和/与 right before the
+    # next amount joins two items): the head rules' names alone
+    ("星河公司计划投资30亿元的青禾精细化工产业园项目与星岳集团有限公司计划投资8.6亿元的禾丰设施农业产业园项目将陆续落户。",
+     ["青禾精细化工产业园项目", "设施农业产业园项目"]),
+    # an adverb makes the piece a clause, no name
+    ("投资6000万元的工贸项目建成后将从事工艺品、日用品加工。", ["工贸项目"]),
+])
+def test_items_with_their_own_investment(text, expected):
+    assert names(text) == expected
