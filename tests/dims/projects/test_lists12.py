@@ -62,3 +62,19 @@ def test_item_edges(text, expected):
 ])
 def test_items_with_their_own_investment(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count after 项目 (重大项目有11个,包括…): the items after 包括 are projects, 等 closes them
+    ("集中开工的重大项目有11个,包括星河算力平台项目、白岳荣新能源汽车零部件成型项目等,涵盖科技等领域。",
+     ["星河算力平台项目", "白岳荣新能源汽车零部件成型项目"]),
+    # an undertaking cue between 项目 and 包括 (有5个项目竣工,包括…)
+    ("有5个项目竣工,包括职业中专实训基地、星河板洞供水管网改造。", ["职业中专实训基地", "星河板洞供水管网改造"]),
+    # 为 after a count of projects opens their list too
+    ("交付使用的10个援建项目为禾岭县人民医院、新城区客运枢纽站等。", ["禾岭县人民医院", "新城区客运枢纽站"]),
+    # not a count of kinds (617个重大项目中,包括…四个方面), nor 为 after a class with no count before it
+    ("集中竣工的617个重大项目中,包括基础设施、产业发展、社会民生、生态环保四个方面。", []),
+    ("其中风电项目为37个、光伏项目26个。", []),
+])
+def test_lists_after_baokuo_or_wei(text, expected):
+    assert names(text) == expected
