@@ -64,13 +64,20 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 lo, items = lo2, wider
         if len(items) != n:
             return None
-    elif "、" in text[lo:end] and len(items) != n and not (n is None and all(
-            ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals
-            or _ends_in_route(text, s, e) for s, e in items)):
+    elif "、" in text[lo:end] and len(items) != n:
         # A、B及C项目等58个项目: unless the count says otherwise, a list written with 、
         # is split at 、 only, and 和/及 join inside an item -- without a count, unless every
-        # piece ends in a head or a section (…舞钢段和国道G345启那线舞钢段等项目: two works)
-        items = _list_items(text, lo, end, r"(、)")
+        # piece ends in a head or a section (…舞钢段和国道G345启那线舞钢段等项目: two works);
+        # a joining word (及: joining_words) still joins the parts of one work there
+        # (…口岸跨境旅游景区及文化旅游产业项目)
+        # (…口岸跨境旅游景区及文化旅游产业项目; roads listed by number stay apart: G325及S280)
+        seps = "(" + "|".join(x for x in ITEM_SEPS[1:-1].split("|") if x not in ext.joining_words) + ")"
+        pieces = _list_items(text, lo, end, seps) if n is None else ()
+        if pieces and all(ext._ends_with_head.search(text, s, e) for s, e in pieces):
+            items = pieces
+        elif not (n is None and all(ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals
+                                    or _ends_in_route(text, s, e) for s, e in items)):
+            items = _list_items(text, lo, end, r"(、)")
     # an item without a head takes the category of the class the count names (2条…大通道:
     # infrastructure), else the rule's label
     cls = ext._ends_with_head.search(m.group(0).rstrip(":："))
@@ -83,8 +90,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     place_ok = bool(rule.param("place_items", False)) and not all(
         ext._place_ends.get(e, -1) >= s for s, e in items)
     clause_tags = tuple(rule.param("clause_tags", []) or ())
-    out = []
+    long_item = rule.param("long_item", 0)
+    out, pending, named = [], [], False
     for k, (s, e) in enumerate(items):
+        s_item = s
         wall = text.rfind("的", s, e)
         if wall >= 0:
             s = wall + 1  # 攀枝花援建的|木里县…, 总投资2.7亿元的|陈州华英…: what precedes 的 describes the item
@@ -139,15 +148,32 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if (names_only or proper_only) and not quoted and not ROUTE_ID.search(name) and ((names_only and any(
                 ext._tag(w) in ("v", "vn") and len(w) > 1 for w in words)) or not any(
                 ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
-            continue  # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
-            # no verb); 康体设施: no proper name
-        head = ext._ends_with_head.search(name)
-        category = ext.heads[head.group()][0] if head else (
-            "infrastructure" if name[-1] in ext.section_finals else default)  # …沈舞线舞钢段: a road's section
-        mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0, place_ok)
-        if mention is not None:
-            out.append(mention)
+            # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
+            # no verb); 康体设施: no proper name -- unless the item is long, bounded (not a first
+            # item whose opening nothing cut) and no pair (和/与/及: 观光栈道及观景平台 are parts),
+            # and another item of the list is a name (彩印纸箱包装制品生产、…、沣桦酒业乙酸乙酯生产等
+            # 一批项目): long_item
+            if long_item and len(name) >= long_item and (k < len(items) - 1 or s > s_item) \
+                    and not any(c in name for c in COORD_CHARS):
+                pending.append((s, e, name))
+            continue
+        named = _add(ext, text, rule, s, e, name, default, place_ok, out) or named
+    if named:
+        for s, e, name in pending:
+            _add(ext, text, rule, s, e, name, default, place_ok, out)
     return out or None
+
+
+def _add(ext, text: str, rule, s: int, e: int, name: str, default: str, place_ok: bool, out: list) -> bool:
+    """A list item's mention (its head's category, a road's section, else the list's), if any."""
+    from .normalize import _mention
+    head = ext._ends_with_head.search(name)
+    category = ext.heads[head.group()][0] if head else (
+        "infrastructure" if name[-1] in ext.section_finals else default)  # …沈舞线舞钢段: a road's section
+    mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0, place_ok)
+    if mention is not None:
+        out.append(mention)
+    return mention is not None
 
 
 # what separates the items of a list (A、B以及C和D): the split keeps them as pieces

@@ -78,3 +78,26 @@ def test_items_with_their_own_investment(text, expected):
 ])
 def test_lists_after_baokuo_or_wei(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # long items without a proper word, beside an item that is a name, before 等…项目
+    ("园区内的彩印纸箱包装制品生产、防水防腐材料异地技改、星岳瓦楞原纸、禾桦酒业乙酸乙酯生产等一批项目建设顺利推进。",
+     ["彩印纸箱包装制品生产", "防水防腐材料异地技改", "星岳瓦楞原纸", "禾桦酒业乙酸乙酯生产"]),
+    # ... and none of them without that name beside them
+    ("园区内的彩印纸箱包装制品生产、防水防腐材料异地技改等一批项目建设顺利推进。", []),
+    # ... not where no item names a work (fields a fund is spent on)
+    ("将1000万元财政帮扶资金主要用于卫生、教育、文化旅游等项目上。", []),
+    # ... nor a long first item whose opening nothing cut (代表们关心关注…: the clause's subject)
+    ("代表们特别关心关注星河城区雨污管网建设、老旧小区改造等民生项目。", []),
+    # ... nor parts joined by 及 (观光栈道及观景平台)
+    ("拟重点建设禾岭入口服务区、观光栈道及观景平台等项目。", ["禾岭入口服务区"]),
+    # a long item after 包括 in a counted list (半导体器件模组产业化)
+    ("构建现代化产业体系行动19个项目,包括星河氧化铝智能化升级、半导体器件模组产业化、高标准农田改造提升等。",
+     ["构建现代化产业体系行动", "星河氧化铝智能化升级", "半导体器件模组产业化", "高标准农田改造提升"]),
+    # 及 joins the parts of one work in an uncounted list of works (joining_words)
+    ("全力推进星岳旅游景区项目、禾岭口岸跨境旅游景区及文化旅游产业项目等重点项目建设。",
+     ["星岳旅游景区项目", "禾岭口岸跨境旅游景区及文化旅游产业项目"]),
+])
+def test_long_items_and_joined_parts(text, expected):
+    assert names(text) == expected
