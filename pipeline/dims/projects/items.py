@@ -98,16 +98,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if wall >= 0:
             s = wall + 1  # 攀枝花援建的|木里县…, 总投资2.7亿元的|陈州华英…: what precedes 的 describes the item
         if k == len(items) - 1 and not rule.param("listed", False):  # the first item: after the last governing word before it
-            for w, _t, ws, we in ext._cut(text, s, e):  # (设弓溪: a guessed word opening with a stop word is split)
-                if we >= e:
-                    break  # 华润啤酒扩建: a verb closing the item is its own (the work done), no governing word
-                if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至" \
-                        and text[we:we + 1] not in COORD_CHARS:  # (…改扩建|及管网改造: a word coordinated governs nothing)
-                    # 开工了|滨江大道: governing words, particles, prepositions, pronouns and
-                    # adverbs stay out (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
-                    s = we
-                elif ws == s and w in ext.undertaking_verbs and ext._tag(w).startswith("v"):
-                    s = we  # 签约|恒泰新材料: a verb of the undertaking cues opening the list
+            s = first_item_start(ext, text, s, e)
             if ext.item_class_open is not None:
                 cut = [c.end() for c in ext.item_class_open.finditer(text, s, e)]
                 if cut:
@@ -162,6 +153,21 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         for s, e, name in pending:
             _add(ext, text, rule, s, e, name, default, place_ok, out)
     return out or None
+
+
+def first_item_start(ext, text: str, s: int, e: int) -> int:
+    """Where the first item of a list in text[s:e] starts: after the last governing word, particle,
+    preposition, pronoun or adverb before it (开工了|滨江大道), or an undertaking verb opening it
+    (签约|恒泰新材料); a verb closing the item is its own (华润啤酒扩建: the work done)."""
+    for w, _t, ws, we in ext._cut(text, s, e):  # (设弓溪: a guessed word opening with a stop word is split)
+        if we >= e:
+            break
+        if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至" \
+                and text[we:we + 1] not in COORD_CHARS:  # (…改扩建|及管网改造: a word coordinated governs nothing)
+            s = we  # (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
+        elif ws == s and w in ext.undertaking_verbs and ext._tag(w).startswith("v"):
+            s = we
+    return s
 
 
 def _add(ext, text: str, rule, s: int, e: int, name: str, default: str, place_ok: bool, out: list) -> bool:

@@ -101,3 +101,16 @@ def test_lists_after_baokuo_or_wei(text, expected):
 ])
 def test_long_items_and_joined_parts(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 、-list with two recognized names: the items next to them are names, at the ends too
+    ("此外,星岳扩能二期、星河城区至青禾金龙高速、禾岭城际铁路、星遂城际铁路前期工作稳步推进。",
+     ["星岳扩能二期", "星河城区至青禾金龙高速", "禾岭城际铁路", "星遂城际铁路"]),
+    ("工程包括禾岭高铁通道星河段正线、禾岭高铁立折线、星禾至汉十联络线。",
+     ["禾岭高铁通道星河段正线", "禾岭高铁立折线", "星禾至汉十联络线"]),
+    # names that describe kinds make no list of works (传统商圈、低效产业园区)
+    ("市级计划7项:老旧小区、老旧厂房、老旧楼宇、传统商圈、低效产业园区更新改造。", ["传统商圈", "低效产业园区"]),
+])
+def test_items_next_to_names_in_a_list(text, expected):
+    assert names(text) == expected
