@@ -48,6 +48,9 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     items = _list_items(text, lo, end, ITEM_SEPS)
     if len(items) < rule.param("min_items", 1):
         return None
+    parts = rule.param("parts_after", "") if m.group().endswith(tuple(rule.param("parts_classes", []))) else ""
+    if parts and (regex.search(f"(?:{parts})[:：]?$", text[max(0, lo - 8):lo]) or regex.match(f"(?:{parts})", text[lo:end])):
+        return None  # 主要建设坝体加高、表孔溢洪道等工程: the parts of one work (not 主要建设A、B等项目)
     if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
         return None  # 世界之窗、锦绣中华、欢乐谷等景区: attractions visited, not works undertaken
     if rule.param("exact_count", False):

@@ -114,3 +114,15 @@ def test_long_items_and_joined_parts(text, expected):
 ])
 def test_items_next_to_names_in_a_list(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 等 and a class of 工程 closes a list of works like 等…项目, and the list is no name of its own
+    ("加快推进禾岭寺、金泉、沙陀湖等调蓄工程前期工作。", ["禾岭寺", "金泉", "沙陀湖"]),
+    # ... but after 主要建设 such a list names the parts of the work the sentence is about
+    ("星河水利枢纽二期工程总投资7亿元,主要建设坝体加高、禾岭表孔溢洪道等工程。", ["星河水利枢纽二期工程"]),
+    # historic and cultural streets are a class of named works (等特色文化街区建设)
+    ("加快推进星头古城、禾岭海上世界等特色文化街区建设。", ["星头古城", "禾岭海上世界"]),
+])
+def test_lists_closed_by_a_class_of_works(text, expected):
+    assert names(text) == expected
