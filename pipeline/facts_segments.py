@@ -149,7 +149,10 @@ class SegmentWords:
         whole = items[0] if items[0].start == pos + len(cue) and text.startswith("的", items[0].end) else None
         named = [(i, m) for i, m in places[bisect_left(self._sp_starts, pos):bisect_left(self._sp_starts, end)]
                  if m.end <= end and m.fields.get("level") not in self.ignore_levels and not self.organisation(text, m)]
-        paths = [(m, (m.fields.get("path") or "").split("/")) for _, m in named]
+        # (a feature with no division above it, 冯家湾 of …文昌市冯家湾…产业园, holds nothing and
+        # contradicts no holder)
+        paths = [(m, (m.fields.get("path") or "").split("/")) for _, m in named
+                 if "/" in (m.fields.get("path") or "") or m.fields.get("level") != "area"]
         holders = []
         for i, m in named:
             name = m.fields.get("name")

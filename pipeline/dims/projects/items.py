@@ -23,6 +23,13 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             if text[end] in close:
                 break  # 包括A、B、C等，总投资…: 等 closes the list
             end += 1
+        if rule.param("listed", False):
+            nxt = m.re.search(text, lo, end)
+            joined = nxt is not None and text[nxt.start() - 1] in COORD_CHARS
+            if joined:  # 二港池及|投资约0.85亿元的…: the next item's own amount ends this one
+                end = nxt.start()
+            if not (joined or text[end:end + 1] in ("、", "等") or text[m.start() - 1:m.start()] == "、"):
+                return None  # 总投资2.7亿元的|A、…: one item of a list, bounded by its separators
     else:
         end = m.start()
         for total in ("共计", "合计", "共"):
@@ -34,12 +41,16 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if rule.param("quoted_items", False) and text[end - 1:end] in QUOTE_CLOSERS:
             stops = stops[2:]  # “户户通”、“美丽乡村”等项目: a list of quoted names
         lo = end
-        while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and text[lo - 1] not in stops \
-                and end - lo < 8 * max_item:
-            lo -= 1
+        counts = rule.param("digit_stops_before", "")
+        while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_PUNCT) and end - lo < 8 * max_item \
+                and (text[lo - 1] not in stops or (counts and text[lo - 1].isdigit() and not _opens_count(text, lo - 1, counts))):
+            lo -= 1  # (举行A20GW…、B3.5GW…两个项目: a capacity's digits are no earlier count)
     items = _list_items(text, lo, end, ITEM_SEPS)
     if len(items) < rule.param("min_items", 1):
         return None
+    parts = rule.param("parts_after", "") if m.group().endswith(tuple(rule.param("parts_classes", []))) else ""
+    if parts and (regex.search(f"(?:{parts})[:：]?$", text[max(0, lo - 8):lo]) or regex.match(f"(?:{parts})", text[lo:end])):
+        return None  # 主要建设坝体加高、表孔溢洪道等工程: the parts of one work (not 主要建设A、B等项目)
     if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
         return None  # 世界之窗、锦绣中华、欢乐谷等景区: attractions visited, not works undertaken
     if rule.param("exact_count", False):
@@ -56,13 +67,20 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 lo, items = lo2, wider
         if len(items) != n:
             return None
-    elif "、" in text[lo:end] and len(items) != n and not (n is None and all(
-            ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals
-            or _ends_in_route(text, s, e) for s, e in items)):
+    elif "、" in text[lo:end] and len(items) != n:
         # A、B及C项目等58个项目: unless the count says otherwise, a list written with 、
         # is split at 、 only, and 和/及 join inside an item -- without a count, unless every
-        # piece ends in a head or a section (…舞钢段和国道G345启那线舞钢段等项目: two works)
-        items = _list_items(text, lo, end, r"(、)")
+        # piece ends in a head or a section (…舞钢段和国道G345启那线舞钢段等项目: two works);
+        # a joining word (及: joining_words) still joins the parts of one work there
+        # (…口岸跨境旅游景区及文化旅游产业项目)
+        # (…口岸跨境旅游景区及文化旅游产业项目; roads listed by number stay apart: G325及S280)
+        seps = "(" + "|".join(x for x in ITEM_SEPS[1:-1].split("|") if x not in ext.joining_words) + ")"
+        pieces = _list_items(text, lo, end, seps) if n is None else ()
+        if pieces and all(ext._ends_with_head.search(text, s, e) for s, e in pieces):
+            items = pieces
+        elif not (n is None and all(ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals
+                                    or _ends_in_route(text, s, e) for s, e in items)):
+            items = _list_items(text, lo, end, r"(、)")
     # an item without a head takes the category of the class the count names (2条…大通道:
     # infrastructure), else the rule's label
     cls = ext._ends_with_head.search(m.group(0).rstrip(":："))
@@ -74,18 +92,16 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     # (an item ending in a place counts as one: the first item's governing words are cut later)
     place_ok = bool(rule.param("place_items", False)) and not all(
         ext._place_ends.get(e, -1) >= s for s, e in items)
-    out = []
+    clause_tags = tuple(rule.param("clause_tags", []) or ())
+    long_item = rule.param("long_item", 0)
+    out, pending, named = [], [], False
     for k, (s, e) in enumerate(items):
-        if k == len(items) - 1:  # the first item: after the last governing word before it
-            for w, _t, ws, we in ext._cut(text, s, e):  # (设弓溪: a guessed word opening with a stop word is split)
-                if we >= e:
-                    break  # 华润啤酒扩建: a verb closing the item is its own (the work done), no governing word
-                if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至":
-                    # 开工了|滨江大道: governing words, particles, prepositions, pronouns and
-                    # adverbs stay out (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
-                    s = we
-                elif ws == s and w in ext.undertaking_verbs and ext._tag(w).startswith("v"):
-                    s = we  # 签约|恒泰新材料: a verb of the undertaking cues opening the list
+        s_item = s
+        wall = text.rfind("的", s, e)
+        if wall >= 0:
+            s = wall + 1  # 攀枝花援建的|木里县…, 总投资2.7亿元的|陈州华英…: what precedes 的 describes the item
+        if k == len(items) - 1 and not rule.param("listed", False):  # the first item: after the last governing word before it
+            s = first_item_start(ext, text, s, e)
             if ext.item_class_open is not None:
                 cut = [c.end() for c in ext.item_class_open.finditer(text, s, e)]
                 if cut:
@@ -111,11 +127,13 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         name = STRIP_NAME.sub("", text[s:e])
         if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):
             continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name
-        if not (least_here <= len(name) <= max_item) or "的" in name or s >= e:
+        if not (least_here <= len(name) <= max_item) or s >= e:
             continue
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
         if ext._is_generic(words) or ((s, e) in ext._place_spans and not place_ok):
             continue
+        if any(ext._tag(w) in clause_tags for w in words):
+            continue  # 世艺工贸项目建成后将从事工艺品: an adverb makes the item a clause, no name
         names_only = rule.param("names_only", False)
         proper_only = rule.param("proper_items", False)
         quoted = text[s] in QUOTES and text[e - 1] in QUOTE_CLOSERS  # “户户通”、“美丽乡村”等项目: named
@@ -124,15 +142,47 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if (names_only or proper_only) and not quoted and not ROUTE_ID.search(name) and ((names_only and any(
                 ext._tag(w) in ("v", "vn") and len(w) > 1 for w in words)) or not any(
                 ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
-            continue  # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
-            # no verb); 康体设施: no proper name
-        head = ext._ends_with_head.search(name)
-        category = ext.heads[head.group()][0] if head else (
-            "infrastructure" if name[-1] in ext.section_finals else default)  # …沈舞线舞钢段: a road's section
-        mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0, place_ok)
-        if mention is not None:
-            out.append(mention)
+            # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
+            # no verb); 康体设施: no proper name -- unless the item is long, bounded (not a first
+            # item whose opening nothing cut) and no pair (和/与/及: 观光栈道及观景平台 are parts),
+            # and another item of the list is a name (彩印纸箱包装制品生产、…、沣桦酒业乙酸乙酯生产等
+            # 一批项目): long_item
+            if long_item and len(name) >= long_item and (k < len(items) - 1 or s > s_item) \
+                    and not any(c in name for c in COORD_CHARS):
+                pending.append((s, e, name))
+            continue
+        named = _add(ext, text, rule, s, e, name, default, place_ok, out) or named
+    if named:
+        for s, e, name in pending:
+            _add(ext, text, rule, s, e, name, default, place_ok, out)
     return out or None
+
+
+def first_item_start(ext, text: str, s: int, e: int) -> int:
+    """Where the first item of a list in text[s:e] starts: after the last governing word, particle,
+    preposition, pronoun or adverb before it (开工了|滨江大道), or an undertaking verb opening it
+    (签约|恒泰新材料); a verb closing the item is its own (华润啤酒扩建: the work done)."""
+    for w, _t, ws, we in ext._cut(text, s, e):  # (设弓溪: a guessed word opening with a stop word is split)
+        if we >= e:
+            break
+        if (ext._is_stop(w) or ext._tag(w)[:1] in ext.item_open_tags) and w not in COORD_CHARS and w != "至" \
+                and text[we:we + 1] not in COORD_CHARS:  # (…改扩建|及管网改造: a word coordinated governs nothing)
+            s = we  # (not 及 inside an item, not 雲 of 雲台山 that jieba tags zg)
+        elif ws == s and w in ext.undertaking_verbs and ext._tag(w).startswith("v"):
+            s = we
+    return s
+
+
+def _add(ext, text: str, rule, s: int, e: int, name: str, default: str, place_ok: bool, out: list) -> bool:
+    """A list item's mention (its head's category, a road's section, else the list's), if any."""
+    from .normalize import _mention
+    head = ext._ends_with_head.search(name)
+    category = ext.heads[head.group()][0] if head else (
+        "infrastructure" if name[-1] in ext.section_finals else default)  # …沈舞线舞钢段: a road's section
+    mention = _mention(ext, text, rule, s, e, head.group() if head else "", category, 0, place_ok)
+    if mention is not None:
+        out.append(mention)
+    return mention is not None
 
 
 # what separates the items of a list (A、B以及C和D): the split keeps them as pieces
@@ -161,6 +211,15 @@ def _list_items(text: str, lo: int, end: int, seps: str) -> list[tuple[int, int]
 
 
 _SPLITS: dict = {}  # a separators pattern -> its compiled split
+
+
+def _opens_count(text: str, i: int, measures: str) -> bool:
+    """Does the number ending at text[i] count something (2条, 5个: an earlier list's count),
+    one of ``measures`` following its digits?"""
+    j = i + 1
+    while j < len(text) and (text[j].isdigit() or text[j] == "."):
+        j += 1
+    return j < len(text) and text[j] in measures
 
 
 def _count(n: str) -> int | None:

@@ -4,7 +4,9 @@ name that end in the same head (滨河小区、幸福家园小区), routes betwe
 from __future__ import annotations
 
 from ...model import Mention
-from .vocab import HAN, ORDINAL, ROUTE_ENDS, TABLE
+from .coordination import ROUTE_JOINS
+from .items import first_item_start
+from .vocab import CLAUSE_PUNCT, COORD_CHARS, HAN, ORDINAL, ROUTE_ENDS, TABLE
 
 
 class SiblingsMixin:
@@ -69,6 +71,7 @@ class SiblingsMixin:
                 extra.append(new)
                 todo.append(new)
         extra += self._sandwiched(text, sorted(kept + extra, key=lambda x: x.start), taken, blocked, rule, lo_n, hi_n)
+        extra += self._run_items(text, sorted(kept + extra, key=lambda x: x.start), taken, blocked, rule, lo_n, hi_n)
         return sorted(kept + extra, key=lambda x: (x.start, x.end)) if extra else kept
 
     def _route_item(self, text: str, start: int, end: int) -> int | None:
@@ -122,6 +125,90 @@ class SiblingsMixin:
                 out.append(Mention(table=TABLE, start=start, end=end, text=item, rule_id=rule.id,
                                    fields={"name": item, "category": category}, priority=rule.priority))
         return out
+
+    def _run_items(self, text, found, taken, blocked, rule, lo_n, hi_n) -> list[Mention]:
+        """Items of a 、-list in which at least ``run_min_found`` items are recognized names, at its
+        ends too (此外,渝遂扩能二期、铜梁城区至永川金龙高速、汉南大泸城际铁路、渝遂绵城际铁路前期工作…):
+        the list presents them alike. The list runs over its clause, up to 等; its first item starts
+        after the governing words before it (主要规划建设|…), its last one ends at the clause's end
+        or 等. An item needs a proper word or a head, no stop word, and lo_n..hi_n characters."""
+        least = int(rule.param("run_min_found", 0))
+        if not least or not found:
+            return []
+        out, done = [], set()
+        ends = {m.end: m for m in found}
+        for m in found:
+            cs = m.start
+            while cs > 0 and text[cs - 1] not in CLAUSE_PUNCT:
+                cs -= 1
+            if cs in done:
+                continue
+            done.add(cs)
+            ce = m.end
+            while ce < len(text) and text[ce] not in CLAUSE_PUNCT and text[ce] != "等":
+                ce += 1
+            if "、" not in text[cs:ce]:
+                continue
+            pieces, pos = [], cs
+            for piece in text[cs:ce].split("、"):
+                pieces.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            named = [self._covered(text, a, b, found, k == 0, k == len(pieces) - 1) for k, (a, b) in enumerate(pieces)]
+            # (names with a proper word: 传统商圈、低效产业园区 describe kinds, they make no list of works)
+            proper = [x for x in found if cs <= x.start and x.end <= ce
+                      and self._proper_words([w for w, _s, _e in self.seg.cut(x.text, fast=True)])]
+            if sum(named) < least or len(proper) < least:
+                continue
+            grown = True
+            while grown:  # (an item found makes its own neighbour an item next to a name)
+                grown = False
+                for k, (a, b) in enumerate(pieces):
+                    if named[k] or not ((k and named[k - 1]) or (k + 1 < len(pieces) and named[k + 1])):
+                        continue  # (an item next to a recognized one)
+                    new = self._run_item(text, k, a, b, taken, blocked, lo_n, hi_n)
+                    if new is None:
+                        continue
+                    near = next((ends[b2] for _a2, b2 in pieces[max(0, k - 1):k + 2] if b2 in ends), m)
+                    new.fields["category"] = new.fields["category"] or near.fields["category"]
+                    new.rule_id, new.priority = rule.id, rule.priority
+                    taken[new.start:new.end] = b"\x01" * (new.end - new.start)
+                    ends[new.end] = new
+                    out.append(new)
+                    named[k] = grown = True
+        return out
+
+    def _run_item(self, text, k, a, b, taken, blocked, lo_n, hi_n) -> Mention | None:
+        """The item text[a:b] of a list (the first one, k == 0, after its governing words) as a name,
+        if it is one: lo_n..hi_n Han characters, free, no place, no generic words, no stop word but
+        a route's 至, and a proper word."""
+        if k == 0:
+            a = first_item_start(self, text, a, b)
+        item = text[a:b]
+        if not (lo_n <= len(item) <= hi_n) or not HAN.fullmatch(item) or any(taken[a:b]) \
+                or any(blocked[a:b]) or (a, b) in self._place_spans:
+            return None
+        words = [w for w, _s, _e in self.seg.cut(item, fast=True)]
+        if self._is_generic(words) or any(self._is_stop(w) and w not in ROUTE_JOINS for w in words) \
+                or not self._proper_words(words):
+            return None
+        head = self._ends_with_head.search(item)
+        return Mention(table=TABLE, start=a, end=b, text=item, rule_id="",
+                       fields={"name": item, "category": self.heads[head.group()][0] if head else ""})
+
+    @staticmethod
+    def _covered(text: str, a: int, b: int, found, first: bool, last: bool) -> bool:
+        """Is the list piece text[a:b] a recognized name, or names joined by 和/及/与? The first
+        piece may open with the clause's words (主要规划建设|…), the last one close with them
+        (…城际铁路|前期工作也在稳步推进中)."""
+        inside = sorted((m for m in found if m.start < b and m.end > a), key=lambda m: m.start)
+        if not inside or inside[0].start < a or inside[-1].end > b:
+            return False
+        lo = a if not first else inside[0].start
+        hi = b if not last else inside[-1].end
+        rest = set(range(lo, hi))
+        for m in inside:
+            rest -= set(range(m.start, m.end))
+        return (inside[0].start == lo or first) and (inside[-1].end == hi) and all(text[i] in COORD_CHARS for i in rest)
 
     @staticmethod
     def _beside(text: str, start: int, end: int, sep, reach: int):
