@@ -17,7 +17,7 @@ LIMIT = 18.0
 FLOOR = 0.05  # seconds: below this the small run is noise
 
 PATHOLOGICAL = ["1-", "1 ", "1%-", "-1", "1至", "12-34-", "1、2万元，", "一二三四五六七八九十百千万亿", "1万元",
-                "省市县区镇乡村", "，。！？、", "项目", "“A”项目", "2024年"]
+                "省市县区镇乡村", "，。！？、", "项目", "“A”项目", "2024年", "星岳小区、"]
 
 
 def _cpu(pipeline, text: str) -> float:

@@ -48,6 +48,10 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     items = _list_items(text, lo, end, ITEM_SEPS)
     if len(items) < rule.param("min_items", 1):
         return None
+    meets = rule.param("meets_after", "")
+    if meets and regex.compile(f"(?:{meets})").match(text, m.end()) and (
+            text[lo - 1:lo] in ("与", "同") or text[lo:lo + 1] in ("与", "同")):
+        return None  # 与包茂、银百…7条国家高速公路相通: roads the work meets are landmarks (SPEC §6)
     parts = rule.param("parts_after", "") if m.group().endswith(tuple(rule.param("parts_classes", []))) else ""
     if parts and (regex.search(f"(?:{parts})[:：]?$", text[max(0, lo - 8):lo]) or regex.match(f"(?:{parts})", text[lo:end])):
         return None  # 主要建设坝体加高、表孔溢洪道等工程: the parts of one work (not 主要建设A、B等项目)

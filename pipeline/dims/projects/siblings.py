@@ -3,6 +3,8 @@ name that end in the same head (滨河小区、幸福家园小区), routes betwe
 (咸宁至九江、…大桥), and items standing between two recognized names are names too."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...model import Mention
 from .coordination import ROUTE_JOINS
 from .items import first_item_start
@@ -131,38 +133,42 @@ class SiblingsMixin:
         ends too (此外,渝遂扩能二期、铜梁城区至永川金龙高速、汉南大泸城际铁路、渝遂绵城际铁路前期工作…):
         the list presents them alike. The list runs over its clause, up to 等; its first item starts
         after the governing words before it (主要规划建设|…), its last one ends at the clause's end
-        or 等. An item needs a proper word or a head, no stop word, and lo_n..hi_n characters."""
+        or 等. An item needs a proper word or a head, no stop word, and lo_n..hi_n characters.
+        (Linear: each clause is read once, each piece looked up by bisection, two sweeps.)"""
         least = int(rule.param("run_min_found", 0))
         if not least or not found:
             return []
-        out, done = [], set()
+        out, last = [], 0
         ends = {m.end: m for m in found}
+        starts = [m.start for m in found]
         for m in found:
+            if m.start < last:
+                continue  # (a clause already read)
             cs = m.start
-            while cs > 0 and text[cs - 1] not in CLAUSE_PUNCT:
+            while cs > last and text[cs - 1] not in CLAUSE_PUNCT:
                 cs -= 1
-            if cs in done:
-                continue
-            done.add(cs)
             ce = m.end
             while ce < len(text) and text[ce] not in CLAUSE_PUNCT and text[ce] != "等":
                 ce += 1
+            last = ce
             if "、" not in text[cs:ce]:
+                continue
+            inside = found[bisect_left(starts, cs):bisect_left(starts, ce)]
+            # (names with a proper word: 传统商圈、低效产业园区 describe kinds, they make no list of works)
+            if sum(1 for x in inside if x.end <= ce and self._proper_words(
+                    [w for w, _s, _e in self.seg.cut(x.text, fast=True)])) < least:
                 continue
             pieces, pos = [], cs
             for piece in text[cs:ce].split("、"):
                 pieces.append((pos, pos + len(piece)))
                 pos += len(piece) + 1
-            named = [self._covered(text, a, b, found, k == 0, k == len(pieces) - 1) for k, (a, b) in enumerate(pieces)]
-            # (names with a proper word: 传统商圈、低效产业园区 describe kinds, they make no list of works)
-            proper = [x for x in found if cs <= x.start and x.end <= ce
-                      and self._proper_words([w for w, _s, _e in self.seg.cut(x.text, fast=True)])]
-            if sum(named) < least or len(proper) < least:
+            named = [self._covered(text, a, b, found[bisect_left(starts, a):bisect_left(starts, b)],
+                                   k == 0, k == len(pieces) - 1) for k, (a, b) in enumerate(pieces)]
+            if sum(named) < least:
                 continue
-            grown = True
-            while grown:  # (an item found makes its own neighbour an item next to a name)
-                grown = False
-                for k, (a, b) in enumerate(pieces):
+            for order in (range(len(pieces)), range(len(pieces) - 1, -1, -1)):
+                for k in order:  # (an item found makes its neighbour an item next to a name)
+                    a, b = pieces[k]
                     if named[k] or not ((k and named[k - 1]) or (k + 1 < len(pieces) and named[k + 1])):
                         continue  # (an item next to a recognized one)
                     new = self._run_item(text, k, a, b, taken, blocked, lo_n, hi_n)
@@ -174,7 +180,7 @@ class SiblingsMixin:
                     taken[new.start:new.end] = b"\x01" * (new.end - new.start)
                     ends[new.end] = new
                     out.append(new)
-                    named[k] = grown = True
+                    named[k] = True
         return out
 
     def _run_item(self, text, k, a, b, taken, blocked, lo_n, hi_n) -> Mention | None:
@@ -200,8 +206,8 @@ class SiblingsMixin:
         """Is the list piece text[a:b] a recognized name, or names joined by 和/及/与? The first
         piece may open with the clause's words (主要规划建设|…), the last one close with them
         (…城际铁路|前期工作也在稳步推进中)."""
-        inside = sorted((m for m in found if m.start < b and m.end > a), key=lambda m: m.start)
-        if not inside or inside[0].start < a or inside[-1].end > b:
+        inside = [m for m in found if m.start < b and m.end > a]  # (those starting in the piece, in order)
+        if not inside or inside[-1].end > b:
             return False
         lo = a if not first else inside[0].start
         hi = b if not last else inside[-1].end

@@ -126,3 +126,13 @@ def test_items_next_to_names_in_a_list(text, expected):
 ])
 def test_lists_closed_by_a_class_of_works(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roads a new one meets, counted after 与 and before 相通, are landmarks (SPEC §6)
+    ("星河外环高速公路建成通车,与包茂、银百、福银3条国家高速公路相通。", ["星河外环高速公路"]),
+    # ... not roads counted without 与 before them (建成包茂、银百、福银3条高速公路)
+    ("今年建成包茂、银百、福银3条高速公路。", ["包茂", "银百", "福银"]),
+])
+def test_counted_roads_a_work_meets(text, expected):
+    assert names(text) == expected
