@@ -20,6 +20,9 @@ from .vocab import (BRACKETS, CLAUSE_PUNCT, DIGITS, JOINERS, ORDINAL, QUOTE_CLOS
                     STRIP_NAME, TABLE, VERB_WINDOW)
 
 
+LIST_REACH = 200  # how far an enumeration's ends are looked for (undertaken)
+
+
 class GuardsMixin:
     def _exclusions(self, text: str):
         """The matches of the exclude rules, and the mask of the text they cover."""
@@ -156,13 +159,15 @@ class GuardsMixin:
         reach = self._undertaking_reach
         # an item of an enumeration (A、B、C秋季投入使用) shares the cue of its list: the reach
         # runs from the list's ends
+        # (within LIST_REACH characters: a text of one endless list stays linear)
         a, b = start, end
-        while a > 0 and text[a - 1] == "、":
-            k = max(text.rfind(c, 0, a - 1) for c in "，,；;：:。！？\n")
-            a = k + 1
-        while b < len(text) and text[b] == "、":
-            ks = [k for k in (text.find(c, b + 1) for c in "，,；;：:。！？\n") if k != -1]
-            b = min(ks) if ks else len(text)
+        if a > 0 and text[a - 1] == "、":
+            lo_list = max(0, a - LIST_REACH)
+            a = max(text.rfind(c, lo_list, a - 1) for c in "，,；;：:。！？\n") + 1 or lo_list
+        if b < len(text) and text[b] == "、":
+            hi_list = min(len(text), b + LIST_REACH)
+            ks = [k for k in (text.find(c, b + 1, hi_list) for c in "，,；;：:。！？\n") if k != -1]
+            b = min(ks) if ks else hi_list
         lo, hi = max(0, a - reach), min(len(text), b + reach)
         for stop in "。！？!?\n":
             k = text.rfind(stop, lo, start)
