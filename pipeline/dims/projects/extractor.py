@@ -72,6 +72,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         ctx_rule = next((r for r in self.rules if r.label == "context"), None)
         self._undertaking = ctx_rule.regex if ctx_rule is not None else None
         self._undertaking_reach = ctx_rule.param("undertaking_reach", UNDERTAKING_REACH) if ctx_rule else UNDERTAKING_REACH
+        self._list_reach = ctx_rule.param("list_reach", 0) if ctx_rule else 0
         address = ctx_rule.param("address_before", "") if ctx_rule else ""
         self._address = regex.compile(f"(?:{address})[^，。；！？,;!?\n]{{0,{int(ctx_rule.param('address_gap', 8))}}}$") \
             if address else None
@@ -271,6 +272,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._place_path = {(m.start, m.end): (m.fields.get("path") or "")
                             for m in mentions if (m.fields.get("path") or "").count("/") >= 1}
         self._place_level = {(m.start, m.end): m.fields.get("level") for m in mentions}
+        self._place_level_at = {}  # start -> the level of the first place mention starting there
+        for (s, _e), level in self._place_level.items():
+            self._place_level_at.setdefault(s, level)
         self._place_ends_at = {}  # start -> the ends of the place spans starting there
         for ps, pe in places:
             self._place_ends_at.setdefault(ps, []).append(pe)

@@ -20,7 +20,7 @@ from .vocab import (BRACKETS, CLAUSE_PUNCT, DIGITS, JOINERS, ORDINAL, QUOTE_CLOS
                     STRIP_NAME, TABLE, VERB_WINDOW)
 
 
-LIST_REACH = 200  # how far an enumeration's ends are looked for (undertaken)
+LIST_ENDS = "，,；;：:。！？\n"  # what ends an enumeration of 、-separated items (undertaken)
 
 
 class GuardsMixin:
@@ -158,16 +158,15 @@ class GuardsMixin:
             return False  # 位于延吉市前进路: an address, whatever else the sentence says
         reach = self._undertaking_reach
         # an item of an enumeration (A、B、C秋季投入使用) shares the cue of its list: the reach
-        # runs from the list's ends
-        # (within LIST_REACH characters: a text of one endless list stays linear)
+        # runs from the list's ends, looked for within params.list_reach characters
         a, b = start, end
         if a > 0 and text[a - 1] == "、":
-            lo_list = max(0, a - LIST_REACH)
-            a = max(text.rfind(c, lo_list, a - 1) for c in "，,；;：:。！？\n") + 1 or lo_list
+            lo_list = max(0, a - self._list_reach)
+            k = max(text.rfind(c, lo_list, a - 1) for c in LIST_ENDS)
+            a = k + 1 if k != -1 else lo_list
         if b < len(text) and text[b] == "、":
-            hi_list = min(len(text), b + LIST_REACH)
-            ks = [k for k in (text.find(c, b + 1, hi_list) for c in "，,；;：:。！？\n") if k != -1]
-            b = min(ks) if ks else hi_list
+            hi_list = min(len(text), b + self._list_reach)
+            b = min((k for k in (text.find(c, b + 1, hi_list) for c in LIST_ENDS) if k != -1), default=hi_list)
         lo, hi = max(0, a - reach), min(len(text), b + reach)
         for stop in "。！？!?\n":
             k = text.rfind(stop, lo, start)

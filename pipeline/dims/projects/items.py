@@ -2,6 +2,8 @@
 named after its company): the items of a list before or after a count or class of works."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ...model import Mention
@@ -49,11 +51,11 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     if len(items) < rule.param("min_items", 1):
         return None
     meets = rule.param("meets_after", "")
-    if meets and regex.compile(f"(?:{meets})").match(text, m.end()) and (
+    if meets and _rx(f"(?:{meets})").match(text, m.end()) and (
             text[lo - 1:lo] in ("与", "同") or text[lo:lo + 1] in ("与", "同")):
         return None  # 与包茂、银百…7条国家高速公路相通: roads the work meets are landmarks (SPEC §6)
     parts = rule.param("parts_after", "") if m.group().endswith(tuple(rule.param("parts_classes", []))) else ""
-    if parts and (regex.search(f"(?:{parts})[:：]?$", text[max(0, lo - 8):lo]) or regex.match(f"(?:{parts})", text[lo:end])):
+    if parts and (_rx(f"(?:{parts})[:：]?$").search(text, max(0, lo - 8), lo) or _rx(f"(?:{parts})").match(text, lo, end)):
         return None  # 主要建设坝体加高、表孔溢洪道等工程: the parts of one work (not 主要建设A、B等项目)
     if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
         return None  # 世界之窗、锦绣中华、欢乐谷等景区: attractions visited, not works undertaken
@@ -76,10 +78,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         # is split at 、 only, and 和/及 join inside an item -- without a count, unless every
         # piece ends in a head or a section (…舞钢段和国道G345启那线舞钢段等项目: two works);
         # a joining word (及: joining_words) still joins the parts of one work there
-        # (…口岸跨境旅游景区及文化旅游产业项目)
         # (…口岸跨境旅游景区及文化旅游产业项目; roads listed by number stay apart: G325及S280)
-        seps = "(" + "|".join(x for x in ITEM_SEPS[1:-1].split("|") if x not in ext.joining_words) + ")"
-        pieces = _list_items(text, lo, end, seps) if n is None else ()
+        pieces = _list_items(text, lo, end, _seps_without(frozenset(ext.joining_words))) if n is None else ()
         if pieces and all(ext._ends_with_head.search(text, s, e) for s, e in pieces):
             items = pieces
         elif not (n is None and all(ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals
@@ -191,6 +191,18 @@ def _add(ext, text: str, rule, s: int, e: int, name: str, default: str, place_ok
 
 # what separates the items of a list (A、B以及C和D): the split keeps them as pieces
 ITEM_SEPS = r"(、|以及|和|及|与)"
+
+
+@lru_cache(maxsize=None)
+def _rx(pattern: str):
+    """A rule param's pattern, compiled once."""
+    return regex.compile(pattern)
+
+
+@lru_cache(maxsize=None)
+def _seps_without(joining: frozenset) -> str:
+    """ITEM_SEPS without the joining words (及 joins the parts of one work)."""
+    return "(" + "|".join(x for x in ITEM_SEPS[1:-1].split("|") if x not in joining) + ")"
 SEP_PIECE = regex.compile(ITEM_SEPS)
 # a route number (G345, S20): an item holding one names a road, whatever jieba makes of its words
 ROUTE_ID = regex.compile(r"[A-Za-zＡ-Ｚ][0-9０-９]{1,4}")

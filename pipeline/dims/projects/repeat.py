@@ -22,6 +22,7 @@ class RepeatMixin:
         skip = tuple(params.get("overrides") or ())
         self._trim_short_forms = bool(params.get("trim_short_forms", True))
         self._trim_levels = frozenset(params.get("trim_short_levels") or ())
+        self._trim_named_levels = frozenset(params.get("trim_short_levels_named") or ())
         # a company counted among a list's projects (…有限公司等5个项目) is a project there
         # only: elsewhere the same name is the organisation, and its place is part of it
         firms = tuple(params.get("firm_suffixes") or ())
@@ -195,7 +196,7 @@ class RepeatMixin:
             return m
         return _from(m, text, pe)
 
-    def _suffixed(self, text: str, start: int, pe: int, end: int | None = None) -> bool:
+    def _suffixed(self, text: str, start: int, pe: int, end: int) -> bool:
         """Is the place text[start:pe] opening a name written with its level suffix (普安县,
         甘肃省: an address the name leaves out where it stands elsewhere without it)? A short
         form glued to the name (合江|长江大桥, 平邑|新材料国际产业园) is the name's own unless
@@ -203,16 +204,15 @@ class RepeatMixin:
         if self._trim_short_forms or self._chain_levels is None:
             return True
         level = self._place_level.get((start, pe))
-        if level == "province" and level in self._trim_levels:
+        if level in self._trim_levels:
             return True  # 湖南|大兴寨水库工程: a province's short form opens no work's own name
-        if level in self._trim_levels and end is not None:
-            # 瑞安|湖岭温泉康养项目, 嘉善|姚杨公路: a county's or city's short form before a name
-            # that holds a proper name of its own, no river or mountain (合江|长江大桥) and no
-            # mere description (平邑|新材料国际产业园), is where the work stands
+        if level in self._trim_named_levels:
+            # 嘉善|姚杨公路: a county's or city's short form before a name that holds a proper
+            # name of its own, no river or mountain (合江|长江大桥) and no mere description
+            # (平邑|新材料国际产业园), is where the work stands
             head = self._ends_with_head.search(text, pe, end)
             hs = head.start() if head is not None else pe
-            first = next((lv for (s, e), lv in self._place_level.items() if s == pe), None)
-            if hs > pe and first != "area" and self._holds_proper_name(text, pe, hs):
+            if hs > pe and self._place_level_at.get(pe) != "area" and self._holds_proper_name(text, pe, hs):
                 return True
         return self._chain_levels.fullmatch(text, start, pe) is not None
 

@@ -199,13 +199,11 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
                 break
             elif s in self._place_starts and self._place_starts[s] >= lo:
                 ok = True  # a place mention is part of the name (南山智造..., 坪山园区)
-            elif w in self.undertaking_verbs and tag.startswith("v") and i + 1 < len(units) and (
-                    units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(("ns", "nr", "nz"))
-                    or (units[i + 1][0] not in self._tags and HAN.fullmatch(units[i + 1][0]))):
+            elif w in self.undertaking_verbs and tag.startswith("v") and i + 1 < len(units) and (self._named_unit(
+                    units[i + 1]) or (units[i + 1][0] not in self._tags and HAN.fullmatch(units[i + 1][0]))):
                 break  # 城南改造|滨河小区: an undertaking verb before a proper name governs it
-            elif self.governing_verb_tags and tag in self.governing_verb_tags and len(w) >= 2 and \
-                    w not in self.name_verbs and i > 0 and units[i - 1][1] in self.predicate_adverb_tags and (
-                    units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(("ns", "nr", "nz"))):
+            elif tag in self.governing_verb_tags and len(w) >= 2 and w not in self.name_verbs and i > 0 and \
+                    units[i - 1][1] in self.predicate_adverb_tags and self._named_unit(units[i + 1]):
                 break  # 成功洽购|百岛大酒店: a verb after an adverb, before a name, is the predicate (not 精密|铸造|技改)
             elif tag == "v" and (w in self.predicate_verbs or (len(w) >= 3 and w[-1] in "着了过")):
                 break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
@@ -294,6 +292,9 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
 
     def _placeish(self, unit) -> bool:
         return unit[2] in self._place_starts or unit[1].startswith("ns")
+
+    def _named_unit(self, unit) -> bool:  # a place mention starts at it, or jieba tags it ns/nr/nz
+        return unit[2] in self._place_starts or unit[1].startswith(("ns", "nr", "nz"))
 
     def _inner_ok(self, units, i: int, route: bool) -> bool:
         """Words that end a name at its left edge but may stand inside one, judged with

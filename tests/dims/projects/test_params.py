@@ -116,7 +116,7 @@ ALL, LAST2, FIRST = slice(None), slice(-2, None), slice(0, 1)
      ALL, ["沙坝头水库工程"], ["贵州省六盘水市水城区米箩镇沙坝头水库工程"]),
     ("joining_words: [及]", "joining_words: []", "推进苗木观赏基地及园区绿化景观提升项目建设。",
      ALL, ["苗木观赏基地及园区绿化景观提升项目"], ["苗木观赏基地", "园区绿化景观提升项目"]),
-    ("trim_short_levels: [province, city, county]", "trim_short_levels: []", "近日,湖南大兴寨水库工程开工。据介绍,大兴寨水库工程将于年底完工。",
+    ("trim_short_levels: [province]", "trim_short_levels: []", "近日,湖南大兴寨水库工程开工。据介绍,大兴寨水库工程将于年底完工。",
      FIRST, ["大兴寨水库工程"], ["湖南大兴寨水库工程"]),
     # (工程设计 is one jieba word, so the second 工程 is no head: only 青木庄水库 is read there)
     ("over_shorter: true", "over_shorter: false", "近日,湖南青木庄水库工程开工。据介绍,青木庄水库工程设计灌溉面积50万亩。",

@@ -950,7 +950,7 @@ def test_a_province_short_form_is_left_out_where_the_name_stands_without_it():
 def test_a_county_short_form_is_trimmed_only_before_a_proper_name_of_its_own():
     """A county's short form before a name the text also writes alone is where the work
     stands where the rest holds a proper name (嘉善|姚杨公路), not before a river's name
-    (合江|长江大桥) or a description (平邑|新材料国际产业园): trim_short_levels."""
+    (合江|长江大桥) or a description (平邑|新材料国际产业园): trim_short_levels_named."""
     p = Pipeline.load()
     text = "嘉善县境内,嘉善姚杨公路改建开工。姚杨公路全长10公里。"
     assert [(m.start, m.text) for m in p.extract_text(text)["projects"]] == [(8, "姚杨公路"), (17, "姚杨公路")]
