@@ -4,12 +4,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench gazetteer conformance score dev-score facts-score report clean help
+.PHONY: run test bench train gazetteer conformance score dev-score facts-score report clean help
 
 help:
 	@echo "make run          set up .venv, extract corpus/ into outputs/"
 	@echo "make test         set up .venv with test extras, lint the rules, run the rule examples and the test suite"
 	@echo "make bench        paired rounds vs bare jieba on >=20 MB of mixed articles, --only rows, start-up warm/cold, memory -> docs/BENCH.md"
+	@echo "make train        retrain the project-span model (rule project.crf) on the seeds and TUNE_SETS gold -> rules/models/"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
 	@echo "make report       outputs/report.html: one offline page for the run in outputs/"
@@ -34,6 +35,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) scripts/bench.py
 	$(PY) scripts/facts_cost.py
+
+# the project-span model (rules/projects.yaml project.crf): after a change to rules/ or to a
+# tuning set's gold (tests/dims/projects/test_crf.py says when); never on TEST_SETS
+train: $(STAMP)
+	$(PY) scripts/train_projects_model.py seeds $(TUNE_SETS)
 
 score: $(STAMP)
 	$(PY) ../shared/tools/score.py --gold ../shared/gold/seeds.jsonl --pred outputs

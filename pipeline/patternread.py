@@ -35,6 +35,10 @@ def _escape(p: str, i: int):
 _ITEM = regex.compile(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|\\([^pPsSdDwWuUxN])|\\(.)|(.)", regex.DOTALL)
 
 
+#: escapes of control characters in a class (\n is a line end, not the letter n)
+_CONTROL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "e": "\x1b"}
+
+
 @lru_cache(maxsize=8192)
 def expand_items(items: frozenset) -> frozenset | None:
     """:func:`_expand` of a class given as its items (class bodies repeat across the
@@ -51,7 +55,8 @@ def _expand(body: str, limit: int = 4096) -> frozenset | None:
         hex4, hex2, escaped, shorthand, plain = m.groups()
         if shorthand is not None:
             return None
-        c = chr(int(hex4 or hex2, 16)) if (hex4 or hex2) else (escaped if escaped is not None else plain)
+        c = chr(int(hex4 or hex2, 16)) if (hex4 or hex2) else (_CONTROL.get(escaped, escaped) if escaped is not None
+                                                                else plain)
         if plain == "-" and chars and not pending_range:
             pending_range = True
             continue

@@ -4,6 +4,7 @@ A ``match`` example passes when the rule's table holds a mention with exactly th
 example's span, produced by that rule, whose normalized columns equal ``expect``.
 A ``no_match`` example passes when the table holds no mention at all for that string.
 Metadata rules are checked against the header reader (fields of the rule's own match).
+The project-span model (rule project.crf, label ``model``) runs for its own examples only.
 Rules that veto or cue other rules' candidates and make no mention of their own (labels in
 ``VETO_LABELS``: exclude, guard_before, guard_after, stop, context) show their pattern:
 a ``match`` example passes when the pattern finds exactly the example's span in its text.
@@ -115,6 +116,16 @@ def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
 
 
 def run_examples(pipeline: Pipeline, table: str | None = None):
-    """Yields (rule, failures) for every rule (of ``table``, if given)."""
-    for rule in pipeline.rules.rules(table):
-        yield rule, check_rule(pipeline, rule)
+    """Yields (rule, failures) for every rule (of ``table``, if given). Each example shows
+    its own rule: the learned steps stacked on the rules (label ``model``: project.crf) run
+    only for their own examples."""
+    models = [ex.model for ex in pipeline.extractors if getattr(ex, "model", None) is not None]
+    on = [m.enabled for m in models]
+    try:
+        for rule in pipeline.rules.rules(table):
+            for m, was in zip(models, on):
+                m.enabled = was and rule.label == "model"
+            yield rule, check_rule(pipeline, rule)
+    finally:
+        for m, was in zip(models, on):
+            m.enabled = was

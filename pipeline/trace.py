@@ -30,6 +30,7 @@ class Candidate:
     outcome: str = ""  # kept | removed | untraced
     by: str = ""  # the rule id or named check that removed it
     reason: str = ""
+    note: str = ""  # what a step that judged it and kept it saw (the project-span model's score)
 
 
 class Trace:
@@ -47,6 +48,9 @@ class Trace:
         cand = self.seen(table, start, end, text, rule_id)
         if not cand.by:  # the first reason that removed it
             cand.by, cand.reason = by, reason
+
+    def note(self, table, start, end, text, rule_id, note) -> None:
+        self.seen(table, start, end, text, rule_id).note = note
 
     def finish(self, found: dict) -> list[Candidate]:
         """Mark the candidates that reached the output; every output mention is listed."""
@@ -76,6 +80,11 @@ def drop(table, start, end, text, rule_id, by, reason="") -> None:
         current.drop(table, start, end, text, rule_id, by, reason)
 
 
+def note(table, start, end, text, rule_id, note) -> None:
+    if current is not None:
+        current.note(table, start, end, text, rule_id, note)
+
+
 def overlap_reason(loser, winner) -> str:
     if winner.end - winner.start > loser.end - loser.start:
         why = "longer"
@@ -94,7 +103,9 @@ def render(cands: list[Candidate], out) -> None:
             table = c.table
             out.write(f"{table}\n")
         line = f"  {mark[c.outcome]} {c.start}-{c.end} {c.text}  [{c.rule_id}]"
-        if c.outcome == "removed":
+        if c.outcome == "kept" and c.note:
+            line += f"  ({c.note})"
+        elif c.outcome == "removed":
             line += f"  removed by {c.by}: {c.reason}" if c.reason else f"  removed by {c.by}"
         elif c.outcome == "untraced":
             line += "  removed by a step that does not report yet"

@@ -218,3 +218,19 @@ def test_path_masks_read_off_signature_bits(rules, table):
         for place, s in enumerate(key):
             fits &= walk(place, s)
         assert sc._rules_for(key) == tuple(sorted({sc._owner[k] for k in range(len(sc._owner)) if fits >> k & 1}))
+
+
+def test_control_escapes_in_a_class_are_control_characters():
+    """A class holding \\n or \\t starts a path at a line end or a tab, not at the letters n
+    and t (the project-span model's sentence ends, [。！？!?\\n], were missed at line ends)."""
+    from pipeline.patternread import expand_items
+
+    assert expand_items(frozenset(["\\n", "\\t", "。"])) == frozenset(["\n", "\t", "。"])
+    r = regex.compile(r"[。\n]")
+
+    class Rule:
+        id, regex, pattern, label = "t.ends", r, r.pattern, "x"
+        data = {}
+
+    text = "甲。乙\n丙n"
+    assert [m.span() for _, m in AnchoredScan([Rule()]).scan(text)] == [(1, 2), (3, 4)]

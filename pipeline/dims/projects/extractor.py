@@ -13,6 +13,7 @@ from ...model import Context, Mention
 from ...rules import RuleError, RuleSet
 from ...segment import segmenter
 from .address import AddressMixin
+from .crf import SpanModel
 from .guards import GuardsMixin
 from .normalize import NORMALIZERS, NormalizeMixin
 from .owner import OwnerMixin
@@ -33,13 +34,13 @@ _ALIAS = regex.compile(r"[（(](?P<alias>[^（()）]{2,12})[)）]$")
 class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, NormalizeMixin, RepeatMixin, SiblingsMixin, OwnerMixin):
     table = TABLE
     requires = ("places",)  # place spans bound and complete names
-    labels = CATEGORIES + ("quoted", "repeat", "sibling", "exclude", "guard_before", "guard_after", "context")
+    labels = CATEGORIES + ("quoted", "repeat", "sibling", "exclude", "guard_before", "guard_after", "context", "model")
 
     def __init__(self, rules: RuleSet):
         self.rules = rules.rules(TABLE)
         check_normalizers(self.rules, NORMALIZERS)
         for r in self.rules:
-            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context", "sibling"):
+            if r.normalize is None and r.label not in ("exclude", "guard_before", "guard_after", "context", "sibling", "model"):
                 raise RuleError(f"{r.source} rule {r.id}: label {r.label!r} needs a normalizer")
             if r.normalize == "repeat" and r.label != "repeat":
                 raise RuleError(f"{r.source} rule {r.id}: normalizer repeat needs label repeat")
@@ -198,6 +199,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._tags = self.seg.tags  # word -> POS, a dict look-up per word
 
         self._setup_scan(rules)  # scan.py: the head automaton
+        # the span model stacked on the rules (crf.py; rule project.crf), where its file exists
+        model = next((r for r in self.rules if r.label == "model"), None)
+        self.model = SpanModel(model, rules.root, self.heads, self.undertaking_verbs, self.seg) if model else None
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
@@ -206,10 +210,13 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         places = list((ctx.mentions or {}).get("places", []) or [])
         view = compact_view(text, self.seg, self.gap_reach)  # spaced.py: 攻 坚战
         if view is None:
-            return self._extract(text, places)
-        compact, gaps = view
-        found = self._extract(compact, to_view(places, gaps))
-        return from_view(found, gaps, text)
+            found = self._extract(text, places)
+        else:
+            compact, gaps = view
+            found = from_view(self._extract(compact, to_view(places, gaps)), gaps, text)
+        if self.model is not None and self.model.ready:
+            found = self.model.revise(text, places, found)  # crf.py
+        return found
 
     def _extract(self, text: str, places: list[Mention]) -> list[Mention]:
         self._read_places(places)

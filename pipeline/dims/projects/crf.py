@@ -1,0 +1,199 @@
+"""The project-span model: a linear-chain CRF stacked on the rules (rule project.crf).
+
+The rules propose names; the model reads each sentence holding a proposal (and, with
+params.head_sentences, each holding a project head) character by character (crf_features.py: characters, the pipeline's words, heads, places,
+quotes, cues, list separators and the rules' own mentions) and tags the names it believes
+(BIO). Its spans replace the rules' in those sentences:
+
+* a span equal to a rule's mention keeps that mention (its rule id, name and category);
+* a span the rules did not propose is a mention of project.crf, named as every name is
+  (quotes and spaces removed), its category the overlapping rule mention's, else the head it
+  ends in; a span with neither, shorter than ``min_chars``, with a quote or bracket left
+  open or running over a clause mark (``clause_marks``), is no name, and the rules' mentions it overlaps stay as they were;
+* a rule's mention the model does not tag is dropped (``explain --trace`` shows the model's
+  score of it).
+
+Trained by ``make train`` (scripts/train_projects_model.py) on the gold of every tuning set,
+with the rules' mentions of the same commit as features; the file and every setting are
+params of project.crf in rules/projects.yaml. Why a learned step, and what it was measured
+to add: docs/DECISIONS.md ("The project-span model, shipped").
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ... import trace as _trace
+from ...model import Mention
+from ...rules import RuleError
+from .crf_features import Featurizer, spans_of
+from .vocab import STRIP_NAME, TABLE
+
+
+def span_score(tagger, a: int, b: int, s: int, e: int) -> float:
+    """The model's confidence in span [s, e) of the sentence [a, b) it has just tagged: the
+    least of P(B) at its first character, P(I) inside and P(not I) after."""
+    if not (a <= s < e <= b):
+        return 0.0
+    ps = [tagger.marginal("B", s - a)] + [tagger.marginal("I", k - a) for k in range(s + 1, e)]
+    if e < b:
+        ps.append(1.0 - tagger.marginal("I", e - a))
+    return min(ps)
+
+
+_PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」", "『』", "【】", "〔〕")
+
+
+def balanced(span: str) -> bool:
+    """Whether every quote and bracket opened in ``span`` closes in it, and none closes
+    that it did not open (straight double quotes in pairs)."""
+    for o, c in _PAIRS:
+        depth = 0
+        for ch in span:
+            if ch == o:
+                depth += 1
+            elif ch == c:
+                depth -= 1
+                if depth < 0:
+                    return False
+        if depth:
+            return False
+    return span.count('"') % 2 == 0
+
+
+class SpanModel:
+    """Rule project.crf: where the model file is and how its spans become mentions."""
+
+    def __init__(self, rule, root: Path, heads: dict, cues, seg):
+        self.rule = rule
+        self.enabled = bool(rule.param("enabled", True))
+        self.path = Path(root) / rule.param("model", "models/projects_crf.crfsuite")
+        self.min_chars = int(rule.param("min_chars", 2))
+        self.clause_marks = frozenset(rule.param("clause_marks", "，,；;：:。"))
+        self.priority = int(rule.data.get("priority") or 0)
+        self.heads = heads  # head -> (category, flags)
+        cues = set(cues) | set(rule.param("extra_cues", []))
+        self.featurizer = Featurizer({h: c for h, (c, _f) in heads.items()}, cues, seg,
+                                     window=int(rule.param("window", 12)), ends=rule.regex,
+                                     head_sentences=bool(rule.param("head_sentences", False)))
+        self._tagger = None
+        self._weights = None  # (feature, tag) -> weight, read for explain --trace only
+        if self.enabled and not self.path.is_file():
+            raise RuleError(f"{rule.source} rule {rule.id}: no model file {self.path}: run `make train`, "
+                            "or set params.enabled: false for the rules alone")
+
+    @property
+    def ready(self) -> bool:
+        return self.enabled
+
+    def tagger(self):
+        if self._tagger is None:
+            import pycrfsuite
+
+            tg = pycrfsuite.Tagger()
+            tg.open(str(self.path))
+            self._tagger = tg
+        return self._tagger
+
+    def features(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
+        """(sentences, feature sequences) of a document, as training and tagging read it
+        (``every``: all its sentences, for training)."""
+        rules = [(m.start, m.end, m.rule_id) for m in found]
+        pl = [(m.start, m.end, m.fields.get("level") or "") for m in places]
+        return self.featurizer.document(text, rules, pl, every)
+
+    def revise(self, text: str, places: list[Mention], found: list[Mention]) -> list[Mention]:
+        sents, seqs = self.features(text, places, found)
+        if not sents:
+            return found
+        tg = self.tagger()
+        by_span = {(m.start, m.end): m for m in found}
+        out, judged, kept = [], set(), set()
+        for (a, b), seq in zip(sents, seqs):
+            tags = tg.tag(seq)
+            inside = [m for m in found if a <= m.start < b and m.end <= b]
+            tagged = set()
+            for s, e in spans_of(tags, a):
+                m = by_span.get((s, e))
+                if m is None:
+                    m, why = self._mention(text, s, e, inside)
+                    if m is None:
+                        # no name: the rules' mentions it overlaps stay as they were
+                        tagged.update((r.start, r.end) for r in inside if r.start < e and s < r.end)
+                        if _trace.current is not None:
+                            _trace.drop(TABLE, s, e, text[s:e], self.rule.id, self.rule.id,
+                                        f"{why} (model score {span_score(tg, a, b, s, e):.2f})")
+                        continue
+                tagged.add((s, e))
+                if _trace.current is not None:
+                    _trace.note(TABLE, m.start, m.end, m.text, m.rule_id, self.explain(tg, seq, tags, a, b, s, e))
+                if id(m) not in kept:
+                    kept.add(id(m))
+                    out.append(m)
+            for m in inside:
+                judged.add(id(m))
+                if (m.start, m.end) not in tagged:
+                    if _trace.current is not None:
+                        _trace.drop(TABLE, m.start, m.end, m.text, m.rule_id, self.rule.id, "the model does not tag it: "
+                                    + self.explain(tg, seq, tags, a, b, m.start, m.end, as_tagged=False))
+                elif id(m) not in kept:
+                    kept.add(id(m))
+                    out.append(m)
+        out += [m for m in found if id(m) not in judged]  # across a sentence's end: as the rules had it
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    def explain(self, tg, seq, tags, a, b, s, e, as_tagged=True, top=4) -> str:
+        """The model's score of span [s, e) and its strongest evidence (explain --trace): per
+        feature of the span's characters (and of the one after it), the weight for the span's
+        own tag (B, I..., O after) minus the weight for the other tag the model weighed there
+        (O inside the span, I after it; for a span it does not tag, the tag it gave): the
+        features for a kept span, the features against a dropped one."""
+        if self._weights is None:
+            self._weights = tg.info().state_features
+        w = self._weights
+        want = ["B"] + ["I"] * (e - s - 1)
+        pos = list(range(s - a, e - a))
+        if e < b:
+            pos.append(e - a)
+            want.append("O")
+        sums: dict = {}
+        for k, lab in zip(pos, want):
+            other = ("O" if lab != "O" else "I") if as_tagged else tags[k]
+            if other == lab:
+                continue
+            for f in seq[k]:
+                x = w.get((f, lab), 0.0) - w.get((f, other), 0.0)
+                if x:
+                    sums[f] = sums.get(f, 0.0) + x
+        best = sorted(sums.items(), key=lambda kv: -kv[1] if as_tagged else kv[1])[:top]
+        ev = ", ".join(f"{f} {x:+.1f}" for f, x in best)
+        return f"model score {span_score(tg, a, b, s, e):.2f}; " + (f"features {ev}" if as_tagged else f"against it {ev}")
+
+    def _mention(self, text: str, s: int, e: int, inside: list[Mention]):
+        """(mention, "") of a span the rules did not propose, or (None, why not)."""
+        span = text[s:e]
+        name = STRIP_NAME.sub("", span)
+        if len(name) < self.min_chars:
+            return None, f"shorter than min_chars {self.min_chars}"
+        if not balanced(span):
+            return None, "a quote or bracket left open or closed"
+        mark = next((c for c in span if c in self.clause_marks), None)
+        if mark:
+            return None, f"it runs over a clause mark {mark!r}"
+        best, size = None, 0
+        for m in inside:
+            ov = min(e, m.end) - max(s, m.start)
+            if ov > size:
+                best, size = m, ov
+        category = best.fields.get("category") if best is not None else None
+        if not category:
+            category = self._head_category(name)
+        if not category:
+            return None, "no head and no rule mention under it: no category"
+        return Mention(TABLE, s, e, span, self.rule.id, {"name": name, "category": category}, self.priority), ""
+
+    def _head_category(self, name: str) -> str | None:
+        for k in range(max(0, len(name) - 8), len(name)):
+            hit = self.heads.get(name[k:])
+            if hit:
+                return hit[0]
+        return None

@@ -1,0 +1,258 @@
+"""Character features of the project-span model (crf.py), the same at training and at run.
+
+One sequence per sentence (cut at line ends and after 。！？), at run time only for sentences
+holding a rule's project mention (params.head_sentences: or a project head), at training for
+every sentence. Per character, the evidence a reader uses (DECISIONS: "A character CRF for project spans"):
+
+* the character, its neighbours (+-2), four character bigrams and its kind (digit, Han,
+  Latin, other);
+* the word it lies in, from the pipeline's own cut (jieba-rs; no second segmenter): its
+  boundary tag (B/M/E/S), the word and its POS tag in jieba's dictionary (``x`` for words
+  the dictionary lacks);
+* a head of the project lexicons covering or ending at it, the next head's end to its
+  right (distance bucket, with a list separator between or not);
+* a place mention of the places table (B/I and level);
+* the quote or bracket it lies in and the depth;
+* undertaking cues and list separators within ``window`` characters to either side and
+  in the sentence;
+* the rules' project mention it lies in (B/I/E and the rule's class): the model is
+  stacked on the rules and learns where to trust them.
+"""
+from __future__ import annotations
+
+import ahocorasick
+import regex
+
+OPEN, CLOSE = "“‘《「『（(【〔", "”’》」』）)】〕"
+SEPS = frozenset("、，,；;和及与")
+_ENDS = regex.compile(r"[。！？!?\n]")
+NUMERAL = frozenset("零〇一二三四五六七八九十百千万亿两")
+#: distance buckets to the next head's end
+_BUCKETS = (0, 1, 3, 6, 10, 16, 32)
+
+
+def _bucket(dist: int) -> int:
+    for x in _BUCKETS:
+        if dist <= x:
+            return x
+    return 99
+
+
+def _kind(ch: str) -> str:
+    if ch.isdigit() or ch in NUMERAL:
+        return "t=d"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "t=h"
+    if ch.isascii() and ch.isalpha():
+        return "t=a"
+    return "t=p"
+
+
+def sentences(text: str, ends=None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence with some non-space text: cut at line ends and after
+    the matches of ``ends`` (rule project.crf's pattern; default 。！？!?). A line end is
+    left out of both sentences."""
+    out, start = [], 0
+    for m in (ends.finditer(text) if ends is not None else _ENDS.finditer(text)):
+        stop = m.start() if m.group() == "\n" else m.end()
+        if stop > start:
+            out.append((start, stop))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def rule_class(rule_id: str) -> str:
+    """The class the model sees of a rule's mention: the category for head rules
+    (project.head.park -> park), else the rule's own name (project.list_sibling ->
+    list_sibling)."""
+    rid = rule_id.removeprefix("project.")
+    return rid.split(".")[-1] if rid.startswith("head.") else rid
+
+
+class Featurizer:
+    """Features of the sentences of one document (see the module docstring)."""
+
+    def __init__(self, heads: dict, cues, seg, window: int = 12, ends=None, head_sentences: bool = False):
+        self.window = window
+        self.ends = ends
+        self.head_sentences = head_sentences
+        self.seg = seg
+        self.tags = seg.tags
+        self._heads = ahocorasick.Automaton()
+        for word, cls in heads.items():
+            self._heads.add_word(word, (len(word), cls))
+        self._heads.make_automaton()
+        self._cues = ahocorasick.Automaton()
+        for word in cues:
+            if len(word) >= 2:
+                self._cues.add_word(word, len(word))
+        self._cues.make_automaton()
+
+    def heads_in(self, text: str) -> dict:
+        """start -> (end, class) of the longest head starting there."""
+        out: dict = {}
+        for end, (n, cls) in self._heads.iter(text):
+            s = end + 1 - n
+            if s not in out or out[s][0] < end + 1:
+                out[s] = (end + 1, cls)
+        return out
+
+    def selected(self, text: str, rules: list, heads: dict) -> list[tuple[int, int]]:
+        """The sentences holding a rule's mention (or a head, with ``head_sentences``)."""
+        starts = sorted([s for s, _e, _r in rules] + (list(heads) if self.head_sentences else []))
+        out, k = [], 0
+        for a, b in sentences(text, self.ends):
+            while k < len(starts) and starts[k] < a:
+                k += 1
+            if k < len(starts) and starts[k] < b:
+                out.append((a, b))
+        return out
+
+    def document(self, text: str, rules: list, places: list, every: bool = False):
+        """(sentences, feature sequences) of a document; ``rules``: (start, end, rule_id) of
+        the rules' project mentions; ``places``: (start, end, level) of place mentions.
+        ``every``: all sentences, not only those holding a mention or a head (training)."""
+        heads = self.heads_in(text)
+        sents = sentences(text, self.ends) if every else self.selected(text, rules, heads)
+        if not sents:
+            return [], []
+        n = len(text)
+        head_in, head_end = {}, {}
+        for s, (e, cls) in heads.items():
+            for k in range(s, e):
+                head_in.setdefault(k, cls)
+            head_end[e - 1] = cls
+        cue_at = sorted({end + 1 - L for end, L in self._cues.iter(text)})
+        place = {}
+        for a, b, level in places:
+            for k in range(a, min(b, n)):
+                place[k] = ("B-" if k == a else "I-") + (level or "x")
+        rule = {}
+        for a, b, rid in rules:
+            cls = rule_class(rid)
+            for k in range(a, min(b, n)):
+                rule[k] = ("B" if k == a else ("E" if k == b - 1 else "I")) + "|" + cls
+        return sents, [self._sentence(text, a, b, head_in, head_end, cue_at, place, rule) for a, b in sents]
+
+    def _sentence(self, text, a, b, head_in, head_end, cue_at, place, rule):
+        w = self.window
+        tags = self.tags
+        # words: boundary tag, POS and the word (a word of one character is only tagged S)
+        wtag, wpos, word = [""] * (b - a), [""] * (b - a), [""] * (b - a)
+        for wd, s, e in self.seg.cut(text[a:b], a, hmm=True, fast=True):
+            L = e - s
+            p = tags.get(wd) or "x"
+            for k in range(s, e):
+                wtag[k - a] = "S" if L == 1 else ("B" if k == s else ("E" if k == e - 1 else "M"))
+                wpos[k - a] = p
+                if L > 1:
+                    word[k - a] = wd
+        # brackets and quotes: depth and the innermost opener
+        depth, qtype, stack = [0] * (b - a), [""] * (b - a), []
+        for i in range(a, b):
+            ch = text[i]
+            if ch in CLOSE and stack:
+                stack.pop()
+            depth[i - a] = len(stack)
+            qtype[i - a] = stack[-1] if stack else ""
+            if ch in OPEN:
+                stack.append(ch)
+        # the next head end at or right of each character, and a separator between
+        nxt, sep_before = [None] * (b - a), [False] * (b - a)
+        j, sep = None, False
+        for i in range(b - 1, a - 1, -1):
+            if i in head_end:
+                j, sep = i, False
+            nxt[i - a], sep_before[i - a] = j, sep
+            if text[i] in SEPS:
+                sep = True
+        cues = [c for c in cue_at if a <= c < b]
+        seps = [i for i in range(a, b) if text[i] in SEPS]
+        # prefix counts: cues and separators within the window either side in O(1)
+        cue_n, sep_n = [0] * (b - a + 1), [0] * (b - a + 1)
+        for c in cues:
+            cue_n[c - a + 1] += 1
+        for s in seps:
+            sep_n[s - a + 1] += 1
+        for k in range(1, b - a + 1):
+            cue_n[k] += cue_n[k - 1]
+            sep_n[k] += sep_n[k - 1]
+
+        def count(pref, lo, hi):  # positions in [lo, hi) of the sentence
+            lo, hi = max(lo, a), min(hi, b)
+            return pref[hi - a] - pref[lo - a] if hi > lo else 0
+
+        chars = "^^" + text[a:b] + "$$"
+        seq = []
+        for i in range(a, b):
+            k = i - a
+            c_2, c_1, c0, c1, c2 = chars[k], chars[k + 1], chars[k + 2], chars[k + 3], chars[k + 4]
+            t, p = wtag[k], wpos[k]
+            f = ["b", "c0=" + c0, "c-1=" + c_1, "c-2=" + c_2, "c1=" + c1, "c2=" + c2,
+                 "c-1c0=" + c_1 + c0, "c0c1=" + c0 + c1, "c-2c-1=" + c_2 + c_1, "c1c2=" + c1 + c2,
+                 "w=" + t, "pos=" + p, "wpos=" + t + p, _kind(c0)]
+            if word[k]:
+                f.append("wd=" + word[k])
+            if nxt[k] is not None:
+                f.append("hd=%d%s" % (_bucket(nxt[k] - i), "s" if sep_before[k] else ""))
+            h = head_in.get(i)
+            if h:
+                f.append("hin=" + h)
+            h = head_end.get(i)
+            if h:
+                f.append("hend=" + h)
+            if i + 1 < b and (i + 1) in head_end and i not in head_in:
+                f.append("hnext")
+            pl = place.get(i)
+            if pl:
+                f.append("pl=" + pl[:1])
+                f.append("pl=" + pl)
+            if depth[k]:
+                f.append("q=" + qtype[k])
+                f.append("qd=%d" % min(depth[k], 2))
+            if count(cue_n, i - w, i):
+                f.append("cueL")
+            if count(cue_n, i + 1, i + w + 1):
+                f.append("cueR")
+            if cues:
+                f.append("cueS")
+            if count(sep_n, i - w, i):
+                f.append("sepL")
+            if count(sep_n, i + 1, i + w + 1):
+                f.append("sepR")
+            r = rule.get(i)
+            if r:
+                f.append("r=" + r[:1])
+                f.append("rc=" + r)
+                f.append("r" + r[:1] + "c0=" + c0)
+            else:
+                f.append("r=O")
+            seq.append(f)
+        return seq
+
+
+def bio(a: int, b: int, spans) -> list[str]:
+    """BIO tags of the sentence [a, b) for the gold spans inside it."""
+    tags = ["O"] * (b - a)
+    for s, e in spans:
+        if a <= s and e <= b:
+            tags[s - a] = "B"
+            for k in range(s + 1, e):
+                tags[k - a] = "I"
+    return tags
+
+
+def spans_of(tags, a: int) -> list[tuple[int, int]]:
+    """Spans of a BIO sequence starting at offset ``a`` (an I after O opens a span)."""
+    out, start = [], None
+    for k, t in enumerate(list(tags) + ["O"]):
+        if t == "I" and start is not None:
+            continue
+        if start is not None:
+            out.append((a + start, a + k))
+            start = None
+        if t in ("B", "I"):
+            start = k
+    return out

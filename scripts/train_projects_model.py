@@ -1,0 +1,215 @@
+"""Train the project-span model of rule project.crf (pipeline/dims/projects/crf.py).
+
+    make train        # = .venv/bin/python scripts/train_projects_model.py seeds $(TUNE_SETS)
+
+Reads the gold of the named evaluation sets (``seeds`` is ../shared/seeds; ``unseenN`` is
+tests/fixtures/unseenN with tests/fixtures/unseenN_gold.jsonl), runs the pipeline on their
+texts with the model switched off (the rules' mentions and the places table are features),
+builds the model's features exactly as a run does (SpanModel.features; every sentence of
+a document, where a run tags only those holding a mention or a head), and trains a
+linear-chain CRF (python-crfsuite, lbfgs) on the gold project spans, with c1, c2 and
+max_iterations of project.crf in rules/projects.yaml. The model file is written to the
+rule's ``model`` path (or --out). Training is deterministic: the same rules and gold give
+the same file. Never name a test set (Makefile TEST_SETS): the script refuses them.
+
+Experiments (DECISIONS: "The project-span model, shipped"):
+
+    # the rules' mentions from a run's CSVs (one folder per set) instead of this checkout's
+    python scripts/train_projects_model.py --pred OLD_RUN --out /tmp/m.crfsuite SETS...
+    # score the stacked spans against the rules alone on other sets (exact/lenient P R F1)
+    python scripts/train_projects_model.py --model /tmp/m.crfsuite --eval --pred RUN SETS...
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from pipeline.extract import Pipeline  # noqa: E402
+from pipeline.ingest import read_file  # noqa: E402
+from pipeline.model import Mention  # noqa: E402
+from pipeline.rules import RuleSet  # noqa: E402
+from pipeline.variants import simplified  # noqa: E402
+from pipeline.dims.projects.crf_features import bio  # noqa: E402
+
+
+def test_sets() -> set:
+    m = re.search(r"^TEST_SETS\s*:=\s*(.*)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M)
+    return set(m.group(1).split()) if m else set()
+
+
+def paths(s: str):
+    if s == "seeds":
+        return SHARED / "gold" / "seeds.jsonl", SHARED / "seeds"
+    return ROOT / "tests" / "fixtures" / f"{s}_gold.jsonl", ROOT / "tests" / "fixtures" / s
+
+
+def load_gold(s: str):
+    """Documents named in the gold of set ``s`` (file order) and their gold project rows."""
+    gold_path, _ = paths(s)
+    docs, rows = [], defaultdict(list)
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["doc"] not in docs:
+                docs.append(row["doc"])
+            if row["type"] == "project":
+                rows[row["doc"]].append(row)
+    return docs, rows
+
+
+def read_csv(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def csv_mentions(pred: Path, s: str):
+    """doc -> (places, projects) as Mentions, from a run's CSVs."""
+    out = defaultdict(lambda: ([], []))
+    for k, table in ((0, "places"), (1, "projects")):
+        for r in read_csv(pred / s / f"{table}.csv"):
+            out[r["doc_id"]][k].append(Mention(table, int(r["start"]), int(r["end"]), r["text"], r["rule_id"],
+                                               {c: r.get(c, "") for c in ("name", "category", "level")}))
+    return out
+
+
+def documents(sets, pipe, model, pred):
+    """(set, doc, text, places, rule mentions, gold rows) of every document of ``sets``."""
+    for s in sets:
+        docs, gold = load_gold(s)
+        _, text_dir = paths(s)
+        from_csv = csv_mentions(Path(pred), s) if pred else None
+        for doc_id in docs:
+            doc = read_file(text_dir / f"{doc_id}.txt", doc_id)
+            text = simplified(doc.text)
+            if from_csv is not None:
+                places, found = from_csv[doc_id]
+            else:
+                res = pipe.process(doc)
+                places, found = res.mentions.get("places", []), res.mentions.get("projects", [])
+            yield s, doc_id, text, places, found, gold[doc_id]
+
+
+def fingerprint(sets, rules_dir: Path) -> dict:
+    """sha256 of what a training reads: every rule file (the model's files aside), the gold
+    and texts of ``sets`` in this repository, and the feature code (``repo``); the seeds'
+    gold and texts, which live in ../shared, apart (``shared``: None when no set is there).
+    The model's sidecar (.json) records both, and tests/dims/projects/test_crf.py checks
+    they are current: change a rule or a gold line and `make train` writes the model again."""
+    import hashlib
+
+    def digest(files):
+        h = hashlib.sha256()
+        for p in files:
+            h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+        return h.hexdigest()
+
+    repo = sorted(p for p in Path(rules_dir).rglob("*") if p.is_file()
+                  and "models" not in p.relative_to(rules_dir).parts and "__pycache__" not in p.parts)
+    shared = []
+    for s in sets:
+        gold, texts = paths(s)
+        (shared if s == "seeds" else repo).extend([gold] + sorted(Path(texts).glob("*.txt")))
+    repo.append(ROOT / "pipeline" / "dims" / "projects" / "crf_features.py")
+    return {"repo": digest(repo), "shared": digest(shared) if shared else None}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sets", nargs="+", help="evaluation sets: seeds, unseenN (never a test set)")
+    ap.add_argument("--rules", default=str(ROOT / "rules"), help="the rules folder (default: rules/)")
+    ap.add_argument("--out", help="model file to write (default: project.crf's model param)")
+    ap.add_argument("--pred", help="read the rules' mentions from this run's CSVs (PRED/SET/*.csv)")
+    ap.add_argument("--eval", action="store_true", help="score the model (--model) against the rules on SETS")
+    ap.add_argument("--model", help="with --eval: the model file to score (default: the rule's)")
+    args = ap.parse_args()
+    if not args.eval:
+        banned = sorted(set(args.sets) & test_sets())
+        if banned:
+            ap.error(f"{', '.join(banned)}: test sets are never trained on (Makefile TEST_SETS)")
+    rules = RuleSet.load(args.rules)
+    spec = next((r for r in rules.rules("projects") if r.label == "model"), None)
+    if spec is None:
+        ap.error(f"{args.rules}/projects.yaml has no rule of label model")
+    spec.data.setdefault("params", {})["enabled"] = False  # the rules alone: their mentions are features
+    pipe = Pipeline(rules)
+    model = next(e for e in pipe.extractors if e.table == "projects").model
+    if args.eval:
+        return evaluate(args, pipe, model)
+    import pycrfsuite
+
+    t0 = time.time()
+    tr = pycrfsuite.Trainer(verbose=False)
+    n_seq = n_docs = n_gold = 0
+    for _s, _d, text, places, found, gold in documents(args.sets, pipe, model, args.pred):
+        spans = [(g["start"], g["end"]) for g in gold]
+        n_docs += 1
+        n_gold += len(spans)
+        for (a, b), seq in zip(*model.features(text, places, found, every=True)):
+            tr.append(seq, bio(a, b, spans))
+            n_seq += 1
+    t1 = time.time()
+    rule = model.rule
+    tr.set_params({"c1": rule.param("c1", 0.05), "c2": rule.param("c2", 0.1),
+                   "max_iterations": rule.param("max_iterations", 100), "feature.possible_transitions": True})
+    out = Path(args.out) if args.out else model.path
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tr.train(str(tmp))
+    tmp.replace(out)  # a failed training leaves the previous model in place
+    from importlib.metadata import version
+
+    info = {"sets": args.sets, "inputs_sha256": fingerprint(args.sets, Path(args.rules)),
+            "c1": rule.param("c1", 0.05), "c2": rule.param("c2", 0.1),
+            "max_iterations": rule.param("max_iterations", 100), "documents": n_docs, "sentences": n_seq,
+            "gold_names": n_gold, "python-crfsuite": version("python-crfsuite")}
+    out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{out}: {n_docs} documents, {n_seq} sentences, {n_gold} gold names; "
+          f"features {t1 - t0:.1f} s, training {time.time() - t1:.1f} s, {out.stat().st_size / 1e6:.2f} MB")
+    return 0
+
+
+def evaluate(args, pipe, model) -> int:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    model.path = Path(args.model) if args.model else model.path
+    model.enabled, model._tagger = True, None
+    per = defaultdict(lambda: ([], [], []))  # set -> gold, rules, model rows
+    for s, d, text, places, found, gold in documents(args.sets, pipe, model, args.pred):
+        key = f"{s}/{d}"
+        g, r, m = per[s]
+        g += [dict(x, doc=key) for x in gold]
+        r += [dict(doc=key, start=x.start, end=x.end, name="") for x in found]
+        m += [dict(doc=key, start=x.start, end=x.end, name="") for x in model.revise(text, places, found)]
+
+    def fmt(res):
+        e, l = res["exact"], res["lenient"]
+        return "%.3f %.3f %.3f | %.3f %.3f %.3f" % (e["p"], e["r"], e["f"], l["p"], l["r"], l["f"])
+
+    print("set: rules exact P R F1 | lenient P R F1  ->  model exact P R F1 | lenient P R F1")
+    pooled = ([], [], [])
+    for s in args.sets:
+        g, r, m = per[s]
+        for k, rows in enumerate((g, r, m)):
+            pooled[k].extend(rows)
+        print(s, fmt(score.score_kind("project", g, r)[0]), " -> ", fmt(score.score_kind("project", g, m)[0]))
+    g, r, m = pooled
+    print("pooled", fmt(score.score_kind("project", g, r)[0]), " -> ", fmt(score.score_kind("project", g, m)[0]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
