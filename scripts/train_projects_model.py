@@ -97,7 +97,11 @@ def documents(sets, pipe, model, pred):
             if from_csv is not None:
                 places, found = from_csv[doc_id]
             else:
-                res = pipe.process(doc)
+                on, model.enabled = model.enabled, False  # the rules alone: their mentions are features
+                try:
+                    res = pipe.process(doc)
+                finally:
+                    model.enabled = on
                 places, found = res.mentions.get("places", []), res.mentions.get("projects", [])
             yield s, doc_id, text, places, found, gold[doc_id]
 
