@@ -107,7 +107,7 @@ def documents(sets, pipe, model, pred):
 
 
 def fingerprint(sets, rules_dir: Path) -> dict:
-    """sha256 of what a training reads: every rule file (the model's files aside), the gold
+    """sha256 of what a training reads: every rule file (the model's files and the docs aside), the gold
     and texts of ``sets`` in this repository, and the feature code (``repo``); the seeds'
     gold and texts, which live in ../shared, apart (``shared``: None when no set is there).
     The model's sidecar (.json) records both, and tests/dims/projects/test_crf.py checks
@@ -120,7 +120,7 @@ def fingerprint(sets, rules_dir: Path) -> dict:
             h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
         return h.hexdigest()
 
-    repo = sorted(p for p in Path(rules_dir).rglob("*") if p.is_file()
+    repo = sorted(p for p in Path(rules_dir).rglob("*") if p.is_file() and p.suffix != ".md"
                   and "models" not in p.relative_to(rules_dir).parts and "__pycache__" not in p.parts)
     shared = []
     for s in sets:
