@@ -105,6 +105,12 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
         self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
+        # a short form read with only its city named is no town where it is a facility's head
+        # (山庄: 农庄“仙居山庄”): the lexicons named by param city_town_not_heads
+        self.city_town_not_heads = frozenset(
+            row[0] for lex in self.rules["place.town_short"].param("city_town_not_heads", []) or []
+            for row in rules.lexicon(lex).entries)
+        self.city_over_own_county = bool(self.rules["place.short"].param("city_over_own_county", False))
         self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))
         self.across_word_levels = frozenset(self.rules["place.short"].param("across_word_levels", []) or [])
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)

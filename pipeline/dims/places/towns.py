@@ -79,7 +79,7 @@ class TownsMixin:
                     in_city := [e for e in towns if e.form == "full" and self.under(e, certain) == 2]) == 1 \
                     and self.is_word(text, h.start, h.end):
                 e = in_city[0]  # written in full, the only one of the name under a city in reach
-            elif city_short:
+            elif city_short and h.surface not in self.city_town_not_heads:
                 e = next(e for e in towns if self.under(e, certain) == 2)
             else:
                 h.why = "places.town_no_county"
