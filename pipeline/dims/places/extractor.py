@@ -74,6 +74,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # lists sharing a suffix (念亩头、横桥、东湖等村): the suffix part after the last item
         self._list_tail = regex.compile(self.rules["place.village"].param("list_tail", LIST_TAIL))
         self._list_seps = self.rules["place.village"].param("list_separators", LIST_ITEM_SEPARATORS)
+        self.list_city_towns = bool(self.rules["place.village"].param("list_city_towns", False))
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
         self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
