@@ -240,6 +240,10 @@ def short_forms(name: str, level: str, suffixes, ethnic) -> list[tuple[str, str]
                     if stem.endswith(e) and len(stem) - len(e) >= 2:
                         stem = stem[: -len(e)]
                         changed = True
+            if stem in ethnic and stem.endswith("族") and len(stem) >= 3:
+                # a division named after its people alone (东乡族自治县, 鄂温克族自治旗): the
+                # name without 族 is its short form (东乡, 东乡县; 鄂温克旗)
+                stem = stem[:-1]
         out = []
         if len(stem) >= 2 and stem != name:
             out.append(("short", stem))

@@ -269,6 +269,13 @@ class EvidenceMixin:
                 c = (2, full[0], full[0].level not in ("province", "city"))
             elif len(admin) == 1 and not curated and admin[0].level in ("province", "city"):
                 c = (2, admin[0], True)
+            elif self.city_over_own_county and not curated and not full:
+                # a city's short form that is also a county's under it (湘潭: 湘潭市 and its
+                # 湘潭县) names the city, as _resolve_admin reads it
+                top = [e for e in admin if e.level == "city"]
+                if len(top) == 1 and top[0].code and all(
+                        e is top[0] or (e.level == "county" and e.code[:4] == top[0].code[:4]) for e in admin):
+                    c = (2, top[0], True)
         self._ctxs[surface] = c
         return c
 

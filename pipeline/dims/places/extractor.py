@@ -74,6 +74,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # lists sharing a suffix (念亩头、横桥、东湖等村): the suffix part after the last item
         self._list_tail = regex.compile(self.rules["place.village"].param("list_tail", LIST_TAIL))
         self._list_seps = self.rules["place.village"].param("list_separators", LIST_ITEM_SEPARATORS)
+        self.list_city_towns = bool(self.rules["place.village"].param("list_city_towns", False))
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
         self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
@@ -105,6 +106,13 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
         self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
+        # a short form read with only its city named is no town where it is a facility's head
+        # (山庄: 农庄“仙居山庄”): the lexicons named by param city_town_not_heads
+        self.city_town_not_heads = frozenset(
+            row[0] for lex in self.rules["place.town_short"].param("city_town_not_heads", []) or []
+            for row in rules.lexicon(lex).entries)
+        self.city_town_unknown = bool(self.rules["place.town_short"].param("city_town_unknown", False))
+        self.city_over_own_county = bool(self.rules["place.short"].param("city_over_own_county", False))
         self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))
         self.across_word_levels = frozenset(self.rules["place.short"].param("across_word_levels", []) or [])
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)

@@ -92,9 +92,13 @@ class ListsMixin:
         for scope in (counties, in_city):
             if scope:
                 mentions = self._renamed_free(d.text, mentions, scope)
-        if not counties:
-            return mentions
-        return self._suffix_lists(d.text, mentions, counties)
+        if counties:
+            mentions = self._suffix_lists(d.text, mentions, counties)
+        if in_city and self.list_city_towns:
+            # a list of towns (织里、旧馆、千金等乡镇) in a document naming only their city:
+            # one town of the city per item, villages not (a city holds too many)
+            mentions = self._suffix_lists(d.text, mentions, in_city, towns_only=True)
+        return mentions
 
     def _renamed_free(self, text, mentions, counties) -> list:
         """A stem no mention covers + a town suffix not its own (皋埠镇 in a document that
@@ -242,9 +246,11 @@ class ListsMixin:
             out.extend(r for r in self.gz.villages_of(county) if r[1] in want)  # code order
         return out
 
-    def _item_entry(self, stem: str, suffix: str, counties) -> Entry | None:
+    def _item_entry(self, stem: str, suffix: str, counties, towns_only: bool = False) -> Entry | None:
         """The one register village or town of ``stem`` + ``suffix`` under ``counties``."""
         if suffix in _VILLAGE_SUFFIXES:
+            if towns_only:
+                return None
             forms = self._villages_of_stem(stem, counties)
             if not forms:
                 return None
@@ -263,14 +269,14 @@ class ListsMixin:
     def _item_suffix(suffix: str) -> str:
         return suffix
 
-    def _suffix_lists(self, text, mentions, counties) -> list:
+    def _suffix_lists(self, text, mentions, counties, towns_only: bool = False) -> list:
         tail_re = self._list_tail
         seps = self._list_seps
         tails = []  # (start of the suffix part, suffix)
         for m in mentions:
             if m.fields["level"] in ("town", "village") and m.fields["adcode"]:
                 suf = next((s for s in TOWN_SUFFIXES + _VILLAGE_SUFFIXES if m.text.endswith(s)), "")
-                if suf and m.start and text[m.start - 1] in seps:
+                if suf and m.start and text[m.start - 1] in seps and not (towns_only and suf in _VILLAGE_SUFFIXES):
                     tails.append((m.start, suf, True))
         i = text.find("、")
         while i >= 0:  # a list ending in a suffix of its own (…、东湖等村, …、坝内两个“精品村”)
@@ -279,7 +285,7 @@ class ListsMixin:
             for n in (2, 3, 4):
                 mt = tail_re.match(text, j + n)
                 if mt is not None and _HAN_RUN.fullmatch(text, j, j + n) and self._item_entry(
-                        text[j:j + n], self._item_suffix(mt.group("suffix")), counties) is not None:
+                        text[j:j + n], self._item_suffix(mt.group("suffix")), counties, towns_only) is not None:
                     tails.append((j + n, mt.group("suffix"), False))
                     break
         if not tails:
@@ -303,7 +309,7 @@ class ListsMixin:
                 # the longest stem that is an item (the text before it may run on: 启动念亩头)
                 e = None
                 for n in range(len(stem), 1, -1):
-                    e = self._item_entry(stem[-n:], suffix, counties)
+                    e = self._item_entry(stem[-n:], suffix, counties, towns_only)
                     if e is not None:
                         a = a + len(stem) - n
                         stem = stem[-n:]

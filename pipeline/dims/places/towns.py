@@ -17,7 +17,8 @@ class TownsMixin:
             tags, freq, limit = self._tags, self._freq, self.common_freq
             got = self._city_shorts[city] = tuple(sorted({
                 s for k in self.gz.children.get(city, ()) for s in self._town_shorts.get(k, ())
-                if tags.get(s) in PLACE_TAGS and (freq.get(s) or 0) < limit}))
+                if (tags.get(s) in PLACE_TAGS or (self.city_town_unknown and s not in freq))
+                and (freq.get(s) or 0) < limit}))
         return got
 
     def _county_before(self, text, h, towns) -> bool:
@@ -43,7 +44,8 @@ class TownsMixin:
         # a short form under a city the document names, no county of it: a rare place word
         # (jieba tag ns, frequency below common_freq: not 大桥 'bridge') that names one town
         # of the city
-        city_short = not full and self._tags.get(h.surface) in PLACE_TAGS and (
+        city_short = not full and (self._tags.get(h.surface) in PLACE_TAGS or (
+            self.city_town_unknown and h.surface not in self._freq and self._unknown_stands(text, h))) and (
             self._freq.get(h.surface) or 0) < self.common_freq and len(
             [e for e in towns if self.under(e, certain) == 2]) == 1
         if full and not members and not any(self.under(e, certain) >= 2 for e in towns):
@@ -79,7 +81,7 @@ class TownsMixin:
                     in_city := [e for e in towns if e.form == "full" and self.under(e, certain) == 2]) == 1 \
                     and self.is_word(text, h.start, h.end):
                 e = in_city[0]  # written in full, the only one of the name under a city in reach
-            elif city_short:
+            elif city_short and h.surface not in self.city_town_not_heads:
                 e = next(e for e in towns if self.under(e, certain) == 2)
             else:
                 h.why = "places.town_no_county"
@@ -98,6 +100,18 @@ class TownsMixin:
             h.entry, h.rule = area, "place.town_short"
         else:
             h.entry, h.rule = e, "place.town_short"
+
+    def _unknown_stands(self, text: str, h) -> bool:
+        """Does a short form jieba's dictionary lacks stand as a name of its own: not the
+        first word of a street, estate or feature named after it (潘州|大道, 洪格尔|草原: heads
+        of bare_stem_not_before and place_locality_head.txt) and not the end of a longer
+        unknown name (珠恩|嘎达布其: a lone Han character before it that is no function word)?"""
+        if any(text.startswith(x, h.end) for x in self.bare_stem_not_before) or any(
+                text.startswith(x, h.end) for x in self.locality_heads):
+            return False
+        if h.start and "\u4e00" <= text[h.start - 1] <= "\u9fff" and self._lone(text, h.start - 1):
+            return self._tags.get(text[h.start - 1], "")[:1] in self.broken_not_pos + ("v",)
+        return True
 
     def _town_by_county_short(self, text: str, towns) -> Entry | None:
         """The one town of several of the name (横林镇: 常州's 武进区 and 天门市) whose county
