@@ -38,6 +38,10 @@ def _bucket(dist: int) -> int:
     return 99
 
 
+#: distance to the next head's end -> its bucket (beyond the last: 99)
+_BUCKET = [_bucket(d) for d in range(_BUCKETS[-1] + 1)]
+
+
 def _kind(ch: str) -> str:
     if ch.isdigit() or ch in NUMERAL:
         return "t=d"
@@ -46,6 +50,16 @@ def _kind(ch: str) -> str:
     if ch.isascii() and ch.isalpha():
         return "t=a"
     return "t=p"
+
+
+class _Kinds(dict):
+    def __missing__(self, ch):
+        v = self[ch] = _kind(ch)
+        return v
+
+
+#: character -> its kind feature, filled as characters are met
+_KIND = _Kinds()
 
 
 def sentences(text: str, ends=None) -> list[tuple[int, int]]:
@@ -180,9 +194,14 @@ class Featurizer:
             cue_n[k] += cue_n[k - 1]
             sep_n[k] += sep_n[k - 1]
 
-        def count(pref, lo, hi):  # positions in [lo, hi) of the sentence
-            lo, hi = max(lo, a), min(hi, b)
-            return pref[hi - a] - pref[lo - a] if hi > lo else 0
+        # cues / separators within the window to the left ([k-w, k)) and right ((k, k+w]), and
+        # whether the sentence holds a cue
+        m = b - a
+        cue_l = [cue_n[k] > cue_n[k - w if k > w else 0] for k in range(m)]
+        cue_r = [cue_n[k + w + 1 if k + w + 1 < m else m] > cue_n[k + 1] for k in range(m)]
+        sep_l = [sep_n[k] > sep_n[k - w if k > w else 0] for k in range(m)]
+        sep_r = [sep_n[k + w + 1 if k + w + 1 < m else m] > sep_n[k + 1] for k in range(m)]
+        any_cue = bool(cues)
 
         chars = "^^" + text[a:b] + "$$"
         seq = []
@@ -192,11 +211,12 @@ class Featurizer:
             t, p = wtag[k], wpos[k]
             f = ["b", "c0=" + c0, "c-1=" + c_1, "c-2=" + c_2, "c1=" + c1, "c2=" + c2,
                  "c-1c0=" + c_1 + c0, "c0c1=" + c0 + c1, "c-2c-1=" + c_2 + c_1, "c1c2=" + c1 + c2,
-                 "w=" + t, "pos=" + p, "wpos=" + t + p, _kind(c0)]
+                 "w=" + t, "pos=" + p, "wpos=" + t + p, _KIND[c0]]
             if word[k]:
                 f.append("wd=" + word[k])
             if nxt[k] is not None:
-                f.append("hd=%d%s" % (_bucket(nxt[k] - i), "s" if sep_before[k] else ""))
+                d = nxt[k] - i
+                f.append(("hd=%d" % (_BUCKET[d] if d < len(_BUCKET) else 99)) + ("s" if sep_before[k] else ""))
             h = head_in.get(i)
             if h:
                 f.append("hin=" + h)
@@ -212,15 +232,15 @@ class Featurizer:
             if depth[k]:
                 f.append("q=" + qtype[k])
                 f.append("qd=%d" % min(depth[k], 2))
-            if count(cue_n, i - w, i):
+            if cue_l[k]:
                 f.append("cueL")
-            if count(cue_n, i + 1, i + w + 1):
+            if cue_r[k]:
                 f.append("cueR")
-            if cues:
+            if any_cue:
                 f.append("cueS")
-            if count(sep_n, i - w, i):
+            if sep_l[k]:
                 f.append("sepL")
-            if count(sep_n, i + 1, i + w + 1):
+            if sep_r[k]:
                 f.append("sepR")
             r = rule.get(i)
             if r:
