@@ -27,14 +27,19 @@ def pipeline(root):
     return Pipeline.load(root / "rules")
 
 
+#: tests of rule behaviour on invented sentences: they run the rules alone
+RULES_ALONE = ("dims/", "test_facts")
+
+
 @pytest.fixture(autouse=True)
 def _rules_alone(request, monkeypatch):
-    """In-process tests test the rules: the project-span model stacked on them (rule
-    project.crf) runs only in tests marked ``model`` (tests/dims/projects/test_crf.py). Its
-    outputs are learned, so asserting them sentence by sentence would break with every
-    `make train`; its own tests and the evaluation sets measure it. A test that runs the
-    pipeline in a subprocess runs it as shipped, model on."""
-    if request.node.get_closest_marker("model") is None:
+    """The tests of rule behaviour (tests/dims/, tests/test_facts*.py) test the rules: the
+    project-span model stacked on them (rule project.crf) runs there only in tests marked
+    ``model`` (tests/dims/projects/test_crf.py). Its outputs are learned, so asserting them
+    sentence by sentence would break with every `make train`; its own tests and the
+    evaluation sets measure it. Every other test runs the pipeline as shipped, model on."""
+    path = Path(str(request.node.fspath)).relative_to(ROOT / "tests").as_posix()
+    if path.startswith(RULES_ALONE) and request.node.get_closest_marker("model") is None:
         from pipeline.dims.projects.crf import SpanModel
 
         monkeypatch.setattr(SpanModel, "ready", property(lambda self: False))

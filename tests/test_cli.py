@@ -92,7 +92,6 @@ def test_console_module_help_teaches():
     assert "zhextract run" in proc.stdout and "examples:" in proc.stdout
 
 
-@pytest.mark.model
 def test_rules_test_command_passes(capsys):
     code = main(["rules", "test"])
     out = capsys.readouterr().out
