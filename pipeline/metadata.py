@@ -68,6 +68,10 @@ class MetadataReader:
         self.not_source = set(rules.lexicon("meta_not_source"))
         self.head_lines = rules.param("metadata", "head_lines", HEAD_LINES)
         self.head_prose = rules.param("metadata", "head_ends_at_prose", 0)
+        nav = rules.param("metadata", "head_uncounted_line", "")
+        self.nav_line = regex.compile(nav) if nav else None
+        code = rules.param("metadata", "source_code", "")
+        self.source_code = regex.compile(code) if code else None
         self.labelled_min = rules.param("metadata", "labelled_min_priority", 1000)
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
@@ -104,8 +108,8 @@ class MetadataReader:
         head_lines non-empty lines first -- the lines above the first line of running text
         (params.head_ends_at_prose) before those below it --, then the rest; each group best
         rule first."""
-        head_end = _line_end(text, self.head_lines)
-        prose = min(_line_end(text, self.head_lines, self.head_prose), head_end) if self.head_prose else 0
+        head_end = _line_end(text, self.head_lines, nav=self.nav_line)
+        prose = min(_line_end(text, self.head_lines, self.head_prose, self.nav_line), head_end) if self.head_prose else 0
         zones = [[(0, prose)], [(prose, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
         if len(text) > HEADER_CHARS:
             zones[2].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
@@ -158,7 +162,8 @@ class MetadataReader:
                 cut = self._trail(f["source"])  # 人民日报海外版|参与互动, 某某网|收集: the page's words
                 if cut is not None:
                     value, f["source"] = value[:cut], f["source"][:cut]
-                if f["source"] not in self.not_source:
+                code = self.source_code is not None and self.source_code.fullmatch(f["source"])
+                if f["source"] not in self.not_source and not code:  # sp20241101: a mirror's code
                     found["source"] = value
                     origin["source"] = span
             if "publish_date" in found and "source" in found:
@@ -173,9 +178,10 @@ class MetadataReader:
         doc.title = title_of(doc.text)
 
 
-def _line_end(text: str, n: int, prose: int = 0) -> int:
+def _line_end(text: str, n: int, prose: int = 0, nav=None) -> int:
     """Offset just past the n-th non-empty line (or the end of the text): blank lines
-    between a portal's banner, navigation and headline do not use up the header. With
+    between a portal's banner, navigation and headline do not use up the header, nor do
+    lines ``nav`` matches (params.head_uncounted_line: a portal's bulleted menu). With
     ``prose``, the header also ends before the first line of that many characters or more
     that reads as running text (a sentence stop in it): the body has begun, and what stands
     below it (a short page's 作者: 来源: footer) is no header."""
@@ -187,7 +193,7 @@ def _line_end(text: str, n: int, prose: int = 0) -> int:
             return pos
         if nl == -1:
             return len(text)
-        if line.strip():
+        if line.strip() and (nav is None or not nav.match(line)):
             n -= 1
         pos = nl + 1
     return pos
