@@ -24,7 +24,10 @@ class ProjectNames:
                 return q
         if len(p.text) < 3 or self.abbreviation_reach <= 0:
             return None
-        for n in range(pi - 1, -1, -1):
+        if self._route_named is None:  # once per document: only a name between places can be abbreviated
+            self._route_named = [n for n, q in enumerate(projects) if self._runs_between(text, q)]
+        route = self._route_named
+        for n in reversed(route[:bisect_left(route, pi)]):  # the route names before it, nearest first
             q = projects[n]
             if q.start < max(self._sent_start, p.start - self.abbreviation_reach):
                 break
@@ -32,9 +35,17 @@ class ProjectNames:
                 return q
         return None
 
-    def _abbreviates(self, text: str, short: str, q: Mention) -> bool:
+    def _inside(self, q: Mention) -> list:
         lo = bisect_left(self._pl_starts, q.start)
-        inside = [m for m in self._places[lo:lo + 8] if m.start < q.end and m.end <= q.end]
+        return [m for m in self._places[lo:lo + 8] if m.start < q.end and m.end <= q.end]
+
+    def _runs_between(self, text: str, q: Mention) -> bool:
+        """Two places inside the name joined by a route joiner (瑞金至梅州铁路)."""
+        inside = self._inside(q)
+        return any(text[a.end:b.start] in self.name_route_joiners for a, b in zip(inside, inside[1:]))
+
+    def _abbreviates(self, text: str, short: str, q: Mention) -> bool:
+        inside = self._inside(q)
         for a, b in zip(inside, inside[1:]):
             if short[0] == a.text[0] and short[1] == b.text[0] and text[a.end:b.start] in self.name_route_joiners:
                 rest, pos = q.text[b.end - q.start:], 0

@@ -129,10 +129,10 @@ class TopicFinder(LinkWords):
         opening and with no project or place named before it."""
         if self._noun_count_rx is None:
             return False
-        a = next((m for m in self._s_amounts if pos <= m.start < end), None)
+        a = next(iter(self.amounts_in(pos, end)), None)
         if a is None or a.fields.get("kind") != "count" or a.start - pos > 2 * self.project_count_window:
             return False
-        if any(pos <= m.start < a.start for m in self._s_amounts if m is not a) or \
+        if any(m is not a for m in self.amounts_in(pos, a.start)) or \
                 bisect_left(self._sp_starts, a.start) > bisect_left(self._sp_starts, pos) or \
                 bisect_left(self._sj_starts, a.start) > bisect_left(self._sj_starts, pos):
             return False
@@ -161,7 +161,7 @@ class TopicFinder(LinkWords):
                 continue  # the project's own (台湾科技小镇系列项目等9个项目…，是巨鹿县…)
             n = bisect_right(self._clause_starts, m.start) - 1
             c = clauses[n]
-            if n > k + self.sentence_place_after or (n > k and any(c[0] <= a.start < c[1] for a in self._s_amounts)):
+            if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1])):
                 continue
             if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start) \
                     or self.comitative(text, m, c[0]):
@@ -310,7 +310,7 @@ class TopicFinder(LinkWords):
                 continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园, P争取明年初开工)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
-            if p.start >= clauses[k][1] and any(c[0] <= a.start < c[1] for a in self._s_amounts):
+            if p.start >= clauses[k][1] and self.amounts_in(c[0], c[1]):
                 continue  # …，新增吞吐能力50万标箱，泸州港建成…百万标箱内河枢纽港: the later subject has its own
             if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):
                 continue  # 实施黑土地保护工程10万亩，建设高标准农田10.2万亩: the subject's programme

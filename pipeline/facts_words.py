@@ -11,6 +11,7 @@ from .facts_items import ItemWords
 from .facts_names import ProjectNames
 from .facts_readings import ReadingWords
 from .facts_segments import SegmentWords
+from .facts_spans import SentenceIndex
 from .model import Mention
 
 
@@ -32,7 +33,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords):
+class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords, SentenceIndex):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -120,6 +121,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.respective_cues = lex("respective_cues")
         self.project_modifiers = bool(cfg.get("project_modifiers", False))
         self.abbreviation_reach = int(cfg.get("abbreviation_reach_chars", 0))
+        self.longer_name_reach = int(cfg.get("longer_name_reach_chars", 500))
         self.project_route_points = bool(cfg.get("project_route_points", False))
         self.list_topic_levels = set(lex("list_topic_levels"))
         self.project_list_topic = bool(cfg.get("project_list_topic", False))
