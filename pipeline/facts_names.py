@@ -102,6 +102,9 @@ class ProjectNames:
                     [m] + [o for o in alone if self._joined(text, o, m) or self._joined(text, m, o)],
                     key=lambda x: x.start))}
                 keep = [i for i in top if places[i].fields.get("name") in outside]
+            elif how == "after_area":  # 黄河羊曲水电站: the site named right after the river it stands on
+                keep = [i for i in top if any(places[j].end == places[i].start and places[j].fields.get("level") == "area"
+                                              for j in top)]
             else:
                 raise ValueError(f"name_place_tiebreak: unknown {how!r}")
             top = keep or top
