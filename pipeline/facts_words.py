@@ -42,6 +42,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.boundary_strings = [str(b) for b in cfg.get("clause_boundary_strings", [])]
         self.after_window = int(cfg.get("cue_after_window", 0))
         self.before_window = int(cfg.get("cue_before_window", 120))
+        self.head_cues = frozenset(str(c) for c in cfg.get("cue_heads_of_modifier", []))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))
         self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))

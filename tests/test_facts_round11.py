@@ -14,6 +14,12 @@ CASES = [
     # ... not between two cities, neither of them an area (the first stays)
     ('two_cities_first', '西安咸阳国际机场三期扩建工程总投资476亿元。',
      [('476亿元', 'investment', '西安咸阳国际机场三期扩建工程', '西安市')]),
+    # cue_heads_of_modifier: 规模 right after 总投资 is the investment's scale (read left to right the cues are 总投资 +
+    # 规模, and 规模 alone is a fund's size); a fund's 规模 stays funding
+    ('scale_of_investment', '今年衢州市开工重大项目120个，总投资规模860亿元。',
+     [('120个', 'count', None, '衢州市'), ('860亿元', 'investment', None, '衢州市')]),
+    ('scale_of_fund', '衢州市设立总规模30亿元的产业基金。',
+     [('30亿元', 'funding', None, '衢州市')]),
 ]
 
 
