@@ -371,7 +371,7 @@ class FactLinker(TopicFinder):
             if place is not None and self.project_over_venue:  # …签约仪式在乐山举行: not the project's place
                 c = clauses[bisect_right(self._clause_starts, places[place].start) - 1]
                 place = None if place in self._venue(text, c[0], c[1], s_places, s_projects) else place
-            return place
+            return place if place is not None else self.container_place(text, p, s_places, s_projects, places)
         if place is None:
             return topic
         if topic is not None and _depth(places[topic]) > _depth(places[place]) and \

@@ -109,3 +109,23 @@ class ProjectNames:
                 raise ValueError(f"name_place_tiebreak: unknown {how!r}")
             top = keep or top
         return min(top, key=lambda i: places[i].start)
+
+    def container_place(self, text: str, p: Mention, s_places, s_projects, places):
+        """A project with no place of its own anywhere in its sentence stands in the one base, park or zone the
+        sentence names after it, before a semicolon (``container_project_heads``): the most specific place of that
+        name (中电国际100MW光伏电站…，成为大同领跑者基地首座…电站 -> 大同). Not a base, park or zone itself: two
+        of them are neighbours (供港蔬菜基地…；神林辛坪冷凉蔬菜基地); not one a route passes (沿线经过徐州市经济开发区、…).
+        Two such names, or none with a place: none."""
+        if not self.container_heads or p.text.endswith(self.container_heads):
+            return None
+        found, names = None, set()
+        for _, q in s_projects:
+            if q.start >= p.end and not any(text.find(b, p.end, q.start) >= 0 for b in self.topic_barriers):
+                if q.text.endswith(self.container_heads) and not text.endswith(self.route_cues, 0, q.start) \
+                        and not text.startswith(self.item_joiners, q.end):  # not a point of a route, nor an item
+                    inside = [i for i, m in self._places_in(s_places, q.start, q.end)
+                              if m.end <= q.end and m.fields.get("level") not in self.ignore_levels]
+                    if inside:
+                        names.add(q.fields.get("name") or q.text)
+                        found = self.most_specific(text, inside, places, prefer=set(inside), lists=False)
+        return found if len(names) == 1 else None

@@ -123,6 +123,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.project_modifiers = bool(cfg.get("project_modifiers", False))
         self.abbreviation_reach = int(cfg.get("abbreviation_reach_chars", 0))
         self.longer_name_reach = int(cfg.get("longer_name_reach_chars", 500))
+        self.container_heads = tuple(str(h) for h in cfg.get("container_project_heads") or [])
         self.project_route_points = bool(cfg.get("project_route_points", False))
         self.list_topic_levels = set(lex("list_topic_levels"))
         self.project_list_topic = bool(cfg.get("project_list_topic", False))

@@ -20,6 +20,15 @@ CASES = [
      [('120个', 'count', None, '衢州市'), ('860亿元', 'investment', None, '衢州市')]),
     ('scale_of_fund', '衢州市设立总规模30亿元的产业基金。',
      [('30亿元', 'funding', None, '衢州市')]),
+    # container_project_heads: a plant with no place of its own stands in the base its sentence names after it
+    ('plant_in_base', '国电投100MW光伏电站日前全面并网，成为阳泉领跑者基地首个并网的电站。',
+     [('100MW', 'capacity', '国电投100MW光伏电站', '阳泉市')]),
+    # ... within its semicolons (the next segment's base is another)
+    ('plant_in_base_segment', '国电投100MW光伏电站日前全面并网；芮城领跑者基地也已开工。',
+     [('100MW', 'capacity', '国电投100MW光伏电站', None)]),
+    # ... and a base beside a base is a neighbour, not inside it
+    ('base_beside_base', '国电投光伏基地装机100MW，成为阳泉领跑者基地首个并网的基地。',
+     [('100MW', 'capacity', '国电投光伏基地', None)]),
 ]
 
 
