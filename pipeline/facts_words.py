@@ -190,7 +190,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         for cue, rel, ks in self.cues:  # the first relation listing a cue for a kind wins
             for k in ks:
                 self._cue_rel.setdefault((k, cue), rel)
-        self._not_here = self.denominators + self.agent_cues + self.partner_cues
+        self.destination_cues = lex("destination_cues")
+        self._not_here = self.denominators + self.agent_cues + self.partner_cues + self.destination_cues
         self.init_readings(cfg)
         self.init_items(cfg)
         self._generic_words = tuple(self.generic)

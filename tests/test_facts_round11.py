@@ -29,6 +29,11 @@ CASES = [
     # ... and a base beside a base is a neighbour, not inside it
     ('base_beside_base', '国电投光伏基地装机100MW，成为阳泉领跑者基地首个并网的基地。',
      [('100MW', 'capacity', '国电投光伏基地', None)]),
+    # destination_cues: the place the subject sends people into is not where its count is
+    ('destination_into', '江苏省今年已派出三批援疆工作队进入克州。',
+     [('三批', 'count', None, '江苏省')]),
+    ('destination_towards', '常州市已选派两批专家前往阿勒泰市。',
+     [('两批', 'count', None, '常州市')]),
 ]
 
 
