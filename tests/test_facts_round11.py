@@ -34,6 +34,8 @@ CASES = [
      [('三批', 'count', None, '江苏省')]),
     ('destination_towards', '常州市已选派两批专家前往阿勒泰市。',
      [('两批', 'count', None, '常州市')]),
+    # programme_verbs + 以: what the subject is built around (以P为核心) is its reference, not what its figures are of
+    ('yi_as_core', '该项目是以葛店南站为核心的综合交通枢纽工程，共设置1200个停车位。', []),
 ]
 
 
