@@ -124,7 +124,7 @@ class ProjectNames:
                 if q.text.endswith(self.container_heads) and not text.endswith(self.route_cues, 0, q.start) \
                         and not text.startswith(self.item_joiners, q.end):  # not a point of a route, nor an item
                     inside = [i for i, m in self._places_in(s_places, q.start, q.end)
-                              if m.end <= q.end and m.fields.get("level") not in self.ignore_levels]
+                              if m.end <= q.end and not self.ignored(m)]
                     if inside:
                         names.add(q.fields.get("name") or q.text)
                         found = self.most_specific(text, inside, places, prefer=set(inside), lists=False)

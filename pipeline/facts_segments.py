@@ -148,7 +148,7 @@ class SegmentWords:
         cue = next(c for c in self.list_intro_cues if text.startswith(c, pos))
         whole = items[0] if items[0].start == pos + len(cue) and text.startswith("的", items[0].end) else None
         named = [(i, m) for i, m in places[bisect_left(self._sp_starts, pos):bisect_left(self._sp_starts, end)]
-                 if m.end <= end and m.fields.get("level") not in self.ignore_levels and not self.organisation(text, m)]
+                 if m.end <= end and not self.ignored(m) and not self.organisation(text, m)]
         # (a feature with no division above it, 冯家湾 of …文昌市冯家湾…产业园, holds nothing and
         # contradicts no holder)
         paths = [(m, (m.fields.get("path") or "").split("/")) for _, m in named

@@ -30,7 +30,7 @@ class TopicFinder(LinkWords):
             if o and pos not in self._place_at and pos not in self._project_at:
                 pos, moved, locative = o.end(), True, o[0] in self.locative_openers
             pl = self._place_at.get(pos)
-            if pl is not None and pl[1].fields.get("level") in self.ignore_levels and not self._opens_project(text, pos, projects):
+            if pl is not None and self.ignored(pl[1]) and not self._opens_project(text, pos, projects):
                 pos, moved = pl[1].end, True
         items = self._items_opening(text, pos, end, places, projects)
         if items is not None:  # …项目3个，包括P1、P2、P3，…: the items counted, held by one place
@@ -153,7 +153,7 @@ class TopicFinder(LinkWords):
         for i, m in s_places[bisect_left(self._sp_starts, s):bisect_left(self._sp_starts, e)]:
             listed = prev is not None and (self._joined(text, prev, m) or self._joined(text, m, prev))
             prev = m
-            if m.end > e or m.fields.get("level") in self.ignore_levels:
+            if m.end > e or self.ignored(m):
                 continue
             if listed:
                 return self._memo.setdefault(key, None)  # a list of places: no one place

@@ -45,6 +45,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.head_cues = frozenset(str(c) for c in cfg.get("cue_heads_of_modifier", []))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))
+        self.ignore_names = {str(n) for n in cfg.get("ignore_place_names", [])}
         self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))
         self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
         self.modifier_window = int(cfg.get("project_modifier_window", 0))
@@ -306,6 +307,10 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
     def _is_list(self, text: str, items: list[Mention]) -> bool:
         return any(self._joined(text, a, b) for a, b in zip(items, items[1:]))
 
+    def ignored(self, place: Mention) -> bool:
+        """A country or a continent: a yardstick (全国第三, 亚洲最高), never where a fact is."""
+        return place.fields.get("level") in self.ignore_levels or place.fields.get("name") in self.ignore_names
+
     def top_places(self, cands: list[int], places: list[Mention]) -> list[int]:
         """The equally most specific of the candidate places."""
         depths = [self._depth_of(i, places) for i in cands]
@@ -343,7 +348,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
 
     def most_specific(self, text: str, idxs: list[int], places: list[Mention], prefer: set[int] = frozenset(),
                       near: int | None = None, lists: bool = True):
-        cands = [i for i in idxs if places[i].fields.get("level") not in self.ignore_levels]
+        cands = [i for i in idxs if not self.ignored(places[i])]
         if not cands:
             return None
         if lists and len(cands) > 1 and self._is_list(text, sorted((places[i] for i in cands),

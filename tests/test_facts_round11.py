@@ -36,6 +36,9 @@ CASES = [
      [('两批', 'count', None, '常州市')]),
     # programme_verbs + 以: what the subject is built around (以P为核心) is its reference, not what its figures are of
     ('yi_as_core', '该项目是以葛店南站为核心的综合交通枢纽工程，共设置1200个停车位。', []),
+    # ignore_place_names: a continent is a yardstick like a country, never where a fact is
+    ('continent_in_event_name', '博鳌亚洲论坛年会期间共举办4场招商活动。', []),
+    ('continent_superlative', '亚洲最大的单体光伏电站日前建成，装机200万千瓦。', []),
 ]
 
 
