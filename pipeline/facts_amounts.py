@@ -45,6 +45,9 @@ class AmountWords:
             if best is None and kind in self.after_kinds:
                 gap = next((len(g) for g in self.after_marks if text.startswith(g, amount.end)), 0)  # 103万立方米的库容
                 best = rx.match(text, amount.end + gap, amount.end + gap + self.after_window)
+                if best is None and self._head_after_rx is not None and kind == "money":  # 1000万元对口帮扶资金
+                    head = self._head_after_rx.match(text, amount.end + gap)
+                    best = rx.match(text, head.start(1), head.end(1)) if head else None
             if best is not None:  # 襄汾…15MW发电…项目: a power under an output cue is what a plant can make
                 rel = self._cue_rel[(kind, best[0])]
                 return self.unit_cue_relations.get((amount.fields.get("unit"), rel), rel)

@@ -41,6 +41,9 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.boundaries = set(cfg["clause_boundaries"])
         self.boundary_strings = [str(b) for b in cfg.get("clause_boundary_strings", [])]
         self.after_window = int(cfg.get("cue_after_window", 0))
+        heads = [str(h) for h in cfg.get("cue_after_noun_heads") or []]
+        self._head_after_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(%s)" % (int(cfg.get("cue_after_noun_max", 6)), "|".join(
+            map(re.escape, sorted(heads, key=len, reverse=True))))) if heads else None
         self.before_window = int(cfg.get("cue_before_window", 120))
         self.head_cues = frozenset(str(c) for c in cfg.get("cue_heads_of_modifier", []))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))

@@ -39,6 +39,13 @@ CASES = [
     # ignore_place_names: a continent is a yardstick like a country, never where a fact is
     ('continent_in_event_name', '博鳌亚洲论坛年会期间共举办4场招商活动。', []),
     ('continent_superlative', '亚洲最大的单体光伏电站日前建成，装机200万千瓦。', []),
+    # cue_after_noun_heads: a sum before a short noun ending in a money noun is that money; a cue before it still wins
+    ('sum_before_fund_noun', '连州市今年将把1000万元对口帮扶资金安排到村。',
+     [('1000万元', 'funding', None, '连州市')]),
+    ('sum_before_fund', '衢州市设立3亿元的产业引导基金。',
+     [('3亿元', 'funding', None, '衢州市')]),
+    ('cue_before_wins', '衢州市投资3亿元建设村级资金互助社。',
+     [('3亿元', 'investment', None, '衢州市')]),
 ]
 
 
