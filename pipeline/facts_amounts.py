@@ -31,15 +31,15 @@ class AmountWords:
             lo = max(clause_start, amount.start - self.before_window)
             names = [(s, e) for s, e in self.project_spans_over(lo, amount.start)
                      if not (s <= amount.start < e)] if self.name_cues_outside else ()
-            ends = {}  # the cue ending at each position
+            seen = []
             for m in rx.finditer(text, lo, amount.start):
                 if names and any(s <= m.start() and m.end() <= e for s, e in names):
                     continue  # …科研能力建设框架协议等2个项目: 能力 names that project, it measures nothing here
-                ends[m.end()] = m
+                seen.append(m)
                 if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
                     best = m
-            if best is not None and best[0] in self.head_cues and best.start() in ends:
-                best = ends[best.start()]  # 总投资规模: a scale of what the cue right before it measures
+            if best is not None and best[0] in self.head_cues:  # 总投资规模: the scale of what the cue before measures
+                best = next((m for m in seen if m.end() == best.start()), best)
             if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
                 best = None  # 总装机26.9万千瓦光伏项目9个: 装机 measures the power, not the count of projects
             if best is None and kind in self.after_kinds:

@@ -118,14 +118,35 @@ class ProjectNames:
         Two such names, or none with a place: none."""
         if not self.container_heads or p.text.endswith(self.container_heads):
             return None
-        found, names = None, set()
+        if ("containers",) not in self._memo:  # once per sentence (linear linking)
+            self._memo[("containers",)] = self._containers(text, s_places, s_projects, places)
+        starts, barriers, suffix = self._memo[("containers",)]
+        i = bisect_left(starts, p.end)
+        if i == len(starts) or bisect_left(barriers, p.end) != bisect_left(barriers, starts[i]):
+            return None  # none after it, or a semicolon between
+        return suffix[i]
+
+    def _containers(self, text, s_places, s_projects, places):
+        """The sentence's bases, parks and zones with a place in their names: their starts, the semicolons before
+        the last, and for each the place the containers from it to its segment's end give (None: two names)."""
+        found = []  # (start, name, place)
         for _, q in s_projects:
-            if q.start >= p.end and not any(text.find(b, p.end, q.start) >= 0 for b in self.topic_barriers):
-                if q.text.endswith(self.container_heads) and not text.endswith(self.route_cues, 0, q.start) \
-                        and not text.startswith(self.item_joiners, q.end):  # not a point of a route, nor an item
-                    inside = [i for i, m in self._places_in(s_places, q.start, q.end)
-                              if m.end <= q.end and not self.ignored(m)]
-                    if inside:
-                        names.add(q.fields.get("name") or q.text)
-                        found = self.most_specific(text, inside, places, prefer=set(inside), lists=False)
-        return found if len(names) == 1 else None
+            if q.text.endswith(self.container_heads) and not text.endswith(self.route_cues, 0, q.start) \
+                    and not text.startswith(self.item_joiners, q.end):  # not a point of a route, nor an item
+                inside = [i for i, m in self._places_in(s_places, q.start, q.end) if m.end <= q.end and not self.ignored(m)]
+                if inside:
+                    found.append((q.start, q.fields.get("name") or q.text,
+                                  self.most_specific(text, inside, places, prefer=set(inside), lists=False)))
+        starts = [f[0] for f in found]
+        hi = starts[-1] if starts else self._sent_start
+        barriers = [n for n in range(self._sent_start, hi) if text[n] in self.topic_barriers]
+        suffix, names, last = [None] * len(found), set(), None
+        for n in range(len(found) - 1, -1, -1):
+            if n + 1 < len(found) and bisect_left(barriers, starts[n]) != bisect_left(barriers, starts[n + 1]):
+                names, last = set(), None  # a new segment
+            if last is None:
+                last = found[n][2]  # the loop over them ended with the last one's place
+            if len(names) < 2:
+                names.add(found[n][1])
+            suffix[n] = last if len(names) == 1 else None
+        return starts, barriers, suffix

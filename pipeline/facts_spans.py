@@ -18,7 +18,7 @@ class SentenceIndex:
 
     _s_amounts: list = []
     _s_am_starts: list = []
-    _s_am_by_end: dict = {}
+    _s_am_by_end: dict | None = None
     _s_project_spans: list = []
     _s_pj_span_starts: list = []
     _s_pj_longest: int = 0
@@ -28,12 +28,11 @@ class SentenceIndex:
         (start, end) by start."""
         self._s_amounts = s_amounts
         self._s_am_starts = [m.start for m in s_amounts]
-        self._s_am_by_end = {}
-        for m in s_amounts:
-            self._s_am_by_end.setdefault(m.end, []).append(m)
+        self._s_am_by_end = None  # built when first asked (few sentences ask)
         self._s_project_spans = project_spans
-        self._s_pj_span_starts = [s for s, _ in project_spans]
-        self._s_pj_longest = max((e - s for s, e in project_spans), default=0)
+        if len(project_spans) > 8:  # indexed only where a scan would cost (project_spans_over)
+            self._s_pj_span_starts = [s for s, _ in project_spans]
+            self._s_pj_longest = max(e - s for s, e in project_spans)
 
     def amounts_in(self, lo: int, hi: int) -> list[Mention]:
         """The sentence's amounts starting in [lo, hi), in order."""
@@ -41,11 +40,17 @@ class SentenceIndex:
         return self._s_amounts[bisect_left(starts, lo):bisect_left(starts, hi)]
 
     def amounts_ending_at(self, pos: int) -> list[Mention]:
+        if self._s_am_by_end is None:
+            self._s_am_by_end = {}
+            for m in self._s_amounts:
+                self._s_am_by_end.setdefault(m.end, []).append(m)
         return self._s_am_by_end.get(pos, [])
 
     def project_spans_over(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The sentence's project spans that overlap [lo, hi) (start < hi and end > lo), in order:
         only those starting at most the longest name's length before ``lo`` can."""
+        if len(self._s_project_spans) <= 8:  # the usual sentence: a scan is cheaper than bisection
+            return [(s, e) for s, e in self._s_project_spans if s < hi and e > lo]
         starts = self._s_pj_span_starts
         i, j = bisect_left(starts, lo - self._s_pj_longest), bisect_left(starts, hi)
         return [(s, e) for s, e in self._s_project_spans[i:j] if e > lo]
@@ -58,6 +63,9 @@ class SentenceIndex:
         """Of the projects ``named`` in clause ``k`` (by start): the indexes of those whose name
         holds the amount, and those right before it with a list joiner between (…海南分院和15家…),
         looked up by position, once indexed per clause."""
+        if len(named) <= 8:  # the usual clause: a scan is cheaper than an index
+            return ([i for i, p in named if p.start <= amount.start and amount.end <= p.end],
+                    [(i, p) for i, p in named if p.end <= amount.start and text[p.end:amount.start] in self.joiners])
         key = ("around", k)
         if key not in self._memo:
             ends: dict = {}
@@ -67,6 +75,6 @@ class SentenceIndex:
         starts, longest, ends = self._memo[key]
         holder = [i for i, p in named[bisect_left(starts, amount.start - longest):bisect_right(starts, amount.start)]
                   if p.start <= amount.start and amount.end <= p.end]
-        beside = [x for j in dict.fromkeys(self.joiners) for x in ends.get(amount.start - len(j), ())
-                  if text[x[1].end:amount.start] == j]
+        beside = [x for n in self._joiner_lens for x in ends.get(amount.start - n, ())
+                  if text[x[1].end:amount.start] in self.joiners] if ends else []
         return holder, beside

@@ -75,6 +75,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.parallel_label_marks = str(cfg.get("parallel_label_marks", ""))
         self.parallel_label_max = int(cfg.get("parallel_label_max", 0))
         self.joiners = tuple(str(j) for j in cfg["list_joiners"])
+        self._joiner_lens = sorted({len(j) for j in self.joiners})
         self.item_tail = int(cfg.get("list_item_tail_max", 0))
         self.tail_joiners = tuple(str(j) for j in cfg.get("list_item_tail_joiners", []))
         self.threshold_suffixes = tuple(str(t) for t in cfg.get("threshold_suffixes", []))
@@ -351,7 +352,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
 
     def most_specific(self, text: str, idxs: list[int], places: list[Mention], prefer: set[int] = frozenset(),
                       near: int | None = None, lists: bool = True):
-        cands = [i for i in idxs if not self.ignored(places[i])]
+        lv, nm = self.ignore_levels, self.ignore_names  # self.ignored, inline: called for every candidate
+        cands = [i for i in idxs if places[i].fields.get("level") not in lv and places[i].fields.get("name") not in nm]
         if not cands:
             return None
         if lists and len(cands) > 1 and self._is_list(text, sorted((places[i] for i in cands),
