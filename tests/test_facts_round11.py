@@ -1,7 +1,7 @@
 """Fact linking by error class, round 11 (issue 13; rules/facts/linking.yaml): exact facts on sentences
 written for the test — (amount, relation, project name, place name) of every fact of the text. Each class has a
-case that fails without the key its comment names (11 of the 16 fail at 14eff1b); the cases introduced by "..."
-guard the class's bounds and pass there too."""
+case that fails without the key its comment names (11 of the 16 fail at 14eff1b); the other 5 (two_cities_first,
+scale_of_fund, plant_in_base_segment, base_beside_base, cue_before_wins) guard the bounds and pass there too."""
 import pytest
 
 from tests.test_facts_linking import _facts
