@@ -77,6 +77,7 @@ class FactLinker(TopicFinder):
         d_starts, pl_starts, pj_starts = ([m.start for m in ms] for ms in (dates, places, projects))
         self._places, self._pl_starts = places, pl_starts  # for 该省 and the like, back over sentences
         self._projects, self._pj_starts = projects, pj_starts  # for a short name's full one
+        self._route_named = None  # the projects whose names run between places, found when first asked
         self._place_ends = {m.end for m in places}
         self._place_by_end = {m.end: m for m in places}
         self._project_ends = {m.end for m in projects}
@@ -115,8 +116,7 @@ class FactLinker(TopicFinder):
             self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
             self._locating = any(text.find(c, sent.start, sent.end) >= 0 for c in self.locator_cues)
             self._listing = any(text.find(c, sent.start, sent.end) >= 0 for c in self.list_intro_cues)
-            self._s_amounts = [amounts[a] for a in s_amounts]  # also read by the clause openings
-            self._s_project_spans = [(m.start, m.end) for _, m in s_projects]  # read by the relation cues
+            self.index_sentence([amounts[a] for a in s_amounts], sorted((m.start, m.end) for _, m in s_projects))
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
                              self._opening(text, c, j, openings, sd, sp, sj))
             for a in s_amounts:
@@ -140,13 +140,12 @@ class FactLinker(TopicFinder):
             return None
 
         all_projects, c_projects, clause_places = self._clause_mentions(text, k, cs, ce, s_projects, s_places)
-        holder = [i for i, p in c_projects if p.start <= amount.start and amount.end <= p.end]
+        holder, beside = self.around_amount(text, k, c_projects, amount)
         if self._quoted and (not holder or self.slogan_projects and amount.fields.get("kind") == "count") \
                 and self.in_slogan(text, cs, amount, self._s_amounts):
             return None  # “四个中心”, and 高质量发展“十项行动” found as a project: a name, no figure
         # 解放军总医院海南分院和15家滨海酒店: the project is one item beside what the amount counts
-        beside = [(i, p) for i, p in c_projects if p.end <= amount.start and text[p.end:amount.start] in self.joiners]
-        c_projects = [x for x in c_projects if x not in beside]
+        c_projects = [x for x in c_projects if x not in beside] if beside else c_projects
         c_places = clause_places
         # 全省15个创先类区中深圳涵盖6个: a figure of the whole province, not of a city after it
         gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
@@ -251,13 +250,6 @@ class FactLinker(TopicFinder):
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
 
-    def _list_items(self, text, cands, places):
-        """The places of a clause that are items of its list (joined to a neighbour): a place
-        right before the first item (兴中镇辣子树、红岩村、…) is no item, it may hold them."""
-        order = sorted(cands, key=lambda i: places[i].start)
-        joined = {i for a, b in zip(order, order[1:]) if self._joined(text, places[a], places[b]) for i in (a, b)}
-        return [i for i in cands if i in joined] or cands
-
     def _own_amount(self, text, k, c_projects, amount):
         """The project of the clause (``c_projects``) an amount is written right after, unless
         that project ends a list of projects the amount counts (P1、P2两个项目)."""
@@ -268,13 +260,14 @@ class FactLinker(TopicFinder):
         n = self._memo[key].get(amount.start)
         if n is None and self.amount_de_marks:  # 总投资300万元的P1、总投资780万元的P2: the sum of the project it modifies
             n = self._own_amount_before(text, k, named, amount)
-            if n is not None:
-                return named[n][0] if named[n] in c_projects else None
+            if n is not None:  # c_projects is named less a few (beside): tested by identity first (linear linking)
+                return named[n][0] if c_projects is named or named[n] in c_projects else None
         if n is None and self.aside_window:  # 白山抽水蓄能电站(装机30万千瓦)、…: an aside on the project before it
             b = max(text.rfind(o, max(0, amount.start - self.aside_window), amount.start) for o in self.aside_open)
             if b >= 0 and not any(text.find(c, b, amount.start) >= 0 for c in self.aside_close):
                 n = self._memo[key].get(b)
-        if n is None or named[n] not in c_projects or (n and self._joined(text, named[n - 1][1], named[n][1])):
+        if n is None or (c_projects is not named and named[n] not in c_projects) or \
+                (n and self._joined(text, named[n - 1][1], named[n][1])):
             return None
         return named[n][0]
 
@@ -326,16 +319,19 @@ class FactLinker(TopicFinder):
         the place the sentence is about — which also wins when it lies inside the name's
         coarser place (甘肃龙源5万千瓦风电项目 in a sentence about 环县); else the one place the
         sentence names, up to the amount's clause ``at`` (not a venue: …签约仪式在乐山举行)."""
+        if not fallback and ("place_of", pi) in self._memo:  # once per project and sentence (linear linking)
+            return self._memo[("place_of", pi)]
         p = projects[pi]
-        k = next((j for j, (s, e) in enumerate(clauses) if s <= p.start < e), None)
+        k = bisect_right(self._clause_starts, p.start) - 1
+        k = k if k >= 0 and p.start < clauses[k][1] else None
         pcs, pce = clauses[k] if k is not None else (p.start, p.end)
-        name_places = [i for i, m in s_places if p.start <= m.start and m.end <= p.end]
+        name_places = [i for i, m in self._places_in(s_places, p.start, p.end) if m.end <= p.end]
         full = self.full_name(text, pi) if not name_places else None
         if full is not None:  # 丽香铁路即丽江至香格里拉铁路, 瑞梅铁路 after 瑞金至梅州铁路: the places of the full name
-            name_places = [n for n in range(bisect_left(self._pl_starts, full.start), len(places))
-                           if places[n].start < full.end and places[n].end <= full.end]
-        clause_places = [i for i, m in s_places if pcs <= m.start and m.end <= pce and i not in name_places
-                         and not any(q.start <= m.start and m.end <= q.end for _, q in s_projects)
+            name_places = [n for n in range(bisect_left(self._pl_starts, full.start), bisect_left(self._pl_starts, full.end))
+                           if places[n].end <= full.end]
+        clause_places = [i for i, m in self._places_in(s_places, pcs, pce) if m.end <= pce and i not in name_places
+                         and not any(s <= m.start and m.end <= e for s, e in self.project_spans_over(m.start, m.end))
                          and not self.organisation(text, m) and not self.other_item(text, m, p, pcs, pce)]
         if clause_places and self.project_over_venue:  # …签约仪式在乐山举行: where the ceremony is, not the project
             venue = set(self._venue(text, pcs, pce, s_places, s_projects))
@@ -352,10 +348,14 @@ class FactLinker(TopicFinder):
                                        lists=not name_places)
             if place is not None and place in name_places:
                 place = self._name_tiebreak(text, p, place, name_places, s_places, places)
+        if not fallback:
+            self._memo[("place_of", pi)] = place
         if not fallback or k is None or not self.project_place_topic:
             return place
-        if place is None:
-            longer = [i for i, q in s_projects if q.start < p.start and q.end <= p.start and p.text in q.text]
+        if place is None:  # the longer mentions within longer_name_reach_chars before it
+            near = s_projects[bisect_left(self._sj_starts, p.start - self.longer_name_reach):
+                              bisect_left(self._sj_starts, p.start)]
+            longer = [i for i, q in near if q.start < p.start and q.end <= p.start and p.text in q.text]
             for i in reversed(longer):
                 place = self._project_place(text, i, clauses, openings, s_places, s_projects, places, projects, False)
                 if place is not None:
@@ -371,7 +371,7 @@ class FactLinker(TopicFinder):
             if place is not None and self.project_over_venue:  # …签约仪式在乐山举行: not the project's place
                 c = clauses[bisect_right(self._clause_starts, places[place].start) - 1]
                 place = None if place in self._venue(text, c[0], c[1], s_places, s_projects) else place
-            return place
+            return place if place is not None else self.container_place(text, p, s_places, s_projects, places)
         if place is None:
             return topic
         if topic is not None and _depth(places[topic]) > _depth(places[place]) and \

@@ -28,30 +28,38 @@ class AmountWords:
         rx = self._cue_rx.get(kind)
         if rx is not None:
             best = None  # the cue ending nearest the amount; the longest there
-            names = [(s, e) for s, e in getattr(self, "_s_project_spans", ()) if e > clause_start
-                     and not (s <= amount.start < e)] if self.name_cues_outside else ()
-            for m in rx.finditer(text, max(clause_start, amount.start - self.before_window), amount.start):
+            lo = max(clause_start, amount.start - self.before_window)
+            names = [(s, e) for s, e in self.project_spans_over(lo, amount.start)
+                     if not (s <= amount.start < e)] if self.name_cues_outside else ()
+            seen = []
+            for m in rx.finditer(text, lo, amount.start):
                 if names and any(s <= m.start() and m.end() <= e for s, e in names):
                     continue  # …科研能力建设框架协议等2个项目: 能力 names that project, it measures nothing here
+                seen.append(m)
                 if best is None or m.end() > best.end() or (m.end() == best.end() and len(m[0]) > len(best[0])):
                     best = m
+            if best is not None and best[0] in self.head_cues:  # 总投资规模: the scale of what the cue before measures
+                best = next((m for m in seen if m.end() == best.start()), best)
             if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
                 best = None  # 总装机26.9万千瓦光伏项目9个: 装机 measures the power, not the count of projects
             if best is None and kind in self.after_kinds:
                 gap = next((len(g) for g in self.after_marks if text.startswith(g, amount.end)), 0)  # 103万立方米的库容
                 best = rx.match(text, amount.end + gap, amount.end + gap + self.after_window)
+                if best is None and self._head_after_rx is not None and kind == "money":  # 1000万元对口帮扶资金
+                    head = self._head_after_rx.match(text, amount.end + gap)
+                    best = rx.match(text, head.start(1), head.end(1)) if head else None
             if best is not None:  # 襄汾…15MW发电…项目: a power under an output cue is what a plant can make
                 rel = self._cue_rel[(kind, best[0])]
                 return self.unit_cue_relations.get((amount.fields.get("unit"), rel), rel)
         unit = amount.fields.get("unit")
         if unit in self.inside_project_units and any(
-                s <= amount.start and amount.end <= e for s, e in getattr(self, "_s_project_spans", ())):
+                s <= amount.start and amount.end <= e for s, e in self.project_spans_over(amount.start, amount.end)):
             return self.inside_project_units[unit]  # 一千二百万吨炼油项目: the scale a project's name gives
         if amount.fields.get("unit") == "pp":
             return "growth"
         for first, second, joiners, rel in self.unit_pairs:  # 100MW/200MWh: a storage's size
-            if unit == second and any(m.end + len(j) == amount.start and m.fields.get("unit") == first
-                                      and text.startswith(j, m.end) for m in getattr(self, "_s_amounts", ()) for j in joiners):
+            if unit == second and any(m.fields.get("unit") == first and text.startswith(j, m.end)
+                                      for j in joiners for m in self.amounts_ending_at(amount.start - len(j))):
                 return rel
         if amount.fields.get("unit") in self.unit_relations:
             return self.unit_relations[amount.fields["unit"]]
@@ -64,7 +72,7 @@ class AmountWords:
         ``cue_shared_gaps`` stands between that amount and this one: the cue is that amount's
         (年产100万吨钢材、50万吨焦炭 and 装机容量200兆瓦/400兆瓦时 share theirs; 装机26.9万千瓦光伏项目9个
         do not)."""
-        between = [m for m in getattr(self, "_s_amounts", ()) if cue_end <= m.start and m.end <= amount.start]
+        between = [m for m in self.amounts_in(cue_end, amount.start) if m.end <= amount.start]
         if not between:
             return False
         gap = text[max(m.end for m in between):amount.start]

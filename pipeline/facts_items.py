@@ -69,7 +69,7 @@ class ItemWords:
                 if nxt is not None and self.counts_projects(text, nxt, ce):
                     return True
             if amount.fields.get("kind") == "count" and text.endswith(mark, 0, amount.start) and \
-                    any(m.end == amount.start - len(mark) for m in self._s_amounts) and self.counts_projects(text, amount, ce):
+                    self.amounts_ending_at(amount.start - len(mark)) and self.counts_projects(text, amount, ce):
                 return True
         return False
 
@@ -107,3 +107,10 @@ class ItemWords:
             return False
         close = min((n for n in (text.find(c, amount.end, m.start) for c in self.aside_close) if n >= 0), default=-1)
         return close < 0
+
+    def _list_items(self, text, cands, places):
+        """The places of a clause that are items of its list (joined to a neighbour): a place
+        right before the first item (兴中镇辣子树、红岩村、…) is no item, it may hold them."""
+        order = sorted(cands, key=lambda i: places[i].start)
+        joined = {i for a, b in zip(order, order[1:]) if self._joined(text, places[a], places[b]) for i in (a, b)}
+        return [i for i in cands if i in joined] or cands

@@ -24,7 +24,10 @@ class ProjectNames:
                 return q
         if len(p.text) < 3 or self.abbreviation_reach <= 0:
             return None
-        for n in range(pi - 1, -1, -1):
+        if self._route_named is None:  # once per document: only a name between places can be abbreviated
+            self._route_named = [n for n, q in enumerate(projects) if self._runs_between(text, q)]
+        route = self._route_named
+        for n in reversed(route[:bisect_left(route, pi)]):  # the route names before it, nearest first
             q = projects[n]
             if q.start < max(self._sent_start, p.start - self.abbreviation_reach):
                 break
@@ -32,9 +35,17 @@ class ProjectNames:
                 return q
         return None
 
-    def _abbreviates(self, text: str, short: str, q: Mention) -> bool:
+    def _inside(self, q: Mention) -> list:
         lo = bisect_left(self._pl_starts, q.start)
-        inside = [m for m in self._places[lo:lo + 8] if m.start < q.end and m.end <= q.end]
+        return [m for m in self._places[lo:lo + 8] if m.start < q.end and m.end <= q.end]
+
+    def _runs_between(self, text: str, q: Mention) -> bool:
+        """Two places inside the name joined by a route joiner (瑞金至梅州铁路)."""
+        inside = self._inside(q)
+        return any(text[a.end:b.start] in self.name_route_joiners for a, b in zip(inside, inside[1:]))
+
+    def _abbreviates(self, text: str, short: str, q: Mention) -> bool:
+        inside = self._inside(q)
         for a, b in zip(inside, inside[1:]):
             if short[0] == a.text[0] and short[1] == b.text[0] and text[a.end:b.start] in self.name_route_joiners:
                 rest, pos = q.text[b.end - q.start:], 0
@@ -91,7 +102,51 @@ class ProjectNames:
                     [m] + [o for o in alone if self._joined(text, o, m) or self._joined(text, m, o)],
                     key=lambda x: x.start))}
                 keep = [i for i in top if places[i].fields.get("name") in outside]
+            elif how == "after_area":  # 黄河羊曲水电站: the site named right after the river it stands on
+                keep = [i for i in top if any(places[j].end == places[i].start and places[j].fields.get("level") == "area"
+                                              for j in top)]
             else:
                 raise ValueError(f"name_place_tiebreak: unknown {how!r}")
             top = keep or top
         return min(top, key=lambda i: places[i].start)
+
+    def container_place(self, text: str, p: Mention, s_places, s_projects, places):
+        """A project with no place of its own anywhere in its sentence stands in the one base, park or zone the
+        sentence names after it, before a semicolon (``container_project_heads``): the most specific place of that
+        name (中电国际100MW光伏电站…，成为大同领跑者基地首座…电站 -> 大同). Not a base, park or zone itself: two
+        of them are neighbours (供港蔬菜基地…；神林辛坪冷凉蔬菜基地); not one a route passes (沿线经过徐州市经济开发区、…).
+        Two such names, or none with a place: none."""
+        if not self.container_heads or p.text.endswith(self.container_heads):
+            return None
+        if ("containers",) not in self._memo:  # once per sentence (linear linking)
+            self._memo[("containers",)] = self._containers(text, s_places, s_projects, places)
+        starts, barriers, suffix = self._memo[("containers",)]
+        i = bisect_left(starts, p.end)
+        if i == len(starts) or bisect_left(barriers, p.end) != bisect_left(barriers, starts[i]):
+            return None  # none after it, or a semicolon between
+        return suffix[i]
+
+    def _containers(self, text, s_places, s_projects, places):
+        """The sentence's bases, parks and zones with a place in their names: their starts, the semicolons before
+        the last, and for each the place the containers from it to its segment's end give (None: two names)."""
+        found = []  # (start, name, place)
+        for _, q in s_projects:
+            if q.text.endswith(self.container_heads) and not text.endswith(self.route_cues, 0, q.start) \
+                    and not text.startswith(self.item_joiners, q.end):  # not a point of a route, nor an item
+                inside = [i for i, m in self._places_in(s_places, q.start, q.end) if m.end <= q.end and not self.ignored(m)]
+                if inside:
+                    found.append((q.start, q.fields.get("name") or q.text,
+                                  self.most_specific(text, inside, places, prefer=set(inside), lists=False)))
+        starts = [f[0] for f in found]
+        hi = starts[-1] if starts else self._sent_start
+        barriers = [n for n in range(self._sent_start, hi) if text[n] in self.topic_barriers]
+        suffix, names, last = [None] * len(found), set(), None
+        for n in range(len(found) - 1, -1, -1):
+            if n + 1 < len(found) and bisect_left(barriers, starts[n]) != bisect_left(barriers, starts[n + 1]):
+                names, last = set(), None  # a new segment
+            if last is None:
+                last = found[n][2]  # the loop over them ended with the last one's place
+            if len(names) < 2:
+                names.add(found[n][1])
+            suffix[n] = last if len(names) == 1 else None
+        return starts, barriers, suffix

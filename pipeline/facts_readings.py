@@ -5,6 +5,8 @@ about the whole project. Mixed into pipeline/facts_words.py's LinkWords; the wor
 rules/facts/linking.yaml."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 
 class ReadingWords:
     """Mixed into LinkWords; uses its vocabulary and the linker's per-sentence lookups."""
@@ -43,7 +45,7 @@ class ReadingWords:
             return False
         # a project named from the verb to the count holds the group (是…示范基地中7个“领跑者计划项目”的其中一个: the
         # base's count), and one whose name holds the count is what it measures (…350亿粒空心胶囊…项目)
-        return not any(s < amount.end and e > min(at) for s, e in getattr(self, "_s_project_spans", ()))
+        return not self.project_spans_over(min(at), amount.end)
 
     def split_relation(self, text: str, amount) -> str | None:
         """其中河北省引水6.2亿立方米, 濮阳引水1.2亿立方米; 其中河南省境内投资22.69亿元, 河北省境内19.72亿元: an
@@ -60,7 +62,7 @@ class ReadingWords:
         if cue < seg:
             return None
         same = (amount.fields.get("kind"), amount.fields.get("unit"))
-        before = [m for m in getattr(self, "_s_amounts", ()) if seg <= m.start and m.end <= amount.start]
+        before = [m for m in self.amounts_in(seg, amount.start) if m.end <= amount.start]
         if any((m.fields.get("kind"), m.fields.get("unit")) != same for m in before if m.start > cue):
             return None
         total = next((m for m in reversed(before) if m.end <= cue), None)
@@ -88,4 +90,6 @@ def uncut(s_projects, amounts, s_amounts):
     """The projects of a sentence less those whose name starts inside an amount (6台套 /
     台套石英管生产线): cut out of the count of the things built, no project named."""
     spans = [(amounts[a].start, amounts[a].end) for a in s_amounts]
-    return [(i, m) for i, m in s_projects if not any(s < m.start < e for s, e in spans)]
+    starts, longest = [s for s, _ in spans], max((e - s for s, e in spans), default=0)
+    return [(i, m) for i, m in s_projects if not any(  # by bisection: linear linking
+        s < m.start < e for s, e in spans[bisect_left(starts, m.start - longest):bisect_left(starts, m.start)])]

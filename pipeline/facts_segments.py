@@ -76,7 +76,7 @@ class SegmentWords:
         named before the count, and a clause of the segment before has the same mark and noun right before a count of
         the same unit: the clause it goes on."""
         start, end = clauses[j]
-        a = next((m for m in self._s_amounts if start <= m.start < end), None)
+        a = next(iter(self.amounts_in(start, end)), None)
         if a is None or a.fields.get("kind") != "count" or not 0 < a.start - pos <= self.parallel_label_max or \
                 bisect_left(self._sp_starts, a.start) > bisect_left(self._sp_starts, pos) or \
                 bisect_left(self._sj_starts, a.start) > bisect_left(self._sj_starts, pos) or \
@@ -93,8 +93,8 @@ class SegmentWords:
             first -= 1
         for p in range(first, j):
             ps, pe = clauses[p]
-            if any(ps <= b.start < pe and text.endswith(tail, ps, b.start) and b.fields.get("unit") == a.fields.get("unit")
-                   for b in self._s_amounts):
+            if any(text.endswith(tail, ps, b.start) and b.fields.get("unit") == a.fields.get("unit")
+                   for b in self.amounts_in(ps, pe)):
                 return p
         return None
 
@@ -111,7 +111,7 @@ class SegmentWords:
             for j in range(lo, hi + 1):
                 cs, ce = clauses[j]
                 at = [(n, c) for n, c in ((text.find(c, cs, ce), c) for c in self.locator_cues) if n >= 0]
-                if j == k or not at or any(cs <= a.start < ce for a in self._s_amounts):
+                if j == k or not at or self.amounts_in(cs, ce):
                     continue
                 cue, word = min(at)
                 if bisect_left(self._sp_starts, cue) > bisect_left(self._sp_starts, cs) or \
@@ -148,7 +148,7 @@ class SegmentWords:
         cue = next(c for c in self.list_intro_cues if text.startswith(c, pos))
         whole = items[0] if items[0].start == pos + len(cue) and text.startswith("的", items[0].end) else None
         named = [(i, m) for i, m in places[bisect_left(self._sp_starts, pos):bisect_left(self._sp_starts, end)]
-                 if m.end <= end and m.fields.get("level") not in self.ignore_levels and not self.organisation(text, m)]
+                 if m.end <= end and not self.ignored(m) and not self.organisation(text, m)]
         # (a feature with no division above it, 冯家湾 of …文昌市冯家湾…产业园, holds nothing and
         # contradicts no holder)
         paths = [(m, (m.fields.get("path") or "").split("/")) for _, m in named

@@ -30,7 +30,7 @@ class TopicFinder(LinkWords):
             if o and pos not in self._place_at and pos not in self._project_at:
                 pos, moved, locative = o.end(), True, o[0] in self.locative_openers
             pl = self._place_at.get(pos)
-            if pl is not None and pl[1].fields.get("level") in self.ignore_levels and not self._opens_project(text, pos, projects):
+            if pl is not None and self.ignored(pl[1]) and not self._opens_project(text, pos, projects):
                 pos, moved = pl[1].end, True
         items = self._items_opening(text, pos, end, places, projects)
         if items is not None:  # …项目3个，包括P1、P2、P3，…: the items counted, held by one place
@@ -129,10 +129,10 @@ class TopicFinder(LinkWords):
         opening and with no project or place named before it."""
         if self._noun_count_rx is None:
             return False
-        a = next((m for m in self._s_amounts if pos <= m.start < end), None)
+        a = next(iter(self.amounts_in(pos, end)), None)
         if a is None or a.fields.get("kind") != "count" or a.start - pos > 2 * self.project_count_window:
             return False
-        if any(pos <= m.start < a.start for m in self._s_amounts if m is not a) or \
+        if any(m is not a for m in self.amounts_in(pos, a.start)) or \
                 bisect_left(self._sp_starts, a.start) > bisect_left(self._sp_starts, pos) or \
                 bisect_left(self._sj_starts, a.start) > bisect_left(self._sj_starts, pos):
             return False
@@ -153,7 +153,7 @@ class TopicFinder(LinkWords):
         for i, m in s_places[bisect_left(self._sp_starts, s):bisect_left(self._sp_starts, e)]:
             listed = prev is not None and (self._joined(text, prev, m) or self._joined(text, m, prev))
             prev = m
-            if m.end > e or m.fields.get("level") in self.ignore_levels:
+            if m.end > e or self.ignored(m):
                 continue
             if listed:
                 return self._memo.setdefault(key, None)  # a list of places: no one place
@@ -161,7 +161,7 @@ class TopicFinder(LinkWords):
                 continue  # the project's own (台湾科技小镇系列项目等9个项目…，是巨鹿县…)
             n = bisect_right(self._clause_starts, m.start) - 1
             c = clauses[n]
-            if n > k + self.sentence_place_after or (n > k and any(c[0] <= a.start < c[1] for a in self._s_amounts)):
+            if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1])):
                 continue
             if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start) \
                     or self.comitative(text, m, c[0]):
@@ -310,7 +310,7 @@ class TopicFinder(LinkWords):
                 continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园, P争取明年初开工)
             if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
                 continue
-            if p.start >= clauses[k][1] and any(c[0] <= a.start < c[1] for a in self._s_amounts):
+            if p.start >= clauses[k][1] and self.amounts_in(c[0], c[1]):
                 continue  # …，新增吞吐能力50万标箱，泸州港建成…百万标箱内河枢纽港: the later subject has its own
             if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):
                 continue  # 实施黑土地保护工程10万亩，建设高标准农田10.2万亩: the subject's programme

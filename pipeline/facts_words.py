@@ -11,6 +11,7 @@ from .facts_items import ItemWords
 from .facts_names import ProjectNames
 from .facts_readings import ReadingWords
 from .facts_segments import SegmentWords
+from .facts_spans import SentenceIndex
 from .model import Mention
 
 
@@ -32,7 +33,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords):
+class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords, SentenceIndex):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -40,9 +41,14 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.boundaries = set(cfg["clause_boundaries"])
         self.boundary_strings = [str(b) for b in cfg.get("clause_boundary_strings", [])]
         self.after_window = int(cfg.get("cue_after_window", 0))
+        heads = [str(h) for h in cfg.get("cue_after_noun_heads") or []]
+        self._head_after_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(%s)" % (int(cfg.get("cue_after_noun_max", 6)), "|".join(
+            map(re.escape, sorted(heads, key=len, reverse=True))))) if heads else None
         self.before_window = int(cfg.get("cue_before_window", 120))
+        self.head_cues = frozenset(str(c) for c in cfg.get("cue_heads_of_modifier", []))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))
+        self.ignore_names = {str(n) for n in cfg.get("ignore_place_names", [])}
         self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))
         self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
         self.modifier_window = int(cfg.get("project_modifier_window", 0))
@@ -69,6 +75,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.parallel_label_marks = str(cfg.get("parallel_label_marks", ""))
         self.parallel_label_max = int(cfg.get("parallel_label_max", 0))
         self.joiners = tuple(str(j) for j in cfg["list_joiners"])
+        self._joiner_lens = sorted({len(j) for j in self.joiners})
         self.item_tail = int(cfg.get("list_item_tail_max", 0))
         self.tail_joiners = tuple(str(j) for j in cfg.get("list_item_tail_joiners", []))
         self.threshold_suffixes = tuple(str(t) for t in cfg.get("threshold_suffixes", []))
@@ -120,6 +127,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.respective_cues = lex("respective_cues")
         self.project_modifiers = bool(cfg.get("project_modifiers", False))
         self.abbreviation_reach = int(cfg.get("abbreviation_reach_chars", 0))
+        self.longer_name_reach = int(cfg.get("longer_name_reach_chars", 500))
+        self.container_heads = tuple(str(h) for h in cfg.get("container_project_heads") or [])
         self.project_route_points = bool(cfg.get("project_route_points", False))
         self.list_topic_levels = set(lex("list_topic_levels"))
         self.project_list_topic = bool(cfg.get("project_list_topic", False))
@@ -186,7 +195,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         for cue, rel, ks in self.cues:  # the first relation listing a cue for a kind wins
             for k in ks:
                 self._cue_rel.setdefault((k, cue), rel)
-        self._not_here = self.denominators + self.agent_cues + self.partner_cues
+        self.destination_cues = lex("destination_cues")
+        self._not_here = self.denominators + self.agent_cues + self.partner_cues + self.destination_cues
         self.init_readings(cfg)
         self.init_items(cfg)
         self._generic_words = tuple(self.generic)
@@ -301,6 +311,10 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
     def _is_list(self, text: str, items: list[Mention]) -> bool:
         return any(self._joined(text, a, b) for a, b in zip(items, items[1:]))
 
+    def ignored(self, place: Mention) -> bool:
+        """A country or a continent: a yardstick (全国第三, 亚洲最高), never where a fact is."""
+        return place.fields.get("level") in self.ignore_levels or place.fields.get("name") in self.ignore_names
+
     def top_places(self, cands: list[int], places: list[Mention]) -> list[int]:
         """The equally most specific of the candidate places."""
         depths = [self._depth_of(i, places) for i in cands]
@@ -338,7 +352,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
 
     def most_specific(self, text: str, idxs: list[int], places: list[Mention], prefer: set[int] = frozenset(),
                       near: int | None = None, lists: bool = True):
-        cands = [i for i in idxs if places[i].fields.get("level") not in self.ignore_levels]
+        lv, nm = self.ignore_levels, self.ignore_names  # self.ignored, inline: called for every candidate
+        cands = [i for i in idxs if places[i].fields.get("level") not in lv and places[i].fields.get("name") not in nm]
         if not cands:
             return None
         if lists and len(cands) > 1 and self._is_list(text, sorted((places[i] for i in cands),
