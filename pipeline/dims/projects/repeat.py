@@ -3,6 +3,8 @@ mention wherever it recurs, and a leading place the text itself leaves out elsew
 no part of the name (SPEC §6: 'as used elsewhere')."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...model import Mention
 from .vocab import HAN, QUOTES, ROUTE_ENDS, STRIP_NAME, TABLE
 
@@ -44,6 +46,11 @@ class RepeatMixin:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         extra = []
         seen = set()
+        # the kept mentions by start, for the ones inside a recurrence (linear in the text,
+        # not a scan of every kept mention at each recurrence)
+        by_start = sorted(kept, key=lambda k: (k.start, k.end))
+        starts = [k.start for k in by_start]
+        gone: set = set()
         for m in list(kept):
             name = m.fields["name"]
             if name in seen or m.text != name:
@@ -60,7 +67,8 @@ class RepeatMixin:
             i = text.find(name)
             while i != -1:
                 j = i + len(name)
-                inner = [k for k in kept if i <= k.start and k.end <= j and (k.start, k.end) != (i, j)] \
+                inner = [k for k in by_start[bisect_left(starts, i):bisect_left(starts, j)]
+                         if id(k) not in gone and k.end <= j and (k.start, k.end) != (i, j)] \
                     if over_shorter and any(taken[i:j]) else []
                 if inner and sum(k.end - k.start for k in inner) == sum(taken[i:j]) \
                         and not (i > 0 and text[i - 1] in QUOTES) and not any(blocked[i:j]):
@@ -68,6 +76,7 @@ class RepeatMixin:
                     # elsewhere is the mention here too, over the shorter ones inside it
                     for k in inner:
                         kept.remove(k)
+                        gone.add(id(k))
                     taken[i:j] = b"\x01" * len(name)
                     extra.append(Mention(table=TABLE, start=i, end=j, text=name, rule_id=by.id,
                                          fields=dict(m.fields), priority=by.priority))
