@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(PY) scripts/facts_cost.py
 
 # the project-span model (rules/projects.yaml project.crf): after a change to rules/ or to a
+# (the seeds come from ../shared, or $ZHEXTRACT_SHARED in a checkout elsewhere)
 # tuning set's gold (tests/dims/projects/test_crf.py says when); never on TEST_SETS
 train: $(STAMP)
 	$(PY) scripts/train_projects_model.py seeds $(TUNE_SETS)

@@ -25,6 +25,7 @@ import argparse
 import csv
 import importlib.util
 import json
+import os
 import re
 import sys
 import time
@@ -32,7 +33,9 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+#: the shared folder of the seeds and the scorer: ../shared, or $ZHEXTRACT_SHARED (a worktree
+#: checked out elsewhere)
+SHARED = Path(os.environ.get("ZHEXTRACT_SHARED") or ROOT.parent / "shared")
 sys.path.insert(0, str(ROOT))
 
 from pipeline.extract import Pipeline  # noqa: E402
@@ -139,6 +142,8 @@ def main() -> int:
     ap.add_argument("--eval", action="store_true", help="score the model (--model) against the rules on SETS")
     ap.add_argument("--model", help="with --eval: the model file to score (default: the rule's)")
     args = ap.parse_args()
+    if "seeds" in args.sets and not (SHARED / "gold" / "seeds.jsonl").is_file():
+        ap.error(f"no seeds gold at {SHARED}/gold/seeds.jsonl: set ZHEXTRACT_SHARED to the shared folder")
     if not args.eval:
         banned = sorted(set(args.sets) & test_sets())
         if banned:
