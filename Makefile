@@ -37,8 +37,8 @@ bench: $(STAMP)
 	$(PY) scripts/facts_cost.py
 
 # the project-span model (rules/projects.yaml project.crf): after a change to rules/ or to a
-# (the seeds come from ../shared, or $ZHEXTRACT_SHARED in a checkout elsewhere)
-# tuning set's gold (tests/dims/projects/test_crf.py says when); never on TEST_SETS
+# tuning set's gold (tests/dims/projects/test_crf.py says when); never on TEST_SETS. The seeds
+# come from ../shared, or $ZHEXTRACT_SHARED in a checkout elsewhere
 train: $(STAMP)
 	$(PY) scripts/train_projects_model.py seeds $(TUNE_SETS)
 
