@@ -168,7 +168,7 @@ def test_score_counts_facts_of_documents_without_gold_only_with_all_docs(tmp_pat
 
 _GOLD_FILES = ("facts_seeds_gold.jsonl", "facts_unseen_gold.jsonl", "facts_tune_gold.jsonl",
                "facts_tune2_gold.jsonl", "facts_tune3_gold.jsonl", "facts_tune4_gold.jsonl", "facts_tune5_gold.jsonl",
-               "facts_test_gold.jsonl", "facts_test2_gold.jsonl", "facts_test3_gold.jsonl")
+               "facts_test_gold.jsonl", "facts_test2_gold.jsonl", "facts_test3_gold.jsonl", "facts_test4_gold.jsonl")
 
 
 def test_gold_lines_point_at_their_mentions(root):
