@@ -252,6 +252,8 @@ def norm_label(ext, text: str, rule, m) -> Mention | None:
     start, end = m.span("name")
     if m.group("suffix"):
         return _mention(ext, text, rule, m.start(), m.end(), "", rule.label, 0)
+    if "event" in m.re.groupindex and m.group("event"):  # “三个一批”活动: a campaign of events
+        return _mention(ext, text, rule, start, end, "", rule.label, 0)
     reach = rule.param("verb_reach", 6)
     verbs = ext._campaign_verbs.get(rule.id)
     if verbs is None or not verbs.search(text[max(0, m.start() - reach):m.start()]):
