@@ -94,6 +94,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))
         self.byline_words = tuple(rules.param(TABLE, "byline_words", []) or [])
+        self.route_is_undertaking = bool(rules.param(TABLE, "route_is_undertaking", False))
+        enum = rules.param(TABLE, "enumerator_bracket", "")
+        self.enumerator_bracket = regex.compile(enum) if enum else None
         self.local_name_min_times = int(rules.param(TABLE, "local_name_min_times", 0) or 0)
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])

@@ -139,7 +139,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return _no(ext, "head flag Q: the name holds no quoted part")
     if "u" in flags and not (m.group("suffix") if "suffix" in m.re.groupindex else "") and \
-            not ext.undertaken(text, start, m.end()):
+            not (ext.route_is_undertaking and ROUTE_TO.search(modifier)) and not ext.undertaken(text, start, m.end()):
         # (a phase or section after the head names a work: 京台高速|建瓯至闽侯段)
         return _no(ext, "head flag u: not presented as an undertaking (no cue of project.undertaking in reach, or an address)")
     if "h" in flags and not ext._ends_with_head.search(modifier):
@@ -239,6 +239,7 @@ def _wraps_named_work(ext, modifier: str, flags: str) -> bool:
 
 # a route inside a name (星河至青禾, 星河—青禾港): what a head flagged r needs
 ROUTE_MARK = regex.compile(r"\p{Han}(?:至|—|－|-)\p{Han}")
+ROUTE_TO = regex.compile(r"\p{Han}至\p{Han}")  # 星河至青禾: a route (a dash may join a slogan's two words)
 
 
 def norm_repeat(ext, text: str, rule, m) -> Mention | None:
@@ -252,6 +253,8 @@ def norm_label(ext, text: str, rule, m) -> Mention | None:
     start, end = m.span("name")
     if m.group("suffix"):
         return _mention(ext, text, rule, m.start(), m.end(), "", rule.label, 0)
+    if "event" in m.re.groupindex and m.group("event"):  # “三个一批”活动: a campaign of events
+        return _mention(ext, text, rule, start, end, "", rule.label, 0)
     reach = rule.param("verb_reach", 6)
     verbs = ext._campaign_verbs.get(rule.id)
     if verbs is None or not verbs.search(text[max(0, m.start() - reach):m.start()]):

@@ -61,8 +61,10 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
                 j = text.find(BRACKETS[c], i + 1, min(hi, i + self.max_bracket + 2))
                 close = j if j != -1 else None
                 kind = "P"
-                if close is not None and any(b in text[i + 1:close] for b in self.byline_words):
-                    kind = "W"  # (记者王贤)呼南高铁…: a byline is no part of the name after it
+                if close is not None and (any(b in text[i + 1:close] for b in self.byline_words) or (
+                        self.enumerator_bracket and not (i and text[i - 1].isalnum())
+                        and self.enumerator_bracket.fullmatch(text, i + 1, close))):
+                    kind = "W"  # (记者王贤)呼南高铁…, (二)…: a byline or an enumerator is no part of the name
             elif c in QUOTE_CLOSERS:
                 close, kind = i - 1, "W"  # handled below as a one-character wall
             else:
