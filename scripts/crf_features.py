@@ -10,6 +10,10 @@ from pathlib import Path
 
 import jieba.posseg
 
+# the helpers the shipped model shares (pipeline/dims/projects/crf.py, crf_features.py)
+from pipeline.dims.projects.crf import span_score  # noqa: F401 (crf_experiment imports them from here)
+from pipeline.dims.projects.crf_features import bio, spans_of  # noqa: F401
+
 ROOT = Path(__file__).resolve().parents[1]
 
 OPEN, CLOSE = "“‘《「『（(【〔", "”’》」』）)】〕"
@@ -167,37 +171,3 @@ def features(text, a, b, A, stacked, window=12):
         seq.append(f)
     return seq
 
-
-def bio(a, b, spans):
-    tags = ["O"] * (b - a)
-    for s, e in spans:
-        if a <= s and e <= b:
-            tags[s - a] = "B"
-            for k in range(s + 1, e):
-                tags[k - a] = "I"
-    return tags
-
-
-def spans_of(tags, a):
-    """Spans of a BIO sequence starting at offset ``a`` (an I after O opens a span)."""
-    out, start = [], None
-    for k, t in enumerate(list(tags) + ["O"]):
-        if t == "I" and start is not None:
-            continue
-        if start is not None:
-            out.append((a + start, a + k))
-            start = None
-        if t in ("B", "I"):
-            start = k
-    return out
-
-
-def span_score(tg, a, b, s, e):
-    """The model's confidence in span [s, e) of the sentence [a, b) it has just tagged
-    (tg.set): the least of P(B) at its first character, P(I) inside and P(not I) after."""
-    if not (a <= s < e <= b):
-        return 0.0
-    ps = [tg.marginal("B", s - a)] + [tg.marginal("I", k - a) for k in range(s + 1, e)]
-    if e < b:
-        ps.append(1.0 - tg.marginal("I", e - a))
-    return min(ps)
