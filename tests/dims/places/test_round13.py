@@ -16,3 +16,15 @@ def test_region_short_form_needs_a_province_of_its_region(px, tmp_path):
     assert run(px, "喀什地处南疆。")[-1] == (4, 6, "南疆", "place.region", "南疆", "region")
     off = extractor_with(tmp_path, "anchored: true", "anchored: false")
     assert run(off, "三亚研究湾区规划。")[-1] == (4, 6, "湾区", "place.region", "粤港澳大湾区", "region")
+
+
+def test_former_name_not_in_a_document_of_other_provinces(px, tmp_path):
+    # 新建县 is only a former name (南昌's 新建区): in a 中牟县 (Henan) report it is
+    # 新建|县直 'a newly built county-run school', and no 新建 counts by it
+    text = "中牟县新建、迁建中小学，投入资金5亿元，新建县直一初中。"
+    assert run(px, text) == [(0, 3, "中牟县", "place.full", "中牟县", "county")]
+    got = run(px, "江西省发布通知，新建县今年投入资金。")
+    assert got[-1] == (8, 11, "新建县", "place.former", "新建区", "county")
+    assert run(px, "新建县今年投入资金。") == [(0, 3, "新建县", "place.former", "新建区", "county")]
+    off = extractor_with(tmp_path, "own_province_only: true", "own_province_only: false")
+    assert [r[2] for r in run(off, text)] == ["中牟县", "新建", "新建县"]
