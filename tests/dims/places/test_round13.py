@@ -28,3 +28,11 @@ def test_former_name_not_in_a_document_of_other_provinces(px, tmp_path):
     assert run(px, "新建县今年投入资金。") == [(0, 3, "新建县", "place.former", "新建区", "county")]
     off = extractor_with(tmp_path, "own_province_only: true", "own_province_only: false")
     assert [r[2] for r in run(off, text)] == ["中牟县", "新建", "新建县"]
+
+
+def test_office_name_of_a_street_town(px, tmp_path):
+    # X办事处: the office's (and the former) name of the 街道 X街道 under a county named
+    text = "当阳市所辖的玉泉办事处新建学校。"
+    assert run(px, text)[-1] == (6, 11, "玉泉办事处", "place.town", "玉泉街道", "town")
+    off = extractor_with(tmp_path, "renamed_suffixes: [镇, 乡, 街道, 办事处]", "renamed_suffixes: [镇, 乡, 街道]")
+    assert run(off, text)[-1] == (6, 8, "玉泉", "place.town_short", "玉泉", "area")
