@@ -36,3 +36,10 @@ def test_office_name_of_a_street_town(px, tmp_path):
     assert run(px, text)[-1] == (6, 11, "玉泉办事处", "place.town", "玉泉街道", "town")
     off = extractor_with(tmp_path, "renamed_suffixes: [镇, 乡, 街道, 办事处]", "renamed_suffixes: [镇, 乡, 街道]")
     assert run(off, text)[-1] == (6, 8, "玉泉", "place.town_short", "玉泉", "area")
+
+
+def test_level_words_after_a_name_break_its_suffix(px):
+    # 省级 'provincial-level' (like 市级): the name is the short form, 江西 not 江西省
+    assert run(px, "本年度江西省级层面重点项目开工。") == [(3, 5, "江西", "place.short", "江西省", "province")]
+    # an institution of the division itself keeps the suffix
+    assert run(px, "江西省政府发布通知。")[0][:3] == (0, 3, "江西省")
