@@ -1,14 +1,18 @@
 """Step 7h: region short forms that are also common nouns (place_regions_anchored.txt:
 湾区 'a bay area', 北疆 'the northern frontier') stand only in a document that names a
 division of one of the region's provinces or the region by another of its forms; elsewhere
-the word is the text's own (a Hainan resort's 湾区, 祖国北疆 in an Inner Mongolia story)."""
+the word is the text's own (a Hainan resort's 湾区, 祖国北疆 in an Inner Mongolia story).
+And an unlisted feature with a character glued on its front where the document names it
+alone elsewhere (设铁刹山 beside 铁刹山): cut to the name the document uses."""
 from __future__ import annotations
 
+from ...gazetteer import Entry
 from ...model import Mention
 
 
 class AnchoredRegionsMixin:
     def _init_anchored(self, rules) -> None:
+        self.glued_prefix_max = int(self.rules["place.feature"].param("glued_prefix_max_chars", 0) or 0)
         on = bool(self.rules["place.region"].param("anchored", False))
         self.anchored_regions = {row[0]: tuple(row[1].split()) for row in
                                  rules.lexicon("place_regions_anchored").entries} if on else {}
@@ -28,3 +32,24 @@ class AnchoredRegionsMixin:
                 continue
             drop.add(id(m))
         return [m for m in out if id(m) not in drop] if drop else out
+
+    def _glued_features(self, out: list[Mention], text: str) -> list[Mention]:
+        """An unlisted feature read with one or two characters glued on its front (线路新设|
+        铁刹山: 设铁刹山) where the document names the feature alone elsewhere (铁刹山): the
+        same name, the span cut to it (param place.feature glued_prefix_max_chars; 0: off)."""
+        most = self.glued_prefix_max
+        if not most:
+            return out
+        alone = {m.text for m in out if m.rule_id == "place.feature" and len(m.text) >= 3}
+        if not alone:
+            return out
+        got = []
+        for m in out:
+            if m.rule_id == "place.feature":
+                cut = next((k for k in range(1, most + 1) if m.text[k:] in alone), 0)
+                if cut and not any(o.start <= m.start < o.end for o in out if o is not m and o.rule_id != "place.feature"):
+                    e = Entry(m.fields["name"][cut:], "area", "", tuple(m.fields["path"].split("/")[:-1]) + (
+                        m.fields["name"][cut:],) if m.fields["path"] else (), "feature")
+                    m = self._mention(m.start + cut, m.end, text, "place.feature", e)
+            got.append(m)
+        return got

@@ -227,6 +227,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
         out = self._recurring_villages(text, out)  # 7g. recurring.py: a village named in full, by its stem elsewhere
+        out = self._glued_features(out, text)  # 7h. anchored.py: 设铁刹山 beside 铁刹山
         out = self._anchored_regions(out)  # 7h. anchored.py: 湾区 with none of its provinces named
         return resolve_overlaps(out)  # 8. longest span, then priority
 

@@ -43,3 +43,21 @@ def test_level_words_after_a_name_break_its_suffix(px):
     assert run(px, "本年度江西省级层面重点项目开工。") == [(3, 5, "江西", "place.short", "江西省", "province")]
     # an institution of the division itself keeps the suffix
     assert run(px, "江西省政府发布通知。")[0][:3] == (0, 3, "江西省")
+
+
+def test_feature_with_a_glued_front_cut_to_the_name_used_alone(px):
+    # 新设|黄羊山: a feature read with a character glued on (设黄羊山) is cut to the name the
+    # same document writes alone (黄羊山); a name written nowhere alone stays as read
+    from pipeline.gazetteer import Entry
+    text = "黄羊山至白鹭山段开通。新设黄羊山站，新设大坪山站。"
+    def feat(a, b):
+        return px._mention(a, b, text, "place.feature", Entry(text[a:b], "area", "", (text[a:b],), "feature"))
+    got = px._glued_features([feat(0, 3), feat(4, 7), feat(12, 16), feat(19, 23)], text)
+    assert [(m.start, m.end, m.text, m.fields["name"]) for m in got] == [
+        (0, 3, "黄羊山", "黄羊山"), (4, 7, "白鹭山", "白鹭山"), (13, 16, "黄羊山", "黄羊山"), (19, 23, "设大坪山", "设大坪山")]
+    px_off = px.glued_prefix_max
+    try:
+        px.glued_prefix_max = 0
+        assert px._glued_features([feat(0, 3), feat(12, 16)], text)[1].text == "设黄羊山"
+    finally:
+        px.glued_prefix_max = px_off
