@@ -2,12 +2,14 @@
 湾区 'a bay area', 北疆 'the northern frontier') stand only in a document that names a
 division of one of the region's provinces or the region by another of its forms; elsewhere
 the word is the text's own (a Hainan resort's 湾区, 祖国北疆 in an Inner Mongolia story).
-And an unlisted feature with a character glued on its front where the document names it
+A name that is only a former one (新建县) read in a document of other provinces is none
+(decide.py asks). And an unlisted feature with a character glued on its front where the document names it
 alone elsewhere (设铁刹山 beside 铁刹山): cut to the name the document uses."""
 from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
+from .vocab import SUFFIXED, _Hit
 
 
 class AnchoredRegionsMixin:
@@ -53,3 +55,15 @@ class AnchoredRegionsMixin:
                     m = self._mention(m.start + cut, m.end, text, "place.feature", e)
             got.append(m)
         return got
+
+    @staticmethod
+    def _former_elsewhere(h: _Hit, admin, certain: set) -> bool:
+        """A former name only (新建县, now 新建区 of 南昌) in a document that names with
+        certainty divisions of other provinces and none of its own (a 中牟县 report's
+        新建|县直一初中: 新建 'newly built')."""
+        formers = [e for e in admin if e.form in SUFFIXED]
+        if not formers or any(e.form != "former" for e in formers):
+            return False
+        own = {e.code[:2] for e in formers}
+        provinces = {c[:2] for c in certain if c[:2].isdigit()}
+        return bool(provinces) and own.isdisjoint(provinces)

@@ -85,18 +85,6 @@ class DecideMixin:
                     "province": "place.zone"}.get(e.level, "place.area")
         return "place.full" if e.form == "full" else "place.former" if e.form == "former" else "place.short"
 
-    @staticmethod
-    def _former_elsewhere(h: _Hit, admin, certain: set) -> bool:
-        """A former name only (新建县, now 新建区 of 南昌) in a document that names with
-        certainty divisions of other provinces and none of its own (a 中牟县 report's
-        新建|县直一初中: 新建 'newly built')."""
-        formers = [e for e in admin if e.form in SUFFIXED]
-        if not formers or any(e.form != "former" for e in formers):
-            return False
-        own = {e.code[:2] for e in formers}
-        provinces = {c[:2] for c in certain if c[:2].isdigit()}
-        return bool(provinces) and own.isdisjoint(provinces)
-
     def _inside_place_word(self, text: str, h: _Hit) -> bool:
         """Does a jieba word that is a place's name run across the start of ``h``?"""
         lo = max(0, h.start - 4)
