@@ -61,3 +61,13 @@ def test_feature_with_a_glued_front_cut_to_the_name_used_alone(px):
         assert px._glued_features([feat(0, 3), feat(12, 16)], text)[1].text == "设黄羊山"
     finally:
         px.glued_prefix_max = px_off
+
+
+def test_city_short_form_across_a_layout_space(px, tmp_path):
+    # a page path with spaced characters: 娄 底 is the city, as 辽 宁 is the province
+    text = "首页 > 地 方 > 娄 底 > 正文 精 神"  # (three gaps at least: spaced_min_gaps)
+    assert run(px, text) == [(11, 14, "娄 底", "place.short", "娄底市", "city")]
+    assert run(px, "首页 上海 南京 地 方 精 神") == [(3, 5, "上海", "place.short", "上海市", "province"),
+                                          (6, 8, "南京", "place.short", "南京市", "city")]
+    off = extractor_with(tmp_path, "spaced_cities: true", "spaced_cities: false")
+    assert run(off, text) == []
