@@ -179,6 +179,9 @@ class DecideMixin:
                 if self._breaks(text, h.end):
                     h.why = "places.suffix_breaker"
                     return
+                if self.former_own_province and self._former_elsewhere(h, admin, certain):
+                    h.why = "places.former_elsewhere"
+                    return  # 新建|县直 in a 中牟县 report: the former 新建县 of 南昌 read across words
                 if low_full and max(
                         self.under(e, certain) for e in admin) < 2 and not self.is_word(text, h.start, h.end):
                     h.why = "places.county_not_word"

@@ -31,6 +31,7 @@ from .villages import VillagesMixin
 from .barestems import BareStemsMixin
 from .recurring import RecurringVillagesMixin
 from .sites import StationSitesMixin
+from .anchored import AnchoredRegionsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -38,7 +39,7 @@ from .words import WordsMixin
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
-                    RecurringVillagesMixin, StationSitesMixin):
+                    RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -112,6 +113,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             row[0] for lex in self.rules["place.town_short"].param("city_town_not_heads", []) or []
             for row in rules.lexicon(lex).entries)
         self.city_town_unknown = bool(self.rules["place.town_short"].param("city_town_unknown", False))
+        self.former_own_province = bool(self.rules["place.former"].param("own_province_only", False))
         self.city_over_own_county = bool(self.rules["place.short"].param("city_over_own_county", False))
         self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))
         self.across_word_levels = frozenset(self.rules["place.short"].param("across_word_levels", []) or [])
@@ -124,6 +126,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.source_outlet = re.compile(self.rules["place.short"].param("source_outlet", "") or "(?!)")
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.region_precues = tuple(row[0] for row in rules.lexicon("place_region_precue").entries)
+        self._init_anchored(rules)  # anchored.py: 湾区 only with a province of its region named
         self.cued_regions = sorted((row[0] for row in rules.lexicon("place_regions_cued").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
@@ -224,6 +227,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
         out = self._recurring_villages(text, out)  # 7g. recurring.py: a village named in full, by its stem elsewhere
+        out = self._glued_features(out, text)  # 7h. anchored.py: 设铁刹山 beside 铁刹山
+        out = self._anchored_regions(out)  # 7h. anchored.py: 湾区 with none of its provinces named
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:
