@@ -47,6 +47,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 from pipeline.ingest import decode_bytes  # noqa: E402
 from crf_features import bio, doc_arrays, features, sentences, span_score, spans_of  # noqa: E402
+from train_projects_model import paths  # noqa: E402  (the gold and texts of a set)
 
 _spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
 score = importlib.util.module_from_spec(_spec)
@@ -56,12 +57,6 @@ OLD = ("seeds unseen unseen2 unseen4 unseen5 unseen8 unseen9 unseen10 unseen11 u
        "unseen16 unseen17 unseen18 unseen20 unseen21 unseen22 unseen24 unseen25 unseen26 unseen28 "
        "unseen29 unseen30 unseen31 unseen32 unseen33 unseen35 unseen36").split()
 RECENT = "unseen37 unseen38 unseen39 unseen40 unseen42 unseen43".split()
-
-
-def paths(s):
-    if s == "seeds":
-        return SHARED / "gold" / "seeds.jsonl", SHARED / "seeds"
-    return ROOT / "tests" / "fixtures" / f"{s}_gold.jsonl", ROOT / "tests" / "fixtures" / s
 
 
 def read_csv(path):

@@ -46,9 +46,14 @@ from pipeline.variants import simplified  # noqa: E402
 from pipeline.dims.projects.crf_features import bio  # noqa: E402
 
 
+def make_sets(name: str) -> list[str]:
+    """The sets the Makefile lists under ``name`` (TUNE_SETS, TEST_SETS)."""
+    m = re.search(rf"^{name}\s*:=\s*(.*)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M)
+    return m.group(1).split() if m else []
+
+
 def test_sets() -> set:
-    m = re.search(r"^TEST_SETS\s*:=\s*(.*)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M)
-    return set(m.group(1).split()) if m else set()
+    return set(make_sets("TEST_SETS"))
 
 
 def paths(s: str):

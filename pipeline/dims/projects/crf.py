@@ -20,6 +20,7 @@ to add: docs/DECISIONS.md ("The project-span model, shipped").
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from ... import trace as _trace
@@ -63,7 +64,7 @@ def balanced(span: str) -> bool:
 class SpanModel:
     """Rule project.crf: where the model file is and how its spans become mentions."""
 
-    def __init__(self, rule, root: Path, heads: dict, cues, seg):
+    def __init__(self, rule, root: Path, heads: dict, ends_with_head, cues, seg):
         self.rule = rule
         self.enabled = bool(rule.param("enabled", True))
         self.path = Path(root) / rule.param("model", "models/projects_crf.crfsuite")
@@ -71,6 +72,7 @@ class SpanModel:
         self.clause_marks = frozenset(rule.param("clause_marks", "，,；;：:。"))
         self.priority = int(rule.data.get("priority") or 0)
         self.heads = heads  # head -> (category, flags)
+        self.ends_with_head = ends_with_head  # the extractor's pattern of a head closing a name
         cues = set(cues) | set(rule.param("extra_cues", []))
         self.featurizer = Featurizer({h: c for h, (c, _f) in heads.items()}, cues, seg,
                                      window=int(rule.param("window", 12)), ends=rule.regex,
@@ -80,10 +82,6 @@ class SpanModel:
         if self.enabled and not self.path.is_file():
             raise RuleError(f"{rule.source} rule {rule.id}: no model file {self.path}: run `make train`, "
                             "or set params.enabled: false for the rules alone")
-
-    @property
-    def ready(self) -> bool:
-        return self.enabled
 
     def tagger(self):
         if self._tagger is None:
@@ -107,10 +105,15 @@ class SpanModel:
             return found
         tg = self.tagger()
         by_span = {(m.start, m.end): m for m in found}
+        starts = [a for a, _b in sents]
+        within: list[list[Mention]] = [[] for _ in sents]  # the rules' mentions inside each sentence
+        for m in found:
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0 and m.end <= sents[k][1]:
+                within[k].append(m)
         out, judged, kept = [], set(), set()
-        for (a, b), seq in zip(sents, seqs):
+        for (a, b), seq, inside in zip(sents, seqs, within):
             tags = tg.tag(seq)
-            inside = [m for m in found if a <= m.start < b and m.end <= b]
             tagged = set()
             for s, e in spans_of(tags, a):
                 m = by_span.get((s, e))
@@ -192,8 +195,5 @@ class SpanModel:
         return Mention(TABLE, s, e, span, self.rule.id, {"name": name, "category": category}, self.priority), ""
 
     def _head_category(self, name: str) -> str | None:
-        for k in range(max(0, len(name) - 8), len(name)):
-            hit = self.heads.get(name[k:])
-            if hit:
-                return hit[0]
-        return None
+        head = self.ends_with_head.search(name)
+        return self.heads[head.group()][0] if head else None

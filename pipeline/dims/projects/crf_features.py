@@ -20,6 +20,8 @@ every sentence. Per character, the evidence a reader uses (DECISIONS: "A charact
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import ahocorasick
 import regex
 
@@ -182,7 +184,7 @@ class Featurizer:
             nxt[i - a], sep_before[i - a] = j, sep
             if text[i] in SEPS:
                 sep = True
-        cues = [c for c in cue_at if a <= c < b]
+        cues = cue_at[bisect_left(cue_at, a):bisect_left(cue_at, b)]
         seps = [i for i in range(a, b) if text[i] in SEPS]
         # prefix counts: cues and separators within the window either side in O(1)
         cue_n, sep_n = [0] * (b - a + 1), [0] * (b - a + 1)

@@ -204,7 +204,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._setup_scan(rules)  # scan.py: the head automaton
         # the span model stacked on the rules (crf.py; rule project.crf), where its file exists
         model = next((r for r in self.rules if r.label == "model"), None)
-        self.model = SpanModel(model, rules.root, self.heads, self.undertaking_verbs, self.seg) if model else None
+        self.model = SpanModel(model, rules.root, self.heads, self._ends_with_head, self.undertaking_verbs,
+                               self.seg) if model else None
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
@@ -217,7 +218,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         else:
             compact, gaps = view
             found = from_view(self._extract(compact, to_view(places, gaps)), gaps, text)
-        if self.model is not None and self.model.ready:
+        if self.model is not None and self.model.enabled:
             found = self.model.revise(text, places, found)  # crf.py
         return found
 

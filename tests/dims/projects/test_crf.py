@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 import copy
 from pathlib import Path
 
@@ -191,9 +190,7 @@ def test_the_committed_model_is_trained_on_these_rules_and_gold():
     tuning set's gold or text, or the feature code since then fails here: run `make train`."""
     mod = load_train_script()
     info = json.loads((ROOT / "rules" / "models" / "projects_crf.json").read_text(encoding="utf-8"))
-    make = (ROOT / "Makefile").read_text(encoding="utf-8")
-    tune = re.search(r"^TUNE_SETS\s*:=\s*(.*)$", make, re.M).group(1).split()
-    assert info["sets"] == ["seeds"] + tune
+    assert info["sets"] == ["seeds"] + mod.make_sets("TUNE_SETS")
     assert not set(info["sets"]) & mod.test_sets()
     seeds_here = (mod.SHARED / "gold" / "seeds.jsonl").is_file()
     sets = info["sets"] if seeds_here else [s for s in info["sets"] if s != "seeds"]
