@@ -245,8 +245,11 @@ def cmd_explain(args) -> int:
         from .ingest import normalize_newlines
         from .sentences import split_sentences
 
+        from .variants import simplified
+
         norm = normalize_newlines(text)
-        render_facts(norm, found, pipeline.facts.link(norm, split_sentences(norm), found))
+        read = simplified(norm)  # the linker reads what the extractors read (extract.py)
+        render_facts(norm, found, pipeline.facts.link(read, split_sentences(read), found))
     if args.html:
         write_html(text, mentions, args.html)
         print(f"wrote {args.html}", file=sys.stderr)

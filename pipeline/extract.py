@@ -159,6 +159,8 @@ class Pipeline:
             doc.title = title_of(doc.text)
         result.sentences = split_sentences(doc.text)
         sentences = result.sentences
+        if work is not doc:  # the stages read the sentences in their simplified reading too
+            sentences = [replace(s, text=text[s.start:s.end]) for s in sentences]
         read = text  # the simplified reading, offsets of the original
         if gaps:
             text = drop(text, gaps)

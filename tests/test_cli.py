@@ -118,6 +118,15 @@ def test_explain_reads_files_in_any_encoding(tmp_path, capsys):
     assert "正文" in capsys.readouterr().out
 
 
+def test_explain_links_facts_in_traditional_text_as_the_run_does(capsys):
+    # the linker reads the simplified reading (投資 is the investment cue 投资), as `run` does
+    text = "2024年3月，廣東省深圳市南山區投資約3億元建設深圳灣科技園項目。"
+    assert main(["explain", text]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if "約3億元" in line and "│" in line and "money" not in line)
+    assert "investment" in row
+
+
 def test_workers_write_the_same_tables_in_input_order(corpus_run, root, tmp_path):
     _, out = corpus_run
     assert main(["run", str(root / "corpus"), "--out", str(tmp_path), "--quiet", "--jobs", "2"]) == 0
