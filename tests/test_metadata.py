@@ -298,3 +298,82 @@ def test_fresh_tune_sample_fields(reader):
         if got != (gold["publish_date"], gold["source"]) and gold["doc"] not in KNOWN_MISSES:
             wrong.append((gold["doc"], got))
     assert wrong == []
+
+
+# --- round 14: header forms of fresh pages (tests/fixtures/meta_fresh2_tune; names invented) ---
+
+BODY = "\n\n　　5月6日，全市重点项目集中开工，总投资120亿元，涉及产业、基础设施等领域。"
+
+
+@pytest.mark.parametrize("text, date, source, rule", [
+    # an outlet's byline with a bar between 记者 and the names (界面/澎湃 style)
+    ("正在阅读:\n\n标题\n\n摄影:某某\n\n青山新闻记者 | 杨某某 实习记者 张某\n\n青山新闻编辑 | 谢某某" + BODY, "", "青山新闻",
+     "meta.byline_reporter"),
+    # a weekly's byline with a colon, and its issue stamp (发于 … 总第N期)
+    ("青山新闻周刊记者:张某予 发于2025.8.11总第1199期《青山新闻周刊》杂志 采访进行没多久,我就意识到", "2025-08-11",
+     "青山新闻周刊", "meta.byline_reporter"),
+    # the outlet alone between the headline and the body
+    ("南北筑通途——写在青山铁路全线通车之际\n\n青山在线\n\n  9月29日,在青山火车站,旅客在列车上挥手致意。", "", "青山在线",
+     "meta.outlet_line"),
+    # date, the source's name and a view counter glued on
+    ("青山新能源网\n\n标题\n\n   2024-04-07 青山电力16660\n核心提示:虽然" + BODY, "2024-04-07", "青山电力", "meta.date_name_count"),
+    # a bar or a middle dot between date and outlet, a bracketed date
+    ("标题\n2024-05-06 10:21 | 青山日报 | 张三" + BODY, "2024-05-06", "青山日报", "meta.datetime_outlet"),
+    ("标题\n青山日报 · 2024-05-06" + BODY, "2024-05-06", "青山日报", "meta.outlet_datetime"),
+    ("标题\n[2024-05-06] 青山日报" + BODY, "2024-05-06", "青山日报", "meta.datetime_outlet"),
+    # 来源于 as a label, and alone before the outlet on its line
+    ("标题\n2024/5/6 10:21  来源于：青山日报" + BODY, "2024-05-06", "青山日报", "meta.source_field"),
+    ("标题\n来源于青山日报" + BODY, "", "青山日报", "meta.repost_from"),
+    # WeChat: the account an article was shared from, and a 原创 header line
+    ("以下文章来源于青山发布 ，作者张三\n\n标题" + BODY, "", "青山发布", "meta.wechat_origin"),
+    ("标题\n原创 张三 青山发布 2024-05-06 10:21 发表于青山" + BODY, "2024-05-06", "青山发布", "meta.wechat_header"),
+    # a year-less stamp next to the outlet: the source; the date only with the page's year
+    ("标题\n05-06 10:21  青山日报" + BODY, "", "青山日报", "meta.monthday_time_outlet"),
+    ("标题\n青山日报 05-06 10:21" + BODY + "\n责任编辑：李四 2024-05-06", "2024-05-06", "青山日报",
+     "meta.monthday_time_outlet"),
+])
+def test_round14_header_forms(reader, text, date, source, rule):
+    found, origin = reader.read(text)
+    assert (found.get("publish_date", ""), found.get("source", "")) == (date, source)
+    assert origin["source"][0] == rule
+
+
+def test_round14_dates(reader):
+    # a masthead date with its weekday and lunar date
+    found, origin = reader.read("Website: www.example.com.au\n\n2023年5月19日 星期五 癸卯年 四月初一\n\n公平.公正" + BODY)
+    assert (found["publish_date"], origin["publish_date"][0]) == ("2023-05-19", "meta.header_datetime_line")
+    found, origin = reader.read("青山新闻周刊记者:张某予 发于2025.8.11总第1199期 采访进行没多久,我就意识到")
+    assert (found["publish_date"], origin["publish_date"][0]) == ("2025-08-11", "meta.issue_stamp")
+
+
+def test_round14_not_sources(reader):
+    # a photographer's credit with a bar, a section's name between headline and body, a menu
+    assert "source" not in reader.read("标题\n\n青山新闻记者 | 杨某某 摄" + BODY)[0]
+    assert "source" not in reader.read("青山铁路全线通车\n\n图片新闻" + BODY)[0]
+    assert "source" not in reader.read("网站首页\n青山日报\n要闻\n经济\n社会" + BODY)[0]
+    # a counter after a label is no source; 来源于 in a sentence is no label; 原创 without a date
+    assert "source" not in reader.read("标题\n2024-04-07 阅读16660" + BODY)[0]
+    assert "source" not in reader.read("标题\n项目资金来源于财政拨款和社会资本" + BODY)[0]
+    assert "source" not in reader.read("原创 新年新气象 实干开新局" + BODY)[0]
+    # 发于 and a date in a sentence is no issue stamp
+    assert "publish_date" not in reader.read("标题\n该文发于2025.8.11,引起关注" + BODY)[0]
+
+
+def test_fresh2_tune_sample_fields(reader):
+    """Every excerpt of tests/fixtures/meta_fresh2_tune gets the publish_date and source of
+    its gold (DECISIONS.md, Metadata: round 14)."""
+    import json
+    from pathlib import Path
+    from pipeline.variants import simplified
+    root = Path(__file__).parent / "fixtures"
+    lines = (root / "meta_fresh2_tune_gold.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 30
+    wrong = []
+    for line in lines:
+        gold = json.loads(line)
+        text = (root / "meta_fresh2_tune" / f"{gold['doc']}.txt").read_text(encoding="utf-8")
+        found, _ = reader.read(simplified(text), text)
+        got = (found.get("publish_date", ""), found.get("source", ""))
+        if got != (gold["publish_date"], gold["source"]):
+            wrong.append((gold["doc"], got))
+    assert wrong == []
