@@ -64,6 +64,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
+        unlisted = self.rules["place.village_unlisted"]
+        self.unlisted_not_opening = (frozenset(unlisted.param("not_opening_pos", []) or []),
+                                     frozenset(unlisted.param("not_opening_pos_long", []) or []))
         self.village_stem_min_chars = self.rules["place.village"].param("stem_min_chars", VILLAGE_STEM_MIN_CHARS)
         self.village_stem_max_chars = self.rules["place.village"].param("stem_max_chars", VILLAGE_STEM_MAX_CHARS)
         self.village_recurring_min_chars = self.rules["place.village"].param(

@@ -143,6 +143,14 @@ class VillagesMixin:
             return "a generic village word (place_village_generic)"
         if not self.is_word(text, start, end):
             return "not a word where it stands"
+        first = self.seg.cut(name, fast=True)[0][0]
+        if first not in self._tags:
+            first = name[0]  # a guessed word (至大庄村): its first character speaks for it
+        if len(first) == 1 and len(name.removesuffix("村").removesuffix("社区").removesuffix("新")) < 3:
+            return ""  # 对|家村: what would stay after a one-character word is too short for a name
+        tag = self._tags.get(first, "")
+        if tag in self.unlisted_not_opening[0] or (len(first) >= 2 and tag in self.unlisted_not_opening[1]):
+            return f"opens with {first!r} ({tag}: params not_opening_pos, not_opening_pos_long)"
         return ""
 
     def _village_list(self, text, mentions) -> list[Mention]:
