@@ -160,6 +160,14 @@ def test_the_models_own_spans_and_a_switched_off_recur_do_not_recur(model):
     assert revise(model, text, found, [list("BIIIIOOO")])[1] == (10, 15, "project.crf", "park")
 
 
+def test_no_recurrence_inside_a_title_nor_of_a_firm(model):
+    text = "星河产业园开工。出版《星河产业园志》。青禾科技公司等项目签约。参观青禾科技公司。"
+    found = [mention(text, 0, 5, "project.head.park", "park"), mention(text, 19, 25, "project.list_item", "facility")]
+    tags = [list("BIIIIOOO"), list("BIIIIIOOOOOO")]
+    assert revise(model, text, found, tags) == [(0, 5, "project.head.park", "park"),
+                                                (19, 25, "project.list_item", "facility")]
+
+
 def test_trace_shows_the_models_score(model):
     text = "新建星河大道和青禾产业园，推进百花工程。"
     found = [mention(text, 2, 6, "project.head.infrastructure", "infrastructure"),
