@@ -11,7 +11,12 @@ quotes, cues, list separators and the rules' own mentions) and tags the names it
   ends in; a span with neither, shorter than ``min_chars``, with a quote or bracket left
   open or running over a clause mark (``clause_marks``), is no name, and the rules' mentions it overlaps stay as they were;
 * a rule's mention the model does not tag is dropped (``explain --trace`` shows the model's
-  score of it).
+  score of it);
+* with ``recur``, a rule's name the model keeps is a mention wherever else it stands in the
+  document (rule project.crf), where no kept mention and no other rule mention lies: a name
+  the model dropped in one sentence, or never read (a sentence with no rule mention), but
+  kept in another (document-level consistency; the model's own new spans do not recur, nor
+  a firm's name (``recur_skip_suffixes``); not inside a 《》 title).
 
 Trained by ``make train`` (scripts/train_projects_model.py) on the gold of every tuning set,
 with the rules' mentions of the same commit as features; the file and every setting are
@@ -21,6 +26,7 @@ to add: docs/DECISIONS.md ("The project-span model, shipped").
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 from ... import trace as _trace
@@ -71,6 +77,8 @@ class SpanModel:
         self.min_chars = int(rule.param("min_chars", 2))
         self.clause_marks = frozenset(rule.param("clause_marks", "，,；;：:。"))
         self.priority = int(rule.data.get("priority") or 0)
+        self.recur = bool(rule.param("recur", False))
+        self.recur_skip = tuple(rule.param("recur_skip_suffixes", []) or ())
         self.heads = heads  # head -> (category, flags)
         self.ends_with_head = ends_with_head  # the extractor's pattern of a head closing a name
         cues = set(cues) | set(rule.param("extra_cues", []))
@@ -142,7 +150,41 @@ class SpanModel:
                     kept.add(id(m))
                     out.append(m)
         out += [m for m in found if id(m) not in judged]  # across a sentence's end: as the rules had it
+        if self.recur:
+            out += self._recurrences(text, found, out)
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    def _recurrences(self, text: str, found: list[Mention], kept: list[Mention]) -> list[Mention]:
+        """params.recur: every other occurrence of a rule's name the model kept (longest name
+        first; not a firm's, ``recur_skip_suffixes``), where it overlaps no kept mention and no
+        rule mention of another span (there the model has judged what the rules read) and
+        stands in no 《》 title (《“百千万工程”广东实践》 names a book)."""
+        taken = bytearray(len(text) + 1)
+        for m in kept:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        ruled = {(m.start, m.end) for m in found}
+        other = bytearray(len(text) + 1)
+        for m in found:
+            other[m.start:m.end] = b"\x01" * (m.end - m.start)
+        names: dict = {}
+        for m in kept:
+            name = STRIP_NAME.sub("", m.text)
+            if m.rule_id != self.rule.id and len(name) >= self.min_chars and not name.endswith(self.recur_skip):
+                names.setdefault(m.text, m)
+        extra = []
+        for span, m in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+            i = text.find(span)
+            while i != -1:
+                j = i + len(span)
+                if not any(taken[i:j]) and ((i, j) in ruled or not any(other[i:j])) \
+                        and text.rfind("《", 0, i) <= text.rfind("》", 0, i):
+                    r = replace(m, start=i, end=j, text=span, rule_id=self.rule.id)
+                    extra.append(r)
+                    taken[i:j] = b"\x01" * (j - i)
+                    if _trace.current is not None:
+                        _trace.note(TABLE, i, j, span, r.rule_id, f"recurs: the model kept {span} at {m.start}")
+                i = text.find(span, i + 1)
+        return extra
 
     def explain(self, tg, seq, tags, a, b, s, e, as_tagged=True, top=4) -> str:
         """The model's score of span [s, e) and its strongest evidence (explain --trace): per

@@ -134,6 +134,40 @@ def test_a_new_span_takes_its_heads_category(model):
     assert revise(model, text, found, [list("OOBIIIO")]) == [(2, 6, "project.crf", "infrastructure")]
 
 
+def test_a_name_the_model_keeps_recurs(model):
+    assert model.recur  # params.recur of project.crf
+    text = "星河产业园开工。星河产业园投产。参观星河产业园。星河产业园区扩建。"
+    found = [mention(text, 0, 5, "project.head.park", "park"), mention(text, 8, 13, "project.head.park", "park"),
+             mention(text, 24, 30, "project.head.park", "park")]
+    # read: the three sentences with a rule mention; the model keeps the first only
+    tags = [list("BIIIIOOO"), list("OOOOOOOO"), list("OOOOOOOOO")]
+    assert revise(model, text, found, tags) == [
+        (0, 5, "project.head.park", "park"),
+        (8, 13, "project.crf", "park"),  # dropped by the model here, kept in the first sentence
+        (18, 23, "project.crf", "park"),  # a sentence the model did not read
+    ]  # not inside 星河产业园区 (24-30): a rule mention of another span, which the model judged
+
+
+def test_the_models_own_spans_and_a_switched_off_recur_do_not_recur(model):
+    text = "建设青禾大桥。青禾大桥通车。"
+    found = [mention(text, 4, 6, "project.head.infrastructure", "infrastructure")]
+    assert revise(model, text, found, [list("OOBIIIO")]) == [(2, 6, "project.crf", "infrastructure")]
+    text = "星河产业园开工。参观星河产业园。"
+    found = [mention(text, 0, 5, "project.head.park", "park")]
+    off = copy.copy(model)
+    off.recur = False
+    assert revise(off, text, found, [list("BIIIIOOO")]) == [(0, 5, "project.head.park", "park")]
+    assert revise(model, text, found, [list("BIIIIOOO")])[1] == (10, 15, "project.crf", "park")
+
+
+def test_no_recurrence_inside_a_title_nor_of_a_firm(model):
+    text = "星河产业园开工。出版《星河产业园志》。青禾科技公司等项目签约。参观青禾科技公司。"
+    found = [mention(text, 0, 5, "project.head.park", "park"), mention(text, 19, 25, "project.list_item", "facility")]
+    tags = [list("BIIIIOOO"), list("BIIIIIOOOOOO")]
+    assert revise(model, text, found, tags) == [(0, 5, "project.head.park", "park"),
+                                                (19, 25, "project.list_item", "facility")]
+
+
 def test_trace_shows_the_models_score(model):
     text = "新建星河大道和青禾产业园，推进百花工程。"
     found = [mention(text, 2, 6, "project.head.infrastructure", "infrastructure"),
