@@ -281,8 +281,8 @@ class TopicFinder(LinkWords):
             verb_end = self._verb_end(text, cs, ending[0][1].start) if ending else cs
             if ending and linked is None and text.endswith(self.link_verbs, cs, verb_end):
                 linked = ending[0][0]  # the subject named further back, if any, stays the topic
-            elif ending and not text.endswith(self._not_object, cs, verb_end):
-                return ending[0][0]
+            elif ending and not text.endswith(self._not_object, cs, verb_end) and not (op is not None and op[0] == "list"):
+                return ending[0][0]  # not the last item of a list the clause opens with (P1和签约的P2，…)
             if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
                 alone = [i for i, p in here if not self.listed(text, p)]
                 if len(here) == 1 and alone:

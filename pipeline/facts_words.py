@@ -151,6 +151,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.aside_window = int(cfg.get("project_aside_window", 0))
         self.amount_de_marks = tuple(sorted(lex("amount_before_project_marks"), key=len, reverse=True))
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
+        self.project_counts_count = tuple(cfg.get("project_count_classifiers") or ())
         self.cue_shared_gaps = lex("cue_shared_gaps")
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
