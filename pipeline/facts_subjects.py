@@ -27,6 +27,10 @@ class SubjectWords:
         self.comitative_cues = lex("comitative_cues")
         self.helper_cues = lex("helper_destination_cues")
         self.helped_modifier_marks = lex("helped_modifier_marks")
+        cues, reach = lex("reference_project_cues"), int(cfg.get("reference_name_max", 0))
+        self._ref_name_rx = re.compile("(?:%s)[0-9A-Za-z\u4e00-\u9fff]{1,%d}$" % ("|".join(map(re.escape, cues)), reach)) \
+            if cues and reach else None
+        self._ref_name_reach = reach + max(map(len, cues), default=0)
 
     def organisation(self, text: str, place: Mention) -> bool:
         """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is
@@ -53,6 +57,12 @@ class SubjectWords:
             return False
         n = bisect_left(self._pl_starts, cs)
         return n < len(self._places) and self._places[n].end <= m.start - len(cue)
+
+    def helped_or_referenced(self, text: str, m, cs: int) -> bool:
+        """The place helped (``helped``), or one inside the name of the point a distance is measured from, at most
+        ``reference_name_max`` characters after 距 (…，距330kV双湾变电站约2000米 -> not 双湾镇's)."""
+        return self.helped(text, m, cs) or (self._ref_name_rx is not None and self._ref_name_rx.search(
+            text, max(cs, m.start - self._ref_name_reach), m.start) is not None)
 
     def comitative(self, text: str, m, cs: int) -> bool:
         """以视频连线方式与太原主会场同步举行: a place right after 与/同 that ends no list of places or projects (nothing

@@ -166,7 +166,7 @@ class TopicFinder(LinkWords):
             if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1])):
                 continue
             if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start) \
-                    or self.comitative(text, m, c[0]) or self.helped(text, m, c[0]):
+                    or self.comitative(text, m, c[0]) or self.helped_or_referenced(text, m, c[0]):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue
             if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) or self.moved_from(text, m) \

@@ -1,7 +1,7 @@
 """Fact linking by error class, round 14 (issue 13; rules/facts/linking.yaml): exact facts on sentences
 written for the test — (amount, relation, project name, place name) of every fact of the text. Each class has a
-case that fails at 9404dec without the key its comment names; helper_with_no_helper and company_invests_in_topic
-guard the bounds and pass there too."""
+case that fails at 9404dec without the key its comment names; helper_with_no_helper, company_invests_in_topic and
+place_after_reference_cue guard the bounds and pass there too."""
 import pytest
 
 from tests.test_facts_linking import _facts
@@ -31,6 +31,12 @@ CASES = [
     # ... but the project named before stays its topic: the company invests in it
     ('company_invests_in_topic', '龙游石窟旅游景区开发签约仪式在衢州举行，浙江省旅游集团有限公司将投入20亿元。',
      [('20亿元', 'funding', '龙游石窟旅游景区', '龙游县')]),
+    # reference_name_max: a place inside the name of the point a distance is measured from (no project we know) is
+    # that point's, not where the figure is; a place right after 距 stays a yardstick as before
+    ('place_in_reference_name', '光伏电站位于衢州市衢江区，距220kV柯城变电站约3000米。',
+     [('约3000米', 'other', None, '衢江区')]),
+    ('place_after_reference_cue', '项目位于衢州市柯城区，距衢州机场约5公里。',
+     [('约5公里', 'other', None, '柯城区')]),
 ]
 
 
