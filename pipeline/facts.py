@@ -197,8 +197,9 @@ class FactLinker(TopicFinder):
         if project is not None:
             place = self.most_specific(text, parts, places) if parts else \
                 self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects, at=k)
-            if place is None and self._locating:  # …的重要板块，工程位于汉台区河东店镇，总投资15亿元
-                place = self._located_place(text, k, clauses, s_places, s_projects)
+            if self._locating:  # …的重要板块，工程位于汉台区河东店镇，总投资15亿元; …，位于桃源县城漳江镇，… -> not 桃源县
+                located = self._located_place(text, k, clauses, s_places, s_projects)
+                place = located if self.located_over(place, located, places) else place
         if place is None:
             cands, prev = [], None  # prev: the last thing item, or a place listed after one
             for i, m in c_places:

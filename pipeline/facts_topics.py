@@ -272,9 +272,10 @@ class TopicFinder(LinkWords):
             op = None if op is not None and op[0] == "organisation" else op  # 四川省投资集团…将投入…: in the project before
             if op is not None and op[0] == "project":
                 return op[1]
-            if op is not None and (op[0] == "adjunct" or op[0] == "place" and
-                                   self.whole_after_split(text, clauses, openings, k, j)):
-                continue  # …，其中太原市引水…，晋中市引水…，工程总投资30.2亿元: the whole project's, past its parts
+            if op is not None and (op[0] == "adjunct" or op[0] == "place" and (
+                    self.whole_after_split(text, clauses, openings, k, j) or
+                    self.located_subject_topic and self._locates(text, cs, ce))):
+                continue  # …，其中太原市引水…，工程总投资30.2亿元: the whole's; 桃源水电站…，位于…漳江镇，电站…: the project located
             if op is not None and op[-1] == "items":
                 items = True  # …，包括P1、P2、P3，总投资10.89亿元: a total over the items, or of the whole before them
                 continue

@@ -84,6 +84,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.division_over_area = bool(cfg.get("division_over_area", False))
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locator_cues = lex("locator_cues")
+        self.located_subject_topic = bool(cfg.get("located_subject_topic", False))
         self.list_intro_cues = lex("list_intro_cues")
         self.country_opens_project = bool(cfg.get("country_opens_project", False))
         self.list_intro_min_items = int(cfg.get("list_intro_min_items", 2))

@@ -37,6 +37,10 @@ CASES = [
      [('约3000米', 'other', None, '衢江区')]),
     ('place_after_reference_cue', '项目位于衢州市柯城区，距衢州机场约5公里。',
      [('约5公里', 'other', None, '柯城区')]),
+    # located_subject_topic: a clause saying where the subject is (位于 + a place, no amount) passes the project named
+    # before it on to the clauses after it, and the place it locates wins over the coarser place of the project's name
+    ('located_project_topic', '龙游水电站是浙江省重点工程，位于龙游县东华街道，电站总装机容量18万千瓦。',
+     [('18万千瓦', 'capacity', '龙游水电站', '东华街道')]),
 ]
 
 
