@@ -197,8 +197,9 @@ class FactLinker(TopicFinder):
         if project is not None:
             place = self.most_specific(text, parts, places) if parts else \
                 self._project_place(text, project, clauses, openings, s_places, s_projects, places, projects, at=k)
-            if place is None and self._locating:  # …的重要板块，工程位于汉台区河东店镇，总投资15亿元
-                place = self._located_place(text, k, clauses, s_places, s_projects)
+            if self._locating:  # …的重要板块，工程位于汉台区河东店镇，总投资15亿元; …，位于桃源县城漳江镇，… -> not 桃源县
+                located = self._located_place(text, k, clauses, s_places, s_projects)
+                place = located if self.located_over(place, located, places) else place
         if place is None:
             cands, prev = [], None  # prev: the last thing item, or a place listed after one
             for i, m in c_places:
@@ -297,7 +298,7 @@ class FactLinker(TopicFinder):
             places, off = [], None  # off: the last yardstick or payer, and the list items after it
             for i, m in in_clause(s_places, self._sp_starts):
                 if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)) \
-                        or self.comitative(text, m, cs):
+                        or self.comitative(text, m, cs) or self.helped_or_referenced(text, m, cs):
                     off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
                 elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
                         and not text.startswith(self.place_links, m.end) and not self.organisation(text, m) \

@@ -15,6 +15,9 @@ class AmountWords:
         if self._baseline_rx is not None and self._baseline_rx.search(text, lo, amount.start):
             return "other"  # 比2013年的1668元增加2万余元: the value compared with
         rel = self._relation(text, clause_start, amount)
+        if rel not in ("count", "other") and amount.text.endswith(self.project_counts_count) and \
+                self.counts_projects(text, amount, min(len(text), amount.end + self.project_count_window + 4)):
+            return "count"  # 5个光伏发电项目: how many projects, whatever cue their noun holds
         if rel not in self.threshold_keeps and self.is_threshold(text, amount):
             head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)
             return self.threshold_relations[head] if head and amount.fields.get("kind") == "money" else "other"

@@ -18,7 +18,6 @@ class ItemWords:
         self.overlap_opens_project = bool(cfg.get("overlapped_place_opens_project", False))
         self.counted_total_marks = lex("counted_total_marks")
         self.after_marks = lex("cue_after_marks")  # read by the relation (facts_amounts.py)
-        self.comitative_cues = lex("comitative_cues")
         self.subject_clause_predicates = bool(cfg.get("subject_clause_predicates", False))
         self.amount_aside_places = bool(cfg.get("amount_aside_places", False))
         kinds, kind_mod = lex("place_kind_nouns"), int(cfg.get("place_kind_modifier_max", 0))
@@ -80,16 +79,6 @@ class ItemWords:
             return False
         n = bisect_left(self._pl_starts, last.start)
         return n > 0 and self._joined(text, self._places[n - 1], last)
-
-    def comitative(self, text: str, m, cs: int) -> bool:
-        """以视频连线方式与太原主会场同步举行: a place right after 与/同 that ends no list of places or projects (nothing
-        named right before the cue, nor before a short tail of it: 粤东地区与大湾区) is a partner of the subject, not where
-        it is."""
-        cue = next((c for c in self.comitative_cues if text.endswith(c, cs, m.start)), None)
-        if cue is None:
-            return False
-        at = m.start - len(cue)  # no place or project ends right before the cue or a short tail before it (粤东地区与大湾区)
-        return not any(e in self._place_ends or e in self._project_ends for e in range(max(cs, at - self.item_tail), at + 1))
 
     def opens_with_predicate(self, text: str, p, clause) -> bool:
         """投资500亿，济南机场改扩建二期争取明年初开工: a project that opens its clause (after its marks) when the clause

@@ -125,6 +125,14 @@ class SegmentWords:
                 found = pl[0]
         return self._memo.setdefault(key, found if len(names) == 1 else None)
 
+    def _locates(self, text, cs, ce) -> bool:
+        """A clause that opens with one of ``locator_cues`` (after its marks) and has no amount of its own says where
+        the subject named before it is (…，位于桃源县城漳江镇，…)."""
+        pos = cs
+        while pos < ce and text[pos] in self.opening_marks:
+            pos += 1
+        return text.startswith(self.locator_cues, pos) and not self.amounts_in(cs, ce)
+
     def located_over(self, place, located, places) -> bool:
         """The located place replaces a place taken from further away when there is none or it
         lies inside it (北京市住建委发布…，此次涉及改造项目24个，全部位于石景山区 -> 石景山区)."""

@@ -60,6 +60,8 @@ class TopicFinder(LinkWords):
             own = [x for x in before if not text.endswith(self.link_verbs, 0, self._verb_end(text, 0, x[1].start))]
             if before:  # 全线共有桥梁130座: the line named before (not what it was said to be: 为…公路)
                 return ("project", (own or before)[-1][0], [])
+        if self.org_subjects and pos not in self._project_at and self.opens_organisation(text, pos):
+            return ("organisation", None)  # 宝钢集团对口援藏项目133个: the company's, no place of the clauses before
         n = self._project_at.get(pos)
         while n is not None and n + 1 < len(projects) and self.modifies(text, projects[n][1], projects[n + 1][1]):
             n += 1  # “百千万工程”…“长者饭堂”项目: the head, not its modifier
@@ -164,7 +166,7 @@ class TopicFinder(LinkWords):
             if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1])):
                 continue
             if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start) \
-                    or self.comitative(text, m, c[0]):
+                    or self.comitative(text, m, c[0]) or self.helped_or_referenced(text, m, c[0]):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue
             if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) or self.moved_from(text, m) \
@@ -267,11 +269,13 @@ class TopicFinder(LinkWords):
             if text[ce:ce + 1] in self.topic_barriers:
                 return linked
             op = openings[j]
+            op = None if op is not None and op[0] == "organisation" else op  # 四川省投资集团…将投入…: in the project before
             if op is not None and op[0] == "project":
                 return op[1]
-            if op is not None and (op[0] == "adjunct" or op[0] == "place" and
-                                   self.whole_after_split(text, clauses, openings, k, j)):
-                continue  # …，其中太原市引水…，晋中市引水…，工程总投资30.2亿元: the whole project's, past its parts
+            if op is not None and (op[0] == "adjunct" or op[0] == "place" and (
+                    self.whole_after_split(text, clauses, openings, k, j) or
+                    self.located_subject_topic and self._locates(text, cs, ce))):
+                continue  # …，其中太原市引水…，工程总投资30.2亿元: the whole's; 桃源水电站…，位于…漳江镇，电站…: the project located
             if op is not None and op[-1] == "items":
                 items = True  # …，包括P1、P2、P3，总投资10.89亿元: a total over the items, or of the whole before them
                 continue
@@ -281,8 +285,8 @@ class TopicFinder(LinkWords):
             verb_end = self._verb_end(text, cs, ending[0][1].start) if ending else cs
             if ending and linked is None and text.endswith(self.link_verbs, cs, verb_end):
                 linked = ending[0][0]  # the subject named further back, if any, stays the topic
-            elif ending and not text.endswith(self._not_object, cs, verb_end):
-                return ending[0][0]
+            elif ending and not text.endswith(self._not_object, cs, verb_end) and not (op is not None and op[0] == "list"):
+                return ending[0][0]  # not the last item of a list the clause opens with (P1和签约的P2，…)
             if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
                 alone = [i for i, p in here if not self.listed(text, p)]
                 if len(here) == 1 and alone:
@@ -332,8 +336,12 @@ class TopicFinder(LinkWords):
         level it must have); with ``project_places`` also the place in the name of a project an
         earlier clause opens with (西安地铁10号线一期、…和8号线正在加紧施工，8号线…)."""
         batch = self.batch_place and openings[k] is not None and openings[k][-1] == "batch"
-        for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
+        for j in range(k, max(-1, k - 1 - self.topic_reach), -1):
             op = openings[j]
+            if op is not None and op[0] == "organisation":
+                return None  # …；中化集团对口援藏项目119个、…: its own subject, or past another subject
+            if j == k:
+                continue
             if batch and text[clauses[j][1]:clauses[j][1] + 1] in self.topic_barriers:
                 batch = False  # not across a semicolon (…“签约一批”项目2个…；“开工一批”项目2个…)
             if batch and op is not None and op[0] == "project":  # P(第七批)集中开工…，本次集中开工项目共129个

@@ -12,6 +12,7 @@ from .facts_names import ProjectNames
 from .facts_readings import ReadingWords
 from .facts_segments import SegmentWords
 from .facts_spans import SentenceIndex
+from .facts_subjects import SubjectWords
 from .model import Mention
 
 
@@ -33,7 +34,7 @@ def _depth(place: Mention) -> int:
     return path.count("/") + 1 if "/" in path else -1
 
 
-class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords, SentenceIndex):
+class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords, SubjectWords, SentenceIndex):
     """The linking vocabulary and the small decisions made from it."""
 
     def __init__(self, cfg: dict):
@@ -83,6 +84,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.division_over_area = bool(cfg.get("division_over_area", False))
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locator_cues = lex("locator_cues")
+        self.located_subject_topic = bool(cfg.get("located_subject_topic", False))
         self.list_intro_cues = lex("list_intro_cues")
         self.country_opens_project = bool(cfg.get("country_opens_project", False))
         self.list_intro_min_items = int(cfg.get("list_intro_min_items", 2))
@@ -147,10 +149,10 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
                                    for r, to in (m or {}).items()}
         self.unit_pairs = [(str(u["first"]), str(u["second"]), tuple(map(str, u["joiners"])), str(u["relation"]))
                            for u in cfg.get("unit_pairs") or []]
-        self.org_brackets = {str(b)[1]: str(b)[0] for b in cfg.get("organisation_place_brackets") or []}  # close: open
         self.aside_window = int(cfg.get("project_aside_window", 0))
         self.amount_de_marks = tuple(sorted(lex("amount_before_project_marks"), key=len, reverse=True))
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
+        self.project_counts_count = tuple(cfg.get("project_count_classifiers") or ())
         self.cue_shared_gaps = lex("cue_shared_gaps")
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
@@ -179,12 +181,6 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.generic_subject_levels = set(lex("generic_subject_not_levels"))
         self.opening_marks = str(cfg.get("opening_marks", "“”\"'‘’「」『』《》（）() \t"))
         self.aside_open, self.aside_close = lex("aside_brackets_open") or ("",), lex("aside_brackets_close")
-        org = {str(k): int(v) for k, v in (cfg.get("organisation_heads") or {}).items()}
-        breaks = re.escape(str(cfg.get("organisation_name_breaks", "")))
-        name_ch = "(?:(?![%s])[\u4e00-\u9fff])" % breaks if breaks else "[\u4e00-\u9fff]"
-        self._org_rx = re.compile("|".join("%s{0,%d}?%s" % (name_ch, n, re.escape(h)) for h, n in org.items())) \
-            if org else None
-        self._dateline_rx = re.compile(str(cfg["dateline_after_place"])) if cfg.get("dateline_after_place") else None
         self.rule_ids = {r["id"] for r in cfg["rules"]}
         kinds = {k for _, _, ks in self.cues for k in ks}
         self._cue_rx = {}
@@ -199,6 +195,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self._not_here = self.denominators + self.agent_cues + self.partner_cues + self.destination_cues
         self.init_readings(cfg)
         self.init_items(cfg)
+        self.init_subjects(cfg)
         self._generic_words = tuple(self.generic)
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
         self.thing_tail = int(cfg.get("thing_tail_max", 0))
@@ -287,15 +284,6 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
                 (place.fields.get("name") or "").endswith(self.municipality_suffixes):
             return "municipality"
         return level
-
-    def organisation(self, text: str, place: Mention) -> bool:
-        """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is
-        where a report was filed, in its dateline (海南日报屯城11月30日电)."""
-        end = place.end
-        if self.org_brackets and place.start and text[place.start - 1] == self.org_brackets.get(text[end:end + 1]):
-            end += 1  # 台玻(福建)光伏玻璃有限公司
-        return (self._org_rx is not None and self._org_rx.match(text, end) is not None) or \
-            (self._dateline_rx is not None and self._dateline_rx.match(text, place.end) is not None)
 
     def _joined(self, text: str, a: Mention, b: Mention) -> bool:
         """b follows a as the next item of a list (南山、宝安区; 成都至自贡; 资江漂流、八角寨景区:

@@ -62,27 +62,39 @@ def mentions_of_gold(path: Path) -> dict:
     return out
 
 
-def cause(key, gold_line, gv, pv, run_m, gold_m) -> str:
-    """The cause of one disagreement: key (doc, start, end); gold_line the gold's fact line (or None);
-    gv, pv the (relation, project, place) of gold and run (or None)."""
+def fine_cause(key, gold_line, gv, pv, run_m, gold_m) -> tuple[str, str]:
+    """(cause, detail) of one disagreement: key (doc, start, end); gold_line the gold's fact line (or
+    None); gv, pv the (relation, project, place) of gold and run (or None). detail names the mention
+    table at fault (amount/project/place, missing from the run or extra in it) or what the linker did."""
     doc = key[0]
     if gv:
         if (key[1], key[2]) not in run_m[(doc, "amount")]:
-            return "mention"
+            return "mention", "amount missing"
         for i, kind in ((1, "project"), (2, "place")):
             o = (gold_line or {}).get(kind) or {}
             if gv[i] and not any(n == gv[i] and (o.get("start") is None or (s < o["end"] and o["start"] < e))
                                  for n, s, e in run_m[(doc, kind)]):
-                return "mention"
+                return "mention", f"{kind} missing"
     if pv:
         if (key[1], key[2]) not in gold_m[(doc, "amount")]:
-            return "mention"
+            return "mention", "amount extra"
         for i, kind in ((1, "project"), (2, "place")):
             if pv[i] and pv[i] not in gold_m[(doc, kind)] and not (gv and pv[i] == gv[i]):
-                return "mention"
+                return "mention", f"{kind} extra"
     if not gv or not pv:
-        return "tie"
-    return "link" if gv[1:] != pv[1:] else "relation"
+        return "tie", "not tied" if gv else "tied, gold has none"
+    if gv[1:] == pv[1:]:
+        return "relation", f"{gv[0]} read {pv[0]}"
+    what = []
+    for i, kind in ((1, "project"), (2, "place")):
+        if gv[i] != pv[i]:
+            what.append(f"{kind} " + ("none" if not pv[i] else "extra" if not gv[i] else "other"))
+    return "link", " and ".join(what)
+
+
+def cause(key, gold_line, gv, pv, run_m, gold_m) -> str:
+    """The cause of one disagreement (see fine_cause)."""
+    return fine_cause(key, gold_line, gv, pv, run_m, gold_m)[0]
 
 
 def main(argv=None) -> int:
@@ -90,10 +102,12 @@ def main(argv=None) -> int:
     ap.add_argument("pred_root", type=Path)
     ap.add_argument("sets", nargs="*", help="only these tuning sets")
     ap.add_argument("-v", action="store_true", help="list every disagreement with its cause")
+    ap.add_argument("--fine", action="store_true", help="also count by detail (which mention table, what the linker did)")
     ap.add_argument("--seeds-gold", type=Path, default=ROOT.parent / "shared" / "gold" / "seeds.jsonl")
     args = ap.parse_args(argv)
     fixtures = ROOT / "tests" / "fixtures"
     total = collections.Counter()
+    fine = collections.Counter()
     for name, gold_file in SETS.items():
         if args.sets and name not in args.sets:
             continue
@@ -110,13 +124,18 @@ def main(argv=None) -> int:
         counts = collections.Counter()
         for k in sorted(set(gold) | set(pred)):
             if gold.get(k) != pred.get(k):
-                c = cause(k, lines.get(k), gold.get(k), pred.get(k), run_m, gold_m)
+                c, detail = fine_cause(k, lines.get(k), gold.get(k), pred.get(k), run_m, gold_m)
                 counts[c] += 1
+                fine[(c, detail)] += 1
                 if args.v:
-                    print(f"{name} {c:8} {k[0]} {k[1]}-{k[2]} gold={gold.get(k)} pred={pred.get(k)}")
+                    print(f"{name} {c:8} {k[0]} {k[1]}-{k[2]} gold={gold.get(k)} pred={pred.get(k)}"
+                          + (f" [{detail}]" if args.fine else ""))
         total.update(counts)
         print(f"# {name}: " + " ".join(f"{c}={counts[c]}" for c in CAUSES))
     print("# total: " + " ".join(f"{c}={total[c]}" for c in CAUSES) + f" ({sum(total.values())})")
+    if args.fine:
+        for (c, detail), n in sorted(fine.items(), key=lambda x: (CAUSES.index(x[0][0]), -x[1])):
+            print(f"#   {c:8} {detail:28} {n}")
     return 0
 
 
