@@ -21,6 +21,7 @@ every sentence. Per character, the evidence a reader uses (DECISIONS: "A charact
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import add
 
 import ahocorasick
 import regex
@@ -40,18 +41,18 @@ def _bucket(dist: int) -> int:
     return 99
 
 
-#: distance to the next head's end -> its bucket (beyond the last: 99)
-_BUCKET = [_bucket(d) for d in range(_BUCKETS[-1] + 1)]
+#: distance to the next head's end -> its bucket's feature value (beyond the last: "99")
+_HD = ["%d" % _bucket(d) for d in range(_BUCKETS[-1] + 1)]
 
 
 def _kind(ch: str) -> str:
     if ch.isdigit() or ch in NUMERAL:
-        return "t=d"
+        return "d"
     if "\u4e00" <= ch <= "\u9fff":
-        return "t=h"
+        return "h"
     if ch.isascii() and ch.isalpha():
-        return "t=a"
-    return "t=p"
+        return "a"
+    return "p"
 
 
 class _Kinds(dict):
@@ -60,8 +61,31 @@ class _Kinds(dict):
         return v
 
 
-#: character -> its kind feature, filled as characters are met
+#: character -> its kind (the value of template t=), filled as characters are met
 _KIND = _Kinds()
+
+
+#: the templates of a character's features, in the order its feature strings are listed:
+#: a feature is a template and a value ("c0=" and "星": c0=星; "cueL" and "": cueL), the
+#: template being the feature up to its first "=" (the whole feature when it has none).
+#: Featurizer.document gives a sentence as one column per template (the value at each
+#: character, None where it has none); training and explain read them as strings
+#: (:func:`strings`), the run-time scorer (crf_scorer.py) looks each value up in its template
+TEMPLATES = ("b", "c0=", "c-1=", "c-2=", "c1=", "c2=", "c-1c0=", "c0c1=", "c-2c-1=", "c1c2=",
+             "w=", "pos=", "wpos=", "t=", "wd=", "hd=", "hin=", "hend=", "hnext", "pl=", "pl=",
+             "q=", "qd=", "cueL", "cueR", "cueS", "sepL", "sepR", "r=", "rc=", "rBc0=", "rIc0=", "rEc0=")
+
+
+def strings(columns) -> list[list[str]]:
+    """The feature strings of each character of a sentence given as columns (what
+    python-crfsuite trains on): per character, template + value of every template it has,
+    in the order of TEMPLATES."""
+    out = [[] for _ in columns[0]]
+    for t, col in zip(TEMPLATES, columns):
+        for f, v in zip(out, col):
+            if v is not None:
+                f.append(t + v)
+    return out
 
 
 def sentences(text: str, ends=None) -> list[tuple[int, int]]:
@@ -127,9 +151,10 @@ class Featurizer:
         return out
 
     def document(self, text: str, rules: list, places: list, every: bool = False):
-        """(sentences, feature sequences) of a document; ``rules``: (start, end, rule_id) of
-        the rules' project mentions; ``places``: (start, end, level) of place mentions.
-        ``every``: all sentences, not only those holding a mention or a head (training)."""
+        """(sentences, feature columns of each) of a document (see TEMPLATES); ``rules``:
+        (start, end, rule_id) of the rules' project mentions; ``places``: (start, end, level)
+        of place mentions. ``every``: all sentences, not only those holding a mention or a
+        head (training)."""
         heads = self.heads_in(text)
         sents = sentences(text, self.ends) if every else self.selected(text, rules, heads)
         if not sents:
@@ -153,106 +178,81 @@ class Featurizer:
         return sents, [self._sentence(text, a, b, head_in, head_end, cue_at, place, rule) for a, b in sents]
 
     def _sentence(self, text, a, b, head_in, head_end, cue_at, place, rule):
+        """The feature columns of the sentence [a, b): one per template of TEMPLATES, each a
+        list over its characters of the value (None: the character has no such feature)."""
         w = self.window
         tags = self.tags
+        m = b - a
+        s = text[a:b]
         # words: boundary tag, POS and the word (a word of one character is only tagged S)
-        wtag, wpos, word = [""] * (b - a), [""] * (b - a), [""] * (b - a)
-        for wd, s, e in self.seg.cut(text[a:b], a, hmm=True, fast=True):
-            L = e - s
-            p = tags.get(wd) or "x"
-            for k in range(s, e):
-                wtag[k - a] = "S" if L == 1 else ("B" if k == s else ("E" if k == e - 1 else "M"))
-                wpos[k - a] = p
-                if L > 1:
-                    word[k - a] = wd
+        wtag, wpos, word = [""] * m, [""] * m, [None] * m
+        for wd, ws, we in self.seg.cut(s, a, hmm=True, fast=True):
+            L = we - ws
+            wpos[ws - a:we - a] = [tags.get(wd) or "x"] * L
+            if L == 1:
+                wtag[ws - a] = "S"
+            else:
+                wtag[ws - a:we - a] = ["B"] + ["M"] * (L - 2) + ["E"]
+                word[ws - a:we - a] = [wd] * L
         # brackets and quotes: depth and the innermost opener
-        depth, qtype, stack = [0] * (b - a), [""] * (b - a), []
-        for i in range(a, b):
-            ch = text[i]
+        qtype, qdepth, stack = [None] * m, [None] * m, []
+        for k, ch in enumerate(s):
             if ch in CLOSE and stack:
                 stack.pop()
-            depth[i - a] = len(stack)
-            qtype[i - a] = stack[-1] if stack else ""
+            if stack:
+                qtype[k], qdepth[k] = stack[-1], "2" if len(stack) > 1 else "1"
             if ch in OPEN:
                 stack.append(ch)
-        # the next head end at or right of each character, and a separator between
-        nxt, sep_before = [None] * (b - a), [False] * (b - a)
-        j, sep = None, False
+        # the next head end at or right of each character (distance bucket), "s" when a list
+        # separator lies between
+        hd, j, sep = [None] * m, None, False
         for i in range(b - 1, a - 1, -1):
             if i in head_end:
                 j, sep = i, False
-            nxt[i - a], sep_before[i - a] = j, sep
+            if j is not None:
+                d = j - i
+                hd[i - a] = (_HD[d] if d < len(_HD) else "99") + ("s" if sep else "")
             if text[i] in SEPS:
                 sep = True
         cues = cue_at[bisect_left(cue_at, a):bisect_left(cue_at, b)]
-        seps = [i for i in range(a, b) if text[i] in SEPS]
         # prefix counts: cues and separators within the window either side in O(1)
-        cue_n, sep_n = [0] * (b - a + 1), [0] * (b - a + 1)
+        cue_n, sep_n = [0] * (m + 1), [0] * (m + 1)
         for c in cues:
             cue_n[c - a + 1] += 1
-        for s in seps:
-            sep_n[s - a + 1] += 1
-        for k in range(1, b - a + 1):
+        for k, ch in enumerate(s):
+            if ch in SEPS:
+                sep_n[k + 1] += 1
+        for k in range(1, m + 1):
             cue_n[k] += cue_n[k - 1]
             sep_n[k] += sep_n[k - 1]
-
         # cues / separators within the window to the left ([k-w, k)) and right ((k, k+w]), and
         # whether the sentence holds a cue
-        m = b - a
-        cue_l = [cue_n[k] > cue_n[k - w if k > w else 0] for k in range(m)]
-        cue_r = [cue_n[k + w + 1 if k + w + 1 < m else m] > cue_n[k + 1] for k in range(m)]
-        sep_l = [sep_n[k] > sep_n[k - w if k > w else 0] for k in range(m)]
-        sep_r = [sep_n[k + w + 1 if k + w + 1 < m else m] > sep_n[k + 1] for k in range(m)]
-        any_cue = bool(cues)
+        cue_l = ["" if cue_n[k] > cue_n[k - w if k > w else 0] else None for k in range(m)]
+        cue_r = ["" if cue_n[k + w + 1 if k + w + 1 < m else m] > cue_n[k + 1] else None for k in range(m)]
+        sep_l = ["" if sep_n[k] > sep_n[k - w if k > w else 0] else None for k in range(m)]
+        sep_r = ["" if sep_n[k + w + 1 if k + w + 1 < m else m] > sep_n[k + 1] else None for k in range(m)]
+        span = range(a, b)
+        h_in = [head_in.get(i) or None for i in span]
+        h_end = [head_end.get(i) or None for i in span]
+        h_next = ["" if i + 1 < b and (i + 1) in head_end and i not in head_in else None for i in span]
+        pl = [place.get(i) for i in span]
+        pl1 = [x[:1] if x else None for x in pl]
+        r = [rule.get(i) for i in span]
+        r1 = [x[:1] if x else "O" for x in r]
 
-        chars = "^^" + text[a:b] + "$$"
-        seq = []
-        for i in range(a, b):
-            k = i - a
-            c_2, c_1, c0, c1, c2 = chars[k], chars[k + 1], chars[k + 2], chars[k + 3], chars[k + 4]
-            t, p = wtag[k], wpos[k]
-            f = ["b", "c0=" + c0, "c-1=" + c_1, "c-2=" + c_2, "c1=" + c1, "c2=" + c2,
-                 "c-1c0=" + c_1 + c0, "c0c1=" + c0 + c1, "c-2c-1=" + c_2 + c_1, "c1c2=" + c1 + c2,
-                 "w=" + t, "pos=" + p, "wpos=" + t + p, _KIND[c0]]
-            if word[k]:
-                f.append("wd=" + word[k])
-            if nxt[k] is not None:
-                d = nxt[k] - i
-                f.append(("hd=%d" % (_BUCKET[d] if d < len(_BUCKET) else 99)) + ("s" if sep_before[k] else ""))
-            h = head_in.get(i)
-            if h:
-                f.append("hin=" + h)
-            h = head_end.get(i)
-            if h:
-                f.append("hend=" + h)
-            if i + 1 < b and (i + 1) in head_end and i not in head_in:
-                f.append("hnext")
-            pl = place.get(i)
-            if pl:
-                f.append("pl=" + pl[:1])
-                f.append("pl=" + pl)
-            if depth[k]:
-                f.append("q=" + qtype[k])
-                f.append("qd=%d" % min(depth[k], 2))
-            if cue_l[k]:
-                f.append("cueL")
-            if cue_r[k]:
-                f.append("cueR")
-            if any_cue:
-                f.append("cueS")
-            if sep_l[k]:
-                f.append("sepL")
-            if sep_r[k]:
-                f.append("sepR")
-            r = rule.get(i)
-            if r:
-                f.append("r=" + r[:1])
-                f.append("rc=" + r)
-                f.append("r" + r[:1] + "c0=" + c0)
-            else:
-                f.append("r=O")
-            seq.append(f)
-        return seq
+        pad = "^^" + s + "$$"
+        ch = list(pad)  # ch[k + 2]: the sentence's character k
+        bg = list(map(add, pad[:-1], pad[1:]))  # bg[k]: pad[k:k + 2]
+        c0 = ch[2:m + 2]
+        return [
+            [""] * m, c0, ch[1:m + 1], ch[:m], ch[3:m + 3], ch[4:m + 4],
+            bg[1:m + 1], bg[2:m + 2], bg[:m], bg[3:m + 3],
+            wtag, wpos, list(map(add, wtag, wpos)), list(map(_KIND.__getitem__, s)), word,
+            hd, h_in, h_end, h_next, pl1, [x or None for x in pl], qtype, qdepth,
+            cue_l, cue_r, [""] * m if cues else [None] * m, sep_l, sep_r,
+            r1, r, [y if x == "B" else None for x, y in zip(r1, c0)],
+            [y if x == "I" else None for x, y in zip(r1, c0)], [y if x == "E" else None for x, y in zip(r1, c0)],
+        ]
 
 
 def bio(a: int, b: int, spans) -> list[str]:
