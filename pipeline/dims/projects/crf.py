@@ -92,8 +92,8 @@ class SpanModel:
             self._tagger = Scorer(weights_path(self.path))
         return self._tagger
 
-    def columns(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
-        """(sentences, feature columns of each) of a document (crf_features.TEMPLATES)
+    def feature_keys(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
+        """(sentences, feature keys of each) of a document (crf_features.GROUPS)
         (``every``: all its sentences, for training)."""
         rules = [(m.start, m.end, m.rule_id) for m in found]
         pl = [(m.start, m.end, m.fields.get("level") or "") for m in places]
@@ -102,11 +102,11 @@ class SpanModel:
     def features(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
         """(sentences, feature strings of each character) of a document, as training reads
         it (``every``: all its sentences)."""
-        sents, cols = self.columns(text, places, found, every)
+        sents, cols = self.feature_keys(text, places, found, every)
         return sents, [strings(c) for c in cols]
 
     def revise(self, text: str, places: list[Mention], found: list[Mention]) -> list[Mention]:
-        sents, seqs = self.columns(text, places, found)
+        sents, seqs = self.feature_keys(text, places, found)
         if not sents:
             return found
         tg = self.tagger()

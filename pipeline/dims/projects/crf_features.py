@@ -21,7 +21,8 @@ every sentence. Per character, the evidence a reader uses (DECISIONS: "A charact
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import add
+from itertools import accumulate, repeat
+from operator import add, gt
 
 import ahocorasick
 import regex
@@ -67,24 +68,69 @@ _KIND = _Kinds()
 
 #: the templates of a character's features, in the order its feature strings are listed:
 #: a feature is a template and a value ("c0=" and "星": c0=星; "cueL" and "": cueL), the
-#: template being the feature up to its first "=" (the whole feature when it has none).
-#: Featurizer.document gives a sentence as one column per template (the value at each
-#: character, None where it has none); training and explain read them as strings
-#: (:func:`strings`), the run-time scorer (crf_scorer.py) looks each value up in its template
+#: template being the feature up to its first "=" (the whole feature when it has none)
 TEMPLATES = ("b", "c0=", "c-1=", "c-2=", "c1=", "c2=", "c-1c0=", "c0c1=", "c-2c-1=", "c1c2=",
              "w=", "pos=", "wpos=", "t=", "wd=", "hd=", "hin=", "hend=", "hnext", "pl=", "pl=",
              "q=", "qd=", "cueL", "cueR", "cueS", "sepL", "sepR", "r=", "rc=", "rBc0=", "rIc0=", "rEc0=")
 
 
-def strings(columns) -> list[list[str]]:
-    """The feature strings of each character of a sentence given as columns (what
-    python-crfsuite trains on): per character, template + value of every template it has,
+def _flag(i):
+    return lambda k: "" if k[i] else None
+
+
+def _rc0(lab):
+    return lambda k: k[1] if k[0][:1] == lab else None
+
+
+#: the features of a character as groups: Featurizer.document gives a sentence as one key
+#: per character and group (None: no feature of the group), and a group's templates take
+#: their values from its key (a function per template, by its place in TEMPLATES; None: no
+#: such feature). Training and explain read the features as strings (:func:`strings`), the
+#: run-time scorer (crf_scorer.py) sums a group's weights once per key, not per feature.
+#: Keys: the bigrams of the sentence padded with ^^ and $$ around each character (c-2c-1,
+#: c-1c0, c0c1, c1c2), the word's boundary tag and POS, the word, the next head's distance,
+#: the heads (in, end, next), the place, the quote and its depth, five flags, the rule's
+#: mention and the character
+GROUPS = (
+    ((0, lambda k: ""),),
+    ((3, lambda g: g[0]), (2, lambda g: g[1]), (8, lambda g: g)),
+    ((6, lambda g: g),),
+    ((1, lambda g: g[0]), (13, lambda g: _KIND[g[0]]), (7, lambda g: g)),
+    ((4, lambda g: g[0]), (5, lambda g: g[1]), (9, lambda g: g)),
+    ((10, lambda k: k[:1]), (11, lambda k: k[1:]), (12, lambda k: k)),
+    ((14, lambda k: k),),
+    ((15, lambda k: k),),
+    ((16, lambda k: k[0] or None), (17, lambda k: k[1] or None), (18, lambda k: "" if k[2] else None)),
+    ((19, lambda k: k[:1]), (20, lambda k: k)),
+    ((21, lambda k: k[0]), (22, lambda k: k[1:])),
+    ((23, _flag(0)), (24, _flag(1)), (25, _flag(2)), (26, _flag(3)), (27, _flag(4))),
+    ((28, lambda k: k[0][:1] or "O"), (29, lambda k: k[0] or None), (30, _rc0("B")), (31, _rc0("I")), (32, _rc0("E"))),
+)
+assert sorted(i for g in GROUPS for i, _f in g) == list(range(len(TEMPLATES)))
+
+
+def features_of(group: int, key) -> list[tuple[int, str]]:
+    """(place in TEMPLATES, feature string) of each feature a group's key gives."""
+    if key is None:
+        return []
+    out = []
+    for i, f in GROUPS[group]:
+        v = f(key)
+        if v is not None:
+            out.append((i, TEMPLATES[i] + v))
+    return out
+
+
+def strings(keys) -> list[list[str]]:
+    """The feature strings of each character of a sentence given as keys (what
+    python-crfsuite trains on): per character, template + value of every feature it has,
     in the order of TEMPLATES."""
-    out = [[] for _ in columns[0]]
-    for t, col in zip(TEMPLATES, columns):
-        for f, v in zip(out, col):
-            if v is not None:
-                f.append(t + v)
+    out = []
+    for k in range(len(keys[0])):
+        fs = []
+        for g, col in enumerate(keys):
+            fs += features_of(g, col[k])
+        out.append([f for _i, f in sorted(fs)])
     return out
 
 
@@ -151,7 +197,7 @@ class Featurizer:
         return out
 
     def document(self, text: str, rules: list, places: list, every: bool = False):
-        """(sentences, feature columns of each) of a document (see TEMPLATES); ``rules``:
+        """(sentences, feature keys of each) of a document (see GROUPS); ``rules``:
         (start, end, rule_id) of the rules' project mentions; ``places``: (start, end, level)
         of place mentions. ``every``: all sentences, not only those holding a mention or a
         head (training)."""
@@ -175,16 +221,19 @@ class Featurizer:
             cls = rule_class(rid)
             for k in range(a, min(b, n)):
                 rule[k] = ("B" if k == a else ("E" if k == b - 1 else "I")) + "|" + cls
-        return sents, [self._sentence(text, a, b, head_in, head_end, cue_at, place, rule) for a, b in sents]
+        ends = sorted(head_end)
+        return sents, [self._sentence(text, a, b, head_in, head_end, ends, cue_at, place, rule) for a, b in sents]
 
-    def _sentence(self, text, a, b, head_in, head_end, cue_at, place, rule):
-        """The feature columns of the sentence [a, b): one per template of TEMPLATES, each a
-        list over its characters of the value (None: the character has no such feature)."""
+    def _sentence(self, text, a, b, head_in, head_end, ends, cue_at, place, rule):
+        """The feature keys of the sentence [a, b): one list per group of GROUPS, of the
+        group's key at each character (None: no feature of the group). ``ends``: the
+        positions of head_end, sorted."""
         w = self.window
         tags = self.tags
         m = b - a
         s = text[a:b]
-        # words: boundary tag, POS and the word (a word of one character is only tagged S)
+        span = range(a, b)
+        # words: boundary tag and POS (one key), and the word (a word of one character is only tagged S)
         wtag, wpos, word = [""] * m, [""] * m, [None] * m
         for wd, ws, we in self.seg.cut(s, a, hmm=True, fast=True):
             L = we - ws
@@ -194,64 +243,57 @@ class Featurizer:
             else:
                 wtag[ws - a:we - a] = ["B"] + ["M"] * (L - 2) + ["E"]
                 word[ws - a:we - a] = [wd] * L
-        # brackets and quotes: depth and the innermost opener
-        qtype, qdepth, stack = [None] * m, [None] * m, []
-        for k, ch in enumerate(s):
-            if ch in CLOSE and stack:
-                stack.pop()
-            if stack:
-                qtype[k], qdepth[k] = stack[-1], "2" if len(stack) > 1 else "1"
-            if ch in OPEN:
-                stack.append(ch)
+        # brackets and quotes: the innermost opener and the depth (1, or 2 for more)
+        quote = [None] * m
+        if any(ch in OPEN for ch in s):
+            stack = []
+            for k, ch in enumerate(s):
+                if ch in CLOSE and stack:
+                    stack.pop()
+                if stack:
+                    quote[k] = stack[-1] + ("2" if len(stack) > 1 else "1")
+                if ch in OPEN:
+                    stack.append(ch)
         # the next head end at or right of each character (distance bucket), "s" when a list
         # separator lies between
-        hd, j, sep = [None] * m, None, False
-        for i in range(b - 1, a - 1, -1):
-            if i in head_end:
-                j, sep = i, False
-            if j is not None:
+        hd = [None] * m
+        last = bisect_left(ends, b) - 1
+        if last >= 0 and ends[last] >= a:
+            j, sep = None, False
+            for i in range(ends[last], a - 1, -1):
+                if i in head_end:
+                    j, sep = i, False
                 d = j - i
                 hd[i - a] = (_HD[d] if d < len(_HD) else "99") + ("s" if sep else "")
-            if text[i] in SEPS:
-                sep = True
+                if text[i] in SEPS:
+                    sep = True
+        # flags: cues and separators within the window to the left ([k-w, k)) and to the
+        # right ((k, k+w]), and whether the sentence holds a cue; from prefix counts
         cues = cue_at[bisect_left(cue_at, a):bisect_left(cue_at, b)]
-        # prefix counts: cues and separators within the window either side in O(1)
-        cue_n, sep_n = [0] * (m + 1), [0] * (m + 1)
+        at = [0] * m
         for c in cues:
-            cue_n[c - a + 1] += 1
-        for k, ch in enumerate(s):
-            if ch in SEPS:
-                sep_n[k + 1] += 1
-        for k in range(1, m + 1):
-            cue_n[k] += cue_n[k - 1]
-            sep_n[k] += sep_n[k - 1]
-        # cues / separators within the window to the left ([k-w, k)) and right ((k, k+w]), and
-        # whether the sentence holds a cue
-        cue_l = ["" if cue_n[k] > cue_n[k - w if k > w else 0] else None for k in range(m)]
-        cue_r = ["" if cue_n[k + w + 1 if k + w + 1 < m else m] > cue_n[k + 1] else None for k in range(m)]
-        sep_l = ["" if sep_n[k] > sep_n[k - w if k > w else 0] else None for k in range(m)]
-        sep_r = ["" if sep_n[k + w + 1 if k + w + 1 < m else m] > sep_n[k + 1] else None for k in range(m)]
-        span = range(a, b)
-        h_in = [head_in.get(i) or None for i in span]
-        h_end = [head_end.get(i) or None for i in span]
-        h_next = ["" if i + 1 < b and (i + 1) in head_end and i not in head_in else None for i in span]
-        pl = [place.get(i) for i in span]
-        pl1 = [x[:1] if x else None for x in pl]
-        r = [rule.get(i) for i in span]
-        r1 = [x[:1] if x else "O" for x in r]
+            at[c - a] = 1
+        cue_n = [0, *accumulate(at)]
+        sep_n = [0, *accumulate(map(SEPS.__contains__, s))]
 
+        def left(n):  # n[k] > n[k - w] (n[0] before the sentence's w-th character)
+            return map(gt, n[:m], [0] * min(w, m) + n[:m - w])
+
+        def right(n):  # n[k + w + 1] > n[k + 1] (n[m] past its end)
+            return map(gt, n[w + 1:] + [n[m]] * min(w, m), n[1:])
+
+        flags = zip(left(cue_n), right(cue_n), repeat(bool(cues), m), left(sep_n), right(sep_n))
+        # heads covering or ending at a character, and a head ending at the next one
+        nxt = [False] * m
+        for e in ends[bisect_left(ends, a + 1):bisect_left(ends, b)]:
+            if e - 1 not in head_in:
+                nxt[e - 1 - a] = True
         pad = "^^" + s + "$$"
-        ch = list(pad)  # ch[k + 2]: the sentence's character k
-        bg = list(map(add, pad[:-1], pad[1:]))  # bg[k]: pad[k:k + 2]
-        c0 = ch[2:m + 2]
+        bg = list(map(add, pad[:-1], pad[1:]))  # bg[k]: pad[k:k + 2], the bigram c-2c-1 of character k
         return [
-            [""] * m, c0, ch[1:m + 1], ch[:m], ch[3:m + 3], ch[4:m + 4],
-            bg[1:m + 1], bg[2:m + 2], bg[:m], bg[3:m + 3],
-            wtag, wpos, list(map(add, wtag, wpos)), list(map(_KIND.__getitem__, s)), word,
-            hd, h_in, h_end, h_next, pl1, [x or None for x in pl], qtype, qdepth,
-            cue_l, cue_r, [""] * m if cues else [None] * m, sep_l, sep_r,
-            r1, r, [y if x == "B" else None for x, y in zip(r1, c0)],
-            [y if x == "I" else None for x, y in zip(r1, c0)], [y if x == "E" else None for x, y in zip(r1, c0)],
+            [""] * m, bg[:m], bg[1:m + 1], bg[2:m + 2], bg[3:m + 3],
+            list(map(add, wtag, wpos)), word, hd, list(zip(map(head_in.get, span), map(head_end.get, span), nxt)),
+            list(map(place.get, span)), quote, list(flags), list(zip(map(rule.get, span, repeat("")), s)),
         ]
 
 

@@ -6,15 +6,16 @@ weight per label and the transitions, read from the trained file's bytes).
 A run reads that file once per process (through the cache folder: a warm start
 unmarshals the tables instead of parsing the JSON) and never loads python-crfsuite:
 
-* a sentence's score per character is looked up per template (crf_features.TEMPLATES) from
-  the feature columns, without making the feature strings crfsuite reads; the weights are
-  kept as one complex number per feature, B minus O and I minus O (a constant added to
+* a sentence's score per character is looked up from its feature keys (crf_features.GROUPS:
+  one key per group of features, e.g. a bigram for c0=, t= and c0c1=), without making the
+  feature strings crfsuite reads: each group's weights are summed once per key met
+  (:class:`_Fused`), as one complex number, B minus O and I minus O (a constant added to
   every label's score at a character changes neither the best path nor the marginals), so
-  a character's sum is one complex addition per feature;
+  a character costs one look-up and one complex addition per group (14, for ~20 features);
 * the tags are crfsuite's Viterbi (the same transitions, ties to the lower label id);
 * marginals (forward-backward) only where ``explain --trace`` shows a span's score.
 
-The sums are made in another order than crfsuite's (per template, with O subtracted), so
+The sums are made in another order than crfsuite's (per group, with O subtracted), so
 a path's score may differ from crfsuite's in its last bits: the tags are the same unless
 two paths tie to ~1e-12, which no sentence of the fixtures does
 (tests/dims/projects/test_crf_scorer.py tags them both ways). DECISIONS: "Speed, round 14".
@@ -24,11 +25,10 @@ from __future__ import annotations
 import json
 import math
 import struct
-from itertools import repeat
 from operator import add
 from pathlib import Path
 
-from .crf_features import TEMPLATES
+from .crf_features import GROUPS, TEMPLATES
 
 LABELS = ("O", "B", "I")
 
@@ -115,7 +115,7 @@ def _tables(text: str) -> dict:
 
 
 class Scorer:
-    """Tags sentences given as feature columns with the weights of a weights file; the
+    """Tags sentences given as feature keys with the weights of a weights file; the
     interface explain reads is python-crfsuite's (``tag``, ``marginal`` of the sentence
     tagged last, ``info().state_features``)."""
 
@@ -128,24 +128,23 @@ class Scorer:
         got = cached_parse("crfweights", text, salt, _tables)
         self.labels = list(got["labels"])
         self.trans = [list(r) for r in got["transitions"]]
-        self.tables = [got["tables"][t] for t in TEMPLATES]
+        tables = [got["tables"][t] for t in TEMPLATES]
+        self.groups = [_Fused(g, tables) for g in GROUPS]
         self._state = None  # (feature, label) -> weight: explain only
         self._last = None  # the rows of the sentence tagged last (for marginal)
         self._marg = None
 
-    def scores(self, columns) -> list[complex]:
-        """Per character: the sum of its features' weights, complex(B - O, I - O)."""
-        m = len(columns[0])
-        acc = [0j] * m
-        zero = repeat(0j)
-        for table, col in zip(self.tables, columns):
-            if table:
-                acc = list(map(add, acc, map(table.get, col, zero)))
+    def scores(self, keys) -> list[complex]:
+        """Per character: the sum of its features' weights, complex(B - O, I - O), one look-up
+        per group (crf_features.GROUPS)."""
+        acc = list(map(self.groups[0].__getitem__, keys[0]))
+        for fused, col in zip(self.groups[1:], keys[1:]):
+            acc = list(map(add, acc, map(fused.__getitem__, col)))
         return acc
 
-    def rows(self, columns) -> list[tuple]:
+    def rows(self, keys) -> list[tuple]:
         """Per character: its score per label, in the order of the label ids."""
-        z = self.scores(columns)
+        z = self.scores(keys)
         order = tuple(LABELS.index(x) for x in self.labels)  # label id -> 0 (O), 1 (B), 2 (I)
         if order == (0, 1, 2):
             return [(0.0, x.real, x.imag) for x in z]
@@ -155,8 +154,8 @@ class Scorer:
             out.append(tuple(v[k] for k in order))
         return out
 
-    def tag(self, columns) -> list[str]:
-        rows = self._last = self.rows(columns)
+    def tag(self, keys) -> list[str]:
+        rows = self._last = self.rows(keys)
         self._marg = None
         return [self.labels[k] for k in viterbi(rows, self.trans)]
 
@@ -173,6 +172,30 @@ class Scorer:
             labels = data["labels"]
             self._state = {(row[0], lab): w for row in data["state"] for lab, w in zip(labels, row[1:]) if w}
         return _Info(self._state)
+
+
+class _Fused(dict):
+    """key -> the sum of the weights of the features a group's key gives (complex(B - O,
+    I - O)), made on first use; cleared when it holds ``LIMIT`` keys (the bigram groups
+    meet new keys as long as a run reads new text)."""
+
+    LIMIT = 1 << 16
+
+    def __init__(self, group, tables):
+        super().__init__()
+        self.parts = [(f, tables[i]) for i, f in group]
+
+    def __missing__(self, key):
+        if len(self) >= self.LIMIT:
+            self.clear()
+        z = 0j
+        if key is not None:
+            for f, table in self.parts:
+                v = f(key)
+                if v is not None:
+                    z += table.get(v, 0j)
+        self[key] = z
+        return z
 
 
 class _Info:

@@ -85,7 +85,7 @@ SETS = ("unseen", "unseen9", "unseen24", "unseen33", "unseen44", "unseen50")
 
 @pytest.fixture(scope="module")
 def fixture_sentences():
-    """Feature columns of every sentence of a few documents of each of SETS (tuning sets),
+    """Feature keys of every sentence of a few documents of each of SETS (tuning sets),
     the rules' mentions as features (tests/dims/ run the rules alone: what the model reads)."""
     pipe = Pipeline.load(ROOT / "rules")
     model = next(e for e in pipe.extractors if e.table == "projects").model
@@ -93,7 +93,7 @@ def fixture_sentences():
     for s in SETS:
         for path in sorted((ROOT / "tests" / "fixtures" / s).glob("*.txt"))[:6]:
             res = pipe.process(read_file(path, path.stem))
-            sents, cols = model.columns(simplified(res.doc.text), res.mentions.get("places", []),
+            sents, cols = model.feature_keys(simplified(res.doc.text), res.mentions.get("places", []),
                                         res.mentions.get("projects", []), every=True)
             out += [c for (a, b), c in zip(sents, cols)]
     return model, out
