@@ -100,7 +100,7 @@ def template_of(feature: str) -> tuple[str, str]:
     return (feature, "") if k < 0 else (feature[:k + 1], feature[k + 1:])
 
 
-def _tables(text: str) -> dict:
+def _tables(text) -> dict:
     """What a run needs of a weights file: labels, transitions and template -> value ->
     complex(w(B) - w(O), w(I) - w(O)); marshallable (the cache folder keeps it)."""
     data = json.loads(text)
@@ -120,12 +120,11 @@ class Scorer:
     tagged last, ``info().state_features``)."""
 
     def __init__(self, path):
-        from ...cache import cached_parse
+        from ...cache import cached_file
 
         self.path = Path(path)
-        text = self.path.read_text(encoding="utf-8")
         salt = "crf_scorer|" + Path(__file__).read_text(encoding="utf-8")
-        got = cached_parse("crfweights", text, salt, _tables)
+        got = cached_file("crfweights", self.path.read_bytes(), salt, _tables)
         self.labels = list(got["labels"])
         self.trans = [list(r) for r in got["transitions"]]
         tables = [got["tables"][t] for t in TEMPLATES]
