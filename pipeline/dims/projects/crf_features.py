@@ -82,6 +82,24 @@ def _rc0(lab):
     return lambda k: k[1] if k[0][:1] == lab else None
 
 
+class On:
+    """A template's value in a bigram group: the key's first character (``x``), its second
+    (``y``) or the bigram itself (``g``), through ``f`` if given. The scorer sums the
+    templates of a character once per character and those of a bigram once per bigram."""
+
+    __slots__ = ("role", "f")
+
+    def __init__(self, role: str, f=None):
+        self.role, self.f = role, f
+
+    def of(self, v: str) -> str:
+        """The value of the role's part ``v`` (a character or the bigram)."""
+        return v if self.f is None else self.f(v)
+
+    def __call__(self, g: str) -> str:
+        return self.of(g[0] if self.role == "x" else g[1] if self.role == "y" else g)
+
+
 #: the features of a character as groups: Featurizer.document gives a sentence as one key
 #: per character and group (None: no feature of the group), and a group's templates take
 #: their values from its key (a function per template, by its place in TEMPLATES; None: no
@@ -93,10 +111,10 @@ def _rc0(lab):
 #: mention and the character
 GROUPS = (
     ((0, lambda k: ""),),
-    ((3, lambda g: g[0]), (2, lambda g: g[1]), (8, lambda g: g)),
-    ((6, lambda g: g),),
-    ((1, lambda g: g[0]), (13, lambda g: _KIND[g[0]]), (7, lambda g: g)),
-    ((4, lambda g: g[0]), (5, lambda g: g[1]), (9, lambda g: g)),
+    ((3, On("x")), (2, On("y")), (8, On("g"))),
+    ((6, On("g")),),
+    ((1, On("x")), (13, On("x", _KIND.__getitem__)), (7, On("g"))),
+    ((4, On("x")), (5, On("y")), (9, On("g"))),
     ((10, lambda k: k[:1]), (11, lambda k: k[1:]), (12, lambda k: k)),
     ((14, lambda k: k),),
     ((15, lambda k: k),),
@@ -107,6 +125,10 @@ GROUPS = (
     ((28, lambda k: k[0][:1] or "O"), (29, lambda k: k[0] or None), (30, _rc0("B")), (31, _rc0("I")), (32, _rc0("E"))),
 )
 assert sorted(i for g in GROUPS for i, _f in g) == list(range(len(TEMPLATES)))
+#: the groups keyed by a bigram (their templates' values: On): at character k, the padded
+#: sentence's bigram at k + 0, 1, 2, 3
+BIGRAMS = (1, 2, 3, 4)
+assert all(isinstance(f, On) == (g in BIGRAMS) for g, parts in enumerate(GROUPS) for _i, f in parts)
 
 
 def features_of(group: int, key) -> list[tuple[int, str]]:

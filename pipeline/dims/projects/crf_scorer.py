@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import islice, repeat
 import struct
-from operator import add
+from operator import add, itemgetter
 from pathlib import Path
 
-from .crf_features import GROUPS, TEMPLATES
+from .crf_features import BIGRAMS, GROUPS, TEMPLATES
 
 LABELS = ("O", "B", "I")
 
@@ -111,7 +112,17 @@ def _tables(text) -> dict:
         t, v = template_of(row[0])
         if t in tables:
             tables[t][v] = complex(row[1 + b] - row[1 + o], row[1 + i] - row[1 + o])
-    return {"labels": labels, "transitions": data["transitions"], "tables": tables}
+    # bigram -> its weights in each bigram group's bigram templates (On g), for the bigrams
+    # the model knows (any other weighs nothing there)
+    bigrams: dict = {}
+    for o, g in enumerate(BIGRAMS):
+        for i, f in GROUPS[g]:
+            if f.role == "g":
+                if f.f is not None:
+                    raise ValueError("a bigram template's value is the bigram")
+                for v, w in tables[TEMPLATES[i]].items():
+                    bigrams.setdefault(v, [0j] * len(BIGRAMS))[o] += w
+    return {"labels": labels, "transitions": data["transitions"], "tables": tables, "bigrams": bigrams}
 
 
 class Scorer:
@@ -123,45 +134,67 @@ class Scorer:
         from ...cache import cached_file
 
         self.path = Path(path)
-        salt = "crf_scorer|" + Path(__file__).read_text(encoding="utf-8")
+        from . import crf_features
+
+        # the tables depend on this code and on the groups of the features' code
+        salt = Path(__file__).read_text(encoding="utf-8") + Path(crf_features.__file__).read_text(encoding="utf-8")
         got = cached_file("crfweights", self.path.read_bytes(), salt, _tables)
         self.labels = list(got["labels"])
         self.trans = [list(r) for r in got["transitions"]]
         tables = [got["tables"][t] for t in TEMPLATES]
         self.groups = [_Fused(g, tables) for g in GROUPS]
+        self.chars = _Chars(tables)
+        zero = (0j,) * len(BIGRAMS)
+        self.bigrams = {g: tuple(v) for g, v in got["bigrams"].items()}
+        self.no_bigram = repeat(zero)
+        self.others = [(g, self.groups[g]) for g in range(len(GROUPS)) if g not in BIGRAMS]
         self._state = None  # (feature, label) -> weight: explain only
         self._last = None  # the rows of the sentence tagged last (for marginal)
         self._marg = None
 
     def scores(self, keys) -> list[complex]:
         """Per character: the sum of its features' weights, complex(B - O, I - O), one look-up
-        per group (crf_features.GROUPS)."""
-        acc = list(map(self.groups[0].__getitem__, keys[0]))
-        for fused, col in zip(self.groups[1:], keys[1:]):
-            acc = list(map(add, acc, map(fused.__getitem__, col)))
+        per group (crf_features.GROUPS), the four bigram groups one look-up per bigram."""
+        m = len(keys[0])
+        first, *_, last = BIGRAMS
+        if m >= 3:
+            # the character parts: a character's sum per place (k + 0 ... k + 4 of the
+            # padded sentence), then the bigram parts, per bigram group (k + 0 ... k + 3)
+            bg = keys[first] + keys[last][-3:]
+            ch = list(map(self.chars.__getitem__, bg[0][0] + "".join(map(itemgetter(1), bg))))
+            acc = list(map(itemgetter(0), ch[:m]))
+            for j in range(1, len(BIGRAMS) + 1):
+                acc = list(map(add, acc, map(itemgetter(j), ch[j:j + m])))
+            bg = list(map(self.bigrams.get, bg, self.no_bigram))
+            for o in range(len(BIGRAMS)):
+                acc = list(map(add, acc, map(itemgetter(o), bg[o:o + m])))
+        else:
+            acc = [0j] * m
+            for g in BIGRAMS:
+                acc = list(map(add, acc, map(self.groups[g].__getitem__, keys[g])))
+        for g, fused in self.others:
+            acc = list(map(add, acc, map(fused.__getitem__, keys[g])))
         return acc
 
-    def rows(self, keys) -> list[tuple]:
-        """Per character: its score per label, in the order of the label ids."""
-        z = self.scores(keys)
+    def rows(self, z) -> list[tuple]:
+        """Per character: its score per label, in the order of the label ids (``z``: its
+        scores)."""
         order = tuple(LABELS.index(x) for x in self.labels)  # label id -> 0 (O), 1 (B), 2 (I)
-        if order == (0, 1, 2):
-            return [(0.0, x.real, x.imag) for x in z]
-        out = []
-        for x in z:
-            v = (0.0, x.real, x.imag)
-            out.append(tuple(v[k] for k in order))
-        return out
+        return [tuple((0.0, x.real, x.imag)[k] for k in order) for x in z]
 
     def tag(self, keys) -> list[str]:
-        rows = self._last = self.rows(keys)
+        z = self._last = self.scores(keys)
         self._marg = None
-        return [self.labels[k] for k in viterbi(rows, self.trans)]
+        if self.labels == list(LABELS):
+            ids = viterbi_obi(z, self.trans)
+        else:
+            ids = viterbi(self.rows(z), self.trans)
+        return [self.labels[k] for k in ids]
 
     def marginal(self, label: str, k: int) -> float:
         """P(``label`` at character ``k``) of the sentence tagged last."""
         if self._marg is None:
-            self._marg = marginals(self._last, self.trans)
+            self._marg = marginals(self.rows(self._last), self.trans)
         return self._marg[k][self.labels.index(label)]
 
     def info(self):
@@ -187,14 +220,39 @@ class _Fused(dict):
     def __missing__(self, key):
         if len(self) >= self.LIMIT:
             self.clear()
+        z = self[key] = self.value(key)
+        return z
+
+    def value(self, key) -> complex:
         z = 0j
         if key is not None:
             for f, table in self.parts:
                 v = f(key)
                 if v is not None:
                     z += table.get(v, 0j)
-        self[key] = z
         return z
+
+
+class _Chars(dict):
+    """character -> the sums of the bigram groups' character templates (On x, y) it gives
+    at each place of a character's window, k + 0 ... k + 4 of the padded sentence (group o
+    reads its bigram's first character at k + o, its second at k + o + 1); made on first
+    use (bounded by the characters a run meets; cleared at ``_Fused.LIMIT``)."""
+
+    def __init__(self, tables):
+        super().__init__()
+        self.parts = [(o + (f.role == "y"), f, tables[i]) for o, g in enumerate(BIGRAMS)
+                      for i, f in GROUPS[g] if f.role != "g"]
+        self.size = len(BIGRAMS) + 1
+
+    def __missing__(self, c):
+        if len(self) >= _Fused.LIMIT:
+            self.clear()
+        z = [0j] * self.size
+        for j, f, table in self.parts:
+            z[j] += table.get(f.of(c), 0j)
+        v = self[c] = tuple(z)
+        return v
 
 
 class _Info:
@@ -244,6 +302,55 @@ def viterbi(rows, trans) -> list[int]:
     out = [best]
     for bk in reversed(back):
         best = bk[best]
+        out.append(best)
+    out.reverse()
+    return out
+
+
+def viterbi_obi(z, trans) -> list[int]:
+    """:func:`viterbi` for label ids O 0, B 1, I 2 and the scores of a character as
+    complex(B - O, I - O) (O's being 0): the same path, ties too, without a row per
+    character; each character's back links packed in one small int."""
+    if not z:
+        return []
+    (t00, t01, t02), (t10, t11, t12), (t20, t21, t22) = trans
+    p0, p1, p2 = 0.0, z[0].real, z[0].imag
+    back = []
+    for x in islice(z, 1, None):
+        m, bk = p0 + t00, 0
+        y = p1 + t10
+        if m < y:
+            m, bk = y, 1
+        y = p2 + t20
+        if m < y:
+            m, bk = y, 2
+        n0 = m
+        m, a = p0 + t01, 0
+        y = p1 + t11
+        if m < y:
+            m, a = y, 1
+        y = p2 + t21
+        if m < y:
+            m, a = y, 2
+        n1 = m + x.real
+        bk |= a << 2
+        m, a = p0 + t02, 0
+        y = p1 + t12
+        if m < y:
+            m, a = y, 1
+        y = p2 + t22
+        if m < y:
+            m, a = y, 2
+        back.append(bk | a << 4)
+        p0, p1, p2 = n0, n1, m + x.imag
+    best, m = 0, p0
+    if m < p1:
+        best, m = 1, p1
+    if m < p2:
+        best = 2
+    out = [best]
+    for bk in reversed(back):
+        best = bk >> 2 * best & 3
         out.append(best)
     out.reverse()
     return out

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.dims.projects import crf_scorer
 from pipeline.dims.projects.crf_features import TEMPLATES, strings
-from pipeline.dims.projects.crf_scorer import Scorer, export, marginals, read_model, template_of, viterbi
+from pipeline.dims.projects.crf_scorer import Scorer, export, marginals, read_model, template_of, viterbi, viterbi_obi
 from pipeline.extract import Pipeline
 from pipeline.ingest import read_file
 from pipeline.variants import simplified
@@ -65,6 +65,19 @@ def test_viterbi_is_the_best_path_and_a_tie_goes_to_the_lower_label():
     assert viterbi([(1.0, 1.0, 1.0)] * 3, flat) == [0, 0, 0]
     assert viterbi([(0.0, 2.0, 2.0)], flat) == [1]
     assert viterbi([], flat) == []
+
+
+def test_the_fast_viterbi_is_the_generic_one():
+    """viterbi_obi (scores as complex(B - O, I - O), ids O 0, B 1, I 2) takes the path
+    viterbi takes, ties included."""
+    import random
+
+    rnd = random.Random(7)
+    for n in range(300):
+        trans = [[rnd.choice([0.0, 0.5, -1.0, rnd.uniform(-3, 3)]) for _ in range(3)] for _ in range(3)]
+        z = [complex(rnd.choice([0.0, 1.0, rnd.uniform(-4, 4)]), rnd.choice([0.0, -1.0, rnd.uniform(-4, 4)]))
+             for _ in range(rnd.randrange(0, 12))]
+        assert viterbi_obi(z, trans) == viterbi([(0.0, x.real, x.imag) for x in z], trans), (z, trans)
 
 
 def test_marginals_are_the_sums_over_paths():
