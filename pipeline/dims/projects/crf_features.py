@@ -20,8 +20,8 @@ every sentence. Per character, the evidence a reader uses (DECISIONS: "A charact
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import accumulate, repeat
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress, repeat
 from operator import add, gt
 
 import ahocorasick
@@ -42,8 +42,11 @@ def _bucket(dist: int) -> int:
     return 99
 
 
-#: distance to the next head's end -> its bucket's feature value (beyond the last: "99")
+#: distance to the next head's end -> its bucket's feature value (beyond the last: "99"; the
+#: lists grow to the longest distance met), and with a list separator between ("s")
 _HD = ["%d" % _bucket(d) for d in range(_BUCKETS[-1] + 1)]
+_HDS = [x + "s" for x in _HD]
+_OPENS = regex.compile("[%s]" % regex.escape(OPEN))
 
 
 def _kind(ch: str) -> str:
@@ -267,7 +270,7 @@ class Featurizer:
                 word[ws - a:we - a] = [wd] * L
         # brackets and quotes: the innermost opener and the depth (1, or 2 for more)
         quote = [None] * m
-        if any(ch in OPEN for ch in s):
+        if _OPENS.search(s):
             stack = []
             for k, ch in enumerate(s):
                 if ch in CLOSE and stack:
@@ -277,18 +280,20 @@ class Featurizer:
                 if ch in OPEN:
                     stack.append(ch)
         # the next head end at or right of each character (distance bucket), "s" when a list
-        # separator lies between
+        # separator lies between (after the character, at or before the head's end)
         hd = [None] * m
-        last = bisect_left(ends, b) - 1
-        if last >= 0 and ends[last] >= a:
-            j, sep = None, False
-            for i in range(ends[last], a - 1, -1):
-                if i in head_end:
-                    j, sep = i, False
-                d = j - i
-                hd[i - a] = (_HD[d] if d < len(_HD) else "99") + ("s" if sep else "")
-                if text[i] in SEPS:
-                    sep = True
+        seps = list(compress(range(m), map(SEPS.__contains__, s)))
+        lo = 0
+        for e in ends[bisect_left(ends, a):bisect_left(ends, b)]:
+            e -= a  # the characters lo..e read head end e
+            if len(_HD) <= e - lo:
+                _HD.extend(["99"] * (e - lo + 1 - len(_HD)))
+                _HDS.extend(["99s"] * (len(_HD) - len(_HDS)))
+            r = bisect_right(seps, e) - 1  # the last separator at or before e, if after lo
+            r = seps[r] if r >= 0 and seps[r] > lo else lo
+            hd[lo:r] = _HDS[e - r + 1:e - lo + 1][::-1]
+            hd[r:e + 1] = _HD[:e - r + 1][::-1]
+            lo = e + 1
         # flags: cues and separators within the window to the left ([k-w, k)) and to the
         # right ((k, k+w]), and whether the sentence holds a cue; from prefix counts
         cues = cue_at[bisect_left(cue_at, a):bisect_left(cue_at, b)]
@@ -296,7 +301,10 @@ class Featurizer:
         for c in cues:
             at[c - a] = 1
         cue_n = [0, *accumulate(at)]
-        sep_n = [0, *accumulate(map(SEPS.__contains__, s))]
+        sep_n = [0] * (m + 1)
+        for k in seps:
+            sep_n[k + 1] = 1
+        sep_n = list(accumulate(sep_n))
 
         def left(n):  # n[k] > n[k - w] (n[0] before the sentence's w-th character)
             return map(gt, n[:m], [0] * min(w, m) + n[:m - w])
