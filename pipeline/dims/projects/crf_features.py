@@ -47,6 +47,7 @@ def _bucket(dist: int) -> int:
 _HD = ["%d" % _bucket(d) for d in range(_BUCKETS[-1] + 1)]
 _HDS = [x + "s" for x in _HD]
 _OPENS = regex.compile("[%s]" % regex.escape(OPEN))
+_BRACKETS = regex.compile("[%s]" % regex.escape(OPEN + CLOSE))
 
 
 def _kind(ch: str) -> str:
@@ -271,14 +272,21 @@ class Featurizer:
         # brackets and quotes: the innermost opener and the depth (1, or 2 for more)
         quote = [None] * m
         if _OPENS.search(s):
-            stack = []
-            for k, ch in enumerate(s):
+            stack, cur, pos = [], None, 0  # cur: the key of the characters since pos
+            for mt in _BRACKETS.finditer(s):
+                k, ch = mt.start(), mt.group()
+                if cur is not None:
+                    quote[pos:k] = [cur] * (k - pos)
                 if ch in CLOSE and stack:
                     stack.pop()
-                if stack:
-                    quote[k] = stack[-1] + ("2" if len(stack) > 1 else "1")
+                    cur = stack[-1] + ("2" if len(stack) > 1 else "1") if stack else None
+                quote[k] = cur
                 if ch in OPEN:
                     stack.append(ch)
+                    cur = ch + ("2" if len(stack) > 1 else "1")
+                pos = k + 1
+            if cur is not None:
+                quote[pos:] = [cur] * (m - pos)
         # the next head end at or right of each character (distance bucket), "s" when a list
         # separator lies between (after the character, at or before the head's end)
         hd = [None] * m
