@@ -86,6 +86,12 @@ def _rc0(lab):
     return lambda k: k[1] if k[0][:1] == lab else None
 
 
+def KEY(k):
+    """A template whose value is its group's key (the scorer looks the key up in the
+    template's weights as it is)."""
+    return k
+
+
 class On:
     """A template's value in a bigram group: the key's first character (``x``), its second
     (``y``) or the bigram itself (``g``), through ``f`` if given. The scorer sums the
@@ -120,8 +126,8 @@ GROUPS = (
     ((1, On("x")), (13, On("x", _KIND.__getitem__)), (7, On("g"))),
     ((4, On("x")), (5, On("y")), (9, On("g"))),
     ((10, lambda k: k[:1]), (11, lambda k: k[1:]), (12, lambda k: k)),
-    ((14, lambda k: k),),
-    ((15, lambda k: k),),
+    ((14, KEY),),
+    ((15, KEY),),
     ((16, lambda k: k[0] or None), (17, lambda k: k[1] or None), (18, lambda k: "" if k[2] else None)),
     ((19, lambda k: k[:1]), (20, lambda k: k)),
     ((21, lambda k: k[0]), (22, lambda k: k[1:])),

@@ -8,10 +8,12 @@ unmarshals the tables instead of parsing the JSON) and never loads python-crfsui
 
 * a sentence's score per character is looked up from its feature keys (crf_features.GROUPS:
   one key per group of features, e.g. a bigram for c0=, t= and c0c1=), without making the
-  feature strings crfsuite reads: each group's weights are summed once per key met
-  (:class:`_Fused`), as one complex number, B minus O and I minus O (a constant added to
-  every label's score at a character changes neither the best path nor the marginals), so
-  a character costs one look-up and one complex addition per group (14, for ~20 features);
+  feature strings crfsuite reads: a group's weights are summed once per key met
+  (:class:`_Fused`) or read as they are (:class:`_Static`), the four bigram groups' once per
+  character (:class:`_Chars`) and per bigram the model knows (``bigrams``); each sum is
+  one complex number, B minus O and I minus O (a constant added to every label's score at a
+  character changes neither the best path nor the marginals), so a character costs about
+  a dozen look-ups and complex additions for its ~20 features;
 * the tags are crfsuite's Viterbi (the same transitions, ties to the lower label id);
 * marginals (forward-backward) only where ``explain --trace`` shows a span's score.
 
@@ -29,7 +31,7 @@ import struct
 from operator import add, itemgetter
 from pathlib import Path
 
-from .crf_features import BIGRAMS, GROUPS, TEMPLATES
+from .crf_features import BIGRAMS, GROUPS, KEY, TEMPLATES
 
 LABELS = ("O", "B", "I")
 
@@ -142,7 +144,9 @@ class Scorer:
         self.labels = list(got["labels"])
         self.trans = [list(r) for r in got["transitions"]]
         tables = [got["tables"][t] for t in TEMPLATES]
-        self.groups = [_Fused(g, tables) for g in GROUPS]
+        self.groups = [None if g in BIGRAMS else _Static(parts[0][1], tables[parts[0][0]])
+                       if len(parts) == 1 and parts[0][1] is KEY else _Fused(parts, tables)
+                       for g, parts in enumerate(GROUPS)]
         self.chars = _Chars(tables)
         zero = (0j,) * len(BIGRAMS)
         self.bigrams = {g: tuple(v) for g, v in got["bigrams"].items()}
@@ -157,21 +161,20 @@ class Scorer:
         per group (crf_features.GROUPS), the four bigram groups one look-up per bigram."""
         m = len(keys[0])
         first, *_, last = BIGRAMS
+        # the padded sentence's bigrams (the bigram group at offset o holds bigram k + o at k)
         if m >= 3:
-            # the character parts: a character's sum per place (k + 0 ... k + 4 of the
-            # padded sentence), then the bigram parts, per bigram group (k + 0 ... k + 3)
             bg = keys[first] + keys[last][-3:]
-            ch = list(map(self.chars.__getitem__, bg[0][0] + "".join(map(itemgetter(1), bg))))
-            acc = list(map(itemgetter(0), ch[:m]))
-            for j in range(1, len(BIGRAMS) + 1):
-                acc = list(map(add, acc, map(itemgetter(j), ch[j:j + m])))
-            bg = list(map(self.bigrams.get, bg, self.no_bigram))
-            for o in range(len(BIGRAMS)):
-                acc = list(map(add, acc, map(itemgetter(o), bg[o:o + m])))
         else:
-            acc = [0j] * m
-            for g in BIGRAMS:
-                acc = list(map(add, acc, map(self.groups[g].__getitem__, keys[g])))
+            bg = [keys[BIGRAMS[max(0, j - m + 1)]][min(j, m - 1)] for j in range(m + 3)]
+        # the character parts: a character's sum per place (k + 0 ... k + 4 of the padded
+        # sentence), then the bigram parts, per bigram group (k + 0 ... k + 3)
+        ch = list(map(self.chars.__getitem__, bg[0][0] + "".join(map(itemgetter(1), bg))))
+        acc = list(map(itemgetter(0), ch[:m]))
+        for j in range(1, len(BIGRAMS) + 1):
+            acc = list(map(add, acc, map(itemgetter(j), ch[j:j + m])))
+        bg = list(map(self.bigrams.get, bg, self.no_bigram))
+        for o in range(len(BIGRAMS)):
+            acc = list(map(add, acc, map(itemgetter(o), bg[o:o + m])))
         for g, fused in self.others:
             acc = list(map(add, acc, map(fused.__getitem__, keys[g])))
         return acc
@@ -211,7 +214,7 @@ class _Fused(dict):
     I - O)), made on first use; cleared when it holds ``LIMIT`` keys (the bigram groups
     meet new keys as long as a run reads new text)."""
 
-    LIMIT = 1 << 16
+    LIMIT = 1 << 14
 
     def __init__(self, group, tables):
         super().__init__()
@@ -231,6 +234,18 @@ class _Fused(dict):
                 if v is not None:
                     z += table.get(v, 0j)
         return z
+
+
+class _Static(dict):
+    """A group of one template whose value is the key (crf_features.KEY): its weights as
+    they are, 0 for a key the model does not know (nothing made per key met)."""
+
+    def __init__(self, _f, table):
+        super().__init__(table)
+        self[None] = 0j  # no feature
+
+    def __missing__(self, key):
+        return 0j
 
 
 class _Chars(dict):

@@ -141,3 +141,26 @@ def test_the_scorer_reads_a_changed_weight(fixture_sentences, tmp_path):
     o, b, i = eval(text[start + 1:end].rstrip(","))[1:]
     path.write_text(text[:start + 1] + '["b", %r, %r, %r],' % (o, b - 100.0, i) + text[end:], encoding="utf-8")
     assert "B" not in Scorer(path).tag(cols)
+
+
+def test_short_sentences_tag_as_crfsuite(fixture_sentences):
+    """Sentences of one to eight characters (the scorer rebuilds the padded bigrams of
+    fewer than three characters another way), rule mentions anywhere in them."""
+    import random
+
+    from pipeline.model import Mention
+
+    model, _ = fixture_sentences
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    rnd = random.Random(3)
+    seen = set()
+    for _ in range(400):
+        text = "".join(rnd.choice("园区项目工程大道星河“”，。\n建设县") for _ in range(rnd.randrange(1, 9)))
+        a = rnd.randrange(len(text))
+        b = rnd.randrange(a + 1, len(text) + 1)
+        found = [Mention("projects", a, b, text[a:b], "project.head.park", {"category": "park"})]
+        for keys in model.feature_keys(text, [], found, every=True)[1]:
+            assert model.tagger().tag(keys) == tagger.tag(strings(keys)), text
+            seen.add(len(keys[0]))
+    assert {1, 2, 3} <= seen
