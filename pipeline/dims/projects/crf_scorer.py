@@ -124,6 +124,7 @@ def _tables(text) -> dict:
                     raise ValueError("a bigram template's value is the bigram")
                 for v, w in tables[TEMPLATES[i]].items():
                     bigrams.setdefault(v, [0j] * len(BIGRAMS))[o] += w
+                tables[TEMPLATES[i]] = {}  # read through bigrams only
     return {"labels": labels, "transitions": data["transitions"], "tables": tables, "bigrams": bigrams}
 
 
