@@ -205,6 +205,15 @@ def _marshal_cached(kind: str, key: str, build, encode, decode):
     return value
 
 
+def cached_file(kind: str, data: bytes, salt: str, parse):
+    """``parse(data)`` (a file's bytes; a value marshal holds), kept in the cache folder
+    under a key of ``data`` and ``salt`` (the parser's version and code): the project-span
+    model's weights (dims/projects/crf_scorer.py) are read with one ``marshal.loads``."""
+    h = hashlib.blake2b(salt.encode("utf-8", "surrogateescape"), digest_size=12)
+    h.update(data)
+    return _marshal_cached(kind, h.hexdigest(), lambda: parse(data), lambda v: v, lambda v: v)
+
+
 def cached_parse(kind: str, text: str, salt: str, parse):
     """``parse(text)`` (a YAML document: dicts, lists, strings, numbers), kept in the cache
     folder under a key of ``text`` and ``salt`` (what else the result depends on: the

@@ -9,8 +9,10 @@ builds the model's features exactly as a run does (SpanModel.features; every sen
 a document, where a run tags only those holding a mention or a head), and trains a
 linear-chain CRF (python-crfsuite, lbfgs) on the gold project spans, with c1, c2 and
 max_iterations of project.crf in rules/projects.yaml. The model file is written to the
-rule's ``model`` path (or --out). Training is deterministic: the same rules and gold give
-the same file. Never name a test set (Makefile TEST_SETS): the script refuses them.
+rule's ``model`` path (or --out), and beside it the weights a run reads
+(``.weights.json``, pipeline/dims/projects/crf_scorer.py: a run tags without
+python-crfsuite). Training is deterministic: the same rules and gold give the same files.
+Never name a test set (Makefile TEST_SETS): the script refuses them.
 
 Experiments (DECISIONS: "The project-span model, shipped"):
 
@@ -44,6 +46,7 @@ from pipeline.model import Mention  # noqa: E402
 from pipeline.rules import RuleSet  # noqa: E402
 from pipeline.variants import simplified  # noqa: E402
 from pipeline.dims.projects.crf_features import bio  # noqa: E402
+from pipeline.dims.projects.crf_scorer import export  # noqa: E402
 
 
 def make_sets(name: str) -> list[str]:
@@ -183,6 +186,7 @@ def main() -> int:
     tmp = out.with_name(out.name + ".tmp")
     tr.train(str(tmp))
     tmp.replace(out)  # a failed training leaves the previous model in place
+    weights = export(out)  # what a run reads (crf_scorer.py)
     from importlib.metadata import version
 
     info = {"sets": args.sets, "inputs_sha256": fingerprint(args.sets, Path(args.rules)),
@@ -191,7 +195,8 @@ def main() -> int:
             "gold_names": n_gold, "python-crfsuite": version("python-crfsuite")}
     out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out}: {n_docs} documents, {n_seq} sentences, {n_gold} gold names; "
-          f"features {t1 - t0:.1f} s, training {time.time() - t1:.1f} s, {out.stat().st_size / 1e6:.2f} MB")
+          f"features {t1 - t0:.1f} s, training {time.time() - t1:.1f} s, {out.stat().st_size / 1e6:.2f} MB; "
+          f"{weights.name} {weights.stat().st_size / 1e6:.2f} MB")
     return 0
 
 
@@ -200,6 +205,7 @@ def evaluate(args, pipe, model) -> int:
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     model.path = Path(args.model) if args.model else model.path
+    export(model.path)  # the weights a run tags with, beside the model file
     model.enabled, model._tagger = True, None
     per = defaultdict(lambda: ([], [], []))  # set -> gold, rules, model rows
     for s, d, text, places, found, gold in documents(args.sets, pipe, model, args.pred):

@@ -32,7 +32,8 @@ from pathlib import Path
 from ... import trace as _trace
 from ...model import Mention
 from ...rules import RuleError
-from .crf_features import Featurizer, spans_of
+from .crf_features import Featurizer, spans_of, strings
+from .crf_scorer import Scorer, weights_path
 from .vocab import STRIP_NAME, TABLE
 
 
@@ -87,28 +88,33 @@ class SpanModel:
                                      head_sentences=bool(rule.param("head_sentences", False)))
         self._tagger = None
         self._weights = None  # (feature, tag) -> weight, read for explain --trace only
-        if self.enabled and not self.path.is_file():
-            raise RuleError(f"{rule.source} rule {rule.id}: no model file {self.path}: run `make train`, "
-                            "or set params.enabled: false for the rules alone")
+        for p in (self.path, weights_path(self.path)):
+            if self.enabled and not p.is_file():
+                raise RuleError(f"{rule.source} rule {rule.id}: no model file {p}: run `make train`, "
+                                "or set params.enabled: false for the rules alone")
 
     def tagger(self):
+        """The model at run time (crf_scorer.py: the weights `make train` wrote next to the
+        model file, without python-crfsuite)."""
         if self._tagger is None:
-            import pycrfsuite
-
-            tg = pycrfsuite.Tagger()
-            tg.open(str(self.path))
-            self._tagger = tg
+            self._tagger = Scorer(weights_path(self.path))
         return self._tagger
 
-    def features(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
-        """(sentences, feature sequences) of a document, as training and tagging read it
+    def feature_keys(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
+        """(sentences, feature keys of each) of a document (crf_features.GROUPS)
         (``every``: all its sentences, for training)."""
         rules = [(m.start, m.end, m.rule_id) for m in found]
         pl = [(m.start, m.end, m.fields.get("level") or "") for m in places]
         return self.featurizer.document(text, rules, pl, every)
 
+    def features(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
+        """(sentences, feature strings of each character) of a document, as training reads
+        it (``every``: all its sentences)."""
+        sents, cols = self.feature_keys(text, places, found, every)
+        return sents, [strings(c) for c in cols]
+
     def revise(self, text: str, places: list[Mention], found: list[Mention]) -> list[Mention]:
-        sents, seqs = self.features(text, places, found)
+        sents, seqs = self.feature_keys(text, places, found)
         if not sents:
             return found
         tg = self.tagger()
@@ -120,8 +126,9 @@ class SpanModel:
             if k >= 0 and m.end <= sents[k][1]:
                 within[k].append(m)
         out, judged, kept = [], set(), set()
-        for (a, b), seq, inside in zip(sents, seqs, within):
-            tags = tg.tag(seq)
+        for (a, b), cols, inside in zip(sents, seqs, within):
+            tags = tg.tag(cols)
+            seq = strings(cols) if _trace.current is not None else None  # explain reads strings
             tagged = set()
             for s, e in spans_of(tags, a):
                 m = by_span.get((s, e))

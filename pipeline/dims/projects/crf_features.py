@@ -20,7 +20,9 @@ every sentence. Per character, the evidence a reader uses (DECISIONS: "A charact
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress, repeat
+from operator import add, gt
 
 import ahocorasick
 import regex
@@ -40,18 +42,22 @@ def _bucket(dist: int) -> int:
     return 99
 
 
-#: distance to the next head's end -> its bucket (beyond the last: 99)
-_BUCKET = [_bucket(d) for d in range(_BUCKETS[-1] + 1)]
+#: distance to the next head's end -> its bucket's feature value (beyond the last: "99"; the
+#: lists grow to the longest distance met), and with a list separator between ("s")
+_HD = ["%d" % _bucket(d) for d in range(_BUCKETS[-1] + 1)]
+_HDS = [x + "s" for x in _HD]
+_OPENS = regex.compile("[%s]" % regex.escape(OPEN))
+_BRACKETS = regex.compile("[%s]" % regex.escape(OPEN + CLOSE))
 
 
 def _kind(ch: str) -> str:
     if ch.isdigit() or ch in NUMERAL:
-        return "t=d"
+        return "d"
     if "\u4e00" <= ch <= "\u9fff":
-        return "t=h"
+        return "h"
     if ch.isascii() and ch.isalpha():
-        return "t=a"
-    return "t=p"
+        return "a"
+    return "p"
 
 
 class _Kinds(dict):
@@ -60,8 +66,104 @@ class _Kinds(dict):
         return v
 
 
-#: character -> its kind feature, filled as characters are met
+#: character -> its kind (the value of template t=), filled as characters are met
 _KIND = _Kinds()
+
+
+#: the templates of a character's features, in the order its feature strings are listed:
+#: a feature is a template and a value ("c0=" and "星": c0=星; "cueL" and "": cueL), the
+#: template being the feature up to its first "=" (the whole feature when it has none)
+TEMPLATES = ("b", "c0=", "c-1=", "c-2=", "c1=", "c2=", "c-1c0=", "c0c1=", "c-2c-1=", "c1c2=",
+             "w=", "pos=", "wpos=", "t=", "wd=", "hd=", "hin=", "hend=", "hnext", "pl=", "pl=",
+             "q=", "qd=", "cueL", "cueR", "cueS", "sepL", "sepR", "r=", "rc=", "rBc0=", "rIc0=", "rEc0=")
+
+
+def _flag(i):
+    return lambda k: "" if k[i] else None
+
+
+def _rc0(lab):
+    return lambda k: k[1] if k[0][:1] == lab else None
+
+
+def KEY(k):
+    """A template whose value is its group's key (the scorer looks the key up in the
+    template's weights as it is)."""
+    return k
+
+
+class On:
+    """A template's value in a bigram group: the key's first character (``x``), its second
+    (``y``) or the bigram itself (``g``), through ``f`` if given. The scorer sums the
+    templates of a character once per character and those of a bigram once per bigram."""
+
+    __slots__ = ("role", "f")
+
+    def __init__(self, role: str, f=None):
+        self.role, self.f = role, f
+
+    def of(self, v: str) -> str:
+        """The value of the role's part ``v`` (a character or the bigram)."""
+        return v if self.f is None else self.f(v)
+
+    def __call__(self, g: str) -> str:
+        return self.of(g[0] if self.role == "x" else g[1] if self.role == "y" else g)
+
+
+#: the features of a character as groups: Featurizer.document gives a sentence as one key
+#: per character and group (None: no feature of the group), and a group's templates take
+#: their values from its key (a function per template, by its place in TEMPLATES; None: no
+#: such feature). Training and explain read the features as strings (:func:`strings`), the
+#: run-time scorer (crf_scorer.py) sums a group's weights once per key, not per feature.
+#: Keys: the bigrams of the sentence padded with ^^ and $$ around each character (c-2c-1,
+#: c-1c0, c0c1, c1c2), the word's boundary tag and POS, the word, the next head's distance,
+#: the heads (in, end, next), the place, the quote and its depth, five flags, the rule's
+#: mention and the character
+GROUPS = (
+    ((0, lambda k: ""),),
+    ((3, On("x")), (2, On("y")), (8, On("g"))),
+    ((6, On("g")),),
+    ((1, On("x")), (13, On("x", _KIND.__getitem__)), (7, On("g"))),
+    ((4, On("x")), (5, On("y")), (9, On("g"))),
+    ((10, lambda k: k[:1]), (11, lambda k: k[1:]), (12, lambda k: k)),
+    ((14, KEY),),
+    ((15, KEY),),
+    ((16, lambda k: k[0] or None), (17, lambda k: k[1] or None), (18, lambda k: "" if k[2] else None)),
+    ((19, lambda k: k[:1]), (20, lambda k: k)),
+    ((21, lambda k: k[0]), (22, lambda k: k[1:])),
+    ((23, _flag(0)), (24, _flag(1)), (25, _flag(2)), (26, _flag(3)), (27, _flag(4))),
+    ((28, lambda k: k[0][:1] or "O"), (29, lambda k: k[0] or None), (30, _rc0("B")), (31, _rc0("I")), (32, _rc0("E"))),
+)
+assert sorted(i for g in GROUPS for i, _f in g) == list(range(len(TEMPLATES)))
+#: the groups keyed by a bigram (their templates' values: On): at character k, the padded
+#: sentence's bigram at k + 0, 1, 2, 3
+BIGRAMS = (1, 2, 3, 4)
+assert all(isinstance(f, On) == (g in BIGRAMS) for g, parts in enumerate(GROUPS) for _i, f in parts)
+
+
+def features_of(group: int, key) -> list[tuple[int, str]]:
+    """(place in TEMPLATES, feature string) of each feature a group's key gives."""
+    if key is None:
+        return []
+    out = []
+    for i, f in GROUPS[group]:
+        v = f(key)
+        if v is not None:
+            out.append((i, TEMPLATES[i] + v))
+    return out
+
+
+def strings(keys) -> list[list[str]]:
+    """The feature strings of each character of a sentence given as keys (what
+    python-crfsuite trains on): per character, template + value of every feature it has,
+    in the order of TEMPLATES."""
+    out = []
+    for k in range(len(keys[0])):
+        fs = []
+        for g, col in enumerate(keys):
+            fs += features_of(g, col[k])
+        out.append([f for _i, f in sorted(fs)])
+    return out
 
 
 def sentences(text: str, ends=None) -> list[tuple[int, int]]:
@@ -127,9 +229,10 @@ class Featurizer:
         return out
 
     def document(self, text: str, rules: list, places: list, every: bool = False):
-        """(sentences, feature sequences) of a document; ``rules``: (start, end, rule_id) of
-        the rules' project mentions; ``places``: (start, end, level) of place mentions.
-        ``every``: all sentences, not only those holding a mention or a head (training)."""
+        """(sentences, feature keys of each) of a document (see GROUPS); ``rules``:
+        (start, end, rule_id) of the rules' project mentions; ``places``: (start, end, level)
+        of place mentions. ``every``: all sentences, not only those holding a mention or a
+        head (training)."""
         heads = self.heads_in(text)
         sents = sentences(text, self.ends) if every else self.selected(text, rules, heads)
         if not sents:
@@ -150,109 +253,92 @@ class Featurizer:
             cls = rule_class(rid)
             for k in range(a, min(b, n)):
                 rule[k] = ("B" if k == a else ("E" if k == b - 1 else "I")) + "|" + cls
-        return sents, [self._sentence(text, a, b, head_in, head_end, cue_at, place, rule) for a, b in sents]
+        ends = sorted(head_end)
+        return sents, [self._sentence(text, a, b, head_in, head_end, ends, cue_at, place, rule) for a, b in sents]
 
-    def _sentence(self, text, a, b, head_in, head_end, cue_at, place, rule):
+    def _sentence(self, text, a, b, head_in, head_end, ends, cue_at, place, rule):
+        """The feature keys of the sentence [a, b): one list per group of GROUPS, of the
+        group's key at each character (None: no feature of the group). ``ends``: the
+        positions of head_end, sorted."""
         w = self.window
         tags = self.tags
-        # words: boundary tag, POS and the word (a word of one character is only tagged S)
-        wtag, wpos, word = [""] * (b - a), [""] * (b - a), [""] * (b - a)
-        for wd, s, e in self.seg.cut(text[a:b], a, hmm=True, fast=True):
-            L = e - s
-            p = tags.get(wd) or "x"
-            for k in range(s, e):
-                wtag[k - a] = "S" if L == 1 else ("B" if k == s else ("E" if k == e - 1 else "M"))
-                wpos[k - a] = p
-                if L > 1:
-                    word[k - a] = wd
-        # brackets and quotes: depth and the innermost opener
-        depth, qtype, stack = [0] * (b - a), [""] * (b - a), []
-        for i in range(a, b):
-            ch = text[i]
-            if ch in CLOSE and stack:
-                stack.pop()
-            depth[i - a] = len(stack)
-            qtype[i - a] = stack[-1] if stack else ""
-            if ch in OPEN:
-                stack.append(ch)
-        # the next head end at or right of each character, and a separator between
-        nxt, sep_before = [None] * (b - a), [False] * (b - a)
-        j, sep = None, False
-        for i in range(b - 1, a - 1, -1):
-            if i in head_end:
-                j, sep = i, False
-            nxt[i - a], sep_before[i - a] = j, sep
-            if text[i] in SEPS:
-                sep = True
-        cues = cue_at[bisect_left(cue_at, a):bisect_left(cue_at, b)]
-        seps = [i for i in range(a, b) if text[i] in SEPS]
-        # prefix counts: cues and separators within the window either side in O(1)
-        cue_n, sep_n = [0] * (b - a + 1), [0] * (b - a + 1)
-        for c in cues:
-            cue_n[c - a + 1] += 1
-        for s in seps:
-            sep_n[s - a + 1] += 1
-        for k in range(1, b - a + 1):
-            cue_n[k] += cue_n[k - 1]
-            sep_n[k] += sep_n[k - 1]
-
-        # cues / separators within the window to the left ([k-w, k)) and right ((k, k+w]), and
-        # whether the sentence holds a cue
         m = b - a
-        cue_l = [cue_n[k] > cue_n[k - w if k > w else 0] for k in range(m)]
-        cue_r = [cue_n[k + w + 1 if k + w + 1 < m else m] > cue_n[k + 1] for k in range(m)]
-        sep_l = [sep_n[k] > sep_n[k - w if k > w else 0] for k in range(m)]
-        sep_r = [sep_n[k + w + 1 if k + w + 1 < m else m] > sep_n[k + 1] for k in range(m)]
-        any_cue = bool(cues)
-
-        chars = "^^" + text[a:b] + "$$"
-        seq = []
-        for i in range(a, b):
-            k = i - a
-            c_2, c_1, c0, c1, c2 = chars[k], chars[k + 1], chars[k + 2], chars[k + 3], chars[k + 4]
-            t, p = wtag[k], wpos[k]
-            f = ["b", "c0=" + c0, "c-1=" + c_1, "c-2=" + c_2, "c1=" + c1, "c2=" + c2,
-                 "c-1c0=" + c_1 + c0, "c0c1=" + c0 + c1, "c-2c-1=" + c_2 + c_1, "c1c2=" + c1 + c2,
-                 "w=" + t, "pos=" + p, "wpos=" + t + p, _KIND[c0]]
-            if word[k]:
-                f.append("wd=" + word[k])
-            if nxt[k] is not None:
-                d = nxt[k] - i
-                f.append(("hd=%d" % (_BUCKET[d] if d < len(_BUCKET) else 99)) + ("s" if sep_before[k] else ""))
-            h = head_in.get(i)
-            if h:
-                f.append("hin=" + h)
-            h = head_end.get(i)
-            if h:
-                f.append("hend=" + h)
-            if i + 1 < b and (i + 1) in head_end and i not in head_in:
-                f.append("hnext")
-            pl = place.get(i)
-            if pl:
-                f.append("pl=" + pl[:1])
-                f.append("pl=" + pl)
-            if depth[k]:
-                f.append("q=" + qtype[k])
-                f.append("qd=%d" % min(depth[k], 2))
-            if cue_l[k]:
-                f.append("cueL")
-            if cue_r[k]:
-                f.append("cueR")
-            if any_cue:
-                f.append("cueS")
-            if sep_l[k]:
-                f.append("sepL")
-            if sep_r[k]:
-                f.append("sepR")
-            r = rule.get(i)
-            if r:
-                f.append("r=" + r[:1])
-                f.append("rc=" + r)
-                f.append("r" + r[:1] + "c0=" + c0)
+        s = text[a:b]
+        span = range(a, b)
+        # words: boundary tag and POS (one key), and the word (a word of one character is only tagged S)
+        wtag, wpos, word = [""] * m, [""] * m, [None] * m
+        for wd, ws, we in self.seg.cut(s, a, hmm=True, fast=True):
+            L = we - ws
+            wpos[ws - a:we - a] = [tags.get(wd) or "x"] * L
+            if L == 1:
+                wtag[ws - a] = "S"
             else:
-                f.append("r=O")
-            seq.append(f)
-        return seq
+                wtag[ws - a:we - a] = ["B"] + ["M"] * (L - 2) + ["E"]
+                word[ws - a:we - a] = [wd] * L
+        # brackets and quotes: the innermost opener and the depth (1, or 2 for more)
+        quote = [None] * m
+        if _OPENS.search(s):
+            stack, cur, pos = [], None, 0  # cur: the key of the characters since pos
+            for mt in _BRACKETS.finditer(s):
+                k, ch = mt.start(), mt.group()
+                if cur is not None:
+                    quote[pos:k] = [cur] * (k - pos)
+                if ch in CLOSE and stack:
+                    stack.pop()
+                    cur = stack[-1] + ("2" if len(stack) > 1 else "1") if stack else None
+                quote[k] = cur
+                if ch in OPEN:
+                    stack.append(ch)
+                    cur = ch + ("2" if len(stack) > 1 else "1")
+                pos = k + 1
+            if cur is not None:
+                quote[pos:] = [cur] * (m - pos)
+        # the next head end at or right of each character (distance bucket), "s" when a list
+        # separator lies between (after the character, at or before the head's end)
+        hd = [None] * m
+        seps = list(compress(range(m), map(SEPS.__contains__, s)))
+        lo = 0
+        for e in ends[bisect_left(ends, a):bisect_left(ends, b)]:
+            e -= a  # the characters lo..e read head end e
+            if len(_HD) <= e - lo:
+                _HD.extend(["99"] * (e - lo + 1 - len(_HD)))
+                _HDS.extend(["99s"] * (len(_HD) - len(_HDS)))
+            r = bisect_right(seps, e) - 1  # the last separator at or before e, if after lo
+            r = seps[r] if r >= 0 and seps[r] > lo else lo
+            hd[lo:r] = _HDS[e - r + 1:e - lo + 1][::-1]
+            hd[r:e + 1] = _HD[:e - r + 1][::-1]
+            lo = e + 1
+        # flags: cues and separators within the window to the left ([k-w, k)) and to the
+        # right ((k, k+w]), and whether the sentence holds a cue; from prefix counts
+        cues = cue_at[bisect_left(cue_at, a):bisect_left(cue_at, b)]
+        at = [0] * m
+        for c in cues:
+            at[c - a] = 1
+        cue_n = [0, *accumulate(at)]
+        sep_n = [0] * (m + 1)
+        for k in seps:
+            sep_n[k + 1] = 1
+        sep_n = list(accumulate(sep_n))
+
+        def left(n):  # n[k] > n[k - w] (n[0] before the sentence's w-th character)
+            return map(gt, n[:m], [0] * min(w, m) + n[:m - w])
+
+        def right(n):  # n[k + w + 1] > n[k + 1] (n[m] past its end)
+            return map(gt, n[w + 1:] + [n[m]] * min(w, m), n[1:])
+
+        flags = zip(left(cue_n), right(cue_n), repeat(bool(cues), m), left(sep_n), right(sep_n))
+        # heads covering or ending at a character, and a head ending at the next one
+        nxt = [False] * m
+        for e in ends[bisect_left(ends, a + 1):bisect_left(ends, b)]:
+            if e - 1 not in head_in:
+                nxt[e - 1 - a] = True
+        pad = "^^" + s + "$$"
+        bg = list(map(add, pad[:-1], pad[1:]))  # bg[k]: pad[k:k + 2], the bigram c-2c-1 of character k
+        return [
+            [""] * m, bg[:m], bg[1:m + 1], bg[2:m + 2], bg[3:m + 3],
+            list(map(add, wtag, wpos)), word, hd, list(zip(map(head_in.get, span), map(head_end.get, span), nxt)),
+            list(map(place.get, span)), quote, list(flags), list(zip(map(rule.get, span, repeat("")), s)),
+        ]
 
 
 def bio(a: int, b: int, spans) -> list[str]:
