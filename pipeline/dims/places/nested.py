@@ -1,0 +1,114 @@
+"""Step 7i: runs and new areas that the earlier steps leave split or read as a town.
+
+- A country written right before one of its divisions in an outlet's name (来源:中国西藏新闻网,
+  中国江西网, 中国台湾网) is a run of nested names (SPEC §5): one mention, the division
+  (``place.chain``), where one of ``country_run_before`` (rule place.chain) follows the
+  run. In running text (第28届中国巨鹿红杏商务节) the gold keeps the two apart.
+- A new area named by a town's short form (娄底经开区、万宝新区; 市洋河新区: 洋河 is the
+  town's short form) is the new area, not the town: the short form + a head of
+  ``new_area_heads`` (rule place.chain) is one ``area`` under the town's county's city.
+- A new or port area the registers lack (市湖滨新区, 人民医院城南新区医院, 天津港东疆港区),
+  written ``new_area_min_times`` times or more as the same word (a name of two characters +
+  a head of ``new_area_heads`` or ``port_area_heads``; the two characters no dictionary
+  word other than a place's or a name: not 保税|港区), in a document that names a
+  division, is an ``area`` under the division named last before its first occurrence
+  (rule place.feature; 0: off).
+"""
+from __future__ import annotations
+
+from ...gazetteer import Entry
+from ...model import Mention
+from .vocab import ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, is_han
+
+
+class NestedRunsMixin:
+    def _init_nested(self) -> None:
+        chain, feat = self.rules["place.chain"], self.rules["place.feature"]
+        self.country_run_levels = frozenset(chain.param("country_run_levels", []) or [])
+        self.country_run_before = tuple(chain.param("country_run_before", []) or [])
+        self.new_area_min_times = int(feat.param("new_area_min_times", 0) or 0)
+        self.port_area_heads = tuple(feat.param("port_area_heads", []) or [])
+        self.town_new_area = bool(chain.param("town_new_area", False))
+
+    def _country_runs(self, out: list[Mention], text: str) -> list[Mention]:
+        """中国 + a division right after it, before an outlet's head: one mention, the division."""
+        if not self.country_run_levels or not self.country_run_before:
+            return out
+        at = {}
+        for m in out:
+            if m.fields["level"] in self.country_run_levels:
+                at.setdefault(m.start, []).append(m)
+        drop, got = set(), []
+        for m in out:
+            if m.fields["level"] != "country" or m.end not in at:
+                continue
+            nxt = max(at[m.end], key=lambda o: o.end)
+            if not any(text.startswith(w, nxt.end) for w in self.country_run_before):
+                continue
+            e = Entry(nxt.fields["name"], nxt.fields["level"], nxt.fields["adcode"],
+                      tuple(p for p in nxt.fields["path"].split("/") if p), "chain")
+            got.append(self._mention(m.start, nxt.end, text, "place.chain", e))
+            drop.add(id(m))
+            drop.update(id(o) for o in at[m.end])
+        if not got:
+            return out
+        return [m for m in out if id(m) not in drop] + got
+
+    def _town_new_areas(self, out: list[Mention], text: str) -> list[Mention]:
+        """A town's short form right before a new-area head (万宝|新区): the new area."""
+        if not self.town_new_area:
+            return out
+        got = []
+        for m in out:
+            if m.fields["level"] == "town" and m.text[-1] not in ADMIN_SUFFIX_CHARS and m.fields["path"]:
+                head = self._new_area_head(text, m.end)
+                if head:
+                    path = tuple(p for p in m.fields["path"].split("/") if p)[:-2]
+                    name = m.text + head
+                    m = self._mention(m.start, m.end + len(head), text, "place.feature",
+                                      Entry(name, "area", "", path + (name,), "feature"))
+            got.append(m)
+        return got
+
+    def _recurring_new_areas(self, out: list[Mention], text: str) -> list[Mention]:
+        """X新区 / X港区 written as the same word at least ``new_area_min_times`` times."""
+        least = self.new_area_min_times
+        heads = tuple(self.new_area_heads) + self.port_area_heads
+        if not least or not any(h in text for h in heads):
+            return out
+        admin = sorted((m for m in out if m.fields["level"] in ("province", "city", "county") and m.fields["path"]),
+                       key=lambda m: m.start)
+        if not admin:
+            return out
+        covered = bytearray(len(text) + 1)
+        for m in out:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        seen: dict[str, list[int]] = {}
+        for head in heads:
+            i = text.find(head)
+            while i >= 2:
+                start = i - 2
+                stem = text[start:i]
+                end = i + len(head)
+                if is_han(stem) and not any(c in ADMIN_SUFFIX_CHARS for c in stem) \
+                        and covered.find(1, start, end) < 0 and self._new_area_word(text, start, i, end):
+                    seen.setdefault(stem + head, []).append(start)
+                i = text.find(head, i + 1)
+        got = list(out)
+        for name, starts in seen.items():
+            if len(starts) < least:
+                continue
+            before = [m for m in admin if m.end <= starts[0]] or admin[:1]
+            path = tuple(p for p in before[-1].fields["path"].split("/") if p)
+            e = Entry(name, "area", "", path + (name,), "feature")
+            got.extend(self._mention(s, s + len(name), text, "place.feature", e) for s in starts)
+        return got
+
+    def _new_area_word(self, text, start, i, end) -> bool:
+        """The stem is no common word of another kind and the whole ends a word here."""
+        stem = text[start:i]
+        if self._freq.get(stem) and self._tags.get(stem, "") not in PLACE_TAGS | NAME_TAGS:
+            return False  # 推进|新区, 保税|港区: a dictionary word of another kind names none
+        if not self.is_word(text, start, end, check_start=False):
+            return False
+        return self.is_word(text, start, i) or self.is_word(text, start, end)
