@@ -43,3 +43,22 @@ def test_a_two_character_feature_named_alone_often_sheds_a_glued_verb(px, tmp_pa
     assert "跨磁湖" not in spans and "环磁湖" not in spans and spans.count("磁湖") >= 4
     off = extractor_with(tmp_path, "glued_short_min_times: 3", "glued_short_min_times: 0")
     assert "跨磁湖" in [r[2] for r in run(off, text)]
+
+
+def test_a_village_list_under_a_city_only_is_read_in_the_one_town_holding_every_item(px, tmp_path):
+    text = "鹤壁市新型社区项目涉及古烟、崔庄、郭庄、泥河四个行政村。"
+    got = run(px, text)
+    assert got[1:] == [(11, 13, "古烟", "place.village", "古烟村", "village"),
+                       (14, 16, "崔庄", "place.village", "崔庄村", "village"),
+                       (17, 19, "郭庄", "place.village", "郭庄村", "village"),
+                       (20, 22, "泥河", "place.village", "泥河村", "village")]
+    # the register's 社区 for a text's 行政村; one item alone is no list
+    assert [r[4] for r in run(px, "鹤壁市项目涉及高村、王屯两个行政村。")] == ["鹤壁市", "高村社区", "王屯社区"]
+    assert [r[4] for r in run(px, "鹤壁市项目涉及王屯行政村。")] == ["鹤壁市"]
+    off = extractor_with(tmp_path, "city_list_min_items: 2", "city_list_min_items: 0")
+    assert [r[2] for r in run(off, text)] == ["鹤壁市"]
+
+
+def test_a_customary_region_by_province_and_a_two_character_direction(px):
+    got = run(px, "5条集中在陇东南的平凉、庆阳、天水。")
+    assert got[0] == (5, 8, "陇东南", "place.region", "陇东南", "region")
