@@ -66,6 +66,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
+        self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         unlisted = self.rules["place.village_unlisted"]
         self.unlisted_not_opening = (frozenset(unlisted.param("not_opening_pos", []) or []),

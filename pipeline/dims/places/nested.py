@@ -9,7 +9,7 @@
   ``new_area_heads`` (rule place.chain) is one ``area`` under the town's county's city.
 - A new or port area the registers lack (市湖滨新区, 人民医院城南新区医院, 天津港东疆港区),
   written ``new_area_min_times`` times or more as the same word (a name of two characters +
-  a head of ``new_area_heads`` or ``port_area_heads``; the two characters no dictionary
+  a head of ``new_area_heads`` or ``new_area_port_heads``; the two characters no dictionary
   word other than a place's or a name: not 保税|港区), in a document that names a
   division, is an ``area`` under the division named last before its first occurrence
   (rule place.feature; 0: off).
@@ -27,7 +27,7 @@ class NestedRunsMixin:
         self.country_run_levels = frozenset(chain.param("country_run_levels", []) or [])
         self.country_run_before = tuple(chain.param("country_run_before", []) or [])
         self.new_area_min_times = int(feat.param("new_area_min_times", 0) or 0)
-        self.port_area_heads = tuple(feat.param("port_area_heads", []) or [])
+        self.new_area_port_heads = tuple(feat.param("new_area_port_heads", []) or [])
         self.town_new_area = bool(chain.param("town_new_area", False))
 
     def _country_runs(self, out: list[Mention], text: str) -> list[Mention]:
@@ -73,7 +73,7 @@ class NestedRunsMixin:
     def _recurring_new_areas(self, out: list[Mention], text: str) -> list[Mention]:
         """X新区 / X港区 written as the same word at least ``new_area_min_times`` times."""
         least = self.new_area_min_times
-        heads = tuple(self.new_area_heads) + self.port_area_heads
+        heads = tuple(self.new_area_heads) + self.new_area_port_heads
         if not least or not any(h in text for h in heads):
             return out
         admin = sorted((m for m in out if m.fields["level"] in ("province", "city", "county") and m.fields["path"]),

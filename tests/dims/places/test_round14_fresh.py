@@ -62,3 +62,12 @@ def test_a_village_list_under_a_city_only_is_read_in_the_one_town_holding_every_
 def test_a_customary_region_by_province_and_a_two_character_direction(px):
     got = run(px, "5条集中在陇东南的平凉、庆阳、天水。")
     assert got[0] == (5, 8, "陇东南", "place.region", "陇东南", "region")
+
+
+def test_a_towns_office_between_town_and_village_is_part_of_the_run(px, tmp_path):
+    got = run(px, "5条高速公路集中开工动员会在西安市长安区子午街办递午村举行。")
+    assert got == [(14, 27, "西安市长安区子午街办递午村", "place.chain", "递午村", "village")]
+    got = run(px, "开工仪式在城区西上庄办事处五门村举行。晋城市")
+    assert got[0] == (5, 16, "城区西上庄办事处五门村", "place.chain", "五门村", "village")
+    off = extractor_with(tmp_path, "office_suffixes: [街道办事处, 街办, 办事处, 辦事處]", "office_suffixes: []")
+    assert run(off, "5条高速公路集中开工动员会在西安市长安区子午街办递午村举行。")[0][2] == "西安市长安区子午"
