@@ -240,6 +240,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._anchored_regions(out)  # 7h. anchored.py: 湾区 with none of its provinces named
         out = self._town_new_areas(out, text)  # 7i. nested.py: 万宝|新区, the new area
         out = self._recurring_new_areas(out, text)  # 7i. nested.py: 东疆港区 written again and again
+        out = self._recurring_scenic(out, text)  # 7i. nested.py: 坎布拉景区 written again and again
         out = self._country_runs(out, text)  # 7i. nested.py: 中国西藏, one mention
         return resolve_overlaps(out)  # 8. longest span, then priority
 

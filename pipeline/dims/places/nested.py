@@ -13,12 +13,17 @@
   word other than a place's or a name: not 保税|港区), in a document that names a
   division, is an ``area`` under the division named last before its first occurrence
   (rule place.feature; 0: off).
+- A scenic area's name with no toponym final (坎布拉景区 … 坎布拉景区): a name of
+  ``scenic_chars`` characters, no dictionary word and not ending in a common word of
+  another kind (4A级|旅游|景区), written as a word right before a
+  head of ``scenic_heads`` at least ``scenic_min_times`` times, is an ``area`` (rule
+  place.feature; 0: off).
 """
 from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
-from .vocab import ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, is_han
+from .vocab import ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, VILLAGE_LEFT, is_han
 
 
 class NestedRunsMixin:
@@ -29,6 +34,9 @@ class NestedRunsMixin:
         self.new_area_min_times = int(feat.param("new_area_min_times", 0) or 0)
         self.new_area_port_heads = tuple(feat.param("new_area_port_heads", []) or [])
         self.town_new_area = bool(chain.param("town_new_area", False))
+        self.scenic_min_times = int(feat.param("scenic_min_times", 0) or 0)
+        self.scenic_chars = int(feat.param("scenic_chars", 3) or 3)
+        self.scenic_heads = tuple(feat.param("scenic_heads", []) or [])
 
     def _country_runs(self, out: list[Mention], text: str) -> list[Mention]:
         """中国 + a division right after it, before an outlet's head: one mention, the division."""
@@ -112,3 +120,34 @@ class NestedRunsMixin:
         if not self.is_word(text, start, end, check_start=False):
             return False
         return self.is_word(text, start, i) or self.is_word(text, start, end)
+
+    def _common_word(self, w: str) -> bool:
+        """A dictionary word of another kind, as common as common_freq (旅游 in 4A级|旅游景区)."""
+        return (self._freq.get(w) or 0) >= self.common_freq and self._tags.get(w, "") not in PLACE_TAGS | NAME_TAGS
+
+    def _recurring_scenic(self, out: list[Mention], text: str) -> list[Mention]:
+        """坎布拉景区 written again and again: 坎布拉, an area."""
+        least, k = self.scenic_min_times, self.scenic_chars
+        if not least or not any(h in text for h in self.scenic_heads):
+            return out
+        covered = bytearray(len(text) + 1)
+        for m in out:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        seen: dict[str, list[int]] = {}
+        for head in self.scenic_heads:
+            i = text.find(head)
+            while i >= 0:
+                start = i - k
+                stem = text[start:i] if start >= 0 else ""
+                if stem and is_han(stem) and not any(c in ADMIN_SUFFIX_CHARS for c in stem) \
+                        and stem[0] not in VILLAGE_LEFT and not self._freq.get(stem) \
+                        and not self._common_word(stem[-2:]) \
+                        and covered.find(1, start, i) < 0 and self.is_word(text, start, i):
+                    seen.setdefault(stem, []).append(start)
+                i = text.find(head, i + len(head))
+        got = list(out)
+        for stem, starts in seen.items():
+            if len(set(starts)) >= least:
+                e = Entry(stem, "area", "", (), "feature")
+                got.extend(self._mention(s, s + k, text, "place.feature", e) for s in sorted(set(starts)))
+        return got

@@ -71,3 +71,14 @@ def test_a_towns_office_between_town_and_village_is_part_of_the_run(px, tmp_path
     assert got[0] == (5, 16, "城区西上庄办事处五门村", "place.chain", "五门村", "village")
     off = extractor_with(tmp_path, "office_suffixes: [街道办事处, 街办, 办事处, 辦事處]", "office_suffixes: []")
     assert run(off, "5条高速公路集中开工动员会在西安市长安区子午街办递午村举行。")[0][2] == "西安市长安区子午"
+
+
+def test_a_scenic_areas_name_without_a_final_written_again_before_its_head(px, tmp_path):
+    text = "11月5日,坎布拉景区内的旅游项目开工,这就是坎布拉景区新修建的平台。2010年,坎布拉景区实施了11项工程。"
+    got = run(px, text)
+    assert [(r[0], r[2], r[5]) for r in got] == [(6, "坎布拉", "area"), (23, "坎布拉", "area"), (41, "坎布拉", "area")]
+    assert run(px, "11月5日,坎布拉景区内的旅游项目开工,这就是坎布拉景区新修建的平台。") == []  # twice: not enough
+    # a common word of another kind at its end: the stem of a generic phrase (4A级|旅游|景区)
+    assert run(px, "创建4A级旅游景区,4A级旅游景区建设,4A级旅游景区验收。") == []
+    off = extractor_with(tmp_path, "scenic_min_times: 3", "scenic_min_times: 0")
+    assert run(off, text) == []
