@@ -123,6 +123,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.former_own_province = bool(self.rules["place.former"].param("own_province_only", False))
         self.city_over_own_county = bool(self.rules["place.short"].param("city_over_own_county", False))
         self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))
+        self.same_surface_taken = bool(self.rules["place.short"].param("same_surface_taken", False))
         self.across_word_levels = frozenset(self.rules["place.short"].param("across_word_levels", []) or [])
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))

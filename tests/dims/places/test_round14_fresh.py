@@ -82,3 +82,11 @@ def test_a_scenic_areas_name_without_a_final_written_again_before_its_head(px, t
     assert run(px, "创建4A级旅游景区,4A级旅游景区建设,4A级旅游景区验收。") == []
     off = extractor_with(tmp_path, "scenic_min_times: 3", "scenic_min_times: 0")
     assert run(off, text) == []
+
+
+def test_a_short_form_taken_on_a_neighbour_counts_where_the_text_writes_it_again(px, tmp_path):
+    text = "目前,东港、凌海2座大型灌区开工。确定我省营口、东港、凌海4座灌区改造。"
+    got = [(r[0], r[2], r[4]) for r in run(px, text)]
+    assert (3, "东港", "东港市") in got and (24, "东港", "东港市") in got
+    off = extractor_with(tmp_path, "same_surface_taken: true", "same_surface_taken: false")
+    assert (3, "东港", "东港市") not in [(r[0], r[2], r[4]) for r in run(off, text)]
