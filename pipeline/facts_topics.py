@@ -393,6 +393,10 @@ class TopicFinder(LinkWords):
                   and not text.startswith(self.place_links, m.end) and not self.organisation(text, m)]
         others = [i for i in others if not any(self._joined(text, places[i], places[o]) or
                                                self._joined(text, places[o], places[i]) for o in others + run if o != i)]
+        if self.topic_run_skips_project_places and len(run) > 1:
+            # 江西九江|城西港区中央商务区…中心奠基: a place inside a project's name is the project's
+            run = [i for i in run if not any(q.start <= places[i].start and places[i].end <= q.end
+                                             for _, q in s_projects)] or run
         first = self.most_specific(text, run, places)
         if first is None and self.list_parent and len(run) > 1:
             first = self._list_parent(run, s_places, s_projects, places)

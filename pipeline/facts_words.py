@@ -87,6 +87,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.located_subject_topic = bool(cfg.get("located_subject_topic", False))
         self.list_intro_cues = lex("list_intro_cues")
         self.country_opens_project = bool(cfg.get("country_opens_project", False))
+        self.topic_run_skips_project_places = bool(cfg.get("topic_run_skips_project_places", False))
         self.list_intro_min_items = int(cfg.get("list_intro_min_items", 2))
         self.locative_openers = set(lex("locative_openers"))
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")

@@ -418,6 +418,14 @@ CASES += [
      [('8亿元', 'investment', None, '清徐县'), ('2亿元', 'funding', None, '清徐县')]),
 ]
 
+CASES += [
+    # round 14 (places14): of the places a clause opens with, a port area inside a project's name is the
+    # project's; a total of the next clause is the division's (topic_run_skips_project_places)
+    ('topic_run_skips_project_places', '十月二十八日, 江西九江城西港区中央商务区口岸通关中心奠基和沿江重大项目开工签约仪式隆重举行,'
+     '总投资共二百三十五亿人民币的五十六个沿江重大项目开工、签约。今日在九江城西港区举行仪式,城西港区建设加快。',
+     [('二百三十五亿人民币', 'investment', None, '九江市'), ('五十六个', 'count', None, '九江市')]),
+]
+
 
 @pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
 def test_linking_case(pipeline, name, text, want):

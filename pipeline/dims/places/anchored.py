@@ -15,6 +15,7 @@ from .vocab import SUFFIXED, _Hit
 class AnchoredRegionsMixin:
     def _init_anchored(self, rules) -> None:
         self.glued_prefix_max = int(self.rules["place.feature"].param("glued_prefix_max_chars", 0) or 0)
+        self.glued_short_min_times = int(self.rules["place.feature"].param("glued_short_min_times", 0) or 0)
         on = bool(self.rules["place.region"].param("anchored", False))
         self.anchored_regions = {row[0]: tuple(row[1].split()) for row in
                                  rules.lexicon("place_regions_anchored").entries} if on else {}
@@ -38,11 +39,20 @@ class AnchoredRegionsMixin:
     def _glued_features(self, out: list[Mention], text: str) -> list[Mention]:
         """An unlisted feature read with one or two characters glued on its front (线路新设|
         铁刹山: 设铁刹山) where the document names the feature alone elsewhere (铁刹山): the
-        same name, the span cut to it (param place.feature glued_prefix_max_chars; 0: off)."""
+        same name, the span cut to it (param place.feature glued_prefix_max_chars; 0: off);
+        a name of two characters counts as named alone where the document writes it so at
+        least ``glued_short_min_times`` times (跨磁湖, 环磁湖 beside 磁湖 nine times)."""
         most = self.glued_prefix_max
         if not most:
             return out
         alone = {m.text for m in out if m.rule_id == "place.feature" and len(m.text) >= 3}
+        least = self.glued_short_min_times
+        if least:  # a name of two characters counts where the document writes it alone often (跨|磁湖)
+            twos: dict[str, int] = {}
+            for m in out:
+                if m.fields.get("level") == "area" and len(m.text) == 2 and m.text == m.fields.get("name"):
+                    twos[m.text] = twos.get(m.text, 0) + 1
+            alone |= {t for t, n in twos.items() if n >= least}
         if not alone:
             return out
         got = []

@@ -109,6 +109,11 @@ class ChainsMixin:
                     v = self._village_after(text, end, towns)
                     if v is not None:
                         ents, end = [v], end + len(v.name)
+                    else:  # 子午|街办|递午村: the town's office between them (office_suffixes)
+                        off = next((o for o in self.office_suffixes if text.startswith(o, end)), "")
+                        v = self._village_after(text, end + len(off), towns) if off else None
+                        if v is not None:
+                            ents, end = [v], end + len(off) + len(v.name)
                 if best is None or end > best[1]:
                     ents = sorted(ents, key=lambda e: (e.form != "full", e.code))
                     e = ents[0]

@@ -101,6 +101,12 @@ class EvidenceMixin:
                             e.code in certain or (e.level == "city" and self.under(e, certain)))), None)
                     if pick is None and selves and h.evidence:
                         pick = self._by_self_reference(text, h, selves, certain, accepted)
+                    if pick is None and self.same_surface_taken and not self.commonness(h.surface):
+                        # the same name taken elsewhere in the document, on a neighbour or a
+                        # route (东港、凌海2座 … 营口、东港、凌海): the same division here; not a
+                        # common word (资源, 城区: the word where no neighbour makes it a name)
+                        pick = next((o.entry for o in accepted if o.surface == h.surface and o.entry in h.cands
+                                     and o.entry.level in ADMIN), None)
                     if pick is not None and h.kind == "needs-evidence":
                         common = self.commonness(h.surface)
                         ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)

@@ -32,6 +32,8 @@ from .barestems import BareStemsMixin
 from .recurring import RecurringVillagesMixin
 from .sites import StationSitesMixin
 from .anchored import AnchoredRegionsMixin
+from .nested import NestedRunsMixin
+from .citylists import CityVillageListsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -39,7 +41,8 @@ from .words import WordsMixin
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
-                    RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin):
+                    RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin,
+                    CityVillageListsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -63,6 +66,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
+        self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         unlisted = self.rules["place.village_unlisted"]
         self.unlisted_not_opening = (frozenset(unlisted.param("not_opening_pos", []) or []),
@@ -119,6 +123,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.former_own_province = bool(self.rules["place.former"].param("own_province_only", False))
         self.city_over_own_county = bool(self.rules["place.short"].param("city_over_own_county", False))
         self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))
+        self.same_surface_taken = bool(self.rules["place.short"].param("same_surface_taken", False))
         self.across_word_levels = frozenset(self.rules["place.short"].param("across_word_levels", []) or [])
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
@@ -130,6 +135,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.region_precues = tuple(row[0] for row in rules.lexicon("place_region_precue").entries)
         self._init_anchored(rules)  # anchored.py: 湾区 only with a province of its region named
+        self._init_nested()  # nested.py: 中国西藏, 万宝新区, recurring new and port areas
         self.cued_regions = sorted((row[0] for row in rules.lexicon("place_regions_cued").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
@@ -226,12 +232,17 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         if _trace.current is not None:
             report(d, supported)  # tracing.py: every hit not taken, and why
         out = self._lists(d, d.out + feats)  # 7b. lists.py: renamed towns, lists sharing a suffix
+        out = self._city_village_lists(d, out)  # 7b. citylists.py: 古烟、崔庄、郭庄、泥河四个行政村 (only the city named)
         out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
         out = self._recurring_villages(text, out)  # 7g. recurring.py: a village named in full, by its stem elsewhere
         out = self._glued_features(out, text)  # 7h. anchored.py: 设铁刹山 beside 铁刹山
         out = self._anchored_regions(out)  # 7h. anchored.py: 湾区 with none of its provinces named
+        out = self._town_new_areas(out, text)  # 7i. nested.py: 万宝|新区, the new area
+        out = self._recurring_new_areas(out, text)  # 7i. nested.py: 东疆港区 written again and again
+        out = self._recurring_scenic(out, text)  # 7i. nested.py: 坎布拉景区 written again and again
+        out = self._country_runs(out, text)  # 7i. nested.py: 中国西藏, one mention
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

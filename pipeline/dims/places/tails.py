@@ -30,6 +30,7 @@ class TailsMixin:
         text = d.text
         common_before = set(rule.param("tail_common_before", ""))
         renamed = tuple(self.rules["place.town"].param("renamed_suffixes", []))
+        offices = self.office_suffixes
         by_start = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
@@ -39,6 +40,15 @@ class TailsMixin:
             if m.fields["level"] != "town" or not code or id(m) in drop:
                 continue
             end = m.end
+            # a town's office written after it (子午|街办|递午村, 西上庄|办事处|五门村): the
+            # village right after it is one mention with the town (office_suffixes)
+            office = next((s for s in offices if text.startswith(s, end)), "")
+            if office:
+                v = self._office_village(text, m, end + len(office), by_start, drop)
+                if v is not None:
+                    out.append(v[0])
+                    drop.update((id(m), id(v[1])) if v[1] is not None else (id(m),))
+                    continue
             # a town suffix the register no longer has (泽当|镇: 泽当街道), after a short form
             # only (民主镇|乡村振兴 already has its suffix)
             suf = next((s for s in renamed if text.startswith(s, end)), "")
@@ -110,6 +120,20 @@ class TailsMixin:
                 out.append(self._mention(a, b, text, "place.town_short" if e.level == "town" else "place.village", e))
                 break
         return out
+
+    def _office_village(self, text, m, at, by_start, drop):
+        """(the run from the town to its village, the village's mention or None) for a village
+        of the town ``m`` written at ``at``: a mention found there, else a register village's
+        full name (stem + 村 or 社区); None where no village of the town stands there."""
+        town = m.fields["adcode"][:9]
+        v = max((n for n in by_start.get(at, ()) if n.fields["level"] == "village" and id(n) not in drop
+                 and n.fields["adcode"][:9] == town), key=lambda n: n.end, default=None)
+        if v is not None:
+            return self._mention(m.start, v.end, text, "place.chain", self._entry_of(v)), v
+        for vcode, name in sorted(self.gz.villages_of(town), key=lambda r: -len(r[1])):
+            if text.startswith(name, at):
+                return self._mention(m.start, at + len(name), text, "place.chain", self.gz.village_entry(vcode, name)), None
+        return None
 
     def _entry_of(self, m) -> Entry:
         f = m.fields
