@@ -48,7 +48,7 @@ score: $(STAMP)
 
 # held-out sets: tuned on (TUNE_SETS) and never tuned on (TEST_SETS: measured only);
 # gold beside each folder
-TUNE_SETS := unseen unseen2 unseen4 unseen5 unseen8 unseen9 unseen10 unseen11 unseen13 unseen14 unseen16 unseen17 unseen18 unseen20 unseen21 unseen22 unseen24 unseen25 unseen26 unseen28 unseen29 unseen30 unseen31 unseen32 unseen33 unseen35 unseen36 unseen37 unseen38 unseen39 unseen40 unseen42 unseen43 unseen44 unseen45 unseen47 unseen48 unseen50 unseen52 unseen53 unseen54 unseen55
+TUNE_SETS := unseen unseen2 unseen4 unseen5 unseen8 unseen9 unseen10 unseen11 unseen13 unseen14 unseen16 unseen17 unseen18 unseen20 unseen21 unseen22 unseen24 unseen25 unseen26 unseen28 unseen29 unseen30 unseen31 unseen32 unseen33 unseen35 unseen36 unseen37 unseen38 unseen39 unseen40 unseen42 unseen43 unseen44 unseen45 unseen47 unseen48 unseen50 unseen52 unseen53 unseen54 unseen55 unseen57 unseen58
 TEST_SETS := unseen3 unseen6 unseen7 unseen12 unseen15 unseen19 unseen23 unseen27 unseen34 unseen41 unseen46 unseen49 unseen51 unseen56
 dev-score: $(STAMP)
 	@for set in $(TUNE_SETS) $(TEST_SETS); do \
