@@ -16,7 +16,7 @@ quotes, cues, list separators and the rules' own mentions) and tags the names it
   document (rule project.crf), where no kept mention and no other rule mention lies: a name
   the model dropped in one sentence, or never read (a sentence with no rule mention), but
   kept in another (document-level consistency; the model's own new spans do not recur, nor
-  a firm's name (``recur_skip_suffixes``); not inside a 《》 title).
+  a firm's name (project.repeat's ``firm_suffixes``); not inside a 《》 title).
 
 Trained by ``make train`` (scripts/train_projects_model.py) on the gold of every tuning set,
 with the rules' mentions of the same commit as features; the file and every setting are
@@ -71,7 +71,7 @@ def balanced(span: str) -> bool:
 class SpanModel:
     """Rule project.crf: where the model file is and how its spans become mentions."""
 
-    def __init__(self, rule, root: Path, heads: dict, ends_with_head, cues, seg):
+    def __init__(self, rule, root: Path, heads: dict, ends_with_head, cues, seg, firms: tuple = ()):
         self.rule = rule
         self.enabled = bool(rule.param("enabled", True))
         self.path = Path(root) / rule.param("model", "models/projects_crf.crfsuite")
@@ -79,7 +79,7 @@ class SpanModel:
         self.clause_marks = frozenset(rule.param("clause_marks", "，,；;：:。"))
         self.priority = int(rule.data.get("priority") or 0)
         self.recur = bool(rule.param("recur", False))
-        self.recur_skip = tuple(rule.param("recur_skip_suffixes", []) or ())
+        self.recur_skip = firms  # project.repeat's firm_suffixes
         self.heads = heads  # head -> (category, flags)
         self.ends_with_head = ends_with_head  # the extractor's pattern of a head closing a name
         cues = set(cues) | set(rule.param("extra_cues", []))
@@ -163,7 +163,7 @@ class SpanModel:
 
     def _recurrences(self, text: str, found: list[Mention], kept: list[Mention]) -> list[Mention]:
         """params.recur: every other occurrence of a rule's name the model kept (longest name
-        first; not a firm's, ``recur_skip_suffixes``), where it overlaps no kept mention and no
+        first; not a firm's, project.repeat's ``firm_suffixes``), where it overlaps no kept mention and no
         rule mention of another span (there the model has judged what the rules read) and
         stands in no 《》 title (《“百千万工程”广东实践》 names a book)."""
         taken = bytearray(len(text) + 1)

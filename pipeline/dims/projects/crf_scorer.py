@@ -277,47 +277,32 @@ class _Info:
 
 
 def viterbi(rows, trans) -> list[int]:
-    """The label ids of the best path (three labels): as crfsuite's crf1dc_viterbi, a tie
-    going to the lower label id."""
+    """The label ids of the best path: as crfsuite's crf1dc_viterbi, a tie going to the
+    lower label id. The reference :func:`viterbi_obi` is checked against, and the path for a
+    model whose labels are not in the order O, B, I."""
     if not rows:
         return []
-    (t00, t01, t02), (t10, t11, t12), (t20, t21, t22) = trans
-    p0, p1, p2 = rows[0]
-    back = []
-    for s0, s1, s2 in rows[1:]:
-        m, a0 = p0 + t00, 0
-        x = p1 + t10
-        if m < x:
-            m, a0 = x, 1
-        x = p2 + t20
-        if m < x:
-            m, a0 = x, 2
-        n0 = m + s0
-        m, a1 = p0 + t01, 0
-        x = p1 + t11
-        if m < x:
-            m, a1 = x, 1
-        x = p2 + t21
-        if m < x:
-            m, a1 = x, 2
-        n1 = m + s1
-        m, a2 = p0 + t02, 0
-        x = p1 + t12
-        if m < x:
-            m, a2 = x, 1
-        x = p2 + t22
-        if m < x:
-            m, a2 = x, 2
-        back.append((a0, a1, a2))
-        p0, p1, p2 = n0, n1, m + s2
-    best, m = 0, p0
-    if m < p1:
-        best, m = 1, p1
-    if m < p2:
-        best = 2
+    n_labels = len(trans)
+    prev, back = list(rows[0]), []
+    for row in rows[1:]:
+        cur, links = [], []
+        for j in range(n_labels):
+            m, a = prev[0] + trans[0][j], 0
+            for i in range(1, n_labels):
+                x = prev[i] + trans[i][j]
+                if m < x:
+                    m, a = x, i
+            cur.append(m + row[j])
+            links.append(a)
+        back.append(links)
+        prev = cur
+    best = 0
+    for j in range(1, n_labels):
+        if prev[best] < prev[j]:
+            best = j
     out = [best]
-    for bk in reversed(back):
-        best = bk[best]
+    for links in reversed(back):
+        best = links[best]
         out.append(best)
     out.reverse()
     return out

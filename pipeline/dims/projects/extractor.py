@@ -204,8 +204,10 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._setup_scan(rules)  # scan.py: the head automaton
         # the span model stacked on the rules (crf.py; rule project.crf), where its file exists
         model = next((r for r in self.rules if r.label == "model"), None)
+        # (a firm's name does not recur by the model either: project.repeat's firm_suffixes)
+        firms = tuple(self.repeats[0].param("firm_suffixes", []) or ()) if self.repeats else ()
         self.model = SpanModel(model, rules.root, self.heads, self._ends_with_head, self.undertaking_verbs,
-                               self.seg) if model else None
+                               self.seg, firms) if model else None
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
