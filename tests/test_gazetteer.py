@@ -23,10 +23,22 @@ def test_counts_per_level(gz):
         levels[level] = levels.get(level, 0) + 1
     assert levels["province"] == 33  # 31 + Hong Kong + Macao (Taiwan has no code there)
     assert levels["city"] == 333
-    assert levels["county"] == 2845
-    assert levels["town"] == 38723 + 3042  # 2025 towns + 2023 towns since merged away
+    # 2845 civil-affairs counties + 6 of the 2023 statistical list the package lacks
+    assert levels["county"] == 2845 + 6
+    # 2025 towns + 2023 towns since merged away or under those 6 counties
+    assert levels["town"] == 38723 + 3106
     meta = json.loads((RULES / "gazetteer" / "META.json").read_text(encoding="utf-8"))
     assert meta["counts"]["village"] == 620573
+
+
+def test_counties_the_civil_affairs_package_lacks(gz):
+    # 重庆市 江北区 and 渝北区 are current districts missing from the 2025 package
+    assert gz.div["500105"] == ("county", "江北区", "500000")
+    assert gz.div["500112"] == ("county", "渝北区", "500000")
+    assert gz.div["500112131000"] == ("town", "龙兴镇", "500112")
+    # zones (code digits 70+), a name another division of the prefecture holds, and a
+    # name with no division final stay out
+    assert "460321" not in gz.div and "620201" not in gz.div and "460323" not in gz.div
 
 
 def test_every_parent_exists(gz):
