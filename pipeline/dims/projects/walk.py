@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 import regex
 
-from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DASHES, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
+from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DIGIT_CHARS, DIGITS, DIRECTION_CHARS, DURATION,
                     HAN, HAN_NUMERAL, JOINERS, LATIN_WORD, ORDINAL, PHASE, QUOTE_CLOSERS, QUOTES, ROUTE_ENDS, SET_LABEL)
 
 
@@ -173,9 +173,7 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
             elif tag == "W":
                 break
             elif w in JOINERS:
-                ok = i > 0 and self._word_ok(units[i - 1], units[i + 1]) and not (
-                    w in DASHES and text[hs:he] in self.heads and units[i - 1][0].endswith(text[hs:he]))
-                # (姚杨公路—叶新公路: a dash between two names of the same head joins two works)
+                ok = self._joiner_ok(text, units, i, lo, hs, he)
             elif w == "、" and words and NUMBERED.match(text, start) and NUMBERED_END.search(text, lo, s):
                 ok = True  # 石井作业区11号、12号泊位工程: numbered items sharing a head are one name
             elif w == "、":
@@ -201,6 +199,8 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
                 break
             elif s in self._place_starts and self._place_starts[s] >= lo:
                 ok = True  # a place mention is part of the name (南山智造..., 坪山园区)
+            elif self._phased_activity(units, i, hs):
+                ok = True  # 引嫩入白|扩建|一期|工程: a named work's own activity and phase before the head
             elif w in self.undertaking_verbs and tag.startswith("v") and i + 1 < len(units) and (self._named_unit(
                     units[i + 1]) or (units[i + 1][0] not in self._tags and HAN.fullmatch(units[i + 1][0]))):
                 break  # 城南改造|滨河小区: an undertaking verb before a proper name governs it
