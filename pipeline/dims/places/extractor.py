@@ -112,6 +112,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             self.self_refs.setdefault(row[1], []).append(row[0])
         self.settlement_heads = set(self.rules["place.town_short"].param("settlement_heads", SETTLEMENT_NAME_HEADS))
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
+        self.glued_front_chars = str(self.rules["place.short"].param("glued_front_chars", "") or "")
         self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
         # a short form read with only its city named is no town where it is a facility's head
@@ -152,6 +153,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.route_list_separators = town_short.param("route_list_separators", "、")
         self.route_end_street = town_short.param("route_end_street", "area")
         self.route_end_anchored = bool(town_short.param("route_end_anchored", True))
+        self.route_apart_ends = bool(town_short.param("route_apart_ends", False))
         self._route_conn_re = None  # routes.py: the connectors as one pattern, made on first use
         # generic village words: a name ending in one is none (则把乡村), except those
         # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)

@@ -69,6 +69,8 @@ class RouteEndsMixin:
             if b_end is None:
                 continue
             picks = self._route_pick(a[2], b_end[2], need)
+            if picks is None and self.route_apart_ends:
+                picks = self._route_apart(a, b_end)
             if picks is None:
                 continue
             if self.route_end_anchored and not (a[3] or b_end[3]) and not all(
@@ -145,6 +147,19 @@ class RouteEndsMixin:
         if len({a for a, _ in pairs}) != 1 or len({b for _, b in pairs}) != 1:
             return None
         return tuple(self._route_entry(e) for e in pairs[0])
+
+    def _route_apart(self, a, b):
+        """Ends sharing no division (兰州至海口, 瓜州至格尔木公路, 桐乡至德清联络线): a long
+        road's ends are counties or cities of their own; each end taken before keeps its
+        reading, each other end has one reading of county or city level (towns of the name
+        left aside: 海口 the city, not a 海口镇), or None (the caller's anchoring applies)."""
+        picks = []
+        for _start, _end, readings, fixed in (a, b):
+            high = readings if fixed else [e for e in readings if e.level in ("city", "county")]
+            if len(high) != 1:
+                return None
+            picks.append(high[0])
+        return tuple(picks)
 
     def _route_entry(self, e: Entry) -> Entry:
         return e if e.level != "town" or e.form == "full" or self.route_end_street == "town" or not e.name.endswith("街道") \

@@ -1,0 +1,29 @@
+"""Places round 15 (issue 11; docs/DECISIONS.md, "Places: round 15"): one test per class
+fixed. The sentences are made up; the names are register divisions and general lists."""
+from .rows import extractor_with, rows as run
+
+
+def test_a_short_form_glued_to_a_preposition_or_verb_of_motion_still_counts(px, tmp_path):
+    text = "广西交通提速。柳州经合山至南宁的高速公路通车后,他回合山更方便,从柳州到合山只要一小时。"
+    got = [(r[2], r[4]) for r in run(px, text) if r[2] == "合山"]
+    assert got == [("合山", "合山市")] * 3
+    off = extractor_with(tmp_path, "glued_front_chars: 经回到至往赴从在由返去来抵向进", "glued_front_chars: ''")
+    assert [r[2] for r in run(off, text)].count("合山") == 0
+    # a word of its own is no glued preposition: 回合 'round' in 第三回合 holds no 合山
+    assert "合山" not in [r[2] for r in run(px, "广西举办比赛。第三回合山东队获胜。")]
+
+
+def test_the_ends_of_a_long_road_sharing_no_division_are_their_cities_or_counties(px, tmp_path):
+    text = "甘肃省和青海省交通。国家高速兰州至海口公路,瓜州至格尔木公路,嘉兴桐乡至德清联络线。"
+    got = {r[2]: r[4] for r in run(px, text)}
+    assert got["海口"] == "海口市" and got["瓜州"] == "瓜州县" and got["格尔木"] == "格尔木市"
+    assert got["德清"] == "德清县"
+    off = extractor_with(tmp_path, "route_apart_ends: true", "route_apart_ends: false")
+    spans = [r[2] for r in run(off, text)]
+    assert "海口" not in spans
+
+
+def test_the_contiguous_destitute_areas_are_areas(px):
+    got = run(px, "陕西省推进秦巴山区和乌蒙山区发展。")
+    assert got[1:] == [(5, 9, "秦巴山区", "place.area", "秦巴山区", "area"),
+                       (10, 14, "乌蒙山区", "place.area", "乌蒙山区", "area")]
