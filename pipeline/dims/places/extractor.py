@@ -121,6 +121,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             row[0] for lex in self.rules["place.town_short"].param("city_town_not_heads", []) or []
             for row in rules.lexicon(lex).entries)
         self.city_town_unknown = bool(self.rules["place.town_short"].param("city_town_unknown", False))
+        self.street_short_area = bool(self.rules["place.town_short"].param("street_short_area", True))
+        self.street_area_heads = tuple(self.site_heads) + tuple(self.rules["place.town_short"].param("street_area_heads", []) or [])
         self.former_own_province = bool(self.rules["place.former"].param("own_province_only", False))
         self.city_over_own_county = bool(self.rules["place.short"].param("city_over_own_county", False))
         self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))

@@ -93,9 +93,11 @@ class TownsMixin:
             return  # a town-level zone without a town suffix (高新产业园) is a park, no place
         if e.form == "full":
             h.entry, h.rule = e, "place.town"
-        elif e.name.endswith("街道") or self._cued(text, h.end):
-            # a 街道's short form names its urban area; before a feature cue (大围山国家
-            # 森林公园) the short form names the feature
+        elif e.name.endswith("街道") and (self.street_short_area or any(
+                text.startswith(s, h.end) for s in self.street_area_heads)) or self._cued(text, h.end):
+            # a 街道's short form names its urban area (street_short_area; else only before a
+            # site head or street_area_heads: 南头古城, 高笋塘片区); before a feature cue
+            # (大围山国家森林公园) the short form names the feature
             area = Entry(h.surface, "area", "", e.path[:-1] + (h.surface,), "street")
             h.entry, h.rule = area, "place.town_short"
         else:

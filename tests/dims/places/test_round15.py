@@ -27,3 +27,14 @@ def test_the_contiguous_destitute_areas_are_areas(px):
     got = run(px, "陕西省推进秦巴山区和乌蒙山区发展。")
     assert got[1:] == [(5, 9, "秦巴山区", "place.area", "秦巴山区", "area"),
                        (10, 14, "乌蒙山区", "place.area", "乌蒙山区", "area")]
+
+
+def test_a_street_towns_short_form_is_the_street_town_but_before_an_area_or_site_head(px, tmp_path):
+    text = "雨湖区推进窑湾历史文化街区建设,窑湾今年变化大。"
+    got = [(r[2], r[4], r[5]) for r in run(px, text) if r[2] == "窑湾"]
+    assert got == [("窑湾", "窑湾街道", "town")] * 2
+    # before 片区 or a site head: the area named after it
+    got = run(px, "万州区推进高笋塘片区城市更新。")
+    assert got[-1][2:] == ("高笋塘", "place.town_short", "高笋塘", "area")
+    off = extractor_with(tmp_path, "street_short_area: false", "street_short_area: true")
+    assert [(r[4], r[5]) for r in run(off, text) if r[2] == "窑湾"] == [("窑湾", "area")] * 2
