@@ -38,3 +38,11 @@ def test_a_street_towns_short_form_is_the_street_town_but_before_an_area_or_site
     assert got[-1][2:] == ("高笋塘", "place.town_short", "高笋塘", "area")
     off = extractor_with(tmp_path, "street_short_area: false", "street_short_area: true")
     assert [(r[4], r[5]) for r in run(off, text) if r[2] == "窑湾"] == [("窑湾", "area")] * 2
+
+
+def test_a_route_item_closed_by_a_comma_and_a_county_over_its_own_seat(px, tmp_path):
+    text = "甘肃省交通。9.张家川至恭门，二级公路改建项目，全长22公里。"
+    got = [(r[2], r[4]) for r in run(px, text)]
+    assert got == [("甘肃省", "甘肃省"), ("张家川", "张家川回族自治县"), ("恭门", "恭门镇")]
+    off = extractor_with(tmp_path, 'route_list_separators: "、，,"', 'route_list_separators: "、"')
+    assert [r[2] for r in run(off, text)] == ["甘肃省"]
