@@ -46,3 +46,15 @@ def test_a_route_item_closed_by_a_comma_and_a_county_over_its_own_seat(px, tmp_p
     assert got == [("甘肃省", "甘肃省"), ("张家川", "张家川回族自治县"), ("恭门", "恭门镇")]
     off = extractor_with(tmp_path, 'route_list_separators: "、，,"', 'route_list_separators: "、"')
     assert [r[2] for r in run(off, text)] == ["甘肃省"]
+
+
+def test_a_list_of_unlisted_villages_after_a_town_sharing_the_last_items_suffix(px, tmp_path):
+    text = "荔波县瑶山乡苗岜、拉桑扶贫搬迁开工。瑶山瑶族乡苗岜、拉桑村属一类贫困村。除了苗岜、拉桑村外。"
+    got = [(r[0], r[1], r[2], r[4]) for r in run(px, text)]
+    assert got == [(0, 8, "荔波县瑶山乡苗岜", "苗岜村"), (9, 11, "拉桑", "拉桑村"),
+                   (18, 25, "瑶山瑶族乡苗岜", "苗岜村"), (26, 29, "拉桑村", "拉桑村"),
+                   (38, 40, "苗岜", "苗岜村"), (41, 44, "拉桑村", "拉桑村")]
+    # items that are dictionary words are no villages (政府、新村)
+    assert [r[5] for r in run(px, "荔波县瑶山瑶族乡政府、新村工作组。")] == ["town"]
+    off = extractor_with(tmp_path, "town_list_max_chars: 3", "town_list_max_chars: 0")
+    assert "拉桑村" not in [r[2] for r in run(off, text)]
