@@ -54,6 +54,8 @@ class DecideMixin:
         for c in d.named_codes:
             if c in div and div[c][0] == "city":
                 surfaces.update(self._city_town_shorts(c))
+            elif c in div and div[c][0] == "province":
+                surfaces.update(self._province_town_shorts(c))
         if surfaces:
             found = []  # every occurrence (str.find beats building an automaton per document)
             chars = set(text)  # skip forms the text cannot hold (cheaper than finding them)

@@ -122,6 +122,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             row[0] for lex in self.rules["place.town_short"].param("city_town_not_heads", []) or []
             for row in rules.lexicon(lex).entries)
         self.city_town_unknown = bool(self.rules["place.town_short"].param("city_town_unknown", False))
+        self.province_town_min_chars = int(self.rules["place.town_short"].param("province_town_min_chars", 0) or 0)
         self.street_short_area = bool(self.rules["place.town_short"].param("street_short_area", True))
         self.street_area_heads = tuple(self.site_heads) + tuple(self.rules["place.town_short"].param("street_area_heads", []) or [])
         self.former_own_province = bool(self.rules["place.former"].param("own_province_only", False))
@@ -213,6 +214,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._doc_stems: dict = {}  # lists.py: the stems of one document's counties
         self._county_names: dict = {}  # county -> its village names, indexed (villages.py)
         self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
+        self._province_shorts: dict = {}  # province code -> its unique unknown town short forms
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text

@@ -58,3 +58,12 @@ def test_a_list_of_unlisted_villages_after_a_town_sharing_the_last_items_suffix(
     assert [r[5] for r in run(px, "荔波县瑶山瑶族乡政府、新村工作组。")] == ["town"]
     off = extractor_with(tmp_path, "town_list_max_chars: 3", "town_list_max_chars: 0")
     assert "拉桑村" not in [r[2] for r in run(off, text)]
+
+
+def test_a_unique_unknown_town_short_form_with_only_its_province_named(px, tmp_path):
+    text = "云南省重点工程。华能糯扎渡水电站是澜沧江上的大型电站。"
+    got = [(r[2], r[4], r[5]) for r in run(px, text) if r[2] == "糯扎渡"]
+    assert got == [("糯扎渡", "糯扎渡镇", "town")]
+    assert "糯扎渡" not in [r[2] for r in run(px, "华能糯扎渡水电站是大型电站。")]  # no province named
+    off = extractor_with(tmp_path, "province_town_min_chars: 3", "province_town_min_chars: 0")
+    assert "糯扎渡" not in [r[2] for r in run(off, text)]
