@@ -67,3 +67,7 @@ def test_a_unique_unknown_town_short_form_with_only_its_province_named(px, tmp_p
     assert "糯扎渡" not in [r[2] for r in run(px, "华能糯扎渡水电站是大型电站。")]  # no province named
     off = extractor_with(tmp_path, "province_town_min_chars: 3", "province_town_min_chars: 0")
     assert "糯扎渡" not in [r[2] for r in run(off, text)]
+
+
+def test_an_inter_provincial_word_takes_the_suffix(px):
+    assert [r[2] for r in run(px, "是甘肃青海省际间重要出口通道。")] == ["甘肃", "青海"]
