@@ -27,13 +27,13 @@ CASES = [
     # amount_before_project_marks: a sum built into the project right after it is that project's, among several;
     # item_places_apart: the town of the list's first item is not the second item's place
     ('build_mark_and_item_place', '本次开工项目包括双峰县永丰镇万亩脐橙基地产业园、宏达门业投资2.6亿元建设的年产30万樘木门生产线。',
-     [('万亩', 'area', None, '永丰'), ('2.6亿元', 'investment', '年产30万樘木门生产线', None),
+     [('万亩', 'area', None, '永丰街道'), ('2.6亿元', 'investment', '年产30万樘木门生产线', None),
       ('30万', 'capacity', '年产30万樘木门生产线', None)]),
     # item_places_apart: each project of the list keeps the place of its own name, not another item's county
     ('item_places_apart', '主要项目有总投资58.2亿元的盘州红果煤焦化产业园、总投资32.5亿元的六盘水火车站片区改造提升工程、'
      '总投资12亿元的钟山区人民医院新院区。',
      # (盘州红果煤焦化产业园 is a project since projects round 12: an item with its own investment)
-     [('58.2亿元', 'investment', '盘州红果煤焦化产业园', '红果'), ('32.5亿元', 'investment', '六盘水火车站片区改造提升工程', '六盘水市'),
+     [('58.2亿元', 'investment', '盘州红果煤焦化产业园', '红果街道'), ('32.5亿元', 'investment', '六盘水火车站片区改造提升工程', '六盘水市'),
       ('12亿元', 'investment', '钟山区人民医院新院区', '钟山区')]),
     # programme_verbs + 把, 围绕: what the subject takes as its task or works around is not what its figures are of
     ('programme_ba_weirao', '武宁县坚持把乡村振兴战略作为头号工程，紧紧围绕“五美乡村建设工程”，累计整合涉农资金12亿元。',

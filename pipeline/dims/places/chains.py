@@ -128,7 +128,8 @@ class ChainsMixin:
                         name = hit.surface + head
                         above = next((c.path for c in parts[-2].cands if e.path[:len(c.path)] == c.path), e.path[:-1])
                         e, end = Entry(name, "area", "", above + (name,), "street"), end + len(head)
-                    elif e.level == "town" and e.form != "full" and e.name.endswith("街道") and not skipped:
+                    elif e.level == "town" and e.form != "full" and e.name.endswith("街道") and not skipped \
+                            and self.street_short_area:
                         # a 街道's short form names its urban area (海淀区中关村)
                         e = Entry(hit.surface, "area", "", e.path[:-1] + (hit.surface,), "street")
                     elif end == hit.end and e.form != "full" and self._cued(text, end):

@@ -54,6 +54,8 @@ class DecideMixin:
         for c in d.named_codes:
             if c in div and div[c][0] == "city":
                 surfaces.update(self._city_town_shorts(c))
+            elif c in div and div[c][0] == "province":
+                surfaces.update(self._province_town_shorts(c))
         if surfaces:
             found = []  # every occurrence (str.find beats building an automaton per document)
             chars = set(text)  # skip forms the text cannot hold (cheaper than finding them)
@@ -294,8 +296,8 @@ class DecideMixin:
         if h.start and "\u4e00" <= text[h.start - 1] <= "\u9fff":
             lo = max(0, h.start - self.word_window)
             words = self._tokens(text, lo, min(len(text), h.end + self.word_window))
-            if words.get(h.start - 1) == h.start and h.start - 1 != lo:
-                return False
+            if words.get(h.start - 1) == h.start and h.start - 1 != lo and text[h.start - 1] not in self.glued_front_chars:
+                return False  # (到|合山: a preposition or verb of motion stands alone by right)
         return True
 
     def _county_of_named_province(self, surface: str) -> bool:
@@ -367,8 +369,8 @@ class DecideMixin:
         a place-like one may begin a longer word (北京大学, 深圳特区报)."""
         if self.is_word(text, h.start, self._fend(text, h) or h.end, prefix_ok=common == 0):
             return True
-        if not common and self._in_named_work(text, h):
-            return True  # 拉萨|贡嘎|机场: one dictionary word of places and a work named after them
+        if not common and (self._in_named_work(text, h) or self._glued_front(text, h.start, h.end)):
+            return True  # 拉萨|贡嘎|机场: places and a work named after them; 经|合山 read 经合
         # a place-like short form whose city the document names, with a clear left edge
         # (punctuation, a quote), need only start a word (“坪山城区”: jieba reads 山城);
         # 深惠城际 has no such edge

@@ -34,6 +34,7 @@ from .sites import StationSitesMixin
 from .anchored import AnchoredRegionsMixin
 from .nested import NestedRunsMixin
 from .citylists import CityVillageListsMixin
+from .townlists import TownVillageListsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -42,7 +43,7 @@ from .words import WordsMixin
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin,
-                    CityVillageListsMixin):
+                    CityVillageListsMixin, TownVillageListsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -112,6 +113,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             self.self_refs.setdefault(row[1], []).append(row[0])
         self.settlement_heads = set(self.rules["place.town_short"].param("settlement_heads", SETTLEMENT_NAME_HEADS))
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
+        self.glued_front_chars = str(self.rules["place.short"].param("glued_front_chars", "") or "")
         self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
         # a short form read with only its city named is no town where it is a facility's head
@@ -120,6 +122,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             row[0] for lex in self.rules["place.town_short"].param("city_town_not_heads", []) or []
             for row in rules.lexicon(lex).entries)
         self.city_town_unknown = bool(self.rules["place.town_short"].param("city_town_unknown", False))
+        self.province_town_min_chars = int(self.rules["place.town_short"].param("province_town_min_chars", 0) or 0)
+        self.street_short_area = bool(self.rules["place.town_short"].param("street_short_area", True))
+        self.street_area_heads = tuple(self.site_heads) + tuple(self.rules["place.town_short"].param("street_area_heads", []) or [])
         self.former_own_province = bool(self.rules["place.former"].param("own_province_only", False))
         self.city_over_own_county = bool(self.rules["place.short"].param("city_over_own_county", False))
         self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))
@@ -152,6 +157,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.route_list_separators = town_short.param("route_list_separators", "、")
         self.route_end_street = town_short.param("route_end_street", "area")
         self.route_end_anchored = bool(town_short.param("route_end_anchored", True))
+        self.route_apart_ends = bool(town_short.param("route_apart_ends", False))
         self._route_conn_re = None  # routes.py: the connectors as one pattern, made on first use
         # generic village words: a name ending in one is none (则把乡村), except those
         # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)
@@ -208,6 +214,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._doc_stems: dict = {}  # lists.py: the stems of one document's counties
         self._county_names: dict = {}  # county -> its village names, indexed (villages.py)
         self._city_shorts: dict = {}  # city code -> its counties' town short forms that may count
+        self._province_shorts: dict = {}  # province code -> its unique unknown town short forms
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
@@ -237,6 +244,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
         out = self._recurring_villages(text, out)  # 7g. recurring.py: a village named in full, by its stem elsewhere
+        out = self._town_village_lists(text, out)  # 7g2. townlists.py: 瑶山瑶族乡巴平、力书村
         out = self._glued_features(out, text)  # 7h. anchored.py: 设铁刹山 beside 铁刹山
         out = self._anchored_regions(out)  # 7h. anchored.py: 湾区 with none of its provinces named
         out = self._town_new_areas(out, text)  # 7i. nested.py: 万宝|新区, the new area

@@ -69,6 +69,8 @@ class RouteEndsMixin:
             if b_end is None:
                 continue
             picks = self._route_pick(a[2], b_end[2], need)
+            if picks is None and self.route_apart_ends:
+                picks = self._route_apart(a, b_end)
             if picks is None:
                 continue
             if self.route_end_anchored and not (a[3] or b_end[3]) and not all(
@@ -101,7 +103,7 @@ class RouteEndsMixin:
                 return k
             if text[j:j + 1] in self.route_list_separators:
                 rest = text[j:j + self.route_list_window]
-                cut = min((p for p in (rest.find(c) for c in _CLAUSE_END) if p >= 0), default=len(rest))
+                cut = min((p for p in (rest.find(c, 1) for c in _CLAUSE_END) if p >= 0), default=len(rest))
                 if any(hd in rest[:cut] for hd in heads):
                     return k
         return None
@@ -142,13 +144,39 @@ class RouteEndsMixin:
                     pairs.append((a, b))
         if best < need:
             return None
-        if len({a for a, _ in pairs}) != 1 or len({b for _, b in pairs}) != 1:
+        picks = (_higher({a for a, _ in pairs}), _higher({b for _, b in pairs}))
+        if picks[0] is None or picks[1] is None:
             return None
-        return tuple(self._route_entry(e) for e in pairs[0])
+        return tuple(self._route_entry(e) for e in picks)
+
+    def _route_apart(self, a, b):
+        """Ends sharing no division (兰州至海口, 瓜州至格尔木公路, 桐乡至德清联络线): a long
+        road's ends are counties or cities of their own; each end taken before keeps its
+        reading, each other end has one reading of county or city level (towns of the name
+        left aside: 海口 the city, not a 海口镇), or None (the caller's anchoring applies)."""
+        picks = []
+        for _start, _end, readings, fixed in (a, b):
+            high = readings if fixed else [e for e in readings if e.level in ("city", "county")]
+            if len(high) != 1:
+                return None
+            picks.append(high[0])
+        return tuple(picks)
 
     def _route_entry(self, e: Entry) -> Entry:
         return e if e.level != "town" or e.form == "full" or self.route_end_street == "town" or not e.name.endswith("街道") \
             else Entry(e.path[-1][:-2], "area", "", e.path[:-1] + (e.path[-1][:-2],), "street")
+
+
+def _higher(readings: set) -> Entry | None:
+    """The one reading, or of a county and its own towns of the name (张家川: the county and
+    its seat 张家川镇) the county: the higher division; else None."""
+    if len(readings) == 1:
+        return next(iter(readings))
+    top = [e for e in readings if e.level in ("city", "county")]
+    if len(top) == 1 and all(e is top[0] or e.code[:len(top[0].code)] == top[0].code and e.level == "town"
+                             for e in readings):
+        return top[0]
+    return None
 
 
 def _share(a: Entry, b: Entry) -> int:

@@ -21,6 +21,18 @@ class TownsMixin:
                 and (freq.get(s) or 0) < limit}))
         return got
 
+    def _province_town_shorts(self, province: str) -> tuple:
+        """Town short forms of a province that may count with only the province named: at
+        least province_town_min_chars long, unknown to jieba's dictionary, one reading in
+        the whole register (see _decide_town)."""
+        got = self._province_shorts.get(province)
+        if got is None:
+            n, freq = self.province_town_min_chars, self._freq
+            got = self._province_shorts[province] = tuple(sorted({
+                s for c, forms in self._town_shorts.items() if c[:2] == province[:2] for s in forms
+                if len(s) >= n and s not in freq and len(self.surfaces_get(s)) == 1})) if n else ()
+        return got
+
     def _county_before(self, text, h, towns) -> bool:
         """Is one of the towns' county (or city) written right before the short form?"""
         for e in towns:
@@ -48,6 +60,11 @@ class TownsMixin:
             self.city_town_unknown and h.surface not in self._freq and self._unknown_stands(text, h))) and (
             self._freq.get(h.surface) or 0) < self.common_freq and len(
             [e for e in towns if self.under(e, certain) == 2]) == 1
+        # a name of at least province_town_min_chars that jieba's dictionary lacks and that
+        # names one town in the whole register (糯扎渡), its province named with certainty
+        province_short = not full and not city_short and self.province_town_min_chars and len(
+            h.surface) >= self.province_town_min_chars and h.surface not in self._freq and len(
+            h.cands) == 1 and len(towns) == 1 and self.under(towns[0], certain) == 1 and self._unknown_stands(text, h)
         if full and not members and not any(self.under(e, certain) >= 2 for e in towns):
             by_county = self._town_by_county_short(text, towns)
             if by_county is not None and self.is_word(text, h.start, h.end):
@@ -59,7 +76,8 @@ class TownsMixin:
         alone = len(towns) == 1 and full and len(h.surface) >= 3 and common == 0 and not (
             self.town_alone_not_other_word and self._freq.get(h.surface)
             and self._tags.get(h.surface) not in PLACE_TAGS)
-        if not members and not city_short and not any(self.under(e, certain) >= (2 if full else 3) for e in towns) and not alone:
+        if not members and not city_short and not province_short and not any(
+                self.under(e, certain) >= (2 if full else 3) for e in towns) and not alone:
             h.why = "places.town_no_county"
             return  # no parent in reach: decided before asking jieba
         if not full and not self.is_word(text, h.start, self._fend(text, h) or h.end):
@@ -83,6 +101,8 @@ class TownsMixin:
                 e = in_city[0]  # written in full, the only one of the name under a city in reach
             elif city_short and h.surface not in self.city_town_not_heads:
                 e = next(e for e in towns if self.under(e, certain) == 2)
+            elif province_short and h.surface not in self.city_town_not_heads:
+                e = towns[0]
             else:
                 h.why = "places.town_no_county"
                 if full and len(h.surface) >= 3 and common == 0 and self.is_word(text, h.start, h.end):
@@ -93,9 +113,11 @@ class TownsMixin:
             return  # a town-level zone without a town suffix (高新产业园) is a park, no place
         if e.form == "full":
             h.entry, h.rule = e, "place.town"
-        elif e.name.endswith("街道") or self._cued(text, h.end):
-            # a 街道's short form names its urban area; before a feature cue (大围山国家
-            # 森林公园) the short form names the feature
+        elif e.name.endswith("街道") and (self.street_short_area or any(
+                text.startswith(s, h.end) for s in self.street_area_heads)) or self._cued(text, h.end):
+            # a 街道's short form names its urban area (street_short_area; else only before a
+            # site head or street_area_heads: 南头古城, 高笋塘片区); before a feature cue
+            # (大围山国家森林公园) the short form names the feature
             area = Entry(h.surface, "area", "", e.path[:-1] + (h.surface,), "street")
             h.entry, h.rule = area, "place.town_short"
         else:

@@ -96,6 +96,20 @@ class WordsMixin:
         ws = max((s for s in words if s <= start), default=None)
         return None if ws is None else (ws, words[ws])
 
+    def _glued_front(self, text: str, start: int, end: int) -> bool:
+        """Does jieba glue the character before the name, a preposition or a verb of motion
+        (``glued_front_chars`` of rule place.short), to the name's first character (柳州经|合山
+        read 经合, 回|合山 read 回合), while the name is a word once that character is left
+        off (the text from ``start`` read on its own)?"""
+        if not start or text[start - 1] not in self.glued_front_chars:
+            return False
+        window = self.word_window
+        lo = start - 1 - window if start - 1 > window else 0
+        hi = min(len(text), end + window)
+        if not start < self._tokens(text, lo, hi).get(start - 1, 0) < end:
+            return False
+        return end == hi or end in self._tokens(text, start, hi)
+
     def _lone(self, text: str, i: int) -> bool:
         """Is text[i] a word of one character where it stands (jieba leaves it alone)?"""
         got = self._word_around(text, i, i + 1)

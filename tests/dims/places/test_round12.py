@@ -60,7 +60,7 @@ def test_unknown_town_short_with_its_city_named(px, tmp_path):
     # a name jieba's dictionary lacks (三垟) counts as a rare place word does
     got = run(px, "温州今年在三垟新建一所学校。")
     assert got == [(0, 2, "温州", "place.short", "温州市", "city"),
-                   (5, 7, "三垟", "place.town_short", "三垟", "area")]
+                   (5, 7, "三垟", "place.town_short", "三垟街道", "town")]
     # ... not as the first word of a street or a feature named after it (大道; 湿地, a
     # head of place_locality_head.txt)
     assert [r[2] for r in run(px, "温州今年在三垟大道新建一所学校。")] == ["温州"]

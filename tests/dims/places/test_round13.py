@@ -35,7 +35,7 @@ def test_office_name_of_a_street_town(px, tmp_path):
     text = "当阳市所辖的玉泉办事处新建学校。"
     assert run(px, text)[-1] == (6, 11, "玉泉办事处", "place.town", "玉泉街道", "town")
     off = extractor_with(tmp_path, "renamed_suffixes: [镇, 乡, 街道, 办事处]", "renamed_suffixes: [镇, 乡, 街道]")
-    assert run(off, text)[-1] == (6, 8, "玉泉", "place.town_short", "玉泉", "area")
+    assert run(off, text)[-1] == (6, 8, "玉泉", "place.town_short", "玉泉街道", "town")
 
 
 def test_level_words_after_a_name_break_its_suffix(px):
