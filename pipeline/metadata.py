@@ -48,6 +48,8 @@ def fields_of(m, year_of=None, century: int = 2000) -> dict:
     if mo and d:
         out["publish_date"] = f"{y:04d}-{mo:02d}-{d:02d}" if y and 1 <= mo <= 12 and 1 <= d <= 31 else ""
     h, mi, s = _int(g.get("h")), _int(g.get("mi")), _int(g.get("s"))
+    if h is not None and g.get("pm") and h < 12:  # 下午3:20, 3:20 PM
+        h += 12
     if h is not None and mi is not None:
         out["publish_time"] = f"{h:02d}:{mi:02d}" + (f":{s:02d}" if s is not None else "")
     elif "publish_date" in out:
