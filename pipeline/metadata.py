@@ -79,7 +79,8 @@ class MetadataReader:
         self.skip = regex.compile(skip) if skip else None
         trailing = "|".join(t for t in (rules.param("metadata", "source_trailing", ""),
                                         rules.param("metadata", "source_page_words", ""),
-                                        rules.param("metadata", "source_channel", "")) if t)
+                                        rules.param("metadata", "source_channel", ""),
+                                        rules.param("metadata", "source_edition", "")) if t)
         self.trailing = regex.compile(f"(?:{trailing})+$") if trailing else None
 
     def year_of(self, text: str):
@@ -97,7 +98,7 @@ class MetadataReader:
 
     def _trail(self, value: str) -> int | None:
         """Where the page's widgets and words glued after a source value begin
-        (params.source_trailing, source_page_words, source_channel), or None: never the
+        (params.source_trailing, source_page_words, source_channel, source_edition), or None: never the
         whole value."""
         trail = self.trailing.search(value) if self.trailing is not None else None
         return trail.start() if trail is not None and trail.start() > 0 else None

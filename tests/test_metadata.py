@@ -431,3 +431,34 @@ def test_round15_not_sources(reader):
     # an e-paper's issue label dates the page; a site's today-is widget does not
     assert reader.read("设为主页\n当前报章2020年04月11日\n今日导读\n标题")[0]["publish_date"] == "2020-04-11"
     assert "publish_date" not in reader.read("您好!今天是2020年04月11日\n标题\n正文。")[0]
+
+
+def test_round15_dates(reader):
+    # a disclosure catalogue: 成文日期 dates the writing, 发布日期 the page
+    found, origin = reader.read("标题\n索引号：123 发布机构：青山县发改局 成文日期：2023-05-01 发布日期：2023-05-06\n正文。")
+    assert (found["publish_date"], found["source"]) == ("2023-05-06", "青山县发改局")
+    # an event's labelled date is no publish date
+    assert reader.read("标题\n开工日期：2023-03-01\n发布日期：2023-05-06\n正文。")[0]["publish_date"] == "2023-05-06"
+    assert "publish_date" not in reader.read("标题\n生效日期：2023-06-01\n正文。")[0]
+    # a labelled two-digit year; a part of day or PM before or after the time
+    found, origin = reader.read("标题\n[来源：青山日报] [日期：23-03-09] [字体：大 中 小]\n正文。")
+    assert (found["publish_date"], origin["publish_date"][0]) == ("2023-03-09", "meta.labelled_yy_date")
+    assert reader.read("标题\n2023年5月6日 下午3:20 青山日报\n正文。")[0]["publish_time"] == "15:20"
+    assert reader.read("标题\n2023-05-06 3:20 PM\n正文。")[0]["publish_time"] == "15:20"
+    assert reader.read("标题\n2023年5月6日 上午10:20\n正文。")[0]["publish_time"] == "10:20"
+    # a person's name before the stamp gives the date only; a site's name gives the source
+    found, _ = reader.read("标题\n张三 2023-05-06 10:20\n正文。")
+    assert (found["publish_date"], found.get("source", "")) == ("2023-05-06", "")
+    assert reader.read("标题\n文搜 2021-07-27 17:09:26 政府报告\n正文")[0]["source"] == "文搜"
+    # a reprint's credit
+    assert reader.read("标题\n正文。\n（原载于《青山日报》）")[0]["source"] == "青山日报"
+    assert reader.read("标题\n正文。\n本文转载自青山日报")[0]["source"] == "青山日报"
+
+
+def test_round15_editions(reader):
+    # the paper, not its e-edition; the page number after the outlet ends the field
+    assert reader.read("标题\n青山日报数字报 2023年05月06日\n正文。")[0]["source"] == "青山日报"
+    assert reader.read("标题\n来源：青山晚报电子版\n正文。")[0]["source"] == "青山晚报"
+    assert reader.read("标题\n2023-05-06 中国电子报\n正文。")[0]["source"] == "中国电子报"
+    found, _ = reader.read("2023年05月06日 青山日报 第3版\n标题\n正文。")
+    assert (found["publish_date"], found["source"]) == ("2023-05-06", "青山日报")
