@@ -462,3 +462,11 @@ def test_round15_editions(reader):
     assert reader.read("标题\n2023-05-06 中国电子报\n正文。")[0]["source"] == "中国电子报"
     found, _ = reader.read("2023年05月06日 青山日报 第3版\n标题\n正文。")
     assert (found["publish_date"], found["source"]) == ("2023-05-06", "青山日报")
+
+
+def test_round15_not_outlets(reader):
+    # a bulletin's name ending in 报 above its date is no outlet; a rank or a desk is no employer
+    found, _ = reader.read("2023年统计公报\n2024年3月20日\n全县经济运行。")
+    assert (found["publish_date"], found.get("source", "")) == ("2024-03-20", "")
+    assert "source" not in reader.read("标题\n正文。(全媒体记者 张三)")[0]
+    assert "source" not in reader.read("标题\n正文。(摄影记者 张三 李四)")[0]
