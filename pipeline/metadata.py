@@ -48,6 +48,8 @@ def fields_of(m, year_of=None, century: int = 2000) -> dict:
     if mo and d:
         out["publish_date"] = f"{y:04d}-{mo:02d}-{d:02d}" if y and 1 <= mo <= 12 and 1 <= d <= 31 else ""
     h, mi, s = _int(g.get("h")), _int(g.get("mi")), _int(g.get("s"))
+    if h is not None and g.get("pm") and h < 12:  # 下午3:20, 3:20 PM
+        h += 12
     if h is not None and mi is not None:
         out["publish_time"] = f"{h:02d}:{mi:02d}" + (f":{s:02d}" if s is not None else "")
     elif "publish_date" in out:
@@ -76,7 +78,9 @@ class MetadataReader:
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
         trailing = "|".join(t for t in (rules.param("metadata", "source_trailing", ""),
-                                        rules.param("metadata", "source_page_words", "")) if t)
+                                        rules.param("metadata", "source_page_words", ""),
+                                        rules.param("metadata", "source_channel", ""),
+                                        rules.param("metadata", "source_edition", "")) if t)
         self.trailing = regex.compile(f"(?:{trailing})+$") if trailing else None
 
     def year_of(self, text: str):
@@ -94,7 +98,8 @@ class MetadataReader:
 
     def _trail(self, value: str) -> int | None:
         """Where the page's widgets and words glued after a source value begin
-        (params.source_trailing, source_page_words), or None: never the whole value."""
+        (params.source_trailing, source_page_words, source_channel, source_edition), or None: never the
+        whole value."""
         trail = self.trailing.search(value) if self.trailing is not None else None
         return trail.start() if trail is not None and trail.start() > 0 else None
 
