@@ -116,7 +116,7 @@ class TopicFinder(LinkWords):
             return ("adjunct", "partitive", run)  # 其中江西境内约75公里: a part of the topic project
         pos = cur
         modified = self.overlapped_project(run, cur, projects) if run else None  # 江西峡江|峡江灌区
-        modified = self._modified_project(text, pos, end, places, projects) if modified is None else modified
+        modified = self._modified_project(text, pos, end, places, projects, not run) if modified is None else modified
         if modified is not None:
             if self.listed(text, dict(projects)[modified]):  # 甘肃省景电灌区…工程等4项重大水利工程: the province's
                 return ("list", run if self.listed_project_place else [], [])
@@ -233,13 +233,14 @@ class TopicFinder(LinkWords):
             return []
         return []
 
-    def _modified_project(self, text, pos, end, places, projects):
+    def _modified_project(self, text, pos, end, places, projects, first=False):
         """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
-        两市联合实施的…工程) is what the clause is about."""
+        两市联合实施的…工程) is what the clause is about; an amount is one character of a modifier
+        that opens the clause (``first``: 赣州设立总规模100亿元的…基金 is the city's act)."""
         n = bisect_left(self._sj_starts, pos)
         if n < len(projects):
             i, p = projects[n]
-            if p.start <= min(end, pos + self.modifier_window):
+            if p.start <= end and p.start - pos - (self.amounts_width(pos, p.start) if first else 0) <= self.modifier_window:
                 gap = text[pos:p.start]
                 if any(c in gap[1:] for c in self.modifier_comitatives):
                     return None  # 线路与已建成的浦南高速…相连接: 线路 is the subject, not the road

@@ -53,6 +53,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))
         self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
         self.modifier_window = int(cfg.get("project_modifier_window", 0))
+        self.modifier_amounts_one = bool(cfg.get("modifier_amounts_as_one", False))
         self.cues = []  # (cue, relation, kinds)
         for rel in cfg["relations"]:
             for cue in rel["cues"]:
@@ -101,6 +102,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.agent_cues = lex("agent_cues")
         self.route_cues = lex("route_cues")
         self.generic_before_amount = bool(cfg.get("generic_before_amount", False))
+        self.generic_yardsticks = bool(cfg.get("generic_after_denominator_yardstick", False))
         self.sentence_project = bool(cfg.get("sentence_project_fallback", False))
         self.name_tiebreak = lex("name_place_tiebreak")
         self.subject_predicates = lex("project_subject_predicates")
