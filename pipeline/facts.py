@@ -174,6 +174,8 @@ class FactLinker(ClauseOwners, TopicFinder):
         rule = None
         if holder:
             project, rule = holder[0], "facts.project.inside"
+        elif c_projects and self.counted_after_project(text, cs, c_projects[-1][1], amount, ce):
+            pass  # 共包含…F区和莆田石城海上风电场2个项目: the count of a list the project ends, a total
         elif (len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects)) and \
                 self.project_before_amount and self._own_amount(text, k, c_projects, amount) is not None:
             # 尧头窑…建设项目1.95亿元贷款、澄南水厂供水工程1.1亿元贷款: each project's own sum

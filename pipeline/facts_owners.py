@@ -20,6 +20,21 @@ class ClauseOwners:
             return None
         return gen
 
+    def counted_after_project(self, text, cs, project, amount, ce) -> bool:
+        """A count of projects above one written right after a project that is a list's last item (共包含莆田海湾
+        海上风电场F区和莆田石城海上风电场2个项目, when ``count_after_project_total``): the count sums up the list.
+        Not a project alone (生态优先绿色发展行动12个项目: the programme's own projects)."""
+        if not self.count_after_project or amount.start != project.end or not self.counts_projects(text, amount, ce):
+            return False
+        before = self._place_by_end.get(project.start)  # 和莆田|石城海上风电场: the place before the name is its own
+        start = before.start if before is not None and before.start >= cs else project.start
+        if not text.endswith(self.joiners, cs, start):
+            return False
+        try:
+            return float(amount.fields.get("value") or 0) > 1
+        except ValueError:
+            return False
+
     def _own_amount(self, text, k, c_projects, amount):
         """The project of the clause (``c_projects``) an amount is written right after, unless
         that project ends a list of projects the amount counts (P1、P2两个项目)."""

@@ -220,36 +220,6 @@ class TopicFinder(LinkWords):
                 return [i]
         return []
 
-    def _modified_place(self, text, pos, end, places, projects):
-        """A place right after a modifier ending in 的 (作为全国五大牧区之一的青海, 以…为特色的
-        周城村) is what the clause is about."""
-        n = bisect_right(self._sp_starts, pos)
-        if n < len(places):
-            i, pl = places[n]
-            if pl.start > min(end, pos + self.place_modifier_window) or pl.end > end:
-                return []
-            if text[pl.start - 1] == "的" and bisect_left(self._sj_starts, pos) == bisect_left(self._sj_starts, pl.start):
-                return [i]
-            return []
-        return []
-
-    def _modified_project(self, text, pos, end, places, projects, first=False):
-        """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
-        两市联合实施的…工程) is what the clause is about; an amount is one character of a modifier
-        that opens the clause (``first``: 赣州设立总规模100亿元的…基金 is the city's act)."""
-        n = bisect_left(self._sj_starts, pos)
-        if n < len(projects):
-            i, p = projects[n]
-            if p.start <= end and p.start - pos - (self.amounts_width(pos, p.start) if first else 0) <= self.modifier_window:
-                gap = text[pos:p.start]
-                if any(c in gap[1:] for c in self.modifier_comitatives):
-                    return None  # 线路与已建成的浦南高速…相连接: 线路 is the subject, not the road
-                if gap == "" or ((gap.endswith("的") or gap.endswith(self.appositive_heads)) and
-                                 bisect_left(self._sp_starts, pos) == bisect_left(self._sp_starts, p.start)):
-                    return i
-                return None
-        return None
-
     def _topic_project(self, text, k, clauses, openings, s_projects, places):
         key = ("project", k)
         if key not in self._memo:

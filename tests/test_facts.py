@@ -233,3 +233,17 @@ def test_score_reads_a_traditional_and_a_simplified_name_as_one(tmp_path, root):
     _first, prf = _score_run(root, tmp_path, ["a"], "a,1,0,2\n", "a,1,investment,星河温泉小镇,\n",
                              {"relation": "investment", "project": {"name": "星河溫泉小鎮"}, "place": None})
     assert prf == ["1.000", "R", "1.000", "F1", "1.000"]
+
+
+def test_count_after_a_lists_last_project_is_a_total(pipeline):
+    """count_after_project_total: 2个项目 right after the last item of a list (the model reads 石城海上风电场
+    after the place 莆田, and no project in the first item) sums the list up: no project, the place named."""
+    from pipeline.model import Mention
+
+    text = "该工程共包含莆田海湾海上风电场F区和莆田石城海上风电场2个项目。"
+    res, _ = _facts(pipeline, text)
+    name = "石城海上风电场"
+    start = text.index(name)
+    res.mentions["projects"] = [Mention("projects", start, start + len(name), name, "test", {"name": name})]
+    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    assert [(f.relation, f.project, res.mentions["places"][f.place].text) for f in facts] == [("count", None, "莆田")]
