@@ -283,8 +283,9 @@ class TopicFinder(LinkWords):
             if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end) and \
                     not (c is not None and self.opens_with_predicate(text, p, c)):
                 continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园, P争取明年初开工)
-            if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
-                continue
+            if c is None or text.endswith(self.time_clause_ends, c[0], c[1]) or \
+                    (c[0] > s and text.startswith(self.predicate_openers, c[0])):
+                continue  # …，是汉中市规划的“一区五园”空间布局中的重要板块: what the subject is part of
             if p.start >= clauses[k][1] and self.amounts_in(c[0], c[1]):
                 continue  # …，新增吞吐能力50万标箱，泸州港建成…百万标箱内河枢纽港: the later subject has its own
             if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):
