@@ -134,6 +134,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.closing_quotes = str(cfg.get("closing_quotes", "”’」』》"))
         self.respective_cues = lex("respective_cues")
         self.project_modifiers = bool(cfg.get("project_modifiers", False))
+        self.modifier_gap_max = int(cfg.get("project_modifier_gap_max", 0))
+        self.modifier_gap_stops = str(cfg.get("project_modifier_gap_stops", ""))
         self.abbreviation_reach = int(cfg.get("abbreviation_reach_chars", 0))
         self.longer_name_reach = int(cfg.get("longer_name_reach_chars", 500))
         self.container_heads = tuple(str(h) for h in cfg.get("container_project_heads") or [])

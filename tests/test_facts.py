@@ -247,3 +247,19 @@ def test_count_after_a_lists_last_project_is_a_total(pipeline):
     res.mentions["projects"] = [Mention("projects", start, start + len(name), name, "test", {"name": name})]
     facts = pipeline.facts.link(text, res.sentences, res.mentions)
     assert [(f.relation, f.project, res.mentions["places"][f.place].text) for f in facts] == [("count", None, "莆田")]
+
+
+def test_quoted_programme_before_a_plain_noun_modifies_the_project(pipeline):
+    """project_modifier_gap_max: as the model reads it, 百千万工程 and “长者饭堂”项目 with 数字化养老助餐服务 between them;
+    the programme modifies the project, which is the topic of the clause after."""
+    from pipeline.model import Mention
+
+    text = "6月21日，“百千万工程”数字化养老助餐服务“长者饭堂”项目也正式启动，8家“长者饭堂”全面铺开。"
+    res, _ = _facts(pipeline, text)
+    found = []
+    for name in ("百千万工程", "“长者饭堂”项目"):
+        start = text.index(name)
+        found.append(Mention("projects", start, start + len(name), name, "test", {"name": name}))
+    res.mentions["projects"] = found
+    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    assert [(f.relation, found[f.project].text) for f in facts] == [("count", "“长者饭堂”项目")]
