@@ -82,7 +82,8 @@ class ClauseOwners:
             places, off = [], None  # off: the last yardstick or payer, and the list items after it
             for i, m in in_clause(s_places, self._sp_starts):
                 if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)) \
-                        or self.comitative(text, m, cs) or self.helped_or_referenced(text, m, cs):
+                        or self.comitative(text, m, cs) or self.helped_or_referenced(text, m, cs) \
+                        or self.fund_source(text, m):  # 河南援疆资金945万元: who gives it
                     off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
                 elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
                         and not text.startswith(self.place_links, m.end) and not self.organisation(text, m) \

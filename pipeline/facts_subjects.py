@@ -59,6 +59,11 @@ class SubjectWords:
         n = bisect_left(self._pl_starts, cs)
         return n < len(self._places) and self._places[n].end <= m.start - len(cue)
 
+    def fund_source(self, text: str, m) -> bool:
+        """河南援疆资金945万元: a place right before one of ``fund_source_marks`` gives the money; it is not where the
+        money goes, nor what its clause opens with."""
+        return bool(self.fund_sources) and text.startswith(self.fund_sources, m.end)
+
     def helped_or_referenced(self, text: str, m, cs: int) -> bool:
         """The place helped (``helped``), or one inside the name of the point a distance is measured from, at most
         ``reference_name_max`` characters after 距 (…，距330kV双湾变电站约2000米 -> not 双湾镇's)."""

@@ -97,7 +97,7 @@ class TopicFinder(LinkWords):
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
             if pl.start < cur or (not run and (self.thing_item(text, pl, self._place_ends)
-                                               or self.organisation(text, pl))):
+                                               or self.organisation(text, pl) or self.fund_source(text, pl))):
                 continue  # 四川省投资集团…: no place opens the clause
             if pl.start == cur or (run and text[cur:pl.start] in self.joiners):
                 run.append(i)
