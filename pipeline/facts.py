@@ -147,6 +147,8 @@ class FactLinker(ClauseOwners, TopicFinder):
             return None  # “四个中心”, and 高质量发展“十项行动” found as a project: a name, no figure
         # 解放军总医院海南分院和15家滨海酒店: the project is one item beside what the amount counts
         c_projects = [x for x in c_projects if x not in beside] if beside else c_projects
+        if self.amount_aside_projects and c_projects and text.startswith(self.aside_open, amount.end):
+            c_projects = [x for x in c_projects if not self.in_amount_aside(text, x[1], amount, True)]  # 559公里(P暂时…)
         c_places = clause_places
         # 全省15个创先类区中深圳涵盖6个: a figure of the whole province, not of a city after it
         gen = self.generic_before(text, cs, amount)

@@ -92,10 +92,12 @@ class ItemWords:
         return self.subject_clause_predicates and self._after_marks(text, cs, ce) == p.start and \
             text.endswith(self.subject_predicates, p.end, ce)
 
-    def in_amount_aside(self, text: str, m, amount) -> bool:
+    def in_amount_aside(self, text: str, m, amount, project=False) -> bool:
         """…重点招商引资专案中23个(邵阳市唯一一个)特色小镇开发专案: a place in a bracketed aside opened right after the
-        amount remarks on one of the things counted; it is not where the amount is."""
-        if not self.amount_aside_places or not text.startswith(self.aside_open, amount.end) or m.start <= amount.end:
+        amount remarks on one of the things counted; it is not where the amount is. So is a project there
+        (``project``, when ``amount_aside_projects``: 本次通车试运营559公里(平天高速平凉段关山隧道暂时不具备运营条件))."""
+        on = self.amount_aside_projects if project else self.amount_aside_places
+        if not on or not text.startswith(self.aside_open, amount.end) or m.start <= amount.end:
             return False
         close = min((n for n in (text.find(c, amount.end, m.start) for c in self.aside_close) if n >= 0), default=-1)
         return close < 0

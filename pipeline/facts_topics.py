@@ -280,6 +280,9 @@ class TopicFinder(LinkWords):
                 continue
             if text.startswith(self.item_joiners, p.end) or text.endswith(self.item_joiners, s, p.start):
                 continue  # 主要建设生产车间、研发中心及展厅等: one item of a list of things built
+            if self.amount_aside_projects and text.endswith(self.aside_open, s, p.start) and \
+                    self.amounts_ending_at(p.start - 1):
+                continue  # 本次通车试运营559公里(平天高速平凉段关山隧道暂时不具备运营条件): a remark on the figure
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
             if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end) and \
                     not (c is not None and self.opens_with_predicate(text, p, c)):

@@ -107,6 +107,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.headline_halves = bool(cfg.get("sentence_place_headline_halves", False))
         self.overlap_from_start = bool(cfg.get("overlapped_place_run_opens_project", False))
         self.fund_sources = tuple(str(w) for w in cfg.get("fund_source_marks") or [])
+        self.amount_aside_projects = bool(cfg.get("amount_aside_projects", False))
         self.predicate_openers = tuple(str(w) for w in cfg.get("sentence_project_predicate_openers") or [])
         self.sentence_project = bool(cfg.get("sentence_project_fallback", False))
         self.name_tiebreak = lex("name_place_tiebreak")
