@@ -45,14 +45,15 @@ class ItemWords:
         return not any((text.endswith(j, 0, m.start) and m.start - len(j) in self._place_ends) or
                        (text.startswith(j, m.end) and m.end + len(j) in self._place_at) for j in self.joiners)
 
-    def overlapped_project(self, run: list, cur: int, projects) -> int | None:
+    def overlapped_project(self, run: list, cur: int, projects, locative: bool = False) -> int | None:
         """江西峡江灌区开工建设 项目总投资40.19亿元 (places 江西峡江, project 峡江灌区): a project that starts inside the
         last place a clause opens with and goes on past it is what the clause opens with, the place its modifier; so is
-        one that starts with the last of several chained ones (``overlapped_place_run_opens_project``)."""
+        one that starts with the last of several chained ones after a locative opener (``locative``,
+        ``overlapped_place_run_opens_project``: 在四川省绵阳市游仙区|中国(绵阳)科技城…项目建设现场)."""
         if not self.overlap_opens_project:
             return None
         last = self._places[run[-1]]  # …or starts with it, after other places (四川省绵阳市游仙区|中国(绵阳)科技城…项目)
-        chained = self.overlap_from_start and len(run) > 1 and all(  # not a list (沙塘新民、联财、…、神林|神林…基地)
+        chained = self.overlap_from_start and locative and len(run) > 1 and all(  # not a list (沙塘新民、联财、…、神林|神林…基地)
             self._places[a].end == self._places[b].start for a, b in zip(run, run[1:]))
         n = bisect_left(self._sj_starts, last.start + (0 if chained else 1))
         if n < len(projects) and projects[n][1].start < cur < projects[n][1].end:

@@ -115,7 +115,7 @@ class TopicFinder(LinkWords):
         if run and self.partitive_adjunct and text.startswith(self.partitive_suffixes, cur):
             return ("adjunct", "partitive", run)  # 其中江西境内约75公里: a part of the topic project
         pos = cur
-        modified = self.overlapped_project(run, cur, projects) if run else None  # 江西峡江|峡江灌区
+        modified = self.overlapped_project(run, cur, projects, locative) if run else None  # 江西峡江|峡江灌区
         modified = self._modified_project(text, pos, end, places, projects, not run) if modified is None else modified
         if modified is not None:
             if self.listed(text, dict(projects)[modified]):  # 甘肃省景电灌区…工程等4项重大水利工程: the province's

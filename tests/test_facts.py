@@ -263,3 +263,19 @@ def test_quoted_programme_before_a_plain_noun_modifies_the_project(pipeline):
     res.mentions["projects"] = found
     facts = pipeline.facts.link(text, res.sentences, res.mentions)
     assert [(f.relation, found[f.project].text) for f in facts] == [("count", "“长者饭堂”项目")]
+
+
+def test_chained_places_before_a_project_open_it_only_after_a_locative(pipeline):
+    """overlapped_place_run_opens_project needs a locative opener: without one (as the model reads 汉口 + 珞珈山 and the
+    project 珞珈山街区改造项目) the opening places stay the topic place of the segment after the semicolon."""
+    from pipeline.model import Mention
+
+    text = "汉口珞珈山街区改造项目，外迁592户住户，总投资7.73亿元；拆除兰陵路三合村住宅区、鄱阳村住宅区、船厂宿舍危旧房，外迁住户445户，投资4.5亿元。"
+    res, _ = _facts(pipeline, text)
+    name = "珞珈山街区改造项目"
+    start = text.index(name)
+    res.mentions["projects"] = [Mention("projects", start, start + len(name), name, "test", {"name": name})]
+    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    amounts, places = res.mentions["amounts"], res.mentions["places"]
+    got = {amounts[f.amount].text: places[f.place].text if f.place is not None else None for f in facts}
+    assert got.get("445户") == "汉口"
