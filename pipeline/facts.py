@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 from .cache import cached_parse
+from .facts_owners import ClauseOwners
 from .facts_readings import uncut
 from .facts_topics import TopicFinder
 from .facts_words import _depth, _Lazy, _within
@@ -53,7 +54,7 @@ class Fact:
     sentence_id: int
 
 
-class FactLinker(TopicFinder):
+class FactLinker(ClauseOwners, TopicFinder):
     table = "facts"
     requires = REQUIRES
 
@@ -146,10 +147,11 @@ class FactLinker(TopicFinder):
             return None  # “四个中心”, and 高质量发展“十项行动” found as a project: a name, no figure
         # 解放军总医院海南分院和15家滨海酒店: the project is one item beside what the amount counts
         c_projects = [x for x in c_projects if x not in beside] if beside else c_projects
+        if self.amount_aside_projects and c_projects and text.startswith(self.aside_open, amount.end):
+            c_projects = [x for x in c_projects if not self.in_amount_aside(text, x[1], amount, True)]  # 559公里(P暂时…)
         c_places = clause_places
         # 全省15个创先类区中深圳涵盖6个: a figure of the whole province, not of a city after it
-        gen = next((w for w in self.generic if text.endswith(w, cs, amount.start)), None) \
-            if self.generic_before_amount and text.endswith(self._generic_words, cs, amount.start) else None
+        gen = self.generic_before(text, cs, amount)
         if gen is not None:
             c_places = [(i, m) for i, m in c_places if self.generic_level(m) in self.generic[gen]]
         elif c_places and self.generic_subject_levels and openings[k] and openings[k][0] == "generic":
@@ -174,6 +176,8 @@ class FactLinker(TopicFinder):
         rule = None
         if holder:
             project, rule = holder[0], "facts.project.inside"
+        elif c_projects and self.counted_after_project(text, cs, c_projects[-1][1], amount, ce):
+            pass  # 共包含…F区和莆田石城海上风电场2个项目: the count of a list the project ends, a total
         elif (len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects)) and \
                 self.project_before_amount and self._own_amount(text, k, c_projects, amount) is not None:
             # 尧头窑…建设项目1.95亿元贷款、澄南水厂供水工程1.1亿元贷款: each project's own sum
@@ -250,64 +254,6 @@ class FactLinker(TopicFinder):
                 return None
         date = self._date(amount, cs, ce, s_dates)
         return Fact(a, self.relation(text, cs, amount), project, place, date, rule, 0)
-
-    def _own_amount(self, text, k, c_projects, amount):
-        """The project of the clause (``c_projects``) an amount is written right after, unless
-        that project ends a list of projects the amount counts (P1、P2两个项目)."""
-        named = self._memo[("mentions", k)][1]
-        key = ("ends", k)
-        if key not in self._memo:  # by end, once per clause (linear linking)
-            self._memo[key] = {p.end: n for n, (_, p) in enumerate(named)}
-        n = self._memo[key].get(amount.start)
-        if n is None and self.amount_de_marks:  # 总投资300万元的P1、总投资780万元的P2: the sum of the project it modifies
-            n = self._own_amount_before(text, k, named, amount)
-            if n is not None:  # c_projects is named less a few (beside): tested by identity first (linear linking)
-                return named[n][0] if c_projects is named or named[n] in c_projects else None
-        if n is None and self.aside_window:  # 白山抽水蓄能电站(装机30万千瓦)、…: an aside on the project before it
-            b = max(text.rfind(o, max(0, amount.start - self.aside_window), amount.start) for o in self.aside_open)
-            if b >= 0 and not any(text.find(c, b, amount.start) >= 0 for c in self.aside_close):
-                n = self._memo[key].get(b)
-        if n is None or (c_projects is not named and named[n] not in c_projects) or \
-                (n and self._joined(text, named[n - 1][1], named[n][1])):
-            return None
-        return named[n][0]
-
-    def _own_amount_before(self, text, k, named, amount):
-        """The project an amount modifies (…X的P): the one starting right after the amount and a
-        mark of ``amount_before_project_marks``, unless a list item joins it with no sum of its
-        own (总投资5亿元的P1、P2: a total)."""
-        key = ("starts", k)
-        if key not in self._memo:
-            self._memo[key] = {p.start: n for n, (_, p) in enumerate(named)}
-        mark = next((w for w in self.amount_de_marks if text.startswith(w, amount.end)), None)
-        n = self._memo[key].get(amount.end + len(mark)) if mark is not None else None
-        if n is None or (n + 1 < len(named) and self._joined(text, named[n][1], named[n + 1][1])):
-            return None
-        return n
-
-    def _clause_mentions(self, text, k, cs, ce, s_projects, s_places):
-        """The projects of clause k (all, and without aliases) and its places that can be what
-        an amount is of (not inside a project, not a yardstick or a payer, not before 所在的),
-        worked out once for all the amounts of the clause."""
-        key = ("mentions", k)
-        if key not in self._memo:
-            def in_clause(ms, starts):  # by bisection (linear linking)
-                return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
-
-            all_projects = in_clause(s_projects, self._sj_starts)
-            places, off = [], None  # off: the last yardstick or payer, and the list items after it
-            for i, m in in_clause(s_places, self._sp_starts):
-                if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)) \
-                        or self.comitative(text, m, cs) or self.helped_or_referenced(text, m, cs):
-                    off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
-                elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
-                        and not text.startswith(self.place_links, m.end) and not self.organisation(text, m) \
-                        and not self.moved_from(text, m):
-                    places.append((i, m))
-            named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
-                     if not self.route_point(text, p)]
-            self._memo[key] = all_projects, named, places
-        return self._memo[key]
 
     def _project_place(self, text, pi, clauses, openings, s_places, s_projects, places, projects, fallback=True,
                        at=None):

@@ -45,13 +45,17 @@ class ItemWords:
         return not any((text.endswith(j, 0, m.start) and m.start - len(j) in self._place_ends) or
                        (text.startswith(j, m.end) and m.end + len(j) in self._place_at) for j in self.joiners)
 
-    def overlapped_project(self, run: list, cur: int, projects) -> int | None:
+    def overlapped_project(self, run: list, cur: int, projects, locative: bool = False) -> int | None:
         """江西峡江灌区开工建设 项目总投资40.19亿元 (places 江西峡江, project 峡江灌区): a project that starts inside the
-        last place a clause opens with and goes on past it is what the clause opens with, the place its modifier."""
+        last place a clause opens with and goes on past it is what the clause opens with, the place its modifier; so is
+        one that starts with the last of several chained ones after a locative opener (``locative``,
+        ``overlapped_place_run_opens_project``: 在四川省绵阳市游仙区|中国(绵阳)科技城…项目建设现场)."""
         if not self.overlap_opens_project:
             return None
-        last = self._places[run[-1]]
-        n = bisect_left(self._sj_starts, last.start + 1)
+        last = self._places[run[-1]]  # …or starts with it, after other places (四川省绵阳市游仙区|中国(绵阳)科技城…项目)
+        chained = self.overlap_from_start and locative and len(run) > 1 and all(  # not a list (沙塘新民、联财、…、神林|神林…基地)
+            self._places[a].end == self._places[b].start for a, b in zip(run, run[1:]))
+        n = bisect_left(self._sj_starts, last.start + (0 if chained else 1))
         if n < len(projects) and projects[n][1].start < cur < projects[n][1].end:
             return projects[n][0]
         return None
@@ -89,10 +93,12 @@ class ItemWords:
         return self.subject_clause_predicates and self._after_marks(text, cs, ce) == p.start and \
             text.endswith(self.subject_predicates, p.end, ce)
 
-    def in_amount_aside(self, text: str, m, amount) -> bool:
+    def in_amount_aside(self, text: str, m, amount, project=False) -> bool:
         """…重点招商引资专案中23个(邵阳市唯一一个)特色小镇开发专案: a place in a bracketed aside opened right after the
-        amount remarks on one of the things counted; it is not where the amount is."""
-        if not self.amount_aside_places or not text.startswith(self.aside_open, amount.end) or m.start <= amount.end:
+        amount remarks on one of the things counted; it is not where the amount is. So is a project there
+        (``project``, when ``amount_aside_projects``: 本次通车试运营559公里(平天高速平凉段关山隧道暂时不具备运营条件))."""
+        on = self.amount_aside_projects if project else self.amount_aside_places
+        if not on or not text.startswith(self.aside_open, amount.end) or m.start <= amount.end:
             return False
         close = min((n for n in (text.find(c, amount.end, m.start) for c in self.aside_close) if n >= 0), default=-1)
         return close < 0

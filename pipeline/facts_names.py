@@ -86,7 +86,14 @@ class ProjectNames:
                 if n + 1 >= len(projects) or not self.modifies(text, p, projects[n + 1][1])]
 
     def modifies(self, text: str, p: Mention, q: Mention) -> bool:
-        return self.project_modifiers and q.start >= p.end and not text[p.end:q.start].strip(self.closing_quotes)
+        """p modifies q: nothing but closing quotes between them, or (``project_modifier_gap_max``) p closes a quote
+        and a short plain noun stands between (“百千万工程”数字化养老助餐服务“长者饭堂”项目)."""
+        if not self.project_modifiers or q.start < p.end:
+            return False
+        gap = text[p.end:q.start].strip(self.closing_quotes)
+        return not gap or (0 < len(gap) <= self.modifier_gap_max and text[p.end] in self.closing_quotes
+                           and all("\u4e00" <= c <= "\u9fff" and c not in self.modifier_gap_stops for c in gap)
+                           and not any(v in gap for v in self.programme_verbs))
 
     def _name_tiebreak(self, text, p, place, name_places, s_places, places):
         top = [i for i in self.top_places(name_places, places)

@@ -34,6 +34,14 @@ class SentenceIndex:
             self._s_pj_span_starts = [s for s, _ in project_spans]
             self._s_pj_longest = max(e - s for s, e in project_spans)
 
+    def amounts_width(self, lo: int, hi: int) -> int:
+        """What the sentence's amounts within [lo, hi) add to its length over one character each, when
+        ``modifier_amounts_as_one`` (总建筑面积达4000平方米的奎苏镇中学综合教学楼: the figure is one word of the
+        modifier); else 0."""
+        if not self.modifier_amounts_one:
+            return 0
+        return sum(m.end - m.start - 1 for m in self.amounts_in(lo, hi) if m.end <= hi)
+
     def amounts_in(self, lo: int, hi: int) -> list[Mention]:
         """The sentence's amounts starting in [lo, hi), in order."""
         starts = self._s_am_starts

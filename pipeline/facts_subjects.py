@@ -1,10 +1,11 @@
 """Who a clause is about besides places and projects (SPEC §8): an organisation whose name opens with a place (the
-place is its origin) or opens a clause (its own subject), a partner after 与/同, a place helped after 对口支援. Mixed
+place is its origin) or opens a clause (its own subject), a partner after 与/同, a place helped after 对口支援; and
+the place or project after a modifier ending in 的 (moved from facts_topics.py, at its size limit). Mixed
 into pipeline/facts_words.py's LinkWords; the words are data in rules/facts/linking.yaml."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .model import Mention
 
@@ -58,6 +59,11 @@ class SubjectWords:
         n = bisect_left(self._pl_starts, cs)
         return n < len(self._places) and self._places[n].end <= m.start - len(cue)
 
+    def fund_source(self, text: str, m) -> bool:
+        """河南援疆资金945万元: a place right before one of ``fund_source_marks`` gives the money; it is not where the
+        money goes, nor what its clause opens with."""
+        return bool(self.fund_sources) and text.startswith(self.fund_sources, m.end)
+
     def helped_or_referenced(self, text: str, m, cs: int) -> bool:
         """The place helped (``helped``), or one inside the name of the point a distance is measured from, at most
         ``reference_name_max`` characters after 距 (…，距330kV双湾变电站约2000米 -> not 双湾镇's)."""
@@ -73,3 +79,33 @@ class SubjectWords:
             return False
         at = m.start - len(cue)  # no place or project ends right before the cue or a short tail before it (粤东地区与大湾区)
         return not any(e in self._place_ends or e in self._project_ends for e in range(max(cs, at - self.item_tail), at + 1))
+
+    def _modified_place(self, text, pos, end, places, projects):
+        """A place right after a modifier ending in 的 (作为全国五大牧区之一的青海, 以…为特色的
+        周城村) is what the clause is about."""
+        n = bisect_right(self._sp_starts, pos)
+        if n < len(places):
+            i, pl = places[n]
+            if pl.start > min(end, pos + self.place_modifier_window) or pl.end > end:
+                return []
+            if text[pl.start - 1] == "的" and bisect_left(self._sj_starts, pos) == bisect_left(self._sj_starts, pl.start):
+                return [i]
+            return []
+        return []
+
+    def _modified_project(self, text, pos, end, places, projects, first=False):
+        """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
+        两市联合实施的…工程) is what the clause is about; an amount is one character of a modifier
+        that opens the clause (``first``: 赣州设立总规模100亿元的…基金 is the city's act)."""
+        n = bisect_left(self._sj_starts, pos)
+        if n < len(projects):
+            i, p = projects[n]
+            if p.start <= end and p.start - pos - (self.amounts_width(pos, p.start) if first else 0) <= self.modifier_window:
+                gap = text[pos:p.start]
+                if any(c in gap[1:] for c in self.modifier_comitatives):
+                    return None  # 线路与已建成的浦南高速…相连接: 线路 is the subject, not the road
+                if gap == "" or ((gap.endswith("的") or gap.endswith(self.appositive_heads)) and
+                                 bisect_left(self._sp_starts, pos) == bisect_left(self._sp_starts, p.start)):
+                    return i
+                return None
+        return None

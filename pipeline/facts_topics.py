@@ -97,7 +97,7 @@ class TopicFinder(LinkWords):
         for n in range(bisect_left(self._sp_starts, pos), len(places)):
             i, pl = places[n]
             if pl.start < cur or (not run and (self.thing_item(text, pl, self._place_ends)
-                                               or self.organisation(text, pl))):
+                                               or self.organisation(text, pl) or self.fund_source(text, pl))):
                 continue  # 四川省投资集团…: no place opens the clause
             if pl.start == cur or (run and text[cur:pl.start] in self.joiners):
                 run.append(i)
@@ -115,8 +115,8 @@ class TopicFinder(LinkWords):
         if run and self.partitive_adjunct and text.startswith(self.partitive_suffixes, cur):
             return ("adjunct", "partitive", run)  # 其中江西境内约75公里: a part of the topic project
         pos = cur
-        modified = self.overlapped_project(run, cur, projects) if run else None  # 江西峡江|峡江灌区
-        modified = self._modified_project(text, pos, end, places, projects) if modified is None else modified
+        modified = self.overlapped_project(run, cur, projects, locative) if run else None  # 江西峡江|峡江灌区
+        modified = self._modified_project(text, pos, end, places, projects, not run) if modified is None else modified
         if modified is not None:
             if self.listed(text, dict(projects)[modified]):  # 甘肃省景电灌区…工程等4项重大水利工程: the province's
                 return ("list", run if self.listed_project_place else [], [])
@@ -163,8 +163,9 @@ class TopicFinder(LinkWords):
                 continue  # the project's own (台湾科技小镇系列项目等9个项目…，是巨鹿县…)
             n = bisect_right(self._clause_starts, m.start) - 1
             c = clauses[n]
-            if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1])):
-                continue
+            if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1]) and not (
+                    n == k + 1 and self.headline_halves and text[clauses[k][1]:c[0]].isspace())):
+                continue  # a headline's second half (总投资243亿元 嘉峪关市65个重点项目…) is not another subject's
             if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start) \
                     or self.comitative(text, m, c[0]) or self.helped_or_referenced(text, m, c[0]):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
@@ -219,35 +220,6 @@ class TopicFinder(LinkWords):
                     and any(text.find(v, pl.end, pl.end + self.venue_tail + len(v)) >= 0 for v in self.venue_verbs):
                 return [i]
         return []
-
-    def _modified_place(self, text, pos, end, places, projects):
-        """A place right after a modifier ending in 的 (作为全国五大牧区之一的青海, 以…为特色的
-        周城村) is what the clause is about."""
-        n = bisect_right(self._sp_starts, pos)
-        if n < len(places):
-            i, pl = places[n]
-            if pl.start > min(end, pos + self.place_modifier_window) or pl.end > end:
-                return []
-            if text[pl.start - 1] == "的" and bisect_left(self._sj_starts, pos) == bisect_left(self._sj_starts, pl.start):
-                return [i]
-            return []
-        return []
-
-    def _modified_project(self, text, pos, end, places, projects):
-        """A project right after a short modifier ending in 的 (规划建设的临空经济产业园,
-        两市联合实施的…工程) is what the clause is about."""
-        n = bisect_left(self._sj_starts, pos)
-        if n < len(projects):
-            i, p = projects[n]
-            if p.start <= min(end, pos + self.modifier_window):
-                gap = text[pos:p.start]
-                if any(c in gap[1:] for c in self.modifier_comitatives):
-                    return None  # 线路与已建成的浦南高速…相连接: 线路 is the subject, not the road
-                if gap == "" or ((gap.endswith("的") or gap.endswith(self.appositive_heads)) and
-                                 bisect_left(self._sp_starts, pos) == bisect_left(self._sp_starts, p.start)):
-                    return i
-                return None
-        return None
 
     def _topic_project(self, text, k, clauses, openings, s_projects, places):
         key = ("project", k)
@@ -308,12 +280,16 @@ class TopicFinder(LinkWords):
                 continue
             if text.startswith(self.item_joiners, p.end) or text.endswith(self.item_joiners, s, p.start):
                 continue  # 主要建设生产车间、研发中心及展厅等: one item of a list of things built
+            if self.amount_aside_projects and text.endswith(self.aside_open, s, p.start) and \
+                    self.amounts_ending_at(p.start - 1):
+                continue  # 本次通车试运营559公里(平天高速平凉段关山隧道暂时不具备运营条件): a remark on the figure
             c = next((c for c in clauses if c[0] <= p.start < c[1]), None)
             if p.start >= clauses[k][1] and not text.startswith(self.subject_predicates, p.end) and \
                     not (c is not None and self.opens_with_predicate(text, p, c)):
                 continue  # a later clause's project only as the subject of its verb (…幼儿园正式开园, P争取明年初开工)
-            if c is None or text.endswith(self.time_clause_ends, c[0], c[1]):
-                continue
+            if c is None or text.endswith(self.time_clause_ends, c[0], c[1]) or \
+                    (c[0] > s and text.startswith(self.predicate_openers, c[0])):
+                continue  # …，是汉中市规划的“一区五园”空间布局中的重要板块: what the subject is part of
             if p.start >= clauses[k][1] and self.amounts_in(c[0], c[1]):
                 continue  # …，新增吞吐能力50万标箱，泸州港建成…百万标箱内河枢纽港: the later subject has its own
             if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):

@@ -233,3 +233,49 @@ def test_score_reads_a_traditional_and_a_simplified_name_as_one(tmp_path, root):
     _first, prf = _score_run(root, tmp_path, ["a"], "a,1,0,2\n", "a,1,investment,星河温泉小镇,\n",
                              {"relation": "investment", "project": {"name": "星河溫泉小鎮"}, "place": None})
     assert prf == ["1.000", "R", "1.000", "F1", "1.000"]
+
+
+def test_count_after_a_lists_last_project_is_a_total(pipeline):
+    """count_after_project_total: 2个项目 right after the last item of a list (the model reads 石城海上风电场
+    after the place 莆田, and no project in the first item) sums the list up: no project, the place named."""
+    from pipeline.model import Mention
+
+    text = "该工程共包含莆田海湾海上风电场F区和莆田石城海上风电场2个项目。"
+    res, _ = _facts(pipeline, text)
+    name = "石城海上风电场"
+    start = text.index(name)
+    res.mentions["projects"] = [Mention("projects", start, start + len(name), name, "test", {"name": name})]
+    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    assert [(f.relation, f.project, res.mentions["places"][f.place].text) for f in facts] == [("count", None, "莆田")]
+
+
+def test_quoted_programme_before_a_plain_noun_modifies_the_project(pipeline):
+    """project_modifier_gap_max: as the model reads it, 百千万工程 and “长者饭堂”项目 with 数字化养老助餐服务 between them;
+    the programme modifies the project, which is the topic of the clause after."""
+    from pipeline.model import Mention
+
+    text = "6月21日，“百千万工程”数字化养老助餐服务“长者饭堂”项目也正式启动，8家“长者饭堂”全面铺开。"
+    res, _ = _facts(pipeline, text)
+    found = []
+    for name in ("百千万工程", "“长者饭堂”项目"):
+        start = text.index(name)
+        found.append(Mention("projects", start, start + len(name), name, "test", {"name": name}))
+    res.mentions["projects"] = found
+    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    assert [(f.relation, found[f.project].text) for f in facts] == [("count", "“长者饭堂”项目")]
+
+
+def test_chained_places_before_a_project_open_it_only_after_a_locative(pipeline):
+    """overlapped_place_run_opens_project needs a locative opener: without one (as the model reads 汉口 + 珞珈山 and the
+    project 珞珈山街区改造项目) the opening places stay the topic place of the segment after the semicolon."""
+    from pipeline.model import Mention
+
+    text = "汉口珞珈山街区改造项目，外迁592户住户，总投资7.73亿元；拆除兰陵路三合村住宅区、鄱阳村住宅区、船厂宿舍危旧房，外迁住户445户，投资4.5亿元。"
+    res, _ = _facts(pipeline, text)
+    name = "珞珈山街区改造项目"
+    start = text.index(name)
+    res.mentions["projects"] = [Mention("projects", start, start + len(name), name, "test", {"name": name})]
+    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    amounts, places = res.mentions["amounts"], res.mentions["places"]
+    got = {amounts[f.amount].text: places[f.place].text if f.place is not None else None for f in facts}
+    assert got.get("445户") == "汉口"

@@ -1,0 +1,95 @@
+"""Which project of a clause an amount is its own, and a clause's mentions (SPEC §8). Part of the fact
+linker (pipeline/facts.py), split from it to keep modules short; the words are data in
+rules/facts/linking.yaml."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+class ClauseOwners:
+    """Mixed into pipeline/facts.py's FactLinker: per clause, its mentions and the amounts' own projects."""
+
+    def generic_before(self, text, cs, amount):
+        """The 全省/全市/… right before an amount (全省15个创先类区中深圳涵盖6个: a figure of that whole), or None;
+        not one after a yardstick cue when ``generic_yardsticks`` (莆田市达到158.5万千瓦，约占全省32.6%: the
+        subject's share, of the province only as its measure)."""
+        if not (self.generic_before_amount and text.endswith(self._generic_words, cs, amount.start)):
+            return None
+        gen = next(w for w in self.generic if text.endswith(w, cs, amount.start))
+        if self.generic_yardsticks and text.endswith(self.denominators, cs, amount.start - len(gen)):
+            return None
+        return gen
+
+    def counted_after_project(self, text, cs, project, amount, ce) -> bool:
+        """A count of projects above one written right after a project that is a list's last item (共包含莆田海湾
+        海上风电场F区和莆田石城海上风电场2个项目, when ``count_after_project_total``): the count sums up the list.
+        Not a project alone (生态优先绿色发展行动12个项目: the programme's own projects)."""
+        if not self.count_after_project or amount.start != project.end or not self.counts_projects(text, amount, ce):
+            return False
+        before = self._place_by_end.get(project.start)  # 和莆田|石城海上风电场: the place before the name is its own
+        start = before.start if before is not None and before.start >= cs else project.start
+        if not text.endswith(self.joiners, cs, start):
+            return False
+        try:
+            return float(amount.fields.get("value") or 0) > 1
+        except ValueError:
+            return False
+
+    def _own_amount(self, text, k, c_projects, amount):
+        """The project of the clause (``c_projects``) an amount is written right after, unless
+        that project ends a list of projects the amount counts (P1、P2两个项目)."""
+        named = self._memo[("mentions", k)][1]
+        key = ("ends", k)
+        if key not in self._memo:  # by end, once per clause (linear linking)
+            self._memo[key] = {p.end: n for n, (_, p) in enumerate(named)}
+        n = self._memo[key].get(amount.start)
+        if n is None and self.amount_de_marks:  # 总投资300万元的P1、总投资780万元的P2: the sum of the project it modifies
+            n = self._own_amount_before(text, k, named, amount)
+            if n is not None:  # c_projects is named less a few (beside): tested by identity first (linear linking)
+                return named[n][0] if c_projects is named or named[n] in c_projects else None
+        if n is None and self.aside_window:  # 白山抽水蓄能电站(装机30万千瓦)、…: an aside on the project before it
+            b = max(text.rfind(o, max(0, amount.start - self.aside_window), amount.start) for o in self.aside_open)
+            if b >= 0 and not any(text.find(c, b, amount.start) >= 0 for c in self.aside_close):
+                n = self._memo[key].get(b)
+        if n is None or (c_projects is not named and named[n] not in c_projects) or \
+                (n and self._joined(text, named[n - 1][1], named[n][1])):
+            return None
+        return named[n][0]
+
+    def _own_amount_before(self, text, k, named, amount):
+        """The project an amount modifies (…X的P): the one starting right after the amount and a
+        mark of ``amount_before_project_marks``, unless a list item joins it with no sum of its
+        own (总投资5亿元的P1、P2: a total)."""
+        key = ("starts", k)
+        if key not in self._memo:
+            self._memo[key] = {p.start: n for n, (_, p) in enumerate(named)}
+        mark = next((w for w in self.amount_de_marks if text.startswith(w, amount.end)), None)
+        n = self._memo[key].get(amount.end + len(mark)) if mark is not None else None
+        if n is None or (n + 1 < len(named) and self._joined(text, named[n][1], named[n + 1][1])):
+            return None
+        return n
+
+    def _clause_mentions(self, text, k, cs, ce, s_projects, s_places):
+        """The projects of clause k (all, and without aliases) and its places that can be what
+        an amount is of (not inside a project, not a yardstick or a payer, not before 所在的),
+        worked out once for all the amounts of the clause."""
+        key = ("mentions", k)
+        if key not in self._memo:
+            def in_clause(ms, starts):  # by bisection (linear linking)
+                return [(i, m) for i, m in ms[bisect_left(starts, cs):bisect_left(starts, ce)] if m.end <= ce]
+
+            all_projects = in_clause(s_projects, self._sj_starts)
+            places, off = [], None  # off: the last yardstick or payer, and the list items after it
+            for i, m in in_clause(s_places, self._sp_starts):
+                if text.endswith(self._not_here, cs, m.start) or (off is not None and self._joined(text, off, m)) \
+                        or self.comitative(text, m, cs) or self.helped_or_referenced(text, m, cs) \
+                        or self.fund_source(text, m):  # 河南援疆资金945万元: who gives it
+                    off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
+                elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
+                        and not text.startswith(self.place_links, m.end) and not self.organisation(text, m) \
+                        and not self.moved_from(text, m):
+                    places.append((i, m))
+            named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
+                     if not self.route_point(text, p)]
+            self._memo[key] = all_projects, named, places
+        return self._memo[key]
