@@ -149,10 +149,10 @@ class Scorer:
         from ...cache import cached_file
 
         self.path = Path(path)
-        from . import crf_features
+        from . import crf_features, crf_packed
 
-        # the tables depend on this code and on the groups of the features' code
-        salt = Path(__file__).read_text(encoding="utf-8") + Path(crf_features.__file__).read_text(encoding="utf-8")
+        # the tables depend on this code, on the groups of the features' code and on the packing's
+        salt = "".join(Path(f).read_text(encoding="utf-8") for f in (__file__, crf_features.__file__, crf_packed.__file__))
         got = cached_file("crfweights", self.path.read_bytes(), salt, _tables)
         self.labels = list(got["labels"])
         self.trans = [list(r) for r in got["transitions"]]
