@@ -142,23 +142,43 @@ def discover(items, include=None, exclude=None) -> Discovery:
 
 class DuplicateIds:
     """First use of a ``doc_id`` wins; a later document with the same id becomes an
-    error row under ``ID~2``, ``ID~3`` … naming where the id was first used."""
+    error row under ``ID~2``, ``ID~3`` … naming where the id was first used.
+
+    The ids met are kept in a private temporary SQLite database (its page cache bounded,
+    the rest in a file it deletes), not a dict: a dict of id -> source held ~230 bytes a
+    document, 10 MB of the run's memory at 44,000 documents (80 MB of news), growing with
+    the input; this stays flat."""
 
     def __init__(self):
-        self.first: dict[str, str] = {}
+        import sqlite3
+
+        self.db = sqlite3.connect("", isolation_level=None)  # "": temporary, on disk past its cache
+        self.db.execute("PRAGMA cache_size=-1024")  # KiB
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute("CREATE TABLE ids (id TEXT PRIMARY KEY, src TEXT NOT NULL) WITHOUT ROWID")
+        self.db.execute("BEGIN")  # never committed: the database goes with the run
         self.count: Counter = Counter()
 
+    def _first(self, doc_id: str, source: str) -> str | None:
+        """Where ``doc_id`` was first used, or None (and then it is used here, by ``source``)."""
+        if self.db.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (doc_id, source)).rowcount:
+            return None
+        return self.db.execute("SELECT src FROM ids WHERE id=?", (doc_id,)).fetchone()[0]
+
+    def __contains__(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM ids WHERE id=?", (doc_id,)).fetchone() is not None
+
     def check(self, doc) -> None:
-        first = self.first.get(doc.doc_id)
+        first = self._first(doc.doc_id, doc.source_path)
         if first is None:
-            self.first[doc.doc_id] = doc.source_path
             return
         self.count[doc.doc_id] += 1
         dup = doc.doc_id
         n = self.count[dup] + 1
-        while f"{dup}~{n}" in self.first:
+        while f"{dup}~{n}" in self:
             n += 1
         doc.doc_id = f"{dup}~{n}"
-        self.first[doc.doc_id] = doc.source_path
+        self._first(doc.doc_id, doc.source_path)
         doc.status, doc.text = "error", ""
         doc.error = f"duplicate doc_id {dup!r}: first used by {first}"

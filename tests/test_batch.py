@@ -434,3 +434,32 @@ def test_pool_tasks_are_sized_by_bytes_and_workers_write_what_one_process_writes
         with sqlite3.connect(tmp_path / out / ".zhextract" / "store.sqlite") as con:
             stored.append(dict(con.execute("SELECT key, payload FROM docs")))
     assert len(stored[0]) >= 15 and stored[0] == stored[1]
+
+
+def test_duplicate_ids_are_remembered_outside_python_objects():
+    """The ids a run has met are kept in a temporary database, not a dict: remembering
+    20,000 more ids (~230 bytes each in a dict: 4.6 MB) leaves Python's own allocations
+    flat, and a repeat among them is still found, with its first source."""
+    import tracemalloc
+    from types import SimpleNamespace
+
+    from pipeline.inputs import DuplicateIds
+
+    def doc(i, src):
+        return SimpleNamespace(doc_id=f"archive-day-0001/article-{i:06d}", source_path=src,
+                               status="ok", text="x", error="")
+
+    dups = DuplicateIds()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(20000):
+            dups.check(doc(i, f"/data/archive/day-0001.jsonl:{i + 1}"))
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 500_000
+    again = doc(123, "/data/archive/day-0002.jsonl:7")
+    dups.check(again)
+    assert (again.doc_id, again.status) == ("archive-day-0001/article-000123~2", "error")
+    assert again.error == "duplicate doc_id 'archive-day-0001/article-000123': first used by /data/archive/day-0001.jsonl:124"

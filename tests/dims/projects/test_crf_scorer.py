@@ -164,3 +164,34 @@ def test_short_sentences_tag_as_crfsuite(fixture_sentences):
             assert model.tagger().tag(keys) == tagger.tag(strings(keys)), text
             seen.add(len(keys[0]))
     assert {1, 2, 3} <= seen
+
+
+def test_packed_weights_read_as_the_dict_they_pack():
+    """crf_packed: every value of a template's weights reads its own weight, exactly, and a
+    value the table lacks (one code away, longer, empty) the default; the run's packed
+    templates hold every weight of the file."""
+    import json
+
+    from pipeline.dims.projects.crf_packed import Packed, code, pack
+
+    table = {"星": 0.25 - 1.5j, "星河": -0.0 + 2j, "a": 1e-300 + 0j, "三个字": 3 + 3j, "四个字的": -7j, "": 0.5 + 0.5j}
+    p = Packed(*pack(table))
+    assert len(p) == len(table)
+    for v, w in table.items():
+        got = p.get(v, None)
+        assert got == w and repr(got) == repr(w)
+    for v in ("星星", "河", "b", "三个", "四个字", "五个字的词"):
+        assert p.get(v, 0j) == 0j and p.get(v) is None
+    assert len({code(v) for v in ("", "a", "aa", "aaa", "\x00", "\x00\x00", "a\x00", "\x00a")}) == 8
+    data = json.loads(crf_scorer.weights_path(MODEL).read_text(encoding="utf-8"))
+    tables = crf_scorer._tables(json.dumps(data))["tables"]
+    packed = {t: Packed(*v) for t, v in tables.items() if isinstance(v, tuple)}
+    assert {"c0=", "c-1=", "c-2=", "c1=", "c2=", "rIc0="} <= packed.keys()
+    o, b, i = (data["labels"].index(x) for x in "OBI")
+    n = 0
+    for row in data["state"]:
+        t, v = template_of(row[0])
+        if t in packed:
+            assert packed[t].get(v) == complex(row[1 + b] - row[1 + o], row[1 + i] - row[1 + o])
+            n += 1
+    assert n == sum(map(len, packed.values())) > 5000
