@@ -211,9 +211,9 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
                 break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
             elif w in self.descriptive and not self._named_before(units, i):
                 break  # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…)
-            elif w == text[hs:he] and i + 1 < len(units) and (units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(
-                    ("ns", "nr", "nz"))):
-                break  # 五星级酒店|兰州皇冠假日酒店: the name's own head before it is the class it belongs to
+            elif (w == text[hs:he] or w.startswith(text[hs:he]) and w in self.heads and not self._named_before(units, i)) and i + 1 < len(units) and (units[i + 1][2] in self._place_starts or (
+                    units[i + 1][1].startswith(("ns", "nr", "nz")) or units[i + 1][0] not in self._tags)):
+                break  # 五星级酒店|兰州皇冠假日酒店, 高速公路|兰海高速: the name's own head before it is its class
             elif SET_LABEL.fullmatch(w):
                 start = s
                 words.insert(0, w)

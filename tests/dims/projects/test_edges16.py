@@ -32,3 +32,25 @@ def test_split_first_character_kept(text, expected):
 ])
 def test_function_character_still_stops(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a section from a place of four characters after the road's name is part of it
+    ("青禾高速城口鸡鸣至县城段全长约30公里，建成通车。", ["青禾高速城口鸡鸣至县城段"]),
+    # between two places, ending its phrase without 段, after a road's head
+    ("开工建设兰海高速临洮至渭源，建设里程62公里。", ["兰海高速临洮至渭源"]),
+    # a longer form of the head before the name is the class it belongs to (国家高速公路|兰海高速)
+    ("国家高速公路兰海高速临洮至渭源，总投资43亿元，年内开工。", ["兰海高速临洮至渭源"]),
+])
+def test_road_sections(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two roads naming an interchange: the first is no class (a name stands before its head)
+    ("S32星河高速公路浦星公路出入口建成通车。", ["S32星河高速公路浦星公路"]),
+    # X至Y inside a list of destinations (、 follows) is no section
+    ("青禾高速至南昌、长沙的通道建成通车。", ["青禾高速"]),
+])
+def test_road_sections_refused(text, expected):
+    assert names(text) == expected
