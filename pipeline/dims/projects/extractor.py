@@ -93,6 +93,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.joining_words = set(rules.param(TABLE, "joining_words", []) or [])
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
         self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))
+        self.split_name_tags = tuple(rules.param(TABLE, "split_name_tags", []) or [])
+        self.along_words = set(rules.param(TABLE, "along_words", []) or [])
         self.byline_words = tuple(rules.param(TABLE, "byline_words", []) or [])
         self.route_is_undertaking = bool(rules.param(TABLE, "route_is_undertaking", False))
         enum = rules.param(TABLE, "enumerator_bracket", "")

@@ -46,6 +46,19 @@ class LeftoverMixin:
         # (与|盐泰锡常宜铁路: a function word alone makes no word with the character after it)
         return (len(prev[0]) == 1 and prev[0] not in COORD_CHARS) or (prev[0][-1] + c) in self._tags
 
+    def _split_name_start(self, units, i: int) -> bool:
+        """Is the one-character stop word units[i] the first character of the name after it,
+        cut off by the segmenter? Where it makes a proper name of params.split_name_tags with the
+        lone character after it (中|俄, 和|龙), or it is an "along" word (params.along_words)
+        before a place (沿|淮, 沿|洮河)."""
+        w, right = units[i][0], units[i + 1] if i + 1 < len(units) else None
+        if len(w) != 1 or right is None or not HAN.fullmatch(right[0]):
+            return False
+        if w in self.along_words:
+            return self._placeish(right) or right[1].startswith("j")
+        return bool(self.split_name_tags) and len(right[0]) == 1 and self._tags.get(w + right[0], "").startswith(
+            self.split_name_tags)
+
     def _verbish(self, unit) -> bool:
         return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])
 

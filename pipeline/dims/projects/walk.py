@@ -211,9 +211,9 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
                 break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
             elif w in self.descriptive and not self._named_before(units, i):
                 break  # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…)
-            elif w == text[hs:he] and i + 1 < len(units) and (units[i + 1][2] in self._place_starts or units[i + 1][1].startswith(
-                    ("ns", "nr", "nz"))):
-                break  # 五星级酒店|兰州皇冠假日酒店: the name's own head before it is the class it belongs to
+            elif (w == text[hs:he] or w.startswith(text[hs:he]) and w in self.heads and not self._named_before(units, i)) and i + 1 < len(units) and (units[i + 1][2] in self._place_starts or (
+                    units[i + 1][1].startswith(("ns", "nr", "nz")) or units[i + 1][0] not in self._tags)):
+                break  # 五星级酒店|兰州皇冠假日酒店, 高速公路|兰海高速: the name's own head before it is its class
             elif SET_LABEL.fullmatch(w):
                 start = s
                 words.insert(0, w)
@@ -237,6 +237,8 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
             start = s
             words.insert(0, w)
             i -= 1
+            if w in self.along_words:
+                break  # 东乡县|沿洮河经济带: "along" opens the name of what lies along the place
         # a verb before a noun cannot open a name (提升小漠港, 打好污染防治攻坚战): drop it;
         # so does a lone character (区重大产业投资平台)
         prev = units[i] if i >= 0 else None
@@ -303,6 +305,8 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
         their neighbours: units[i] is the word, units[i - 1] the one before it."""
         w, tag, s, e = units[i]
         right = units[i + 1] if i + 1 < len(units) else None
+        if self._split_name_start(units, i):
+            return True  # 中|俄跨境物流枢纽, 沿|淮风景带: the segmenter cut the name's first character
         if right is not None and PHASE.fullmatch(right[0]) and len(w) >= 2 and tag in ("n", "vn") \
                 and HAN.fullmatch(w):
             # …工作规划|二期|项目: a word with a phase of its own is the name of what is phased
