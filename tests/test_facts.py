@@ -35,6 +35,19 @@ def _facts(pipeline, text, extra_projects=()):
     return res, [dict(zip(FACT_COLUMNS, r)) for r in rows["facts"]]
 
 
+def _link_as_read(pipeline, text, names):
+    """Link the facts of text with its projects replaced by names (as the model reads them)."""
+    from pipeline.model import Mention
+
+    res, _ = _facts(pipeline, text)
+    found = []
+    for name in names:
+        start = text.index(name)
+        found.append(Mention("projects", start, start + len(name), name, "test", {"name": name}))
+    res.mentions["projects"] = found
+    return res, found, pipeline.facts.link(text, res.sentences, res.mentions)
+
+
 def test_every_link_rule_has_examples(root):
     cfg = yaml.safe_load((root / "rules" / "facts" / "linking.yaml").read_text(encoding="utf-8"))
     assert {r["id"] for r in cfg["rules"]} == {"facts.project.inside", "facts.project.clause", "facts.project.topic",
@@ -238,44 +251,24 @@ def test_score_reads_a_traditional_and_a_simplified_name_as_one(tmp_path, root):
 def test_count_after_a_lists_last_project_is_a_total(pipeline):
     """count_after_project_total: 2个项目 right after the last item of a list (the model reads 石城海上风电场
     after the place 莆田, and no project in the first item) sums the list up: no project, the place named."""
-    from pipeline.model import Mention
-
     text = "该工程共包含莆田海湾海上风电场F区和莆田石城海上风电场2个项目。"
-    res, _ = _facts(pipeline, text)
-    name = "石城海上风电场"
-    start = text.index(name)
-    res.mentions["projects"] = [Mention("projects", start, start + len(name), name, "test", {"name": name})]
-    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    res, _, facts = _link_as_read(pipeline, text, ["石城海上风电场"])
     assert [(f.relation, f.project, res.mentions["places"][f.place].text) for f in facts] == [("count", None, "莆田")]
 
 
 def test_quoted_programme_before_a_plain_noun_modifies_the_project(pipeline):
     """project_modifier_gap_max: as the model reads it, 百千万工程 and “长者饭堂”项目 with 数字化养老助餐服务 between them;
     the programme modifies the project, which is the topic of the clause after."""
-    from pipeline.model import Mention
-
     text = "6月21日，“百千万工程”数字化养老助餐服务“长者饭堂”项目也正式启动，8家“长者饭堂”全面铺开。"
-    res, _ = _facts(pipeline, text)
-    found = []
-    for name in ("百千万工程", "“长者饭堂”项目"):
-        start = text.index(name)
-        found.append(Mention("projects", start, start + len(name), name, "test", {"name": name}))
-    res.mentions["projects"] = found
-    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    _, found, facts = _link_as_read(pipeline, text, ["百千万工程", "“长者饭堂”项目"])
     assert [(f.relation, found[f.project].text) for f in facts] == [("count", "“长者饭堂”项目")]
 
 
 def test_chained_places_before_a_project_open_it_only_after_a_locative(pipeline):
     """overlapped_place_run_opens_project needs a locative opener: without one (as the model reads 汉口 + 珞珈山 and the
     project 珞珈山街区改造项目) the opening places stay the topic place of the segment after the semicolon."""
-    from pipeline.model import Mention
-
     text = "汉口珞珈山街区改造项目，外迁592户住户，总投资7.73亿元；拆除兰陵路三合村住宅区、鄱阳村住宅区、船厂宿舍危旧房，外迁住户445户，投资4.5亿元。"
-    res, _ = _facts(pipeline, text)
-    name = "珞珈山街区改造项目"
-    start = text.index(name)
-    res.mentions["projects"] = [Mention("projects", start, start + len(name), name, "test", {"name": name})]
-    facts = pipeline.facts.link(text, res.sentences, res.mentions)
+    res, _, facts = _link_as_read(pipeline, text, ["珞珈山街区改造项目"])
     amounts, places = res.mentions["amounts"], res.mentions["places"]
     got = {amounts[f.amount].text: places[f.place].text if f.place is not None else None for f in facts}
     assert got.get("445户") == "汉口"

@@ -3,6 +3,13 @@ import pytest
 from pipeline.metadata import MetadataReader, title_of
 
 
+def _date_and_source(reader, text, date, source, rule):
+    """The page's publish date and source, and the rule that gave the source."""
+    found, origin = reader.read(text)
+    assert (found.get("publish_date", ""), found.get("source", "")) == (date, source)
+    assert origin["source"][0] == rule
+
+
 @pytest.fixture(scope="module")
 def reader(rules):
     return MetadataReader(rules)
@@ -252,9 +259,7 @@ def test_round9_not_sources(reader):
     ("7*24 快讯\n\n标题\n\n该工程18日举行动工仪式,将同时展开施工。(青山社)", "", "青山社", "meta.closing_credit"),
 ])
 def test_round13_header_forms(reader, text, date, source, rule):
-    found, origin = reader.read(text)
-    assert (found.get("publish_date", ""), found.get("source", "")) == (date, source)
-    assert origin["source"][0] == rule
+    _date_and_source(reader, text, date, source, rule)
 
 
 def test_round13_roc_date_and_banner_date_rules(reader):
@@ -333,9 +338,7 @@ BODY = "\n\n　　5月6日，全市重点项目集中开工，总投资120亿元
      "meta.monthday_time_outlet"),
 ])
 def test_round14_header_forms(reader, text, date, source, rule):
-    found, origin = reader.read(text)
-    assert (found.get("publish_date", ""), found.get("source", "")) == (date, source)
-    assert origin["source"][0] == rule
+    _date_and_source(reader, text, date, source, rule)
 
 
 def test_round14_dates(reader):
@@ -411,9 +414,7 @@ def test_fresh2_tune_sample_fields(reader):
      "meta.lead_reporter_credit"),
 ])
 def test_round15_header_forms(reader, text, date, source, rule):
-    found, origin = reader.read(text)
-    assert (found.get("publish_date", ""), found.get("source", "")) == (date, source)
-    assert origin["source"][0] == rule
+    _date_and_source(reader, text, date, source, rule)
 
 
 def test_round15_not_sources(reader):
