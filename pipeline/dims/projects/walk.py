@@ -16,6 +16,7 @@ from .vocab import (GRADE, ASCII_WORD, BRACKETS, CLAUSE_PUNCT, COORD_CHARS, DIGI
 
 from .coordination import CoordinationMixin
 from .leftovers import LeftoverMixin
+from .unitkinds import UnitKindsMixin
 
 
 # numbered items sharing a head (11号、12号泊位: SPEC §6's 轨道五期22、25、27号线)
@@ -23,7 +24,7 @@ NUMBERED = regex.compile(r"[0-9０-９]+号")
 NUMBERED_END = regex.compile(r"[0-9０-９]+号$")
 
 
-class WalkMixin(LeftoverMixin, CoordinationMixin):
+class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
     def _tag(self, word: str) -> str:
         tag = self._tags.get(word)
         if tag:
@@ -286,20 +287,6 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
                 start = opening.start()
         return start, words
 
-    def road_number_before(self, text: str, lo: int, start: int) -> int | None:
-        """Where a road's number written right before ``start`` begins (S238线|…段, 省道261线|…;
-        params.road_number), not before ``lo``; None when there is none."""
-        if self.road_number is None:
-            return None
-        number = self.road_number.search(text, max(lo, start - 8), start)
-        return number.start() if number is not None else None
-
-    def _placeish(self, unit) -> bool:
-        return unit[2] in self._place_starts or unit[1].startswith("ns")
-
-    def _named_unit(self, unit) -> bool:  # a place mention starts at it, or jieba tags it ns/nr/nz
-        return unit[2] in self._place_starts or unit[1].startswith(("ns", "nr", "nz"))
-
     def _inner_ok(self, units, i: int, route: bool) -> bool:
         """Words that end a name at its left edge but may stand inside one, judged with
         their neighbours: units[i] is the word, units[i - 1] the one before it."""
@@ -397,11 +384,3 @@ class WalkMixin(LeftoverMixin, CoordinationMixin):
         if tag == "x" and w not in JOINERS:
             return LATIN_WORD.fullmatch(w) is not None  # 3D|光学玻璃…项目: a Latin code names
         return True
-
-    def _named_before(self, units, i: int) -> bool:
-        """Is the unit before units[i] a proper name that is no place mention (unknown to
-        jieba's dictionary, or an abbreviation or proper noun)?"""
-        if i == 0:
-            return False
-        w, tag, s, _e = units[i - 1]
-        return s not in self._place_starts and HAN.fullmatch(w) is not None and self._proper_word(w)
