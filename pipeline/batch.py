@@ -144,6 +144,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
                 eng = InlineEngine(rules_root, tables)  # loads the pipeline: bad rules fail there
         return eng
 
+    dups = None
     try:
         writer = TableWriter(out_dir, fmt=fmt, excel=excel, meta={"fingerprint": fp})
         dups = DuplicateIds()
@@ -206,6 +207,8 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
         if eng is not None:
             eng.close()
         store.close()
+        if dups is not None:
+            dups.close()
         bar.close()
         _unlock(lock)
         summary.seconds = time.perf_counter() - t0

@@ -222,7 +222,8 @@ def cmd_explain(args) -> int:
 
     try:
         with trace.tracing() as recorded:
-            found = pipeline.extract_text(text, publish_date=args.publish_date)
+            result = pipeline.process_text(text, publish_date=args.publish_date)
+            found = result.mentions
     except ExtractionError as err:
         print(f"zhextract: {err}", file=sys.stderr)
         return 1
@@ -243,13 +244,8 @@ def cmd_explain(args) -> int:
     if pipeline.facts is not None and not args.table:
         from .explain import render_facts
         from .ingest import normalize_newlines
-        from .sentences import split_sentences
 
-        from .variants import simplified
-
-        norm = normalize_newlines(text)
-        read = simplified(norm)  # the linker reads what the extractors read (extract.py)
-        render_facts(norm, found, pipeline.facts.link(read, split_sentences(read), found))
+        render_facts(normalize_newlines(text), found, result.facts)  # the facts a run writes
     if args.html:
         write_html(text, mentions, args.html)
         print(f"wrote {args.html}", file=sys.stderr)

@@ -159,7 +159,8 @@ class Pipeline:
             doc.title = title_of(doc.text)
         result.sentences = split_sentences(doc.text)
         sentences = result.sentences
-        if work is not doc:  # the stages read the sentences in their simplified reading too
+        if work is not doc and not gaps:  # the stages read the sentences in their simplified reading too
+            # (with gaps, the view below re-slices them)
             sentences = [replace(s, text=text[s.start:s.end]) for s in sentences]
         read = text  # the simplified reading, offsets of the original
         if gaps:
@@ -197,13 +198,17 @@ class Pipeline:
         return result
 
     def extract_text(self, text: str, publish_date: str | None = None, doc_id: str = "text") -> dict:
+        return self.process_text(text, publish_date, doc_id).mentions
+
+    def process_text(self, text: str, publish_date: str | None = None, doc_id: str = "text") -> DocResult:
+        """One text as a run reads it: its mentions and its facts (``explain``)."""
         from .ingest import _document, normalize_newlines
 
         doc = _document(doc_id, "<text>", normalize_newlines(text), publish_date or "")
         result = self.process(doc)
         if doc.status != "ok":
             raise ExtractionError(doc.error)
-        return result.mentions
+        return result
 
 
 def _fact_linker(rules: RuleSet, tables: list[str]):

@@ -179,9 +179,9 @@ class FactLinker(ClauseOwners, TopicFinder):
         elif c_projects and self.counted_after_project(text, cs, c_projects[-1][1], amount, ce):
             pass  # 共包含…F区和莆田石城海上风电场2个项目: the count of a list the project ends, a total
         elif (len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects)) and \
-                self.project_before_amount and self._own_amount(text, k, c_projects, amount) is not None:
+                self.project_before_amount and (own := self._own_amount(text, k, c_projects, amount)) is not None:
             # 尧头窑…建设项目1.95亿元贷款、澄南水厂供水工程1.1亿元贷款: each project's own sum
-            project, rule = self._own_amount(text, k, c_projects, amount), "facts.project.clause"
+            project, rule = own, "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif self.counted_total(text, amount, ce):  # …中心奠基…仪式举行，总投资共80亿元的20个项目开工: a total, where that is

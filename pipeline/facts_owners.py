@@ -30,10 +30,7 @@ class ClauseOwners:
         start = before.start if before is not None and before.start >= cs else project.start
         if not text.endswith(self.joiners, cs, start):
             return False
-        try:
-            return float(amount.fields.get("value") or 0) > 1
-        except ValueError:
-            return False
+        return (amount.fields.get("value") or 0) > 1  # a number or None (amounts' _clean)
 
     def _own_amount(self, text, k, c_projects, amount):
         """The project of the clause (``c_projects``) an amount is written right after, unless

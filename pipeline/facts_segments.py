@@ -128,10 +128,7 @@ class SegmentWords:
     def _locates(self, text, cs, ce) -> bool:
         """A clause that opens with one of ``locator_cues`` (after its marks) and has no amount of its own says where
         the subject named before it is (…，位于桃源县城漳江镇，…)."""
-        pos = cs
-        while pos < ce and text[pos] in self.opening_marks:
-            pos += 1
-        return text.startswith(self.locator_cues, pos) and not self.amounts_in(cs, ce)
+        return text.startswith(self.locator_cues, self._after_marks(text, cs, ce)) and not self.amounts_in(cs, ce)
 
     def located_over(self, place, located, places) -> bool:
         """The located place replaces a place taken from further away when there is none or it

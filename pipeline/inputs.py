@@ -155,7 +155,6 @@ class DuplicateIds:
         self.db = sqlite3.connect("", isolation_level=None)  # "": temporary, on disk past its cache
         self.db.execute("PRAGMA cache_size=-1024")  # KiB
         self.db.execute("PRAGMA journal_mode=OFF")
-        self.db.execute("PRAGMA synchronous=OFF")
         self.db.execute("CREATE TABLE ids (id TEXT PRIMARY KEY, src TEXT NOT NULL) WITHOUT ROWID")
         self.db.execute("BEGIN")  # never committed: the database goes with the run
         self.count: Counter = Counter()
@@ -166,8 +165,8 @@ class DuplicateIds:
             return None
         return self.db.execute("SELECT src FROM ids WHERE id=?", (doc_id,)).fetchone()[0]
 
-    def __contains__(self, doc_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM ids WHERE id=?", (doc_id,)).fetchone() is not None
+    def close(self) -> None:
+        self.db.close()
 
     def check(self, doc) -> None:
         first = self._first(doc.doc_id, doc.source_path)
@@ -176,9 +175,8 @@ class DuplicateIds:
         self.count[doc.doc_id] += 1
         dup = doc.doc_id
         n = self.count[dup] + 1
-        while f"{dup}~{n}" in self:
+        while self._first(f"{dup}~{n}", doc.source_path) is not None:  # the first free suffix, taken
             n += 1
         doc.doc_id = f"{dup}~{n}"
-        self._first(doc.doc_id, doc.source_path)
         doc.status, doc.text = "error", ""
         doc.error = f"duplicate doc_id {dup!r}: first used by {first}"

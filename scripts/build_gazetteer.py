@@ -163,13 +163,12 @@ def build(out: Path, tmp: Path) -> dict:
         if code in names or code[4:6] >= "70":
             continue
         parent = code[:4] + "00" if code[:4] + "00" in names else code[:2] + "0000"
-        kin = [n for c, n in names.items() if len(c) == 6 and c[:4] == code[:4]]
-        if (parent not in names or any(n[:2] == name[:2] for n in kin)
-                or not name.endswith(("区", "县", "市", "旗"))):
+        if parent not in names or not name.endswith(("区", "县", "市", "旗")):
+            continue
+        if any(n[:2] == name[:2] for c, n in names.items() if len(c) == 6 and c[:4] == code[:4]):
             continue
         names[code] = name
         rows.append((code, "county", name, parent, "nbs2023"))
-        keys.add(code)
     # towns of the 2023 list gone from the 2025 one (小漠镇 -> 小漠街道): still named in news
     for code, name in stats_towns.items():
         county = code[:6]
@@ -222,13 +221,15 @@ def build(out: Path, tmp: Path) -> dict:
         },
         "counts": dict(sorted(counts.items())),
     }
-    # sources another script records (build_renamed.py's renamed.tsv) stay in META.json
+    # a source another script records (renamed.tsv) stays in META.json with its count
     previous = out / "META.json"
     if previous.exists():
-        for key, value in json.loads(previous.read_text(encoding="utf-8")).get("sources", {}).items():
-            info["sources"].setdefault(key, value)
-        for key, value in json.loads(previous.read_text(encoding="utf-8")).get("counts", {}).items():
-            info["counts"].setdefault(key, value)
+        before = json.loads(previous.read_text(encoding="utf-8"))
+        for key, value in before.get("sources", {}).items():
+            if key not in info["sources"]:
+                info["sources"][key] = value
+                if key in before.get("counts", {}):
+                    info["counts"][key] = before["counts"][key]
         info["counts"] = dict(sorted(info["counts"].items()))
     (out / "META.json").write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     # fix the gzip header time of towns2023 too (reproducible bytes)

@@ -123,7 +123,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             for row in rules.lexicon(lex).entries)
         self.city_town_unknown = bool(self.rules["place.town_short"].param("city_town_unknown", False))
         self.province_town_min_chars = int(self.rules["place.town_short"].param("province_town_min_chars", 0) or 0)
-        self.street_short_area = bool(self.rules["place.town_short"].param("street_short_area", True))
+        self.street_short_area = bool(self.rules["place.town_short"].param("street_short_area", False))
         self.street_area_heads = tuple(self.site_heads) + tuple(self.rules["place.town_short"].param("street_area_heads", []) or [])
         self.former_own_province = bool(self.rules["place.former"].param("own_province_only", False))
         self.city_over_own_county = bool(self.rules["place.short"].param("city_over_own_county", False))

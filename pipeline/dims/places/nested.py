@@ -53,9 +53,7 @@ class NestedRunsMixin:
             nxt = max(at[m.end], key=lambda o: o.end)
             if not any(text.startswith(w, nxt.end) for w in self.country_run_before):
                 continue
-            e = Entry(nxt.fields["name"], nxt.fields["level"], nxt.fields["adcode"],
-                      tuple(p for p in nxt.fields["path"].split("/") if p), "chain")
-            got.append(self._mention(m.start, nxt.end, text, "place.chain", e))
+            got.append(self._mention(m.start, nxt.end, text, "place.chain", self._entry_of(nxt)))
             drop.add(id(m))
             drop.update(id(o) for o in at[m.end])
         if not got:
@@ -147,7 +145,7 @@ class NestedRunsMixin:
                 i = text.find(head, i + len(head))
         got = list(out)
         for stem, starts in seen.items():
-            if len(set(starts)) >= least:
+            if len(starts) >= least:  # (one start per match: heads found left to right)
                 e = Entry(stem, "area", "", (), "feature")
-                got.extend(self._mention(s, s + k, text, "place.feature", e) for s in sorted(set(starts)))
+                got.extend(self._mention(s, s + k, text, "place.feature", e) for s in sorted(starts))
         return got

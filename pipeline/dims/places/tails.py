@@ -130,10 +130,8 @@ class TailsMixin:
                  and n.fields["adcode"][:9] == town), key=lambda n: n.end, default=None)
         if v is not None:
             return self._mention(m.start, v.end, text, "place.chain", self._entry_of(v)), v
-        for vcode, name in sorted(self.gz.villages_of(town), key=lambda r: -len(r[1])):
-            if text.startswith(name, at):
-                return self._mention(m.start, at + len(name), text, "place.chain", self.gz.village_entry(vcode, name)), None
-        return None
+        e = self._village_after(text, at, [self._entry_of(m)])  # chains.py: the register's village there
+        return None if e is None else (self._mention(m.start, at + len(e.name), text, "place.chain", e), None)
 
     def _entry_of(self, m) -> Entry:
         f = m.fields

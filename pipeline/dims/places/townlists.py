@@ -62,7 +62,7 @@ class TownVillageListsMixin:
             else:
                 return []
             if self._freq.get(stem) or self._freq.get(stem + "村") or self.surfaces_get(stem) \
-                    or self.surfaces_get(stem + "村") or any(s in stem for s in "、村"):
+                    or self.surfaces_get(stem + "村") or "村" in stem:
                 return []
             items.append(stem)
             pos += k + 1

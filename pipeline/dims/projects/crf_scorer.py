@@ -158,7 +158,7 @@ class Scorer:
         self.trans = [list(r) for r in got["transitions"]]
         tables = [got["tables"][t] for t in TEMPLATES]
         tables = [Packed(*t) if isinstance(t, tuple) else t for t in tables]
-        self.groups = [None if g in BIGRAMS else _Static(parts[0][1], tables[parts[0][0]])
+        self.groups = [None if g in BIGRAMS else _Static(tables[parts[0][0]])
                        if len(parts) == 1 and parts[0][1] is KEY else _Fused(parts, tables)
                        for g, parts in enumerate(GROUPS)]
         self.chars = _Chars(tables)
@@ -256,7 +256,7 @@ class _Static(dict):
     """A group of one template whose value is the key (crf_features.KEY): its weights as
     they are, 0 for a key the model does not know (nothing made per key met)."""
 
-    def __init__(self, _f, table):
+    def __init__(self, table):
         super().__init__(table)
         self[None] = 0j  # no feature
 

@@ -56,8 +56,11 @@ class LeftoverMixin:
             return False
         if w in self.along_words:
             return self._placeish(right) or right[1].startswith("j")
-        return bool(self.split_name_tags) and len(right[0]) == 1 and self._tags.get(w + right[0], "").startswith(
-            self.split_name_tags)
+        return len(right[0]) == 1 and self._cut_name(w + right[0])
+
+    def _cut_name(self, two: str) -> bool:
+        """Are the two characters a proper name of params.split_name_tags (和龙, 中俄)?"""
+        return bool(self.split_name_tags) and self._tags.get(two, "").startswith(self.split_name_tags)
 
     def _verbish(self, unit) -> bool:
         return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])

@@ -54,7 +54,7 @@ def _mention(ext, text: str, rule, start: int, end: int, head: str, category: st
     name = STRIP_NAME.sub("", span)
     if not name or len(name) <= len(STRIP_NAME.sub("", head)) or name[0] in JOINERS or (
             name[0] in COORD_CHARS and ext.seg.cut(name[:3], fast=True)[0][0] == name[0]
-            and not (ext.split_name_tags and ext._tags.get(name[:2], "").startswith(ext.split_name_tags))):
+            and not ext._cut_name(name[:2])):
         # (a coordinating word opens no name: 及|管网改造, 与|汕头市; 和平小区 opens with 和平,
         # 和龙卧龙湖… with the place 和龙 jieba cut in two: params.split_name_tags)
         return None
