@@ -92,11 +92,11 @@ class NestedRunsMixin:
         seen: dict[str, list[int]] = {}
         for head in heads:
             i = text.find(head)
-            while i >= 2:
+            while i >= 0:  # (a head at the text's first two characters has no stem: the next may)
                 start = i - 2
-                stem = text[start:i]
+                stem = text[start:i] if i >= 2 else ""
                 end = i + len(head)
-                if is_han(stem) and not any(c in ADMIN_SUFFIX_CHARS for c in stem) \
+                if i >= 2 and is_han(stem) and not any(c in ADMIN_SUFFIX_CHARS for c in stem) \
                         and covered.find(1, start, end) < 0 and self._new_area_word(text, start, i, end):
                     seen.setdefault(stem + head, []).append(start)
                 i = text.find(head, i + 1)

@@ -35,6 +35,9 @@ def test_a_new_or_port_area_written_again_is_an_area(px, tmp_path):
     assert [r[2] for r in run(px, "推动保税港区建设,保税港区功能提升,天津市发布。")] == ["天津市"]
     off = extractor_with(tmp_path, "new_area_min_times: 2", "new_area_min_times: 0")
     assert [r[2] for r in run(off, text)] == ["天津"]
+    # a head among the text's first two characters ends no scan (新区 at 1 has no stem)
+    got = run(px, "建新区,安岳县城南新区医院二期,城南新区医院的建设。")
+    assert [r[2] for r in got] == ["安岳县", "城南新区", "城南新区"]
 
 
 def test_a_two_character_feature_named_alone_often_sheds_a_glued_verb(px, tmp_path):
