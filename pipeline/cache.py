@@ -163,7 +163,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def cached_rule_table(kind: str, code_file: str, rules, extra: str, build, encode, decode):
     """A table derived from rules' patterns, kept in the cache folder: the key is the
-    ``regex`` and Python versions, the code that builds the table (``code_file``), ``extra``
+    ``regex`` and Python versions, the code that builds the table (``code_file``, a path or several), ``extra``
     (what else the table depends on) and every rule's pattern and flags. ``decode`` turns
     the stored (marshalled) value back into the table, or returns None when it does not
     fit; otherwise ``build()`` makes the table and ``encode`` what is stored of it."""
@@ -172,7 +172,8 @@ def cached_rule_table(kind: str, code_file: str, rules, extra: str, build, encod
     import regex
 
     h = hashlib.blake2b(f"{regex.__version__}|{sys.version}|{extra}".encode(), digest_size=12)
-    h.update(Path(code_file).read_bytes())
+    for f in code_file if isinstance(code_file, (list, tuple)) else (code_file,):
+        h.update(Path(f).read_bytes())
     h.update(repr([None if r.regex is None else (r.regex.pattern, int(r.regex.flags)) for r in rules]).encode())
     return _marshal_cached(kind, h.hexdigest(), build, encode, decode)
 

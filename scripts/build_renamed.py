@@ -23,7 +23,9 @@ Output: ``old_name <TAB> old_code <TAB> year_removed <TAB> successor codes (comm
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -143,7 +145,37 @@ def main(argv=None) -> int:
         out.append(f"{name}\t{code}\t{year}\t{','.join(succ)}")
     Path(args.out).write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"{len(rows)} former names -> {args.out}", file=sys.stderr)
+    record_meta(Path(args.out).with_name("META.json"), len(rows), _commit(args.areacodes))
     return 0
+
+
+def _commit(checkout: str) -> str:
+    """The short commit of the areacodes checkout ("unknown" where it is no git checkout)."""
+    try:
+        got = subprocess.run(["git", "-C", checkout, "rev-parse", "--short=7", "HEAD"],
+                             capture_output=True, text=True, check=True)
+        return got.stdout.strip() or "unknown"
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def record_meta(meta: Path, count: int, commit: str) -> dict:
+    """This script's entry in the gazetteer's META.json (``sources.renamed`` and
+    ``counts.renamed``), the rest of the file as it is; scripts/build_gazetteer.py keeps
+    the entry when it writes the file again."""
+    info = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {"sources": {}, "counts": {}}
+    info.setdefault("sources", {})["renamed"] = {
+        "repository": f"github:yescallop/areacodes (CC0 1.0), diff/*.diff at commit {commit}",
+        "authority": "Ministry of Civil Affairs change records of county-level and higher division codes, "
+                     "as transcribed there",
+        "built_by": "scripts/build_renamed.py (removals since 1990, county level and prefectures become cities "
+                    "of the same stem; successors followed to the current divisions)",
+    }
+    counts = info.setdefault("counts", {})
+    counts["renamed"] = count
+    info["counts"] = dict(sorted(counts.items()))
+    meta.write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return info
 
 
 if __name__ == "__main__":

@@ -108,3 +108,21 @@ def _build_module():
 ])
 def test_clean_village(raw, prefixes, shorts, want):
     assert _build_module().clean_village(raw, prefixes, shorts) == want
+
+
+def test_build_renamed_records_its_meta_entry(tmp_path):
+    """scripts/build_renamed.py writes its own META.json entry and count; the other
+    sources and counts stay as they were (the shipped file is what it writes)."""
+    spec = importlib.util.spec_from_file_location("build_renamed", ROOT / "scripts" / "build_renamed.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    shipped = (RULES / "gazetteer" / "META.json").read_text(encoding="utf-8")
+    meta = tmp_path / "META.json"
+    before = json.loads(shipped)
+    del before["sources"]["renamed"], before["counts"]["renamed"]
+    meta.write_text(json.dumps(before), encoding="utf-8")
+    info = mod.record_meta(meta, 750, "eed219a")
+    assert meta.read_text(encoding="utf-8") == shipped
+    assert info["counts"]["renamed"] == 750 and info["counts"]["town"] == before["counts"]["town"]
+    assert "at commit eed219a" in info["sources"]["renamed"]["repository"]
+    assert mod._commit(str(tmp_path)) == "unknown"  # no git checkout

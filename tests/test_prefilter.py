@@ -168,7 +168,7 @@ def test_follows(pattern, expected):
 def test_pair_follows(pattern, c, expected):
     """The characters that can come right after ``c`` where a match starts with run
     characters and has ``c`` next (the amounts' scan looks two characters past a run)."""
-    from pipeline.patternread import pair_follows
+    from pipeline.patternpairs import pair_follows
 
     got = pair_follows(pattern, frozenset(_RUN | {" "}), c)[c]
     assert (None if got is None else set(got)) == expected

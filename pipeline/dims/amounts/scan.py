@@ -11,7 +11,8 @@ from bisect import bisect_left
 
 import regex
 
-from ...patternread import follows, pair_follows
+from ...patternpairs import pair_follows
+from ...patternread import follows
 from ...prefilter import AnchoredScan
 from ...required import Requirements
 from .vocab import (_BARE_PROBES, _BARE_PROBES_Q, _NUMERAL_MACROS, _NUMERAL_REF, _PROBE_TAIL, _SIGNS,
@@ -102,7 +103,7 @@ class ScanMixin:
         # inside its match: not the words before a number (约, 不超过) nor the pattern's
         # own syntax (: ( - ,). Not for a rule with a match that a run can hold whole
         # (it may end inside the run: 一半, 3两) or that can end on a space.
-        # Two characters deep (:func:`~pipeline.patternread.pair_follows`): where such a
+        # Two characters deep (:func:`~pipeline.patternpairs.pair_follows`): where such a
         # match cannot end on that character, the one after it must be one the rule can
         # have there (money.composite after 元 needs a digit: not 元，).
         self._rule_han, self._rule_own = [], []
@@ -238,10 +239,10 @@ class ScanMixin:
 def _follow_sets(rules, runs: set) -> tuple[list, list]:
     """Per rule, :func:`~pipeline.patternread.follows` of its pattern after a run's
     characters (or a space), None where it cannot be told; and, for those characters,
-    :func:`~pipeline.patternread.pair_follows` (the known ones, or None); kept in the cache folder
+    :func:`~pipeline.patternpairs.pair_follows` (the known ones, or None); kept in the cache folder
     (pipeline/cache.py) under a key of the patterns, the run's characters, the reader's
     code and the versions (reading the long amount patterns costs ~0.1 s of start-up)."""
-    from ... import patternread
+    from ... import patternpairs, patternread
     from ...cache import cached_rule_table
 
     spaces = {" ", "\u3000"}
@@ -264,7 +265,7 @@ def _follow_sets(rules, runs: set) -> tuple[list, list]:
             return None
         return [None if f is None else frozenset(f) for f in got], pairs
 
-    return cached_rule_table("amount-follows", patternread.__file__, rules, repr(sorted(runs)), build, encode, decode)
+    return cached_rule_table("amount-follows", (patternread.__file__, patternpairs.__file__), rules, repr(sorted(runs)), build, encode, decode)
 
 
 def _run_chars(pattern: str) -> set:
