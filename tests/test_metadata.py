@@ -528,4 +528,4 @@ def test_round16_not_sources(reader):
 def test_fresh3_tune_sample_fields(reader):
     """Every excerpt of tests/fixtures/meta_fresh3_tune gets the publish_date and source of
     its gold (DECISIONS.md, Metadata: round 16)."""
-    assert _sample_fields_wrong(reader, "meta_fresh3_tune", 39) == []
+    assert _sample_fields_wrong(reader, "meta_fresh3_tune", 49) == []
