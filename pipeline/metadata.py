@@ -70,6 +70,7 @@ class MetadataReader:
         self.not_source = set(rules.lexicon("meta_not_source"))
         self.head_lines = rules.param("metadata", "head_lines", HEAD_LINES)
         self.head_prose = rules.param("metadata", "head_ends_at_prose", 0)
+        self.prose_line_first = rules.param("metadata", "prose_line_first", False)
         nav = rules.param("metadata", "head_uncounted_line", "")
         self.nav_line = regex.compile(nav) if nav else None
         code = rules.param("metadata", "source_code", "")
@@ -115,18 +116,24 @@ class MetadataReader:
         rule first."""
         head_end = _line_end(text, self.head_lines, nav=self.nav_line)
         prose = min(_line_end(text, self.head_lines, self.head_prose, self.nav_line), head_end) if self.head_prose else 0
-        zones = [[(0, prose)], [(prose, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
+        # params.prose_line_first: the first line of running text (a dateline opens it) before
+        # the header lines below it, where a reposting page's 来源: footer may stand
+        first = prose
+        if self.prose_line_first and prose < head_end:
+            nl = text.find("\n", prose, head_end)
+            first = head_end if nl == -1 else nl + 1
+        zones = [[(0, prose)], [(prose, first)], [(first, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
         if len(text) > HEADER_CHARS:
-            zones[2].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
+            zones[3].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
         for zone, windows in enumerate(zones):
             found = []
             for rank, rule in enumerate(self.rules):
-                if zone == 2 and rule.data.get("zone") == "head":
+                if zone == 3 and rule.data.get("zone") == "head":
                     continue  # a rule for the page header only
                 for lo, hi in windows:
                     if lo < hi:
                         for m in rule.regex.finditer(text, lo, hi):
-                            if zone == 2:
+                            if zone == 3:
                                 yield rule, m
                             else:
                                 labelled = rule.priority >= self.labelled_min

@@ -463,3 +463,69 @@ def test_round15_not_outlets(reader):
     assert (found["publish_date"], found.get("source", "")) == ("2024-03-20", "")
     assert "source" not in reader.read("标题\n正文。(全媒体记者 张三)")[0]
     assert "source" not in reader.read("标题\n正文。(摄影记者 张三 李四)")[0]
+
+
+# --- round 16: header forms of fresh pages (tests/fixtures/meta_fresh3_tune; names invented) ---
+
+@pytest.mark.parametrize("text, date, source, rule", [
+    # a wire's dateline opening the text outranks a repost's 来源: line under a short body
+    ("新华社青山9月20日电 20日举行的投资青山全球分享季总结活动显示,青山7月和8月固定资产投资单月同比分别增长8.7%和9.9%,"
+     "总投资额约1.8万亿元。\n  正文第二段,项目涉及基础设施、新能源、民生保障等多个领域,具有提升城市功能、促进长远发展等共性特征。"
+     "\n\n来源:青山证券报 (作者 新华社)\n原文超链接 https://www.example.com/a.html", "", "新华社",
+     "meta.agency_dian"),
+    # date-time | site | its domain: the site, whatever its name's ending
+    ("标题\n\n2016-11-08 11:03:56 | 青山热线 | www.example.net\n\n9点,会议正式拉开帷幕。坐在最后一排的我们模式自动切换,"
+     "手指在手机屏幕上上下翻动,给新媒体传去一条条会场简讯,不断与参会代表协调采访。\n[来源:青山日报] [作者:张三]", "2016-11-08",
+     "青山热线", "meta.datetime_site_domain"),
+    # a platform mirror: account · 公众号 · date-time
+    ("专栏名称: 青山发展改革委\n今天看啥  ›  专栏  ›  青山发展改革委\n\n标题\n\n青山发展改革委  · 公众号  ·  · 2024-10-31 18:46\n"
+     "    \n\n文章预览\n\n 10月28日,水库工程施工现场机械轰鸣。", "2024-10-31", "青山发展改革委",
+     "meta.account_platform_datetime"),
+    # '?' for a lost non-ASCII space between header fields
+    ("标题\n      www.example.com?2009-04-15 17:42? 记者 张三 李四?来源:青山日报    我来说两句\n\n正文。", "2009-04-15",
+     "青山日报", "meta.source_field"),
+    # a radio channel's reporter; an outlet with its newsroom after a middle dot
+    ("正文,投资32亿元的项目集中投产投用。(青山之声记者王某某、青山台)", "", "青山之声", "meta.byline_reporter"),
+    ("正文,加速激发示范区高质量发展。\n(青山广电总台·融媒体新闻中心记者/陈某 夏某 编辑/张某)", "", "青山广电总台·融媒体新闻中心",
+     "meta.byline_reporter"),
+    # a credit line naming the county newsroom
+    ("图为现场。\n正文,标志着该县项目建设又迈出了坚实的步伐。\n文/图:青山新闻中心\n编辑:张三\n监制:李四", "", "青山新闻中心",
+     "meta.credit_line_newsroom"),
+    # an e-paper system's record line
+    ("2020年10月29日\n\n第A01版:\n\n标题\n\n正文。\n\n2020-10-29 张三 1 1 青山日报 content_58448.html 1 3 标题 /enpproperty-->",
+     "2020-10-29", "青山日报", "meta.epaper_record_line"),
+])
+def test_round16_header_forms(reader, text, date, source, rule):
+    _date_and_source(reader, text, date, source, rule)
+
+
+def test_round16_dates(reader):
+    # a title bar's date closing the first line
+    found, origin = reader.read("青山镜像.新闻汇总 2020-11-13\n\n消息来源:青山证券报 正文。")
+    assert (found["publish_date"], found["source"], origin["publish_date"][0]) == (
+        "2020-11-13", "青山证券报", "meta.title_bar_date")
+    # a field label glued to the header's time
+    found, _ = reader.read("标题\n\n2017-12-14 17:30来源: 青山社浏览:手机版\n正文。")
+    assert (found["publish_date"], found["publish_time"]) == ("2017-12-14", "17:30")
+    # not: a date on a later line, a sentence's 年月日 date, a date between question marks without a time
+    assert "publish_date" not in reader.read("标题\n青山镜像.新闻汇总 2020-11-13\n正文。")[0]
+    assert "publish_date" not in reader.read("青山项目于 2020年11月13日\n正文。")[0]
+    assert "publish_date" not in reader.read("标题\n真的吗?2009-04-15 开工?\n正文。")[0]
+
+
+def test_round16_not_sources(reader):
+    # a person in a credit line, a newsroom in a breadcrumb, a name between bars without a domain
+    assert "source" not in reader.read("标题\n正文。\n文/图:张三\n编辑:李四")[0]
+    assert "source" not in reader.read("首页 > 新闻中心\n标题\n正文。")[0]
+    assert "source" not in reader.read("标题\n2016-11-08 11:03:56 | 青山热线 | 张三\n正文。")[0]
+    # a 来源: line above the dateline still outranks it (round 1)
+    assert reader.read("标题\n来源：青山网\n新华社青山3月5日电 正文。")[0]["source"] == "青山网"
+    # editors, reviewers and a forum's names are no outlets
+    text = "正文,全力打造宜居宜业和美乡村。\n记者:张三\n编辑:李四\n审稿:王五\n监制:赵六"
+    assert "source" not in reader.read(text)[0]
+
+
+def test_fresh3_tune_sample_fields(reader):
+    """Every excerpt of tests/fixtures/meta_fresh3_tune gets the publish_date and source of
+    its gold (DECISIONS.md, Metadata: round 16)."""
+    assert _sample_fields_wrong(reader, "meta_fresh3_tune", 49) == []
