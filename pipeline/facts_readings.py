@@ -26,6 +26,8 @@ class ReadingWords:
         self.bound_after_count = bool(cfg.get("bound_after_count", False))
         self.listed_items_place = bool(cfg.get("listed_items_place", False))
         self.resource_cues = lex("resource_cues")
+        self.route_locators = tuple(r + c for r in lex("route_cues") for c in lex("locator_cues"))  # 起点位于
+        self.items_listed = bool(cfg.get("list_intro_items_not_sentence_place", False))
         self.closing_quote_chars = str(cfg.get("closing_quotes", ""))
 
     def off_names(self, text: str, s_places):
