@@ -97,6 +97,7 @@ class FactLinker(ClauseOwners, TopicFinder):
             if self.cut_projects and s_projects:  # 将建设6台套石英管生产线: 台套石英管生产线 is cut from the count
                 s_projects = uncut(s_projects, amounts, s_amounts)
             s_projects, s_places = self.off_reference(text, s_projects, s_places)  # 距330kV双湾变电站: a reference
+            s_places = self.off_names(text, s_places)  # “大同号”TBM: a machine's name
             if not s_places and not s_projects:
                 continue  # nothing in the sentence to tie an amount to (places are never taken across sentences)
             s_dates = _within(dates, d_starts, sent.start, sent.end)
@@ -130,7 +131,7 @@ class FactLinker(ClauseOwners, TopicFinder):
         return facts
 
     def _link_one(self, text, a, amount, clauses, openings, s_dates, s_places, s_projects, places, projects):
-        if self.counts_places(text, amount) or self.counts_places_before(text, amount):
+        if self.counts_places(text, amount) or self.counts_places_before(text, amount) or self.bound_of_count(amount):
             return None
         k = bisect_right(self._clause_starts, amount.start) - 1
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
@@ -161,6 +162,10 @@ class FactLinker(ClauseOwners, TopicFinder):
         if resp is not None:
             return Fact(a, self.relation(text, cs, amount), None, resp, self._date(amount, cs, ce, s_dates),
                         "facts.place.clause", 0)
+        if resp is None and not c_places and (before := self.respective_before(
+                text, clauses, k, amount, s_places, s_projects)) is not None:  # 海口、三亚投资额…，分别为67.7亿元、52亿元
+            return Fact(a, self.respective_relation(text, before[1], amount), None, before[0],
+                        self._date(amount, cs, ce, s_dates), "facts.place.clause", 0)
         pair = self.respective(text, cs, ce, amount, c_projects, self._s_amounts, bracketed=True) \
             if len(c_projects) > 1 else None
         if pair is not None:  # P1（Q）、P2两个项目…分别是7240万元和1.12亿元
@@ -172,7 +177,7 @@ class FactLinker(ClauseOwners, TopicFinder):
                  or text.endswith(self.direction_cues, cs, m.start)]
         if parts and len(parts) < len(c_places):
             parts = []
-        project = place = total_of = None
+        project = place = total_of = listed = None
         rule = None
         if holder:
             project, rule = holder[0], "facts.project.inside"
@@ -183,7 +188,7 @@ class FactLinker(ClauseOwners, TopicFinder):
             # 尧头窑…建设项目1.95亿元贷款、澄南水厂供水工程1.1亿元贷款: each project's own sum
             project, rule = own, "facts.project.clause"
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
-            pass  # a total over several projects (P1、P2等): no project; places inside them are theirs
+            listed = c_projects  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif self.counted_total(text, amount, ce):  # …中心奠基…仪式举行，总投资共80亿元的20个项目开工: a total, where that is
             total_of = self._topic_project(text, k, clauses, openings, s_projects, places)
         elif len(c_projects) == 1 and self.counted_projects and \
@@ -235,6 +240,9 @@ class FactLinker(ClauseOwners, TopicFinder):
                 nxt = openings[k + 1]
                 if nxt is not None and nxt[-1] == "items" and nxt[1]:
                     place, rule = nxt[1][0], "facts.place.listed"
+            if place is None and project is None and listed and not clause_places and self.listed_items_place:
+                place = self.items_holder(text, [p for _, p in listed], cs, ce, s_places)  # 将建设松山P1、松山P2等6个项目
+                rule = rule or ("facts.place.listed" if place is not None else None)
             generic = openings[k] and openings[k][0] == "generic"
             if place is None and project is None and not clause_places and not beside and self.sentence_place \
                     and (self.generic_sentence_place or (gen is None and not generic)):

@@ -87,6 +87,13 @@ class AmountWords:
                  or amount.text.startswith(self.threshold_prefixes))
                 and text.startswith(self.threshold_heads, amount.end))
 
+    def bound_of_count(self, amount: Mention) -> bool:
+        """1287个50户以上自然村: a bound of things counted written right after a count (``bound_after_count``) picks
+        out the things the count counts; it is no figure of its own (a sum stays one: 200余个百万元以上产业项目)."""
+        return self.bound_after_count and amount.fields.get("kind") == "count" and \
+            amount.text.endswith(self.threshold_suffixes) and any(
+            m.fields.get("kind") == "count" for m in self.amounts_ending_at(amount.start))
+
     def counts_places_before(self, text: str, amount: Mention) -> bool:
         """示范县1个, 示范村1000个以上: a count of the places named just before it (not right
         after a place's name: 为连平县1.4万名脱贫人口)."""

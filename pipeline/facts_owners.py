@@ -20,6 +20,33 @@ class ClauseOwners:
             return None
         return gen
 
+    def respective_before(self, text, clauses, k, amount, s_places, s_projects):
+        """海口、三亚、澄迈投资额位居前三，分别为67.7亿元、52亿元、40亿元: a clause that opens with a cue of
+        ``respective_cues`` and names no place pairs its amounts with the list of places of the clause right before
+        it, in order (``respective_prev_clause``). (place, start of that clause) or None."""
+        if not self.respective_prev_clause or k == 0:
+            return None
+        cs, ce = clauses[k]
+        pos = self._after_marks(text, cs, ce)
+        if not text.startswith(self.respective_cues, pos):
+            return None
+        pcs, pce = clauses[k - 1]
+        prev = self._clause_mentions(text, k - 1, pcs, pce, s_projects, s_places)[2]
+        place = self.respective(text, pcs, ce, amount, prev, self._s_amounts) if len(prev) > 1 else None
+        return None if place is None else (place, pcs)
+
+    def respective_relation(self, text, start, amount):
+        """The relation of an amount paired by a respective cue: read from ``start`` (the listing clause); with no cue
+        there, that of the amounts of the same kind and unit an earlier such pairing in the sentence read (…，乐东、儋州、
+        陵水次之，分别为26亿元… -> investment, as 海口、三亚、澄迈投资额…分别为… before it)."""
+        rel = self.relation(text, start, amount)
+        key = ("respective_rel", amount.fields.get("kind"), amount.fields.get("unit"))
+        if rel in ("count", "area", "other") and key in self._memo:
+            return self._memo[key]
+        if rel not in ("count", "area", "other"):
+            self._memo[key] = rel
+        return rel
+
     def counted_after_project(self, text, cs, project, amount, ce) -> bool:
         """A count of projects above one written right after a project that is a list's last item (共包含莆田海湾
         海上风电场F区和莆田石城海上风电场2个项目, when ``count_after_project_total``): the count sums up the list.

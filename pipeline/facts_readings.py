@@ -21,6 +21,23 @@ class ReadingWords:
         self.split_cues = lex("split_cues")
         self.whole_openers = lex("whole_project_openers")
         self.appositive_heads = lex("project_appositive_heads") or ("\0",)
+        self.quoted_name_heads = lex("quoted_name_heads")
+        self.respective_prev_clause = bool(cfg.get("respective_prev_clause", False))  # round 16
+        self.bound_after_count = bool(cfg.get("bound_after_count", False))
+        self.listed_items_place = bool(cfg.get("listed_items_place", False))
+        self.resource_cues = lex("resource_cues")
+        self.route_locators = tuple(r + c for r in lex("route_cues") for c in lex("locator_cues"))  # 起点位于
+        self.items_listed = bool(cfg.get("list_intro_items_not_sentence_place", False))
+        self.closing_quote_chars = str(cfg.get("closing_quotes", ""))
+
+    def off_names(self, text: str, s_places):
+        """A sentence's places less those that open a quoted name of a thing (“大同号”TBM: a machine, no place): the
+        place right before one of ``quoted_name_heads`` and a closing quote."""
+        if not self.quoted_name_heads:
+            return s_places
+        return [(i, m) for i, m in s_places if not (text.startswith(self.quoted_name_heads, m.end) and
+                                                     text[m.end + 1:m.end + 2] and
+                                                     text[m.end + 1:m.end + 2] in self.closing_quote_chars)]
 
     def off_reference(self, text: str, s_projects, s_places):
         """The projects of a sentence less those right after a reference cue (距330kV双湾变电站约2000米:

@@ -114,6 +114,8 @@ class SegmentWords:
                 if j == k or not at or self.amounts_in(cs, ce):
                     continue
                 cue, word = min(at)
+                if self.route_cues and text.endswith(self.route_cues, cs, cue):
+                    continue  # 项目路线起点位于…赵咀村: where the route starts, not where the subject is
                 if bisect_left(self._sp_starts, cue) > bisect_left(self._sp_starts, cs) or \
                         bisect_left(self._sj_starts, cue) > bisect_left(self._sj_starts, cs):
                     continue  # 湘西州位于湖南省西北部: the place before the cue is the one located
@@ -152,6 +154,12 @@ class SegmentWords:
             return None
         cue = next(c for c in self.list_intro_cues if text.startswith(c, pos))
         whole = items[0] if items[0].start == pos + len(cue) and text.startswith("的", items[0].end) else None
+        holder = self.items_holder(text, items, pos, end, places, whole)
+        return ("list", [holder] if holder is not None else [], [], "items")
+
+    def items_holder(self, text, items, pos, end, places, whole=None):
+        """The place that holds every place the items (projects) name, named by ``list_intro_min_items`` of them or
+        by ``whole``, a modifier of the whole list; looked for among ``places`` (the sentence's) in [pos, end)."""
         named = [(i, m) for i, m in places[bisect_left(self._sp_starts, pos):bisect_left(self._sp_starts, end)]
                  if m.end <= end and not self.ignored(m) and not self.organisation(text, m)]
         # (a feature with no division above it, 冯家湾 of …文昌市冯家湾…产业园, holds nothing and
@@ -166,8 +174,7 @@ class SegmentWords:
             by = {n for n, q in enumerate(items) for pl, p in paths if q.start <= pl.start < q.end and name in p}
             if len(by) >= self.list_intro_min_items or (whole is not None and whole.start <= m.start < whole.end):
                 holders.append(i)
-        holder = self.most_specific(text, holders, self._places, lists=False) if holders else None
-        return ("list", [holder] if holder is not None else [], [], "items")
+        return self.most_specific(text, holders, self._places, lists=False) if holders else None
 
     def _opens_project(self, text, pos, projects) -> bool:
         """A project that starts at ``pos`` with a place of an ignored level (中国(绵阳)科技城…产业园总投资…)

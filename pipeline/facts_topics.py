@@ -166,13 +166,15 @@ class TopicFinder(LinkWords):
             if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1]) and not (
                     n == k + 1 and self.headline_halves and text[clauses[k][1]:c[0]].isspace())):
                 continue  # a headline's second half (总投资243亿元 嘉峪关市65个重点项目…) is not another subject's
-            if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues, c[0], m.start) \
+            if m.start == off_end or text.endswith(self._not_here + self.route_cues + self.beneficiary_cues
+                                                   + self.resource_cues + self.route_locators, c[0], m.start) \
                     or self.comitative(text, m, c[0]) or self.helped_or_referenced(text, m, c[0]):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue
             if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) or self.moved_from(text, m) \
-                    or self.thing_item(text, m, self._place_ends):
-                continue
+                    or self.thing_item(text, m, self._place_ends) or (self._listing and self.items_listed and any(
+                        0 <= text.find(w, c[0], m.start) for w in self.list_intro_cues)):
+                continue  # …主要包括幼儿园、…、西藏天文馆等: an item's place
             names.add(m.fields.get("name") or m.text)
             found = i if found is None else found
         return self._memo.setdefault(key, found if len(names) == 1 else None)
