@@ -214,8 +214,10 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
                 # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…); before a
                 # wrapper head with a long name of its own the adjective is the name's first word
                 # (高端|运动蛋白制品生产|项目: params.descriptive_wrapped_min_chars)
+                # (not over works joined before the head: 重要|蓄滞洪区及…东线工程 is two)
                 if not (self.descriptive_wrapped_min_chars and "i" in flags
-                        and hs - e >= self.descriptive_wrapped_min_chars):
+                        and hs - e >= self.descriptive_wrapped_min_chars
+                        and not any(c in COORD_CHARS or c in "、，," for c in text[e:hs])):
                     break
                 ok = True
             elif (w == text[hs:he] or w.startswith(text[hs:he]) and w in self.heads and not self._named_before(units, i)) and i + 1 < len(units) and (units[i + 1][2] in self._place_starts or (
