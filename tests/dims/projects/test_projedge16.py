@@ -55,16 +55,6 @@ def test_leading_verb_or_label_left_out(text, expected):
     assert spans(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # project.exclude.period_plan: the five-year plan by its period alone is no project
-    ("会议召开“十四五”规划实施情况中期评估。", []),
-    # a plan with words of its own before the period stays
-    ("结合星河老旧小区改造“十四五”规划编制成果。", [("星河老旧小区改造“十四五”规划", 2)]),
-])
-def test_period_plan(text, expected):
-    assert spans(text) == expected
-
-
 def test_recurring_inner_name_keeps_its_closing_bracket():
     # repeat._inner: the inner name ends inside a bracket, which closes it (not 百花社区(试点)
     text = "青禾城发竞得星河未来社区(试点)项目。星河未来社区(试点)的建设将助力青禾。"
