@@ -35,7 +35,6 @@ def test_lettered_zone_is_part_of_the_name(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # project.guard.descriptive_word: a size or level adjective with no proper name after it
     ("打造以治污为主要功能的大型环保产业园。", []),
-    ("开发建设国家级信息服务平台。", []),
     # before a wrapper head with a long name of its own the adjective opens the name
     # (params.descriptive_wrapped_min_chars) ...
     ("计划投资5亿元的高端运动蛋白制品生产项目将落户星河县。", [("高端运动蛋白制品生产项目", 8)]),
