@@ -172,6 +172,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._toponym = regex.compile(f"\\p{{Han}}{{1,3}}[{finals}]") if finals else None
         self.toponym_max_freq = rules.param(TABLE, "toponym_max_freq", 300)
         self.descriptive_min_chars = int(rules.param(TABLE, "descriptive_min_chars", 6))
+        self.descriptive_wrapped_min_chars = int(rules.param(TABLE, "descriptive_wrapped_min_chars", 0) or 0)
         self.capacity_no_name_heads = frozenset(rules.param(TABLE, "capacity_no_name_heads", []) or [])
         self.abbreviation_max_freq = int(rules.param(TABLE, "abbreviation_max_freq", 10 ** 9))
         self.item_trailing_words = tuple(rules.param(TABLE, "item_trailing_words", []) or [])

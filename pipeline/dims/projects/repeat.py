@@ -6,7 +6,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...model import Mention
-from .vocab import HAN, QUOTES, ROUTE_ENDS, STRIP_NAME, TABLE
+from .vocab import BRACKETS, HAN, QUOTES, ROUTE_ENDS, STRIP_NAME, TABLE
+
+CLOSERS = frozenset(BRACKETS.values())
+
+
+def _unclosed(s: str) -> bool:
+    """Does s open a bracket it does not close (百花未来社区(试点)?"""
+    return sum(s.count(o) for o in BRACKETS) > sum(s.count(c) for c in CLOSERS)
 
 
 class RepeatMixin:
@@ -137,6 +144,12 @@ class RepeatMixin:
             for _w, _s, k in cut[:-1]:
                 inner = name[:k]
                 hm = self._ends_with_head.search(inner)
+                if hm is not None and _unclosed(inner):
+                    # 百花未来社区(试点|项目: the words end inside a bracket, which closes the inner name
+                    if k < len(name) and name[k] in CLOSERS and not _unclosed(name[:k + 1]):
+                        inner = name[:k + 1]
+                    else:
+                        continue
                 if k < min_chars or inner in seen or hm is None or hm.start() <= pe or \
                         any(f in self.heads[hm.group()][1] for f in "igq"):
                     continue

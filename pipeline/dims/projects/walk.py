@@ -211,7 +211,15 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
             elif tag == "v" and (w in self.predicate_verbs or (len(w) >= 3 and w[-1] in "着了过")):
                 break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
             elif w in self.descriptive and not self._named_before(units, i):
-                break  # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…)
+                # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…); before a
+                # wrapper head with a long name of its own the adjective is the name's first word
+                # (高端|运动蛋白制品生产|项目: params.descriptive_wrapped_min_chars)
+                # (not over works joined before the head: 重要|蓄滞洪区及…东线工程 is two)
+                if not (self.descriptive_wrapped_min_chars and "i" in flags
+                        and hs - e >= self.descriptive_wrapped_min_chars
+                        and not any(c in COORD_CHARS or c in "、，," for c in text[e:hs])):
+                    break
+                ok = True
             elif (w == text[hs:he] or w.startswith(text[hs:he]) and w in self.heads and not self._named_before(units, i)) and i + 1 < len(units) and (units[i + 1][2] in self._place_starts or (
                     units[i + 1][1].startswith(("ns", "nr", "nz")) or units[i + 1][0] not in self._tags)):
                 break  # 五星级酒店|兰州皇冠假日酒店, 高速公路|兰海高速: the name's own head before it is its class
