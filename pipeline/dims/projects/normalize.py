@@ -264,7 +264,13 @@ def norm_label(ext, text: str, rule, m) -> Mention | None:
     return _mention(ext, text, rule, start, end, "", rule.label, 0)
 
 
+def norm_span(ext, text: str, rule, m) -> Mention | None:
+    """The rule's ``name`` group as the name, in the rule's category: a rule whose pattern
+    alone says what the span is (project.route_item: 5.星河至青禾,二级公路改建项目)."""
+    return _mention(ext, text, rule, m.start("name"), m.end("name"), "", rule.label, 0)
+
+
 NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat,
                "list_item": norm_list_item,
                "strategy": norm_strategy, "label": norm_label,
-               "section": norm_section}
+               "section": norm_section, "span": norm_span}
