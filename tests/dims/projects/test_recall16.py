@@ -78,3 +78,15 @@ def test_items_named_after_their_company(text, expected):
 ])
 def test_numbered_route_items(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("珠海将全面推动港珠澳协同发展,联动港澳。", [(7, 14, "港珠澳协同发展", "港珠澳协同发展", "program")]),
+    # common words, a longer word's tail and a count of regions name no region
+    ("全面推进城乡一体化。", []),
+    ("推进山水林田湖草一体化保护。", []),
+    ("报道沿黄九省一体化。", []),
+    ("推动产业上下游协同发展。", []),
+])
+def test_strategies_named_by_their_regions(text, expected):
+    assert spans(text) == expected
