@@ -194,6 +194,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.level_chars = {row[0] for row in rules.lexicon("place_suffix").entries if len(row[0]) == 1}
         self.strategies = {row[0]: (row[1] if len(row) > 1 else "") for row in
                            rules.lexicon("project_strategies").entries}
+        # a company's trade words (一洲|印染) and how rare its trade name must be (items.py)
+        self.trade_words = tuple(sorted(rules.lexicon("project_trade_words"), key=len, reverse=True))
+        self.trade_name_max_freq = int(rules.param(TABLE, "trade_name_max_freq", 0))
 
         # one-character stop words: a head right after one has no name before it
         self._wall_chars = set(rules.param(TABLE, "wall_chars", "".join(sorted(WALL_CHARS))))

@@ -34,6 +34,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 return None  # 总投资2.7亿元的|A、…: one item of a list, bounded by its separators
     else:
         end = m.start()
+        while end > 0 and text[end - 1] in " \t\u3000":
+            end -= 1  # …金牛(枢纽) 9处互通式立交: a layout space before the count is no part of the last item
         for total in ("共计", "合计", "共"):
             if text.endswith(total, 0, end) and text[end - len(total) - 1:end - len(total)] == "等":
                 end -= len(total)  # A、B等共5处互通立交: the total after 等
@@ -154,12 +156,27 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             if long_item and len(name) >= long_item and (k < len(items) - 1 or s > s_item) \
                     and not any(c in name for c in COORD_CHARS):
                 pending.append((s, e, name))
+            elif rule.param("trade_items", False) and _trade_named(ext, name):
+                pending.append((s, e, name))  # 一洲印染、豪钢锻造、华恩实业等项目: named after its company
             continue
         named = _add(ext, text, rule, s, e, name, default, place_ok, out) or named
     if named:
         for s, e, name in pending:
             _add(ext, text, rule, s, e, name, default, place_ok, out)
     return out or None
+
+
+def _trade_named(ext, name: str) -> bool:
+    """Is ``name`` a company's trade name and trade (一洲|印染, 三一|重能): a trade word of
+    project_trade_words.txt closing it after two to four characters whose every word is rarer
+    than trade_name_max_freq in jieba's dictionary (not 汽车|制造, 电子|材料: common words)?"""
+    trade = next((w for w in ext.trade_words if name.endswith(w)), None)
+    brand = name[:-len(trade)] if trade else ""
+    return 2 <= len(brand) <= 4 and bool(HAN_ONLY.fullmatch(brand)) and not brand.endswith(ext.trade_words) \
+        and all(ext.seg.freq.get(w, 0) < ext.trade_name_max_freq for w, _s, _e in ext.seg.cut(brand, fast=True))
+
+
+HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 def first_item_start(ext, text: str, s: int, e: int) -> int:

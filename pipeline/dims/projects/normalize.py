@@ -264,7 +264,40 @@ def norm_label(ext, text: str, rule, m) -> Mention | None:
     return _mention(ext, text, rule, start, end, "", rule.label, 0)
 
 
+def norm_span(ext, text: str, rule, m) -> Mention | None:
+    """The rule's ``name`` group as the name, in the rule's category: a rule whose pattern
+    alone says what the span is (project.route_item: 5.星河至青禾,二级公路改建项目)."""
+    return _mention(ext, text, rule, m.start("name"), m.end("name"), "", rule.label, 0)
+
+
+NUMERAL_CHARS = regex.compile(r"[一二两三四五六七八九十百0-9]")  # 沿黄|九省一体化: a count of regions
+HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+def norm_region(ext, text: str, rule, m) -> Mention | None:
+    """A strategy named by the regions it joins (北钦防一体化, 港珠澳协同发展): the name opens at
+    the last run of words in ``region`` that are places or abbreviations (jieba flags of param
+    region_tags) or unknown, each rarer than region_max_freq; a common word (城乡, 区域, 产业)
+    names no region."""
+    tags = tuple(rule.param("region_tags", ["ns"]))
+    most = rule.param("region_max_freq", 1000)
+    opens = tuple(rule.param("region_open_tags", ["p", "v", "c", "u", "d", "r"]))
+    start, before = None, None
+    for w, ws, _we in reversed(ext.seg.cut(m.group("region"), m.start("region"), fast=True)):
+        if w in ext._tags and not (ext._tags[w].startswith(tags) and ext.seg.freq.get(w, 0) < most):
+            before = ext._tags[w]
+            break
+        start = ws
+    if start is None or m.end("region") - start < 2 or NUMERAL_CHARS.search(text, start, m.end("region")):
+        return _no(ext, "no region's name before the strategy word")
+    if (before is not None and not before.startswith(opens)) or (
+            before is None and start > 0 and HAN_CHAR.match(text, start - 1)):
+        return _no(ext, "the region is the tail of a longer word (山水|林田湖草一体化)")
+    return _mention(ext, text, rule, start, m.end("name"), "", rule.label, 0)
+
+
 NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "repeat": norm_repeat,
                "list_item": norm_list_item,
                "strategy": norm_strategy, "label": norm_label,
-               "section": norm_section}
+               "section": norm_section, "span": norm_span,
+               "region": norm_region}
