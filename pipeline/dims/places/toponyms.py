@@ -219,7 +219,7 @@ class ToponymsMixin:
         words = self._tokens(text, max(0, start - self.word_window), min(len(text), start + self.word_window))
         before = [s for s in words if s < start and words[s] == start]
         if before and start - before[0] >= 2 and self.surfaces_get(text[before[0]:start]) \
-                and not self.commonness(text[before[0]:start]):
+                and not self.commonness(text[before[0]:start]) and not self._is_bound(text, before[0], start):
             return before[0]
         return None  # (not a common word that is also a town's short form: 建设|湔江, 建设|恢河)
 
