@@ -246,6 +246,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
+        out += self._route_village_stems(text, out)  # 7f. barestems.py: ... at a route's end (至王坪段)
         out = self._recurring_villages(text, out)  # 7g. recurring.py: a village named in full, by its stem elsewhere
         out = self._town_village_lists(text, out)  # 7g2. townlists.py: 瑶山瑶族乡巴平、力书村
         out = self._county_village_lists(text, out)  # 7g3. countylists.py: 林岙村、库村 (another town of the county)
