@@ -159,6 +159,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.route_list_separators = town_short.param("route_list_separators", "、")
         self.route_end_street = town_short.param("route_end_street", "area")
         self.route_end_anchored = bool(town_short.param("route_end_anchored", True))
+        self.route_end_province_town = bool(town_short.param("route_end_province_town", False))
         self.route_apart_ends = bool(town_short.param("route_apart_ends", False))
         self._route_conn_re = None  # routes.py: the connectors as one pattern, made on first use
         # generic village words: a name ending in one is none (则把乡村), except those

@@ -47,3 +47,18 @@ def test_a_register_village_stem_at_a_routes_end(px, tmp_path):
     assert "王坪" not in [r[2] for r in rows(off, text)]
     # no route: the stem alone is no place (the bare stems at large are off)
     assert "王坪" not in [r[2] for r in rows(px, "四川省通江县的王坪今年丰收。")]
+
+
+def test_a_routes_end_is_the_one_town_of_its_name_in_the_province(px, tmp_path):
+    text = "甘肃省公路建设提速。临夏市至郎木寺,二级公路改建项目。"
+    got = [r for r in rows(px, text) if r[2] == "郎木寺"]
+    assert got == [(14, 17, "郎木寺", "place.town_short", "郎木寺镇", "town")]
+    off = extractor_with(tmp_path, "route_end_province_town: true", "route_end_province_town: false")
+    assert "郎木寺" not in [r[2] for r in rows(off, text)]
+    # the other end in another province: a road across a border, no town picked by province
+    assert "黄桶" not in [r[2] for r in rows(px, "广西壮族自治区、贵州省。推进黄桶至百色铁路建设。")]
+
+
+def test_a_lower_case_route_code_is_no_part_of_a_toponym(px):
+    got = rows(px, "甘肃省兰州市红古区。s301线海石湾至岗子沟,二级公路。")
+    assert "线海石湾" not in [r[2] for r in got]
