@@ -10,8 +10,8 @@ already) nor by a head that makes it part of another name (``bare_stem_not_befor
 翁丁路); a stem that ends in such a head names that (吉福路社区: the road 吉福路). A division on the village's path written right before the stem is one mention with
 it, the village (沧源|翁丁, 临沧|翁丁: SPEC §5, a run of nested names); a province's or
 city's short form straddling the stem's start (本|镇江|垅) gives way to it. A village
-written by its stem as a list item under a suffix word (古烟、崔庄、泥河四个行政村: the
-register's village of the list) recurs the same way (古烟朝阳新型社区;
+taken where the document writes only its stem -- a list item under a suffix word (古烟、崔庄、
+泥河四个行政村), a route's end (高庄-祁川段) -- recurs the same way (古烟朝阳新型社区;
 ``recurring_listed_stems``).
 """
 from __future__ import annotations
