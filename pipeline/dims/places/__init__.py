@@ -57,6 +57,10 @@ the module of this package that takes it; ``extractor.py`` wires them):
    its suffix before the head of a work named after it (顺庄生态园, 至桑什斗公路).
    (recurring.py) a village the document names in full, wherever it writes the stem
    alone (翁丁村 … 沧源翁丁原始部落: one mention with the division right before it).
+   (countylists.py) a list of villages in full running across the towns of one county
+   (林岙村、库村、横溪村). (barestems.py) a register village's stem at a route's end
+   (川陕界至王坪段). (bounds.py, step 5c) a compass word + verb of extent in a run of
+   bounds is the direction (北至…，东至…: not 东至县).
 8. Overlaps: longest span, then priority (pipeline.engine.resolve_overlaps).
 
 Every hit not taken is reported to ``explain --trace`` with the check that removed it

@@ -9,7 +9,9 @@ what is named after it: a Han character, not a function one (``bare_stem_not_nex
 name (``bare_stem_not_before``: 阜民路, 越都新村, 留仙洞).
 A stem ending in a toponym final (``toponym_finals`` of place.feature: 赤湾, 芭蕉沟, 蒲河)
 is the feature the village is named after: level ``area``, named as written; not before
-a settlement's head (朱家仙河片区: the village)."""
+a settlement's head (朱家仙河片区: the village). At a route's end only
+(``route_stem_max_chars``, on while the bare stems at large are off): 川陕界至王坪段.
+"""
 from __future__ import annotations
 
 from ...gazetteer import Entry
@@ -48,11 +50,46 @@ class BareStemsMixin:
                     i = text.find(stem, j)
         return out
 
-    def _bare_stems_of(self, county: str, lo: int, hi: int) -> dict:
+    def _route_village_stems(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The same stems (bare_stem_min_chars..``route_stem_max_chars``) at a route's end
+        only, where the route is the evidence a name stands there (川陕界至王坪段, 王坪至通江段,
+        纳洞村至桑什斗公路): right after a connector (至, 到, —) with a route head right after
+        the stem, or right before one with a route head after the other end's few characters
+        (place_route). A stem that is also the short form of a town of another province only
+        (王坪: 王坪乡 of 河南) is the village here."""
+        lo, hi = self.bare_stem_min_chars, int(self.rules["place.village"].param("route_stem_max_chars", 0) or 0)
+        conns = self.route_connectors
+        if hi < lo or hi <= 0 or not any(c in text for c in conns):
+            return []
+        counties = sorted({m.fields["adcode"][:6] for m in mentions
+                           if m.fields["level"] in ("county", "town", "village") and len(m.fields["adcode"]) >= 6
+                           and m.fields["adcode"][:6] in self.gz.div})
+        spans = [(m.start, m.end) for m in mentions]
+        out = []
+        for county in counties:
+            for stem, (code, name) in self._bare_stems_of(county, lo, hi, far_towns=True).items():
+                i = text.find(stem)
+                while i >= 0:
+                    j = i + len(stem)
+                    if self._at_route_end(text, i, j) and not any(s < j and i < e for s, e in spans) \
+                            and self.is_word(text, i, j):  # (a route's end is the settlement: 王坪, not a 坪)
+                        out.append(self._mention(i, j, text, "place.village", self.gz.village_entry(code, name)))
+                        spans.append((i, j))
+                    i = text.find(stem, j)
+        return out
+
+    def _at_route_end(self, text: str, i: int, j: int) -> bool:
+        heads, conns = self.route_heads, self.route_connectors
+        if i and text[i - 1] in conns and any(text.startswith(h, j) for h in heads):
+            return True
+        return text[j:j + 1] in conns and any(
+            text.startswith(h, j + 1 + k) for k in range(2, self.route_end_max_chars + 1) for h in heads)
+
+    def _bare_stems_of(self, county: str, lo: int, hi: int, far_towns: bool = False) -> dict:
         """stem -> (code, name) of the county's villages whose stem no other village of
         the county shares and that is no word, no place and no suffix or function
         character first; kept across documents (with the county's village names)."""
-        key = ("bare", county)
+        key = ("bare", county, lo, hi, far_towns)
         got = self._register_memo.get(key)
         if got is None:
             seen: dict = {}
@@ -64,6 +101,7 @@ class BareStemsMixin:
                         break
             got = {stem: rows[0] for stem, rows in seen.items()
                    if len(rows) == 1 and stem[0] not in ADMIN_SUFFIX_CHARS and stem[0] not in VILLAGE_LEFT
-                   and not self._freq.get(stem) and not self.surfaces_get(stem)}
+                   and not self._freq.get(stem) and not any(
+                       not far_towns or e.level != "town" or e.code[:2] == county[:2] for e in self.surfaces_get(stem))}
             self._remember(key, got)  # lists.py: kept across documents, bounded
         return got

@@ -35,6 +35,8 @@ from .anchored import AnchoredRegionsMixin
 from .nested import NestedRunsMixin
 from .citylists import CityVillageListsMixin
 from .townlists import TownVillageListsMixin
+from .countylists import CountyVillageListsMixin
+from .bounds import CompassBoundsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -42,7 +44,7 @@ from .words import WordsMixin
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
-                    RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin,
+                    RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin,
                     CityVillageListsMixin, TownVillageListsMixin):
     table = "places"
     requires = ()
@@ -157,6 +159,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.route_list_separators = town_short.param("route_list_separators", "、")
         self.route_end_street = town_short.param("route_end_street", "area")
         self.route_end_anchored = bool(town_short.param("route_end_anchored", True))
+        self.route_end_province_town = bool(town_short.param("route_end_province_town", False))
         self.route_apart_ends = bool(town_short.param("route_apart_ends", False))
         self._route_conn_re = None  # routes.py: the connectors as one pattern, made on first use
         # generic village words: a name ending in one is none (则把乡村), except those
@@ -231,6 +234,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._second_look(d)  # evidence.py: names that needed a neighbour or context
         self._route_ends(d)  # 5a. routes.py: a route's two ends by their short forms (谭家至鸡鸣段)
         supported = self._across_words(d, self._supported(d))  # 5b. acrossword.py: 璧|山西
+        supported = self._compass_bounds(d, supported)  # 5c. bounds.py: 北至G320，东至杞木河
         for h in supported:
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
         self._village_steps(d)  # 6. villages.py
@@ -243,8 +247,10 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
         out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
+        out += self._route_village_stems(text, out)  # 7f. barestems.py: ... at a route's end (至王坪段)
         out = self._recurring_villages(text, out)  # 7g. recurring.py: a village named in full, by its stem elsewhere
         out = self._town_village_lists(text, out)  # 7g2. townlists.py: 瑶山瑶族乡巴平、力书村
+        out = self._county_village_lists(text, out)  # 7g3. countylists.py: 林岙村、库村 (another town of the county)
         out = self._glued_features(out, text)  # 7h. anchored.py: 设铁刹山 beside 铁刹山
         out = self._anchored_regions(out)  # 7h. anchored.py: 湾区 with none of its provinces named
         out = self._town_new_areas(out, text)  # 7i. nested.py: 万宝|新区, the new area

@@ -9,7 +9,10 @@ occurrence is a jieba word where it stands, not followed by the suffix (the full
 already) nor by a head that makes it part of another name (``bare_stem_not_before``:
 翁丁路); a stem that ends in such a head names that (吉福路社区: the road 吉福路). A division on the village's path written right before the stem is one mention with
 it, the village (沧源|翁丁, 临沧|翁丁: SPEC §5, a run of nested names); a province's or
-city's short form straddling the stem's start (本|镇江|垅) gives way to it.
+city's short form straddling the stem's start (本|镇江|垅) gives way to it. A village
+taken where the document writes only its stem -- a list item under a suffix word (古烟、崔庄、
+泥河四个行政村), a route's end (高庄-祁川段) -- recurs the same way (古烟朝阳新型社区;
+``recurring_listed_stems``).
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ class RecurringVillagesMixin:
         lo = self.rules["place.village"].param("recurring_village_min_chars", 0)
         if not lo:
             return mentions
+        listed = bool(self.rules["place.village"].param("recurring_listed_stems", False))
         stems: dict[str, Entry] = {}
         for m in mentions:
             f = m.fields
@@ -34,9 +38,12 @@ class RecurringVillagesMixin:
             name = f["name"]
             suf = next((s for s in _SUFFIXES if name.endswith(s)), "")
             n = len(name)
-            if not suf or n > len(m.text) or not m.text.endswith(_WRITTEN[suf]):
+            if suf and listed and m.text == name[:-len(suf)]:
+                stem = m.text  # a list item written by its stem (古烟、崔庄、郭庄四个行政村)
+            elif not suf or n > len(m.text) or not m.text.endswith(_WRITTEN[suf]):
                 continue
-            stem = m.text[len(m.text) - n:len(m.text) - len(suf)]  # as written (traditional too)
+            else:
+                stem = m.text[len(m.text) - n:len(m.text) - len(suf)]  # as written (traditional too)
             if len(stem) < lo or stem[0] in ADMIN_SUFFIX_CHARS or stem[0] in VILLAGE_LEFT \
                     or self.commonness(stem) or self.surfaces_get(stem) or stem.endswith(self.bare_stem_not_before):
                 continue  # (吉福路社区: a community named after its road; 吉福路 is the road)

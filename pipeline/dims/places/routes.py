@@ -70,7 +70,7 @@ class RouteEndsMixin:
                 continue
             picks = self._route_pick(a[2], b_end[2], need)
             if picks is None and self.route_apart_ends:
-                picks = self._route_apart(a, b_end)
+                picks = self._route_apart(a, b_end, d)
             if picks is None:
                 continue
             if self.route_end_anchored and not (a[3] or b_end[3]) and not all(
@@ -149,14 +149,22 @@ class RouteEndsMixin:
             return None
         return tuple(self._route_entry(e) for e in picks)
 
-    def _route_apart(self, a, b):
+    def _route_apart(self, a, b, d: _Doc):
         """Ends sharing no division (兰州至海口, 瓜州至格尔木公路, 桐乡至德清联络线): a long
         road's ends are counties or cities of their own; each end taken before keeps its
         reading, each other end has one reading of county or city level (towns of the name
-        left aside: 海口 the city, not a 海口镇), or None (the caller's anchoring applies)."""
+        left aside: 海口 the city, not a 海口镇), or None (the caller's anchoring applies).
+        An end with no such reading but one town in a province the document names with
+        certainty is that town, where the other end was resolved before in that province
+        (临夏市至郎木寺 in a 甘肃 text: 郎木寺镇; ``route_end_province_town``)."""
+        provinces = {c[:2] for c in d.certain} if self.route_end_province_town else set()
         picks = []
-        for _start, _end, readings, fixed in (a, b):
+        for (_start, _end, readings, fixed), other in ((a, b), (b, a)):
             high = readings if fixed else [e for e in readings if e.level in ("city", "county")]
+            if not high and provinces and other[3] and len(other[2]) == 1:
+                # (the other end resolved before, in the same province: 黄桶至百色 crosses one)
+                high = [e for e in readings if e.level == "town" and e.code[:2] in provinces
+                        and e.code[:2] == other[2][0].code[:2]]
             if len(high) != 1:
                 return None
             picks.append(high[0])

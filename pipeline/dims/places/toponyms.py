@@ -47,7 +47,7 @@ _LONE_NOT = set("pcdurq")
 _RIVER_FINALS = set("江河溪")
 #: what may stand before a name of two characters (a function character)
 _CLEAN_LEFT = set(RIVER_LEFT) | set("了过着以向经")
-_CODE_END = regex.compile(r"[A-Z]\d{1,4}$")
+_CODE_END = regex.compile(r"[A-Za-z]\d{1,4}$")  # (s301线: lower case too)
 _NUMERALS = set("一二三四五六七八九十两几")
 _FINALS_AT: dict = {}  # finals -> the pattern of one of them
 _ITEM_AT: dict = {}  # toponym_list_item_max -> the pattern of a list item
@@ -219,7 +219,7 @@ class ToponymsMixin:
         words = self._tokens(text, max(0, start - self.word_window), min(len(text), start + self.word_window))
         before = [s for s in words if s < start and words[s] == start]
         if before and start - before[0] >= 2 and self.surfaces_get(text[before[0]:start]) \
-                and not self.commonness(text[before[0]:start]):
+                and not self.commonness(text[before[0]:start]) and not self._is_bound(text, before[0], start):
             return before[0]
         return None  # (not a common word that is also a town's short form: 建设|湔江, 建设|恢河)
 

@@ -1,0 +1,49 @@
+"""Step 5c: a division's short form that is a compass word and a verb of extent in a
+description of bounds (北至G320，东至杞木河，南至X139: 东至 'reaching east', not 东至县).
+
+A site's or a line's bounds are written compass word + 至/起/到/抵/临/邻/接 + the
+landmark, usually in a run (西起江苏省徐州市，东至连云港市). A short form whose whole
+surface is such a pair (``bound_word`` of rule place.short) is that direction, not the
+division, where another such pair of a different compass word stands within
+``bound_window`` characters on either side (check ``places.compass_bound``). Written with
+its suffix (东至县) or alone, with no bound run around it, the division stands. Nor does
+an unlisted toponym glue such a pair before it (东至杞木河: toponyms.py).
+"""
+from __future__ import annotations
+
+import regex
+
+from .vocab import _Doc
+
+
+class CompassBoundsMixin:
+    _bound_word = None
+
+    def _bound(self):
+        if self._bound_word is None:
+            pat = self.rules["place.short"].param("bound_word", "") or "(?!)"
+            self._bound_word = regex.compile(pat)
+        return self._bound_word
+
+    def _is_bound(self, text: str, start: int, end: int) -> bool:
+        """Is text[start:end] a bound's direction in a run of bounds (东至 of 东至杞木河)? It
+        glues no place name to the landmark after it (toponyms.py)."""
+        word = self._bound()
+        if not word.fullmatch(text, start, end):
+            return False
+        window = int(self.rules["place.short"].param("bound_window", 30))
+        return any((mm.start() < start or mm.start() >= end) and mm.group()[0] != text[start]
+                   for mm in word.finditer(text, max(0, start - window), min(len(text), end + window)))
+
+    def _compass_bounds(self, d: _Doc, keep: list) -> list:
+        if not self.rules["place.short"].param("bound_word", ""):
+            return keep
+        word = self._bound()
+        text, drop = d.text, set()
+        for h in keep:
+            if h.rule == "place.short" and word.fullmatch(h.surface) and self._is_bound(text, h.start, h.end):
+                drop.add(id(h))
+                h.why = "places.compass_bound"
+        if not drop:
+            return keep
+        return [h for h in keep if id(h) not in drop]
