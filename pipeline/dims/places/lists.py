@@ -33,11 +33,11 @@ _ITEM = regex.compile(r"(\p{Han}{2,4})(?:[（(][^（()）]{1,8}[)）])?$")
 _VILLAGE_SUFFIXES = ("村", "社区")
 
 
-# counties whose town stems (~2.3 KB each: a stem -> its code) are kept across documents, the least recently
-# made dropped first (village stems are read from the counties' indexed names, villages.py).
-# 2 MB of the bench text asks 14,520 times for 2,650 counties: 4096 keep them all (6 MB);
-# 1024 made ~6,000 more, +0.6-1.6 s of ~18 s CPU in paired runs (a county's made
-# in ~15 us alone, ~65 us in a run)
+# counties whose town stems (~2.3 KB each: a stem -> its code) are kept across documents,
+# the least recently made dropped first (village stems are read from the counties' indexed
+# names, villages.py). 2 MB of the bench text asks 14,520 times for 2,650 counties: 4096
+# keep them all (6 MB); 1024 made ~6,000 more, +0.6-1.6 s of ~18 s CPU in paired runs (a
+# county's made in ~15 us alone, ~65 us in a run)
 TOWN_STEMS_KEPT = 4096
 
 
