@@ -285,11 +285,12 @@ class VillagesMixin:
     def _county_villages(self, county: str):
         """(index, renamed) of the villages of one county: :func:`_by_two` of its names of
         at least ``min_chars`` characters and of the old 村 names of its villages become a
-        社区 (``renamed``, a frozenset); kept for the last COUNTY_VILLAGES_KEPT counties.
+        社区 (``renamed``, joined as :func:`_joined` joins names: a frozenset of them took
+        ~2.6 KB a county); kept for the last COUNTY_VILLAGES_KEPT counties.
         A name's codes are read from the register's rows when a document holds it
         (:meth:`_village_codes`): a county kept is its names, joined in one string, and
-        their index only (~27 KB; a tuple of the names made it ~55 KB, and a table of the
-        names' codes ~78 KB), made in C but for one pass."""
+        their index only (~6 KB; with frozensets ~27 KB, a tuple of the names made it
+        ~55 KB, and a table of the names' codes ~78 KB), made in C but for one pass."""
         kept = self._county_names
         got = kept.pop(county, None)  # the least recently used county is dropped first
         if got is None:
@@ -302,7 +303,7 @@ class VillagesMixin:
                        if len(old) >= min_chars and not freq.get(old)}
             if len(kept) >= COUNTY_VILLAGES_KEPT:
                 del kept[next(iter(kept))]
-            got = (_by_two(list(names | renamed)), frozenset(renamed))
+            got = (_by_two(list(names | renamed)), _joined(renamed))
         kept[county] = got
         return got
 
@@ -312,7 +313,7 @@ class VillagesMixin:
         code order. Only counties whose index holds the name read their rows."""
         out = []
         for county, (_twos, joined, _ones), olds in per:
-            if renamed and name not in olds:
+            if renamed and not _holds(olds, name):
                 continue
             if not _holds(joined, name):
                 continue
@@ -331,18 +332,27 @@ class VillagesMixin:
                     return n
         return surface
 
-def _by_two(names) -> tuple[frozenset, str, frozenset]:
+def _by_two(names) -> tuple[tuple, str, frozenset | str]:
     """The index :func:`_occurrences_in` reads: the first two characters of the names of
-    at least two (interned: shared by every county's index), the names sorted and joined
-    in one string, each after a newline and the last one before a newline (those
-    sharing a first two are a run that starts at the first newline followed by the two;
-    one string holds them in a tenth of the memory of a tuple of strings), the
-    one-character names. Made mostly in C: a county's index is made again whenever it
-    is not kept (a dict of the first two to tuples of names cost ~40 % more)."""
+    at least two (interned: shared by every county's index), a tuple (a frozenset of a
+    county's ~860 took ~17 KB, its hash table sized for growth, the tuple ~7 KB; the
+    text's pairs are a set, which the intersection probes once per pair: ~8 us a county
+    and document instead of 1-4 us), the
+    names sorted and joined in one string (:func:`_joined`: those sharing a first two are
+    a run that starts at the first newline followed by the two; one string holds them in
+    a tenth of the memory of a tuple of strings), the one-character names (a frozenset,
+    or '' when there are none). Made mostly in C: a county's index is made again
+    whenever it is not kept (a dict of the first two to tuples of names cost ~40 % more)."""
     names = names if isinstance(names, (list, tuple)) else list(names)
-    return (frozenset(map(intern, {n[:2] for n in names if len(n) >= 2})),
-            "\n" + "\n".join(sorted(names)) + "\n" if names else "\n",
-            frozenset(n for n in names if len(n) == 1))
+    ones = [n for n in names if len(n) == 1]
+    return (tuple(map(intern, {n[:2] for n in names if len(n) >= 2})), _joined(names),
+            frozenset(ones) if ones else "")
+
+
+def _joined(names) -> str:
+    """``names`` sorted and joined in one string, each after a newline and the last one
+    before a newline (read by :func:`_holds` and :func:`_run_of`)."""
+    return "\n" + "\n".join(sorted(names)) + "\n" if names else "\n"
 
 
 def _holds(joined: str, name: str) -> bool:
