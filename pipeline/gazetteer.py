@@ -188,6 +188,16 @@ class Gazetteer:
             self._village_rows[prefix] = rows
             return rows
 
+    def village_codes_named(self, prefix: str, name: str) -> list[str]:
+        """Codes of the villages under ``prefix`` (≥ 2 digits) named ``name``, in code order:
+        ``[c for c, n in villages_of(prefix) if n == name]`` without making the rows."""
+        with self._vlock:
+            prov = prefix[:2]
+            table = self._villages.get(prov)
+            if table is None:
+                table = self._villages[prov] = CodeTable.read(self.root / "villages" / f"{prov}.tsv.gz", 12)
+        return table.codes_named("" if len(prefix) <= 2 else prefix, name)
+
     def load_villages(self) -> None:
         """Read every province's villages and the 2023 towns now (a process pool does this
         before it forks: the tables are flat arrays and strings, which the workers then

@@ -59,3 +59,22 @@ def test_a_bad_line_is_an_error(tmp_path):
     with pytest.raises(ValueError, match="not a code of 9 digits"):
         CodeTable.read(path, 9)
     assert len(CodeTable.read(tmp_path / "none.tsv.gz", 9)) == 0
+
+
+def test_codes_named_finds_whole_names_only():
+    # a name found inside a longer one or across two rows is no row of that name
+    t = CodeTable([("120", "新村"), ("121", "村"), ("122", "新村"), ("130", "东新村"), ("131", "新")], 3)
+    assert t.codes_named("12", "新村") == ["120", "122"]
+    assert t.codes_named("1", "村") == ["121"]
+    assert t.codes_named("13", "新村") == []  # 东新村 holds it; 新 + 村 of the next row is no row
+    assert t.codes_named("", "新") == ["131"] and t.codes_named("2", "新") == [] and t.codes_named("12", "") == []
+
+
+@pytest.mark.parametrize("prov", ["11", "65"])
+def test_village_codes_named_as_the_rows(prov):
+    gz = Gazetteer(ROOT)
+    rows = gz.villages_of(prov)
+    for county in sorted({c[:6] for c, _n in rows})[:6]:
+        county_rows = gz.villages_of(county)
+        for name in sorted({n for _c, n in county_rows})[:60] + ["不存在村"]:
+            assert gz.village_codes_named(county, name) == [c for c, n in county_rows if n == name]

@@ -61,22 +61,44 @@ class BareStemsMixin:
         conns = self.route_connectors
         if hi < lo or hi <= 0 or not any(c in text for c in conns):
             return []
+        # the strings that stand at a route's end, found first: a county's stems are read
+        # (and kept) only for a document that has one (most texts hold a 至 but no route end)
+        ends: dict[str, list[int]] = {}
+        for c, ch in enumerate(text):
+            if ch in conns:
+                for i, j in [(c + 1, c + 1 + n) for n in range(lo, hi + 1)] + [(c - n, c) for n in range(lo, hi + 1)]:
+                    if 0 <= i and j <= len(text) and self._at_route_end(text, i, j):
+                        ends.setdefault(text[i:j], []).append(i)
+        if not ends:
+            return []
         counties = sorted({m.fields["adcode"][:6] for m in mentions
                            if m.fields["level"] in ("county", "town", "village") and len(m.fields["adcode"]) >= 6
                            and m.fields["adcode"][:6] in self.gz.div})
         spans = [(m.start, m.end) for m in mentions]
         out = []
         for county in counties:
-            for stem, (code, name) in self._bare_stems_of(county, lo, hi, far_towns=True).items():
-                i = text.find(stem)
-                while i >= 0:
+            # the county's one village of each stem at a route's end, in code order (as
+            # _bare_stems_of reads them), looked up by name: no table of all its stems made
+            found = sorted((row, stem) for stem in ends if (row := self._route_stem_village(county, stem)))
+            for (code, name), stem in found:
+                for i in sorted(set(ends[stem])):
                     j = i + len(stem)
-                    if self._at_route_end(text, i, j) and not any(s < j and i < e for s, e in spans) \
+                    if not any(s < j and i < e for s, e in spans) \
                             and self.is_word(text, i, j):  # (a route's end is the settlement: 王坪, not a 坪)
                         out.append(self._mention(i, j, text, "place.village", self.gz.village_entry(code, name)))
                         spans.append((i, j))
-                    i = text.find(stem, j)
         return out
+
+    def _route_stem_village(self, county: str, stem: str) -> tuple[str, str] | None:
+        """(code, name) of the one village of ``county`` whose stem is ``stem`` (its name
+        ``stem`` + 社区 or 村), where the stem is no word, no place (but a town's short form
+        in another province) and opens with no suffix or function character; else None."""
+        if stem[0] in ADMIN_SUFFIX_CHARS or stem[0] in VILLAGE_LEFT or self._freq.get(stem):
+            return None
+        rows = [(c, stem + s) for s in ("社区", "村") for c in self.gz.village_codes_named(county, stem + s)]
+        if len(rows) != 1 or any(e.level != "town" or e.code[:2] == county[:2] for e in self.surfaces_get(stem)):
+            return None
+        return rows[0]
 
     def _at_route_end(self, text: str, i: int, j: int) -> bool:
         heads, conns = self.route_heads, self.route_connectors
@@ -85,11 +107,11 @@ class BareStemsMixin:
         return text[j:j + 1] in conns and any(
             text.startswith(h, j + 1 + k) for k in range(2, self.route_end_max_chars + 1) for h in heads)
 
-    def _bare_stems_of(self, county: str, lo: int, hi: int, far_towns: bool = False) -> dict:
+    def _bare_stems_of(self, county: str, lo: int, hi: int) -> dict:
         """stem -> (code, name) of the county's villages whose stem no other village of
         the county shares and that is no word, no place and no suffix or function
         character first; kept across documents (with the county's village names)."""
-        key = ("bare", county, lo, hi, far_towns)
+        key = ("bare", county, lo, hi)
         got = self._register_memo.get(key)
         if got is None:
             seen: dict = {}
@@ -101,7 +123,6 @@ class BareStemsMixin:
                         break
             got = {stem: rows[0] for stem, rows in seen.items()
                    if len(rows) == 1 and stem[0] not in ADMIN_SUFFIX_CHARS and stem[0] not in VILLAGE_LEFT
-                   and not self._freq.get(stem) and not any(
-                       not far_towns or e.level != "town" or e.code[:2] == county[:2] for e in self.surfaces_get(stem))}
+                   and not self._freq.get(stem) and not self.surfaces_get(stem)}
             self._remember(key, got)  # lists.py: kept across documents, bounded
         return got

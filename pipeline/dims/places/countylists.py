@@ -40,7 +40,7 @@ class CountyVillageListsMixin:
                 a, b, name = mm.start(), mm.end(), mm.group()
                 if any(s < b and a < e for s, e in taken):
                     break
-                hits = [c for c, n in self.gz.villages_of(county) if n == name]
+                hits = self.gz.village_codes_named(county, name)
                 if len(hits) != 1:
                     break
                 new = self._mention(a, b, text, "place.village", self.gz.village_entry(hits[0], name))
