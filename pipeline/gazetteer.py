@@ -178,11 +178,7 @@ class Gazetteer:
             rows = self._village_rows.get(prefix)
             if rows is not None:
                 return rows
-            prov = prefix[:2]
-            table = self._villages.get(prov)
-            if table is None:
-                table = self._villages[prov] = CodeTable.read(self.root / "villages" / f"{prov}.tsv.gz", 12)
-            rows = table.rows("" if len(prefix) <= 2 else prefix)
+            rows = self._village_table(prefix[:2]).rows("" if len(prefix) <= 2 else prefix)
             if len(self._village_rows) >= VILLAGE_ROWS_KEPT:
                 self._village_rows.clear()
             self._village_rows[prefix] = rows
@@ -192,11 +188,15 @@ class Gazetteer:
         """Codes of the villages under ``prefix`` (≥ 2 digits) named ``name``, in code order:
         ``[c for c, n in villages_of(prefix) if n == name]`` without making the rows."""
         with self._vlock:
-            prov = prefix[:2]
-            table = self._villages.get(prov)
-            if table is None:
-                table = self._villages[prov] = CodeTable.read(self.root / "villages" / f"{prov}.tsv.gz", 12)
+            table = self._village_table(prefix[:2])
         return table.codes_named("" if len(prefix) <= 2 else prefix, name)
+
+    def _village_table(self, prov: str) -> CodeTable:
+        """One province's villages, read on first use (the caller holds ``_vlock``)."""
+        table = self._villages.get(prov)
+        if table is None:
+            table = self._villages[prov] = CodeTable.read(self.root / "villages" / f"{prov}.tsv.gz", 12)
+        return table
 
     def load_villages(self) -> None:
         """Read every province's villages and the 2023 towns now (a process pool does this
@@ -204,10 +204,8 @@ class Gazetteer:
         share instead of each reading its own copy)."""
         self.towns2023()
         for path in sorted((self.root / "villages").glob("*.tsv.gz")):
-            prov = path.name[:2]
             with self._vlock:
-                if prov not in self._villages:
-                    self._villages[prov] = CodeTable.read(path, 12)
+                self._village_table(path.name[:2])
 
     def village_entry(self, code: str, name: str) -> Entry:
         """A village entry with its path; the town is named by the 2023 list (by code)."""

@@ -81,9 +81,9 @@ class VillagesMixin:
         for want in (name, name[:-1] + "社区" if name.endswith("村") else ""):  # 城郊村: 城郊社区
             if not want:
                 break
-            hits = [c for c, n in self.gz.villages_of(prefix) if n == want]
+            hits = self.gz.village_codes_named(prefix, want)
             if len(hits) != 1 and m.fields["level"] == "town":  # a 2025 town code: search the county
-                hits = [c for c, n in self.gz.villages_of(code[:6]) if n == want]
+                hits = self.gz.village_codes_named(code[:6], want)
             if len(hits) == 1:
                 return self.gz.village_entry(hits[0], want)
         return None
@@ -172,7 +172,7 @@ class VillagesMixin:
                 if mm is None:
                     break
                 name = mm.group("name")
-                hits = [c for c, n in self.gz.villages_of(code[:9]) if n == name] if code else []
+                hits = self.gz.village_codes_named(code[:9], name) if code else []
                 if len(hits) == 1:
                     e = self.gz.village_entry(hits[0], name)
                     rid = "place.village"
@@ -319,9 +319,9 @@ class VillagesMixin:
                 continue
             if renamed:
                 old_of = name[:-1] + "社区"
-                out.extend(c for c, n in self.gz.villages_of(county) if n == old_of)
+                out.extend(self.gz.village_codes_named(county, old_of))
             else:
-                out.extend(c for c, n in self.gz.villages_of(county) if n == name)
+                out.extend(self.gz.village_codes_named(county, name))
         return out
 
     def _village_name(self, code: str, surface: str) -> str:
