@@ -29,6 +29,9 @@ class ReadingWords:
         self.route_locators = tuple(r + c for r in lex("route_cues") for c in lex("locator_cues"))  # 起点位于
         self.items_listed = bool(cfg.get("list_intro_items_not_sentence_place", False))
         self.closing_quote_chars = str(cfg.get("closing_quotes", ""))
+        # what before a place in a clause makes it no subject of the clause (facts_topics.py), joined once
+        self._topic_off_cues = (self._not_here + self.route_cues + self.beneficiary_cues + self.resource_cues
+                                + self.route_locators)
 
     def off_names(self, text: str, s_places):
         """A sentence's places less those that open a quoted name of a thing (“大同号”TBM: a machine, no place): the

@@ -17,28 +17,29 @@ from .vocab import _Doc
 
 
 class CompassBoundsMixin:
-    _bound_word = None
+    _bound_params = None
 
     def _bound(self):
-        if self._bound_word is None:
-            pat = self.rules["place.short"].param("bound_word", "") or "(?!)"
-            self._bound_word = regex.compile(pat)
-        return self._bound_word
+        """(the pattern of ``bound_word``, or None where it is off; ``bound_window``), read once."""
+        if self._bound_params is None:
+            rule = self.rules["place.short"]
+            pat = rule.param("bound_word", "")
+            self._bound_params = (regex.compile(pat) if pat else None, int(rule.param("bound_window", 30)))
+        return self._bound_params
 
     def _is_bound(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] a bound's direction in a run of bounds (东至 of 东至杞木河)? It
         glues no place name to the landmark after it (toponyms.py)."""
-        word = self._bound()
-        if not word.fullmatch(text, start, end):
+        word, window = self._bound()
+        if word is None or not word.fullmatch(text, start, end):
             return False
-        window = int(self.rules["place.short"].param("bound_window", 30))
         return any((mm.start() < start or mm.start() >= end) and mm.group()[0] != text[start]
                    for mm in word.finditer(text, max(0, start - window), min(len(text), end + window)))
 
     def _compass_bounds(self, d: _Doc, keep: list) -> list:
-        if not self.rules["place.short"].param("bound_word", ""):
+        word = self._bound()[0]
+        if word is None:
             return keep
-        word = self._bound()
         text, drop = d.text, set()
         for h in keep:
             if h.rule == "place.short" and word.fullmatch(h.surface) and self._is_bound(text, h.start, h.end):
