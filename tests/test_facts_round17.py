@@ -1,0 +1,43 @@
+"""Fact linking by error class, round 17 (issue 13; rules/facts/linking.yaml): exact facts on sentences written for
+the test — (amount, relation, project name, place name) of every fact of the text. Each case names the key or cue of the
+rule file it exercises and fails with that cue taken out of its list."""
+import pytest
+
+from tests.test_facts_linking import _facts
+
+CASES = [
+    # relations, investment of kind percent: the progress of the year's planned investment
+    ('investment_progress', '今年1—7月，衢州市重大项目年度投资进度达64.9%。',
+     [('64.9%', 'investment', None, '衢州市')]),
+    ('share_of_planned_investment', '衢州市1至5月完成投资26.5亿元，占年度计划投资62.1%。',
+     [('26.5亿元', 'investment', None, '衢州市'), ('62.1%', 'investment', None, '衢州市')]),
+    # ... but a share of the plan alone stays a level
+    ('share_of_plan_other', '衢州市1至5月完成投资26.5亿元，完成年度计划的62.1%。',
+     [('26.5亿元', 'investment', None, '衢州市'), ('62.1%', 'other', None, '衢州市')]),
+    # relations, investment: 概算 is the budgeted cost
+    ('budget_estimate', '工程概算约72亿元的衢江航运工程开工。',
+     [('约72亿元', 'investment', '衢江航运工程', None)]),
+    # relations, funding: money handed down (下达)
+    ('funds_handed_down', '衢州市下达8亿元建设3个公园。',
+     [('8亿元', 'funding', None, '衢州市'), ('3个', 'count', None, '衢州市')]),
+    # relations, capacity: what an airport is built to handle a year; a year's passengers counted stay a count
+    ('airport_design_capacity', '衢州机场改扩建工程完工后，年旅客吞吐量将达到270万人次，年起降4万架次。',
+     [('270万人次', 'capacity', '衢州机场改扩建工程', '衢州市'), ('4万架次', 'capacity', '衢州机场改扩建工程', '衢州市')]),
+    ('passengers_counted', '衢州机场全年旅客吞吐量达到270万人次。',
+     [('270万人次', 'count', '衢州机场', '衢州市')]),
+    # relations, capacity of kind measure: water drawn a year; firms brought in (引入) stay a count
+    ('water_drawn_a_year', '衢州市年引钱塘江水1.2亿立方米。',
+     [('1.2亿立方米', 'capacity', None, '衢州市')]),
+    ('firms_brought_in', '衢州市招商引入企业67家。',
+     [('67家', 'count', None, '衢州市')]),
+    # relations, growth of kind area: a change of an area; the level reached (扩大到) stays an area
+    ('area_change', '衢州市植被面积增加47.3平方千米。',
+     [('47.3平方千米', 'growth', None, '衢州市')]),
+    ('area_level', '衢州市稻渔种养面积扩大到600公顷。',
+     [('600公顷', 'area', None, '衢州市')]),
+]
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
+def test_linking_class_round17(pipeline, name, text, want):
+    assert _facts(pipeline, text) == want
