@@ -35,6 +35,13 @@ CASES = [
      [('47.3平方千米', 'growth', None, '衢州市')]),
     ('area_level', '衢州市稻渔种养面积扩大到600公顷。',
      [('600公顷', 'area', None, '衢州市')]),
+    # place_count_noun_compounds: 国家 opening 国家公园 counts parks, no countries
+    ('count_of_national_parks', '青海省已建成3个国家公园。',
+     [('3个', 'count', None, '青海省')]),
+    ('count_of_countries', '衢州市与5个国家签订合作协议。', []),
+    # direction_place_topic: the place given to (向) is the topic of the clauses after the giving one
+    ('direction_place_topic', '近两年来，天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个，共选派专业技术人才超过2000人次。',
+     [('32.24亿元', 'funding', None, '甘肃省'), ('1766个', 'count', None, '甘肃省'), ('超过2000人次', 'count', None, '甘肃省')]),
 ]
 
 
