@@ -121,6 +121,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.route_run_joiners = lex("route_run_joiners")
         self.time_clause_projects = bool(cfg.get("time_clause_projects", False))
         self.project_anaphors = lex("project_anaphors")
+        self.anaphor_skips_route = bool(cfg.get("anaphor_skips_route_points", False))
         self.direction_cues = lex("direction_cues")
         self.direction_topic = bool(cfg.get("direction_place_topic", False))
         self.coarse_name_levels = set(lex("coarse_name_levels"))

@@ -42,6 +42,12 @@ CASES = [
     # direction_place_topic: the place given to (向) is the topic of the clauses after the giving one
     ('direction_place_topic', '近两年来，天津累计向甘肃投入财政帮扶资金32.24亿元，实施帮扶项目1766个，共选派专业技术人才超过2000人次。',
      [('32.24亿元', 'funding', None, '甘肃省'), ('1766个', 'count', None, '甘肃省'), ('超过2000人次', 'count', None, '甘肃省')]),
+    # anaphor_skips_route_points: 该工程 is not a reservoir the route passes (经…)
+    ('anaphor_skips_route_point', '衢江引水工程输水线路西起衢州市，经柯城区新建的石梁水库，向东至龙游县，该工程输水线路总长度113.2公里。',
+     [('113.2公里', 'other', '衢江引水工程', '衢江区')]),
+    # split_cues 已完成: the part of the plan before it done so far measures what the plan measures
+    ('done_part_of_plan', '今年衢州市计划完成水利建设投资50亿元，目前已完成39亿元。',
+     [('50亿元', 'investment', None, '衢州市'), ('39亿元', 'investment', None, '衢州市')]),
 ]
 
 
