@@ -121,9 +121,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.route_run_joiners = lex("route_run_joiners")
         self.time_clause_projects = bool(cfg.get("time_clause_projects", False))
         self.project_anaphors = lex("project_anaphors")
-        self.anaphor_skips_route = bool(cfg.get("anaphor_skips_route_points", False))
         self.direction_cues = lex("direction_cues")
-        self.direction_topic = bool(cfg.get("direction_place_topic", False))
         self.coarse_name_levels = set(lex("coarse_name_levels"))
         self.threshold_relations = {str(k): str(v) for k, v in (cfg.get("threshold_relations") or {}).items()}
         self.after_kinds = set(lex("cue_after_kinds"))
@@ -169,7 +167,6 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.cue_shared_gaps = lex("cue_shared_gaps")
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
-        self.count_noun_compounds = lex("place_count_noun_compounds")
         self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)
         self.municipality_suffixes = lex("municipality_suffixes")
         self.link_verbs = lex("object_link_verbs")

@@ -48,6 +48,9 @@ CASES = [
     # split_cues 已完成: the part of the plan before it done so far measures what the plan measures
     ('done_part_of_plan', '今年衢州市计划完成水利建设投资50亿元，目前已完成39亿元。',
      [('50亿元', 'investment', None, '衢州市'), ('39亿元', 'investment', None, '衢州市')]),
+    # project_modifier_heads: a project before 骨干工程/控制性工程 modifies the project after it
+    ('role_noun_between_projects', '衢州港骨干工程衢江航运工程建设全面提速，累计完成投资超15亿元。',
+     [('超15亿元', 'investment', '衢江航运工程', '衢江区')]),
 ]
 
 
