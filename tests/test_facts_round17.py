@@ -51,6 +51,9 @@ CASES = [
     # project_modifier_heads: a project before 骨干工程/控制性工程 modifies the project after it
     ('role_noun_between_projects', '衢州港骨干工程衢江航运工程建设全面提速，累计完成投资超15亿元。',
      [('超15亿元', 'investment', '衢江航运工程', '衢江区')]),
+    # relations, output: a business's turnover (营业额)
+    ('turnover_output', '衢州市会展中心预计明年运营，年营业额可达6.5亿元。',
+     [('6.5亿元', 'output', '衢州市会展中心', '衢州市')]),
 ]
 
 
