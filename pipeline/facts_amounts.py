@@ -130,8 +130,10 @@ class AmountWords:
                     or text.startswith(self.count_bare_followers, rest):  # 分布于5个市(州)
                 return True
         # 6个县市 counts places; 196套城市危旧房 counts dwellings (no classifier of places)
-        return after.startswith(self.count_nouns) and (
-            not self.count_noun_units or (amount.fields.get("unit") or "") in self.count_noun_units)
+        noun = next((n for n in self.count_nouns if after.startswith(n)), None)
+        if noun is None or text.startswith(self.count_noun_compounds, amount.end + len(noun)):
+            return False  # 3个国家公园: the noun opens a longer one that names no place
+        return not self.count_noun_units or (amount.fields.get("unit") or "") in self.count_noun_units
 
     def counts_projects(self, text: str, amount: Mention, end: int) -> int:
         """两个项目均为…, 3个重点工业项目集中开工: a count whose noun is projects (not 9个子项目, parts

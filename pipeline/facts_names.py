@@ -87,10 +87,13 @@ class ProjectNames:
 
     def modifies(self, text: str, p: Mention, q: Mention) -> bool:
         """p modifies q: nothing but closing quotes between them, or (``project_modifier_gap_max``) p closes a quote
-        and a short plain noun stands between (“百千万工程”数字化养老助餐服务“长者饭堂”项目)."""
+        and a short plain noun stands between (“百千万工程”数字化养老助餐服务“长者饭堂”项目), or one of
+        ``project_modifier_heads`` (西部陆海新通道骨干工程平陆运河)."""
         if not self.project_modifiers or q.start < p.end:
             return False
         gap = text[p.end:q.start].strip(self.closing_quotes)
+        if gap and gap.rstrip("—") in self.modifier_heads:  # 西部陆海新通道骨干工程平陆运河: the canal
+            return True
         return not gap or (0 < len(gap) <= self.modifier_gap_max and text[p.end] in self.closing_quotes
                            and all("\u4e00" <= c <= "\u9fff" and c not in self.modifier_gap_stops for c in gap)
                            and not any(v in gap for v in self.programme_verbs))

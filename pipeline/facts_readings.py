@@ -28,6 +28,10 @@ class ReadingWords:
         self.resource_cues = lex("resource_cues")
         self.route_locators = tuple(r + c for r in lex("route_cues") for c in lex("locator_cues"))  # 起点位于
         self.items_listed = bool(cfg.get("list_intro_items_not_sentence_place", False))
+        self.count_noun_compounds = lex("place_count_noun_compounds")  # round 17
+        self.direction_topic = bool(cfg.get("direction_place_topic", False))
+        self.anaphor_skips_route = bool(cfg.get("anaphor_skips_route_points", False))
+        self.modifier_heads = lex("project_modifier_heads")
         self.closing_quote_chars = str(cfg.get("closing_quotes", ""))
         # what before a place in a clause makes it no subject of the clause (facts_topics.py), joined once
         self._topic_off_cues = (self._not_here + self.route_cues + self.beneficiary_cues + self.resource_cues

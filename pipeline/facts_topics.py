@@ -56,7 +56,8 @@ class TopicFinder(LinkWords):
             found = self._antecedent(start, levels)
             return ("place", [found]) if found is not None else None
         if text.startswith(self.project_anaphors, pos):
-            before = [(i, p) for i, p in projects if p.end <= start and not self.listed(text, p)]
+            before = [(i, p) for i, p in projects if p.end <= start and not self.listed(text, p)
+                      and not (self.anaphor_skips_route and self._on_route(text, clauses, p))]
             own = [x for x in before if not text.endswith(self.link_verbs, 0, self._verb_end(text, 0, x[1].start))]
             if before:  # 全线共有桥梁130座: the line named before (not what it was said to be: 为…公路)
                 return ("project", (own or before)[-1][0], [])
@@ -300,6 +301,12 @@ class TopicFinder(LinkWords):
             found = i
         return found if len(names) == 1 else None
 
+    def _on_route(self, text, clauses, p) -> bool:
+        """…输水线路西起…，经…新建的高新沙水库，…，该工程…: a project in a clause opening with a route cue is a
+        point the route passes, not what 该工程 speaks of."""
+        c = bisect_right(self._clause_starts, p.start) - 1
+        return c >= 0 and text.startswith(self.route_cues, self._after_marks(text, *clauses[c]))
+
     def _topic_place_before(self, text, k, clauses, openings, s_places, s_projects, places, want=None,
                             project_places=False):
         key = ("place", k, frozenset(want) if want else None, project_places)
@@ -380,4 +387,7 @@ class TopicFinder(LinkWords):
         if first is None:
             return None
         cands = [i for i in [first] + others if want is None or self.generic_level(places[i]) in want]
+        if self.direction_topic and cands:  # 天津累计向甘肃投入…，实施帮扶项目1766个: 甘肃's projects
+            to = [i for i in cands if i != first and text.endswith(self.direction_cues, cs, places[i].start)]
+            cands = to or cands
         return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None
