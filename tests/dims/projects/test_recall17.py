@@ -56,3 +56,14 @@ def test_activity_project_without_a_name(text):
 
 def test_a_new_round_is_no_part_of_the_name():
     assert names("实施新一轮粮食产能提升行动的重要工作。") == ["粮食产能提升行动"]
+
+
+def test_a_short_name_defined_in_brackets_recurs():
+    # params.alias_pattern of project.repeat: the alias is the project's name, however short
+    text = "星河高教科创园(以下简称星河园)正式启航。依托多所高等院校,星河园努力探索创新。"
+    assert spans(text) == [(0, 7, "星河高教科创园", "星河高教科创园", "park"),
+                           (12, 15, "星河园", "星河园", "park"), (30, 33, "星河园", "星河园", "park")]
+
+
+def test_no_alias_after_a_firm():
+    assert names("星河交通投资集团有限公司(简称星河交投)投资建设星河大道。") == ["星河大道"]
