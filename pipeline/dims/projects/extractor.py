@@ -81,6 +81,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.max_reach = rules.param(TABLE, "max_reach", MAX_REACH)
         self.max_bracket = rules.param(TABLE, "max_bracket", MAX_BRACKET)
         self.place_named_heads = set(rules.param(TABLE, "place_named_heads", []) or [])
+        self.proper_named_heads = set(rules.param(TABLE, "proper_named_heads", []) or [])
         self.address_levels = tuple(rules.param(TABLE, "address_levels", []) or [])
         self.address_needs_proper = bool(rules.param(TABLE, "address_needs_proper", False))
         self.place_only_wrappers = set(rules.param(TABLE, "place_only_wrappers", []) or [])

@@ -213,6 +213,14 @@ class GuardsMixin:
         return text[hs:he] in self.place_named_heads and any(
             e < hs and self._chain_levels is not None and self._chain_levels.fullmatch(text, start, e) for e in ends)
 
+    def proper_named(self, text: str, start: int, hs: int, he: int) -> bool:
+        """May a generic activity before this head (params.proper_named_heads) be named by a
+        proper name that is no place (贝港|城中村改造|项目: the village's own scheme)? A place
+        before it names the place's projects (华东地区|招商引资项目); place_named takes those
+        written in full. Nor a quoted campaign label (“百县百日”|乡村振兴项目: the campaign's projects)."""
+        return text[hs:he] in self.proper_named_heads and not self._places_within(start, hs) \
+            and not any(c in QUOTES for c in text[start:hs])
+
     def no_name_opening(self, text: str, start: int, words: list[str]) -> bool:
         """A name does not open with a bracketed part ((2)型水库: a class label), with a
         wrapper head (项目换乘中心), and is not one verb before its head (进行码头, 按下项目)."""

@@ -120,7 +120,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "an evaluative word (project_evaluative.txt) right before a wrapper head: a class of works, not a name")
     bare = STRIP_NAME.sub("", modifier)
     if ext._is_excluded(bare) and not ext.place_named(text, start, hs, he) \
-            and not (category != "program" and ext.named_activity_work(text, start, hs)):
+            and not ((category != "program" or ext.proper_named(text, start, hs, he))
+                     and ext.named_activity_work(text, start, hs)):
         return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)")
     if bare in ext.work_kinds and not ext.place_named(text, start, hs, he):
         return _no(ext, "a kind of public works (project_work_kinds.txt) as the whole modifier: a class, no name")
@@ -282,9 +283,19 @@ def norm_region(ext, text: str, rule, m) -> Mention | None:
     tags = tuple(rule.param("region_tags", ["ns"]))
     most = rule.param("region_max_freq", 1000)
     opens = tuple(rule.param("region_open_tags", ["p", "v", "c", "u", "d", "r"]))
+    glued = tuple(rule.param("region_glued_tags", []))
+
+    def region_word(w: str) -> bool:
+        return w not in ext._tags or (ext._tags[w].startswith(tags) and ext.seg.freq.get(w, 0) < most)
+
     start, before = None, None
-    for w, ws, _we in reversed(ext.seg.cut(m.group("region"), m.start("region"), fast=True)):
-        if w in ext._tags and not (ext._tags[w].startswith(tags) and ext.seg.freq.get(w, 0) < most):
+    words = ext.seg.cut(m.group("region"), m.start("region"), fast=True)
+    for i in range(len(words) - 1, -1, -1):
+        w, ws, _we = words[i]
+        # 长株|潭一体化: the last abbreviation cut off as a one-character noun of its own
+        last_glued = (i == len(words) - 1 and i > 0 and len(w) == 1 and ext._tags.get(w, "").startswith(glued)
+                      and len(words[i - 1][0]) > 1 and region_word(words[i - 1][0]))
+        if not region_word(w) and not last_glued:
             before = ext._tags[w]
             break
         start = ws

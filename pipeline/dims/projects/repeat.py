@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from ...model import Mention
 from .vocab import BRACKETS, HAN, QUOTES, ROUTE_ENDS, STRIP_NAME, TABLE
 
@@ -17,6 +19,8 @@ def _unclosed(s: str) -> bool:
 
 
 class RepeatMixin:
+    _alias_rx: dict = {}
+
     def _repeat(self, text: str, kept: list[Mention], blocked) -> list[Mention]:
         """Document-level consistency (rule ``project.repeat``): a name recognized once is a
         mention again wherever it stands later or earlier in the document -- a quoted name
@@ -48,6 +52,9 @@ class RepeatMixin:
             kept = [self._trim_to_known(text, m, names) for m in kept]
         if params.get("split_coordinated"):
             kept = [x for m in kept for x in self._split_coordinated(text, m)]
+        aliases = self._defined_aliases(text, kept, params.get("alias_pattern"), rule)
+        kept = sorted(kept + aliases, key=lambda x: (x.start, x.end)) if aliases else kept
+        alias_names = {m.fields["name"] for m in aliases}
         taken = bytearray(len(text) + 1)
         for m in kept + firm_list:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -68,7 +75,7 @@ class RepeatMixin:
                 by = next((r for r in self.repeats if r.regex.fullmatch(name)), None)
                 if by is None:
                     continue
-            elif not min_unquoted or len(name) < min_unquoted:
+            elif (not min_unquoted or len(name) < min_unquoted) and name not in alias_names:
                 continue
             seen.add(name)
             i = text.find(name)
@@ -102,6 +109,29 @@ class RepeatMixin:
         if not (extra or firm_list):
             return kept
         return sorted(kept + firm_list + extra, key=lambda x: (x.start, x.end))
+
+    def _defined_aliases(self, text: str, kept: list[Mention], pattern, rule) -> list[Mention]:
+        """天开高教科创园(以下简称天开园): the short name a text defines in brackets right after
+        a name it found is that project's name too (its category), at the definition and,
+        whatever its length, wherever it recurs (params.alias_pattern, group ``alias``).
+        Not after a firm or an institute: only after a project mention."""
+        if not pattern:
+            return []
+        rx = self._alias_rx.get(pattern)
+        if rx is None:
+            rx = self._alias_rx[pattern] = regex.compile(pattern)
+        spans = {(m.start, m.end) for m in kept}
+        out = []
+        for m in kept:
+            a = rx.match(text, m.end)
+            if a is None:
+                continue
+            s, e = a.span("alias")
+            if any(k.start < e and s < k.end for k in kept) or (s, e) in spans:
+                continue
+            out.append(Mention(table=TABLE, start=s, end=e, text=text[s:e], rule_id=rule.id,
+                               fields={**m.fields, "name": STRIP_NAME.sub("", text[s:e])}, priority=rule.priority))
+        return out
 
     def _items_with_head(self, text: str, kept: list[Mention], taken, blocked, rule) -> list[Mention]:
         """A list item the text counts as a project (五眼桥 of 五眼桥、鹿鹤等3个农贸市场) is the
