@@ -4,7 +4,9 @@ written, 億元 is money, 約 a qualifier. The table is OpenCC's (the maintained
 package, config ``t2s``) taken character by character, and for variant characters OpenCC
 leaves alone (陜西 for 陕西) the zh-cn table of the ``zhconv`` package: phrase conversions that change a
 text's length are not used, and a character of the simplified set itself (GB2312: 乾, 著)
-is never mapped. It is built on first need (about 50 ms), in each process.
+is never mapped. It is read on first need from the start-up cache (pipeline/cache.py; keyed by
+this module and the files of both packages), else built (~0.4 s: importing zhconv alone
+takes 0.25 s) and cached; a process pool's loader reads it before it forks (engines._preload).
 
 A text is read through the table only when it is likely traditional: it does not encode
 in GB2312 (the simplified set) and at least MIN_TRADITIONAL of its characters, or one in
@@ -13,8 +15,10 @@ as it is.
 """
 from __future__ import annotations
 
+import marshal
 from functools import lru_cache
 
+FORMAT = "variants-1"  # of the cached table
 MIN_TRADITIONAL = 3  # characters that must change before a text is read as traditional
 _RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 
@@ -22,15 +26,61 @@ _RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict, dict]:
     """(to simplified, to None): both keyed by the code points that change."""
+    from .cache import cache_path, read_verified, write_atomic
+
+    try:
+        path = cache_path("variants", _cache_key())
+    except OSError:
+        path = None
+    blob = read_verified(path)  # None unless this user's key authenticates it
+    if blob is not None:
+        try:
+            table = marshal.loads(blob)
+            if type(table) is dict and all(type(k) is int and type(v) is int for k, v in table.items()):
+                return table, dict.fromkeys(table)
+        except (EOFError, ValueError, TypeError):
+            pass
+    table = _built()
+    if path is not None:
+        write_atomic(path, marshal.dumps(table))
+    return table, dict.fromkeys(table)
+
+
+def _cache_key() -> str:
+    """What the table is made from: this module's code and the installed files of opencc
+    and zhconv (names, sizes, times), not their versions (importlib.metadata: 0.13 s)."""
+    import hashlib
+    import importlib.util
+    import os
+    from pathlib import Path
+
+    h = hashlib.blake2b(digest_size=12)
+    h.update(f"{FORMAT}|{_RANGES}|".encode())
+    h.update(Path(__file__).read_bytes())
+    for pkg in ("opencc", "zhconv"):
+        spec = importlib.util.find_spec(pkg)
+        h.update(f"|{pkg}|{spec.origin if spec else None}|".encode("utf-8", "surrogateescape"))
+        for root in (spec.submodule_search_locations or []) if spec else []:
+            for folder, dirs, files in os.walk(root):
+                dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+                for name in sorted(files):
+                    st = os.stat(os.path.join(folder, name))
+                    rel = os.path.relpath(os.path.join(folder, name), root)
+                    h.update(f"{rel}|{st.st_size}|{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def _built() -> dict:
+    """The table made from OpenCC's t2s and zhconv (see the module doc)."""
     import opencc
 
     chars = [chr(c) for lo, hi in _RANGES for c in range(lo, hi)]
     out = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
     if len(out) != len(chars):  # a converter that joined or split lines: take nothing
-        return {}, {}
+        return {}
     table = {ord(a): ord(b) for a, b in zip(chars, out) if len(b) == 1 and b != a and not _simplified_char(a)}
     table.update(_variant_table(chars, table))
-    return table, dict.fromkeys(table)
+    return table
 
 
 def _variant_table(chars: list[str], known: dict) -> dict:

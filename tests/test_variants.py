@@ -67,3 +67,36 @@ def test_variant_characters_opencc_leaves_alone_are_read_through_zhconvs_table()
     found = Pipeline.load().extract_text("陜西省西安市。引漢濟渭先期通水 長江黃河關中握手")["places"]
     assert [(m.text, m.fields["name"], m.fields["level"]) for m in found] == [
         ("陜西省西安市", "西安市", "city"), ("長江", "长江", "area"), ("黃河", "黄河", "area"), ("關中", "关中", "region")]
+
+
+def test_the_cached_table_is_the_built_one_and_a_damaged_file_is_rebuilt(monkeypatch, tmp_path):
+    from pipeline import variants
+    from pipeline.cache import cache_path
+
+    monkeypatch.setenv("ZHEXTRACT_CACHE", str(tmp_path / "c"))
+    built = variants._built()
+    variants._tables.cache_clear()
+    try:
+        first = variants._tables()[0]  # built and written
+        path = cache_path("variants", variants._cache_key())
+        assert path.is_file() and first == built
+        variants._tables.cache_clear()
+        assert variants._tables()[0] == built  # read back
+        path.write_bytes(path.read_bytes()[:-7])  # truncated: its tag fails, rebuilt
+        variants._tables.cache_clear()
+        table, drop = variants._tables()
+        assert table == built and set(drop) == set(built) and table[ord("廣")] == ord("广")
+    finally:
+        variants._tables.cache_clear()
+
+
+def test_a_pool_loader_warms_without_changing_an_answer():
+    from pipeline.engines import WARM_TEXT, _warm
+
+    pipe = Pipeline.load()
+    before = {t: [(m.start, m.end, m.rule_id, m.fields) for m in ms]
+              for t, ms in pipe.extract_text(WARM_TEXT, "2024-03-05").items()}
+    _warm(pipe)
+    after = {t: [(m.start, m.end, m.rule_id, m.fields) for m in ms]
+             for t, ms in pipe.extract_text(WARM_TEXT, "2024-03-05").items()}
+    assert after == before and before["amounts"] and before["places"] and before["projects"]

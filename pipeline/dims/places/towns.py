@@ -9,6 +9,14 @@ from .vocab import PLACE_TAGS, TOWN_SUFFIXES
 
 
 class TownsMixin:
+    def warm(self) -> None:
+        """Before a process pool forks (engines._preload): every province's town short
+        forms (~0.05 s and ~3 MB made once and shared, instead of ~0.2 s in each worker;
+        the answers are the same whenever they are made)."""
+        for code, (level, _name, _parent) in self.gz.div.items():
+            if level == "province":
+                self._province_town_shorts(code)
+
     def _city_town_shorts(self, city: str) -> tuple:
         """Town short forms of a city's counties that may count with only the city named:
         rare place words (jieba tag ns, frequency below common_freq; see _decide_town)."""
