@@ -1,0 +1,39 @@
+"""Places round 18 (issue 11; docs/DECISIONS.md, "Round 17: places, the reading a document
+writes in full (places18)"): one test per class, each failing with its param off.
+The sentences are made up; the names are the register's (rules/gazetteer)."""
+from .rows import extractor_with, rows
+
+
+def _short(got, surface):
+    return [(r[0], r[1], r[4], r[5]) for r in got if r[2] == surface]
+
+
+def test_a_city_short_form_is_the_district_the_text_writes_in_full(px, tmp_path):
+    text = "淮安医院新院项目开工。这是淮安区最大的医院。"
+    assert _short(rows(px, text), "淮安") == [(0, 2, "淮安区", "county")]
+    off = extractor_with(tmp_path, "written_full: true", "written_full: false")
+    assert _short(rows(off, text), "淮安") == [(0, 2, "淮安市", "city")]
+    # both written: the short form keeps its own reading
+    both = "淮安医院新院项目开工。淮安市淮安区最大的医院。"
+    assert _short(rows(px, both), "淮安") == [(0, 2, "淮安市", "city")]
+
+
+def test_a_features_name_is_the_special_zone_the_text_writes_in_full(px, tmp_path):
+    text = "支持横琴粤澳深度合作区建设。做好横琴单牌车北上政策落地。"
+    assert _short(rows(px, text), "横琴") == [(16, 18, "横琴粤澳深度合作区", "special_zone")]
+    off = extractor_with(tmp_path, "written_full: true", "written_full: false")
+    assert _short(rows(off, text), "横琴") == [(16, 18, "横琴", "area")]
+
+
+def test_a_city_in_a_list_of_cities_keeps_its_reading(px, tmp_path):
+    text = "地市频道南昌 九江 景德镇 赣州。县区:进贤 | 南昌县 | 安义。"
+    assert _short(rows(px, text), "南昌") == [(4, 6, "南昌市", "city")]
+    off = extractor_with(tmp_path, "written_full_list_gap: 3", "written_full_list_gap: 0")
+    assert _short(rows(off, text), "南昌") == [(4, 6, "南昌县", "county")]
+
+
+def test_a_rivers_name_before_its_water(px, tmp_path):
+    text = "形成年引黄河水6.2亿立方米的能力。"
+    assert _short(rows(px, text), "黄河") == [(4, 6, "黄河", "area")]
+    off = extractor_with(tmp_path, "water_after: 水", "water_after: ''")
+    assert _short(rows(off, text), "黄河") == []
