@@ -37,3 +37,12 @@ def test_a_rivers_name_before_its_water(px, tmp_path):
     assert _short(rows(px, text), "黄河") == [(4, 6, "黄河", "area")]
     off = extractor_with(tmp_path, "water_after: 水", "water_after: ''")
     assert _short(rows(off, text), "黄河") == []
+
+
+def test_a_verb_opens_no_feature_before_a_cue(px, tmp_path):
+    text = "开展业务,推进海峡两岸绿色物流通道建设,打造海峡两岸重要物流基地。"
+    assert rows(px, text) == []
+    off = extractor_with(tmp_path, "cued_not_opening_pos: vpcdurq", "cued_not_opening_pos: ''")
+    assert [r[2] for r in rows(off, text)] == ["推进海峡", "打造海峡"]
+    # a gorge the lexicons lack before the cue still counts (a function character before it)
+    assert [r[2] for r in rows(px, "游客来到龙庆峡景区。")] == ["龙庆峡"]
