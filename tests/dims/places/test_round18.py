@@ -46,3 +46,11 @@ def test_a_verb_opens_no_feature_before_a_cue(px, tmp_path):
     assert [r[2] for r in rows(off, text)] == ["推进海峡", "打造海峡"]
     # a gorge the lexicons lack before the cue still counts (a function character before it)
     assert [r[2] for r in rows(px, "游客来到龙庆峡景区。")] == ["龙庆峡"]
+
+
+def test_groups_of_counties_are_regions(px):
+    text = "今年1—7月,主城都市区市级重大项目投资进度达64.9%;渝东北三峡库区城镇群,渝东南武陵山区城镇群。"
+    got = [(r[2], r[3], r[5]) for r in rows(px, text)]
+    assert ("主城都市区", "place.region", "region") in got
+    assert ("三峡库区", "place.region", "region") in got
+    assert ("武陵山区", "place.region", "region") in got
