@@ -54,3 +54,8 @@ def test_groups_of_counties_are_regions(px):
     assert ("主城都市区", "place.region", "region") in got
     assert ("三峡库区", "place.region", "region") in got
     assert ("武陵山区", "place.region", "region") in got
+
+
+def test_a_countrys_short_form_takes_its_full_name(px):
+    got = [(r[2], r[4]) for r in rows(px, "产品出口印尼、沙特和孟加拉。")]
+    assert got == [("印尼", "印度尼西亚"), ("沙特", "沙特阿拉伯"), ("孟加拉", "孟加拉国")]
