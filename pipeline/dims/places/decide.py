@@ -150,7 +150,8 @@ class DecideMixin:
                 return
             if len(h.surface) <= 2 and not self.is_word(text, h.start, self._fend(text, h) or h.end,
                                                          prefix_ok=common == 0) and not (
-                    common == 0 and self._broken_name(text, h.start, h.end)) and not self._names_pair(text, h):
+                    common == 0 and self._broken_name(text, h.start, h.end)) and not self._names_pair(text, h) \
+                    and not self._water_of(text, h):
                 h.why = "places.curated_not_word"
                 return  # 华中 in 龙华中心
             if len(h.surface) <= 2 and self._stranded_before(text, h.start):

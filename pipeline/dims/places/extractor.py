@@ -37,6 +37,7 @@ from .citylists import CityVillageListsMixin
 from .townlists import TownVillageListsMixin
 from .countylists import CountyVillageListsMixin
 from .bounds import CompassBoundsMixin
+from .written import WrittenFullMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -45,7 +46,7 @@ from .words import WordsMixin
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin,
-                    CityVillageListsMixin, TownVillageListsMixin):
+                    CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -86,6 +87,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._list_tail = regex.compile(self.rules["place.village"].param("list_tail", LIST_TAIL))
         self._list_seps = self.rules["place.village"].param("list_separators", LIST_ITEM_SEPARATORS)
         self.list_city_towns = bool(self.rules["place.village"].param("list_city_towns", False))
+        self.cued_not_opening_pos = str(self.rules["place.feature"].param("cued_not_opening_pos", "") or "")
+        self.water_after = str(self.rules["place.feature"].param("water_after", "") or "")
+        self.water_finals = str(self.rules["place.feature"].param("water_finals", "") or "")
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
         self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
@@ -142,6 +146,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.region_cues = sorted((row[0] for row in rules.lexicon("place_region_cue").entries), key=len, reverse=True)
         self.region_precues = tuple(row[0] for row in rules.lexicon("place_region_precue").entries)
         self._init_anchored(rules)  # anchored.py: 湾区 only with a province of its region named
+        self._init_written_full()  # written.py: 淮安 in a text that writes 淮安区
         self._init_nested()  # nested.py: 中国西藏, 万宝新区, recurring new and port areas
         self.cued_regions = sorted((row[0] for row in rules.lexicon("place_regions_cued").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
@@ -257,6 +262,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._recurring_new_areas(out, text)  # 7i. nested.py: 东疆港区 written again and again
         out = self._recurring_scenic(out, text)  # 7i. nested.py: 坎布拉景区 written again and again
         out = self._country_runs(out, text)  # 7i. nested.py: 中国西藏, one mention
+        out = self._written_full(out, text)  # 7j. written.py: 淮安 read as the 淮安区 written
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

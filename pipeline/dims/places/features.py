@@ -176,6 +176,17 @@ class FeaturesMixin:
                 i = text.find(m.text, j)
         return found + more
 
+    def _verb_opens(self, text, start, end) -> bool:
+        """Does a jieba word of two characters or more that is a verb or a function word
+        (tags of ``cued_not_opening_pos``, rule place.feature) open text[start:end]?"""
+        tags = self.cued_not_opening_pos
+        if not tags:
+            return False
+        window = self.word_window
+        words = self._tokens(text, max(0, start - window), min(len(text), end + window))
+        stop = words.get(start, 0)
+        return start + 1 < stop < end and self._tags.get(text[start:stop], "")[:1] in tags
+
     def _cued_rivers(self, text, mentions, heads="江河溪", cues=None, names_ok=False) -> list[Mention]:
         """A river the lexicons lack, named before a river cue (place_river_cue.txt:
         北门江流域, 汤池河谷), starting right after a place name (its path) or a function
@@ -219,6 +230,11 @@ class FeaturesMixin:
                         _drop(start, end, text, "place.feature", "places.river_word",
                               "a dictionary word of another kind before a river cue")
                     continue
+                if self._verb_opens(text, start, end):
+                    if _trace.current is not None:
+                        _drop(start, end, text, "place.feature", "places.river_word",
+                              "a verb or function word of two characters or more opens it")
+                    continue  # 推进|海峡两岸, 打造|海峡两岸: no gorge named 推进海峡
                 parent = ends.get(start)
                 path = tuple(p for p in parent.fields["path"].split("/") if p) if parent is not None else ()
                 if parent is not None and parent.fields["level"] == "area":

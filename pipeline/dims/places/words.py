@@ -76,6 +76,18 @@ class WordsMixin:
                         break
         return h.feature_end
 
+    def _water_of(self, text: str, h) -> bool:
+        """A river's or lake's name right before 水 that jieba fuses into 河水/江水/湖水
+        (年引黄|河水, 西|江水): the water of that river, the name a word once 水 is read
+        with it, whatever word takes its front (引黄 'divert the Yellow River') (rule place.feature param ``water_after``; empty: off)."""
+        after = self.water_after
+        if not after or not text.startswith(after, h.end) or h.surface[-1] not in self.water_finals:
+            return False
+        window = self.word_window
+        lo = h.start - window if h.start > window else 0
+        words = self._tokens(text, lo, min(len(text), h.end + len(after) + window))
+        return words.get(h.end - 1) == h.end + len(after)  # 引黄|河水: 引黄 may take its front
+
     def _broken_name(self, text: str, start: int, end: int) -> bool:
         """Does jieba start a word at ``start`` and end it inside the name (径|山茶 for 径山
         in 径山茶)? It does not know the name and split it; a curated name is trusted then

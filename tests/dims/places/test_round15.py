@@ -23,10 +23,11 @@ def test_the_ends_of_a_long_road_sharing_no_division_are_their_cities_or_countie
     assert "海口" not in spans
 
 
-def test_the_contiguous_destitute_areas_are_areas(px):
+def test_the_contiguous_destitute_areas_are_regions(px):
     got = run(px, "陕西省推进秦巴山区和乌蒙山区发展。")
-    assert got[1:] == [(5, 9, "秦巴山区", "place.area", "秦巴山区", "area"),
-                       (10, 14, "乌蒙山区", "place.area", "乌蒙山区", "area")]
+    # regions since round 17 (groups of counties across provinces: place_regions.txt)
+    assert got[1:] == [(5, 9, "秦巴山区", "place.region", "秦巴山区", "region"),
+                       (10, 14, "乌蒙山区", "place.region", "乌蒙山区", "region")]
 
 
 def test_a_street_towns_short_form_is_the_street_town_but_before_an_area_or_site_head(px, tmp_path):
