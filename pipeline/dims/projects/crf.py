@@ -87,7 +87,8 @@ class SpanModel:
                                      window=int(rule.param("window", 12)), ends=rule.regex,
                                      head_sentences=bool(rule.param("head_sentences", False)),
                                      refused_features=bool(rule.param("refused_features", False)),
-                                     refused_sentences=bool(rule.param("refused_sentences", False)))
+                                     refused_sentences=bool(rule.param("refused_sentences", False)),
+                                     refused_classes=bool(rule.param("refused_classes", False)))
         self._tagger = None
         self._weights = None  # (feature, tag) -> weight, read for explain --trace only
         for p in (self.path, weights_path(self.path)):

@@ -18,8 +18,9 @@ every sentence. Per character, the evidence a reader uses (DECISIONS: "A charact
 * the rules' project mention it lies in (B/I/E and the rule's class): the model is
   stacked on the rules and learns where to trust them;
 * with params.refused_features, the candidate the rules' normalizers refused that it lies
-  in (B/I/E and the refusal's class, :func:`refusal_class`): where the context says it is a
-  name the model may take it (and params.refused_sentences reads the sentences holding one).
+  in (B/I/E, and with params.refused_classes the refusal's class, :func:`refusal_class`;
+  without, every refusal is of class "other"): where the context says it is a name the
+  model may take it (and params.refused_sentences reads the sentences holding one).
 """
 from __future__ import annotations
 
@@ -210,12 +211,13 @@ class Featurizer:
     """Features of the sentences of one document (see the module docstring)."""
 
     def __init__(self, heads: dict, cues, seg, window: int = 12, ends=None, head_sentences: bool = False,
-                 refused_features: bool = False, refused_sentences: bool = False):
+                 refused_features: bool = False, refused_sentences: bool = False, refused_classes: bool = False):
         self.window = window
         self.ends = ends
         self.head_sentences = head_sentences
         self.refused_features = refused_features
         self.refused_sentences = refused_sentences
+        self.refused_classes = refused_classes
         self.seg = seg
         self.tags = seg.tags
         self._heads = ahocorasick.Automaton()
@@ -279,7 +281,7 @@ class Featurizer:
         ref = {}
         if self.refused_features:
             for a, b, why in sorted(refused, key=lambda x: x[0] - x[1]):  # the shortest last: it wins
-                cls = refusal_class(why)
+                cls = refusal_class(why) if self.refused_classes else "other"
                 for k in range(a, min(b, n)):
                     ref[k] = ("B" if k == a else ("E" if k == b - 1 else "I")) + "|" + cls
         ends = sorted(head_end)

@@ -252,10 +252,11 @@ def test_refusal_class():
     assert refusal_class("something new") == "other"
 
 
-def with_refused(model, features=True, sentences=False):
+def with_refused(model, features=True, sentences=False, classes=True):
     m = copy.copy(model)
     m.featurizer = copy.copy(model.featurizer)
     m.featurizer.refused_features, m.featurizer.refused_sentences = features, sentences
+    m.featurizer.refused_classes = classes
     return m
 
 
@@ -265,7 +266,10 @@ def test_features_of_a_refused_candidate(model):
     seqs = with_refused(model).features(text, [], [], every=True, refused=refused)[1][0]
     assert {"x=B", "xc=B|u"} <= set(seqs[2]) and {"x=I", "xc=I|u"} <= set(seqs[3]) and {"x=E", "xc=E|u"} <= set(seqs[6])
     assert not any(f.startswith("x") for f in seqs[1] + seqs[7])
-    # switched off (the shipped default until measured otherwise): no such feature
+    # without refused_classes (as shipped) every refusal is one class
+    plain = with_refused(model, classes=False).features(text, [], [], every=True, refused=refused)[1][0]
+    assert {"x=B", "xc=B|other"} <= set(plain[2]) and {"x=E", "xc=E|other"} <= set(plain[6])
+    # switched off: no such feature
     off = with_refused(model, features=False).features(text, [], [], every=True, refused=refused)[1][0]
     assert not any(f.startswith(("x=", "xc=")) for fs in off for f in fs)
 
