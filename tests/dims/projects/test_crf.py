@@ -288,3 +288,14 @@ def test_the_extractor_keeps_what_its_normalizers_refused():
     ex._extract(text, [])
     assert [(m.start, m.end, m.text) for m in ex.refused if m.text.endswith("项目")] == [(2, 4, "项目")]
     assert all(m.fields["why"] for m in ex.refused)
+
+
+def test_a_span_over_a_refused_candidate_is_the_models_name_under_the_vetoes(model):
+    text = "推进星河交易中心项目建设。"
+    refused = [Mention("projects", 4, 8, "交易中心", "project.head.facility", {"why": "head flag n: no name"})]
+    m = copy.copy(with_refused(model, sentences=True))
+    m._tagger, m._weights = StubTagger([list("OOBIIIIIIIOOO")]), None
+    assert [(x.start, x.end, x.rule_id, x.fields["name"]) for x in m.revise(text, [], [], refused)] == \
+        [(2, 10, "project.crf", "星河交易中心项目")]
+    m._tagger = StubTagger([list("OBIIIIIIIIIOO")])  # 进星河交易中心项目建: no head at its end, no rule mention: no name
+    assert m.revise(text, [], [], refused) == []
