@@ -97,7 +97,9 @@ def csv_mentions(pred: Path, s: str):
 
 
 def documents(sets, pipe, model, pred):
-    """(set, doc, text, places, rule mentions, gold rows) of every document of ``sets``."""
+    """(set, doc, text, places, rule mentions, gold rows, refused candidates) of every
+    document of ``sets`` (no refused candidates with ``pred``: the CSVs hold none)."""
+    ext = next(e for e in pipe.extractors if e.table == "projects")
     for s in sets:
         docs, gold = load_gold(s)
         _, text_dir = paths(s)
@@ -105,6 +107,7 @@ def documents(sets, pipe, model, pred):
         for doc_id in docs:
             doc = read_file(text_dir / f"{doc_id}.txt", doc_id)
             text = simplified(doc.text)
+            refused = []
             if from_csv is not None:
                 places, found = from_csv[doc_id]
             else:
@@ -114,7 +117,8 @@ def documents(sets, pipe, model, pred):
                 finally:
                     model.enabled = on
                 places, found = res.mentions.get("places", []), res.mentions.get("projects", [])
-            yield s, doc_id, text, places, found, gold[doc_id]
+                refused = list(ext.refused)
+            yield s, doc_id, text, places, found, gold[doc_id], refused
 
 
 def fingerprint(sets, rules_dir: Path) -> dict:
@@ -170,11 +174,11 @@ def main() -> int:
     t0 = time.time()
     tr = pycrfsuite.Trainer(verbose=False)
     n_seq = n_docs = n_gold = 0
-    for _s, _d, text, places, found, gold in documents(args.sets, pipe, model, args.pred):
+    for _s, _d, text, places, found, gold, refused in documents(args.sets, pipe, model, args.pred):
         spans = [(g["start"], g["end"]) for g in gold]
         n_docs += 1
         n_gold += len(spans)
-        for (a, b), seq in zip(*model.features(text, places, found, every=True)):
+        for (a, b), seq in zip(*model.features(text, places, found, every=True, refused=refused)):
             tr.append(seq, bio(a, b, spans))
             n_seq += 1
     t1 = time.time()
@@ -208,12 +212,12 @@ def evaluate(args, pipe, model) -> int:
     export(model.path)  # the weights a run tags with, beside the model file
     model.enabled, model._tagger = True, None
     per = defaultdict(lambda: ([], [], []))  # set -> gold, rules, model rows
-    for s, d, text, places, found, gold in documents(args.sets, pipe, model, args.pred):
+    for s, d, text, places, found, gold, refused in documents(args.sets, pipe, model, args.pred):
         key = f"{s}/{d}"
         g, r, m = per[s]
         g += [dict(x, doc=key) for x in gold]
         r += [dict(doc=key, start=x.start, end=x.end, name="") for x in found]
-        m += [dict(doc=key, start=x.start, end=x.end, name="") for x in model.revise(text, places, found)]
+        m += [dict(doc=key, start=x.start, end=x.end, name="") for x in model.revise(text, places, found, refused)]
 
     def fmt(res):
         e, l = res["exact"], res["lenient"]

@@ -42,4 +42,4 @@ def _rules_alone(request, monkeypatch):
     if path.startswith(RULES_ALONE) and request.node.get_closest_marker("model") is None:
         from pipeline.dims.projects.crf import SpanModel
 
-        monkeypatch.setattr(SpanModel, "revise", lambda self, text, places, found: found)
+        monkeypatch.setattr(SpanModel, "revise", lambda self, text, places, found, refused=(): found)

@@ -85,7 +85,10 @@ class SpanModel:
         cues = set(cues) | set(rule.param("extra_cues", []))
         self.featurizer = Featurizer({h: c for h, (c, _f) in heads.items()}, cues, seg,
                                      window=int(rule.param("window", 12)), ends=rule.regex,
-                                     head_sentences=bool(rule.param("head_sentences", False)))
+                                     head_sentences=bool(rule.param("head_sentences", False)),
+                                     refused_features=bool(rule.param("refused_features", False)),
+                                     refused_sentences=bool(rule.param("refused_sentences", False)),
+                                     refused_classes=bool(rule.param("refused_classes", False)))
         self._tagger = None
         self._weights = None  # (feature, tag) -> weight, read for explain --trace only
         for p in (self.path, weights_path(self.path)):
@@ -100,21 +103,24 @@ class SpanModel:
             self._tagger = Scorer(weights_path(self.path))
         return self._tagger
 
-    def feature_keys(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
+    def feature_keys(self, text: str, places: list[Mention], found: list[Mention], every: bool = False,
+                     refused=()):
         """(sentences, feature keys of each) of a document (crf_features.GROUPS)
-        (``every``: all its sentences, for training)."""
+        (``every``: all its sentences, for training; ``refused``: the candidates the
+        normalizers refused, mentions whose fields hold the reason, ``why``)."""
         rules = [(m.start, m.end, m.rule_id) for m in found]
         pl = [(m.start, m.end, m.fields.get("level") or "") for m in places]
-        return self.featurizer.document(text, rules, pl, every)
+        ref = [(m.start, m.end, m.fields.get("why") or "") for m in refused]
+        return self.featurizer.document(text, rules, pl, every, ref)
 
-    def features(self, text: str, places: list[Mention], found: list[Mention], every: bool = False):
+    def features(self, text: str, places: list[Mention], found: list[Mention], every: bool = False, refused=()):
         """(sentences, feature strings of each character) of a document, as training reads
         it (``every``: all its sentences)."""
-        sents, cols = self.feature_keys(text, places, found, every)
+        sents, cols = self.feature_keys(text, places, found, every, refused)
         return sents, [strings(c) for c in cols]
 
-    def revise(self, text: str, places: list[Mention], found: list[Mention]) -> list[Mention]:
-        sents, seqs = self.feature_keys(text, places, found)
+    def revise(self, text: str, places: list[Mention], found: list[Mention], refused=()) -> list[Mention]:
+        sents, seqs = self.feature_keys(text, places, found, refused=refused)
         if not sents:
             return found
         tg = self.tagger()

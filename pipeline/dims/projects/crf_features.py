@@ -16,7 +16,11 @@ every sentence. Per character, the evidence a reader uses (DECISIONS: "A charact
 * undertaking cues and list separators within ``window`` characters to either side and
   in the sentence;
 * the rules' project mention it lies in (B/I/E and the rule's class): the model is
-  stacked on the rules and learns where to trust them.
+  stacked on the rules and learns where to trust them;
+* with params.refused_features, the candidate the rules' normalizers refused that it lies
+  in (B/I/E, and with params.refused_classes the refusal's class, :func:`refusal_class`;
+  without, every refusal is of class "other"): where the context says it is a name the
+  model may take it (and params.refused_sentences reads the sentences holding one).
 """
 from __future__ import annotations
 
@@ -75,7 +79,8 @@ _KIND = _Kinds()
 #: template being the feature up to its first "=" (the whole feature when it has none)
 TEMPLATES = ("b", "c0=", "c-1=", "c-2=", "c1=", "c2=", "c-1c0=", "c0c1=", "c-2c-1=", "c1c2=",
              "w=", "pos=", "wpos=", "t=", "wd=", "hd=", "hin=", "hend=", "hnext", "pl=", "pl=",
-             "q=", "qd=", "cueL", "cueR", "cueS", "sepL", "sepR", "r=", "rc=", "rBc0=", "rIc0=", "rEc0=")
+             "q=", "qd=", "cueL", "cueR", "cueS", "sepL", "sepR", "r=", "rc=", "rBc0=", "rIc0=", "rEc0=",
+             "x=", "xc=")
 
 
 def _flag(i):
@@ -133,6 +138,7 @@ GROUPS = (
     ((21, lambda k: k[0]), (22, lambda k: k[1:])),
     ((23, _flag(0)), (24, _flag(1)), (25, _flag(2)), (26, _flag(3)), (27, _flag(4))),
     ((28, lambda k: k[0][:1] or "O"), (29, lambda k: k[0] or None), (30, _rc0("B")), (31, _rc0("I")), (32, _rc0("E"))),
+    ((33, lambda k: k[:1]), (34, KEY)),
 )
 assert sorted(i for g in GROUPS for i, _f in g) == list(range(len(TEMPLATES)))
 #: the groups keyed by a bigram (their templates' values: On): at character k, the padded
@@ -181,6 +187,18 @@ def sentences(text: str, ends=None) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+#: the class the model sees of a refused candidate: the first of these whose text opens the
+#: normalizer's reason (normalize.py ``_no``), else "other"
+REFUSALS = (("head flag n", "n"), ("head flag q", "q"), ("head flag u", "u"), ("head flag", "flag"),
+            ("left walk", "walk"), ("modifier empty", "empty"), ("the modifier ends in a generic activity", "activity"),
+            ("an evaluative", "evaluative"), ("another head follows", "follows"), ("a place alone", "place"))
+
+
+def refusal_class(why: str) -> str:
+    """The class of a refused candidate from its normalizer's reason."""
+    return next((c for p, c in REFUSALS if why.startswith(p)), "other")
+
+
 def rule_class(rule_id: str) -> str:
     """The class the model sees of a rule's mention: the category for head rules
     (project.head.park -> park), else the rule's own name (project.list_sibling ->
@@ -192,10 +210,14 @@ def rule_class(rule_id: str) -> str:
 class Featurizer:
     """Features of the sentences of one document (see the module docstring)."""
 
-    def __init__(self, heads: dict, cues, seg, window: int = 12, ends=None, head_sentences: bool = False):
+    def __init__(self, heads: dict, cues, seg, window: int = 12, ends=None, head_sentences: bool = False,
+                 refused_features: bool = False, refused_sentences: bool = False, refused_classes: bool = False):
         self.window = window
         self.ends = ends
         self.head_sentences = head_sentences
+        self.refused_features = refused_features
+        self.refused_sentences = refused_sentences
+        self.refused_classes = refused_classes
         self.seg = seg
         self.tags = seg.tags
         self._heads = ahocorasick.Automaton()
@@ -217,9 +239,11 @@ class Featurizer:
                 out[s] = (end + 1, cls)
         return out
 
-    def selected(self, text: str, rules: list, heads: dict) -> list[tuple[int, int]]:
-        """The sentences holding a rule's mention (or a head, with ``head_sentences``)."""
-        starts = sorted([s for s, _e, _r in rules] + (list(heads) if self.head_sentences else []))
+    def selected(self, text: str, rules: list, heads: dict, refused=()) -> list[tuple[int, int]]:
+        """The sentences holding a rule's mention (or a head, with ``head_sentences``; or a
+        refused candidate, with ``refused_sentences``)."""
+        starts = sorted([s for s, _e, _r in rules] + (list(heads) if self.head_sentences else [])
+                        + ([s for s, _e, _w in refused] if self.refused_sentences else []))
         out, k = [], 0
         for a, b in sentences(text, self.ends):
             while k < len(starts) and starts[k] < a:
@@ -228,13 +252,14 @@ class Featurizer:
                 out.append((a, b))
         return out
 
-    def document(self, text: str, rules: list, places: list, every: bool = False):
+    def document(self, text: str, rules: list, places: list, every: bool = False, refused=()):
         """(sentences, feature keys of each) of a document (see GROUPS); ``rules``:
         (start, end, rule_id) of the rules' project mentions; ``places``: (start, end, level)
-        of place mentions. ``every``: all sentences, not only those holding a mention or a
+        of place mentions; ``refused``: (start, end, reason) of the candidates the
+        normalizers refused. ``every``: all sentences, not only those holding a mention or a
         head (training)."""
         heads = self.heads_in(text)
-        sents = sentences(text, self.ends) if every else self.selected(text, rules, heads)
+        sents = sentences(text, self.ends) if every else self.selected(text, rules, heads, refused)
         if not sents:
             return [], []
         n = len(text)
@@ -253,10 +278,16 @@ class Featurizer:
             cls = rule_class(rid)
             for k in range(a, min(b, n)):
                 rule[k] = ("B" if k == a else ("E" if k == b - 1 else "I")) + "|" + cls
+        ref = {}
+        if self.refused_features:
+            for a, b, why in sorted(refused, key=lambda x: x[0] - x[1]):  # the shortest last: it wins
+                cls = refusal_class(why) if self.refused_classes else "other"
+                for k in range(a, min(b, n)):
+                    ref[k] = ("B" if k == a else ("E" if k == b - 1 else "I")) + "|" + cls
         ends = sorted(head_end)
-        return sents, [self._sentence(text, a, b, head_in, head_end, ends, cue_at, place, rule) for a, b in sents]
+        return sents, [self._sentence(text, a, b, head_in, head_end, ends, cue_at, place, rule, ref) for a, b in sents]
 
-    def _sentence(self, text, a, b, head_in, head_end, ends, cue_at, place, rule):
+    def _sentence(self, text, a, b, head_in, head_end, ends, cue_at, place, rule, ref):
         """The feature keys of the sentence [a, b): one list per group of GROUPS, of the
         group's key at each character (None: no feature of the group). ``ends``: the
         positions of head_end, sorted."""
@@ -338,6 +369,7 @@ class Featurizer:
             [""] * m, bg[:m], bg[1:m + 1], bg[2:m + 2], bg[3:m + 3],
             list(map(add, wtag, wpos)), word, hd, list(zip(map(head_in.get, span), map(head_end.get, span), nxt)),
             list(map(place.get, span)), quote, list(flags), list(zip(map(rule.get, span, repeat("")), s)),
+            list(map(ref.get, span)),
         ]
 
 

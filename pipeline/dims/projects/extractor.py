@@ -209,6 +209,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._tags = self.seg.tags  # word -> POS, a dict look-up per word
 
         self._setup_scan(rules)  # scan.py: the head automaton
+        self.refused: list[Mention] = []  # of the last document (_extract)
         # the span model stacked on the rules (crf.py; rule project.crf), where its file exists
         model = next((r for r in self.rules if r.label == "model"), None)
         # (a firm's name does not recur by the model either: project.repeat's firm_suffixes)
@@ -227,21 +228,26 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         else:
             compact, gaps = view
             found = from_view(self._extract(compact, to_view(places, gaps)), gaps, text)
+            self.refused = from_view(self.refused, gaps, text)
         if self.model is not None and self.model.enabled:
-            found = self.model.revise(text, places, found)  # crf.py
+            found = self.model.revise(text, places, found, self.refused)  # crf.py
         return found
 
     def _extract(self, text: str, places: list[Mention]) -> list[Mention]:
         self._read_places(places)
+        self.refused = []  # the candidates the normalizers refused (the model's evidence: crf.py)
         blocked, excl = self._exclusions(text)  # guards.py
         masks: dict = {}
         out = []
         for rule, m in self._scan_candidates(text):  # scan.py: where names end
-            self._why = None  # a normalizer's reason for no mention (explain --trace)
+            self._why = self._why_start = None  # a normalizer's reason for no mention (explain --trace)
             found = NORMALIZERS[rule.normalize](self, text, rule, m)  # normalize.py (walk.py)
             # a normalizer gives one mention, none, or (list items) several
             for mention in (found if isinstance(found, list) else [found]):
                 if mention is None:
+                    if self._why is not None:  # a refused candidate: from the walk's start, else the match
+                        s = self._why_start if self._why_start is not None and self._why_start < m.end() else m.start()
+                        self.refused.append(Mention(TABLE, s, m.end(), text[s:m.end()], rule.id, {"why": self._why}))
                     if _trace.current is not None:
                         self._trace_drop(text, rule, m, None, ())
                     continue

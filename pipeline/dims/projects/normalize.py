@@ -65,9 +65,11 @@ def _mention(ext, text: str, rule, start: int, end: int, head: str, category: st
     )
 
 
-def _no(ext, why: str) -> None:
-    """No mention; ``why`` is what the decision trace shows (explain --trace)."""
-    ext._why = why
+def _no(ext, why: str, start: int | None = None) -> None:
+    """No mention; ``why`` is what the decision trace shows (explain --trace) and the span
+    model reads as a refused candidate's class (crf.refusal_class); ``start``: where the
+    left walk put the name's start, when it ran (the refused candidate then runs from it)."""
+    ext._why, ext._why_start = why, start
     return None
 
 
@@ -112,51 +114,51 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     start, words = ext.after_wrapper(text, start, hs, words)
     start, words = ext.owner_company(text, start, hs, words)
     if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
-        return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)")
+        return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)", start)
     modifier = text[start:hs]
     if ext.list_class is not None and ext.list_class.search(modifier):
-        return _no(ext, "等 and a short class before the head (…戈锐特等合作项目): the class of a list, not a name")
+        return _no(ext, "等 and a short class before the head (…戈锐特等合作项目): the class of a list, not a name", start)
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):
-        return _no(ext, "an evaluative word (project_evaluative.txt) right before a wrapper head: a class of works, not a name")
+        return _no(ext, "an evaluative word (project_evaluative.txt) right before a wrapper head: a class of works, not a name", start)
     bare = STRIP_NAME.sub("", modifier)
     if ext._is_excluded(bare) and not ext.place_named(text, start, hs, he) \
             and not ((category != "program" or ext.proper_named(text, start, hs, he))
                      and ext.named_activity_work(text, start, hs)):
-        return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)")
+        return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)", start)
     if bare in ext.work_kinds and not ext.place_named(text, start, hs, he):
-        return _no(ext, "a kind of public works (project_work_kinds.txt) as the whole modifier: a class, no name")
+        return _no(ext, "a kind of public works (project_work_kinds.txt) as the whole modifier: a class, no name", start)
     if text[hs:he] in ext.place_only_wrappers and (start, hs) in ext._place_spans:
-        return _no(ext, "a place alone before a wrapper head (文昌|项目): the place's projects, no name")
+        return _no(ext, "a place alone before a wrapper head (文昌|项目): the place's projects, no name", start)
     count = COUNT_OPENING.match(modifier) if category in ext.counted_categories else None
     if count is not None and (count.end() == len(modifier) or ext._is_generic(
             [w for w, _s, _e in ext.seg.cut(modifier[count.end():], fast=True)])):
-        return _no(ext, "a count of works before a head of params.counted_categories (三大|机场, 三|枢纽): no name")
+        return _no(ext, "a count of works before a head of params.counted_categories (三大|机场, 三|枢纽): no name", start)
     if category in ext.lone_place_categories and (start, hs) in ext._place_spans \
             and ext._place_level.get((start, hs)) in ext.lone_place_levels:
-        return _no(ext, "a province alone before a park head (山西省|开发区): the province's parks, no name")
+        return _no(ext, "a province alone before a park head (山西省|开发区): the province's parks, no name", start)
     if text[hs:he] in ext.capacity_no_name_heads and not ext._capacity.sub("", modifier).lstrip("总").strip():
-        return _no(ext, "a capacity alone before a head that names a kind of energy (params.capacity_no_name_heads)")
+        return _no(ext, "a capacity alone before a head that names a kind of energy (params.capacity_no_name_heads)", start)
     if "n" in flags and not _wraps_named_work(ext, modifier, flags) and \
             not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
-        return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head")
+        return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head", start)
     if "Q" in flags and not any(c in QUOTES for c in modifier):
-        return _no(ext, "head flag Q: the name holds no quoted part")
+        return _no(ext, "head flag Q: the name holds no quoted part", start)
     if "u" in flags and not (m.group("suffix") if "suffix" in m.re.groupindex else "") and \
             not (ext.route_is_undertaking and ROUTE_TO.search(modifier)) and not ext.undertaken(text, start, m.end()):
         # (a phase or section after the head names a work: 京台高速|建瓯至闽侯段)
-        return _no(ext, "head flag u: not presented as an undertaking (no cue of project.undertaking in reach, or an address)")
+        return _no(ext, "head flag u: not presented as an undertaking (no cue of project.undertaking in reach, or an address)", start)
     if "h" in flags and not ext._ends_with_head.search(modifier):
-        return _no(ext, "head flag h: the words before the head do not end in another head")
+        return _no(ext, "head flag h: the words before the head do not end in another head", start)
     if "z" in flags and not any(z in modifier for z in ext.zones):
-        return _no(ext, "head flag z: no zone word (project_zones.txt) in the name")
+        return _no(ext, "head flag z: no zone word (project_zones.txt) in the name", start)
     if "r" in flags and not ROUTE_MARK.search(modifier):
-        return _no(ext, "head flag r: no route (X至Y, X—Y) in the name")
+        return _no(ext, "head flag r: no route (X至Y, X—Y) in the name", start)
     if "g" in flags and ("i" not in flags or "、" in modifier):
         # (a wrapper that is also a generic wrapper, 建设项目, is left out only after coordinated
         # works sharing it: 深大、深惠城际|建设项目; 阿图什市人民医院分院建设项目 is one name)
         inner = ext._ends_with_head.search(modifier)
         if inner and len(modifier) <= 2 and modifier in ext._tags:
-            return _no(ext, "head flag g: the inner name is one common word (线路|主体工程)")
+            return _no(ext, "head flag g: the inner name is one common word (线路|主体工程)", start)
         if inner:
             head = inner.group()
             category = ext.heads[head][0]

@@ -235,3 +235,67 @@ def test_the_committed_model_is_trained_on_these_rules_and_gold():
     rule = RuleSet.load(ROOT / "rules").get("project.crf")
     assert (info["c1"], info["c2"], info["max_iterations"]) == (rule.param("c1", 0.0), rule.param("c2", 0.0),
                                                                 rule.param("max_iterations", 0))
+
+
+# Round 17: the candidates the rules' normalizers refused, as the model's evidence
+# (params refused_features, refused_sentences of project.crf)
+
+def test_refusal_class():
+    from pipeline.dims.projects.crf_features import refusal_class
+    assert refusal_class("head flag n: no name (place, proper noun, quote, digits) before a generic head") == "n"
+    assert refusal_class("head flag q: a head only inside quotation marks") == "q"
+    assert refusal_class("head flag u: not presented as an undertaking") == "u"
+    assert refusal_class("head flag z: no zone word") == "flag"
+    assert refusal_class("left walk: no name before the head") == "walk"
+    assert refusal_class("the modifier ends in a generic activity (project_excluded.txt)") == "activity"
+    assert refusal_class("an evaluative word (project_evaluative.txt) right before a wrapper head") == "evaluative"
+    assert refusal_class("something new") == "other"
+
+
+def with_refused(model, features=True, sentences=False, classes=True):
+    m = copy.copy(model)
+    m.featurizer = copy.copy(model.featurizer)
+    m.featurizer.refused_features, m.featurizer.refused_sentences = features, sentences
+    m.featurizer.refused_classes = classes
+    return m
+
+
+def test_features_of_a_refused_candidate(model):
+    text = "新建星河产业园。"
+    refused = [Mention("projects", 2, 7, "星河产业园", "project.head.park", {"why": "head flag u: not presented"})]
+    seqs = with_refused(model).features(text, [], [], every=True, refused=refused)[1][0]
+    assert {"x=B", "xc=B|u"} <= set(seqs[2]) and {"x=I", "xc=I|u"} <= set(seqs[3]) and {"x=E", "xc=E|u"} <= set(seqs[6])
+    assert not any(f.startswith("x") for f in seqs[1] + seqs[7])
+    # without refused_classes (as shipped) every refusal is one class
+    plain = with_refused(model, classes=False).features(text, [], [], every=True, refused=refused)[1][0]
+    assert {"x=B", "xc=B|other"} <= set(plain[2]) and {"x=E", "xc=E|other"} <= set(plain[6])
+    # switched off: no such feature
+    off = with_refused(model, features=False).features(text, [], [], every=True, refused=refused)[1][0]
+    assert not any(f.startswith(("x=", "xc=")) for fs in off for f in fs)
+
+
+def test_sentences_holding_a_refused_candidate_are_read_with_refused_sentences(model):
+    text = "星河产业园开工。青禾大桥通车。"
+    rules = [Mention("projects", 0, 5, "星河产业园", "project.head.park", {"category": "park"})]
+    refused = [Mention("projects", 10, 12, "大桥", "project.head.infrastructure", {"why": "left walk: no name"})]
+    assert with_refused(model).features(text, [], rules, refused=refused)[0] == [(0, 8)]
+    assert with_refused(model, sentences=True).features(text, [], rules, refused=refused)[0] == [(0, 8), (8, 15)]
+
+
+def test_the_extractor_keeps_what_its_normalizers_refused():
+    ex = next(e for e in Pipeline.load(ROOT / "rules").extractors if e.table == "projects")
+    text = "推进项目建设。"
+    ex._extract(text, [])
+    assert [(m.start, m.end, m.text) for m in ex.refused if m.text.endswith("项目")] == [(2, 4, "项目")]
+    assert all(m.fields["why"] for m in ex.refused)
+
+
+def test_a_span_over_a_refused_candidate_is_the_models_name_under_the_vetoes(model):
+    text = "推进星河交易中心项目建设。"
+    refused = [Mention("projects", 4, 8, "交易中心", "project.head.facility", {"why": "head flag n: no name"})]
+    m = copy.copy(with_refused(model, sentences=True))
+    m._tagger, m._weights = StubTagger([list("OOBIIIIIIIOOO")]), None
+    assert [(x.start, x.end, x.rule_id, x.fields["name"]) for x in m.revise(text, [], [], refused)] == \
+        [(2, 10, "project.crf", "星河交易中心项目")]
+    m._tagger = StubTagger([list("OBIIIIIIIIIOO")])  # 进星河交易中心项目建: no head at its end, no rule mention: no name
+    assert m.revise(text, [], [], refused) == []
