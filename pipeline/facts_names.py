@@ -101,6 +101,8 @@ class ProjectNames:
     def _name_tiebreak(self, text, p, place, name_places, s_places, places):
         top = [i for i in self.top_places(name_places, places)
                if self._depth_of(i, places) == self._depth_of(place, places)]
+        if not top:  # the place chosen is none of the name's top places: nothing to break a tie among
+            return place
         for how in self.name_tiebreak:
             if len(top) < 2:
                 break

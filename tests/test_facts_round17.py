@@ -60,3 +60,16 @@ CASES = [
 @pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
 def test_linking_class_round17(pipeline, name, text, want):
     assert _facts(pipeline, text) == want
+
+
+def test_name_place_tiebreak_without_top_place(pipeline):
+    """A project whose chosen place (三峡, an area) is none of its name's top places (中国 is): the tie-break has
+    nothing to choose among and keeps the place chosen. It raised ``min() arg is an empty sequence`` and cost the
+    document every fact (the run wrote an error row; found on a fresh set, round 17)."""
+    from tests.test_facts_linking import _document
+
+    text = '中国三峡玉门50万千瓦光热储能项目并网运行。'
+    doc = _document("t", "<text>", text, "")
+    pipeline.process(doc)
+    assert (doc.status, doc.error) == ("ok", "")
+    assert _facts(pipeline, text) == [('50万千瓦', 'capacity', '中国三峡玉门50万千瓦光热储能项目', '三峡')]
