@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import Pipeline
-
-
-def spans(text: str) -> list[tuple[int, int, str, str, str]]:
-    return [(m.start, m.end, m.text, m.fields.get("name"), m.fields.get("category"))
-            for m in Pipeline.load().extract_text(text)["projects"]]
-
-
-def names(text: str) -> list[str]:
-    return [t for _s, _e, t, _n, _c in spans(text)]
+from tests.dims.projects.test_recall16 import names, spans  # noqa: F401 (the same two readers)
 
 
 @pytest.mark.parametrize("text, expected", [
