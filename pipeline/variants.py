@@ -15,7 +15,6 @@ as it is.
 """
 from __future__ import annotations
 
-import marshal
 from functools import lru_cache
 
 FORMAT = "variants-1"  # of the cached table
@@ -26,24 +25,17 @@ _RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict, dict]:
     """(to simplified, to None): both keyed by the code points that change."""
-    from .cache import cache_path, read_verified, write_atomic
+    from .cache import _marshal_cached
 
-    try:
-        path = cache_path("variants", _cache_key())
-    except OSError:
-        path = None
-    blob = read_verified(path)  # None unless this user's key authenticates it
-    if blob is not None:
-        try:
-            table = marshal.loads(blob)
-            if type(table) is dict and all(type(k) is int and type(v) is int for k, v in table.items()):
-                return table, dict.fromkeys(table)
-        except (EOFError, ValueError, TypeError):
-            pass
-    table = _built()
-    if path is not None:
-        write_atomic(path, marshal.dumps(table))
+    table = _marshal_cached("variants", _cache_key(), _built, lambda t: t, _fits)
     return table, dict.fromkeys(table)
+
+
+def _fits(table):
+    """The cached table, or None when what was stored is no {code point: code point}."""
+    if type(table) is dict and all(type(k) is int and type(v) is int for k, v in table.items()):
+        return table
+    return None
 
 
 def _cache_key() -> str:

@@ -37,21 +37,24 @@ class WrittenFullMixin:
         self.written_full_list_separators = str(short.param("written_full_list_separators", "") or "")
         self.written_full_list_gap = int(short.param("written_full_list_gap", 0) or 0)
 
-    def _written_full_names(self, out: list[Mention]) -> dict:
-        """name -> fields of each division written in full (its surface is its name, or ends
-        with it: 广东省珠海市横琴粤澳深度合作区)."""
-        full, self._full_times, levels = {}, {}, {}
+    @staticmethod
+    def _written_full_names(out: list[Mention]) -> tuple[dict, dict, set]:
+        """(name -> fields of each division written in full (its surface is its name, or ends
+        with it: 广东省珠海市横琴粤澳深度合作区), name -> times so written, the names that are the
+        one division of their level so written)."""
+        full, times, levels = {}, {}, {}
         for m in out:
             f = m.fields
             name = f.get("name") or ""
             if name and m.text.endswith(name) and f.get("level") in _RANK and f.get("level") != "country":
                 full.setdefault(f["name"], dict(f))
-                self._full_times[f["name"]] = self._full_times.get(f["name"], 0) + 1
+                times[f["name"]] = times.get(f["name"], 0) + 1
                 levels.setdefault(f["level"], set()).add(f["name"])
-        self._full_alone = {name for names in levels.values() if len(names) == 1 for name in names}
-        return full
+        alone = {name for names in levels.values() if len(names) == 1 for name in names}
+        return full, times, alone
 
-    def _written_full_reading(self, m: Mention, full: dict, text: str):
+    def _written_full_reading(self, m: Mention, written: tuple, text: str):
+        full, times, alone = written
         f, s = m.fields, m.text
         level = f.get("level")
         if len(s) < 2 or level not in ("province", "city", "town", "village", "area"):
@@ -72,7 +75,7 @@ class WrittenFullMixin:
             elif g["level"] not in self.written_full_levels:
                 continue
             elif level == "area" and g["level"] != "special_zone" and (
-                    self._full_times.get(name, 0) < self.written_full_feature_min or name not in self._full_alone):
+                    times.get(name, 0) < self.written_full_feature_min or name not in alone):
                 continue
             found.append(g)
         return found[0] if len(found) == 1 else None
@@ -92,13 +95,13 @@ class WrittenFullMixin:
     def _written_full(self, out: list[Mention], text: str) -> list[Mention]:
         if not self.written_full:
             return out
-        full = self._written_full_names(out)
-        if not full:
+        written = self._written_full_names(out)
+        if not written[0]:
             return out
         got, order = [], sorted(out, key=lambda o: o.start)
         listed = self._listed_same_level(order, text)
         for m in out:
-            g = None if id(m) in listed else self._written_full_reading(m, full, text)
+            g = None if id(m) in listed else self._written_full_reading(m, written, text)
             if g is not None:
                 m = Mention(m.table, m.start, m.end, m.text, m.rule_id, dict(g), m.priority)
             got.append(m)

@@ -216,6 +216,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         firms = tuple(self.repeats[0].param("firm_suffixes", []) or ()) if self.repeats else ()
         self.model = SpanModel(model, rules.root, self.heads, self._ends_with_head, self.undertaking_verbs,
                                self.seg, firms) if model else None
+        # the refused candidates are kept only for a model that reads them (training too reads them, model off)
+        self._keep_refused = model is not None and bool(model.param("refused_features", False)
+                                                        or model.param("refused_sentences", False))
 
     def extract(self, ctx: Context) -> list[Mention]:
         text = ctx.doc.text
@@ -245,7 +248,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
             # a normalizer gives one mention, none, or (list items) several
             for mention in (found if isinstance(found, list) else [found]):
                 if mention is None:
-                    if self._why is not None:  # a refused candidate: from the walk's start, else the match
+                    if self._why is not None and self._keep_refused:  # a refused candidate: from the walk's start, else the match
                         s = self._why_start if self._why_start is not None and self._why_start < m.end() else m.start()
                         self.refused.append(Mention(TABLE, s, m.end(), text[s:m.end()], rule.id, {"why": self._why}))
                     if _trace.current is not None:

@@ -19,8 +19,6 @@ def _unclosed(s: str) -> bool:
 
 
 class RepeatMixin:
-    _alias_rx: dict = {}
-
     def _repeat(self, text: str, kept: list[Mention], blocked) -> list[Mention]:
         """Document-level consistency (rule ``project.repeat``): a name recognized once is a
         mention again wherever it stands later or earlier in the document -- a quoted name
@@ -117,9 +115,7 @@ class RepeatMixin:
         Not after a firm or an institute: only after a project mention."""
         if not pattern:
             return []
-        rx = self._alias_rx.get(pattern)
-        if rx is None:
-            rx = self._alias_rx[pattern] = regex.compile(pattern)
+        rx = regex.compile(pattern)  # the regex module's own cache keeps it compiled
         spans = {(m.start, m.end) for m in kept}
         out = []
         for m in kept:
