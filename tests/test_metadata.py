@@ -589,3 +589,64 @@ def test_fresh4_tune_sample_fields(reader):
     known = {"f10_aggregator_date_comma_line_latin_outlet_line",
              "f37_overseas_blog_site_notice_date_then_bracket_paper_xun"}
     assert _sample_fields_wrong(reader, "meta_fresh4_tune", 40, known) == []
+
+
+# --- round 18: header forms of fresh pages (tests/fixtures/meta_fresh5_tune; names invented) ---
+
+@pytest.mark.parametrize("text, date, time, source, rule", [
+    # an e-paper's issue line: date, weekday, 出版 as a field of its own
+    ("第01:一版要闻\n上一版3   4下一版\n     标题导航\n~~~标题一\n"
+     "2018年04月19日 星期四 出版 上一期  下一期 返回首页 | 版面概览\n标题\n  本报讯(通讯员 张三)18日上午,全市举行仪式。",
+     "2018-04-19", "", "", "meta.issue_published_line"),
+    # a broadcast programme's slot after its date: the date, no publish time
+    ("青山应急广播 > 应急广播\n\n标题\n\n2015-06-25 11:00-12:00 责编:王某某\n\n00:00 00:00\n\n路况观察员:上午好。",
+     "2015-06-25", "", "", "meta.header_date_slot"),
+    # a portal client's name with the font-size widget, above the date-time stamp: it outranks
+    # the branch's dateline in the lead
+    ("标题\n青山时刻 字号:\n2019-12-15 20:25:22\n\n1.jpg\n\n青山网某某分站12月15日讯(记者:张三)五加二,白加黑。经过278天的施工建设。",
+     "2019-12-15", "20:25:22", "青山时刻", "meta.name_widget_above_datetime"),
+    # an aggregator's bracketed credit opening the lead
+    (" date 2025-10-31 标题\n[ABCnews青山新聞] 立法院朝野黨團30日針對草案進行協商,國民黨團提出修正動議。",
+     "2025-10-31", "", "ABCnews青山新聞", "meta.lead_bracket_outlet"),
+])
+def test_round18_header_forms(reader, text, date, time, source, rule):
+    from pipeline.variants import simplified
+    found, origin = reader.read(simplified(text), text)
+    assert (found.get("publish_date", ""), found.get("publish_time", ""), found.get("source", "")) == (date, time, source)
+    assert origin[("source" if source else "publish_date")][0] == rule
+
+
+def test_round18_field_ends_and_placeholders(reader):
+    # a field slot's placeholder (暂无) after the stamp ends it like a label: the date-time is read
+    found, origin = reader.read("首页 > 国内 >\n\n标题\n\n2019-09-06 22:27:08 暂无 阅读:770 评论:0\n标题\n\n本报讯 8月28日,全市举办典礼。")
+    assert (found["publish_date"], found["publish_time"], found.get("source", "")) == ("2019-09-06", "22:27:08", "")
+    assert origin["publish_date"][0] == "meta.header_datetime_line"
+    # 责编 is a label like 责任编辑
+    found, origin = reader.read("标题\n2023-05-06 10:20 责编:张三\n正文。")
+    assert (found["publish_date"], found["publish_time"]) == ("2023-05-06", "10:20")
+    # a '?' is a lost space, never part of a source value (来源:某某镇???作者:…)
+    found, origin = reader.read("来源:青山镇???作者:张三 访问量: ???发布日期:2018-01-20???字体大小: 大 中 小\n近日,青山镇渡口完工。")
+    assert (found["publish_date"], found["source"]) == ("2018-01-20", "青山镇")
+    assert origin["source"] == ("meta.source_field", 0, 6)
+    # placeholders name no outlet: a later form gives the source
+    assert reader.read("标题\n来源:暂无\n新华社北京3月5日电 正文。")[0]["source"] == "新华社"
+    assert "source" not in reader.read("标题\n来源:不详 作者:张三\n正文。")[0]
+
+
+def test_round18_not_sources(reader):
+    # a section's tag in brackets, a bracketed word alone above the headline, a bracketed name
+    # inside a sentence
+    assert "source" not in reader.read("【焦点新闻】记者从市住建局获悉,全市今年将新建学校12所。")[0]
+    assert "source" not in reader.read("【今日新闻】记者从市住建局获悉,全市今年将新建学校12所。")[0]
+    assert "source" not in reader.read("【青山新闻】\n标题\n正文。")[0]
+    # a person or a label before the widget is no outlet
+    assert "source" not in reader.read("标题\n张三 字号:\n2019-12-15 20:25:22\n正文。")[0]
+    # 出版的 in a sentence, a time range in a sentence
+    assert "publish_date" not in reader.read("标题\n2018年04月19日出版的青山年鉴收录了此事。")[0]
+    assert "publish_date" not in reader.read("标题\n2015-06-25 11:00-12:00在青山广场举行活动。")[0]
+
+
+def test_fresh5_tune_sample_fields(reader):
+    """Every excerpt of tests/fixtures/meta_fresh5_tune gets the publish_date and source of
+    its gold (DECISIONS.md, Round 18: page headers)."""
+    assert _sample_fields_wrong(reader, "meta_fresh5_tune", 20) == []
