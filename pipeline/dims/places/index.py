@@ -78,6 +78,7 @@ class IndexMixin:
             h.update(f.read_bytes())
             h.update(b"\0")
         h.update(repr(rules.param("places", "former_prefecture_since", 9999)).encode())
+        h.update(repr(rules.get("place.area").param("range_tails", [])).encode())
         compass = [abbr + row[0] for abbr in (r[0] for r in rules.lexicon("place_province_abbr").entries)
                    for row in rules.lexicon("place_compass").entries]
         h.update(repr([(w, self._tags.get(w)) for w in compass]).encode())
@@ -139,6 +140,8 @@ class IndexMixin:
             self.name_code.setdefault(name, []).append(code)
         # the gazetteer is shared by the process; curated entries live in this copy
         self.surfaces: dict[str, list[Entry]] = dict(self.gz.surfaces)
+        range_tails = [(str(r)[:-1], str(r)[-1]) for r in rules.get("place.area").param("range_tails", []) or []
+                       if len(str(r)) >= 2]
         for lex, level in CURATED:
             for row in rules.lexicon(lex).entries:
                 cols = list(row) + [""] * 6
@@ -159,6 +162,12 @@ class IndexMixin:
                 entry = Entry(name, lvl, adcode, path, "curated:" + lex, mem)
                 if entry not in self.surfaces.get(surface, ()):
                     self.surfaces[surface] = self.surfaces.get(surface, []) + [entry]
+                # a mountain's name + 脉 is its range (武陵山脉, 大巴山脉): one area, named so
+                for final, tail in range_tails:
+                    if lvl == "area" and surface.endswith(final) and name.endswith(final):
+                        ranged = Entry(name + tail, lvl, adcode, path[:-1] + (name + tail,), "curated:" + lex, mem)
+                        if ranged not in self.surfaces.get(surface + tail, ()):
+                            self.surfaces[surface + tail] = self.surfaces.get(surface + tail, []) + [ranged]
         # former names of county-level divisions and prefectures (rules/gazetteer/renamed.tsv,
         # the civil affairs change records): 南郊区 -> the districts that took its area, 大同县
         # -> 云州区, 哈密地区 -> 哈密市
@@ -189,7 +198,9 @@ class IndexMixin:
             if tag in PLACE_TAGS and DICT_FEATURE_MIN <= len(w) <= DICT_FEATURE_MAX \
                     and all(e.level == "town" for e in self.surfaces.get(w, ())) \
                     and any(w.endswith(h) and len(w) > len(h) + 1 for h in heads) \
-                    and sum(c in one_char for c in w) == 1:
+                    and sum(c in one_char for c in w) == 1 \
+                    and not any(e.level == "country" for i in range(2, len(w) - 1)
+                                for e in self.surfaces.get(w[:i], ())):  # 中国|台湾: two names
                 self.surfaces[w] = self.surfaces.get(w, []) + [Entry(w, "area", "", (w,), DICT_FEATURE)]
         # regions named by a province's abbreviation and a direction (粤东, 桂北), as
         # jieba's dictionary knows them

@@ -7,8 +7,11 @@ not its name) or a feature named by its bare name takes the reading of a divisio
 writes in full under a longer name opening with that surface, where exactly one such division
 is written, the mention's own reading is not written in full anywhere in the text, and:
 
-- a province's or city's short form (吉林, 淮安) gives way only to a division one suffix
-  character longer (``written_full_city_suffixes``: 吉林市, 淮安区) and lower in rank;
+- a province's or city's short form (吉林, 大理) gives way only to a division one suffix
+  character longer (``written_full_city_suffixes``: 吉林市, 大理市) and lower in rank, but a
+  city's never to its own district or county of its stem (``written_full_city_keeps_own``:
+  荆州 beside 荆州区, 乌鲁木齐 beside 乌鲁木齐县 stay the city: the city's full name unwritten is
+  no evidence, a city is mostly written short, and its seat district beside it in full);
 - a town, village or feature (汤池, 横琴) to a town, village or special zone
   (``written_full_levels``), never to a county (梁子湖 the lake beside 梁子湖区); a feature
   to a town or village only where that division is written in full at least
@@ -32,6 +35,7 @@ class WrittenFullMixin:
         short = self.rules["place.short"]
         self.written_full = bool(short.param("written_full", False))
         self.written_full_city_suffixes = tuple(short.param("written_full_city_suffixes", []) or [])
+        self.written_full_city_keeps_own = tuple(short.param("written_full_city_keeps_own", []) or [])
         self.written_full_levels = frozenset(short.param("written_full_levels", []) or [])
         self.written_full_feature_min = int(short.param("written_full_feature_min", 2) or 0)
         self.written_full_list_separators = str(short.param("written_full_list_separators", "") or "")
@@ -71,6 +75,9 @@ class WrittenFullMixin:
             if level in ("province", "city"):
                 if name[len(s):] not in self.written_full_city_suffixes \
                         or _RANK.get(g["level"], 0) <= _RANK[level]:
+                    continue
+                if level == "city" and name[len(s):] in self.written_full_city_keeps_own \
+                        and (g.get("path") or "").startswith((f.get("path") or "\0") + "/"):
                     continue
             elif g["level"] not in self.written_full_levels:
                 continue

@@ -8,14 +8,16 @@ def _short(got, surface):
     return [(r[0], r[1], r[4], r[5]) for r in got if r[2] == surface]
 
 
-def test_a_city_short_form_is_the_district_the_text_writes_in_full(px, tmp_path):
-    text = "淮安医院新院项目开工。这是淮安区最大的医院。"
-    assert _short(rows(px, text), "淮安") == [(0, 2, "淮安区", "county")]
+def test_a_city_short_form_is_the_county_level_city_the_text_writes_in_full(px, tmp_path):
+    # round 19 (written_full_city_keeps_own): a city's own district (淮安区) no longer takes
+    # its short form; a county-level city of the stem under another city (大理市) still does
+    text = "大理医院新院项目开工。这是大理市最大的医院。"
+    assert _short(rows(px, text), "大理") == [(0, 2, "大理市", "county")]
     off = extractor_with(tmp_path, "written_full: true", "written_full: false")
-    assert _short(rows(off, text), "淮安") == [(0, 2, "淮安市", "city")]
+    assert _short(rows(off, text), "大理") == [(0, 2, "大理白族自治州", "city")]
     # both written: the short form keeps its own reading
-    both = "淮安医院新院项目开工。淮安市淮安区最大的医院。"
-    assert _short(rows(px, both), "淮安") == [(0, 2, "淮安市", "city")]
+    both = "大理医院新院项目开工。大理白族自治州大理市最大的医院。"
+    assert _short(rows(px, both), "大理") == [(0, 2, "大理白族自治州", "city")]
 
 
 def test_a_features_name_is_the_special_zone_the_text_writes_in_full(px, tmp_path):
@@ -26,10 +28,12 @@ def test_a_features_name_is_the_special_zone_the_text_writes_in_full(px, tmp_pat
 
 
 def test_a_city_in_a_list_of_cities_keeps_its_reading(px, tmp_path):
-    text = "地市频道南昌 九江 景德镇 赣州。县区:进贤 | 南昌县 | 安义。"
-    assert _short(rows(px, text), "南昌") == [(4, 6, "南昌市", "city")]
+    # (round 19: a county-level city of the stem, as 南昌县 beside 南昌 is now kept apart by
+    # written_full_city_keeps_own)
+    text = "地市频道昆明 大理 丽江 普洱。县市:祥云 | 大理市 | 宾川。"
+    assert _short(rows(px, text), "大理") == [(7, 9, "大理白族自治州", "city")]
     off = extractor_with(tmp_path, "written_full_list_gap: 3", "written_full_list_gap: 0")
-    assert _short(rows(off, text), "南昌") == [(4, 6, "南昌县", "county")]
+    assert _short(rows(off, text), "大理") == [(7, 9, "大理市", "county")]
 
 
 def test_a_rivers_name_before_its_water(px, tmp_path):
