@@ -19,6 +19,7 @@ process, in worker processes, or on a Dask cluster), its rows saved in the store
 """
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
@@ -36,6 +37,11 @@ BATCH_DOCS = 32
 BATCH_BYTES = 1 << 20
 IN_FLIGHT = 2  # batches submitted ahead of the one being written
 AUTO_PARALLEL_BYTES = 1_000_000  # below this much input one process is quicker than a pool
+# a run collects the collector's youngest generation after this many new containers (Python's
+# default is 700): on 2 MB of news the default made 364 young collections (~0.8 ms each) and 34
+# older ones, 0.49 s in all; at 20,000, 8 young ones and no other, 0.18 s (the loaded tables
+# are frozen, gc.freeze, and walked by neither)
+YOUNG_COLLECT = 20_000
 
 
 class UsageError(ValueError):
@@ -129,6 +135,8 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
     fp = fingerprint(rules_root, tables or ())
     bar = Progress(found.total_bytes, enabled=progress, log=log)
     old_handlers = _sig.install()
+    old_gc = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECT, *old_gc[1:])  # (the forked workers inherit it)
     store = Store(out_dir, full=full)
     writer = eng = None
 
@@ -204,6 +212,7 @@ def run(inputs, out_dir, rules_dir=None, jobs: int | None = None, progress: bool
     finally:
         for s, h in old_handlers.items():
             signal.signal(s, h)
+        gc.set_threshold(*old_gc)
         if eng is not None:
             eng.close()
         store.close()

@@ -125,6 +125,12 @@ class CodeTable:
         return list(zip(map(str.zfill, map(str, self.codes[lo:hi]), repeat(self.width, hi - lo)),
                         [names[a:b] for a, b in zip(st, st[1:])]))
 
+    def names_of(self, prefix: str = "") -> list[str]:
+        """The names of :meth:`rows` without their codes (no code made as a string)."""
+        lo, hi = self._range(prefix)
+        names, st = self.names, self.starts[lo:hi + 1]
+        return [names[a:b] for a, b in zip(st, st[1:])]
+
     def codes_named(self, prefix: str, name: str) -> list[str]:
         """The codes, in code order, of the rows under ``prefix`` whose name is ``name``:
         found in the names string itself, no row made (a county's rows cost ~100 KB)."""

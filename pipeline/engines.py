@@ -125,6 +125,11 @@ def _warm(pipe: Pipeline) -> None:
 def _init_worker(rules_dir: str, tables) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what a Ctrl-C does
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    import gc
+
+    from .batch import YOUNG_COLLECT
+
+    gc.set_threshold(YOUNG_COLLECT, *gc.get_threshold()[1:])  # a spawned worker, as the run (batch.py)
     Pipeline.load(rules_dir, tables)
 
 

@@ -184,6 +184,12 @@ class Gazetteer:
             self._village_rows[prefix] = rows
             return rows
 
+    def village_names_of(self, prefix: str) -> list[str]:
+        """The names of :meth:`villages_of` (code order), without making or keeping the rows."""
+        with self._vlock:
+            table = self._village_table(prefix[:2])
+        return table.names_of("" if len(prefix) <= 2 else prefix)
+
     def village_codes_named(self, prefix: str, name: str) -> list[str]:
         """Codes of the villages under ``prefix`` (≥ 2 digits) named ``name``, in code order:
         ``[c for c, n in villages_of(prefix) if n == name]`` without making the rows."""

@@ -463,3 +463,20 @@ def test_duplicate_ids_are_remembered_outside_python_objects():
     dups.check(again)
     assert (again.doc_id, again.status) == ("archive-day-0001/article-000123~2", "error")
     assert again.error == "duplicate doc_id 'archive-day-0001/article-000123': first used by /data/archive/day-0001.jsonl:124"
+
+
+def test_a_run_collects_young_objects_less_often_and_gives_the_setting_back(tmp_path, monkeypatch):
+    # batch.YOUNG_COLLECT while documents are extracted; the caller's thresholds after the run
+    import gc
+
+    from pipeline import batch, engines
+
+    seen = []
+    submit = engines.InlineEngine.submit
+    monkeypatch.setattr(engines.InlineEngine, "submit", lambda self, docs: (seen.append(gc.get_threshold()), submit(self, docs))[1])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("成都市新建一所学校。", encoding="utf-8")
+    before = gc.get_threshold()
+    batch.run([tmp_path / "in"], tmp_path / "out", jobs=1, progress=False, full=True)
+    assert seen and all(t[0] == batch.YOUNG_COLLECT == 20_000 for t in seen)
+    assert gc.get_threshold() == before

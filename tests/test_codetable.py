@@ -30,6 +30,7 @@ def test_villages_of_gives_the_rows_of_the_tuple_list(prov):
     prefixes |= {prov + "9999", prov + "x1", prov + "0" * 11, rows[-1][0] + "0"}
     for prefix in sorted(prefixes):
         assert gz.villages_of(prefix) == _slice(rows, prefix), prefix
+        assert gz.village_names_of(prefix) == [n for _c, n in _slice(rows, prefix)], prefix
     assert gz.villages_of(prefix) == _slice(rows, prefix)  # again, from the kept rows
 
 
@@ -48,6 +49,7 @@ def test_unsorted_rows_and_repeated_codes():
     assert t.rows() == [("120", "a"), ("121", ""), ("130", "b"), ("130", "c")]
     assert t.rows("12") == [("120", "a"), ("121", "")]
     assert t.rows("13") == [("130", "b"), ("130", "c")]
+    assert t.names_of("12") == ["a", ""] and t.names_of() == ["a", "", "b", "c"] and t.names_of("14") == []
     assert t.rows("2") == [] and t.rows("1300") == [] and t.rows("1a") == []
     assert t.get("130") == "b" and t.get("121") == "" and t.get("122") is None and t.get("12") is None
 

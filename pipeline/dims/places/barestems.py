@@ -64,11 +64,11 @@ class BareStemsMixin:
         # the strings that stand at a route's end, found first: a county's stems are read
         # (and kept) only for a document that has one (most texts hold a 至 but no route end)
         ends: dict[str, list[int]] = {}
-        for c, ch in enumerate(text):
-            if ch in conns:
-                for i, j in [(c + 1, c + 1 + n) for n in range(lo, hi + 1)] + [(c - n, c) for n in range(lo, hi + 1)]:
-                    if 0 <= i and j <= len(text) and self._at_route_end(text, i, j):
-                        ends.setdefault(text[i:j], []).append(i)
+        at = sorted(k for ch in conns if len(ch) == 1 for k in _find_all(text, ch))  # (a connector is one character)
+        for c in at:
+            for i, j in [(c + 1, c + 1 + n) for n in range(lo, hi + 1)] + [(c - n, c) for n in range(lo, hi + 1)]:
+                if 0 <= i and j <= len(text) and self._at_route_end(text, i, j):
+                    ends.setdefault(text[i:j], []).append(i)
         if not ends:
             return []
         counties = sorted({m.fields["adcode"][:6] for m in mentions
@@ -101,11 +101,11 @@ class BareStemsMixin:
         return rows[0]
 
     def _at_route_end(self, text: str, i: int, j: int) -> bool:
-        heads, conns = self.route_heads, self.route_connectors
-        if i and text[i - 1] in conns and any(text.startswith(h, j) for h in heads):
+        heads, conns = self._route_heads_t, self.route_connectors  # (startswith reads a tuple in C)
+        if i and text[i - 1] in conns and text.startswith(heads, j):
             return True
         return text[j:j + 1] in conns and any(
-            text.startswith(h, j + 1 + k) for k in range(2, self.route_end_max_chars + 1) for h in heads)
+            text.startswith(heads, j + 1 + k) for k in range(2, self.route_end_max_chars + 1))
 
     def _bare_stems_of(self, county: str, lo: int, hi: int) -> dict:
         """stem -> (code, name) of the county's villages whose stem no other village of
@@ -126,3 +126,11 @@ class BareStemsMixin:
                    and not self._freq.get(stem) and not self.surfaces_get(stem)}
             self._remember(key, got)  # lists.py: kept across documents, bounded
         return got
+
+
+def _find_all(text: str, ch: str):
+    """Every offset of ``ch`` in ``text``."""
+    k = text.find(ch)
+    while k != -1:
+        yield k
+        k = text.find(ch, k + 1)

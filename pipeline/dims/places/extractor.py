@@ -156,6 +156,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             else:
                 self.route_heads.append(row[0])
         self.route_heads.sort(key=len, reverse=True)
+        self._route_heads_t = tuple(self.route_heads)  # (barestems.py: str.startswith of them all)
         # the two ends of a route by their short forms (routes.py; rule place.town_short)
         town_short = self.rules["place.town_short"]
         self.route_end_share = town_short.param("route_end_share", "")

@@ -295,11 +295,11 @@ class VillagesMixin:
         got = kept.pop(county, None)  # the least recently used county is dropped first
         if got is None:
             min_chars, freq = self.village_min_chars, self._freq
-            rows = self.gz.villages_of(county)
-            names = {n for _c, n in rows if len(n) >= min_chars}
+            every = self.gz.village_names_of(county)  # (the names only: no row made)
+            names = {n for n in every if len(n) >= min_chars}
             # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
             # (not a dictionary word: 城中村 'urban village' is no 城中社区)
-            renamed = {old for old in [n[:-2] + "村" for _c, n in rows if n.endswith("社区")]
+            renamed = {old for old in [n[:-2] + "村" for n in every if n.endswith("社区")]
                        if len(old) >= min_chars and not freq.get(old)}
             if len(kept) >= COUNTY_VILLAGES_KEPT:
                 del kept[next(iter(kept))]

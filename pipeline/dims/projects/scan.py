@@ -37,6 +37,9 @@ class ScanMixin:
                               and not r.regex.flags & (regex.IGNORECASE | regex.FULLCASE | regex.REVERSE)
                               and r.regex.pattern.startswith(quoted_prefix)
                               and not _top_level_bar(r.regex.pattern[len(quoted_prefix):], 1)}
+        # a rule opening with 2-5 Han characters and then one of a few words (project.strategy_region:
+        # ...协同发展|一体化|同城化) can only start a few characters before one of those words
+        self._lead_rules = {id(r): lead for r in self.candidates if (lead := _lead_words(r)) is not None}
         auto_cats = set(self._head_rule_cat.values()) | (set(CATEGORIES) if self._quoted_rules else set())
         self._head_auto = None
         if auto_cats:
@@ -83,6 +86,10 @@ class ScanMixin:
                     if m is not None and m.end() > m.start():
                         out.append((rule, m))
                         last = m.end()
+                continue
+            lead = self._lead_rules.get(id(rule))
+            if lead is not None:
+                out += [(rule, m) for m in _lead_matches(rule.regex, *lead, text)]
                 continue
             cat = self._head_rule_cat.get(id(rule))
             if cat is None:
@@ -148,3 +155,41 @@ def _head_rule_category(rule, rules: RuleSet) -> str | None:
         if len(lex) and pattern.startswith(head) and not _top_level_bar(pattern[len(head):]):
             return cat
     return None
+
+
+# (?P<a>(?P<b>\p{Han}{m,n}?)(?:word|word|...)) opening a pattern: the words are plain characters
+_LEAD = regex.compile(r"\(\?P<\w+>\(\?P<\w+>\\p\{Han\}\{(\d+),(\d+)\}\??\)\(\?:([^()\[\]\\|?*+{}.^$]+(?:\|[^()\[\]\\|?*+{}.^$]+)*)\)\)")
+
+
+def _lead_words(rule) -> tuple[int, int, tuple] | None:
+    """(m, n, words) of a rule whose every match opens with m to n Han characters and then
+    one of ``words`` (its pattern ``(?P<x>(?P<y>\\p{Han}{m,n}?)(?:w1|w2|…))`` followed by
+    anything without a top-level ``|``), else None."""
+    if rule.regex is None or rule.regex.flags & (regex.IGNORECASE | regex.FULLCASE | regex.REVERSE):
+        return None
+    pattern = rule.regex.pattern
+    m = _LEAD.match(pattern)
+    if m is None or _top_level_bar(pattern[m.end():]):
+        return None
+    return int(m.group(1)), int(m.group(2)), tuple(m.group(3).split("|"))
+
+
+def _lead_matches(rx, least: int, most: int, words: tuple, text: str) -> list:
+    """``rx.finditer(text)`` (its non-empty matches) for a rule of :func:`_lead_words`: a
+    match starts ``least`` to ``most`` characters before one of ``words``, so only those
+    starts are tried, left to right, each from the end of the match before."""
+    starts = set()
+    for w in words:
+        q = text.find(w)
+        while q != -1:
+            starts.update(range(max(0, q - most), q - least + 1))
+            q = text.find(w, q + 1)
+    out, last, match = [], 0, rx.match
+    for p in sorted(starts):
+        if p < last:
+            continue
+        m = match(text, p)
+        if m is not None and m.end() > m.start():
+            out.append(m)
+            last = m.end()
+    return out

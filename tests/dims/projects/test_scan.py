@@ -43,3 +43,18 @@ def test_a_head_running_past_an_earlier_match_is_tried_too(ex):
 ])
 def test_top_level_bar(pattern, depth, bar):
     assert _top_level_bar(pattern, depth) is bar
+
+
+def test_lead_word_rules_scan_like_finditer(ex):
+    # project.strategy_region opens with 2-5 Han characters and then 协同发展/一体化/同城化:
+    # tried only a few characters before those words, with the same matches as finditer
+    from pipeline.dims.projects.scan import _lead_matches, _lead_words
+
+    rule = next(r for r in ex.candidates if r.id == "project.strategy_region")
+    assert _lead_words(rule) == (2, 5, ("协同发展", "一体化发展", "一体化", "同城化发展", "同城化"))
+    assert [r.id for r in ex.candidates if id(r) in ex._lead_rules] == ["project.strategy_region"]
+    text = ("推动京津冀协同发展和长三角一体化发展，广佛同城化同城化，一体化，"
+            "成渝地区双城经济圈一体化示范区，区域一体化")
+    got = [m.span() for m in _lead_matches(rule.regex, 2, 5, _lead_words(rule)[2], text)]
+    want = [m.span() for m in rule.regex.finditer(text) if m.end() > m.start()]
+    assert got == want == [(0, 9), (9, 18), (19, 24), (48, 53)]  # (示范区 after 一体化 refuses one)
