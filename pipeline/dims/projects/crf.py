@@ -29,6 +29,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
+import regex
+
 from ... import trace as _trace
 from ...model import Mention
 from ...rules import RuleError
@@ -88,7 +90,10 @@ class SpanModel:
                                      head_sentences=bool(rule.param("head_sentences", False)),
                                      refused_features=bool(rule.param("refused_features", False)),
                                      refused_sentences=bool(rule.param("refused_sentences", False)),
-                                     refused_classes=bool(rule.param("refused_classes", False)))
+                                     refused_classes=bool(rule.param("refused_classes", False)),
+                                     recur_features=bool(rule.param("recur_features", False)),
+                                     count_close=(regex.compile(rule.param("count_close", ""))
+                                                  if rule.param("count_close", "") else None))
         self._tagger = None
         self._weights = None  # (feature, tag) -> weight, read for explain --trace only
         for p in (self.path, weights_path(self.path)):

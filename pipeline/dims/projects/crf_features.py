@@ -20,7 +20,9 @@ every sentence. Per character, the evidence a reader uses (DECISIONS: "A charact
 * with params.refused_features, the candidate the rules' normalizers refused that it lies
   in (B/I/E, and with params.refused_classes the refusal's class, :func:`refusal_class`;
   without, every refusal is of class "other"): where the context says it is a name the
-  model may take it (and params.refused_sentences reads the sentences holding one).
+  model may take it (and params.refused_sentences reads the sentences holding one);
+* with params.recur_features / count_close, the document's context (crf_context.py): the
+  mention or refused candidate it lies in written again elsewhere, a clause closed by a count.
 """
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ from operator import add, gt
 
 import ahocorasick
 import regex
+
+from .crf_context import context
 
 OPEN, CLOSE = "“‘《「『（(【〔", "”’》」』）)】〕"
 SEPS = frozenset("、，,；;和及与")
@@ -80,7 +84,7 @@ _KIND = _Kinds()
 TEMPLATES = ("b", "c0=", "c-1=", "c-2=", "c1=", "c2=", "c-1c0=", "c0c1=", "c-2c-1=", "c1c2=",
              "w=", "pos=", "wpos=", "t=", "wd=", "hd=", "hin=", "hend=", "hnext", "pl=", "pl=",
              "q=", "qd=", "cueL", "cueR", "cueS", "sepL", "sepR", "r=", "rc=", "rBc0=", "rIc0=", "rEc0=",
-             "x=", "xc=")
+             "x=", "xc=", "rec=", "cnt")
 
 
 def _flag(i):
@@ -139,6 +143,7 @@ GROUPS = (
     ((23, _flag(0)), (24, _flag(1)), (25, _flag(2)), (26, _flag(3)), (27, _flag(4))),
     ((28, lambda k: k[0][:1] or "O"), (29, lambda k: k[0] or None), (30, _rc0("B")), (31, _rc0("I")), (32, _rc0("E"))),
     ((33, lambda k: k[:1]), (34, KEY)),
+    ((35, lambda k: k[0] or None), (36, lambda k: "" if k[1] else None)),
 )
 assert sorted(i for g in GROUPS for i, _f in g) == list(range(len(TEMPLATES)))
 #: the groups keyed by a bigram (their templates' values: On): at character k, the padded
@@ -211,8 +216,11 @@ class Featurizer:
     """Features of the sentences of one document (see the module docstring)."""
 
     def __init__(self, heads: dict, cues, seg, window: int = 12, ends=None, head_sentences: bool = False,
-                 refused_features: bool = False, refused_sentences: bool = False, refused_classes: bool = False):
+                 refused_features: bool = False, refused_sentences: bool = False, refused_classes: bool = False,
+                 recur_features: bool = False, count_close=None):
         self.window = window
+        self.recur_features = recur_features
+        self.count_close = count_close  # a compiled pattern: a count and class closing a list
         self.ends = ends
         self.head_sentences = head_sentences
         self.refused_features = refused_features
@@ -284,10 +292,13 @@ class Featurizer:
                 cls = refusal_class(why) if self.refused_classes else "other"
                 for k in range(a, min(b, n)):
                     ref[k] = ("B" if k == a else ("E" if k == b - 1 else "I")) + "|" + cls
+        ctx = context(text, rules, refused, self.recur_features, self.count_close) \
+            if self.recur_features or self.count_close is not None else {}
         ends = sorted(head_end)
-        return sents, [self._sentence(text, a, b, head_in, head_end, ends, cue_at, place, rule, ref) for a, b in sents]
+        return sents, [self._sentence(text, a, b, head_in, head_end, ends, cue_at, place, rule, ref, ctx)
+                       for a, b in sents]
 
-    def _sentence(self, text, a, b, head_in, head_end, ends, cue_at, place, rule, ref):
+    def _sentence(self, text, a, b, head_in, head_end, ends, cue_at, place, rule, ref, ctx=None):
         """The feature keys of the sentence [a, b): one list per group of GROUPS, of the
         group's key at each character (None: no feature of the group). ``ends``: the
         positions of head_end, sorted."""
@@ -369,7 +380,7 @@ class Featurizer:
             [""] * m, bg[:m], bg[1:m + 1], bg[2:m + 2], bg[3:m + 3],
             list(map(add, wtag, wpos)), word, hd, list(zip(map(head_in.get, span), map(head_end.get, span), nxt)),
             list(map(place.get, span)), quote, list(flags), list(zip(map(rule.get, span, repeat("")), s)),
-            list(map(ref.get, span)),
+            list(map(ref.get, span)), list(map((ctx or {}).get, span)),
         ]
 
 

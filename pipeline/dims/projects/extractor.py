@@ -182,6 +182,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._setup_owner(rules, TABLE)
         self.feature_levels = frozenset(rules.param(TABLE, "feature_levels", []) or [])
         self.contract_models = frozenset(rules.param(TABLE, "contract_models", []) or [])
+        rank = rules.param(TABLE, "rank_modifier", "")
+        self.rank_modifier = regex.compile(rank) if rank else None
         self.lone_place_levels = frozenset(rules.param(TABLE, "lone_place_levels", []) or [])
         self.verb_opening_heads = frozenset(rules.param(TABLE, "verb_opening_heads", []) or [])
         self.action_governing_verbs = frozenset(rules.param(TABLE, "action_governing_verbs", []) or [])

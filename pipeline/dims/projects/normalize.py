@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ...model import Mention
-from .items import norm_list_item
+from .items import _rx, norm_list_item
 from .vocab import HAN, CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, COUNT_OPENING, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
 
 
@@ -116,6 +116,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
         return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)", start)
     modifier = text[start:hs]
+    if ext.rank_modifier is not None and ext.rank_modifier.search(modifier):
+        return _no(ext, "a rank before the head (南方第二大港, 世界级海洋港口): a description, no name", start)
     if ext.list_class is not None and ext.list_class.search(modifier):
         return _no(ext, "等 and a short class before the head (…戈锐特等合作项目): the class of a list, not a name", start)
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):
@@ -179,11 +181,16 @@ def norm_quoted(ext, text: str, rule, m) -> Mention | None:
     if "q" in flags and m.span("name") in ext._place_spans:
         return None  # “光谷”: a quoted nickname of a place
     mod = m.group("mod")
+    if ext.rank_modifier is not None and ext.rank_modifier.search(mod or ""):
+        return None  # “南方第二大港”: a rank the place is given, no name
     if COUNT_LABEL.fullmatch(mod or ""):
         return None  # “两园”, “三区”: a count of the head, not a name
     words = [w for w, _s, _e in ext.seg.cut(mod, fast=True)] if mod else []
     if ext._is_generic(words) or ext._is_excluded(mod):
         return None
+    alias_of = rule.param("org_alias_before", "")
+    if alias_of and _rx(alias_of).search(text, max(0, m.start() - 12), m.start()):
+        return None  # 山东省港口集团(简称“山东港口”): the short name of a firm or body, no work
     start, end = m.span("name")
     end = start + len(m.group("name").rstrip())
     return _mention(ext, text, rule, start, end, head, category, ext.priority_bonus[rule.id])
