@@ -241,7 +241,7 @@ class TopicFinder(LinkWords):
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             cs, ce = clauses[j]
             if text[ce:ce + 1] in self.topic_barriers:
-                return linked
+                return self._enumerated_subject(text, j, clauses, openings) if linked is None else linked
             op = openings[j]
             op = None if op is not None and op[0] == "organisation" else op  # 四川省投资集团…将投入…: in the project before
             if op is not None and op[0] == "project":
@@ -270,6 +270,17 @@ class TopicFinder(LinkWords):
         if linked is not None or items or k - 1 - self.topic_reach >= 0 or not self.sentence_project:
             return linked
         return self._sentence_project(text, k, clauses, s_projects)
+
+    def _enumerated_subject(self, text, j, clauses, openings):
+        """Behind a semicolon: the project a clause ending in a colon opens with, when the semicolon is inside what the
+        colon enumerates (…工程主要建设内容为：加固湖堤31.695公里，…；重建六贯闸，改造新建建筑物24座 -> the works')."""
+        if not self.enumeration_colons:
+            return None
+        for i in range(j, max(-1, j - self.topic_reach), -1):
+            if text[clauses[i][1]:clauses[i][1] + 1] in self.enumeration_colons:
+                op = openings[i]
+                return op[1] if op is not None and op[0] == "project" else None
+        return None
 
     def _sentence_project(self, text, k, clauses, s_projects):
         """The one project of the sentence (within its semicolons) in an earlier clause or as the

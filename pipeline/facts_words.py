@@ -52,6 +52,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.ignore_names = {str(n) for n in cfg.get("ignore_place_names", [])}
         self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))
         self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
+        self.enumeration_colons = tuple(str(c) for c in cfg.get("enumeration_colons", ""))  # 主要建设内容为：…；…
         self.modifier_window = int(cfg.get("project_modifier_window", 0))
         self.modifier_amounts_one = bool(cfg.get("modifier_amounts_as_one", False))
         self.cues = []  # (cue, relation, kinds)

@@ -1,0 +1,20 @@
+"""Fact linking by error class, round 18 (issue 13; rules/facts/linking.yaml): exact facts on sentences written for
+the test — (amount, relation, project name, place name) of every fact of the text. Each case names the key or cue of the
+rule file it exercises and fails with that key emptied."""
+import pytest
+
+from tests.test_facts_linking import _facts
+
+CASES = [
+    # enumeration_colons: the semicolon inside what a colon enumerates keeps the project the colon's clause opens with
+    ('enumeration_colon_scope', '宁波舟山港梅山港区二期工程主要建设内容为：疏浚航道46公里；新建船闸3座。',
+     [('46公里', 'other', '宁波舟山港梅山港区二期工程', '梅山'), ('3座', 'count', '宁波舟山港梅山港区二期工程', '梅山')]),
+    # ... without the colon the semicolon still ends the project's figures
+    ('semicolon_without_colon', '宁波舟山港梅山港区二期工程总投资20亿元，疏浚航道46公里；新建船闸3座，改造码头5个。',
+     [('20亿元', 'investment', '宁波舟山港梅山港区二期工程', '梅山'), ('46公里', 'other', '宁波舟山港梅山港区二期工程', '梅山')]),
+]
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
+def test_linking_class_round18(pipeline, name, text, want):
+    assert _facts(pipeline, text) == want
