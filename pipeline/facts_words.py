@@ -125,6 +125,9 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.direction_cues = lex("direction_cues")
         self.coarse_name_levels = set(lex("coarse_name_levels"))
         self.threshold_relations = {str(k): str(v) for k, v in (cfg.get("threshold_relations") or {}).items()}
+        heads = lex("money_before_project_nouns")  # 183亿元电网建设项目: the projects' investment
+        self._money_project_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (
+            int(cfg.get("money_before_project_max", 0)), "|".join(map(re.escape, heads)))) if heads else None
         self.after_kinds = set(lex("cue_after_kinds"))
         self.project_place_topic = bool(cfg.get("project_place_from_topic", False))
         self.thing_list_marks = str(cfg.get("thing_list_marks", ""))

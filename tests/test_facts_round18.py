@@ -12,6 +12,15 @@ CASES = [
     # ... without the colon the semicolon still ends the project's figures
     ('semicolon_without_colon', '宁波舟山港梅山港区二期工程总投资20亿元，疏浚航道46公里；新建船闸3座，改造码头5个。',
      [('20亿元', 'investment', '宁波舟山港梅山港区二期工程', '梅山'), ('46公里', 'other', '宁波舟山港梅山港区二期工程', '梅山')]),
+    # money_before_project_nouns: a sum with no cue right before a project noun is the projects' investment
+    ('money_before_projects', '2022年衢州市18亿元电网建设项目全部开工。',
+     [('18亿元', 'investment', None, '衢州市')]),
+    ('money_range_before_projects', '衢州市本次开工总投资10亿元以上项目10个，5亿元至10亿元项目25个。',
+     [('10亿元以上', 'investment', None, '衢州市'), ('10个', 'count', None, '衢州市'),
+      ('5亿元至10亿元', 'investment', None, '衢州市'), ('25个', 'count', None, '衢州市')]),
+    # ... not a bound written after a count: a level
+    ('bound_before_projects_level', '衢州市落地200余个百万元以上产业项目。',
+     [('200余个', 'count', None, '衢州市'), ('百万元以上', 'other', None, '衢州市')]),
 ]
 
 
