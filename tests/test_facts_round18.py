@@ -23,7 +23,7 @@ CASES = [
      [('200余个', 'count', None, '衢州市'), ('百万元以上', 'other', None, '衢州市')]),
     # relations, funding: the state budget's money allotted (预算内投资), and the parts of it after 其中
     ('budget_allotment_funding', '衢州市安排中央预算内投资15.7亿元，其中衢州机场改扩建工程6.7亿元。',
-     [('15.7亿元', 'funding', None, '衢州市'), ('6.7亿元', 'funding', '衢州机场改扩建工程', '衢江区')]),
+     [('15.7亿元', 'funding', None, '衢州市'), ('6.7亿元', 'funding', '衢州机场改扩建工程', '衢州市')]),
 ]
 
 
