@@ -120,6 +120,9 @@ class AmountWords:
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":
             return False
+        if self._own_division_rx is not None and self._own_division_rx.search(
+                text, max(0, amount.start - self.own_division_reach), amount.start):
+            return False  # 封丘县…辖19个乡镇，609个行政村: how many divisions the place has, a figure of that place
         if (amount.fields.get("unit") or "") in self.count_units:
             return True
         after = text[amount.end:amount.end + 4]

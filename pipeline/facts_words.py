@@ -172,6 +172,10 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
         self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)
+        self.own_division_reach = int(cfg.get("own_division_reach", 40))
+        cues = lex("own_division_cues")  # 封丘县…辖19个乡镇，609个行政村: the place's own divisions
+        self._own_division_rx = re.compile("(?:%s)(?:[0-9０-９零一二三四五六七八九十百千两]+个[\u4e00-\u9fff]{1,4}[、，,和及])*$" % "|".join(
+            map(re.escape, sorted(cues, key=len, reverse=True)))) if cues else None
         self.municipality_suffixes = lex("municipality_suffixes")
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")

@@ -24,6 +24,12 @@ CASES = [
     # relations, funding: the state budget's money allotted (预算内投资), and the parts of it after 其中
     ('budget_allotment_funding', '衢州市安排中央预算内投资15.7亿元，其中衢州机场改扩建工程6.7亿元。',
      [('15.7亿元', 'funding', None, '衢州市'), ('6.7亿元', 'funding', '衢州机场改扩建工程', '衢州市')]),
+    # own_division_cues: how many divisions a place administers (辖…) is its figure, the counts after the first too
+    ('own_divisions', '衢江区地处浙江省西部，区域面积1748平方公里，辖10个乡镇，283个行政村，总人口40万。',
+     [('1748平方公里', 'area', None, '衢江区'), ('10个', 'count', None, '衢江区'), ('283个', 'count', None, '衢江区'),
+      ('40万', 'count', None, '衢江区')]),
+    # ... without the cue a count of towns still counts places: no fact
+    ('count_of_towns', '衢江区地处浙江省西部，共有10个乡镇。', []),
 ]
 
 
