@@ -189,6 +189,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.item_marks = lex("project_list_item_marks")
         self.slogan_projects = bool(cfg.get("slogan_projects", False))
         self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
+        self.source_cues, self.source_tails = lex("water_source_cues"), lex("water_source_tails")  # 年引黄河水
         self.partner_cues = lex("partner_cues")
         self.name_cues_outside = bool(cfg.get("name_cues_only_inside", False))
         self.inside_project_units = {str(k): str(v) for k, v in (cfg.get("inside_project_units") or {}).items()}
@@ -294,6 +295,12 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         something came from, not where it is (a report's source, 记者从…获悉, is not moved)."""
         return bool(self.origin_cues) and text.endswith(self.origin_cues, 0, place.start) and \
             text.startswith(self.origin_verbs, place.end)
+
+    def drawn_from(self, text: str, place: Mention) -> bool:
+        """年引黄河水6.2亿立方米: a river or lake named as the water drawn (cue + place + 水) is the source, not the
+        place the clause speaks of."""
+        return bool(self.source_cues) and text.endswith(self.source_cues, 0, place.start) and \
+            text.startswith(self.source_tails, place.end)
 
     def generic_level(self, place: Mention) -> str | None:
         """The level a 全省/全市/… is checked against: a province-level place whose name ends in

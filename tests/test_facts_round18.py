@@ -30,6 +30,9 @@ CASES = [
       ('40万', 'count', None, '衢江区')]),
     # ... without the cue a count of towns still counts places: no fact
     ('count_of_towns', '衢江区地处浙江省西部，共有10个乡镇。', []),
+    # water_source_cues: the river the water is drawn from is no place of the clause; the works stay its topic
+    ('water_source_not_place', '衢州市引水工程建成后，年引钱塘江水1.2亿立方米。',
+     [('1.2亿立方米', 'capacity', '衢州市引水工程', '衢州市')]),
 ]
 
 
