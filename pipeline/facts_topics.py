@@ -172,6 +172,7 @@ class TopicFinder(LinkWords):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue
             if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) or self.moved_from(text, m) \
+                    or self.drawn_from(text, m) \
                     or self.thing_item(text, m, self._place_ends) or (self._listing and self.items_listed and any(
                         0 <= text.find(w, c[0], m.start) for w in self.list_intro_cues)):
                 continue  # …主要包括幼儿园、…、西藏天文馆等: an item's place

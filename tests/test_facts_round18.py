@@ -33,6 +33,8 @@ CASES = [
     # water_source_cues: the river the water is drawn from is no place of the clause; the works stay its topic
     ('water_source_not_place', '衢州市引水工程建成后，年引钱塘江水1.2亿立方米。',
      [('1.2亿立方米', 'capacity', '衢州市引水工程', '衢州市')]),
+    # ... nor the one place of its sentence (facts.place.sentence): the source ties nothing
+    ('water_source_not_sentence_place', '按照规划，该工程将尽快实现全线开工建设，形成年引黄河水6.2亿立方米的能力。', []),
 ]
 
 
