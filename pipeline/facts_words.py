@@ -190,6 +190,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.slogan_projects = bool(cfg.get("slogan_projects", False))
         self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
         self.source_cues, self.source_tails = lex("water_source_cues"), lex("water_source_tails")  # 年引黄河水
+        self.counted_thing_heads = lex("counted_thing_heads")  # 2座长江大桥
         self.partner_cues = lex("partner_cues")
         self.name_cues_outside = bool(cfg.get("name_cues_only_inside", False))
         self.inside_project_units = {str(k): str(v) for k, v in (cfg.get("inside_project_units") or {}).items()}
@@ -301,6 +302,12 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         place the clause speaks of."""
         return bool(self.source_cues) and text.endswith(self.source_cues, 0, place.start) and \
             text.startswith(self.source_tails, place.end)
+
+    def counted_thing(self, text: str, place: Mention) -> bool:
+        """2座长江大桥建成通车: a place written right after a count and before the head of a facility names the things
+        counted (bridges over the river), not where they are (67家深圳知名品牌: brands of the city, still its)."""
+        return bool(self.counted_thing_heads) and text.startswith(self.counted_thing_heads, place.end) and any(
+            m.fields.get("kind") == "count" for m in self.amounts_ending_at(place.start))
 
     def generic_level(self, place: Mention) -> str | None:
         """The level a 全省/全市/… is checked against: a province-level place whose name ends in

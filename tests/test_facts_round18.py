@@ -35,6 +35,9 @@ CASES = [
      [('1.2亿立方米', 'capacity', '衢州市引水工程', '衢州市')]),
     # ... nor the one place of its sentence (facts.place.sentence): the source ties nothing
     ('water_source_not_sentence_place', '按照规划，该工程将尽快实现全线开工建设，形成年引黄河水6.2亿立方米的能力。', []),
+    # counted_thing_heads: a place right before a facility's head after a count names the things counted
+    ('counted_facility_name', '“十四五”期间，衢州综合实力稳步增长，2条高铁、2座钱塘江大桥建成通车。',
+     [('2条', 'count', None, '衢州市'), ('2座', 'count', None, '衢州市')]),
 ]
 
 
