@@ -191,6 +191,8 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
         self.source_cues, self.source_tails = lex("water_source_cues"), lex("water_source_tails")  # 年引黄河水
         self.counted_thing_heads = lex("counted_thing_heads")  # 2座长江大桥
+        self.split_item_marks = lex("split_item_marks")  # 其中主线69.46公里、…支线5.57公里
+        self.split_item_whole = bool(self.split_item_marks)
         self.partner_cues = lex("partner_cues")
         self.name_cues_outside = bool(cfg.get("name_cues_only_inside", False))
         self.inside_project_units = {str(k): str(v) for k, v in (cfg.get("inside_project_units") or {}).items()}

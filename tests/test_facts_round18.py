@@ -38,6 +38,10 @@ CASES = [
     # counted_thing_heads: a place right before a facility's head after a count names the things counted
     ('counted_facility_name', '“十四五”期间，衢州综合实力稳步增长，2条高铁、2座钱塘江大桥建成通车。',
      [('2条', 'count', None, '衢州市'), ('2座', 'count', None, '衢州市')]),
+    # split_item_marks: after 其中, an unnamed part listed before the named ones is the whole's
+    ('split_unnamed_part', '衢江航运工程全长75公里，其中主线69公里、衢州港支线6公里。',
+     [('75公里', 'other', '衢江航运工程', '衢江区'), ('69公里', 'other', '衢江航运工程', '衢江区'),
+      ('6公里', 'other', '衢州港支线', '衢州市')]),
 ]
 
 
