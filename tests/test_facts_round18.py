@@ -42,6 +42,10 @@ CASES = [
     ('split_unnamed_part', '衢江航运工程全长75公里，其中主线69公里、衢州港支线6公里。',
      [('75公里', 'other', '衢江航运工程', '衢江区'), ('69公里', 'other', '衢江航运工程', '衢江区'),
       ('6公里', 'other', '衢州港支线', '衢州市')]),
+    # located_list_no_place: located in a list of places (分别位于A、B、C等地) is no one place
+    ('located_in_several', '另有五个百亿元以上项目，分别位于衢州、金华、丽水等地。', []),
+    # ... one place after the cue still locates the figures
+    ('located_in_one', '此次涉及改造项目24个，全部位于衢江区。', [('24个', 'count', None, '衢江区')]),
 ]
 
 
