@@ -47,7 +47,7 @@ CASES = [
     # ... one place after the cue still locates the figures
     ('located_in_one', '此次涉及改造项目24个，全部位于衢江区。', [('24个', 'count', None, '衢江区')]),
     # partner_cues 支撑: the region a project supports is its aim, no place of the figure
-    ('supported_region_not_place', '两条高速公路将有力支撑长江经济带发展，促进城市群融合。', []),
+    ('supported_region_not_place', '这两条高速公路将有力支撑长江经济带的发展。', []),
 ]
 
 
