@@ -46,8 +46,6 @@ CASES = [
     ('located_in_several', '另有五个百亿元以上项目，分别位于衢州、金华、丽水等地。', []),
     # ... one place after the cue still locates the figures
     ('located_in_one', '此次涉及改造项目24个，全部位于衢江区。', [('24个', 'count', None, '衢江区')]),
-    # partner_cues 支撑: the region a project supports is its aim, no place of the figure
-    ('supported_region_not_place', '这两条高速公路将有力支撑长江经济带的发展。', []),
 ]
 
 
