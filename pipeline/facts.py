@@ -187,6 +187,11 @@ class FactLinker(ClauseOwners, TopicFinder):
                 self.project_before_amount and (own := self._own_amount(text, k, c_projects, amount)) is not None:
             # 尧头窑…建设项目1.95亿元贷款、澄南水厂供水工程1.1亿元贷款: each project's own sum
             project, rule = own, "facts.project.clause"
+        elif self.split_item_whole and c_projects and text.startswith(self.split_cues, cs) and \
+                text.startswith(self.split_item_marks, amount.end) and all(p.start >= amount.end for _, p in c_projects):
+            # 京雄高速一期工程全长75.03公里，其中主线69.46公里、…支线5.57公里: an item of the whole's parts before the named ones
+            project = self._topic_project(text, k, clauses, openings, s_projects, places)
+            rule = "facts.project.topic" if project is not None else None
         elif len(c_projects) > 1 or any(self.listed(text, p) for _, p in c_projects):
             listed = c_projects  # a total over several projects (P1、P2等): no project; places inside them are theirs
         elif self.counted_total(text, amount, ce):  # …中心奠基…仪式举行，总投资共80亿元的20个项目开工: a total, where that is

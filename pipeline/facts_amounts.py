@@ -24,6 +24,10 @@ class AmountWords:
         if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
                 self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
             return "other"
+        if rel == "other" and amount.fields.get("kind") == "money" and self._money_project_rx is not None and \
+                not amount.text.endswith(self.threshold_suffixes) and not amount.text.startswith(self.threshold_prefixes) \
+                and self._money_project_rx.match(text, amount.end):  # a bound (200余个百万元以上产业项目) stays a level
+            return "investment"  # 2022年甘肃省183亿元电网建设项目全部开工, 50亿元至100亿元项目25个: what the projects cost
         return rel
 
     def _relation(self, text: str, clause_start: int, amount: Mention, split: bool = True) -> str:
@@ -116,6 +120,9 @@ class AmountWords:
     def counts_places(self, text: str, amount: Mention) -> bool:
         if amount.fields.get("kind") != "count":
             return False
+        if self._own_division_rx is not None and self._own_division_rx.search(
+                text, max(0, amount.start - self.own_division_reach), amount.start):
+            return False  # 封丘县…辖19个乡镇，609个行政村: how many divisions the place has, a figure of that place
         if (amount.fields.get("unit") or "") in self.count_units:
             return True
         after = text[amount.end:amount.end + 4]

@@ -111,7 +111,8 @@ class ClauseOwners:
                     off = m  # 距潍坊市、济南市分别约80公里: both are yardsticks
                 elif not any(p.start <= m.start and m.end <= p.end for _, p in all_projects) \
                         and not text.startswith(self.place_links, m.end) and not self.organisation(text, m) \
-                        and not self.moved_from(text, m):
+                        and not self.moved_from(text, m) and not self.drawn_from(text, m) \
+                        and not self.counted_thing(text, m):
                     places.append((i, m))
             named = [(i, p) for i, p in self.heads_only(text, self.without_aliases(text, all_projects))
                      if not self.route_point(text, p)]

@@ -4,7 +4,7 @@ locates the sentence's subject (工程位于…镇) gives the place of figures t
 Mixed into pipeline/facts_words.py's LinkWords; the words are data in rules/facts/linking.yaml."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 
 def _is_han(ch: str) -> bool:
@@ -123,6 +123,9 @@ class SegmentWords:
                 if pl is None or pl[1].end > ce or any(q.start <= pl[1].start < q.end for _, q in s_projects) \
                         or text.startswith(self.reference_postpositions, pl[1].end) or self.organisation(text, pl[1]):
                     continue  # 位于径山脚下: a point of reference, not where
+                n = bisect_right(self._sp_starts, pl[1].start)
+                if self.located_list_none and n < len(s_places) and self._joined(text, pl[1], s_places[n][1]):
+                    return self._memo.setdefault(key, None)  # 分别位于广州、肇庆…等地: located in several, no one place
                 names.add(pl[1].fields.get("name") or pl[1].text)
                 found = pl[0]
         return self._memo.setdefault(key, found if len(names) == 1 else None)

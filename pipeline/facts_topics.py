@@ -172,6 +172,7 @@ class TopicFinder(LinkWords):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue
             if self.organisation(text, m) or text.startswith(self.reference_postpositions, m.end) or self.moved_from(text, m) \
+                    or self.drawn_from(text, m) \
                     or self.thing_item(text, m, self._place_ends) or (self._listing and self.items_listed and any(
                         0 <= text.find(w, c[0], m.start) for w in self.list_intro_cues)):
                 continue  # …主要包括幼儿园、…、西藏天文馆等: an item's place
@@ -241,7 +242,7 @@ class TopicFinder(LinkWords):
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             cs, ce = clauses[j]
             if text[ce:ce + 1] in self.topic_barriers:
-                return linked
+                return self._enumerated_subject(text, j, clauses, openings) if linked is None else linked
             op = openings[j]
             op = None if op is not None and op[0] == "organisation" else op  # 四川省投资集团…将投入…: in the project before
             if op is not None and op[0] == "project":
@@ -270,6 +271,17 @@ class TopicFinder(LinkWords):
         if linked is not None or items or k - 1 - self.topic_reach >= 0 or not self.sentence_project:
             return linked
         return self._sentence_project(text, k, clauses, s_projects)
+
+    def _enumerated_subject(self, text, j, clauses, openings):
+        """Behind a semicolon: the project a clause ending in a colon opens with, when the semicolon is inside what the
+        colon enumerates (…工程主要建设内容为：加固湖堤31.695公里，…；重建六贯闸，改造新建建筑物24座 -> the works')."""
+        if not self.enumeration_colons:
+            return None
+        for i in range(j, max(-1, j - self.topic_reach), -1):
+            if text[clauses[i][1]:clauses[i][1] + 1] in self.enumeration_colons:
+                op = openings[i]
+                return op[1] if op is not None and op[0] == "project" else None
+        return None
 
     def _sentence_project(self, text, k, clauses, s_projects):
         """The one project of the sentence (within its semicolons) in an earlier clause or as the

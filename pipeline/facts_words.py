@@ -52,6 +52,7 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.ignore_names = {str(n) for n in cfg.get("ignore_place_names", [])}
         self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))
         self.topic_barriers = set(cfg.get("project_topic_barriers", ""))
+        self.enumeration_colons = tuple(str(c) for c in cfg.get("enumeration_colons", ""))  # 主要建设内容为：…；…
         self.modifier_window = int(cfg.get("project_modifier_window", 0))
         self.modifier_amounts_one = bool(cfg.get("modifier_amounts_as_one", False))
         self.cues = []  # (cue, relation, kinds)
@@ -124,6 +125,9 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.direction_cues = lex("direction_cues")
         self.coarse_name_levels = set(lex("coarse_name_levels"))
         self.threshold_relations = {str(k): str(v) for k, v in (cfg.get("threshold_relations") or {}).items()}
+        heads = lex("money_before_project_nouns")  # 183亿元电网建设项目: the projects' investment
+        self._money_project_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (
+            int(cfg.get("money_before_project_max", 0)), "|".join(map(re.escape, heads)))) if heads else None
         self.after_kinds = set(lex("cue_after_kinds"))
         self.project_place_topic = bool(cfg.get("project_place_from_topic", False))
         self.thing_list_marks = str(cfg.get("thing_list_marks", ""))
@@ -168,6 +172,10 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
         self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)
+        self.own_division_reach = int(cfg.get("own_division_reach", 40))
+        cues = lex("own_division_cues")  # 封丘县…辖19个乡镇，609个行政村: the place's own divisions
+        self._own_division_rx = re.compile("(?:%s)(?:[0-9０-９零一二三四五六七八九十百千两]+个[\u4e00-\u9fff]{1,4}[、，,和及])*$" % "|".join(
+            map(re.escape, sorted(cues, key=len, reverse=True)))) if cues else None
         self.municipality_suffixes = lex("municipality_suffixes")
         self.link_verbs = lex("object_link_verbs")
         self.item_joiners = lex("sentence_project_item_joiners")
@@ -181,6 +189,11 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         self.item_marks = lex("project_list_item_marks")
         self.slogan_projects = bool(cfg.get("slogan_projects", False))
         self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
+        self.source_cues, self.source_tails = lex("water_source_cues"), lex("water_source_tails")  # 年引黄河水
+        self.counted_thing_heads = lex("counted_thing_heads")  # 2座长江大桥
+        self.located_list_none = bool(cfg.get("located_list_no_place", False))  # 分别位于广州、肇庆…
+        self.split_item_marks = lex("split_item_marks")  # 其中主线69.46公里、…支线5.57公里
+        self.split_item_whole = bool(self.split_item_marks)
         self.partner_cues = lex("partner_cues")
         self.name_cues_outside = bool(cfg.get("name_cues_only_inside", False))
         self.inside_project_units = {str(k): str(v) for k, v in (cfg.get("inside_project_units") or {}).items()}
@@ -286,6 +299,18 @@ class LinkWords(ProjectNames, AmountWords, SegmentWords, ReadingWords, ItemWords
         something came from, not where it is (a report's source, 记者从…获悉, is not moved)."""
         return bool(self.origin_cues) and text.endswith(self.origin_cues, 0, place.start) and \
             text.startswith(self.origin_verbs, place.end)
+
+    def drawn_from(self, text: str, place: Mention) -> bool:
+        """年引黄河水6.2亿立方米: a river or lake named as the water drawn (cue + place + 水) is the source, not the
+        place the clause speaks of."""
+        return bool(self.source_cues) and text.endswith(self.source_cues, 0, place.start) and \
+            text.startswith(self.source_tails, place.end)
+
+    def counted_thing(self, text: str, place: Mention) -> bool:
+        """2座长江大桥建成通车: a place written right after a count and before the head of a facility names the things
+        counted (bridges over the river), not where they are (67家深圳知名品牌: brands of the city, still its)."""
+        return bool(self.counted_thing_heads) and text.startswith(self.counted_thing_heads, place.end) and any(
+            m.fields.get("kind") == "count" for m in self.amounts_ending_at(place.start))
 
     def generic_level(self, place: Mention) -> str | None:
         """The level a 全省/全市/… is checked against: a province-level place whose name ends in
