@@ -4,10 +4,11 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench train gazetteer conformance score dev-score meta-score facts-score report clean help
+.PHONY: seed run test bench train gazetteer conformance score dev-score meta-score facts-score report clean help
 
 help:
 	@echo "make run          set up .venv, extract corpus/ into outputs/"
+	@echo "make seed         build the start-up tables once into .venv/share/zhextract-cache (done at install)"
 	@echo "make test         set up .venv with test extras, lint the rules, run the rule examples and the test suite"
 	@echo "make bench        paired rounds vs bare jieba on >=20 MB of mixed articles, --only rows, start-up warm/cold, memory -> docs/BENCH.md"
 	@echo "make train        retrain the project-span model (rule project.crf) on the seeds and TUNE_SETS gold -> rules/models/"
@@ -26,7 +27,20 @@ $(STAMP): pyproject.toml
 	# byte-compile the package (an editable install does not): with PYTHONDONTWRITEBYTECODE set
 	# every run would compile its ~100 modules again (~0.3 s of a 1 s start-up)
 	$(PY) -m compileall -q pipeline >/dev/null
+	$(MAKE) --no-print-directory seed
 	touch $(STAMP)
+
+# the start-up tables (word table, places index, compiled patterns, pattern readings, ...)
+# built once per install into the venv's read-only seed folder (pipeline/cache.py
+# seed_dir): a run with an empty cache folder reads them instead of building them. Made
+# from the sources by one run; every file is named by a hash of its inputs, so after a
+# rule edit the changed tables are built as before (rerun `make seed` to refresh)
+SEED := $(VENV)/share/zhextract-cache
+seed:
+	rm -rf $(SEED) $(SEED).out && mkdir -p -m 700 $(SEED)
+	ZHEXTRACT_CACHE=$(SEED) ZHEXTRACT_CACHE_SEED= $(PY) -m pipeline run corpus --out $(SEED).out -q --full --jobs 1 >/dev/null
+	rm -rf $(SEED).out
+	chmod -R go-w $(SEED)
 
 run: $(STAMP)
 	$(PY) -m pipeline run corpus --out outputs

@@ -15,6 +15,14 @@ front of the data, and :func:`read_verified` returns the data only when that tag
 A file planted or altered by anyone without the key -- or truncated, or written by an
 older version -- reads as "no cache", so nothing in it is unmarshalled or unpickled.
 Callers still check the shape of what they load and rebuild on any mismatch.
+
+A file missing from the user's folder is also looked for in the install's **seed**
+folder (:func:`seed_dir`: ``$ZHEXTRACT_CACHE_SEED``, else ``<venv>/share/zhextract-cache``),
+which ``make`` fills once at install time by one run in it (the Makefile's ``seed``
+target): the same files, names and authentication (that folder's own key), read only.
+A run with an empty cache folder then reads what the install built instead of building
+it again; a seed file is never written, refreshed or evicted by a run, and one made
+from other inputs (a rule edited since) has another name and is simply not found.
 """
 from __future__ import annotations
 
@@ -48,14 +56,52 @@ def cache_dir() -> Path | None:
         return None
 
 
+def _trusted(path: Path) -> bool:
+    st = path.stat()
+    return not (hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022))
+
+
+def seed_dir() -> Path | None:
+    """The install's read-only seed folder (see the module doc), or None: none made,
+    ``ZHEXTRACT_CACHE_SEED`` set empty, or not this user's alone to write."""
+    root = os.environ.get("ZHEXTRACT_CACHE_SEED")
+    if root is None:
+        import sys
+
+        root = os.path.join(sys.prefix, "share", "zhextract-cache")
+    if not root:
+        return None
+    path = Path(root)
+    try:
+        if not path.is_dir() or not _trusted(path):
+            return None
+        here = cache_dir()
+        if here is not None and here.resolve() == path.resolve():
+            return None  # filling the seed itself
+        return path
+    except OSError:
+        return None
+
+
+def present(path: Path | None) -> bool:
+    """Whether a cache file is there to read, in the user's folder or the seed."""
+    if path is None:
+        return False
+    if path.exists():
+        return True
+    seed = seed_dir()
+    return seed is not None and (seed / path.name).exists()
+
+
 def cache_path(kind: str, key: str, suffix: str = ".bin") -> Path | None:
     """Where the cache file of ``kind`` for inputs hashed to ``key`` lives (or None)."""
     d = cache_dir()
     return None if d is None else d / f"{kind}-{key}{suffix}"
 
 
-def _key(folder: Path) -> bytes | None:
-    """The per-user secret of a cache folder, made on first use (None if unusable)."""
+def _key(folder: Path, make: bool = True) -> bytes | None:
+    """The per-user secret of a cache folder, made on first use (None if unusable; with
+    ``make`` false, None where there is none yet)."""
     path = folder / _KEY_FILE
     for _ in range(2):
         try:
@@ -69,9 +115,12 @@ def _key(folder: Path) -> bytes | None:
                 return None  # not ours alone: not a secret
             if len(key) == _KEY_BYTES:
                 return key
+            if not make:
+                return None
             os.unlink(path)  # damaged: make a new one (every old file becomes "no cache")
         except FileNotFoundError:
-            pass
+            if not make:
+                return None
         except OSError:
             return None
         try:
@@ -109,20 +158,36 @@ def read_verified(path: Path | None) -> bytes | None:
     its tag does not hold (planted, altered, truncated, or of another format)."""
     if path is None:
         return None
-    key = _key(path.parent)
-    if key is None:
-        return None
     try:
         with open(path, "rb") as f:
             blob = f.read()
+    except FileNotFoundError:
+        seed = seed_dir()
+        if seed is None:
+            return None
+        return _verified(seed / path.name, _key(seed, make=False), touch=False)
     except OSError:
         return None
+    return _verified(path, _key(path.parent), blob)
+
+
+def _verified(path: Path, key: bytes | None, blob: bytes | None = None, touch: bool = True) -> bytes | None:
+    if key is None:
+        return None
+    if blob is None:
+        try:
+            with open(path, "rb") as f:
+                blob = f.read()
+        except OSError:
+            return None
     head = len(MAGIC) + 32
     if len(blob) < head or not blob.startswith(MAGIC):
         return None
     data = blob[head:]
     if not hmac.compare_digest(blob[len(MAGIC):head], _tag(key, path.name, data)):
         return None
+    if not touch:
+        return data
     try:
         os.utime(path)  # recently used: kept when another install writes its own file
     except OSError:

@@ -70,12 +70,12 @@ def cold() -> bool:
     has no folder to write to."""
     if not enabled():
         return False
-    from .cache import _key, cache_dir
+    from .cache import _key, cache_dir, present
     from .recache import cache_file
 
     folder = cache_dir()
     path = cache_file()
-    if folder is None or path is None or path.exists():
+    if folder is None or path is None or present(path):  # the install's seed holds it: no cold start
         return False
     # the folder's secret made now, once, not raced for by this process and its child
     return _key(folder) is not None
