@@ -1,7 +1,12 @@
+import os
 import sys
 from pathlib import Path
 
 import pytest
+
+# the tests build every start-up table they ask for, as from an empty cache folder: the
+# install's seed (pipeline/cache.py seed_dir) is off unless a test sets it (test_cache.py)
+os.environ["ZHEXTRACT_CACHE_SEED"] = ""
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

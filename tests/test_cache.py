@@ -62,3 +62,43 @@ def test_a_parse_is_kept_by_its_text_and_read_back_equal(tmp_path, monkeypatch):
     assert [(r.id, r.regex.pattern if r.regex else None, r.priority) for r in warm.rules()] == \
         [(r.id, r.regex.pattern if r.regex else None, r.priority) for r in cold.rules()]
     assert any(p.name.startswith("yaml_amounts-") for p in (tmp_path / "c").iterdir())
+
+
+def test_a_file_missing_from_the_folder_is_read_from_the_install_seed_never_written_there(tmp_path, monkeypatch):
+    from pipeline.cache import present, seed_dir
+
+    seed = tmp_path / "seed"
+    monkeypatch.setenv("ZHEXTRACT_CACHE", str(seed))  # `make seed`: one run fills it
+    monkeypatch.setenv("ZHEXTRACT_CACHE_SEED", "")
+    write_atomic(cache_path("places", "k1"), b"seeded")
+    write_atomic(cache_path("codes", "k4"), b"seeded too")
+    os.chmod(seed, 0o755)
+    monkeypatch.setenv("ZHEXTRACT_CACHE", str(tmp_path / "c"))
+    monkeypatch.setenv("ZHEXTRACT_CACHE_SEED", str(seed))
+    assert seed_dir() == seed
+    path = cache_path("places", "k1")
+    assert not path.exists() and present(path)
+    assert read_verified(path) == b"seeded"  # an empty folder reads what the install built
+    assert read_verified(cache_path("places", "k2")) is None and not present(cache_path("places", "k2"))
+    write_atomic(path, b"mine")  # the user's own file comes first; the seed is never touched
+    assert read_verified(path) == b"mine" and read_verified(seed / "places-k1.bin") == b"seeded"
+    # a seed file altered (or planted without the seed's key) reads as no cache
+    blob = (seed / "places-k1.bin").read_bytes()
+    (seed / "places-k3.bin").write_bytes(blob)  # the tag covers the name too
+    assert read_verified(cache_path("places", "k3")) is None
+    # a seed anyone else may write is not trusted; an empty variable turns it off
+    os.chmod(seed, 0o777)
+    assert seed_dir() is None
+    os.chmod(seed, 0o755)
+    monkeypatch.setenv("ZHEXTRACT_CACHE_SEED", "")
+    assert read_verified(cache_path("codes", "k4")) is None
+    monkeypatch.setenv("ZHEXTRACT_CACHE_SEED", str(seed))
+    assert read_verified(cache_path("codes", "k4")) == b"seeded too"
+
+
+def test_the_seed_folder_is_not_its_own_seed(tmp_path, monkeypatch):
+    from pipeline.cache import seed_dir
+
+    monkeypatch.setenv("ZHEXTRACT_CACHE", str(tmp_path / "s"))
+    monkeypatch.setenv("ZHEXTRACT_CACHE_SEED", str(tmp_path / "s"))
+    assert cache_dir() is not None and seed_dir() is None
