@@ -27,22 +27,25 @@ $(STAMP): pyproject.toml
 	# byte-compile the package (an editable install does not): with PYTHONDONTWRITEBYTECODE set
 	# every run would compile its ~100 modules again (~0.3 s of a 1 s start-up)
 	$(PY) -m compileall -q pipeline >/dev/null
-	$(MAKE) --no-print-directory seed
 	touch $(STAMP)
+	$(MAKE) --no-print-directory seed
 
 # the start-up tables (word table, places index, compiled patterns, pattern readings, ...)
 # built once per install into the venv's read-only seed folder (pipeline/cache.py
 # seed_dir): a run with an empty cache folder reads them instead of building them. Made
 # from the sources by one run; every file is named by a hash of its inputs, so after a
-# rule edit the changed tables are built as before (rerun `make seed` to refresh)
+# rule edit the changed tables are built as before until `make seed` (or run/bench) refreshes it
 SEED := $(VENV)/share/zhextract-cache
-seed:
+SEED_SRC := $(shell git ls-files rules pipeline 2>/dev/null)
+seed: $(SEED)/.done
+$(SEED)/.done: $(STAMP) $(SEED_SRC)
 	rm -rf $(SEED) $(SEED).out && mkdir -p -m 700 $(SEED)
 	ZHEXTRACT_CACHE=$(SEED) ZHEXTRACT_CACHE_SEED= $(PY) -m pipeline run corpus --out $(SEED).out -q --full --jobs 1 >/dev/null
 	rm -rf $(SEED).out
 	chmod -R go-w $(SEED)
+	touch $@
 
-run: $(STAMP)
+run: $(STAMP) seed
 	$(PY) -m pipeline run corpus --out outputs
 
 test: $(STAMP)
@@ -50,7 +53,7 @@ test: $(STAMP)
 	$(PY) -m pipeline rules test
 	$(PY) -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) seed
 	$(PY) scripts/bench.py
 	$(PY) scripts/facts_cost.py
 
