@@ -17,7 +17,8 @@ reading, extraction, writing the tables); jieba's is only ``jieba.lcut`` over th
 already in memory, after ``jieba.initialize()`` -- the comparison a user makes.
 
 Also: start-up (``zhextract run`` over one empty document) warm (caches present) and
-cold (an empty cache folder), medians of three; peak RSS as the largest sum of the
+cold (an empty cache folder; the install's seed, `make seed`, is read) and cold with
+no seed either, medians of three; peak RSS as the largest sum of the
 resident sets of the zhextract process and all its workers, sampled every 20 ms.
 Then: a plain re-run after 1 % new documents arrive as a new shard (the incremental
 store), and peak memory at ``--rss-mb`` sizes of input (flat in the input size?).
@@ -175,9 +176,11 @@ def startup(kind: str, tmp: Path, cwd: Path = ROOT) -> dict:
     empty = tmp / "empty.txt"
     empty.write_text("", encoding="utf-8")
     env = dict(os.environ)
-    if kind == "cold":
+    if kind in ("cold", "bare"):
         cache = tempfile.mkdtemp(prefix="zhx-cold-", dir=tmp)
         env["ZHEXTRACT_CACHE"] = cache
+    if kind == "bare":  # nothing built before: not even the install's seed (pipeline/cache.py)
+        env["ZHEXTRACT_CACHE_SEED"] = ""
     return zx(empty, tmp / f"o-{kind}", 1, env=env, cwd=cwd)
 
 
@@ -239,10 +242,11 @@ def main() -> int:
                 print(f"  {'' if cwd == ROOT else cwd.name + ': '}zhextract --jobs {jobs} {' '.join(only) or 'all tables'}: {res['wall']:.1f}s "
                       f"({mb / res['wall']:.2f} MB/s), ratio {res['ratio']:.2f} (CPU {res['ratio_cpu']:.2f}), "
                       f"peak RSS {res['rss_mb']:.0f} MB (PSS {res['pss_mb']:.0f} MB)", flush=True)
-        warm, cold = {}, {}
+        warm, cold, bare = {}, {}, {}
         for cwd in [ROOT] + ([Path(args.compare).resolve()] if args.compare else []):
             warm[cwd] = [startup("warm", tmp, cwd) for _ in range(4)][1:]  # the first fills the caches
             cold[cwd] = [startup("cold", tmp, cwd) for _ in range(3)]
+            bare[cwd] = [startup("bare", tmp, cwd) for _ in range(3)]
 
         extra_rows = []
         if not args.skip_incremental:  # 1 % new documents as a new day's shard, then a plain re-run
@@ -302,13 +306,17 @@ def main() -> int:
     lines += [""]
     results["startup"] = {}
     for cwd in warm:
-        w, c = warm[cwd], cold[cwd]
+        w, c, b = warm[cwd], cold[cwd], bare[cwd]
         sw, sc = med([x["wall"] for x in w]), med([x["wall"] for x in c])
         lines += [f"Start-up{'' if cwd == ROOT else ' of ' + args.compare} (`zhextract run` over one empty document, "
                   f"process start to exit): **{sw:.2f} s warm**, **{sc:.2f} s cold** (an empty cache folder), "
                   f"medians of 3; CPU {med([x['cpu'] for x in w]):.2f} s warm, {med([x['cpu'] for x in c]):.2f} s "
-                  f"cold; peak RSS {med([x['rss_mb'] for x in w]):.0f} MB.", ""]
-        results["startup"][str(cwd)] = {"warm": [x["wall"] for x in w], "cold": [x["wall"] for x in c]}
+                  f"cold; peak RSS {med([x['rss_mb'] for x in w]):.0f} MB warm, {med([x['rss_mb'] for x in c]):.0f} MB "
+                  f"cold. With no install seed either (everything built: a rule edit's worst case) "
+                  f"{med([x['wall'] for x in b]):.2f} s (CPU {med([x['cpu'] for x in b]):.2f} s, peak RSS "
+                  f"{med([x['rss_mb'] for x in b]):.0f} MB).", ""]
+        results["startup"][str(cwd)] = {"warm": [x["wall"] for x in w], "cold": [x["wall"] for x in c],
+                                        "cold_no_seed": [x["wall"] for x in b]}
     if extra_rows:
         lines += ["| more | figure |", "|---|---|", *extra_rows, ""]
     report = "\n".join(lines)
