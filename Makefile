@@ -36,7 +36,7 @@ $(STAMP): pyproject.toml
 # from the sources by one run; every file is named by a hash of its inputs, so after a
 # rule edit the changed tables are built as before until `make seed` (or run/bench) refreshes it
 SEED := $(VENV)/share/zhextract-cache
-SEED_SRC := $(shell git ls-files rules pipeline 2>/dev/null)
+SEED_SRC := $(wildcard $(shell git ls-files rules pipeline 2>/dev/null))
 seed: $(SEED)/.done
 $(SEED)/.done: $(STAMP) $(SEED_SRC)
 	rm -rf $(SEED) $(SEED).out && mkdir -p -m 700 $(SEED)
