@@ -70,6 +70,9 @@ def balanced(span: str) -> bool:
     return span.count('"') % 2 == 0
 
 
+NO_CATEGORY = "no head and no rule mention under it: no category"
+
+
 class SpanModel:
     """Rule project.crf: where the model file is and how its spans become mentions."""
 
@@ -81,6 +84,11 @@ class SpanModel:
         self.clause_marks = frozenset(rule.param("clause_marks", "，,；;：:。"))
         self.priority = int(rule.data.get("priority") or 0)
         self.recur = bool(rule.param("recur", False))
+        # a span with no head and no rule mention under it (params.headless_min_score, 0: none)
+        self.headless_min = float(rule.param("headless_min_score", 0.0))
+        self.headless_category = rule.param("headless_category", "program")
+        self.headless_reach = int(rule.param("headless_reach", 16))
+        self.headless_seps = rule.param("headless_seps", "")  # the span stands next to one of these
         self.recur_skip = firms  # project.repeat's firm_suffixes
         self.heads = heads  # head -> (category, flags)
         self.ends_with_head = ends_with_head  # the extractor's pattern of a head closing a name
@@ -145,6 +153,8 @@ class SpanModel:
                 m = by_span.get((s, e))
                 if m is None:
                     m, why = self._mention(text, s, e, inside)
+                    if m is None and why == NO_CATEGORY and self.headless_min:
+                        m, why = self._headless(text, s, e, b, span_score(tg, a, b, s, e))
                     if m is None:
                         # no name: the rules' mentions it overlaps stay as they were
                         tagged.update((r.start, r.end) for r in inside if r.start < e and s < r.end)
@@ -251,8 +261,32 @@ class SpanModel:
         if not category:
             category = self._head_category(name)
         if not category:
-            return None, "no head and no rule mention under it: no category"
+            return None, NO_CATEGORY
         return Mention(TABLE, s, e, span, self.rule.id, {"name": name, "category": category}, self.priority), ""
+
+    def _headless(self, text: str, s: int, e: int, b: int, score: float):
+        """(mention, "") of a span with no head where the model is sure of it (score at least
+        params.headless_min_score): a short name listed before the head its items share
+        (玉门昌马、张掖盘道山等多座抽水蓄能电站) or a work named again by its short form. Its
+        category is that of the first head within headless_reach characters after it in the
+        clause, else params.headless_category."""
+        if score < self.headless_min:
+            return None, f"{NO_CATEGORY} (model score {score:.2f} below headless_min_score)"
+        if self.headless_seps and not ((s > 0 and text[s - 1] in self.headless_seps)
+                                       or (e < len(text) and text[e] in self.headless_seps)):
+            return None, f"{NO_CATEGORY} (no list separator beside it: headless_seps)"
+        span = text[s:e]
+        category = self.headless_category
+        stop = min(b, e + self.headless_reach)
+        for k in range(e, stop):
+            if text[k] in self.clause_marks:
+                break
+            head = self.ends_with_head.search(text, e, k + 1)
+            if head and head.end() == k + 1:
+                category = self.heads[head.group()][0]
+                break
+        return Mention(TABLE, s, e, span, self.rule.id,
+                       {"name": STRIP_NAME.sub("", span), "category": category}, self.priority), ""
 
     def _head_category(self, name: str) -> str | None:
         head = self.ends_with_head.search(name)
