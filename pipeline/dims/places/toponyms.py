@@ -150,12 +150,18 @@ class ToponymsMixin:
         if any(c in _INNER_STOP or c in ADMIN_SUFFIX_CHARS for c in name):
             return False
         freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
-        if freq and (len(name) < 3 or tag not in PLACE_TAGS | NAME_TAGS or freq >= self.common_freq
+        river_ns = bool(self.toponym_river_over_levels) and "river" in kinds and tag in PLACE_TAGS
+        if freq and ((len(name) < 3 and not river_ns) or tag not in PLACE_TAGS | NAME_TAGS or freq >= self.common_freq
                      or (tag not in PLACE_TAGS and name[-1] in _RIVER_FINALS)):
             return False  # a dictionary word (出口, 山峰, 汤泉): only a rare proper name (龙庆峡 nr),
             # not for rivers (母亲河 is tagged nr too)
-        if self.surfaces_get(name):
-            return False
+        surfaces = self.surfaces_get(name)
+        if surfaces and not ("river" in kinds and self.toponym_river_over_levels
+                             and all(e.level in self.toponym_river_over_levels for e in surfaces)):
+            return False  # (a town's short form before a river cue is the river: 渠江|干流)
+        if any(text.startswith(v, max(0, start - k), start + len(v)) for v in self.toponym_verb_openers
+               for k in range(len(v))):
+            return False  # a building verb opening it or cut by its start (新建|土坪水库, 已建|车田江水库)
         if any(a < end and start < b and (a != start or b > end) for a, b in areas.items()):
             return False  # a curated area inside but not opening it (支持|径山), or across its edge
         if not self.is_word(text, start, end) or self._person_like(text, start, end):
