@@ -208,6 +208,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # a 、-list of features sharing a generic head (城南温泉、城北温泉、吴家湾温泉)
         self.list_feature_heads = tuple(feat.param("list_feature_heads", []) or [])
         self.list_feature_min_items = feat.param("list_feature_min_items", 2)
+        close = feat.param("list_feature_close", "")
+        self.list_feature_close = regex.compile(close) if close else None
         self.list_feature_stem_chars = (feat.param("list_feature_stem_min_chars", 2), feat.param("list_feature_stem_max_chars", 4))
         # no unlisted toponym opens with a river or feature cue (支流潢河, 流域恢河)
         self.toponym_generic_openers = tuple(sorted(set(self.river_cues) | set(feature_cues), key=len, reverse=True))

@@ -252,7 +252,8 @@ class FeaturesMixin:
         ``list_feature_heads`` (rule place.feature): 城南温泉、城北温泉、吴家湾温泉. Each item,
         head included, is an area; an item after the first is the run from the 、; the first
         is the shortest stem that starts a jieba word opened by no verb or function word
-        (勘探出|九寨温泉)."""
+        (勘探出|九寨温泉). The list must close with a count of sites (``list_feature_close``:
+        等7处温泉点, 等20处), not with a work (等综合体: resorts, projects)."""
         out = []
         lo, hi = self.list_feature_stem_chars
         for head in self.list_feature_heads:
@@ -263,6 +264,8 @@ class FeaturesMixin:
                 items = mt.group().split("、")
                 if len(items) < self.list_feature_min_items:
                     continue
+                if self.list_feature_close is not None and not self.list_feature_close.match(text, mt.end()):
+                    continue  # 开发花囿温泉、森林温泉等综合体: resorts (projects), not the springs
                 spans, pos = [], mt.start()
                 for k, item in enumerate(items):
                     end = pos + len(item)
@@ -281,11 +284,12 @@ class FeaturesMixin:
 
     def _list_first_start(self, text, lo, stem_end) -> int | None:
         """Where the first item's stem starts in text[lo:stem_end]: the shortest stem of
-        list_feature_stem_chars that starts a word not tagged a verb or function word."""
+        list_feature_stem_chars that starts a word, none where that word is a verb or function
+        word of two characters or more (开发|区温泉)."""
         words = self._tokens(text, max(0, lo - self.word_window), min(len(text), stem_end + self.word_window))
         for start in range(stem_end - self.list_feature_stem_chars[0], lo - 1, -1):
             if start in words:
                 tag = self._tags.get(text[start:words[start]], "")[:1]
-                return None if tag and tag in self.cued_not_opening_pos else start
+                return None if tag and tag in self.cued_not_opening_pos and words[start] - start >= 2 else start
         return None
 

@@ -34,3 +34,13 @@ def test_a_building_verb_opens_no_toponym(px, tmp_path):
     assert all(not r[2].startswith("新建") for r in rows(px, text))
     off = extractor_with(tmp_path, "toponym_verb_openers: [新建", "toponym_verb_openers: [无此")
     assert (8, 12, "新建土坪") in _areas(rows(off, text))
+
+
+def test_a_list_of_resorts_is_no_list_of_springs(px, tmp_path):
+    # closed by a work (等综合体), not by a count of sites (等3处): resorts, which are projects
+    text = "先后开发花囿温泉、森林温泉、天沐温泉、九寨温泉等综合体。"
+    assert _areas(rows(px, text)) == []
+    assert _areas(rows(px, "发现花囿温泉、森林温泉等3处。")) == [(2, 6, "花囿温泉"), (7, 11, "森林温泉")]
+    line = "list_feature_close: '等(?:[0-9]+|[一二三四五六七八九十两几多数百]+)(?:处|眼|个)'"
+    off = extractor_with(tmp_path, line, "list_feature_close: ''")
+    assert len(_areas(rows(off, text))) == 4
