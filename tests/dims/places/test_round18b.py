@@ -44,3 +44,12 @@ def test_a_list_of_resorts_is_no_list_of_springs(px, tmp_path):
     line = "list_feature_close: '等(?:[0-9]+|[一二三四五六七八九十两几多数百]+)(?:处|眼|个)'"
     off = extractor_with(tmp_path, line, "list_feature_close: ''")
     assert len(_areas(rows(off, text))) == 4
+
+
+def test_a_town_short_form_before_a_mountain_part_is_the_mountain(px, tmp_path):
+    text = "上水库位于茶山主峰西北面,选址就在茶山风电场附近。"
+    assert _areas(rows(px, text)) == [(5, 7, "茶山"), (17, 19, "茶山")]
+    off = extractor_with(tmp_path, "toponym_peak_cues: [主峰", "toponym_peak_cues: [无此")
+    assert _areas(rows(off, text)) == []
+    # the town written in full stays the town
+    assert [r[4] for r in rows(px, "东莞茶山镇举行活动。")] == ["茶山镇"]
