@@ -208,6 +208,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # a mountain's part or foot after a name in 山/峰/岭 (茶山|主峰): the mountain, even where
         # the name is a town's short form of toponym_river_over_levels
         self.toponym_peak_cues = tuple(feat.param("toponym_peak_cues", []) or [])
+        # a water work after a name in 江/河/溪 (湘河|水利枢纽): a river cue too
+        self.toponym_river_works = tuple(feat.param("toponym_river_works", []) or [])
         # a 、-list of features sharing a generic head (城南温泉、城北温泉、吴家湾温泉)
         self.list_feature_heads = tuple(feat.param("list_feature_heads", []) or [])
         self.list_feature_min_items = feat.param("list_feature_min_items", 2)

@@ -255,6 +255,8 @@ class ToponymsMixin:
         if self.toponym_river_cues and text[end - 1] in _RIVER_FINALS and any(
                 text.startswith(c, end) for c in self.river_cues):
             kinds.update(("cue", "river"))  # 乐安河|下游, 潢河|上游, 恢河|沿岸
+        if self.toponym_river_works and text[end - 1] in _RIVER_FINALS and text.startswith(self.toponym_river_works, end):
+            kinds.update(("cue", "river"))  # 湘河|水利枢纽: a water work named by its river (not 湘河镇)
         if self.toponym_peak_cues and text[end - 1] in "山峰岭" and text.startswith(self.toponym_peak_cues, end):
             kinds.update(("cue", "peak"))  # 茶山|主峰, 茶山|山顶: the mountain (not 茶山镇)
         if start in self._full_ends and not self._opens_with_common_word(text, start, end):

@@ -53,3 +53,10 @@ def test_a_town_short_form_before_a_mountain_part_is_the_mountain(px, tmp_path):
     assert _areas(rows(off, text)) == []
     # the town written in full stays the town
     assert [r[4] for r in rows(px, "东莞茶山镇举行活动。")] == ["茶山镇"]
+
+
+def test_a_water_work_named_by_its_river_gives_the_river(px, tmp_path):
+    text = "记者来到湘河水利枢纽项目施工现场。"
+    assert _areas(rows(px, text)) == [(4, 6, "湘河")]
+    off = extractor_with(tmp_path, "toponym_river_works: [水利枢纽", "toponym_river_works: [无此")
+    assert _areas(rows(off, text)) == []
