@@ -200,6 +200,22 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # ... and a river cue (place_river_cue.txt: 上游, 干流) after a name in a river final
         self.toponym_river_cues = bool(feat.param("toponym_river_cues", False))
         self.toponym_two_after_division = bool(feat.param("toponym_two_after_division", False))
+        # a river's name that is only a town's or village's short form (渠江|干流: 渠江镇 of
+        # another province) before a river cue is the river (levels: empty = off)
+        self.toponym_river_over_levels = frozenset(feat.param("toponym_river_over_levels", []) or [])
+        # no unlisted toponym opens with (or inside) a building verb (新建|土坪|水库, 已建|车田江)
+        self.toponym_verb_openers = tuple(feat.param("toponym_verb_openers", []) or [])
+        # a mountain's part or foot after a name in 山/峰/岭 (茶山|主峰): the mountain, even where
+        # the name is a town's short form of toponym_river_over_levels
+        self.toponym_peak_cues = tuple(feat.param("toponym_peak_cues", []) or [])
+        # a water work after a name in 江/河/溪 (湘河|水利枢纽): a river cue too
+        self.toponym_river_works = tuple(feat.param("toponym_river_works", []) or [])
+        # a 、-list of features sharing a generic head (城南温泉、城北温泉、吴家湾温泉)
+        self.list_feature_heads = tuple(feat.param("list_feature_heads", []) or [])
+        self.list_feature_min_items = feat.param("list_feature_min_items", 2)
+        close = feat.param("list_feature_close", "")
+        self.list_feature_close = regex.compile(close) if close else None
+        self.list_feature_stem_chars = (feat.param("list_feature_stem_min_chars", 2), feat.param("list_feature_stem_max_chars", 4))
         # no unlisted toponym opens with a river or feature cue (支流潢河, 流域恢河)
         self.toponym_generic_openers = tuple(sorted(set(self.river_cues) | set(feature_cues), key=len, reverse=True))
         # heads of built works (水库): a feature only after a named area, not after a division

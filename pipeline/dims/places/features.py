@@ -5,6 +5,8 @@ name (长沙岳麓山 -> 岳麓山). And a river the lexicons lack, named before
 """
 from __future__ import annotations
 
+import regex
+
 from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
@@ -49,6 +51,7 @@ class FeaturesMixin:
         feats.extend(self._cued_lakes(text, out + feats))
         feats.extend(self._managed_areas(text, out + feats))
         feats.extend(self._localities(text, out))
+        feats.extend(self._feature_lists(text, out + feats))
         feats.extend(self._toponyms(text, out + feats))  # toponyms.py
         feats.extend(self._station_sites(text, out + feats))  # sites.py: 黄河|羊曲|水电站
         feats.extend(self._feature_stems(text, out + feats))  # toponyms.py: 库布其 of 库布其沙漠
@@ -243,3 +246,50 @@ class FeaturesMixin:
                 covered[start:end] = b"\x01" * (end - start)
                 break
         return out
+
+    def _feature_lists(self, text, mentions) -> list[Mention]:
+        """A 、-list of at least ``list_feature_min_items`` names sharing a head of
+        ``list_feature_heads`` (rule place.feature): 城南温泉、城北温泉、吴家湾温泉. Each item,
+        head included, is an area; an item after the first is the run from the 、; the first
+        is the shortest stem that starts a jieba word opened by no verb or function word
+        (勘探出|九寨温泉). The list must close with a count of sites (``list_feature_close``:
+        等7处温泉点, 等20处), not with a work (等综合体: resorts, projects)."""
+        out = []
+        lo, hi = self.list_feature_stem_chars
+        for head in self.list_feature_heads:
+            if text.count(head) < self.list_feature_min_items:
+                continue
+            pat = regex.compile(r"\p{Han}{%d,%d}%s(?:、\p{Han}{%d,%d}%s)+" % (lo, hi, head, lo, hi, head))
+            for mt in pat.finditer(text):
+                items = mt.group().split("、")
+                if len(items) < self.list_feature_min_items:
+                    continue
+                if self.list_feature_close is not None and not self.list_feature_close.match(text, mt.end()):
+                    continue  # 开发花囿温泉、森林温泉等综合体: resorts (projects), not the springs
+                spans, pos = [], mt.start()
+                for k, item in enumerate(items):
+                    end = pos + len(item)
+                    start = pos if k else self._list_first_start(text, pos, end - len(head))
+                    if start is not None:
+                        spans.append((start, end))
+                    pos = end + 1
+                for start, end in spans:
+                    if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
+                           for m in mentions):
+                        continue  # across another mention's edge
+                    name = text[start:end]
+                    out.append(self._mention(start, end, text, "place.feature",
+                                             Entry(name, "area", "", (name,), "feature")))
+        return out
+
+    def _list_first_start(self, text, lo, stem_end) -> int | None:
+        """Where the first item's stem starts in text[lo:stem_end]: the shortest stem of
+        list_feature_stem_chars that starts a word, none where that word is a verb or function
+        word of two characters or more (开发|区温泉)."""
+        words = self._tokens(text, max(0, lo - self.word_window), min(len(text), stem_end + self.word_window))
+        for start in range(stem_end - self.list_feature_stem_chars[0], lo - 1, -1):
+            if start in words:
+                tag = self._tags.get(text[start:words[start]], "")[:1]
+                return None if tag and tag in self.cued_not_opening_pos and words[start] - start >= 2 else start
+        return None
+

@@ -118,6 +118,7 @@ class ToponymsMixin:
         for name, kinds in sorted(cands.items(), key=lambda kv: -len(kv[0])):  # 潮里泾 before 潮里
             kinds.discard("sep")
             kinds.discard("river")  # (a mark for the shape check, not a piece of evidence)
+            kinds.discard("peak")
             score = len(kinds) + (name[-1] in strong)  # a strong final is one piece of evidence
             if score < need:
                 if _trace.current is not None:
@@ -150,12 +151,20 @@ class ToponymsMixin:
         if any(c in _INNER_STOP or c in ADMIN_SUFFIX_CHARS for c in name):
             return False
         freq, tag = self._freq.get(name) or 0, self._tags.get(name, "")
-        if freq and (len(name) < 3 or tag not in PLACE_TAGS | NAME_TAGS or freq >= self.common_freq
+        over = bool(self.toponym_river_over_levels)
+        river_ns = over and "river" in kinds and tag in PLACE_TAGS  # 渠江|干流 (ns)
+        peak_ok = over and "peak" in kinds and freq < self.common_freq  # 茶山|主峰 (n, rare)
+        if freq and not peak_ok and ((len(name) < 3 and not river_ns) or tag not in PLACE_TAGS | NAME_TAGS or freq >= self.common_freq
                      or (tag not in PLACE_TAGS and name[-1] in _RIVER_FINALS)):
             return False  # a dictionary word (出口, 山峰, 汤泉): only a rare proper name (龙庆峡 nr),
             # not for rivers (母亲河 is tagged nr too)
-        if self.surfaces_get(name):
-            return False
+        surfaces = self.surfaces_get(name)
+        if surfaces and not (("river" in kinds or "peak" in kinds) and self.toponym_river_over_levels
+                             and all(e.level in self.toponym_river_over_levels for e in surfaces)):
+            return False  # (a town's short form before a river cue is the river: 渠江|干流)
+        if any(text.startswith(v, max(0, start - k), start + len(v)) for v in self.toponym_verb_openers
+               for k in range(len(v))):
+            return False  # a building verb opening it or cut by its start (新建|土坪水库, 已建|车田江水库)
         if any(a < end and start < b and (a != start or b > end) for a, b in areas.items()):
             return False  # a curated area inside but not opening it (支持|径山), or across its edge
         if not self.is_word(text, start, end) or self._person_like(text, start, end):
@@ -172,7 +181,7 @@ class ToponymsMixin:
             return False  # a common word ending it (城西|港口, 缦|温泉, 箱|内河)
         if len(name) == 2 and (not (start == 0 or text[start - 1] in _CLEAN_LEFT or not _han(text[start - 1])
                                     or ("division" in kinds and self.toponym_two_after_division)
-                                    or "river" in kinds)
+                                    or "river" in kinds or "peak" in kinds)
                                or self._tags.get(name[0], "")[:1] == "v"):
             return False  # two characters: only after a function character or no Han one (了|妫河; not 犬|木塘, 引江)
         if text[end:end + 1] in ADMIN_SUFFIX_CHARS or text[end:end + 1] == "村":
@@ -246,6 +255,10 @@ class ToponymsMixin:
         if self.toponym_river_cues and text[end - 1] in _RIVER_FINALS and any(
                 text.startswith(c, end) for c in self.river_cues):
             kinds.update(("cue", "river"))  # 乐安河|下游, 潢河|上游, 恢河|沿岸
+        if self.toponym_river_works and text[end - 1] in _RIVER_FINALS and text.startswith(self.toponym_river_works, end):
+            kinds.update(("cue", "river"))  # 湘河|水利枢纽: a water work named by its river (not 湘河镇)
+        if self.toponym_peak_cues and text[end - 1] in "山峰岭" and text.startswith(self.toponym_peak_cues, end):
+            kinds.update(("cue", "peak"))  # 茶山|主峰, 茶山|山顶: the mountain (not 茶山镇)
         if start in self._full_ends and not self._opens_with_common_word(text, start, end):
             kinds.add("division")
         before = text[max(0, start - 6):start]
