@@ -119,11 +119,10 @@ class CodeTable:
     def rows(self, prefix: str = "") -> list[tuple[str, str]]:
         """``(code, name)`` of every row whose code starts with ``prefix``, in code order."""
         lo, hi = self._range(prefix)
-        names, st = self.names, self.starts[lo:hi + 1]
         # mapped in C over the slices (a county's rows are asked for whenever a table made
         # from them is not kept: ~2x quicker than indexing row by row)
         return list(zip(map(str.zfill, map(str, self.codes[lo:hi]), repeat(self.width, hi - lo)),
-                        [names[a:b] for a, b in zip(st, st[1:])]))
+                        self.names_of(prefix)))
 
     def names_of(self, prefix: str = "") -> list[str]:
         """The names of :meth:`rows` without their codes (no code made as a string)."""

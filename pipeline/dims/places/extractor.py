@@ -215,7 +215,11 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.list_feature_min_items = feat.param("list_feature_min_items", 2)
         close = feat.param("list_feature_close", "")
         self.list_feature_close = regex.compile(close) if close else None
-        self.list_feature_stem_chars = (feat.param("list_feature_stem_min_chars", 2), feat.param("list_feature_stem_max_chars", 4))
+        self.list_feature_stem_chars = lo, hi = (feat.param("list_feature_stem_min_chars", 2),
+                                                 feat.param("list_feature_stem_max_chars", 4))
+        self._feature_list_rx = [(head, regex.compile(r"\p{Han}{%d,%d}%s(?:、\p{Han}{%d,%d}%s)+"
+                                                      % (lo, hi, regex.escape(head), lo, hi, regex.escape(head))))
+                                 for head in self.list_feature_heads]  # (features.py _feature_lists)
         # no unlisted toponym opens with a river or feature cue (支流潢河, 流域恢河)
         self.toponym_generic_openers = tuple(sorted(set(self.river_cues) | set(feature_cues), key=len, reverse=True))
         # heads of built works (水库): a feature only after a named area, not after a division

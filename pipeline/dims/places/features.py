@@ -5,8 +5,6 @@ name (长沙岳麓山 -> 岳麓山). And a river the lexicons lack, named before
 """
 from __future__ import annotations
 
-import regex
-
 from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
@@ -255,11 +253,9 @@ class FeaturesMixin:
         (勘探出|九寨温泉). The list must close with a count of sites (``list_feature_close``:
         等7处温泉点, 等20处), not with a work (等综合体: resorts, projects)."""
         out = []
-        lo, hi = self.list_feature_stem_chars
-        for head in self.list_feature_heads:
+        for head, pat in self._feature_list_rx:  # (compiled once: extractor.py)
             if text.count(head) < self.list_feature_min_items:
                 continue
-            pat = regex.compile(r"\p{Han}{%d,%d}%s(?:、\p{Han}{%d,%d}%s)+" % (lo, hi, head, lo, hi, head))
             for mt in pat.finditer(text):
                 items = mt.group().split("、")
                 if len(items) < self.list_feature_min_items:

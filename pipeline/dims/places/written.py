@@ -25,9 +25,11 @@ Rule place.short, param ``written_full`` (false: off).
 """
 from __future__ import annotations
 
+from ...gazetteer import LEVEL_RANK
 from ...model import Mention
 
-_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "special_zone": 3, "town": 4, "village": 5}
+#: the levels of divisions (a region or an area is written in no "full" form)
+_DIVISIONS = frozenset(("country", "province", "city", "county", "special_zone", "town", "village"))
 
 
 class WrittenFullMixin:
@@ -50,7 +52,7 @@ class WrittenFullMixin:
         for m in out:
             f = m.fields
             name = f.get("name") or ""
-            if name and m.text.endswith(name) and f.get("level") in _RANK and f.get("level") != "country":
+            if name and m.text.endswith(name) and f.get("level") in _DIVISIONS and f.get("level") != "country":
                 full.setdefault(f["name"], dict(f))
                 times[f["name"]] = times.get(f["name"], 0) + 1
                 levels.setdefault(f["level"], set()).add(f["name"])
@@ -74,7 +76,7 @@ class WrittenFullMixin:
                 continue
             if level in ("province", "city"):
                 if name[len(s):] not in self.written_full_city_suffixes \
-                        or _RANK.get(g["level"], 0) <= _RANK[level]:
+                        or LEVEL_RANK[g["level"]] <= LEVEL_RANK[level]:
                     continue
                 if level == "city" and name[len(s):] in self.written_full_city_keeps_own \
                         and (g.get("path") or "").startswith((f.get("path") or "\0") + "/"):

@@ -10,10 +10,6 @@ from ...model import Mention
 from ...numerals import parse_number
 from .vocab import CLAUSE_PUNCT, COORD_CHARS, QUOTE_CLOSERS, QUOTES, STRIP_NAME
 
-#: a pronoun naming the writer's own division before a level character (我区, 本市): where the
-#: list stands, never part of an item's name (no tuning gold name opens so; 113 in the texts)
-SELF_PLACE = frozenset("我本")
-
 
 def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     """…滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目: each item a project (SPEC §6)."""
@@ -118,7 +114,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                     s = cut[-1]  # 22个重大产业项目中|现代农业物流园: the class opens the sub-list
             for w, ws, we in ext.seg.cut(text[s:e], s, fast=True):
                 if we >= e or not (w in ext.generic or w in ext.level_chars
-                                   or (w[:1] in SELF_PLACE and (w[1:] or text[we:we + 1]) in ext.level_chars)):
+                                   or (w[:1] in ext.self_place_chars and (w[1:] or text[we:we + 1]) in ext.level_chars)):
                     break
                 s = we  # 市中心|城区|五眼桥, 我|区|固海…: where the list stands is no part of its first item
         levels, least_here = tuple(rule.param("place_prefix_levels", []) or ()), least

@@ -27,7 +27,7 @@ def test_no_embankment_without_a_name():
 
 def test_a_count_in_xiang_closes_a_list():
     # project.list_counted: 项 counts works as 个/座/条 do, where it equals the items; 我区 before
-    # the first item is where the list stands (items.SELF_PLACE)
+    # the first item is where the list stands (params.self_place_chars, items.py)
     text = "支持我区星河扩灌扬水更新改造、青禾流域城乡供水、鹿鸣都市圈东线供水3项重大水利工程建设。"
     assert spans(text) == [(4, 14, "星河扩灌扬水更新改造", "星河扩灌扬水更新改造", "program"),
                            (15, 23, "青禾流域城乡供水", "青禾流域城乡供水", "program"),
