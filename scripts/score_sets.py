@@ -54,10 +54,20 @@ def expand(names: list[str], lists: dict) -> list[str]:
     return out
 
 
-def paths(repo: Path, shared: Path, name: str) -> tuple[Path, Path]:
+def paths(repo: Path, shared: Path, name: str, extra: list[Path] = ()) -> tuple[Path, Path]:
     if name == "seeds":
         return shared / "seeds", shared / "gold" / "seeds.jsonl"
+    for folder in [repo / "tests/fixtures", *extra]:
+        if (folder / name).is_dir():
+            return folder / name, folder / f"{name}_gold.jsonl"
     return repo / "tests/fixtures" / name, repo / "tests/fixtures" / f"{name}_gold.jsonl"
+
+
+def fact_gold(repo: Path, name: str, extra: list[Path] = ()) -> Path:
+    for folder in [repo / "tests/fixtures", *extra]:
+        if (folder / name).exists():
+            return folder / name
+    return repo / "tests/fixtures" / name
 
 
 def model_off_rules(repo: Path) -> Path:
@@ -73,7 +83,7 @@ def model_off_rules(repo: Path) -> Path:
 
 
 def run_set(name, args, repo, shared, lists, rules):
-    src, gold = paths(repo, shared, name)
+    src, gold = paths(repo, shared, name, args.extra)
     dest = args.out / name
     py = str(repo / ".venv/bin/python") if (repo / ".venv/bin/python").exists() else sys.executable
     cmd = [py, "-m", "pipeline", "run", str(src), "--out", str(dest), "-q", "--full", "--jobs", "1"]
@@ -85,14 +95,15 @@ def run_set(name, args, repo, shared, lists, rules):
     sc = subprocess.run([sys.executable, str(shared / "tools/score.py"), "--gold", str(gold), "--pred", str(dest), "--json"],
                         capture_output=True, text=True)
     (dest / "score.json").write_text(sc.stdout, encoding="utf-8")
-    for pair in lists["FACTS"]:
+    pairs = lists["FACTS"] + [p for p in args.facts if p.split(":")[0] == name]
+    for pair in pairs:
         s, g = pair.split(":")
         if s != name:
             continue
-        fg = repo / "tests/fixtures" / f"facts_{g}_gold.jsonl"
+        fg = fact_gold(repo, f"facts_{g}_gold.jsonl", args.extra)
         code = (f"import sys,json;sys.path.insert(0,{str(repo / 'scripts')!r});import score_facts as m;"
                 f"from pathlib import Path;d,p=m.load_pred(Path({str(dest)!r}));gd=m.load_gold(Path({str(fg)!r}),{name!r},d);"
-                + ("" if g in lists["FACTS_ALL_DOCS"] else "p={k:v for k,v in p.items() if k[0] in {x[0] for x in gd} or not gd};")
+                + ("" if g in lists["FACTS_ALL_DOCS"] or pair in args.facts else "p={k:v for k,v in p.items() if k[0] in {x[0] for x in gd} or not gd};")
                 + "s=m.score(gd,p);print(json.dumps({'n_gold':s['n_gold'],'n_pred':s['n_pred'],'f':s['facts']}))")
         f = subprocess.run([py, "-c", code], cwd=repo, capture_output=True, text=True)
         if f.returncode == 0:
@@ -158,6 +169,10 @@ def main(argv=None) -> int:
     ap.add_argument("--compare", type=Path, help="an earlier OUT folder to show beside")
     ap.add_argument("--jobs", type=int, default=2, help="sets run at once (each with --jobs 1)")
     ap.add_argument("--per-set", action="store_true", help="a line per set, not only per group")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="another folder holding set folders and gold (NAME/ and NAME_gold.jsonl): fresh sets not yet in tests/fixtures")
+    ap.add_argument("--facts", action="append", default=[], metavar="SET:FACTS",
+                    help="fact gold facts_FACTS_gold.jsonl for SET (all documents annotated), besides the Makefile's pairs")
     args = ap.parse_args(argv)
     repo = args.repo.resolve()
     lists = makefile_lists(repo)
