@@ -24,6 +24,9 @@ def reader(rules):
     ("青山日报 数字报纸\n\n00009版:要闻\n\n标题\n\n  本报青山6月29日电 (记者 张某) 6月29日上午,项目开工。\n\n\n"
      "青山日报 要闻 00009 标题 2021-06-30 22735848 2 2021年06月30日 星期三",
      "2021-06-30", "", "青山日报", "meta.epaper_record_row"),
+    # a page's info list: the outlet and the date-time as list items, one under the other
+    ("某某全媒+|青山:项目加快建设\n\n  • 某某社\n  • 2023-01-31 17:17:48\n\n\n(资料图)\n\n春节假期刚过,工程进入施工快车道。",
+     "2023-01-31", "17:17:48", "某某社", "meta.outlet_above_datetime"),
 ])
 def test_round19_header_forms(reader, text, date, time, source, rule):
     found, origin = reader.read(text)
@@ -59,5 +62,7 @@ def test_round19_not_sources(reader):
     assert "source" not in reader.read("【青山要闻】据新华社青山9月12日电 记者从会上获悉。")[0]
     # 发布 inside a word is no label
     assert "publish_date" not in reader.read("标题\n项目发布:2025-02-20 青山县\n正文。")[0]
+    # a section heading as a list item is no outlet
+    assert "source" not in reader.read("标题\n  • 图片新闻\n  • 2023-05-06 10:20\n正文。")[0]
     # an e-paper row without the padded page number or the record id gives nothing
     assert reader.read("正文。\n青山日报 要闻 标题 2021-06-30")[0] == {}
