@@ -1,0 +1,28 @@
+"""Fact linking by error class, round 19 (issue 13; rules/facts/linking.yaml): exact facts on sentences written for
+the test — (amount, relation, project name, place name) of every fact of the text. Each case names the key or cue of the
+rule file it exercises and fails with that key emptied."""
+import pytest
+
+from tests.test_facts_linking import _facts
+
+CASES = [
+    # denominator_cues 居: the place a rank is taken in is a yardstick, the figure is the subject's
+    ('rank_place_yardstick', '黄平县去年粮食产量达12万吨，位居黔东南州前列。',
+     [('12万吨', 'output', None, '黄平县')]),
+    # ... and with no other place the yardstick ties nothing
+    ('rank_place_alone', '从增加值看，比2022年增加21.14亿斤，增量居东三省第一位。', []),
+    # group_member_list_joiners: counts listed before 之一 are sizes of groups the subject is one of
+    ('listed_group_sizes', '据了解，千岛湖配水工程是治淮38项、国家172项节水供水重大工程之一，项目建成后，将恢复千岛湖5平方公里水面。',
+     [('5平方公里', 'area', None, '千岛湖')]),
+    # threshold_prefix_keeps: a bound opening with 过/超 under a capacity or output cue measures the thing after it
+    ('prefix_bound_capacity', '连云港港已经成为年吞吐能力过亿吨的大港。',
+     [('过亿吨', 'capacity', '连云港港', '连云港市')]),
+    # ... a suffix bound stays a level
+    ('suffix_bound_level', '余杭区经营性收入50万元以上的行政村占比超过90%。',
+     [('50万元以上', 'other', None, '余杭区'), ('超过90%', 'other', None, '余杭区')]),
+]
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
+def test_linking_class_round19(pipeline, name, text, want):
+    assert _facts(pipeline, text) == want
