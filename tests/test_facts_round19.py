@@ -20,6 +20,13 @@ CASES = [
     # ... a suffix bound stays a level
     ('suffix_bound_level', '余杭区经营性收入50万元以上的行政村占比超过90%。',
      [('50万元以上', 'other', None, '余杭区'), ('超过90%', 'other', None, '余杭区')]),
+    # cue_lookalikes: 作为 ends in the beneficiary's 为 but names what the subject is taken as; the place is the sentence's
+    ('as_place_project', '作为石城县又一重大项目，该项目建成后可实现年税收3亿元，带动1500户农户增收。',
+     [('3亿元', 'other', None, '石城县'), ('1500户', 'count', None, '石城县')]),
+    # ... not 成为: a place after it describes what the subject becomes (成为华南…基地), no place of the figures
+    ('becomes_place_described', '全面完善基础设施，累计出口汽车5万辆，成为华南新能源汽车滚装出口新基地。', []),
+    # unit_cue_relations pp: a change in percentage points under a level's cue is growth
+    ('points_under_level_cue', '衢州市去年提高森林覆盖率0.6个百分点。', [('0.6个百分点', 'growth', None, '衢州市')]),
 ]
 
 
