@@ -18,7 +18,8 @@ class AmountWords:
         if rel not in ("count", "other") and amount.text.endswith(self.project_counts_count) and \
                 self.counts_projects(text, amount, min(len(text), amount.end + self.project_count_window + 4)):
             return "count"  # 5个光伏发电项目: how many projects, whatever cue their noun holds
-        if rel not in self.threshold_keeps and self.is_threshold(text, amount):
+        if rel not in self.threshold_keeps and self.is_threshold(text, amount) and not (
+                rel in self.prefix_keeps and amount.text.startswith(self.threshold_prefixes)):  # 年产值超百亿元的X: output
             head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)
             return self.threshold_relations[head] if head and amount.fields.get("kind") == "money" else "other"
         if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
@@ -160,8 +161,10 @@ class AmountWords:
         if not at:
             return False
         cue, word = min(at)
-        if any(amount.end <= m.start < cue for m in s_amounts):
-            return False
+        between = [m for m in s_amounts if amount.end <= m.start < cue]
+        if between and not (self.group_list_joiners and text.startswith(self.group_list_joiners, amount.end) and
+                            all(m.fields.get("kind") == "count" for m in between)):
+            return False  # 治淮38项、国家172项…工程之一: counts listed before 之一 are sizes of groups, each
         if word in self.recap_cues and not self._recaps(text, amount, s_amounts):
             return False  # 此次开工的4个项目均属…: nothing named before it to recap, the count is a figure
         return True

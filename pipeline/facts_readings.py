@@ -34,6 +34,7 @@ class ReadingWords:
         self.modifier_heads = lex("project_modifier_heads")
         self.closing_quote_chars = str(cfg.get("closing_quotes", ""))
         # what before a place in a clause makes it no subject of the clause (facts_topics.py), joined once
+        self.cue_lookalikes = lex("cue_lookalikes")  # 作为 ends in the beneficiary's 为 but is another word
         self._topic_off_cues = (self._not_here + self.route_cues + self.beneficiary_cues + self.resource_cues
                                 + self.route_locators)
 

@@ -167,7 +167,8 @@ class TopicFinder(LinkWords):
             if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1]) and not (
                     n == k + 1 and self.headline_halves and text[clauses[k][1]:c[0]].isspace())):
                 continue  # a headline's second half (总投资243亿元 嘉峪关市65个重点项目…) is not another subject's
-            if m.start == off_end or text.endswith(self._topic_off_cues, c[0], m.start) \
+            if m.start == off_end or (text.endswith(self._topic_off_cues, c[0], m.start) and  # 作为X…: no 为 X
+                                      not text.endswith(self.cue_lookalikes, c[0], m.start)) \
                     or self.comitative(text, m, c[0]) or self.helped_or_referenced(text, m, c[0]):
                 off_end = m.end  # 始于南宁市横州市西津库区: the places chained to a route point are points too
                 continue

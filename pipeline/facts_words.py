@@ -52,6 +52,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.count_nouns_bare = tuple(str(n) for n in cfg.get("place_count_nouns_bare", []))
         self.count_after_list = bool(cfg.get("count_after_place_list", False))
         self.group_cues = tuple(str(n) for n in cfg.get("group_member_cues", []))
+        self.group_list_joiners = tuple(str(n) for n in cfg.get("group_member_list_joiners", []))
         self.recap_cues = tuple(str(n) for n in cfg.get("group_recap_cues", []))
         self.cut_projects = bool(cfg.get("projects_cut_from_amounts", False))
         self.parallel_segments = bool(cfg.get("parallel_segments", False))
@@ -97,6 +98,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.name_tiebreak = lex("name_place_tiebreak")
         self.subject_predicates = lex("project_subject_predicates")
         self.threshold_keeps = set(lex("threshold_keeps"))
+        self.prefix_keeps = set(lex("threshold_prefix_keeps"))  # 年吞吐能力过亿吨的超级大港: a capacity
         per_unit = lex("per_unit_cues")
         self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
         self.place_links = lex("place_links")
