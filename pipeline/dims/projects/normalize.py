@@ -261,7 +261,11 @@ def norm_repeat(ext, text: str, rule, m) -> Mention | None:
 def norm_label(ext, text: str, rule, m) -> Mention | None:
     """A quoted campaign label (“三高四新”, “清四乱”): a program where a word of the rule's
     ``suffix`` group names it (“五新四城”战略, the span opens at the quotation mark), or a
-    verb of ``params.campaign_verbs`` governs it within ``params.verb_reach`` characters."""
+    verb of ``params.campaign_verbs`` governs it within ``params.verb_reach`` characters.
+    A rule's ``inner`` group is a label whose strategy word stands inside the quotation marks
+    (“十大战略”): the name is the quoted text, the marks left out (SPEC §6)."""
+    if "inner" in m.re.groupindex and m.group("inner"):
+        return _mention(ext, text, rule, m.start("inner"), m.end("inner"), "", rule.label, 0)
     start, end = m.span("name")
     if m.group("suffix"):
         return _mention(ext, text, rule, m.start(), m.end(), "", rule.label, 0)
