@@ -261,8 +261,9 @@ def short_forms(name: str, level: str, suffixes, ethnic) -> list[tuple[str, str]
         out = []
         if len(stem) >= 2 and stem != name:
             out.append(("short", stem))
-            if alias and stem + alias != name:
-                out.append(("alias", stem + alias))
+            for a in alias.split(",") if alias else ():  # 县,自治县: 秀山县 and 秀山自治县
+                if stem + a != name:
+                    out.append(("alias", stem + a))
         return out
     return []
 

@@ -68,8 +68,11 @@ class ChainsMixin:
                 # a town's short form that is a very common word joins no chain
                 # (广东人民出版社); a common one only where it is a word before a work's
                 # head (长沙黄花机场; common_town_before_work_only of rule place.chain)
-                if common and all(e.level == "town" or e.form.startswith("curated")
-                                  for e in nh.cands if e.form != "full"):
+                # ... unless one of its register villages follows, its office between
+                # them or not (城郊|街|东风村: the village is the evidence a town stands there)
+                village_next = common and self._village_follows(text, nh, prev_entries)
+                if common and not village_next and all(e.level == "town" or e.form.startswith("curated")
+                                                       for e in nh.cands if e.form != "full"):
                     if not any(e.form == "full" for e in nh.cands) and (
                             common == 2 or not self.is_word(text, nh.start, nh.end)):
                         continue
@@ -93,7 +96,7 @@ class ChainsMixin:
                                 and (e.level != "town" or len(e.path) == len(p.path) + 1
                                      or (skip_ok and p.level == "city" and len(e.path) == len(p.path) + 2))
                                 for p in prev_entries)]
-                if ok and common and self.chain_common_work_only and all(
+                if ok and common and not village_next and self.chain_common_work_only and all(
                         e.level == "town" and e.form != "full" for e in ok) and not any(
                         text.startswith(hd, nh.end) for hd in self.named_work_heads):
                     ok = None  # 汝州|温泉, 九江|港口: the noun; 长沙黄花机场: the town's work
@@ -152,6 +155,21 @@ class ChainsMixin:
             if text.startswith(head, pos) and self.is_word(text, pos, pos + len(head)):
                 return head
         return ""
+
+    def _village_follows(self, text, nh, prev_entries) -> bool:
+        """Whether a register village of a town ``nh`` can be under the chain so far
+        follows it, right after it or after the town's office (office_suffixes of rule
+        place.chain; ``common_town_village_next``, false: off)."""
+        if not self.common_town_village_next:
+            return False
+        towns = [e for e in nh.cands if e.level == "town" and e.code and e.name.endswith(TOWN_SUFFIXES)
+                 and any(len(e.path) > len(p.path) and e.path[:len(p.path)] == p.path for p in prev_entries)]
+        if not towns:
+            return False
+        for off in ("",) + self.office_suffixes:
+            if text.startswith(off, nh.end) and self._village_after(text, nh.end + len(off), towns) is not None:
+                return True
+        return False
 
     def _village_after(self, text, pos, towns):
         for t in towns:

@@ -38,6 +38,7 @@ from .townlists import TownVillageListsMixin
 from .countylists import CountyVillageListsMixin
 from .bounds import CompassBoundsMixin
 from .written import WrittenFullMixin
+from .tradezones import TradeZonesMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -46,7 +47,7 @@ from .words import WordsMixin
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin,
-                    CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin):
+                    CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -71,6 +72,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
         self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
+        self.common_town_village_next = bool(self.rules["place.chain"].param("common_town_village_next", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         unlisted = self.rules["place.village_unlisted"]
         self.unlisted_not_opening = (frozenset(unlisted.param("not_opening_pos", []) or []),
@@ -272,6 +274,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._city_village_lists(d, out)  # 7b. citylists.py: 古烟、崔庄、郭庄、泥河四个行政村 (only the city named)
         out = self._home_villages(d, out)  # 7d. hometown.py: the villages of a document about one town
         out = self._town_tails(d, out)  # 7e. tails.py: a town running on into a village or a feature
+        out = self._river_mouths(text, out)  # 7e. tails.py: 闽江口, a river's mouth
         out += self._bare_village_stems(text, out)  # 7f. barestems.py: villages written without 村
         out += self._route_village_stems(text, out)  # 7f. barestems.py: ... at a route's end (至王坪段)
         out = self._recurring_villages(text, out)  # 7g. recurring.py: a village named in full, by its stem elsewhere
@@ -283,6 +286,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._recurring_new_areas(out, text)  # 7i. nested.py: 东疆港区 written again and again
         out = self._recurring_scenic(out, text)  # 7i. nested.py: 坎布拉景区 written again and again
         out = self._country_runs(out, text)  # 7i. nested.py: 中国西藏, one mention
+        out = self._trade_zones(out, text)  # 7i2. tradezones.py: 中国(广西)自由贸易试验区崇左片区, 凭祥综合保税区
         out = self._written_full(out, text)  # 7j. written.py: 淮安 read as the 淮安区 written
         return resolve_overlaps(out)  # 8. longest span, then priority
 

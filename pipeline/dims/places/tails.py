@@ -18,7 +18,7 @@ city, where a port's operating area is named after the locality it lies in.
 from __future__ import annotations
 
 from ...gazetteer import Entry
-from .vocab import _Doc
+from .vocab import TOWN_SUFFIXES, _Doc
 
 
 class TailsMixin:
@@ -86,9 +86,42 @@ class TailsMixin:
                 drop.add(id(m))
                 break
         out.extend(self._port_areas(text, mentions))
+        out.extend(self._village_town_heads(text, mentions, drop))
         if not out:
             return mentions
         return [m for m in mentions if id(m) not in drop] + out
+
+    def _village_town_heads(self, text, mentions, drop) -> list:
+        """A register village written right after its own town's name, in full or its stem,
+        the town's office between them or not (城郊街东风村: 城郊街道's stem, 街, its village),
+        where no other mention holds the town's part: one mention from the town on
+        (``village_town_head`` of rule place.chain; false: off)."""
+        if not self.rules["place.chain"].param("village_town_head", False):
+            return []
+        out = []
+        for m in mentions:
+            code = m.fields["adcode"]
+            if m.fields["level"] != "village" or len(code) != 12 or id(m) in drop:
+                continue
+            town = self.gz.div.get(code[:9] + "000")
+            if town is None:
+                continue
+            name = town[1]
+            stems = [name] + [name[:-len(x)] for x in TOWN_SUFFIXES if name.endswith(x) and len(name) - len(x) >= 2]
+            for off in ("",) + self.office_suffixes:
+                at = m.start - len(off)
+                if text[at:m.start] != off:
+                    continue
+                stem = next((t for t in stems if at >= len(t) and text.startswith(t, at - len(t))), None)
+                if stem is None or (not off and stem != name):
+                    continue  # a bare stem with no office: 城郊东风村 is no evidence
+                a = at - len(stem)
+                if any(n is not m and n.start < m.start and n.end > a for n in mentions if id(n) not in drop):
+                    continue
+                out.append(self._mention(a, m.end, text, "place.chain", self._entry_of(m)))
+                drop.add(id(m))
+                break
+        return out
 
     def _port_areas(self, text, mentions) -> list:
         rule = self.rules["place.chain"]
@@ -136,3 +169,31 @@ class TailsMixin:
     def _entry_of(self, m) -> Entry:
         f = m.fields
         return Entry(f["name"], f["level"], f["adcode"], tuple(p for p in f["path"].split("/") if p), "full")
+
+    def _river_mouths(self, text, mentions) -> list:
+        """A curated river (a name in 江 or 河) right before ``river_mouth`` (口) that is no
+        word with what follows (口岸: ``river_mouth_not_next``) is its mouth, one area
+        (闽江口, 长江口), unless the whole is another place's name (丹江口) or a longer
+        mention holds it (rule place.feature; empty: off)."""
+        rule = self.rules["place.feature"]
+        mouth = rule.param("river_mouth", "")
+        if not mouth or mouth not in text:
+            return mentions
+        not_next = rule.param("river_mouth_not_next", "")
+        out, drop = [], set()
+        for m in mentions:
+            f = m.fields
+            end = m.end + len(mouth)
+            if f["level"] != "area" or not f["name"].endswith(("江", "河")) or not text.startswith(mouth, m.end) \
+                    or text[end:end + 1] in not_next:
+                continue
+            name = f["name"] + mouth
+            if self.surfaces_get(text[m.start:end]) or any(n is not m and n.start < end and n.end > m.end for n in mentions):
+                continue
+            path = tuple(p for p in f["path"].split("/") if p)[:-1] + (name,)
+            out.append(self._mention(m.start, end, text, "place.feature", Entry(name, "area", "", path, "feature")))
+            drop.add(id(m))
+        if not out:
+            return mentions
+        return [m for m in mentions if id(m) not in drop] + out
+

@@ -143,6 +143,8 @@ class VillagesMixin:
             return "a generic village word (place_village_generic)"
         if not self.is_word(text, start, end):
             return "not a word where it stands"
+        if self._is_bound(text, start, start + 2):
+            return "opens with a bound's direction (西至|高步村: bound_word of rule place.short)"
         first = self.seg.cut(name, fast=True)[0][0]
         if first not in self._tags:
             first = name[0]  # a guessed word (至大庄村): its first character speaks for it

@@ -74,7 +74,7 @@ def test_a_towns_office_between_town_and_village_is_part_of_the_run(px, tmp_path
     assert got == [(14, 27, "西安市长安区子午街办递午村", "place.chain", "递午村", "village")]
     got = run(px, "开工仪式在城区西上庄办事处五门村举行。晋城市")
     assert got[0] == (5, 16, "城区西上庄办事处五门村", "place.chain", "五门村", "village")
-    off = extractor_with(tmp_path, "office_suffixes: [街道办事处, 街办, 办事处, 辦事處]", "office_suffixes: []")
+    off = extractor_with(tmp_path, "office_suffixes: [街道办事处, 街办, 办事处, 辦事處, 街]", "office_suffixes: []")
     # (since round 15 子午 is the 街道 and the village after 街办 is read apart, named wrong)
     assert run(off, "开工仪式在城区西上庄办事处五门村举行。晋城市")[0][2] == "城区西上庄办事处"
 
