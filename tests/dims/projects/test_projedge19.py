@@ -65,3 +65,18 @@ def test_a_verb_closed_into_a_toponym_is_no_activity():
     # names_only: 飞来|山 (jieba: v + 山) is a toponym, not an activity
     text = "推动酒泉瓜州、陇南飞来山等多座抽水蓄能电站开工建设。"
     assert (7, 12, "陇南飞来山", "陇南飞来山", "infrastructure") in spans(text)
+
+
+def test_a_count_after_a_half_width_semicolon_counts_no_earlier_list():
+    # project.list_counted: the gap between count and class holds no clause punctuation, ; too
+    # (before: 3项;计划新开工重点项目 read as one count, its last item ran on over 等重点项目)
+    text = "在星河续建禾岭港区矿石码头工程、星河港口金融中心项目等重点项目3项;计划新开工重点项目15项。"
+    assert spans(text) == [
+        (5, 15, "禾岭港区矿石码头工程", "禾岭港区矿石码头工程", "infrastructure"),
+        (16, 26, "星河港口金融中心项目", "星河港口金融中心项目", "park")]
+
+
+def test_strategic_cooperation_is_no_strategy():
+    # project.strategy_quoted: 战略合作 (and 协议, 伙伴 …) after the marks is cooperation
+    assert spans("双方签订“星河湾”战略合作框架协议。") == []
+    assert spans("深入实施“强省会”战略,") == [(4, 11, "“强省会”战略", "强省会战略", "program")]
