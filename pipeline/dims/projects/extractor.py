@@ -101,6 +101,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         enum = rules.param(TABLE, "enumerator_bracket", "")
         self.enumerator_bracket = regex.compile(enum) if enum else None
         self.local_name_min_times = int(rules.param(TABLE, "local_name_min_times", 0) or 0)
+        self.verb_complements = frozenset(rules.param(TABLE, "verb_complements", "") or "")
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
         self.section_finals = rules.param(TABLE, "section_finals", "")

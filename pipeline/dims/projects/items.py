@@ -59,7 +59,9 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     parts = rule.param("parts_after", "") if m.group().endswith(tuple(rule.param("parts_classes", []))) else ""
     if parts and (_rx(f"(?:{parts})[:：]?$").search(text, max(0, lo - 8), lo) or _rx(f"(?:{parts})").match(text, lo, end)):
         return None  # 主要建设坝体加高、表孔溢洪道等工程: the parts of one work (not 主要建设A、B等项目)
-    if rule.param("undertaken", False) and not ext.undertaken(text, lo, m.end()):
+    # (the list's governing words are no part of it: 建成了|游客中心、… holds the cue 建成)
+    if rule.param("undertaken", False) and not ext.undertaken(
+            text, first_item_start(ext, text, *items[-1]) if items else lo, m.end()):
         return None  # 世界之窗、锦绣中华、欢乐谷等景区: attractions visited, not works undertaken
     if rule.param("exact_count", False):
         # A、B2条…大通道: the list is the count's only where the count says so
@@ -87,6 +89,14 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         elif not (n is None and all(ext._ends_with_head.search(text, s, e) or text[e - 1] in ext.section_finals
                                     or _ends_in_route(text, s, e) for s, e in items)):
             items = _list_items(text, lo, end, r"(、)")
+            last_and = rule.param("last_and", "")
+            if last_and and items and len(items) > 1:
+                # 摩霄楼和舍巴田园等众多景点: the list's last item joined by 和, two names of the
+                # class where each half holds a proper name (not 观光栈道和观景平台: parts)
+                s0, e0 = items[0]
+                k = max(text.rfind(c, s0, e0) for c in last_and)
+                if k > s0 and all(_proper(ext, text[a:b]) for a, b in ((s0, k), (k + 1, e0))):
+                    items[0:1] = [(k + 1, e0), (s0, k)]
     # an item without a head takes the category of the class the count names (2条…大通道:
     # infrastructure), else the rule's label
     cls = ext._ends_with_head.search(m.group(0).rstrip(":："))
@@ -146,8 +156,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         quoted = text[s] in QUOTES and text[e - 1] in QUOTE_CLOSERS  # “户户通”、“美丽乡村”等项目: named
         if quoted:
             s, e = s + 1, e - 1  # (SPEC §6: surrounding quotation marks are left out)
-        if (names_only or proper_only) and not quoted and not ROUTE_ID.search(name) and ((names_only and any(
-                ext._tag(w) in ("v", "vn") and len(w) > 1 for w in words)) or not any(
+        if (names_only or proper_only) and not quoted and not ROUTE_ID.search(name) and ((names_only and _verb_in(
+                ext, words)) or not any(
                 ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
             # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
             # no verb); 康体设施: no proper name -- unless the item is long, bounded (not a first
@@ -165,6 +175,26 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         for s, e, name in pending:
             _add(ext, text, rule, s, e, name, default, place_ok, out)
     return out or None
+
+
+def _verb_in(ext, words: list[str]) -> bool:
+    """Is one of ``words`` a verb of two characters or more (摊铺|沥青: an activity)? Not one
+    the name's last character closes into a toponym (陇南|飞来|山: 飞来山, project_toponym_finals)."""
+    for k, w in enumerate(words):
+        if ext._tag(w) in ("v", "vn") and len(w) > 1:
+            if k == len(words) - 2 and len(words[-1]) == 1 and ext._toponym is not None \
+                    and ext._toponym.fullmatch(w + words[-1]):
+                continue
+            return True
+    return False
+
+
+def _proper(ext, name: str) -> bool:
+    """Does ``name`` hold a proper name (a place, person, other proper word or a word jieba does
+    not know) and no verb of two characters?"""
+    words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
+    return bool(words) and not _verb_in(ext, words) and any(
+        ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)
 
 
 def _trade_named(ext, name: str) -> bool:

@@ -33,6 +33,9 @@ class LeftoverMixin:
         is a whole word the character does not complete (做好|留仙洞)."""
         if text[start] in self.level_chars or self._tags.get(text[start] + nxt, "").startswith("v"):
             return True  # 建立|区重大…; 坚决|打|好黄河…攻坚战: a verb jieba split in two
+        if prev is not None and prev[3] == start and text[start] in self.verb_complements and prev[1].startswith("v") \
+                and len(prev[0]) >= 2:
+            return True  # 发挥|好|鄂北工程: the verb's result complement (params.verb_complements)
         if prev is None or prev[3] != start or prev[1] == "W":
             # nothing before it: a lone verb still opens no name (打|好污染防治攻坚战), unless
             # it opens a toponym (，胜|天湖温汤…: 胜天湖)
@@ -64,6 +67,13 @@ class LeftoverMixin:
 
     def _verbish(self, unit) -> bool:
         return unit[1] in ("v", "vn") and len(unit[0]) >= 2 and not self._is_stop(unit[0])
+
+    def _after_complement(self, units, i: int):
+        """The unit after the verb units[i], past a lone result complement (组建|成|广西: 广西)."""
+        k = i + 1
+        if k + 1 < len(units) and units[k][0] in self.verb_complements and units[k][3] - units[k][2] == 1:
+            k += 1
+        return units[k]
 
     def _leading_junk(self, w: str, nxt: str) -> bool:
         if w in self.nominal_verbs:

@@ -206,7 +206,7 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
                     units[i + 1]) or (units[i + 1][0] not in self._tags and HAN.fullmatch(units[i + 1][0]))):
                 break  # 城南改造|滨河小区: an undertaking verb before a proper name governs it
             elif tag in self.governing_verb_tags and len(w) >= 2 and w not in self.name_verbs and i > 0 and \
-                    units[i - 1][1] in self.predicate_adverb_tags and self._named_unit(units[i + 1]):
+                    units[i - 1][1] in self.predicate_adverb_tags and self._named_unit(self._after_complement(units, i)):
                 break  # 成功洽购|百岛大酒店: a verb after an adverb, before a name, is the predicate (not 精密|铸造|技改)
             elif tag == "v" and (w in self.predicate_verbs or (len(w) >= 3 and w[-1] in "着了过")):
                 break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
