@@ -141,7 +141,8 @@ def fingerprint(sets, rules_dir: Path) -> dict:
     for s in sets:
         gold, texts = paths(s)
         (shared if s == "seeds" else repo).extend([gold] + sorted(Path(texts).glob("*.txt")))
-    repo.append(ROOT / "pipeline" / "dims" / "projects" / "crf_features.py")
+    # the code that makes the features: a change there makes the model stale too
+    repo.extend(ROOT / "pipeline" / "dims" / "projects" / f for f in ("crf_features.py", "crf_spans.py", "crf_context.py"))
     return {"repo": digest(repo), "shared": digest(shared) if shared else None}
 
 
