@@ -110,7 +110,9 @@ class PointsMixin:
                 y, m = add_months(self.fine[0], self.fine[1], p.mrel)
                 how = "context"
             else:
-                return Resolved("month", "", resolved="unresolved")
+                # 下个月 with nothing to count from: a month of unknown year and month
+                # (SPEC §4 writes X for what is missing)
+                return Resolved("month", "XXXX-XX", resolved="unresolved")
             p = replace(p, y=y, m=m, mrel=None)
             return self._calendar(p, "explicit" if how == "explicit" else how)
         # ---- the year

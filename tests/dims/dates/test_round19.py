@@ -105,3 +105,25 @@ def test_anniversaries_are_no_durations(ex):
     assert values(ex, "2024年是中华人民共和国成立75周年。") == [("2024年", "year", "2024")]
     assert values(ex, "纪念程砚秋诞辰120周年。") == []
     assert values(ex, "工程历时5周。") == [("5周", "duration", "P5W")]
+
+
+def test_a_ratio_is_no_clock(ex):
+    assert values(ex, "三次产业结构为14:36.7:49.3。") == []
+    assert values(ex, "比例由20:34.4:45.6调整为19.8:35.1:45.1") == []
+    assert values(ex, "会议于9:30召开。") == [("9:30", "time", "T09:30")]
+
+
+def test_next_month_with_nothing_to_count_from(ex):
+    # SPEC §4 writes X for what is missing: the year and the month
+    assert rows(ex, "桓仁人下月就可以坐火车了") == [("下月", "month", "XXXX-XX", "unresolved")]
+    assert rows(ex, "桓仁人下月就可以坐火车了", pub="2024-04-09") == [("下月", "month", "2024-05", "reference")]
+
+
+def test_year_end_and_within_the_year_are_this_year(ex):
+    # 年底/年内 in a plan are this year, as 今年 is: the publish date's year, not a year the
+    # text looked back to
+    assert rows(ex, "该项目自2021年5月开工。年内计划完成投资230亿元,到年底前建成。", pub="2024-09-24")[1:] == [
+        ("年内", "year", "2024", "reference"), ("年底", "year", "2024", "reference")]
+    # 年末 and 年初 stay the year being talked about (a bulletin's)
+    assert rows(ex, "2021年全省经济回升,年末常住人口减少10万人。", pub="2022-03-01")[1] == (
+        "年末", "year", "2021", "context")
