@@ -65,6 +65,7 @@ def test_widget_words_are_no_dates(ex):
     assert values(ex, "会员服务\n今日天气: 站内搜索", pub="2010-11-15") == []
     # the words themselves still are
     assert values(ex, "今天是 星期五", pub="2024-07-26")[0] == ("今天", "date", "2024-07-26")
+    assert values(ex, "今天是 十二月一日", pub="2024-12-01")[0] == ("今天", "date", "2024-12-01")
     assert values(ex, "今天,全市召开大会。", pub="2024-07-26") == [("今天", "date", "2024-07-26")]
 
 
