@@ -155,6 +155,11 @@ class NormalizeMixin:
                 return None
             if u == "Q":
                 u, n = "M", n * 3  # 13个季度 = P39M
+            if u == "Y" and n != int(n) and self.half_year_in_months:
+                # 三年半 = P3Y6M, 半年 = P6M: half a year is written in months
+                if int(n):
+                    parts["Y"] = parts.get("Y", 0) + int(n)
+                u, n = "M", round((n - int(n)) * 12, 6)
             parts[u] = parts.get(u, 0) + n
         if not parts:
             return None

@@ -68,16 +68,19 @@ class PointsMixin:
                 elif self.pub:
                     base, how = self.pub, "reference"
                 elif self.last_md and valid(2000, *self.last_md):
-                    # the day is known but not its year: XXXX-MM-DD (a leap year to count in)
-                    d = dt.date(2000, *self.last_md) + dt.timedelta(days=p.ana)
-                    value = f"XXXX-{d.month:02d}-{d.day:02d}" + (_clock(p) if p.has_time else "")
-                    return Resolved("datetime" if p.has_time else "date", value, resolved="unresolved")
+                    return self._yearless_day(p, p.ana)
                 else:
                     return _unknown_day(p)
                 day = base + dt.timedelta(days=p.ana)
             else:
                 base, how = self._anchor_day()
                 if base is None:
+                    if self.last_md and valid(2000, *self.last_md) and (
+                            self.last_md == self.dateline_md or "\n" not in self.text[self.last_md_at:self.at]):
+                        # a yearless dateline, or a yearless day of the same paragraph
+                        # (12月30日讯 … 今天下午; 6月29日上午，… 今日): the story's day is
+                        # known but not its year
+                        return self._yearless_day(p, p.drel)
                     return _unknown_day(p)
                 day = base + dt.timedelta(days=p.drel)
             return self._day_result(day, p, how)
@@ -107,7 +110,9 @@ class PointsMixin:
                 y, m = add_months(self.fine[0], self.fine[1], p.mrel)
                 how = "context"
             else:
-                return Resolved("month", "", resolved="unresolved")
+                # 下个月 with nothing to count from: a month of unknown year and month
+                # (SPEC §4 writes X for what is missing)
+                return Resolved("month", "XXXX-XX", resolved="unresolved")
             p = replace(p, y=y, m=m, mrel=None)
             return self._calendar(p, "explicit" if how == "explicit" else how)
         # ---- the year
@@ -124,7 +129,7 @@ class PointsMixin:
             y = None if base is None else base + off
         elif y is None and (p.m is not None or p.d is not None or p.part is not None):
             if p.part is not None:
-                base, how = self._base_year("ref_or_text")
+                base, how = self._base_year(self.ex.bare_part_base)
                 y = base
             elif p.m is None:  # 12日: month and year from the text, else the publish date
                 if self.fine and self.fine[1] and self.fine[0] is None:
@@ -176,6 +181,13 @@ class PointsMixin:
                 return Resolved("time", d + _clock(p), d, d, "context")
             return Resolved("time", _clock(p))
         return self._calendar(p, how)
+
+    def _yearless_day(self, p: Point, offset: int) -> Resolved:
+        """A day counted from the month-day the text last named with no year to be had:
+        XXXX-MM-DD (SPEC §4), counted in a leap year."""
+        d = dt.date(2000, *self.last_md) + dt.timedelta(days=offset)
+        value = f"XXXX-{d.month:02d}-{d.day:02d}" + (_clock(p) if p.has_time else "")
+        return Resolved("datetime" if p.has_time else "date", value, resolved="unresolved")
 
     def _day_result(self, day: dt.date, p: Point, how: str) -> Resolved:
         if p.has_time:

@@ -31,6 +31,8 @@ class Timeline(PointsMixin):
         self.year = None  # the nearest earlier year expression
         self.last_day = None  # dt.date the text last named
         self.last_md = None  # (month, day) the text last named with no year to be had
+        self.last_md_at = 0  # where the text named it
+        self.dateline_md = None  # (month, day) of a yearless dateline (八月二十日电)
         self.dateline = None  # dt.date of a wire story's dateline (…十月二十八日电)
         self.days = {}  # (month, day) -> year of a day the text named with its year known
 
@@ -59,8 +61,11 @@ class Timeline(PointsMixin):
                 # 上年 counts back from the year the text talks about; it does not become that
                 # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)
-            if r.day is not None and self.text.startswith(self.ex.dateline_marks, mt.end):
-                self.dateline = r.day
+            if self.text.startswith(self.ex.dateline_marks, mt.end):
+                if r.day is not None:
+                    self.dateline = r.day
+                elif r.kind == "date" and r.value.startswith("XXXX-") and self.last_md:
+                    self.dateline_md = self.last_md
             mt.fields = {"kind": r.kind, "value": r.value, "start_date": r.start, "end_date": r.end,
                          "resolved": r.resolved}
             out.append(mt)
@@ -97,6 +102,7 @@ class Timeline(PointsMixin):
         if r.resolved == "unresolved" or r.y is None:
             if r.kind in ("date", "datetime") and p.m is not None and p.d is not None and anchor:
                 self.last_md = (p.m, p.d)  # 当天 after an unresolved 5月6日 is XXXX-05-06
+                self.last_md_at = self.at
             if r.kind in ("date", "datetime", "month") and p.m is not None:
                 # SPEC §4: the nearest earlier month or day names the year -- here none
                 # (10月20日 … 今年 is XXXX; 11月22日电 … 21日 is XXXX-11-21)
@@ -106,7 +112,11 @@ class Timeline(PointsMixin):
             self.fine = (r.y, r.m)
             if r.day and anchor:
                 self.last_day = r.day
-                self.days.setdefault((r.day.month, r.day.day), r.y)
+                if r.resolved != "reference":
+                    # a day named again keeps the year the text gave it; a year guessed from
+                    # the publish date (a headline's 7月9日 before the page's date line) is
+                    # no such year
+                    self.days.setdefault((r.day.month, r.day.day), r.y)
         elif p.y is not None:  # a written year, alone or heading a part/week (2023年一季度)
             self.year = r.y
 
@@ -155,7 +165,7 @@ class Timeline(PointsMixin):
         if a.y is None and a.yrel is None and "from" in x:
             r = self.resolve_point(replace(a, m=x["to"]))  # 1—7月: the year of its last month
         elif a.y is None and a.yrel is None:  # 前三季度: this year
-            r = self.resolve_point(replace(a, yrel=(0, "ref_or_text")))
+            r = self.resolve_point(replace(a, yrel=(0, self.ex.bare_part_base)))
         else:
             r = self.resolve_point(a)
         if r is None or r.y is None:

@@ -7,7 +7,7 @@ TABLE = "dates"
 CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 CN_DIGIT.update({"零": 0, "○": 0, "Ｏ": 0, "0": 0, "０": 0, "两": 2})  # 二0一0: a 0 typed for 〇
 FW = str.maketrans("０１２３４５６７８９．：", "0123456789.:")
-MONTH_WORDS = {"正": 1, "腊": 12, "冬": 11}
+MONTH_WORDS = {"正": 1, "腊": 12, "冬": 11, "元": 1}  # 元月: January
 WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 PART_MONTHS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 DUR_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")

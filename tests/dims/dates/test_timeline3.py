@@ -34,8 +34,12 @@ def test_a_wire_storys_today_is_its_dateline_day(ex):
 
 @pytest.mark.parametrize("text,pub,expected", [
     ("江家溇组团昨开工建设", "2013-01-22", [("昨", "date", "2013-01-21", "reference")]),
+    # round 19: 年内 is this year, as 今年 is: with no publish date and no day of the text,
+    # its year is unknown (a bare year named before gives none)
     ("2022年，园区启动。年内完成5亿元以上投资", "", [("2022年", "year", "2022", "explicit"),
-                                           ("年内", "year", "2022", "context")]),
+                                           ("年内", "year", "XXXX", "unresolved")]),
+    ("2022年，园区启动。年内完成5亿元以上投资", "2024-09-24", [("2022年", "year", "2022", "explicit"),
+                                                     ("年内", "year", "2024", "reference")]),
     ("力争五年内把该景区建成", "", [("五年", "duration", "P5Y", "explicit")]),
     ("在3至5年内辐射", "", [("3至5年", "duration", "P3Y/P5Y", "explicit")]),
 ])
