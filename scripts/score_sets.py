@@ -165,6 +165,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repo", type=Path, default=ROOT, help="checkout to run (its .venv if any, its rules and fixtures)")
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("ZHEXTRACT_SHARED", ROOT.parent / "shared")))
     ap.add_argument("--model-off", action="store_true", help="project.crf disabled (the rules alone)")
+    ap.add_argument("--rules", type=Path, help="another rules folder (a param experiment)")
     ap.add_argument("--score-only", action="store_true", help="do not run; score what OUT holds")
     ap.add_argument("--compare", type=Path, help="an earlier OUT folder to show beside")
     ap.add_argument("--jobs", type=int, default=2, help="sets run at once (each with --jobs 1)")
@@ -178,13 +179,13 @@ def main(argv=None) -> int:
     lists = makefile_lists(repo)
     names = expand(args.sets, lists)
     if not args.score_only:
-        rules = model_off_rules(repo) if args.model_off else None
+        rules = model_off_rules(repo) if args.model_off else args.rules
         args.out.mkdir(parents=True, exist_ok=True)
         with ThreadPoolExecutor(args.jobs) as ex:
             for name, err in ex.map(lambda n: run_set(n, args, repo, args.shared, lists, rules), names):
                 if err:
                     print(f"{name}: {err}", file=sys.stderr)
-        if rules:
+        if args.model_off:
             shutil.rmtree(rules.parent, ignore_errors=True)
     groups = [("tune", ["seeds"] + lists["TUNE_SETS"]), ("test", lists["TEST_SETS"]),
               ("meta-tune", lists["META_TUNE_SETS"]), ("meta-test", lists["META_TEST_SETS"]),
