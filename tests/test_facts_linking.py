@@ -337,7 +337,7 @@ CASES += [
     # 项目共86个 counts the batch: totals, no project, the place of the batch's name (the
     # zone, one place since round 19: 福建自由贸易试验区 is 中国(福建)自由贸易试验区)
     ('counted_batch', '18日，福建自由贸易试验区建设项目(第三批)集中开工在全省同步举行，本次集中开工项目共86个，总投资930亿元。',
-     [('86个', 'count', None, '中国(福建)自由贸易试验区'), ('930亿元', 'investment', None, '中国(福建)自由贸易试验区')]),
+     [('86个', 'count', None, '中国（福建）自由贸易试验区'), ('930亿元', 'investment', None, '中国（福建）自由贸易试验区')]),
 ]
 
 CASES += [

@@ -3,7 +3,7 @@
 - A pilot free trade zone (State Council: one per province, each of two to four 片区) is
   written 中国(广西)自由贸易试验区, 广西自贸试验区, 广西自贸区 (``ftz_heads``), and its 片区 after
   it (中国(广西)自由贸易试验区崇左片区, 广西自贸试验区崇左片区): one ``special_zone``, named
-  中国(P)自由贸易试验区[X片区] with the province's short form P, under the province (and
+  中国（P）自由贸易试验区[X片区] (params.ftz_brackets) with the province's short form P, under the province (and
   under the city X names, where X is one). The country and the province inside the name
   are no mentions of their own (SPEC §5: the most specific name). A 片区 named so is that
   zone wherever the document writes it again alone (以下简称崇左片区). Provinces of
@@ -32,6 +32,7 @@ class TradeZonesMixin:
         if not (heads and any(h in text for h in heads)) and not (bonded and any(h in text for h in bonded)):
             return out
         whole = frozenset(rule.param("ftz_whole_province", []) or [])
+        self.ftz_brackets = str(rule.param("ftz_brackets", "（）") or "（）")[:2]
         got = []
         parts: dict[str, Entry] = {}
         for head in heads:
@@ -75,7 +76,7 @@ class TradeZonesMixin:
             return None
         short = text[j:j + (i - j) - (1 if text[i - 1:i] in ")）" else 0)]
         start = j - 3 if text[j - 1:j] in ("(", "（") else j - 2 if text[j - 2:j] == "中国" else j
-        name = f"中国({short})自由贸易试验区"
+        name = f"中国{self.ftz_brackets[0]}{short}{self.ftz_brackets[1]}自由贸易试验区"
         end = i + len(head)
         path = prov.path
         m = _PART.match(text, end)

@@ -46,12 +46,12 @@ def test_a_free_trade_zone_and_its_part_are_one_mention(px, tmp_path):
     text = "中国(湖北)自由贸易试验区宜昌片区挂牌。湖北自贸试验区襄阳片区开工。宜昌片区今年新增企业。"
     got = [(r[0], r[1], r[2], r[4], r[5], r[6]) for r in rows_with_path(px, text)]
     assert got == [
-        (0, 17, "中国(湖北)自由贸易试验区宜昌片区", "中国(湖北)自由贸易试验区宜昌片区", "special_zone",
-         "湖北省/宜昌市/中国(湖北)自由贸易试验区宜昌片区"),
-        (20, 31, "湖北自贸试验区襄阳片区", "中国(湖北)自由贸易试验区襄阳片区", "special_zone",
-         "湖北省/襄阳市/中国(湖北)自由贸易试验区襄阳片区"),
-        (34, 38, "宜昌片区", "中国(湖北)自由贸易试验区宜昌片区", "special_zone",
-         "湖北省/宜昌市/中国(湖北)自由贸易试验区宜昌片区")]
+        (0, 17, "中国(湖北)自由贸易试验区宜昌片区", "中国（湖北）自由贸易试验区宜昌片区", "special_zone",
+         "湖北省/宜昌市/中国（湖北）自由贸易试验区宜昌片区"),
+        (20, 31, "湖北自贸试验区襄阳片区", "中国（湖北）自由贸易试验区襄阳片区", "special_zone",
+         "湖北省/襄阳市/中国（湖北）自由贸易试验区襄阳片区"),
+        (34, 38, "宜昌片区", "中国（湖北）自由贸易试验区宜昌片区", "special_zone",
+         "湖北省/宜昌市/中国（湖北）自由贸易试验区宜昌片区")]
     off = extractor_with(tmp_path, "ftz_heads: [自由贸易试验区, 自贸试验区, 自由贸易区, 自贸区]", "ftz_heads: []")
     assert "湖北" in [r[2] for r in rows(off, text)]
     # a province that is a zone whole stays the province
