@@ -26,6 +26,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import score_facts  # noqa: E402  (this checkout's fact scorer, as `make facts-score` runs it)
 KINDS = ("project", "place", "date", "amount")
 
 
@@ -101,13 +103,13 @@ def run_set(name, args, repo, shared, lists, rules):
         if s != name:
             continue
         fg = fact_gold(repo, f"facts_{g}_gold.jsonl", args.extra)
-        code = (f"import sys,json;sys.path.insert(0,{str(repo / 'scripts')!r});import score_facts as m;"
-                f"from pathlib import Path;d,p=m.load_pred(Path({str(dest)!r}));gd=m.load_gold(Path({str(fg)!r}),{name!r},d);"
-                + ("" if g in lists["FACTS_ALL_DOCS"] or pair in args.facts else "p={k:v for k,v in p.items() if k[0] in {x[0] for x in gd} or not gd};")
-                + "s=m.score(gd,p);print(json.dumps({'n_gold':s['n_gold'],'n_pred':s['n_pred'],'f':s['facts']}))")
-        f = subprocess.run([py, "-c", code], cwd=repo, capture_output=True, text=True)
-        if f.returncode == 0:
-            (dest / "facts.json").write_text(f.stdout, encoding="utf-8")
+        docs, pred = score_facts.load_pred(dest)
+        gold = score_facts.load_gold(fg, name, docs)
+        if g not in lists["FACTS_ALL_DOCS"] and pair not in args.facts:  # as score_facts.py without --all-docs
+            pred = {k: v for k, v in pred.items() if k[0] in {x[0] for x in gold} or not gold}
+        s = score_facts.score(gold, pred)
+        (dest / "facts.json").write_text(json.dumps({"n_gold": s["n_gold"], "n_pred": s["n_pred"], "f": s["facts"]}),
+                                         encoding="utf-8")
     return name, None
 
 

@@ -57,13 +57,13 @@ class DateExtractor(NormalizeMixin):
         # what follows a wire story's dateline day (九江十月二十八日电): the day the story is
         # told on, which its 今日/昨日 count from
         self.dateline_marks = tuple(rules.param(TABLE, "dateline_marks", ["电", "讯"]))
-        # the year of a bare part or slice of a year (上半年, 一季度, 前三季度): "ctx", the
-        # year the text talks about, else the publish date; "ref_or_text", the other way round
         # 三年半, 半年: half a year written in months (P3Y6M, P6M) or as a fraction (P3.5Y)
         self.half_year_in_months = bool(rules.param(TABLE, "half_year_in_months", True))
+        # the year of a bare part or slice of a year (上半年, 一季度, 前三季度): "ctx", the
+        # year the text talks about, else the publish date; "ref_or_text", the other way round
         self.bare_part_base = rules.param(TABLE, "bare_part_base", "ctx")
         if self.bare_part_base not in ("ctx", "ref_or_text"):
-            raise RuleError(f"rules/dates.yaml: params.bare_part_base must be ctx or ref_or_text")
+            raise RuleError("rules/dates.yaml: params.bare_part_base must be ctx or ref_or_text")
         self._requirements = Requirements([r.regex for r in self.rules])
         # each rule is tried only where its start paths allow (pipeline/anchors.py)
         self._scanner = AnchoredScan(self.rules, kind="anchors-dates")

@@ -157,8 +157,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         if quoted:
             s, e = s + 1, e - 1  # (SPEC §6: surrounding quotation marks are left out)
         if (names_only or proper_only) and not quoted and not ROUTE_ID.search(name) and ((names_only and _verb_in(
-                ext, words)) or not any(
-                ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)):
+                ext, words)) or not _has_proper(ext, words)):
             # 摊铺沥青, 园林绿化改造: an activity (a lone character of an unknown name, 启|那线, is
             # no verb); 康体设施: no proper name -- unless the item is long, bounded (not a first
             # item whose opening nothing cut) and no pair (和/与/及: 观光栈道及观景平台 are parts),
@@ -193,8 +192,13 @@ def _proper(ext, name: str) -> bool:
     """Does ``name`` hold a proper name (a place, person, other proper word or a word jieba does
     not know) and no verb of two characters?"""
     words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
-    return bool(words) and not _verb_in(ext, words) and any(
-        ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)
+    return bool(words) and not _verb_in(ext, words) and _has_proper(ext, words)
+
+
+def _has_proper(ext, words: list[str]) -> bool:
+    """Is one of ``words`` a proper word: a place, person or other proper name, an
+    abbreviation, or a word jieba does not know?"""
+    return any(ext._tag(w).startswith(("ns", "nr", "nz", "j")) or w not in ext._tags for w in words)
 
 
 def _trade_named(ext, name: str) -> bool:
