@@ -24,6 +24,12 @@ def reader(rules):
     ("标题\n2023年05月06日 10:20:33 来自 青山日报\n正文。", "2023-05-06", "10:20:33", "", "meta.header_datetime_lead"),
     # a bracketed repost line under the text
     ("标题\n正文青山县项目开工。\n（转载自青山日报）", "", "", "青山日报", "meta.repost_from"),
+    # bylines: a bullet with 文/, 文/图 and a space, 文/图 after the names
+    ("标题\n□ 文/青山日报全媒体记者 张三 通讯员 李四\n正文。", "", "", "青山日报", "meta.byline_reporter"),
+    ("标题\n文/图 青山日报记者 张三\n正文。", "", "", "青山日报", "meta.byline_reporter"),
+    ("标题\n青山日报记者 张三 文/图\n正文。", "", "", "青山日报", "meta.byline_reporter"),
+    # a wire's name in brackets on a line of its own under the paragraph
+    ("青山县项目开工。\n（新华社）", "", "", "新华社", "meta.closing_credit"),
 ])
 def test_round20_header_forms(reader, text, date, time, source, rule):
     found, origin = reader.read(text)
@@ -73,5 +79,8 @@ def test_round20_not_read(reader):
     # a repost's bracket left open, or a sentence after it
     assert "source" not in reader.read("正文。\n（转载自青山日报")[0]
     assert "source" not in reader.read("正文。\n（转载自青山日报）的文章说")[0]
+    # a photo credit is no byline; 本报 names none
+    assert "source" not in reader.read("标题\n青山日报记者 张三 摄\n正文。")[0]
+    assert "source" not in reader.read("青山县项目开工。\n（本报记者 张某）")[0]
     # 本报 joined to a site is no outlet
     assert "source" not in reader.read("本报-青山网讯（记者 张三）正文。")[0]
