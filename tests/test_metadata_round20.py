@@ -82,5 +82,9 @@ def test_round20_not_read(reader):
     # a photo credit is no byline; 本报 names none
     assert "source" not in reader.read("标题\n青山日报记者 张三 摄\n正文。")[0]
     assert "source" not in reader.read("青山县项目开工。\n（本报记者 张某）")[0]
+    # a paper's kind alone (晨报讯) names no outlet, as 本报讯 names none; a named paper does
+    assert "source" not in reader.read("晨报讯(记者 张某)3月23日上午,青山县项目开工。")[0]
+    assert reader.read("青山晨报讯(记者 张某)项目开工。")[0]["source"] == "青山晨报"
+    assert reader.read("标题\n来源：晚报\n新华社青山3月5日电 正文。")[0]["source"] == "新华社"
     # 本报 joined to a site is no outlet
     assert "source" not in reader.read("本报-青山网讯（记者 张三）正文。")[0]
