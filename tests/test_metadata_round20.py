@@ -86,5 +86,9 @@ def test_round20_not_read(reader):
     assert "source" not in reader.read("晨报讯(记者 张某)3月23日上午,青山县项目开工。")[0]
     assert reader.read("青山晨报讯(记者 张某)项目开工。")[0]["source"] == "青山晨报"
     assert reader.read("标题\n来源：晚报\n新华社青山3月5日电 正文。")[0]["source"] == "新华社"
+    # a short headline before the page's stamp is no site: the date is read, no source
+    found, origin = reader.read("新闻动态\n青山大桥通车 2024/03/22 10:36:00\n正文。")
+    assert (found["publish_date"], found.get("source", "")) == ("2024-03-22", "")
+    assert reader.read("标题\n公文搜 2021-07-27 17:09:26 政府报告\n正文。")[0]["source"] == "公文搜"
     # 本报 joined to a site is no outlet
     assert "source" not in reader.read("本报-青山网讯（记者 张三）正文。")[0]
