@@ -22,6 +22,9 @@ def reader(rules):
     # a date-time opening a header line with words after it no form reads
     ("标题\n2023-05-06 10:20  青山日报  张三\n正文。", "2023-05-06", "10:20", "", "meta.header_datetime_lead"),
     ("标题\n2023年05月06日 10:20:33 来自 青山日报\n正文。", "2023-05-06", "10:20:33", "", "meta.header_datetime_lead"),
+    # an outlet's client app before a dateline keeps 客户端; a comma after 讯
+    ("青山新闻客户端5月6日消息，青山县项目开工。", "", "", "青山新闻客户端", "meta.agency_dian"),
+    ("青山时报网讯，青山县项目开工。", "", "", "青山时报网", "meta.outlet_xun"),
     # a bracketed repost line under the text
     ("标题\n正文青山县项目开工。\n（转载自青山日报）", "", "", "青山日报", "meta.repost_from"),
     # bylines: a bullet with 文/, 文/图 and a space, 文/图 after the names
