@@ -90,10 +90,17 @@ class MetadataReader:
         the dateline gives publish_date only where the page also gives its year)."""
         def lookup(mo: int, d: int):
             for rule in self.page_dates:
+                if rule.param("month_only", False):
+                    continue
                 for m in rule.regex.finditer(text):
                     g = m.groupdict()
                     if _int(g.get("y")) and _int(g.get("mo")) == mo and _int(g.get("d")) == d:
                         return _int(g["y"])
+            for rule in self.page_dates:  # params.month_only: a year and the dateline's month (2022年2月)
+                if rule.param("month_only", False):
+                    year = _month_year(rule, text, mo)
+                    if year is not None:
+                        return year
             return None
         return lookup
 
@@ -188,6 +195,19 @@ class MetadataReader:
             doc.publish_date, doc.publish_time = found["publish_date"], found.get("publish_time", "")
         doc.source = found.get("source", "")
         doc.title = title_of(doc.text)
+
+
+def _month_year(rule, text: str, mo: int) -> int | None:
+    """The one year the page writes with month ``mo`` (rule matches with groups y, mo), if the
+    page names no later year (params.page_year: what a year looks like); else None."""
+    years = {_int(m.group("y")) for m in rule.regex.finditer(text) if _int(m.group("mo")) == mo}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    later = rule.param("page_year", "")
+    if year is None or (later and any(_int(m.group("y")) > year for m in regex.finditer(later, text))):
+        return None
+    return year
 
 
 def _line_end(text: str, n: int, prose: int = 0, nav=None) -> int:
