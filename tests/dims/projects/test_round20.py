@@ -1,0 +1,28 @@
+"""Projects, round 20 (issue 11; docs/DECISIONS.md "Round 20: projects"): words that say what a
+work is like or which of them (现有, 普通, 国省, 干线, 线上, 土建, 主体, 厂房, 工作, 新区, 高新技术,
+产业链, 类) make no name before a head (project_generic.txt; the rules alone: tests/conftest.py
+switches the span model off for tests/dims)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.dims.projects.test_recall16 import names, spans  # noqa: F401 (the same two readers)
+
+
+@pytest.mark.parametrize("text", [
+    "集团将实施新建码头、现有码头能级提升等工程。",
+    "全区将提升普通铁路通达水平,国省干线公路里程达到300公里。",
+    "消费者可通过线上平台直接订购,园区将建成全产业链枢纽。",
+    "预计今年9月末完成土建工程,年底完成厂房主体工程施工。",
+    "这是各级政府已经落实到位的工作行动。",
+    "新区规划面积500平方公里,建设高新技术产业园。",
+    "村里投入200万元用于民生类基础设施项目。",
+])
+def test_a_description_before_a_head_is_no_name(text):
+    assert names(text) == []
+
+
+def test_a_named_work_with_such_a_word_stands():
+    # a proper name before the generic words keeps the name (星河 is no generic word)
+    text = "星河高新技术产业园今年开工建设。"
+    assert spans(text) == [(0, 9, "星河高新技术产业园", "星河高新技术产业园", "park")]
