@@ -41,3 +41,26 @@ def test_tuopin_gongjian_alone_is_a_policy_field(text):
 def test_tuopin_gongjian_with_its_word_stands():
     text = "坚决打赢脱贫攻坚战。"
     assert spans(text) == [(4, 9, "脱贫攻坚战", "脱贫攻坚战", "program")]
+
+
+@pytest.mark.parametrize("text", [
+    "援建的7个项目全部是文化教育类民生项目,分布在各乡镇。",
+    "今年1—7月,生态系统修复治理类项目推进顺利。",
+])
+def test_a_class_of_works_is_no_name(text):
+    # project.exclude.class_of_works
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全区紧紧围绕“聚力聚势大抓项目狠抓招商”,加快发展。",
+    "健全机制推项目,改革赋能促项目,以大项目支撑大发展。",
+])
+def test_a_slogan_of_working_on_projects_is_no_name(text):
+    # project.exclude.project_slogan
+    assert names(text) == []
+
+
+def test_a_relocation_project_stands():
+    text = "星河机场迁建项目今年开工建设。"
+    assert spans(text) == [(0, 8, "星河机场迁建项目", "星河机场迁建项目", "infrastructure")]
