@@ -64,3 +64,12 @@ def test_a_slogan_of_working_on_projects_is_no_name(text):
 def test_a_relocation_project_stands():
     text = "星河机场迁建项目今年开工建设。"
     assert spans(text) == [(0, 8, "星河机场迁建项目", "星河机场迁建项目", "infrastructure")]
+
+
+def test_the_verb_of_a_short_name_is_no_part_of_it():
+    # project_left_stops.txt: 称 (以下称|…) ends the short name on its left
+    text = "星河长江岸线修复工程(一期)项目(以下称星河岸线修复一期工程)8日开工。"
+    assert spans(text) == [
+        (0, 16, "星河长江岸线修复工程(一期)项目", "星河长江岸线修复工程(一期)项目", "infrastructure"),
+        (20, 30, "星河岸线修复一期工程", "星河岸线修复一期工程", "infrastructure"),
+    ]
