@@ -858,7 +858,9 @@ def test_no_name_opens_with_a_conjunction_or_an_abbreviation():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("解决工程性缺水问题、助力脱贫攻坚和保障区域供水安全。", ["脱贫攻坚"]),
+    # 脱贫攻坚 alone is the policy field since round 20 (gold in 1 of its 14 bare tuning
+    # occurrences, this one: tests/dims/projects/test_round20.py); with 战 it is the campaign
+    ("解决工程性缺水问题、助力脱贫攻坚和保障区域供水安全。", []),
     ("援建县中学校舍、新农村建设和旅游基础设施。", ["新农村建设"]),
     ("打赢脱贫攻坚战。", ["脱贫攻坚战"]),
 ])
