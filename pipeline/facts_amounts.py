@@ -105,6 +105,31 @@ class AmountWords:
         return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
             text.endswith(self.place_nouns_before, 0, amount.start)
 
+    def held_division(self, text: str, amount: Mention) -> Mention | None:
+        """甘孜州18县, 浙江省4市18县, 中宁县2个乡13个行政村: a count of divisions written right after one place
+        (or after such counts of it, ``held_division_nouns`` between) counts that place's own divisions: the
+        place (None: a list's last item, 杭州和宁波两市; or nothing held)."""
+        if not self.held_division_counts:
+            return None
+        pos, steps = amount.start, 0
+        while pos not in self._place_ends:
+            prev = next((m for n in self._held_noun_lens if text[pos - n:pos] in self.held_division_nouns
+                         for m in self.amounts_ending_at(pos - n) if m.fields.get("kind") == "count"), None)
+            if prev is None:  # 4市【18县】: the count before has its unit, nothing between
+                prev = next((m for m in self.amounts_ending_at(pos) if m.fields.get("kind") == "count"), None)
+            steps += 1
+            if prev is None or steps > self.held_division_chain:
+                return None
+            pos = prev.start
+        place = self._place_by_end[pos]
+        if place.fields.get("level") not in self.held_division_levels:
+            return None  # 南疆四地州: a region holds no divisions of its own
+        if any(text.endswith(j, 0, place.start) and place.start - len(j) in self._place_ends for j in self.joiners):
+            return None  # 杭州和宁波两市, 成都、…、资阳8市: a list's count
+        if self.comitative(text, place, self._sent_start):
+            return None  # 深圳…与惠州3县对口产业协作: a partner's, not the subject's figure
+        return place
+
     def in_slogan(self, text: str, cs: int, amount: Mention, s_amounts) -> bool:
         """An amount inside a short quoted slogan that opens with a number (“四个中心”,
         ‘三个千万千瓦级’目标): a name, not a figure."""
