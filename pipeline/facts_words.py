@@ -181,6 +181,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
         self.source_cues, self.source_tails = lex("water_source_cues"), lex("water_source_tails")  # 年引黄河水
         self.counted_thing_heads = lex("counted_thing_heads")  # 2座长江大桥
+        self.counted_thing_kinds = set(lex("counted_thing_kinds")) or {"count"}  # 修复50.48万平方米长江岸线
         self.located_list_none = bool(cfg.get("located_list_no_place", False))  # 分别位于广州、肇庆…
         self.split_item_marks = lex("split_item_marks")  # 其中主线69.46公里、…支线5.57公里
         self.split_item_whole = bool(self.split_item_marks)
