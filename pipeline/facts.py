@@ -138,6 +138,8 @@ class FactLinker(ClauseOwners, TopicFinder):
                 return None
         elif self.bound_of_count(amount):
             return None
+        elif amount.start in self._place_ends and self.names_divisions(text, amount):
+            held = self.held_division(text, amount)  # 天津市3个区结对帮扶平凉市5个县: 天津市's districts
         k = bisect_right(self._clause_starts, amount.start) - 1
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None

@@ -105,6 +105,12 @@ class AmountWords:
         return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
             text.endswith(self.place_nouns_before, 0, amount.start)
 
+    def names_divisions(self, text: str, amount: Mention) -> bool:
+        """3个区结对…: a count in 个 whose noun opens with one of ``held_division_nouns``."""
+        return self.held_division_counts and amount.fields.get("kind") == "count" and \
+            amount.text.endswith(self.count_classifiers) and \
+            any(text.startswith(n, amount.end) for n in self.held_division_nouns)
+
     def held_division(self, text: str, amount: Mention) -> Mention | None:
         """甘孜州18县, 浙江省4市18县, 中宁县2个乡13个行政村: a count of divisions written right after one place
         (or after such counts of it, ``held_division_nouns`` between) counts that place's own divisions: the
