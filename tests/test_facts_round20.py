@@ -20,7 +20,7 @@ CASES = [
     # ... nor a partner's (comitative_cues before the place)
     ('held_divisions_not_partner', '该市积极推进与阳江3县对口产业协作。', []),
     # ... nor a region's (held_division_levels)
-    ('held_divisions_not_region', '推动南疆四地州产业发展。', []),
+    ('held_divisions_not_region', '自治区将支持南疆四地州发展特色产业。', []),
     # direction_topic_cues 支援: the place helped is the topic of the clauses after it; helper_destination_cues emptied:
     # the helped place keeps the money of its own clause
     ('helped_place_topic', '今年，山东对口支援新疆年度资金总计20亿元，实施援疆项目150个。',
@@ -31,6 +31,8 @@ CASES = [
     # denominator_cues 超越: the place compared with is a yardstick
     ('overtaken_place_yardstick', '成都市地铁运营里程达600公里，超越广州位居全国第四。',
      [('600公里', 'other', None, '成都市')]),
+    # ... and with no other place the figure ties nothing
+    ('overtaken_place_alone', '随着两条新线开通，地铁运营总里程达600公里，超越广州跃居全国第四。', []),
     # funding cue 筹资: money raised
     ('raised_money_funding', '大理市筹资2亿元建设生态廊道。', [('2亿元', 'funding', None, '大理市')]),
 ]
