@@ -20,7 +20,7 @@ CASES = [
     # ... nor a partner's (comitative_cues before the place)
     ('held_divisions_not_partner', '该市积极推进与阳江3县对口产业协作。', []),
     # ... nor a region's (held_division_levels)
-    ('held_divisions_not_region', '自治区将支持南疆四地州发展特色产业。', []),
+    ('held_divisions_not_region', '粤西三市将共建物流枢纽。', []),
     # direction_topic_cues 支援: the place helped is the topic of the clauses after it; helper_destination_cues emptied:
     # the helped place keeps the money of its own clause
     ('helped_place_topic', '今年，山东对口支援新疆年度资金总计20亿元，实施援疆项目150个。',
