@@ -132,6 +132,8 @@ class AmountWords:
             return None  # 南疆四地州: a region holds no divisions of its own
         if any(text.endswith(j, 0, place.start) and place.start - len(j) in self._place_ends for j in self.joiners):
             return None  # 杭州和宁波两市, 成都、…、资阳8市: a list's count
+        if text.endswith(self.held_division_vetoes, 0, place.start):
+            return None  # 分布于浙江省4个市: where the subject lies, spread over them
         if self.comitative(text, place, self._sent_start):
             return None  # 深圳…与惠州3县对口产业协作: a partner's, not the subject's figure
         return place

@@ -163,6 +163,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self._held_noun_lens = sorted({len(n) for n in self.held_division_nouns}, reverse=True)
         self.held_division_chain = int(cfg.get("held_division_chain", 2))
         self.held_division_levels = set(lex("held_division_levels"))
+        self.held_division_vetoes = lex("held_division_vetoes") or ("\0",)
         cues = lex("own_division_cues")  # 封丘县…辖19个乡镇，609个行政村: the place's own divisions
         self._own_division_rx = re.compile("(?:%s)(?:[0-9０-９零一二三四五六七八九十百千两]+个[\u4e00-\u9fff]{1,4}[、，,和及])*$" % "|".join(
             map(re.escape, sorted(cues, key=len, reverse=True)))) if cues else None

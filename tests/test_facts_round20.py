@@ -21,6 +21,8 @@ CASES = [
     ('held_divisions_not_partner', '该市积极推进与阳江3县对口产业协作。', []),
     # ... nor a region's (held_division_levels)
     ('held_divisions_not_region', '粤西三市将共建物流枢纽。', []),
+    # ... nor one after held_division_vetoes: where the subject lies
+    ('held_divisions_not_spread', '新建水厂分布于江西省5个市(区)。', []),
     # direction_topic_cues 支援: the place helped is the topic of the clauses after it; helper_destination_cues emptied:
     # the helped place keeps the money of its own clause
     ('helped_place_topic', '今年，山东对口支援新疆年度资金总计20亿元，实施援疆项目150个。',
