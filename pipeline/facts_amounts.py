@@ -132,6 +132,9 @@ class AmountWords:
             return None  # 南疆四地州: a region holds no divisions of its own
         if any(text.endswith(j, 0, place.start) and place.start - len(j) in self._place_ends for j in self.joiners):
             return None  # 杭州和宁波两市, 成都、…、资阳8市: a list's count
+        before = self._place_by_end.get(place.start)
+        if before is not None and before.fields.get("level") == place.fields.get("level"):
+            return None  # 余杭区临平区两区: two of a level side by side are a list (四川省甘孜州18县 is a path)
         if text.endswith(self.held_division_vetoes, 0, place.start):
             return None  # 分布于浙江省4个市: where the subject lies, spread over them
         if self.comitative(text, place, self._sent_start):

@@ -17,6 +17,8 @@ CASES = [
      [('5个', 'count', None, '苏州市'), ('10个', 'count', None, '铜仁市')]),
     # ... not a list's count (list_joiners before the place)
     ('held_divisions_not_list', '广州和佛山两市联合举办活动。', []),
+    # ... nor that of two places of a level written side by side
+    ('held_divisions_not_adjacent_list', '余杭区临平区两区联合举办招商会。', []),
     # ... nor a partner's (comitative_cues before the place)
     ('held_divisions_not_partner', '该市积极推进与阳江3县对口产业协作。', []),
     # ... nor a region's (held_division_levels)
