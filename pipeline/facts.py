@@ -131,12 +131,23 @@ class FactLinker(ClauseOwners, TopicFinder):
         return facts
 
     def _link_one(self, text, a, amount, clauses, openings, s_dates, s_places, s_projects, places, projects):
-        if self.counts_places(text, amount) or self.counts_places_before(text, amount) or self.bound_of_count(amount):
+        held = None
+        if self.counts_places(text, amount) or self.counts_places_before(text, amount):
+            held = self.held_division(text, amount)  # 甘孜州18县, 中宁县2个乡13个行政村: the place's own divisions
+            if held is None:
+                return None
+        elif self.bound_of_count(amount):
             return None
+        elif amount.start in self._place_ends and self.names_divisions(text, amount):
+            held = self.held_division(text, amount)  # 天津市3个区结对帮扶平凉市5个县: 天津市's districts
         k = bisect_right(self._clause_starts, amount.start) - 1
         if k < 0 or not (clauses[k][0] <= amount.start < clauses[k][1]):
             return None
         cs, ce = clauses[k]
+        if held is not None:  # 甘孜州18县: the counties of that place, its figure
+            return Fact(a, self.relation(text, cs, amount), None, next(
+                i for i in range(bisect_left(self._pl_starts, held.start), len(places)) if places[i] is held),
+                        self._date(amount, cs, ce, s_dates), "facts.place.clause", 0)
         if self.group_size(text, amount, ce, self._s_amounts) or self.counts_listed_places(text, amount) \
                 or self.member_count(text, cs, ce, amount):  # …之一, …是国务院确定的172个…项目
             return None

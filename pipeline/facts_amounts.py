@@ -105,6 +105,42 @@ class AmountWords:
         return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
             text.endswith(self.place_nouns_before, 0, amount.start)
 
+    def names_divisions(self, text: str, amount: Mention) -> bool:
+        """3个区结对…: a count in 个 whose noun opens with one of ``held_division_nouns``."""
+        return self.held_division_counts and amount.fields.get("kind") == "count" and \
+            amount.text.endswith(self.count_classifiers) and \
+            any(text.startswith(n, amount.end) for n in self.held_division_nouns)
+
+    def held_division(self, text: str, amount: Mention) -> Mention | None:
+        """甘孜州18县, 浙江省4市18县, 中宁县2个乡13个行政村: a count of divisions written right after one place
+        (or after such counts of it, ``held_division_nouns`` between) counts that place's own divisions: the
+        place (None: a list's last item, 杭州和宁波两市; or nothing held)."""
+        if not self.held_division_counts:
+            return None
+        pos, steps = amount.start, 0
+        while pos not in self._place_ends:
+            prev = next((m for n in self._held_noun_lens if text[pos - n:pos] in self.held_division_nouns
+                         for m in self.amounts_ending_at(pos - n) if m.fields.get("kind") == "count"), None)
+            if prev is None:  # 4市【18县】: the count before has its unit, nothing between
+                prev = next((m for m in self.amounts_ending_at(pos) if m.fields.get("kind") == "count"), None)
+            steps += 1
+            if prev is None or steps > self.held_division_chain:
+                return None
+            pos = prev.start
+        place = self._place_by_end[pos]
+        if place.fields.get("level") not in self.held_division_levels:
+            return None  # 南疆四地州: a region holds no divisions of its own
+        if any(text.endswith(j, 0, place.start) and place.start - len(j) in self._place_ends for j in self.joiners):
+            return None  # 杭州和宁波两市, 成都、…、资阳8市: a list's count
+        before = self._place_by_end.get(place.start)
+        if before is not None and before.fields.get("level") == place.fields.get("level"):
+            return None  # 余杭区临平区两区: two of a level side by side are a list (四川省甘孜州18县 is a path)
+        if text.endswith(self.held_division_vetoes, 0, place.start):
+            return None  # 分布于浙江省4个市: where the subject lies, spread over them
+        if self.comitative(text, place, self._sent_start):
+            return None  # 深圳…与惠州3县对口产业协作: a partner's, not the subject's figure
+        return place
+
     def in_slogan(self, text: str, cs: int, amount: Mention, s_amounts) -> bool:
         """An amount inside a short quoted slogan that opens with a number (“四个中心”,
         ‘三个千万千瓦级’目标): a name, not a figure."""

@@ -54,9 +54,10 @@ class PlaceWords:
 
     def counted_thing(self, text: str, place: Mention) -> bool:
         """2座长江大桥建成通车: a place written right after a count and before the head of a facility names the things
-        counted (bridges over the river), not where they are (67家深圳知名品牌: brands of the city, still its)."""
+        counted (bridges over the river), not where they are (67家深圳知名品牌: brands of the city, still its); so is one
+        after a length or an area of such things (修复50.48万平方米长江岸线, ``counted_thing_kinds``)."""
         return bool(self.counted_thing_heads) and text.startswith(self.counted_thing_heads, place.end) and any(
-            m.fields.get("kind") == "count" for m in self.amounts_ending_at(place.start))
+            m.fields.get("kind") in self.counted_thing_kinds for m in self.amounts_ending_at(place.start))
 
     def generic_level(self, place: Mention) -> str | None:
         """The level a 全省/全市/… is checked against: a province-level place whose name ends in

@@ -30,6 +30,7 @@ class ReadingWords:
         self.items_listed = bool(cfg.get("list_intro_items_not_sentence_place", False))
         self.count_noun_compounds = lex("place_count_noun_compounds")  # round 17
         self.direction_topic = bool(cfg.get("direction_place_topic", False))
+        self.direction_topic_cues = tuple(str(w) for w in cfg.get("direction_topic_cues", cfg.get("direction_cues", [])))
         self.anaphor_skips_route = bool(cfg.get("anaphor_skips_route_points", False))
         self.modifier_heads = lex("project_modifier_heads")
         self.closing_quote_chars = str(cfg.get("closing_quotes", ""))

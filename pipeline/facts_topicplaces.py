@@ -177,6 +177,6 @@ class TopicPlaces(LinkWords):
             return None
         cands = [i for i in [first] + others if want is None or self.generic_level(places[i]) in want]
         if self.direction_topic and cands:  # 天津累计向甘肃投入…，实施帮扶项目1766个: 甘肃's projects
-            to = [i for i in cands if i != first and text.endswith(self.direction_cues, cs, places[i].start)]
+            to = [i for i in cands if i != first and text.endswith(self.direction_topic_cues, cs, places[i].start)]
             cands = to or cands
         return self.most_specific(text, cands, places, prefer={first}, lists=False) if cands else None

@@ -158,6 +158,12 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.count_noun_units = set(lex("place_count_noun_units"))
         self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)
         self.own_division_reach = int(cfg.get("own_division_reach", 40))
+        self.held_division_counts = bool(cfg.get("held_division_counts", False))
+        self.held_division_nouns = set(lex("held_division_nouns"))
+        self._held_noun_lens = sorted({len(n) for n in self.held_division_nouns}, reverse=True)
+        self.held_division_chain = int(cfg.get("held_division_chain", 2))
+        self.held_division_levels = set(lex("held_division_levels"))
+        self.held_division_vetoes = lex("held_division_vetoes") or ("\0",)
         cues = lex("own_division_cues")  # 封丘县…辖19个乡镇，609个行政村: the place's own divisions
         self._own_division_rx = re.compile("(?:%s)(?:[0-9０-９零一二三四五六七八九十百千两]+个[\u4e00-\u9fff]{1,4}[、，,和及])*$" % "|".join(
             map(re.escape, sorted(cues, key=len, reverse=True)))) if cues else None
@@ -176,6 +182,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
         self.source_cues, self.source_tails = lex("water_source_cues"), lex("water_source_tails")  # 年引黄河水
         self.counted_thing_heads = lex("counted_thing_heads")  # 2座长江大桥
+        self.counted_thing_kinds = set(lex("counted_thing_kinds")) or {"count"}  # 修复50.48万平方米长江岸线
         self.located_list_none = bool(cfg.get("located_list_no_place", False))  # 分别位于广州、肇庆…
         self.split_item_marks = lex("split_item_marks")  # 其中主线69.46公里、…支线5.57公里
         self.split_item_whole = bool(self.split_item_marks)

@@ -212,7 +212,8 @@ CASES = [
     # nothing nearer: the one place of the sentence (not its beneficiary, not a project's own)
     ('sentence_place', '工程涉及岫岩县5个乡镇，建设征地面积47472亩。运河建成后可通航5000吨级船舶，每年可为西南地区节省运输费用。'
                        '台湾科技小镇系列项目等9个项目的开工，是巨鹿县大力开展招商引资工作成果的一次集中展示。',
-     [('47472亩', 'area', None, '岫岩满族自治县'), ('9个', 'count', None, '巨鹿县')]),
+     # (5个乡镇: 岫岩县's own towns since round 20, held_division_counts)
+     [('5个', 'count', None, '岫岩满族自治县'), ('47472亩', 'area', None, '岫岩满族自治县'), ('9个', 'count', None, '巨鹿县')]),
     # ... also the place of a project with none of its own
     ('sentence_place_of_project', '靖会大型灌区现代化改造项目设计灌溉面积30.42万亩，是改善甘肃农业生产基本条件的一项重要基础设施。',
      [('30.42万亩', 'area', '靖会大型灌区现代化改造项目', '甘肃省')]),
