@@ -1,7 +1,7 @@
 """Places round 20, branch places22 (issue 11; docs/DECISIONS.md, "Round 20: places"): one
 test per class, each failing with its param off. The sentences are made up; the names are
 the register's (rules/gazetteer)."""
-from .rows import extractor_with, rows
+from .rows import extractor_with, rows, rows_with_path
 
 
 def _places(got):
@@ -32,3 +32,30 @@ def test_a_function_word_alone_before_a_county_short_form_ends_no_name(px, tmp_p
                                        (6, 8, "珲春", "珲春市", "county")]
     off = extractor_with(tmp_path, "lone_front_chars: 以和与及对为将把被让", "lone_front_chars: ''")
     assert _places(rows(off, text)) == [(0, 3, "吉林省", "吉林省", "province")]
+
+
+def _off_ports(tmp_path):
+    return extractor_with(tmp_path, "port_part_max_chars: 3", "port_part_max_chars: 0")
+
+
+def test_a_port_part_named_after_an_unlisted_locality_is_an_area(px, tmp_path):
+    # 东疆 is also a curated region of 新疆, dropped here (no part of 新疆 named)
+    text = "天津市推进天津港东疆港区建设。"
+    got = [(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows_with_path(px, text)]
+    assert got[-1] == (8, 10, "东疆", "place.feature", "东疆", "area", "天津市/东疆")
+    assert (8, 10) not in [(r[0], r[1]) for r in rows(_off_ports(tmp_path), text)]
+
+
+def test_a_port_part_named_after_a_register_town_or_village_is_that_place(px, tmp_path):
+    text = "重庆市忠县港区新生作业区一期工程开工。"
+    assert _places(rows(px, text))[-1] == (7, 9, "新生", "新生街道", "town")
+    text2 = "海南省东方市八所港高排港区开工。八所港高排港区一期。高排港区建设。"
+    got = _places(rows(px, text2))
+    assert (9, 11, "高排", "高排村", "village") in got and (19, 21, "高排", "高排村", "village") in got
+    off = _off_ports(tmp_path)
+    assert (7, 9) not in [(r[0], r[1]) for r in rows(off, text)]
+
+
+def test_no_port_part_of_a_common_word_or_a_divisions_short_form(px):
+    assert _places(rows(px, "沧州黄骅港综合港区吞吐量增长。")) == [(0, 4, "沧州黄骅", "黄骅市", "county")]
+    assert _places(rows(px, "广东揭阳港南海作业区码头开工。")) == [(0, 4, "广东揭阳", "揭阳市", "city")]
