@@ -59,3 +59,15 @@ def test_a_port_part_named_after_a_register_town_or_village_is_that_place(px, tm
 def test_no_port_part_of_a_common_word_or_a_divisions_short_form(px):
     assert _places(rows(px, "沧州黄骅港综合港区吞吐量增长。")) == [(0, 4, "沧州黄骅", "黄骅市", "county")]
     assert _places(rows(px, "广东揭阳港南海作业区码头开工。")) == [(0, 4, "广东揭阳", "揭阳市", "city")]
+
+
+def test_a_power_station_opening_a_clause_is_named_after_its_site(px, tmp_path):
+    # 坎多: a made-up name, no word, no place; the list item later is the same site
+    text = "青海推进能源建设。\n坎多抽水蓄能电站位于青海省。据测算,坎多、同德两座电站带动就业。"
+    got = _places(rows(px, text))
+    assert (10, 12, "坎多", "坎多", "area") in got and (28, 30, "坎多", "坎多", "area") in got
+    off = extractor_with(tmp_path, "site_open_heads: [抽水蓄能电站, 水电站, 风电场]", "site_open_heads: []")
+    assert "坎多" not in [r[2] for r in rows(off, text)]
+    # a water work's head is no power station; a dictionary word is no site
+    assert _places(rows(px, "龙华中心,迈湾水利枢纽工程开工。")) == []
+    assert _places(rows(px, "青海推进能源建设。这些抽水蓄能电站。")) == [(0, 2, "青海", "青海省", "province")]
