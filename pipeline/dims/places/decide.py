@@ -42,7 +42,7 @@ class DecideMixin:
             self._decide(text, h, certain, zone_members)
             if h.entry is not None:
                 accepted.append(h)
-                if h.entry.level in ADMIN and (h.entry.form in ("full", "former") or h.evidence):
+                if h.entry.level in ADMIN and (h.entry.form in self.certain_forms or h.evidence):
                     self._note(h.entry, certain, named_codes)
         # town short forms of the counties in reach (and of special zones' members)
         counties = {c for c in certain if len(c) == 6 and c in self._town_shorts}
@@ -297,7 +297,7 @@ class DecideMixin:
         if h.start and "\u4e00" <= text[h.start - 1] <= "\u9fff":
             lo = max(0, h.start - self.word_window)
             words = self._tokens(text, lo, min(len(text), h.end + self.word_window))
-            if words.get(h.start - 1) == h.start and h.start - 1 != lo and text[h.start - 1] not in self.glued_front_chars:
+            if words.get(h.start - 1) == h.start and h.start - 1 != lo and text[h.start - 1] not in self.lone_front_chars:
                 return False  # (到|合山: a preposition or verb of motion stands alone by right)
         return True
 
@@ -311,6 +311,8 @@ class DecideMixin:
             return False
         cands = self.surfaces_get(surface)
         counties = [e for e in cands if e.level == "county" and e.form != "full"]
+        if self.province_county_own_towns and len(counties) == 1:  # 林西镇, the seat of 林西县
+            cands = [e for e in cands if e.level != "town" or not e.code.startswith(counties[0].code)]
         if len(cands) > limit or len(counties) != 1 or any(e.level not in ("county", "town") for e in cands):
             return False
         prov = counties[0].code[:2]

@@ -39,6 +39,7 @@ from .countylists import CountyVillageListsMixin
 from .bounds import CompassBoundsMixin
 from .written import WrittenFullMixin
 from .tradezones import TradeZonesMixin
+from .ports import PortAreasMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -47,7 +48,7 @@ from .words import WordsMixin
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin,
-                    CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin):
+                    CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -122,6 +123,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.settlement_heads = set(self.rules["place.town_short"].param("settlement_heads", SETTLEMENT_NAME_HEADS))
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
         self.glued_front_chars = str(self.rules["place.short"].param("glued_front_chars", "") or "")
+        self.lone_front_chars = self.glued_front_chars + str(self.rules["place.short"].param("lone_front_chars", "") or "")
+        self.province_county_own_towns = bool(self.rules["place.short"].param("province_county_own_towns", False))
+        self.certain_forms = tuple(self.rules["place.short"].param("certain_forms", ["full", "former"]))
         self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
         # a short form read with only its city named is no town where it is a facility's head
@@ -282,8 +286,10 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._county_village_lists(text, out)  # 7g3. countylists.py: 林岙村、库村 (another town of the county)
         out = self._glued_features(out, text)  # 7h. anchored.py: 设铁刹山 beside 铁刹山
         out = self._anchored_regions(out)  # 7h. anchored.py: 湾区 with none of its provinces named
+        out += self._port_parts(text, out, register_only=True)  # 7i1. ports.py: 港区|洋屿|作业区
         out = self._town_new_areas(out, text)  # 7i. nested.py: 万宝|新区, the new area
         out = self._recurring_new_areas(out, text)  # 7i. nested.py: 东疆港区 written again and again
+        out += self._port_parts(text, out)  # 7i1. ports.py: 天津港|东疆|港区 (an area)
         out = self._recurring_scenic(out, text)  # 7i. nested.py: 坎布拉景区 written again and again
         out = self._country_runs(out, text)  # 7i. nested.py: 中国西藏, one mention
         out = self._trade_zones(out, text)  # 7i2. tradezones.py: 中国(广西)自由贸易试验区崇左片区, 凭祥综合保税区

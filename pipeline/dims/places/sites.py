@@ -8,6 +8,9 @@ right after it (``site_heads`` of rule place.feature: 水电站, 抽水蓄能电
 river (an area in 江, 河) or a division, the site on it or in it. Not a dictionary word, no
 place's name already, no function character nor division suffix inside. The name then
 counts wherever else the document writes it as a word (羊曲水电站, 茨哈至羊曲河段).
+Before a power station's head (``site_open_heads``: 抽水蓄能电站, 水电站, 风电场) the run may
+also open a clause instead (after one of ``site_after_marks`` or at the text's start:
+⏎哇让|抽水蓄能电站位于…): a power station is named after the place it stands at.
 """
 from __future__ import annotations
 
@@ -24,6 +27,9 @@ class StationSitesMixin:
         feat = self.rules["place.feature"]
         lo, hi = feat.param("site_min_chars", 0), feat.param("site_max_chars", 0)
         heads = tuple(sorted(feat.param("site_heads", []) or [], key=len, reverse=True))
+        opens = str(feat.param("site_after_marks", "") or "")  # 。⏎|哇让|抽水蓄能电站: a clause's start
+        open_heads = tuple(sorted(feat.param("site_open_heads", []) or [], key=len, reverse=True))
+        heads = heads + tuple(h for h in open_heads if h not in heads)
         if not hi or not heads or not any(h in text for h in heads):
             return []
         ends = {}
@@ -40,14 +46,16 @@ class StationSitesMixin:
             while i >= 0:
                 for n in range(lo, hi + 1):
                     a = i - n
-                    if a >= 0 and a in ends and covered.find(1, a, i) < 0 and self._site_name(text[a:i]):
-                        names.setdefault(text[a:i], ends[a])
+                    if a >= 0 and (a in ends if head not in open_heads else (a in ends or (
+                            a == 0 or text[a - 1] in opens))) and covered.find(
+                            1, a, i) < 0 and self._site_name(text[a:i]):
+                        names.setdefault(text[a:i], ends.get(a))
                         break
                 i = text.find(head, i + len(head))
         out = []
         for name, before in names.items():
-            e = Entry(name, "area", "", tuple(p for p in before.fields["path"].split("/") if p)[:-1] + (name,),
-                      "feature")
+            up = tuple(p for p in before.fields["path"].split("/") if p)[:-1] if before is not None else ()
+            e = Entry(name, "area", "", up + (name,), "feature")
             i = text.find(name)
             while i >= 0:
                 j = i + len(name)

@@ -106,8 +106,12 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     # an item the places table holds whole is an item where the rule says so (place_items) and
     # not every item is a place: 汕头、河源、汕尾、潮州4个市级产业转移园区 lists places
     # (an item ending in a place counts as one: the first item's governing words are cut later)
-    place_ok = bool(rule.param("place_items", False)) and not all(
-        ext._place_ends.get(e, -1) >= s for s, e in items)
+    # unless one of them is a named site (level place_items_site_levels: 哇让、同德、南山口、德令哈
+    # 4座抽水蓄能电站 names works after the sites they stand at)
+    sites = tuple(rule.param("place_items_site_levels", []) or ())
+    place_ok = bool(rule.param("place_items", False)) and (not all(
+        ext._place_ends.get(e, -1) >= s for s, e in items) or any(
+        ext._place_level.get((ext._place_ends.get(e), e)) in sites for s, e in items))
     clause_tags = tuple(rule.param("clause_tags", []) or ())
     long_item = rule.param("long_item", 0)
     out, pending, named = [], [], False
