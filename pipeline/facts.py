@@ -98,8 +98,7 @@ class FactLinker(ClauseOwners, TopicFinder):
                 s_projects = uncut(s_projects, amounts, s_amounts)
             s_projects, s_places = self.off_reference(text, s_projects, s_places)  # 距330kV双湾变电站: a reference
             s_places = self.off_names(text, s_places)  # “大同号”TBM: a machine's name
-            if not s_places and not s_projects and not (
-                    self._doc_anaphor_rx is not None and self._doc_anaphor_rx.search(text, sent.start, sent.end)):
+            if not s_places and not s_projects:
                 continue  # nothing in the sentence to tie an amount to (places are never taken across sentences)
             s_dates = _within(dates, d_starts, sent.start, sent.end)
             clauses = self.clauses(text, sent.start, sent.end)
@@ -275,9 +274,6 @@ class FactLinker(ClauseOwners, TopicFinder):
             if place is None and total_of is not None:
                 place = self._project_place(text, total_of, clauses, openings, s_places, s_projects, places, projects)
                 rule = rule or ("facts.place.topic" if place is not None else None)
-            if place is None and project is None and not clause_places and not beside and not listed:  # 全县茶园面积…: the county named before
-                place = self.doc_anaphor_place(text, k, clauses, amount)
-                rule = rule or ("facts.place.anaphor" if place is not None else None)
             if place is None and project is None:
                 return None
         date = self._date(amount, cs, ce, s_dates)

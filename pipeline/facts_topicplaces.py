@@ -81,35 +81,6 @@ class TopicPlaces(LinkWords):
             n -= 1
         return None
 
-    def doc_anaphor_place(self, text, k, clauses, amount) -> int | None:
-        """An anaphoric place word (全县, 我市, 该镇…: ``doc_anaphors``) before the amount in its segment refers to
-        the nearest earlier place of the document of its level (…南涧彝族自治县…。全县茶园面积…10.6万亩 -> 南涧彝族自治县),
-        looked for at most ``doc_anaphor_reach_chars`` back; a county-level place is told apart by the
-        end of its name (``doc_anaphor_county_kinds``: 瑞金市 a county_city, 南山区 a district)."""
-        if self._doc_anaphor_rx is None:
-            return None
-        lo, _ = self._segment_clauses(text, clauses, k)
-        found = None
-        for m in self._doc_anaphor_rx.finditer(text, clauses[lo][0], amount.start):
-            found = m
-        if found is None:
-            return None
-        levels, pos = self.doc_anaphors[found.group()], found.start()
-        n = bisect_left(self._pl_starts, pos) - 1
-        while n >= 0 and self._places[n].start >= pos - self.doc_anaphor_reach:
-            pl = self._places[n]
-            if pl.end <= pos and not self.ignored(pl) and self._anaphor_level(pl) in levels:
-                return n
-            n -= 1
-        return None
-
-    def _anaphor_level(self, place) -> str | None:
-        level = self.generic_level(place)
-        if level == "county":
-            name = place.fields.get("name") or ""
-            return next((v for s, v in self.county_kinds.items() if name.endswith(s)), level)
-        return level
-
     def _venue(self, text, pos, end, places, projects):
         """The venue of a clause about an event (“天地之中”嵩山文化论坛在登封举行, …在大理古城开市):
         在 + a place (+ a short tail) + 举行/举办…, the place not inside a project."""

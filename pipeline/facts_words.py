@@ -142,9 +142,6 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.anaphors = {str(k): set(v) for k, v in (cfg.get("anaphors") or {}).items()}
         self.venue_tail = int(cfg.get("venue_tail_max", 0))
         self.anaphor_reach = int(cfg.get("anaphor_reach_chars", 400))
-        self.doc_anaphors = {str(k): set(v) for k, v in (cfg.get("doc_anaphors") or {}).items()}
-        self.doc_anaphor_reach = int(cfg.get("doc_anaphor_reach_chars", 3000))
-        self.county_kinds = {str(k): str(v) for k, v in (cfg.get("doc_anaphor_county_kinds") or {}).items()}
         self.place_modifier_window = int(cfg.get("place_modifier_window", 0))
         self.unit_relations = {str(k): str(v) for k, v in (cfg.get("unit_relations") or {}).items()}
         self.unit_kinds = {str(k): str(v) for k, v in (cfg.get("unit_kinds") or {}).items()}
@@ -224,8 +221,6 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self._not_object = self.joiners + self.programme_verbs
         self._max_gap = max([len(j) for j in self.joiners] + [self.item_tail + len(j) for j in self.tail_joiners])
         self._anaphor_words = tuple(self.anaphors)
-        self._doc_anaphor_rx = re.compile("|".join(map(re.escape, sorted(self.doc_anaphors, key=len, reverse=True)))) \
-            if self.doc_anaphors else None
         self._depths, self._depth_places = {}, None  # depth of each place of the document linked last
         self._opener_rx = re.compile("|".join(map(re.escape, self.openers)))
         han_space = r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])"
