@@ -167,7 +167,6 @@ class RepeatMixin:
                 continue
             pe = max((e - m.start for e in self._place_ends_at.get(m.start, ()) if e < m.end), default=0)
             cut = self.seg.cut(name, fast=True)
-            starts = {s for _w, s, _k in cut}
             for _w, _s, k in cut[:-1]:
                 inner = name[:k]
                 hm = self._ends_with_head.search(inner)
@@ -180,8 +179,6 @@ class RepeatMixin:
                 if k < min_chars or inner in seen or hm is None or hm.start() <= pe or \
                         any(f in self.heads[hm.group()][1] for f in "igq"):
                     continue
-                if "w" in self.heads[hm.group()][1] and hm.start() not in starts:
-                    continue  # a head flagged w inside a word (引黄|涵闸: 闸 of 涵闸) ends no inner name
                 words = [w for w, _s2, _e in self.seg.cut(inner[pe:hm.start()], fast=True)]
                 if self._is_generic(words) or self._is_excluded(inner[:hm.end()]) or not (pe or any(
                         w not in self._tags or self._tags[w].startswith(self.short_item_tags) for w in words)):
