@@ -154,7 +154,7 @@ class SpanModel:
                 if m is None:
                     m, why = self._mention(text, s, e, inside)
                     if m is None and why == NO_CATEGORY and self.headless_min:
-                        m, why = self._headless(text, s, e, b, span_score(tg, a, b, s, e))
+                        m, why = self._headless(text, s, e, b, lambda: span_score(tg, a, b, s, e))
                     if m is None:
                         # no name: the rules' mentions it overlaps stay as they were
                         tagged.update((r.start, r.end) for r in inside if r.start < e and s < r.end)
@@ -264,16 +264,24 @@ class SpanModel:
             return None, NO_CATEGORY
         return Mention(TABLE, s, e, span, self.rule.id, {"name": name, "category": category}, self.priority), ""
 
-    def _headless(self, text: str, s: int, e: int, b: int, score: float):
+    def _headless(self, text: str, s: int, e: int, b: int, score):
         """(mention, "") of a span with no head where the model is sure of it (score at least
         params.headless_min_score): a short name listed before the head its items share
         (玉门昌马、张掖盘道山等多座抽水蓄能电站) or a work named again by its short form. Its
         category is that of the first head within headless_reach characters after it in the
-        clause, else params.headless_category."""
+        clause, else params.headless_category. ``score``: a function giving the model's
+        score of the span (forward-backward over the sentence: asked for only where the
+        answer needs it -- not for a span with no separator beside it, unless a trace
+        shows why it is no name)."""
+        seps_ok = not self.headless_seps or ((s > 0 and text[s - 1] in self.headless_seps)
+                                             or (e < len(text) and text[e] in self.headless_seps))
+        if not seps_ok and _trace.current is None:
+            # no mention whatever the score (a trace, which shows the score, asks for it below)
+            return None, f"{NO_CATEGORY} (no list separator beside it: headless_seps)"
+        score = score() if callable(score) else score
         if score < self.headless_min:
             return None, f"{NO_CATEGORY} (model score {score:.2f} below headless_min_score)"
-        if self.headless_seps and not ((s > 0 and text[s - 1] in self.headless_seps)
-                                       or (e < len(text) and text[e] in self.headless_seps)):
+        if not seps_ok:
             return None, f"{NO_CATEGORY} (no list separator beside it: headless_seps)"
         span = text[s:e]
         category = self.headless_category

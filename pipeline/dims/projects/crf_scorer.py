@@ -27,13 +27,13 @@ two paths tie to ~1e-12, which no sentence of the fixtures does
 from __future__ import annotations
 
 import json
-import math
 from itertools import islice, repeat
 import struct
 from operator import add, itemgetter
 from pathlib import Path
 
 from .crf_features import BIGRAMS, GROUPS, KEY, TEMPLATES
+from .crf_marginals import _Marginals, marginals  # noqa: F401 (marginals: its home was here)
 from .crf_packed import Packed, pack
 
 LABELS = ("O", "B", "I")
@@ -209,9 +209,10 @@ class Scorer:
         return [self.labels[k] for k in ids]
 
     def marginal(self, label: str, k: int) -> float:
-        """P(``label`` at character ``k``) of the sentence tagged last."""
+        """P(``label`` at character ``k``) of the sentence tagged last (forward-backward once
+        per sentence, each character's probabilities when first asked for)."""
         if self._marg is None:
-            self._marg = marginals(self.rows(self._last), self.trans)
+            self._marg = _Marginals(self.rows(self._last), self.trans)
         return self._marg[k][self.labels.index(label)]
 
     def info(self):
@@ -372,23 +373,3 @@ def viterbi_obi(z, trans) -> list[int]:
         out.append(best)
     out.reverse()
     return out
-
-
-def _logsumexp(xs) -> float:
-    m = max(xs)
-    return m + math.log(sum(math.exp(x - m) for x in xs))
-
-
-def marginals(rows, trans) -> list[list[float]]:
-    """P(label at each character) of a sentence (forward-backward in log space)."""
-    n, L = len(rows), len(trans)
-    alpha = [list(rows[0])]
-    for t in range(1, n):
-        prev = alpha[-1]
-        alpha.append([rows[t][j] + _logsumexp([prev[i] + trans[i][j] for i in range(L)]) for j in range(L)])
-    beta = [[0.0] * L for _ in range(n)]
-    for t in range(n - 2, -1, -1):
-        nxt, row = beta[t + 1], rows[t + 1]
-        beta[t] = [_logsumexp([trans[i][j] + row[j] + nxt[j] for j in range(L)]) for i in range(L)]
-    z = _logsumexp(alpha[-1])
-    return [[math.exp(alpha[t][j] + beta[t][j] - z) for j in range(L)] for t in range(n)]

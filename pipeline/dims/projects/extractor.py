@@ -15,6 +15,7 @@ from ...segment import segmenter
 from .address import AddressMixin
 from .crf import SpanModel
 from .guards import GuardsMixin
+from .headends import HeadEnds
 from .normalize import NORMALIZERS, NormalizeMixin
 from .owner import OwnerMixin
 from .repeat import RepeatMixin
@@ -140,8 +141,13 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         # wrapper heads (flag i: 项目, 工程): one inside the words before a head ends a class label
         self.wrappers = tuple(h for h, (_c, f) in self.heads.items() if "i" in f)
         self.networks = tuple(rules.lexicon("project_networks"))
-        alternation = "|".join(regex.escape(h) for h in sorted(self.heads, key=len, reverse=True))
-        self._ends_with_head = regex.compile(f"(?:{alternation})$")
+        # a head closing a text: what (?:<every head, longest first>)$ finds, by set look-ups
+        # (headends.py); the pattern where a head could not be looked up so
+        try:
+            self._ends_with_head = HeadEnds(self.heads)
+        except ValueError:
+            alternation = "|".join(regex.escape(h) for h in sorted(self.heads, key=len, reverse=True))
+            self._ends_with_head = regex.compile(f"(?:{alternation})$")
         # a head of its own (not a wrapper: 项目, 工程, 建设项目) right after a head: the name runs on
         # into it (华能光伏|电站), so the shorter one is no name even where the longer one is vetoed
         own = "|".join(regex.escape(h) for h in sorted(self.heads, key=len, reverse=True)

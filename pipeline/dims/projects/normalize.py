@@ -24,6 +24,17 @@ from .vocab import HAN, CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, COUNT_OPENING, J
 
 class NormalizeMixin:
     def category(self, span: str, head: str, default: str) -> str:
+        # the same span, head and default give the same category (the lexicons are fixed)
+        memo = self.__dict__.setdefault("_category_memo", {})
+        key = (span, head, default)
+        got = memo.get(key)
+        if got is None:
+            if len(memo) >= 1 << 14:
+                memo.clear()
+            got = memo[key] = self._category(span, head, default)
+        return got
+
+    def _category(self, span: str, head: str, default: str) -> str:
         # cues count outside quotation marks: “千村示范、万村整治”工程 stays a program
         body = QUOTED.sub("", span)
         body = body[: body.rfind(head)] if head in body else body
