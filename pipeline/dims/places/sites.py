@@ -46,9 +46,10 @@ class StationSitesMixin:
             while i >= 0:
                 for n in range(lo, hi + 1):
                     a = i - n
-                    if a >= 0 and (a in ends if head not in open_heads else (a in ends or (
-                            a == 0 or text[a - 1] in opens))) and covered.find(
-                            1, a, i) < 0 and self._site_name(text[a:i]):
+                    if a < 0:
+                        break
+                    opens_clause = head in open_heads and (a == 0 or text[a - 1] in opens)
+                    if (a in ends or opens_clause) and covered.find(1, a, i) < 0 and self._site_name(text[a:i]):
                         names.setdefault(text[a:i], ends.get(a))
                         break
                 i = text.find(head, i + len(head))

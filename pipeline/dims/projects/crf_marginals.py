@@ -6,15 +6,9 @@ from __future__ import annotations
 import math
 
 
-def _logsumexp(xs) -> float:
-    m = max(xs)
-    return m + math.log(sum(math.exp(x - m) for x in xs))
-
-
 class _Marginals(dict):
-    """t -> :func:`marginals`' row t, the same numbers (the same operations in the same
-    order), made when first asked for: a span's score reads a few characters of its
-    sentence, not all."""
+    """t -> P(label at character t) of the sentence, made when first asked for: a span's
+    score reads a few characters of its sentence, not all."""
 
     def __init__(self, rows, trans):
         super().__init__()
@@ -38,21 +32,13 @@ class _Marginals(dict):
 
 
 def _lse(xs) -> float:
-    """:func:`_logsumexp` of a list (the same max, the same sum in the same order)."""
+    """log(sum(exp(x))) of a list, shifted by its max."""
     m = max(xs)
     return m + math.log(sum([math.exp(x - m) for x in xs]))
 
 
 def marginals(rows, trans) -> list[list[float]]:
-    """P(label at each character) of a sentence (forward-backward in log space)."""
-    n, L = len(rows), len(trans)
-    alpha = [list(rows[0])]
-    for t in range(1, n):
-        prev = alpha[-1]
-        alpha.append([rows[t][j] + _logsumexp([prev[i] + trans[i][j] for i in range(L)]) for j in range(L)])
-    beta = [[0.0] * L for _ in range(n)]
-    for t in range(n - 2, -1, -1):
-        nxt, row = beta[t + 1], rows[t + 1]
-        beta[t] = [_logsumexp([trans[i][j] + row[j] + nxt[j] for j in range(L)]) for i in range(L)]
-    z = _logsumexp(alpha[-1])
-    return [[math.exp(alpha[t][j] + beta[t][j] - z) for j in range(L)] for t in range(n)]
+    """P(label at each character) of a sentence (forward-backward in log space): every row of
+    :class:`_Marginals`."""
+    m = _Marginals(rows, trans)
+    return [m[t] for t in range(len(rows))]

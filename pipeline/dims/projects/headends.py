@@ -57,7 +57,6 @@ class HeadEnds:
         self.lengths = sorted({len(h) for h in self.heads}, reverse=True)
         if not self.heads or "" in self.heads or any("\n" in h for h in self.heads):
             raise ValueError("heads must be non-empty strings without line breaks")
-        self.pattern = None  # no compiled pattern: see the module docstring
 
     def search(self, s: str, pos: int = 0, endpos: int | None = None) -> HeadMatch | None:
         pos, end = _bounds(len(s), pos, endpos)
@@ -79,12 +78,3 @@ class HeadEnds:
         pos, end = _bounds(len(s), pos, endpos)
         g = s[pos:end]
         return HeadMatch(pos, end, g) if end > pos and g in self.heads else None
-
-    def longest_ending(self, s: str, lo: int, hi: int) -> HeadMatch | None:
-        """The first ``search(s, lo, k)`` that finds a head, for k from ``hi`` down to lo + 2
-        (the loop of NormalizeMixin.category)."""
-        for k in range(hi, lo + 1, -1):
-            m = self.search(s, lo, k)
-            if m:
-                return m
-        return None
