@@ -57,6 +57,9 @@ class DateExtractor(NormalizeMixin):
         # what follows a wire story's dateline day (九江十月二十八日电): the day the story is
         # told on, which its 今日/昨日 count from
         self.dateline_marks = tuple(rules.param(TABLE, "dateline_marks", ["电", "讯"]))
+        # a year followed by one of these (2016年以来) looks back from the story's own year:
+        # it does not become the year 上年/全年 count from
+        self.lookback_marks = tuple(rules.param(TABLE, "lookback_marks", []))
         # 三年半, 半年: half a year written in months (P3Y6M, P6M) or as a fraction (P3.5Y)
         self.half_year_in_months = bool(rules.param(TABLE, "half_year_in_months", True))
         # the year of a bare part or slice of a year (上半年, 一季度, 前三季度): "ctx", the

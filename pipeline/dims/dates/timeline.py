@@ -47,6 +47,7 @@ class Timeline(PointsMixin):
         for mt in mentions:
             expr = mt.fields.pop("_expr")
             self.at = mt.start
+            year_before = self.year
             try:
                 r = self.resolve(expr)
                 if r is not None and not _in_calendar(r):
@@ -57,7 +58,11 @@ class Timeline(PointsMixin):
                 continue
             y = _year_in(r)
             yrel = getattr(getattr(expr, "a", None), "yrel", None)
-            if y is not None and not (yrel and yrel[1] == "prev"):
+            if r.kind == "year" and self.ex.lookback_marks \
+                    and self.text.startswith(self.ex.lookback_marks, mt.end):
+                # 自2016年以来: a look back from the story's own year, not the year it talks about
+                self.year = year_before
+            elif y is not None and not (yrel and yrel[1] == "prev"):
                 # 上年 counts back from the year the text talks about; it does not become that
                 # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)

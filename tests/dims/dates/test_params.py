@@ -36,3 +36,14 @@ def test_ana_year_reach_decides(tmp_path):
 def test_a_param_of_the_wrong_type_is_an_error(tmp_path):
     with pytest.raises(RuleError, match=r"dates\.yaml:\d+: params\.ana_year_reach must be int"):
         DateExtractor(RuleSet.load(rules_with(tmp_path, "ana_year_reach: 200", "ana_year_reach: far")))
+
+
+
+def test_lookback_marks_decide(tmp_path):
+    # 自2016年以来 looks back from the bulletin's year: 上年 and 全年 after it keep counting
+    # from the text's own day (12月13日, published 2024-05-01: 2023), not from 2016
+    text = "12月13日，统计局发布数据。结束了自2016年以来持续下降的趋势，总产量比上年增加，全年增产。"
+    assert found(RULES, text) == [("12月13日", "2023-12-13"), ("2016年", "2016"),
+                                  ("上年", "2022"), ("全年", "2023")]
+    assert found(rules_with(tmp_path, "lookback_marks: [以来]", "lookback_marks: []"), text) == [
+        ("12月13日", "2023-12-13"), ("2016年", "2016"), ("上年", "2015"), ("全年", "2016")]
