@@ -26,7 +26,7 @@ class AmountWords:
                 self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
             return "other"
         if rel == "other" and amount.fields.get("kind") == "money" and self._money_project_rx is not None and \
-                not amount.text.endswith(self.threshold_suffixes) and not amount.text.startswith(self.threshold_prefixes) \
+                (not self._is_bound(amount) or self.money_bound_projects and not self._after_count(amount)) \
                 and self._money_project_rx.match(text, amount.end):  # a bound (200余个百万元以上产业项目) stays a level
             return "investment"  # 2022年甘肃省183亿元电网建设项目全部开工, 50亿元至100亿元项目25个: what the projects cost
         return rel
@@ -74,6 +74,13 @@ class AmountWords:
         if split and self.split_cues:  # 其中河南省境内投资22.69亿元，河北省境内19.72亿元: the total's relation
             return self.split_relation(text, amount) or {"count": "count", "area": "area"}.get(kind, "other")
         return {"count": "count", "area": "area"}.get(kind, "other")
+
+    def _is_bound(self, amount: Mention) -> bool:
+        return amount.text.endswith(self.threshold_suffixes) or amount.text.startswith(self.threshold_prefixes)
+
+    def _after_count(self, amount: Mention) -> bool:
+        """200余个百万元以上产业项目: a count written right before the amount."""
+        return any(m.fields.get("kind") == "count" for m in self.amounts_ending_at(amount.start))
 
     def _cue_taken(self, text: str, cue_end: int, amount: Mention) -> bool:
         """An amount of the sentence stands between the cue and ``amount`` and no joiner of

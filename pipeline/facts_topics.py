@@ -155,15 +155,22 @@ class TopicFinder(TopicPlaces):
         place. No clause back to the sentence's start opens with anything: the sentence's one
         project (落地…产业园的维敏特公司，实现产值…)."""
         linked = None  # 红淖项目全长…，为双向双车道二级公路，全线设计12米宽: what the subject is, or joins
+        joined = False  # linked after a verb of object_join_verbs: no topic when no subject is named further back
         items = False  # a clause listing the items of a total was passed: no sentence's one project
         for j in range(k - 1, max(-1, k - 1 - self.topic_reach), -1):
             cs, ce = clauses[j]
             if text[ce:ce + 1] in self.topic_barriers:
-                return self._enumerated_subject(text, j, clauses, openings) if linked is None else linked
+                if linked is not None:
+                    return None if joined else linked
+                found = self._enumerated_subject(text, j, clauses, openings)
+                if found is None and not items and self.segment_project:  # …；总投资339亿元，P持续推进: the segment's one
+                    found = self._sentence_project(text, k, clauses, s_projects)
+                return found
             op = openings[j]
             op = None if op is not None and op[0] == "organisation" else op  # 四川省投资集团…将投入…: in the project before
-            if op is not None and op[0] == "project":
-                return op[1]
+            if op is not None and op[0] == "project" and not (
+                    self.join_verbs and text.startswith(self.join_verbs, self._after_marks(text, cs, ce))):
+                return op[1]  # not a work the clause joins the subject to (接已建成通车的P)
             if op is not None and (op[0] == "adjunct" or op[0] == "place" and (
                     self.whole_after_split(text, clauses, openings, k, j) or
                     self.located_subject_topic and self._locates(text, cs, ce))):
@@ -175,19 +182,34 @@ class TopicFinder(TopicPlaces):
             here = [(i, p) for i, p in s_projects[lo:hi] if p.end <= ce] if lo < hi else []
             ending = [(i, p) for i, p in here if not text[p.end:ce].strip(self.closing_quotes)]
             verb_end = self._verb_end(text, cs, ending[0][1].start) if ending else cs
-            if ending and linked is None and text.endswith(self.link_verbs, cs, verb_end):
+            joins = bool(ending) and self.join_verbs and (text.endswith(self.join_verbs, cs, verb_end) or
+                                                          text.startswith(self.join_verbs, self._after_marks(text, cs, ce)))
+            if ending and linked is None and (joins or text.endswith(self.link_verbs, cs, verb_end)):
                 linked = ending[0][0]  # the subject named further back, if any, stays the topic
-            elif ending and not text.endswith(self._not_object, cs, verb_end) and not (op is not None and op[0] == "list"):
+                joined = joins  # …，接已建成通车的乐东至三亚高速公路，全长约127公里: another work, never the topic
+            elif ending and not text.endswith(self._not_object, cs, verb_end) and not (op is not None and op[0] == "list") \
+                    and not self._opens_programme(text, cs, ce):
                 return ending[0][0]  # not the last item of a list the clause opens with (P1和签约的P2，…)
             if op is not None and op[0] == "place" and self._is_list(text, [places[i] for i in op[1]]):
                 alone = [i for i, p in here if not self.listed(text, p)]
                 if len(here) == 1 and alone:
                     return alone[0]
             if op is not None:
-                return linked
+                return None if joined else linked
         if linked is not None or items or k - 1 - self.topic_reach >= 0 or not self.sentence_project:
-            return linked
+            return None if joined else linked
         return self._sentence_project(text, k, clauses, s_projects)
+
+    def _opens_programme(self, text, cs, ce) -> bool:
+        """深入开展项目招引建设“一号发展工程”: a clause opening with a programme verb (after one of
+        ``programme_opening_adverbs``) names what its subject carries out, wherever the project stands in it."""
+        if not self.programme_adverbs:
+            return False
+        pos = self._after_marks(text, cs, ce)
+        while pos in self._place_at:  # 五莲县深入开展…: past the subject
+            pos = self._place_at[pos][1].end
+        adverb = next((a for a in self.programme_adverbs if text.startswith(a, pos)), "")
+        return text.startswith(self.programme_verbs, pos + len(adverb))
 
     def _enumerated_subject(self, text, j, clauses, openings):
         """Behind a semicolon: the project a clause ending in a colon opens with, when the semicolon is inside what the
@@ -223,7 +245,8 @@ class TopicFinder(TopicPlaces):
                 continue  # …，是汉中市规划的“一区五园”空间布局中的重要板块: what the subject is part of
             if p.start >= clauses[k][1] and self.amounts_in(c[0], c[1]):
                 continue  # …，新增吞吐能力50万标箱，泸州港建成…百万标箱内河枢纽港: the later subject has its own
-            if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)):
+            if text.endswith(self.programme_verbs, c[0], self._verb_end(text, c[0], p.start)) or \
+                    self._opens_programme(text, c[0], c[1]):
                 continue  # 实施黑土地保护工程10万亩，建设高标准农田10.2万亩: the subject's programme
 
             names.add(p.fields.get("name") or p.text)

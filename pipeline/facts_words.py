@@ -83,6 +83,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.reference_postpositions = lex("reference_postpositions")
         self.beneficiary_cues = lex("beneficiary_cues")
         self.programme_verbs = lex("programme_verbs")
+        self.programme_adverbs = lex("programme_opening_adverbs")  # 深入开展…“一号发展工程”: the subject's programme
         self.list_enders = lex("project_list_enders")
         self.agent_cues = lex("agent_cues")
         self.route_cues = lex("route_cues")
@@ -95,6 +96,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.amount_aside_projects = bool(cfg.get("amount_aside_projects", False))
         self.predicate_openers = tuple(str(w) for w in cfg.get("sentence_project_predicate_openers") or [])
         self.sentence_project = bool(cfg.get("sentence_project_fallback", False))
+        self.segment_project = bool(cfg.get("segment_project_fallback", False))  # …；总投资339亿元，P持续推进
         self.name_tiebreak = lex("name_place_tiebreak")
         self.subject_predicates = lex("project_subject_predicates")
         self.threshold_keeps = set(lex("threshold_keeps"))
@@ -110,6 +112,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.direction_cues = lex("direction_cues")
         self.coarse_name_levels = set(lex("coarse_name_levels"))
         self.threshold_relations = {str(k): str(v) for k, v in (cfg.get("threshold_relations") or {}).items()}
+        self.money_bound_projects = bool(cfg.get("money_bound_before_project", False))  # 亿元以上重大产业项目34个
         heads = lex("money_before_project_nouns")  # 183亿元电网建设项目: the projects' investment
         self._money_project_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (
             int(cfg.get("money_before_project_max", 0)), "|".join(map(re.escape, heads)))) if heads else None
@@ -169,6 +172,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
             map(re.escape, sorted(cues, key=len, reverse=True)))) if cues else None
         self.municipality_suffixes = lex("municipality_suffixes")
         self.link_verbs = lex("object_link_verbs")
+        self.join_verbs = lex("object_join_verbs")  # 接乐东至三亚高速公路: another work the subject joins
         self.item_joiners = lex("sentence_project_item_joiners")
         self.threshold_prefixes = lex("threshold_prefixes")
         nouns, reach = lex("project_count_nouns"), int(cfg.get("project_count_window", 0))
