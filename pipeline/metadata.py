@@ -83,6 +83,8 @@ class MetadataReader:
                                         rules.param("metadata", "source_channel", ""),
                                         rules.param("metadata", "source_edition", "")) if t)
         self.trailing = regex.compile(f"(?:{trailing})+$") if trailing else None
+        # per rule: can its match give publish_date (groups mo and d), source (group source)?
+        self._gives = [({"mo", "d"} <= set(r.regex.groupindex), "source" in r.regex.groupindex) for r in self.rules]
 
     def year_of(self, text: str):
         """For a dateline without its year (新华社成都3月5日电): the year of a full date with the
@@ -116,11 +118,15 @@ class MetadataReader:
         annotations: 發(fā)布時(shí)間, 網(wǎng)); read through with pipeline/textview.py."""
         return skipped(text, self.skip) if self.skip is not None else []
 
-    def matches(self, text: str):
+    def matches(self, text: str, found: dict | None = None):
         """(rule, match) pairs over the header and footer: those in the first
         head_lines non-empty lines first -- the lines above the first line of running text
-        (params.head_ends_at_prose) before those below it --, then the rest; each group best
-        rule first."""
+        (params.head_ends_at_prose) before those below it --, then the rest; in the header,
+        labelled fields first (by line), then each rule's matches, best rule first.
+        ``found``: the fields read so far (``read`` fills it as it goes): a rule that can give
+        none of the fields still missing (no ``source`` group, or no ``mo`` and ``d``) is not
+        run, and the unlabelled rules run one by one as the pairs are asked for -- what the
+        caller reads is what it read when every rule ran."""
         head_end = _line_end(text, self.head_lines, nav=self.nav_line)
         prose = min(_line_end(text, self.head_lines, self.head_prose, self.nav_line), head_end) if self.head_prose else 0
         # params.prose_line_first: the first line of running text (a dateline opens it) before
@@ -132,25 +138,38 @@ class MetadataReader:
         zones = [[(0, prose)], [(prose, first)], [(first, head_end)], [(head_end, min(len(text), HEADER_CHARS))]]
         if len(text) > HEADER_CHARS:
             zones[3].append((max(HEADER_CHARS, len(text) - FOOTER_CHARS), len(text)))
+        found = {} if found is None else found
         for zone, windows in enumerate(zones):
-            found = []
+            windows = [(lo, hi) for lo, hi in windows if lo < hi]
+            if not windows:
+                continue
+            if zone < 3:
+                # in the header, labelled fields (来源:, 发布时间:) first and the higher line
+                # first among them (the page's own fields above a reposted page's) ...
+                labelled = []
+                for rank, rule in enumerate(self.rules):
+                    if rule.priority >= self.labelled_min and self._wanted(rank, found):
+                        for lo, hi in windows:
+                            labelled.extend((text.count("\n", 0, m.start()), rank, m.start(), rule, m)
+                                            for m in rule.regex.finditer(text, lo, hi))
+                for *_key, rule, m in sorted(labelled, key=lambda x: x[:3]):
+                    yield rule, m
             for rank, rule in enumerate(self.rules):
+                # ... then the other forms best rule first (the rest of the page: every rule)
+                if zone < 3 and rule.priority >= self.labelled_min:
+                    continue
                 if zone == 3 and rule.data.get("zone") == "head":
                     continue  # a rule for the page header only
+                if not self._wanted(rank, found):
+                    continue
                 for lo, hi in windows:
-                    if lo < hi:
-                        for m in rule.regex.finditer(text, lo, hi):
-                            if zone == 3:
-                                yield rule, m
-                            else:
-                                labelled = rule.priority >= self.labelled_min
-                                line = text.count("\n", 0, m.start()) if labelled else 0
-                                found.append((not labelled, line, rank, m.start(), rule, m))
-            # in the header, labelled fields (来源:, 发布时间:) first and the higher line first
-            # among them (the page's own fields above a reposted page's), then the other
-            # forms best rule first
-            for *_key, rule, m in sorted(found, key=lambda x: x[:4]):
-                yield rule, m
+                    for m in rule.regex.finditer(text, lo, hi):
+                        yield rule, m
+
+    def _wanted(self, rank: int, found: dict) -> bool:
+        """Can rule ``rank`` give a field ``found`` lacks (publish_date, source)?"""
+        date, source = self._gives[rank]
+        return (date and "publish_date" not in found) or (source and "source" not in found)
 
     def read(self, text: str, written: str | None = None, gaps: list[int] | None = None) -> tuple[dict, dict]:
         """Metadata fields of ``text`` and the (rule_id, start, end) each came from.
@@ -164,7 +183,7 @@ class MetadataReader:
         at = orig_of(gaps) if gaps else None  # nothing skipped (almost every page): the text's own offsets
         view, shown = (drop(text, gaps), drop(shown, gaps)) if gaps else (text, shown)
         year_of = self.year_of(view)
-        for rule, m in self.matches(view):
+        for rule, m in self.matches(view, found):
             f = fields_of(m, year_of if rule.param("year_from_page", False) else None,
                           rule.param("yy_century", 2000))
             if m.end() == m.start():

@@ -190,7 +190,11 @@ class Scorer:
         for o in range(len(BIGRAMS)):
             acc = list(map(add, acc, map(itemgetter(o), bg[o:o + m])))
         for g, fused in self.others:
-            acc = list(map(add, acc, map(fused.__getitem__, keys[g])))
+            col = keys[g]
+            if col.count(None) == m:
+                continue  # no feature of the group in the sentence: every sum would add 0j, and
+                # x + 0j is x (acc's parts are sums from +0.0, never -0.0)
+            acc = list(map(add, acc, map(fused.__getitem__, col)))
         return acc
 
     def rows(self, z) -> list[tuple]:

@@ -195,3 +195,38 @@ def test_packed_weights_read_as_the_dict_they_pack():
             assert packed[t].get(v) == complex(row[1 + b] - row[1 + o], row[1 + i] - row[1 + o])
             n += 1
     assert n == sum(map(len, packed.values())) > 5000
+
+
+def _every_group(scorer, keys):
+    """``Scorer.scores`` as it was before round 21: every group added, in order."""
+    from operator import add, itemgetter
+
+    from pipeline.dims.projects.crf_features import BIGRAMS
+
+    m = len(keys[0])
+    bg = keys[BIGRAMS[0]] + keys[BIGRAMS[-1]][-3:] if m >= 3 else \
+        [keys[BIGRAMS[max(0, j - m + 1)]][min(j, m - 1)] for j in range(m + 3)]
+    ch = list(map(scorer.chars.__getitem__, bg[0][0] + "".join(map(itemgetter(1), bg))))
+    acc = list(map(itemgetter(0), ch[:m]))
+    for j in range(1, len(BIGRAMS) + 1):
+        acc = list(map(add, acc, map(itemgetter(j), ch[j:j + m])))
+    bg = list(map(scorer.bigrams.get, bg, scorer.no_bigram))
+    for o in range(len(BIGRAMS)):
+        acc = list(map(add, acc, map(itemgetter(o), bg[o:o + m])))
+    for g, fused in scorer.others:
+        acc = list(map(add, acc, map(fused.__getitem__, keys[g])))
+    return acc
+
+
+def test_a_group_without_features_in_a_sentence_is_not_added(fixture_sentences):
+    """Round 21 (speed21): a group whose key is None at every character of a sentence adds
+    only 0j, so ``scores`` skips it: the sums are those with every group added, to the bit."""
+    model, sents = fixture_sentences
+    scorer = model.tagger()
+    skipped = 0
+    for cols in sents:
+        m = len(cols[0])
+        skipped += any(cols[g].count(None) == m for g, _f in scorer.others)
+        bits = [(z.real.hex(), z.imag.hex()) for z in scorer.scores(cols)]
+        assert bits == [(z.real.hex(), z.imag.hex()) for z in _every_group(scorer, cols)]
+    assert skipped > 20
