@@ -31,6 +31,13 @@ class FeaturesMixin:
                 if text.startswith(suf, m.end) and not any(
                         e.form.startswith("curated") for e in self.surfaces_get(text[m.start:m.end + len(suf)])):
                     end = m.end + len(suf)
+                    if self.feature_suffix_not_opening and any(
+                            n.start == m.end and n.end > end and n.fields["level"] == "area" for n in out):
+                        # 金沙江|溪洛渡: the suffix opens another feature's name, not this one's head
+                        if _trace.current is not None:
+                            _drop(m.start, end, text, "place.feature", "places.not_word",
+                                  f"{suf!r} after {m.text!r} opens another name here")
+                        break
                     if self.is_word(text, m.start, end, check_start=False):
                         name = text[tails.get((m.start, m.end), m.start):end]
                         path = m.fields["path"].split("/") if m.fields["path"] else []

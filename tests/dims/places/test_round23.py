@@ -1,0 +1,49 @@
+"""Places round 21, branch places23 (issue 11; docs/DECISIONS.md, "Round 21: places"): one
+test per class, each failing with its param (or the check) off. The sentences are made up;
+the names are the register's (rules/gazetteer)."""
+from .rows import extractor_with, rows
+
+
+def _places(got):
+    return [(r[0], r[1], r[2], r[4], r[5]) for r in got]
+
+
+def test_a_street_named_after_a_town_ends_the_chain_before_it(px, tmp_path):
+    text = "第二办公区位于北京市东城区建国门内大街26号。"
+    assert _places(rows(px, text)) == [(7, 13, "北京市东城区", "东城区", "county")]
+    off = extractor_with(tmp_path, "street_heads: [路,", "street_heads: [] #")
+    assert _places(rows(off, text)) == [(7, 16, "北京市东城区建国门", "建国门街道", "town")]
+
+
+def test_a_street_named_after_a_village_is_no_tail_of_its_town(px, tmp_path):
+    text = "苏州吴中区金庭镇林屋路南侧的农田。"
+    assert _places(rows(px, text)) == [(0, 8, "苏州吴中区金庭镇", "金庭镇", "town")]
+    off = extractor_with(tmp_path, "street_heads: [路,", "street_heads: [] #")
+    assert _places(rows(off, text)) == [(0, 10, "苏州吴中区金庭镇林屋", "林屋村", "village")]
+
+
+def test_a_run_of_short_forms_with_bracketed_parts_names_each_city(px, tmp_path):
+    text = "努力成为(武)汉襄(阳)宜(昌)“金三角”的重要支撑。"
+    want = [(4, 8, "(武)汉", "武汉市", "city"), (8, 12, "襄(阳)", "襄阳市", "city"),
+            (12, 16, "宜(昌)", "宜昌市", "city")]
+    assert _places(rows(px, text)) == want
+    # a lone one is a note
+    assert _places(rows(px, "项目在宜(昌)开工。")) == []
+    off = extractor_with(tmp_path, "bracketed_min_run: 2", "bracketed_min_run: 0")
+    assert _places(rows(off, text)) == []
+
+
+def test_a_feature_suffix_that_opens_the_next_features_name_is_no_head(px, tmp_path):
+    # 溪 after 金沙江 is the first character of 溪洛渡, not a 溪 named 金沙江溪
+    text = "举世瞩目的金沙江溪洛渡水电工程开工。"
+    assert _places(rows(px, text)) == [(5, 8, "金沙江", "金沙江", "area"),
+                                       (8, 11, "溪洛渡", "溪洛渡", "area")]
+    off = extractor_with(tmp_path, "suffix_not_opening: true", "suffix_not_opening: false")
+    assert _places(rows(off, text)) == [(5, 9, "金沙江溪", "金沙江溪", "area")]
+
+
+def test_a_town_short_form_before_a_river_bay_head_is_the_locality(px, tmp_path):
+    text = "遂宁市船山区推进城市更新。唐家沱码头改造开工。"
+    assert _places(rows(px, text))[-1] == (13, 16, "唐家沱", "唐家沱", "area")
+    off = extractor_with(tmp_path, "settlement_heads: [堡, 寨, 屯, 沱]", "settlement_heads: [堡, 寨, 屯]")
+    assert _places(rows(off, text))[-1] == (13, 15, "唐家", "唐家乡", "town")
