@@ -94,6 +94,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._list_seps = self.rules["place.village"].param("list_separators", LIST_ITEM_SEPARATORS)
         self.list_city_towns = bool(self.rules["place.village"].param("list_city_towns", False))
         self.cued_not_opening_pos = str(self.rules["place.feature"].param("cued_not_opening_pos", "") or "")
+        self.cued_place_word_after_verb = bool(self.rules["place.feature"].param("cued_place_word_after_verb", False))
         self.water_after = str(self.rules["place.feature"].param("water_after", "") or "")
         self.water_finals = str(self.rules["place.feature"].param("water_finals", "") or "")
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)

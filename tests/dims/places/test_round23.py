@@ -47,3 +47,17 @@ def test_a_town_short_form_before_a_river_bay_head_is_the_locality(px, tmp_path)
     assert _places(rows(px, text))[-1] == (13, 16, "唐家沱", "唐家沱", "area")
     off = extractor_with(tmp_path, "settlement_heads: [堡, 寨, 屯, 沱]", "settlement_heads: [堡, 寨, 屯]")
     assert _places(rows(off, text))[-1] == (13, 15, "唐家", "唐家乡", "town")
+
+
+def test_a_place_word_before_a_river_cue_after_one_character_verbs(px, tmp_path):
+    text = "水库建成后可使川江沿岸城市防洪标准提高。"
+    assert _places(rows(px, text)) == [(7, 9, "川江", "川江", "area")]
+    off = extractor_with(tmp_path, "cued_place_word_after_verb: true", "cued_place_word_after_verb: false")
+    assert _places(rows(off, text)) == [(5, 9, "可使川江", "可使川江", "area")]
+
+
+def test_a_compass_bound_after_a_verb_of_motion_is_the_direction(px, tmp_path):
+    text = "管线向东至新建水厂。"
+    assert _places(rows(px, text)) == []
+    off = extractor_with(tmp_path, "bound_lead: 向往朝", "bound_lead: ''")
+    assert _places(rows(off, text)) == [(3, 5, "东至", "东至县", "county")]
