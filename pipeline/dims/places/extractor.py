@@ -76,6 +76,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
         self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
         self.street_heads = tuple(self.rules["place.chain"].param("street_heads", []) or [])
+        self.fused_heads = tuple(self.rules["place.short"].param("fused_heads", []) or [])
         self.common_town_village_next = bool(self.rules["place.chain"].param("common_town_village_next", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         unlisted = self.rules["place.village_unlisted"]

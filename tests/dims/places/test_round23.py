@@ -61,3 +61,11 @@ def test_a_compass_bound_after_a_verb_of_motion_is_the_direction(px, tmp_path):
     assert _places(rows(px, text)) == []
     off = extractor_with(tmp_path, "bound_lead: 向往朝", "bound_lead: ''")
     assert _places(rows(off, text)) == [(3, 5, "东至", "东至县", "county")]
+
+
+def test_a_city_short_form_jieba_fuses_with_a_port_head_is_the_city(px, tmp_path):
+    text = "山东省新开工烟台港芝罘湾港区专业件杂货泊位工程。"
+    assert _places(rows(px, text)) == [(0, 3, "山东省", "山东省", "province"), (6, 8, "烟台", "烟台市", "city"),
+                                       (9, 12, "芝罘湾", "芝罘湾", "area")]
+    off = extractor_with(tmp_path, "fused_heads: [港]", "fused_heads: []")
+    assert _places(rows(off, text)) == [(0, 3, "山东省", "山东省", "province"), (9, 12, "芝罘湾", "芝罘湾", "area")]
