@@ -77,6 +77,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
         self.street_heads = tuple(self.rules["place.chain"].param("street_heads", []) or [])
         self.fused_heads = tuple(self.rules["place.short"].param("fused_heads", []) or [])
+        self.town_river_finals = str(self.rules["place.town_short"].param("town_river_finals", "") or "")
         self.common_town_village_next = bool(self.rules["place.chain"].param("common_town_village_next", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         unlisted = self.rules["place.village_unlisted"]
