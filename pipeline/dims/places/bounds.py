@@ -6,7 +6,8 @@ landmark, usually in a run (西起江苏省徐州市，东至连云港市). A sh
 surface is such a pair (``bound_word`` of rule place.short) is that direction, not the
 division, where another such pair of a different compass word stands within
 ``bound_window`` characters on either side (check ``places.compass_bound``). Written with
-its suffix (东至县) or alone, with no bound run around it, the division stands. Nor does
+its suffix (东至县) or alone, with no bound run around it, the division stands; right
+after a verb of motion (``bound_lead``: 向东至东莞市 'eastward to') it is the direction too. Nor does
 an unlisted toponym glue such a pair before it (东至杞木河: toponyms.py).
 """
 from __future__ import annotations
@@ -20,19 +21,23 @@ class CompassBoundsMixin:
     _bound_params = None
 
     def _bound(self):
-        """(the pattern of ``bound_word``, or None where it is off; ``bound_window``), read once."""
+        """(the pattern of ``bound_word``, or None where it is off; ``bound_window``;
+        ``bound_lead``), read once."""
         if self._bound_params is None:
             rule = self.rules["place.short"]
             pat = rule.param("bound_word", "")
-            self._bound_params = (regex.compile(pat) if pat else None, int(rule.param("bound_window", 30)))
+            self._bound_params = (regex.compile(pat) if pat else None, int(rule.param("bound_window", 30)),
+                                  str(rule.param("bound_lead", "") or ""))
         return self._bound_params
 
     def _is_bound(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] a bound's direction in a run of bounds (东至 of 东至杞木河)? It
         glues no place name to the landmark after it (toponyms.py)."""
-        word, window = self._bound()
+        word, window, lead = self._bound()
         if word is None or not word.fullmatch(text, start, end):
             return False
+        if start and text[start - 1] in lead:
+            return True  # 向|东至东莞市: a verb of motion before it makes it the direction
         return any((mm.start() < start or mm.start() >= end) and mm.group()[0] != text[start]
                    for mm in word.finditer(text, max(0, start - window), min(len(text), end + window)))
 

@@ -61,6 +61,9 @@ class ChainsMixin:
             for nh in nexts:
                 if nh.surface in self.site_heads:
                     continue  # 丽江古城 is the old town, not 丽江|古城区
+                if self.street_heads and text.startswith(self.street_heads, nh.end) and all(
+                        e.level in ("town", "village") and e.form != "full" for e in nh.cands):
+                    continue  # 东城区|建国门内大街: the street named after the town (street_heads)
                 common = self.commonness(nh.surface)
                 if self._tags.get(nh.surface, "") in self.town_short_not_pos and all(
                         e.level == "town" and e.form != "full" for e in nh.cands):

@@ -372,8 +372,9 @@ class DecideMixin:
         a place-like one may begin a longer word (北京大学, 深圳特区报)."""
         if self.is_word(text, h.start, self._fend(text, h) or h.end, prefix_ok=common == 0):
             return True
-        if not common and (self._in_named_work(text, h) or self._glued_front(text, h.start, h.end)):
-            return True  # 拉萨|贡嘎|机场: places and a work named after them; 经|合山 read 经合
+        if not common and (self._in_named_work(text, h) or self._glued_front(text, h.start, h.end)) \
+                or self._fused_head(text, h):
+            return True  # 拉萨|贡嘎|机场: places and a work named after them; 经|合山 read 经合; 烟台|港
         # a place-like short form whose city the document names, with a clear left edge
         # (punctuation, a quote), need only start a word (“坪山城区”: jieba reads 山城);
         # 深惠城际 has no such edge

@@ -24,6 +24,7 @@ from .index import IndexMixin
 from .lists import ListsMixin
 from .tracing import report
 from .spaced import SpacedMixin
+from .bracketed import BracketedShortsMixin
 from .tails import TailsMixin
 from .hometown import HomeTownMixin
 from .toponyms import FeatureStemsMixin, ToponymsMixin
@@ -48,7 +49,8 @@ from .words import WordsMixin
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin,
-                    CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin):
+                    CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
+                    BracketedShortsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -73,6 +75,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
         self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
+        self.street_heads = tuple(self.rules["place.chain"].param("street_heads", []) or [])
+        self.fused_heads = tuple(self.rules["place.short"].param("fused_heads", []) or [])
+        self.town_river_finals = str(self.rules["place.town_short"].param("town_river_finals", "") or "")
         self.common_town_village_next = bool(self.rules["place.chain"].param("common_town_village_next", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
         unlisted = self.rules["place.village_unlisted"]
@@ -91,6 +96,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._list_seps = self.rules["place.village"].param("list_separators", LIST_ITEM_SEPARATORS)
         self.list_city_towns = bool(self.rules["place.village"].param("list_city_towns", False))
         self.cued_not_opening_pos = str(self.rules["place.feature"].param("cued_not_opening_pos", "") or "")
+        self.cued_place_word_after_verb = bool(self.rules["place.feature"].param("cued_place_word_after_verb", False))
         self.water_after = str(self.rules["place.feature"].param("water_after", "") or "")
         self.water_finals = str(self.rules["place.feature"].param("water_finals", "") or "")
         self.river_min_chars = self.rules["place.feature"].param("river_min_chars", RIVER_MIN_CHARS)
@@ -230,6 +236,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_generic_openers = tuple(sorted(set(self.river_cues) | set(feature_cues), key=len, reverse=True))
         # heads of built works (水库): a feature only after a named area, not after a division
         self.feature_work_suffixes = frozenset(self.rules["place.feature"].param("work_suffixes", []) or [])
+        self.feature_suffix_not_opening = bool(self.rules["place.feature"].param("suffix_not_opening", False))
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
         self.feature_first = {f[0] for f in self.features}
@@ -271,6 +278,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
         self._village_steps(d)  # 6. villages.py
         d.out.extend(self._spaced(d))  # 6b. spaced.py: names broken by a layout space (辽 宁)
+        d.out.extend(self._bracketed_shorts(d))  # 6c. bracketed.py: (武)汉襄(阳)宜(昌)
         feats = self._features(d)  # 7. features.py
         if _trace.current is not None:
             report(d, supported)  # tracing.py: every hit not taken, and why

@@ -31,6 +31,13 @@ class FeaturesMixin:
                 if text.startswith(suf, m.end) and not any(
                         e.form.startswith("curated") for e in self.surfaces_get(text[m.start:m.end + len(suf)])):
                     end = m.end + len(suf)
+                    if self.feature_suffix_not_opening and any(
+                            n.start == m.end and n.end > end and n.fields["level"] == "area" for n in out):
+                        # 金沙江|溪洛渡: the suffix opens another feature's name, not this one's head
+                        if _trace.current is not None:
+                            _drop(m.start, end, text, "place.feature", "places.not_word",
+                                  f"{suf!r} after {m.text!r} opens another name here")
+                        break
                     if self.is_word(text, m.start, end, check_start=False):
                         name = text[tails.get((m.start, m.end), m.start):end]
                         path = m.fields["path"].split("/") if m.fields["path"] else []
@@ -188,6 +195,15 @@ class FeaturesMixin:
         stop = words.get(start, 0)
         return start + 1 < stop < end and self._tags.get(text[start:stop], "")[:1] in tags
 
+    def _place_word_after_verb(self, text, start, end) -> bool:
+        """Is text[start:end] one jieba word tagged a place (川江 ns) right after a verb of
+        one character (可使|川江|沿岸; ``cued_place_word_after_verb`` of rule place.feature)?"""
+        if not self.cued_place_word_after_verb or not start or self._tags.get(text[start:end], "") not in PLACE_TAGS:
+            return False
+        window = self.word_window
+        words = self._tokens(text, max(0, start - window), min(len(text), end + window))
+        return words.get(start) == end and words.get(start - 1) == start and self._tags.get(text[start - 1], "")[:1] == "v"
+
     def _cued_rivers(self, text, mentions, heads="江河溪", cues=None, names_ok=False) -> list[Mention]:
         """A river the lexicons lack, named before a river cue (place_river_cue.txt:
         北门江流域, 汤池河谷), starting right after a place name (its path) or a function
@@ -214,6 +230,12 @@ class FeaturesMixin:
                 continue
             end = i + 1
             if not any(text.startswith(c, end) for c in cues):
+                continue
+            two = end - 2
+            if covered.find(1, two, end) < 0 and self._place_word_after_verb(text, two, end):
+                # 可使|川江|沿岸: the dictionary's place word, the verbs before it left out
+                out.append(self._mention(two, end, text, "place.feature", Entry(text[two:end], "area", "", (text[two:end],), "feature")))
+                covered[two:end] = b"\x01" * 2
                 continue
             for start in range(i + 1 - self.river_min_chars, i - self.river_max_chars, -1):
                 if start < 0 or covered.find(1, start, end) >= 0:

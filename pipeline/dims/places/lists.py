@@ -150,6 +150,8 @@ class ListsMixin:
             name = m.text + text[m.end]
             if self._freq.get(name) or self.surfaces_get(name):
                 continue
+            if any(e.form.startswith("curated") for e in self.surfaces_get(text[m.end:m.end + 2])):
+                continue  # the head opens a feature's name (…|沱江)
             path = tuple(p for p in m.fields["path"].split("/") if p)[:-1] + (name,)
             out.append(self._mention(m.start, m.end + 1, text, "place.town_short",
                                      Entry(name, "area", "", path, "street")))

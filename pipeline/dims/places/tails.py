@@ -79,6 +79,8 @@ class TailsMixin:
                 hits = stems.get(stem)
                 if not hits or len(hits) != 1 or not self.is_word(text, end, end + k, check_start=False):
                     continue
+                if self.street_heads and text.startswith(self.street_heads, end + k):
+                    continue  # 金庭镇|林屋路: the street named after the village (street_heads)
                 if (self._freq.get(stem) or 0) >= self.common_freq and text[end + k:end + k + 1] not in common_before:
                     continue
                 vcode, name = hits[0]

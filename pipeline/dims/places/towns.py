@@ -122,7 +122,8 @@ class TownsMixin:
         if e.form == "full":
             h.entry, h.rule = e, "place.town"
         elif e.name.endswith("街道") and (self.street_short_area or any(
-                text.startswith(s, h.end) for s in self.street_area_heads)) or self._cued(text, h.end):
+                text.startswith(s, h.end) for s in self.street_area_heads)) or self._cued(text, h.end) \
+                or self._river_cued(text, h):
             # a 街道's short form names its urban area (street_short_area; else only before a
             # site head or street_area_heads: 南头古城, 高笋塘片区); before a feature cue
             # (大围山国家森林公园) the short form names the feature
@@ -130,6 +131,22 @@ class TownsMixin:
             h.entry, h.rule = area, "place.town_short"
         else:
             h.entry, h.rule = e, "place.town_short"
+
+    def _river_cued(self, text: str, h) -> bool:
+        """A town's short form in a river's final (凯江 of 凯江镇) before a river cue
+        (place_river_cue.txt: 凯江上游段), or before a list's other river and its cue (凯江、郪江
+        流域): the river the town is named after (``town_river_finals`` of rule place.town_short;
+        empty: off)."""
+        finals = self.town_river_finals
+        if not finals or h.surface[-1] not in finals:
+            return False
+        end = h.end
+        if text.startswith("、", end):  # 凯江、郪江流域: the other item's river, then the cue
+            end = next((j for j in range(end + 3, min(len(text), end + 6))
+                        if text[j - 1] in finals and any(text.startswith(c, j) for c in self.river_cues)), 0)
+            if not end:
+                return False
+        return any(text.startswith(c, end) for c in self.river_cues)
 
     def _unknown_stands(self, text: str, h) -> bool:
         """Does a short form jieba's dictionary lacks stand as a name of its own: not the

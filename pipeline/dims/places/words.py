@@ -88,6 +88,18 @@ class WordsMixin:
         words = self._tokens(text, lo, min(len(text), h.end + len(after) + window))
         return words.get(h.end - 1) == h.end + len(after)  # 引黄|河水: 引黄 may take its front
 
+    def _fused_head(self, text: str, h) -> bool:
+        """A city's or province's short form that jieba reads as one word with a head of
+        ``fused_heads`` (rule place.short) right after it (烟台|港 read 烟台港): the port named
+        after the city, the short form a word once the head is read with it (empty: off)."""
+        head = next((x for x in self.fused_heads if text.startswith(x, h.end)), "")
+        if not head or not any(e.level in ("city", "province") for e in h.cands):
+            return False
+        window = self.word_window
+        lo = h.start - window if h.start > window else 0
+        words = self._tokens(text, lo, min(len(text), h.end + len(head) + window))
+        return words.get(h.start) == h.end + len(head)
+
     def _broken_name(self, text: str, start: int, end: int) -> bool:
         """Does jieba start a word at ``start`` and end it inside the name (径|山茶 for 径山
         in 径山茶)? It does not know the name and split it; a curated name is trusted then
