@@ -27,6 +27,10 @@ def reader(rules):
     # a page's counter glued after a labelled source
     ("标题\n   时间:2019-04-02 08:15 来源:青山晚报评论:0\n\n正文。", "2019-04-02", "08:15", "青山晚报", "meta.datetime_then_source"),
     ("标题\n来源：青山网阅读(305)\n正文。", "", "", "青山网", "meta.source_field"),
+    # a reporter's credit glued after a labelled source; a reporters' station keeps its name
+    ("标题\n正文。(来源:青山日报记者 张三 通讯员 李四)", "", "", "青山日报", "meta.source_field"),
+    ("标题\n2023-04-20 16:04:24 来源:青山改革报某地记者站 \n正文。", "2023-04-20", "16:04:24", "青山改革报某地记者站",
+     "meta.datetime_then_source"),
     # a name ending in 评论 with no counter stays whole
     ("标题\n来源:青山日报评论 编辑:张三\n正文。", "", "", "青山日报评论", "meta.source_field"),
 ])
