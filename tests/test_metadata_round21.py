@@ -31,6 +31,9 @@ def reader(rules):
     ("标题\n正文。(来源:青山日报记者 张三 通讯员 李四)", "", "", "青山日报", "meta.source_field"),
     ("标题\n2023-04-20 16:04:24 来源:青山改革报某地记者站 \n正文。", "2023-04-20", "16:04:24", "青山改革报某地记者站",
      "meta.datetime_then_source"),
+    # an outlet's 报道 lead in 【】 with its reporters inside
+    ("标题\n【青山网报道 记者 张三】据报道,项目开工。", "", "", "青山网", "meta.bracket_outlet"),
+    ("标题\n【青山时报综合报道】据报道,项目开工。", "", "", "青山时报", "meta.bracket_outlet"),
     # a name ending in 评论 with no counter stays whole
     ("标题\n来源:青山日报评论 编辑:张三\n正文。", "", "", "青山日报评论", "meta.source_field"),
 ])
