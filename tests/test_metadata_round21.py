@@ -14,6 +14,8 @@ def reader(rules):
     # a portal's stamp: the date-time, a dash between spaces, the outlet
     ("标题\n\n2019-04-02 08:15:30 - 青山经济网\n\n正文。", "2019-04-02", "08:15:30", "青山经济网", "meta.datetime_outlet"),
     ("标题\n2019年4月2日 — 青山日报\n正文。", "2019-04-02", "", "青山日报", "meta.datetime_outlet"),
+    # ... its date labelled
+    ("标题\n发稿时间：2019-04-02 08:15 | 青山网\n正文。", "2019-04-02", "08:15", "青山网", "meta.datetime_outlet"),
     # ... and a dash between spaces before the next field
     ("标题\n2019-04-02 08:15:30 - 青山日报客户端 - 张三\n正文。", "2019-04-02", "08:15:30", "青山日报客户端", "meta.datetime_outlet"),
     # ... and the outlet first
