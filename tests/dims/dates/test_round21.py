@@ -1,5 +1,5 @@
 """Date classes of round 21 (issue 11, branch meta21; invented texts): two thirds of a month in
-either order (中上旬), and 一年 that names no length (过去一年, 又是一年)."""
+either order (中上旬), and 一年 that names no length (又是一年)."""
 from .rows import rows, run
 
 
@@ -13,11 +13,8 @@ def test_two_thirds_of_a_month_either_order(ex):
 
 
 def test_yi_nian_that_names_no_length(ex):
-    # a report's look back: the last year, no duration (its own year is not given either)
-    assert rows(ex, "过去一年,全县新建道路120公里。", pub="2019-01-20") == []
-    # ... but 过去五年 is five years long
-    assert rows(ex, "过去五年,全县新建道路120公里。") == [("五年", "duration", "P5Y", "explicit")]
     # another year has come
     assert rows(ex, "又是一年丰收季,稻田一片金黄。") == []
-    # a length of one year still is one
+    # a length of one year still is one, and so is a report's 过去一年 (the tuning gold's majority)
     assert rows(ex, "工期一年,预计明年建成。", pub="2019-01-20")[0] == ("一年", "duration", "P1Y", "explicit")
+    assert rows(ex, "过去一年,全县新建道路120公里。") == [("一年", "duration", "P1Y", "explicit")]
