@@ -1,4 +1,4 @@
-""""""Round 21 (issue 11, branch meta21): header forms of the newest tuning pages (unseen78) and of
+"""Round 21 (issue 11, branch meta21): header forms of the newest tuning pages (unseen78) and of
 probes, as rules of rules/metadata.yaml. Names and texts are invented; the forms are the pages'."""
 import pytest
 
