@@ -62,6 +62,8 @@ class DateExtractor(NormalizeMixin):
         self.lookback_marks = tuple(rules.param(TABLE, "lookback_marks", []))
         # 三年半, 半年: half a year written in months (P3Y6M, P6M) or as a fraction (P3.5Y)
         self.half_year_in_months = bool(rules.param(TABLE, "half_year_in_months", True))
+        # 一周, 两个星期: weeks written in days (P7D, P14D) as SPEC §4's units, or as P1W
+        self.week_in_days = bool(rules.param(TABLE, "week_in_days", True))
         # the year of a bare part or slice of a year (上半年, 一季度, 前三季度): "ctx", the
         # year the text talks about, else the publish date; "ref_or_text", the other way round
         self.bare_part_base = rules.param(TABLE, "bare_part_base", "ctx")

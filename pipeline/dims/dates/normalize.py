@@ -129,6 +129,8 @@ class NormalizeMixin:
                 return None
             if u == "Q":  # a quarter is three months (ISO 8601 has no quarter designator)
                 n1, n2, u = n1 * 3, n2 * 3, "M"
+            if u == "W" and self.week_in_days:  # 两到三周 = P14D/P21D
+                n1, n2, u = n1 * 7, n2 * 7, "D"
             return Expr("duration", value=f"{_iso_dur({u: n1})}/{_iso_dur({u: n2})}")
         parts = {}
         for pm in self.piece.finditer(span):
@@ -155,6 +157,8 @@ class NormalizeMixin:
                 return None
             if u == "Q":
                 u, n = "M", n * 3  # 13个季度 = P39M
+            if u == "W" and self.week_in_days:
+                u, n = "D", n * 7  # 一周 = P7D: SPEC §4 writes durations in Y, M, D and hours
             if u == "Y" and n != int(n) and self.half_year_in_months:
                 # 三年半 = P3Y6M, 半年 = P6M: half a year is written in months
                 if int(n):

@@ -47,3 +47,11 @@ def test_lookback_marks_decide(tmp_path):
                                   ("上年", "2022"), ("全年", "2023")]
     assert found(rules_with(tmp_path, "lookback_marks: [以来]", "lookback_marks: []"), text) == [
         ("12月13日", "2023-12-13"), ("2016年", "2016"), ("上年", "2015"), ("全年", "2016")]
+
+
+def test_week_in_days_decides(tmp_path):
+    # SPEC §4 writes durations in years, months, days and hours: a week is seven days
+    text = "工期一个星期，再用两到三周。上周开会。"
+    assert found(RULES, text) == [("一个星期", "P7D"), ("两到三周", "P14D/P21D"), ("上周", "2024-W17")]
+    assert found(rules_with(tmp_path, "week_in_days: true", "week_in_days: false"), text) == [
+        ("一个星期", "P1W"), ("两到三周", "P2W/P3W"), ("上周", "2024-W17")]
