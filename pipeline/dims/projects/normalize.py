@@ -122,6 +122,12 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
             return _no(ext, "a contract model (params.contract_models) alone before the head")
         start, words = inner_found[0], inner_found[1] + [text[inner.start():hs]]
     start, words = ext.last_level(text, start, hs, words, he)
+    rated = ext.rated_class.search(text, max(0, start - ext.rated_reach), hs) if ext.rated_class is not None else None
+    if rated is not None and start < rated.end() < hs:
+        # 四星级农家乐|五福庄园, 五星级标准大酒店|豪生美庐度假村酒店: a rating and its class before
+        # a name describe the work (params.rated_class); the name starts after them
+        start = rated.end()
+        words = [w for w, _s, _e in ext.seg.cut(text[start:hs], fast=True)]
     start, words = ext.after_wrapper(text, start, hs, words)
     start, words = ext.owner_company(text, start, hs, words)
     if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
@@ -140,7 +146,9 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)", start)
     if bare in ext.work_kinds and not ext.place_named(text, start, hs, he):
         return _no(ext, "a kind of public works (project_work_kinds.txt) as the whole modifier: a class, no name", start)
-    if text[hs:he] in ext.place_only_wrappers and (start, hs) in ext._place_spans:
+    if text[hs:he] in ext.place_only_wrappers and (start, hs) in ext._place_spans and \
+            ext._place_level.get((start, hs)) not in ext.feature_levels:
+        # (a named area, params.feature_levels, before 项目 names the work built there: 楠景新城项目)
         return _no(ext, "a place alone before a wrapper head (文昌|项目): the place's projects, no name", start)
     count = COUNT_OPENING.match(modifier) if category in ext.counted_categories else None
     if count is not None and (count.end() == len(modifier) or ext._is_generic(
