@@ -1,0 +1,54 @@
+"""Projects, round 21 (issue 11; docs/DECISIONS.md "Round 21: projects"): a place word opening a
+name that the text writes bare elsewhere (SPEC §6: not part of the name as used), a named area
+before 项目, a rating and its class before a name (四星级农家乐|…庄园), list classes with a size
+or a kind of works (等投资亿元以上项目, 等一批精深加工扩能升级项目), two national designations.
+The rules alone: tests/conftest.py switches the span model off here."""
+from __future__ import annotations
+
+import pytest
+
+from tests.dims.projects.test_recall16 import names, spans  # noqa: F401 (the same two readers)
+
+
+def test_a_leading_place_word_is_left_out_where_the_rest_stands_bare():
+    text = "举世瞩目的澜沧江禾木滩水电站今日开工。禾木滩水电站位于两省交界处。"
+    assert (5, 14, "澜沧江禾木滩水电站") not in [s[:3] for s in spans(text)]
+    assert (8, 14, "禾木滩水电站", "禾木滩水电站", "infrastructure") in spans(text)
+
+
+def test_a_leading_place_stays_where_the_rest_is_never_bare():
+    # the rest is written only after the same county: the county is the name's
+    text = "鹤峰县星禾大豆综合加工项目开工建设。鹤峰县星禾大豆综合加工项目总投资3亿元。"
+    assert [s[:3] for s in spans(text)] == [(0, 13, "鹤峰县星禾大豆综合加工项目"), (18, 31, "鹤峰县星禾大豆综合加工项目")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("四星级农家乐青禾庄园今年投资300万元，修建了接待大厅。",
+     [(6, 10, "青禾庄园", "青禾庄园", "facility")]),
+    ("五星级标准大酒店鹿鸣湾度假村酒店已建成并运营。",
+     [(8, 16, "鹿鸣湾度假村酒店", "鹿鸣湾度假村酒店", "facility")]),
+])
+def test_a_rating_and_its_class_before_a_name_are_left_out(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("重点抓好青山鹿鸣400万头生猪、禾木星岳15万头牛等投资亿元以上项目建设。",
+     ["青山鹿鸣400万头生猪", "禾木星岳15万头牛"]),
+    ("抓好鹿鸣生物300万吨玉米、星岳生化200万吨玉米等一批精深加工扩能升级项目。",
+     ["鹿鸣生物300万吨玉米", "星岳生化200万吨玉米"]),
+])
+def test_a_list_closed_by_a_size_or_a_kind_of_works(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动海南国际旅游岛建设，促进沿线发展。", [(2, 9, "海南国际旅游岛", "海南国际旅游岛", "program")]),
+    ("这成了共同富裕示范区建设的关键路径。", [(3, 10, "共同富裕示范区", "共同富裕示范区", "program")]),
+])
+def test_a_national_designation_is_a_program(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_rating_with_no_name_after_its_class_is_no_name():
+    assert names("计划投资兴建五星级酒店和三星级农家乐。") == []
