@@ -52,3 +52,18 @@ def test_a_national_designation_is_a_program(text, expected):
 
 def test_a_rating_with_no_name_after_its_class_is_no_name():
     assert names("计划投资兴建五星级酒店和三星级农家乐。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("聚焦“高质量招商推进年”，夯实重点项目。", [(3, 11, "高质量招商推进年", "高质量招商推进年", "program")]),
+    ("今年青禾将开展产业链强链发展年活动，运用新技术改造。",
+     [(7, 15, "产业链强链发展年", "产业链强链发展年", "program")]),
+    ("今年是全市投资促进提升年。", [(5, 12, "投资促进提升年", "投资促进提升年", "program")]),
+])
+def test_a_campaign_year_is_a_program(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["全市经济发展年均增长6%。", "项目建设年限为两年。", "今年推进年度计划落实。"])
+def test_a_year_inside_other_words_is_no_campaign(text):
+    assert names(text) == []
