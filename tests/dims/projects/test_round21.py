@@ -11,9 +11,15 @@ from tests.dims.projects.test_recall16 import names, spans  # noqa: F401 (the sa
 
 
 def test_a_leading_place_word_is_left_out_where_the_rest_stands_bare():
-    text = "举世瞩目的澜沧江禾木滩水电站今日开工。禾木滩水电站位于两省交界处。"
+    text = "举世瞩目的澜沧江禾木滩水电站今日开工。禾木滩水电站位于两省交界处，禾木滩水电站总投资300亿元。"
     assert (5, 14, "澜沧江禾木滩水电站") not in [s[:3] for s in spans(text)]
     assert (8, 14, "禾木滩水电站", "禾木滩水电站", "infrastructure") in spans(text)
+
+
+def test_a_leading_place_stays_where_the_text_writes_it_as_often_as_not():
+    # with the river twice, bare twice: the text's own name keeps it (SPEC §6, as used)
+    text = "黄河禾木滩水电站开工。禾木滩水电站装机120万千瓦。黄河禾木滩水电站投资300亿元，禾木滩水电站年内开工。"
+    assert [s[2] for s in spans(text)][:2] == ["黄河禾木滩水电站", "禾木滩水电站"]
 
 
 def test_a_leading_place_stays_where_the_rest_is_never_bare():
