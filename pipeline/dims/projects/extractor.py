@@ -88,6 +88,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.place_only_wrappers = set(rules.param(TABLE, "place_only_wrappers", []) or [])
         self.local_place_levels = set(rules.param(TABLE, "local_place_levels", []) or [])
         self.address_by_use = bool(rules.param(TABLE, "address_by_use", False))
+        self.single_place_by_use = bool(rules.param(TABLE, "single_place_by_use", False))
         self.address_tops = tuple(rules.param(TABLE, "address_tops", []) or [])
         self.route_from = (tuple(rules.param(TABLE, "route_from", []) or []),
                            tuple(rules.param(TABLE, "route_from_levels", []) or []))
@@ -191,6 +192,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.contract_models = frozenset(rules.param(TABLE, "contract_models", []) or [])
         rank = rules.param(TABLE, "rank_modifier", "")
         self.rank_modifier = regex.compile(rank) if rank else None
+        rated = rules.param(TABLE, "rated_class", "")
+        self.rated_class = regex.compile(rated) if rated else None
+        self.rated_reach = int(rules.param(TABLE, "rated_reach", 0))
         self.lone_place_levels = frozenset(rules.param(TABLE, "lone_place_levels", []) or [])
         self.verb_opening_heads = frozenset(rules.param(TABLE, "verb_opening_heads", []) or [])
         self.action_governing_verbs = frozenset(rules.param(TABLE, "action_governing_verbs", []) or [])

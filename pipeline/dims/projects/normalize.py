@@ -95,7 +95,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         # (“光伏领跑者”计划首个…) it is the noun the quote names
         return _no(ext, "head flag v: the head is a verb here (a verb, time word or numeral follows)")
     nxt = ext._head_follows.match(text, he) if m.end() == he and ext._head_follows is not None else None
-    if nxt is not None and "i" not in flags and "g" not in flags and \
+    if nxt is not None and "i" not in flags and "g" not in flags and not rule.param("closes_before_heads", False) and \
             HAN.match(text, he) and not ext._head_follows.match(text, he, he + 1) and not (
             "v" in ext.heads.get(nxt.group(), ("", ""))[1] and ext.verb_follows(text, nxt.end())):
         # (not a head that is a verb here: 龙泉温泉酒店|计划明年开业)
@@ -122,9 +122,18 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
             return _no(ext, "a contract model (params.contract_models) alone before the head")
         start, words = inner_found[0], inner_found[1] + [text[inner.start():hs]]
     start, words = ext.last_level(text, start, hs, words, he)
+    rated = ext.rated_class.search(text, max(0, start - ext.rated_reach), hs) if ext.rated_class is not None else None
+    if rated is not None and start < rated.end() < hs and text[hs:he] not in ext.place_only_wrappers and \
+            ext._names_something(text, rated.end(), hs):
+        # 四星级农家乐|五福庄园, 五星级标准大酒店|豪生美庐度假村酒店: a rating and its class before
+        # a name describe the work (params.rated_class); the name starts after them (not where
+        # only generic words or a wrapper follow: 创建国家5A级旅游景区项目, 五星级酒店万宁项目 stay)
+        start = rated.end()
+        words = [w for w, _s, _e in ext.seg.cut(text[start:hs], fast=True)]
     start, words = ext.after_wrapper(text, start, hs, words)
     start, words = ext.owner_company(text, start, hs, words)
-    if start >= hs or ext._is_generic(words) or ext.no_name_opening(text, start, words):
+    if start >= hs or (ext._is_generic(words) and not rule.param("generic_words_name", False)) or \
+            ext.no_name_opening(text, start, words):
         return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)", start)
     modifier = text[start:hs]
     if ext.rank_modifier is not None and ext.rank_modifier.search(modifier):
@@ -140,7 +149,9 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "the modifier ends in a generic activity (project_excluded.txt) and no place names it (params.place_named_heads)", start)
     if bare in ext.work_kinds and not ext.place_named(text, start, hs, he):
         return _no(ext, "a kind of public works (project_work_kinds.txt) as the whole modifier: a class, no name", start)
-    if text[hs:he] in ext.place_only_wrappers and (start, hs) in ext._place_spans:
+    if text[hs:he] in ext.place_only_wrappers and (start, hs) in ext._place_spans and \
+            ext._place_level.get((start, hs)) not in ext.feature_levels:
+        # (a named area, params.feature_levels, before 项目 names the work built there: 楠景新城项目)
         return _no(ext, "a place alone before a wrapper head (文昌|项目): the place's projects, no name", start)
     count = COUNT_OPENING.match(modifier) if category in ext.counted_categories else None
     if count is not None and (count.end() == len(modifier) or ext._is_generic(
