@@ -54,6 +54,17 @@ def ex(rules):
     ("载重5t的货车", []),
     # 二 before 个 counts two; before a grade word it stays a grade
     ("新增二个停车场,属二类地区。", [("二个", "count", 2, None, "个", "exact", "count.unit")]),
+    # a range of counts with the measure word written twice is one mention
+    ("年接待游客80万人次至100万人次。", [
+        ("80万人次至100万人次", "count", 800000, 1000000, "人次", "exact", "count.unit")]),
+    # pages and livestock by head are counted; 群众 is no count of 群
+    ("长达三百多页的报告,解决1.2万头只牲畜饮水,惠及20万群众。", [
+        ("三百多页", "count", 300, None, "页", "over", "count.unit"),
+        ("1.2万头只", "count", 12000, None, "头只", "exact", "count.unit"),
+        ("20万", "count", 200000, None, "", "exact", "count.bare")]),
+    # a bare number alone on its line is a page widget's counter
+    ("论坛\n  3万\n  主题\n阅读量达1230万", [
+        ("1230万", "count", 12300000, None, "", "exact", "count.bare")]),
     # percentage points without 个 after an Arabic number
     ("占比提高0.8百分点。", [("0.8百分点", "percent", 0.8, None, "pp", "exact", "percent.points_bare")]),
 ])
