@@ -162,6 +162,8 @@ class EdgesMixin:
         # a bare count after a qualifier (近千深企): jieba often glues the next unknown
         # word to the numeral, and the qualifier already marks it as a quantity
         ok_end = end in edges or end == hi or (not unit and _group(m, "q1") is not None)
+        if not ok_end and rule.label in ("measure", "area") and text.startswith(self.class_suffixes, end):
+            ok_end = True  # 千吨|级码头: jieba holds the size class as one word
         if chinese:
             ok_start = start in edges or start == lo
             # a qualifier or a sign before the numeral: the numeral itself must start a word

@@ -35,7 +35,8 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.area = {r[0]: float(r[1]) for lex in ("amount_area", "amount_area_context")
                      for r in rules.lexicon(lex).entries}
         self.measure = {r[0]: (r[1], float(r[2])) for lex in ("amount_measure", "amount_measure_context",
-                                                              "amount_measure_liang", "amount_measure_fang")
+                                                              "amount_measure_liang", "amount_measure_fang",
+                                                              "amount_measure_rate")
                         for r in rules.lexicon(lex).entries}
         self.minor = {r[0]: (r[1], float(r[2])) for r in rules.lexicon("amount_currency_minor").entries}
         self.year_label = set(rules.lexicon("amount_count_year_label"))
@@ -44,6 +45,10 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         for row in rules.lexicon("amount_count_ordinal_next").entries:
             if len(row) > 1:
                 self.ordinal_next.setdefault(row[0], []).append(row[1])
+        self.ordinal_prev = {}
+        for row in rules.lexicon("amount_count_ordinal_prev").entries:
+            if len(row) > 1:
+                self.ordinal_prev.setdefault(row[0], []).append(row[1])
         self.count_type = {r[0]: (r[1] if len(r) > 1 else "mw") for r in rules.lexicon("amount_count").entries}
         self.qual = {}
         for lex in ("amount_qualifier_pre", "amount_qualifier_post", "amount_qualifier_inner"):
@@ -66,12 +71,19 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.not_article = set(rules.param(TABLE, "article_free_units", ["倍"]))
         # a lone numeral that before a measure word names a grade, not a count (二类, 二级)
         self.grade_digits = set(rules.param(TABLE, "grade_digits", ["二"]))
+        # measure words that never name a grade: 二个 counts two (a local page's 两个)
+        self.grade_free_units = set(rules.param(TABLE, "grade_free_units", []) or [])
         # how far a quotation opened by a count is read for a second numbered part
         self.slogan_reach = rules.param(TABLE, "slogan_reach", SLOGAN_REACH)
         # a numeral after a count opening a word this long is no numbered label (三家|五星级)
         self.next_word_min = rules.param(TABLE, "next_word_min_chars", 3)
         # a demonstrative before a count ends a word there (这|三家)
         self.demonstratives = set(rules.param(TABLE, "demonstratives", []) or [])
+        # a measure or area ends before a size class's 级 (千吨级码头)
+        self.class_suffixes = tuple(rules.param(TABLE, "class_suffixes", []) or [])
+        # a count of levels stands right after the levels it counts (省、市、县三级)
+        self.level_units = set(rules.param(TABLE, "level_units", []) or [])
+        self.level_words = tuple(rules.param(TABLE, "level_words", []) or [])
         self._setup_scan(rules)  # scan.py: numeral runs and what each rule can match
 
     # ------------------------------------------------------------------ driver

@@ -176,13 +176,20 @@ class NormalizeMixin:
                 and unit not in self.not_article):
             return None  # 一批, 一个: the article (not 一倍, 一个以上)
         if (num in self.grade_digits and unit and self.count_type.get(unit) == "mw"
+                and unit not in self.grade_free_units
                 and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))):
             return None  # 二类地区, 二级公路: a grade; a count of two says 两
+        if (unit in self.level_units and not (_group(m, "q1") or _group(m, "over"))
+                and not m.string.endswith(self.level_words, 0, m.start())):
+            return None  # 三级大豆油, 三级航道: a grade (省、市、县三级 counts levels)
         if unit in self.year_label and _RX_YEAR.fullmatch(num):
             return None  # 2024届: a class named by its year
         ue = _span(m, "unit")[1]
         if unit in self.ordinal_next and any(m.string.startswith(w, ue) for w in self.ordinal_next[unit]):
             return None  # 十四届全国人大, 三次产业
+        if unit in self.ordinal_prev and not _group(m, "q1") and any(
+                m.string.endswith(w, 0, m.start()) for w in self.ordinal_prev[unit]):
+            return None  # 十一届五次全会, 县十九届人大三次会议: a session's number
         fields = self._fields("count", low, high, unit, m)
         fields["_factor"] = 1  # a list before it may share its unit (3、5个)
         if not unit and _RX_BARE_CN.fullmatch(num):
