@@ -159,6 +159,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         ]
         self.stop_words = set(rules.lexicon("project_left_stops"))
         self.descriptive = set(rules.lexicon("project_descriptive"))
+        self.descriptive_program_words = frozenset(rules.param(TABLE, "descriptive_program_words", []) or [])
         self.name_verbs = set(rules.lexicon("project_name_verbs"))
         self.governing_verb_tags = tuple(rules.param(TABLE, "governing_verb_tags", []) or ())
         self.predicate_adverb_tags = tuple(rules.param(TABLE, "predicate_adverb_tags", []) or ())
@@ -190,6 +191,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._setup_owner(rules, TABLE)
         self.feature_levels = frozenset(rules.param(TABLE, "feature_levels", []) or [])
         self.contract_models = frozenset(rules.param(TABLE, "contract_models", []) or [])
+        cls_of = rules.param(TABLE, "class_of_projects", "")
+        self.class_of_projects = regex.compile(cls_of) if cls_of else None
+        self.class_of_projects_heads = frozenset(rules.param(TABLE, "class_of_projects_heads", []) or [])
         rank = rules.param(TABLE, "rank_modifier", "")
         self.rank_modifier = regex.compile(rank) if rank else None
         rated = rules.param(TABLE, "rated_class", "")
