@@ -56,3 +56,15 @@ def test_the_guard_wants_the_count_to_end_its_phrase():
     rule = next(r for r in _extractor().guard_after if r.id == "project.guard.counted_wrapper")
     text = "青禾工程项目12个新能源项目，青禾工程项目12个，青禾工程12个，"
     assert [m.span() for m in rule.regex.finditer(text)] == [(21, 24)]
+
+
+def test_what_is_done_to_a_work_with_a_wrapper_after_it_is_inside_the_name():
+    # PROJ_WRAPPED_WORKS (project.head.facility / project.head.infrastructure)
+    text = "县里推进禾山乡希望小学建设提升项目等，还改造提升了各项设施。"
+    assert spans(text) == [(4, 17, "禾山乡希望小学建设提升项目", "禾山乡希望小学建设提升项目", "facility")]
+
+
+def test_a_wrapper_after_coordinated_names_is_theirs_shared_and_stays_out():
+    text = "深大、深惠城际建设项目完成车站主体结构施工。"
+    assert spans(text) == [(0, 7, "深大、深惠城际", "深大、深惠城际", "infrastructure")]
+
