@@ -68,3 +68,14 @@ def test_a_wrapper_after_coordinated_names_is_theirs_shared_and_stays_out():
     text = "深大、深惠城际建设项目完成车站主体结构施工。"
     assert spans(text) == [(0, 7, "深大、深惠城际", "深大、深惠城际", "infrastructure")]
 
+
+
+def test_the_remaining_stretch_of_a_section_is_part_of_the_name():
+    # PROJ_SUBSECTION (project.line, project.head.infrastructure)
+    text = "地铁9号线西段剩余段(青山至禾木)开通试运营。"
+    assert spans(text) == [(0, 10, "地铁9号线西段剩余段", "地铁9号线西段剩余段", "infrastructure")]
+
+
+def test_a_section_with_no_stretch_after_it_ends_the_name_as_before():
+    text = "地铁9号线西段开通试运营。"
+    assert spans(text) == [(0, 7, "地铁9号线西段", "地铁9号线西段", "infrastructure")]
