@@ -19,6 +19,7 @@ from .headends import HeadEnds
 from .normalize import NORMALIZERS, NormalizeMixin
 from .owner import OwnerMixin
 from .repeat import RepeatMixin
+from .wrapcore import WrapperCoreMixin
 from .siblings import SiblingsMixin
 from .scan import ScanMixin
 from ...textview import from_view, to_view
@@ -32,7 +33,7 @@ from .walk import WalkMixin
 _ALIAS = regex.compile(r"[（(](?P<alias>[^（()）]{2,12})[)）]$")
 
 
-class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, NormalizeMixin, RepeatMixin, SiblingsMixin, OwnerMixin):
+class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, NormalizeMixin, RepeatMixin, WrapperCoreMixin, SiblingsMixin, OwnerMixin):
     table = TABLE
     requires = ("places",)  # place spans bound and complete names
     labels = CATEGORIES + ("quoted", "repeat", "sibling", "exclude", "guard_before", "guard_after", "context", "model")

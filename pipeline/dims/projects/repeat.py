@@ -104,6 +104,10 @@ class RepeatMixin:
             extra += self._cores(text, kept, taken, blocked, rule, int(params["core_min_chars"]))
         if params.get("inner_min_chars"):
             extra += self._inner(text, kept, taken, blocked, rule, int(params["inner_min_chars"]))
+        if params.get("wrapper_core_heads"):
+            # 楠景新城项目 ... 楠景新城: the wrapped name's words recur alone (wrapcore.py)
+            extra += self._wrapper_cores(text, kept, taken, blocked, rule, tuple(params["wrapper_core_heads"]),
+                                         int(params.get("wrapper_core_min_chars", 3)))
         if not (extra or firm_list):
             return kept
         return sorted(kept + firm_list + extra, key=lambda x: (x.start, x.end))
