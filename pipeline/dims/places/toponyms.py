@@ -56,6 +56,7 @@ _PERSON_AFTER = ("说", "表示", "指出", "介绍", "强调", "认为", "同�
 
 class ToponymsMixin:
     _full_ends: set = set()
+    _short_ends: set = set()
 
     def _toponyms(self, text, mentions) -> list[Mention]:
         strong = self.toponym_finals
@@ -76,6 +77,13 @@ class ToponymsMixin:
         levels = self.toponym_division_levels
         self._full_ends = {m.end for m in mentions if m.fields["level"] in levels
                            and text[m.end - 1] in ADMIN_SUFFIX_CHARS} if levels else set()
+        short = self.toponym_short_division_levels
+        # ... or by its short form (张掖|盘道山, 吴川|鼎龙湾), not before a curated area's
+        # start (商南|秦岭泉茗: 秦岭) nor before a head its short form is glued to (泉州|港, 苏州|路)
+        self._short_ends = {m.end for m in mentions if m.fields["level"] in short
+                            and text[m.end - 1] not in ADMIN_SUFFIX_CHARS
+                            and m.end not in areas
+                            and text[m.end:m.end + 1] not in self.toponym_short_not_opening} if short else set()
         lo, hi = self.toponym_min_chars, self.toponym_max_chars
         cands: dict[str, set] = {}  # name -> evidence kinds
         where: dict[str, list] = {}
@@ -259,7 +267,8 @@ class ToponymsMixin:
             kinds.update(("cue", "river"))  # 湘河|水利枢纽: a water work named by its river (not 湘河镇)
         if self.toponym_peak_cues and text[end - 1] in "山峰岭" and text.startswith(self.toponym_peak_cues, end):
             kinds.update(("cue", "peak"))  # 茶山|主峰, 茶山|山顶: the mountain (not 茶山镇)
-        if start in self._full_ends and not self._opens_with_common_word(text, start, end):
+        short = start in self._short_ends and text[end - 1] in self.toponym_short_finals
+        if (start in self._full_ends or short) and not self._opens_with_common_word(text, start, end):
             kinds.add("division")
         before = text[max(0, start - 6):start]
         end_of_route = bool(_ROUTE_CODE.search(before) or _ROUTE_NEXT.match(text, end) or before[-1:] in "至—－")
