@@ -18,22 +18,25 @@ def test_a_feature_right_after_a_county_short_form_is_an_area(px, tmp_path):
 
 
 def test_a_head_the_short_form_is_glued_to_opens_no_feature(px, tmp_path):
-    text = "泉州港围头湾港区吞吐量增长。"
-    assert (3, 6, "围头湾", "围头湾", "area") in _places(rows(px, text))
+    text = "福建泉州港围头湾港区吞吐量增长。"
+    assert (5, 8, "围头湾", "围头湾", "area") in _places(rows(px, text))
     off = extractor_with(tmp_path, "toponym_short_not_opening: 港路街", "toponym_short_not_opening: ''")
-    assert (2, 6, "港围头湾", "港围头湾", "area") in _places(rows(off, text))
+    assert (4, 8, "港围头湾", "港围头湾", "area") in _places(rows(off, text))
 
 
 def test_a_sea_final_after_a_short_form_is_no_evidence(px, tmp_path):
-    text = "通榆、大安宏风海坨等风电项目开工。"
-    assert [p for p in _places(rows(px, text)) if p[4] == "area"] == []
+    text = "吉林白城大安宏风海项目开工。"
+    assert _places(rows(px, text)) == [(0, 6, "吉林白城大安", "大安市", "county")]
     off = extractor_with(tmp_path, "toponym_short_finals: 山峰岭峡沟洞岛湾湖河溪泉江滩塘泾口梁里寨坪关\n",
                          "toponym_short_finals: 山峰岭峡沟洞岛湾湖河溪泉江滩塘泾口梁里寨坪关海\n")
-    assert (5, 8, "宏风海", "宏风海", "area") in _places(rows(off, text))
+    assert (6, 9, "宏风海", "宏风海", "area") in _places(rows(off, text))
 
 
-def test_a_name_before_pianqu_is_a_locality(px, tmp_path):
-    text = "沉寂多年的刘家仙河片区征收启动。"
-    assert _places(rows(px, text)) == [(5, 9, "刘家仙河", "刘家仙河", "area")]
-    off = extractor_with(tmp_path, "toponym_cues: [片区, ", "toponym_cues: [")
-    assert _places(rows(off, text)) == []
+def test_after_a_lone_short_form_the_name_must_recur(px, tmp_path):
+    once = "宁波松溪湖度假村开工。"
+    twice = "宁波松溪湖度假村开工。境内松溪湖风光秀丽。"
+    assert _places(rows(px, once)) == [(0, 2, "宁波", "宁波市", "city")]
+    assert _places(rows(px, twice)) == [(0, 2, "宁波", "宁波市", "city"), (2, 5, "松溪湖", "松溪湖", "area"),
+                                        (13, 16, "松溪湖", "松溪湖", "area")]
+    off = extractor_with(tmp_path, "toponym_short_lone_min_times: 2", "toponym_short_lone_min_times: 1")
+    assert _places(rows(off, once)) == [(0, 2, "宁波", "宁波市", "city"), (2, 5, "松溪湖", "松溪湖", "area")]
