@@ -206,6 +206,10 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_min_evidence = feat.param("toponym_min_evidence", 2)
         self.toponym_locatives = tuple(feat.param("toponym_locatives", []) or [])
         self.toponym_division_levels = frozenset(feat.param("toponym_division_levels", []) or [])
+        self.toponym_short_division_levels = frozenset(feat.param("toponym_short_division_levels", []) or [])
+        self.toponym_short_not_opening = str(feat.param("toponym_short_not_opening", "") or "")
+        self.toponym_short_finals = str(feat.param("toponym_short_finals", "") or "")
+        self.toponym_short_lone_min_times = int(feat.param("toponym_short_lone_min_times", 1) or 1)
         self.toponym_cue_words = tuple(sorted(set(feature_cues) | set(feat.param("toponym_cues", []) or []),
                                               key=len, reverse=True))
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)

@@ -16,6 +16,9 @@ already. Its evidence, gathered over every occurrence in the document, is of fou
 - ``list``: a list neighbour (、) that is a place or another candidate.
 - ``division``: right after a division written in full, with its suffix (北流市|铜石岭,
   元氏县|封龙山, 文城镇|青山岭; levels ``toponym_division_levels``).
+  Also a city's or county's short form (``toponym_short_division_levels``: 湛江吴川|鼎龙湾),
+  narrowed by ``toponym_short_finals``, ``toponym_short_not_opening`` and
+  ``toponym_short_lone_min_times``.
 
 The final character counts as one piece of evidence (not a weak one of
 ``toponym_weak_finals``: 沙泉子 needs two kinds of evidence besides); a name with at least
@@ -56,6 +59,7 @@ _PERSON_AFTER = ("说", "表示", "指出", "介绍", "强调", "认为", "同�
 
 class ToponymsMixin:
     _full_ends: set = set()
+    _short_ends: dict = {}
 
     def _toponyms(self, text, mentions) -> list[Mention]:
         strong = self.toponym_finals
@@ -76,6 +80,16 @@ class ToponymsMixin:
         levels = self.toponym_division_levels
         self._full_ends = {m.end for m in mentions if m.fields["level"] in levels
                            and text[m.end - 1] in ADMIN_SUFFIX_CHARS} if levels else set()
+        short = self.toponym_short_division_levels
+        # ... or by its short form (吴川|鼎龙湾), not before a curated area's
+        # start (商南|秦岭泉茗: 秦岭) nor before a head its short form is glued to (泉州|港, 苏州|路)
+        # A lone short form (儋州|白马湾, 临沧|佤山凤城) is often fused into a name: it counts
+        # only where the document also writes the name without it (toponym_short_lone_min_times);
+        # a run of divisions (湛江吴川|鼎龙湾) is an address and counts as it stands.
+        self._short_ends = {m.end: m.rule_id == "place.chain" for m in mentions if m.fields["level"] in short
+                            and text[m.end - 1] not in ADMIN_SUFFIX_CHARS
+                            and m.end not in areas
+                            and text[m.end:m.end + 1] not in self.toponym_short_not_opening} if short else {}
         lo, hi = self.toponym_min_chars, self.toponym_max_chars
         cands: dict[str, set] = {}  # name -> evidence kinds
         where: dict[str, list] = {}
@@ -259,7 +273,9 @@ class ToponymsMixin:
             kinds.update(("cue", "river"))  # 湘河|水利枢纽: a water work named by its river (not 湘河镇)
         if self.toponym_peak_cues and text[end - 1] in "山峰岭" and text.startswith(self.toponym_peak_cues, end):
             kinds.update(("cue", "peak"))  # 茶山|主峰, 茶山|山顶: the mountain (not 茶山镇)
-        if start in self._full_ends and not self._opens_with_common_word(text, start, end):
+        short = start in self._short_ends and text[end - 1] in self.toponym_short_finals and (
+            self._short_ends[start] or text.count(text[start:end]) >= self.toponym_short_lone_min_times)
+        if (start in self._full_ends or short) and not self._opens_with_common_word(text, start, end):
             kinds.add("division")
         before = text[max(0, start - 6):start]
         end_of_route = bool(_ROUTE_CODE.search(before) or _ROUTE_NEXT.match(text, end) or before[-1:] in "至—－")
