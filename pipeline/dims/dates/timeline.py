@@ -48,6 +48,7 @@ class Timeline(PointsMixin):
             expr = mt.fields.pop("_expr")
             self.at = mt.start
             year_before = self.year
+            had_timeline = self.cur is not None or self.fine is not None
             try:
                 r = self.resolve(expr)
                 if r is not None and not _in_calendar(r):
@@ -58,9 +59,11 @@ class Timeline(PointsMixin):
                 continue
             y = _year_in(r)
             yrel = getattr(getattr(expr, "a", None), "yrel", None)
-            if r.kind == "year" and self.ex.lookback_marks \
+            if r.kind == "year" and had_timeline and self.ex.lookback_marks \
                     and self.text.startswith(self.ex.lookback_marks, mt.end):
-                # 自2016年以来: a look back from the story's own year, not the year it talks about
+                # 自2016年以来 after the story named its own day or year: a look back from that
+                # year, not the year it talks about (a text opening with 2025年以来 has no other
+                # timeline: the year is its own)
                 self.year = year_before
             elif y is not None and not (yrel and yrel[1] == "prev"):
                 # 上年 counts back from the year the text talks about; it does not become that

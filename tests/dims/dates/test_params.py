@@ -55,3 +55,11 @@ def test_week_in_days_decides(tmp_path):
     assert found(RULES, text) == [("一个星期", "P7D"), ("两到三周", "P14D/P21D"), ("上周", "2024-W17")]
     assert found(rules_with(tmp_path, "week_in_days: true", "week_in_days: false"), text) == [
         ("一个星期", "P1W"), ("两到三周", "P2W/P3W"), ("上周", "2024-W17")]
+
+
+def test_a_lookback_year_opening_a_text_is_its_year(ex_rules=RULES):
+    # with nothing named before it, 2025年以来 is the year the text talks about
+    ex = DateExtractor(RuleSet.load(ex_rules))
+    doc = Document("t", "t", text="2025年以来，全市推进项目建设。一季度开工项目399项，6月30日前完工。")
+    assert [(m.text, m.fields["value"]) for m in ex.extract(Context(doc, [], mentions={}))] == [
+        ("2025年", "2025"), ("一季度", "2025-Q1"), ("6月30日", "2025-06-30")]
