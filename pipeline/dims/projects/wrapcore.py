@@ -6,10 +6,7 @@ name; issue 11: document-level consistency)."""
 from __future__ import annotations
 
 from ...model import Mention
-from .vocab import QUOTES, STRIP_NAME, TABLE
-
-# a numeral before a level character counts divisions (南部三乡, 沿线五县): no work's name
-COUNT_CHARS = frozenset("一二两三四五六七八九十")
+from .vocab import COUNT_LABEL, QUOTES, STRIP_NAME
 
 
 class WrapperCoreMixin:
@@ -40,7 +37,7 @@ class WrapperCoreMixin:
                     or not self._holds_proper_name(text, m.start, m.start + len(core)):
                 continue
             ce = m.start + len(core)
-            if (core[-1] in self.level_chars and core[-2] in COUNT_CHARS) or ((m.start, ce) in self._place_spans
+            if (core[-1] in self.level_chars and COUNT_LABEL.fullmatch(core[-2])) or ((m.start, ce) in self._place_spans
                                                 and self._place_level.get((m.start, ce)) not in self.feature_levels):
                 continue  # 南部三乡|项目 (a count of divisions), 文昌|项目: their projects, no work's name
             seen.add(core)

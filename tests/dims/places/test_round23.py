@@ -23,7 +23,7 @@ def test_a_street_named_after_a_village_is_no_tail_of_its_town(px, tmp_path):
 
 
 def test_a_run_of_short_forms_with_bracketed_parts_names_each_city(px, tmp_path):
-    text = "努力成为(武)汉襄(阳)宜(昌)“金三角”的重要支撑。"
+    text = "加快建设(武)汉襄(阳)宜(昌)城市群交通网。"
     want = [(4, 8, "(武)汉", "武汉市", "city"), (8, 12, "襄(阳)", "襄阳市", "city"),
             (12, 16, "宜(昌)", "宜昌市", "city")]
     assert _places(rows(px, text)) == want

@@ -5,7 +5,7 @@ wrapper 项目 followed by the count of the projects is the counted noun, no par
 (project.guard.counted_wrapper). The rules alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
-from pipeline.dims.projects.wrapcore import COUNT_CHARS
+from pipeline.dims.projects.vocab import COUNT_LABEL
 from pipeline.extract import Pipeline
 from pipeline.model import Mention
 from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
@@ -37,7 +37,7 @@ def test_a_count_of_divisions_or_a_place_before_the_wrapper_does_not_recur():
     taken[0:6] = b"\x01" * 6
     blocked = bytearray(len(text) + 1)
     rule = ex.repeats[0]
-    assert "五" in COUNT_CHARS
+    assert COUNT_LABEL.fullmatch("五")
     assert ex._wrapper_cores(text, kept, taken, blocked, rule, ("项目",), 3) == []
     # the same shape without the count recurs (the guard is the count, not the words' shape)
     text2 = "北部青镇项目共6项。北部青镇民生改善。"
