@@ -80,8 +80,8 @@ dev-score: $(STAMP)
 # page-header sets (documents.csv publish_date/source only; gold beside each folder): tuned on
 # (META_TUNE_SETS) and never tuned on (META_TEST_SETS: measured only). Not in TUNE_SETS: their
 # gold has no mention rows, so `make train` and dev-score leave them out
-META_TUNE_SETS := meta_dev meta_fresh_tune meta_fresh2_tune meta_fresh3_tune meta_fresh4_tune meta_fresh5_tune
-META_TEST_SETS := meta_heldout meta_fresh_test meta_fresh2_test meta_fresh3_test meta_fresh5_test
+META_TUNE_SETS := meta_dev meta_fresh_tune meta_fresh2_tune meta_fresh3_tune meta_fresh4_tune meta_fresh5_tune meta_fresh6_tune
+META_TEST_SETS := meta_heldout meta_fresh_test meta_fresh2_test meta_fresh3_test meta_fresh5_test meta_fresh6_test
 meta-score: $(STAMP)
 	@for set in $(META_TUNE_SETS) $(META_TEST_SETS); do \
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \

@@ -10,7 +10,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SETS = sorted(p.name[:-len("_gold.jsonl")] for p in FIXTURES.glob("unseen*_gold.jsonl")
               if (FIXTURES / p.name[:-len("_gold.jsonl")]).is_dir())
 # the page-header tuning sets (Makefile META_TUNE_SETS): document lines only, each naming a file
-META_TUNE_SETS = ["meta_dev", "meta_fresh_tune", "meta_fresh2_tune", "meta_fresh3_tune", "meta_fresh4_tune", "meta_fresh5_tune"]
+META_TUNE_SETS = ["meta_dev", "meta_fresh_tune", "meta_fresh2_tune", "meta_fresh3_tune", "meta_fresh4_tune", "meta_fresh5_tune", "meta_fresh6_tune"]
 SETS += META_TUNE_SETS
 
 
