@@ -14,7 +14,7 @@ help:
 	@echo "make train        retrain the project-span model (rule project.crf) on the seeds and TUNE_SETS gold -> rules/models/"
 	@echo "make score        score outputs/ against ../shared/gold/seeds.jsonl"
 	@echo "make dev-score    run and score the held-out articles in tests/fixtures/unseen*/"
-	@echo "make meta-score   publish_date/source on the page-header sets tests/fixtures/meta_* (meta_heldout, meta_fresh_test, meta_fresh2_test, meta_fresh3_test, meta_fresh5_test: measuring only)"
+	@echo "make meta-score   publish_date/source on the page-header sets tests/fixtures/meta_* (meta_heldout, meta_fresh_test, meta_fresh2_test, meta_fresh3_test, meta_fresh5_test, meta_fresh6_test: measuring only)"
 	@echo "make report       outputs/report.html: one offline page for the run in outputs/"
 	@echo "make facts-score  facts P/R/F1 on the seeds and the held-out sets (unseen3/6/7/41/46/49/56/61/64/69/72/77/79/81: measuring only)"
 	@echo "make conformance  third-party conformance cases (../shared/conformance)"
