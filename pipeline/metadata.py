@@ -195,6 +195,11 @@ class MetadataReader:
             if f.get("publish_date") and "publish_date" not in found:
                 found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
                 origin["publish_date"] = span
+            elif "publish_date" in f and "publish_date" not in found and rule.param("claims_date", False):
+                # params.claims_date: the page's own date field, its year missing: the page's
+                # date is unknown, and no other date on it (a banner's today) stands in for it
+                found["publish_date"], found["publish_time"] = "", ""
+                origin["publish_date"] = span
             if f.get("source") and "source" not in found:
                 value = shown[m.start("source"):m.end("source")].strip()
                 cut = self._trail(f["source"])  # 人民日报海外版|参与互动, 某某网|收集: the page's words

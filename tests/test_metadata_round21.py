@@ -21,6 +21,9 @@ def _read_every(reader, text):
         if f.get("publish_date") and "publish_date" not in found:
             found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
             origin["publish_date"] = span
+        elif "publish_date" in f and "publish_date" not in found and rule.param("claims_date", False):
+            found["publish_date"], found["publish_time"] = "", ""
+            origin["publish_date"] = span
         if f.get("source") and "source" not in found:
             value = m.group("source").strip()
             cut = reader._trail(f["source"])
