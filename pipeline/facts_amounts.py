@@ -93,7 +93,7 @@ class AmountWords:
         last = max(between, key=lambda m: m.end)
         gap = text[last.end:amount.start]
         if gap in self.equivalent_brackets and last.fields.get("kind") == amount.fields.get("kind"):
-            return False  # 总产量为6825.80万吨(1365.16亿斤): the same figure in another unit
+            return False  # 总产量为250.4万吨(50.08亿斤): the same figure in another unit
         return not any(j in gap for j in self.cue_shared_gaps)
 
     def is_threshold(self, text: str, amount: Mention) -> bool:

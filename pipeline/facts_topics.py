@@ -222,7 +222,7 @@ class TopicFinder(TopicPlaces):
     def _carried_subject(self, text, j, clauses, openings, s_projects):
         """Behind semicolons whose segments open with no subject and name no place or project: the project the first
         clause of the nearest earlier segment with a subject opens with, a figure of it after it in that clause
-        (P实现总收入1200亿元；完成地区生产总值430亿元；规模工业总产值790亿元 -> P's figures; not P共建方案正式出台；新增…)."""
+        (P实现工业总产值860亿元；完成固定资产投资120亿元；外贸进出口总额15亿元 -> P's figures; not P共建方案正式出台；新增…)."""
         seg_end = j  # clauses[seg_end] ends with a semicolon; walk back segment by segment
         while seg_end >= 0:
             first = seg_end

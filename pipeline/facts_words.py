@@ -158,7 +158,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
         self.project_counts_count = tuple(cfg.get("project_count_classifiers") or ())
         self.cue_shared_gaps = lex("cue_shared_gaps")
-        self.equivalent_brackets = tuple(lex("equivalent_brackets"))  # 6825.80万吨(1365.16亿斤): one figure
+        self.equivalent_brackets = tuple(lex("equivalent_brackets"))  # 250.4万吨(50.08亿斤): one figure
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
         self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)

@@ -27,6 +27,9 @@ CASES = [
     ('segment_no_figure_held', '衢州高新区建设方案正式出台；新增上市企业5家，总数达到20家。', []),
     ('segment_figure_before_held', '投资8亿元的开化县光伏发电项目已建成投产；二期正在试生产，达产后年产值可达6亿元。',
      [('8亿元', 'investment', '开化县光伏发电项目', '开化县')]),
+    # cues 发电规模 (capacity, not 发电's output), 进账 (output)
+    ('generation_scale', '开化县风电场建成后总发电规模将达12万千瓦时。', [('12万千瓦时', 'capacity', '开化县风电场', '开化县')]),
+    ('revenue_taken', '衢州市去年旅游进账800亿元。', [('800亿元', 'output', None, '衢州市')]),
 ]
 
 
