@@ -90,7 +90,10 @@ class AmountWords:
         between = [m for m in self.amounts_in(cue_end, amount.start) if m.end <= amount.start]
         if not between:
             return False
-        gap = text[max(m.end for m in between):amount.start]
+        last = max(between, key=lambda m: m.end)
+        gap = text[last.end:amount.start]
+        if gap in self.equivalent_brackets and last.fields.get("kind") == amount.fields.get("kind"):
+            return False  # 总产量为250.4万吨(50.08亿斤): the same figure in another unit
         return not any(j in gap for j in self.cue_shared_gaps)
 
     def is_threshold(self, text: str, amount: Mention) -> bool:

@@ -165,6 +165,9 @@ class TopicFinder(TopicPlaces):
                 found = self._enumerated_subject(text, j, clauses, openings)
                 if found is None and not items and self.segment_project:  # …；总投资339亿元，P持续推进: the segment's one
                     found = self._sentence_project(text, k, clauses, s_projects)
+                if found is None and self.segment_subject_carries and all(openings[i] is None for i in range(j + 1, k + 1)) \
+                        and not self._names_any(clauses[j + 1][0], clauses[k][1]):
+                    found = self._carried_subject(text, j, clauses, openings, s_projects)
                 return found
             op = openings[j]
             op = None if op is not None and op[0] == "organisation" else op  # 四川省投资集团…将投入…: in the project before
@@ -210,6 +213,32 @@ class TopicFinder(TopicPlaces):
             pos = self._place_at[pos][1].end
         adverb = next((a for a in self.programme_adverbs if text.startswith(a, pos)), "")
         return text.startswith(self.programme_verbs, pos + len(adverb))
+
+    def _names_any(self, lo, hi) -> bool:
+        """A place or a project starts in text[lo:hi] (of the sentence)."""
+        return bisect_left(self._sp_starts, hi) > bisect_left(self._sp_starts, lo) or \
+            bisect_left(self._sj_starts, hi) > bisect_left(self._sj_starts, lo)
+
+    def _carried_subject(self, text, j, clauses, openings, s_projects):
+        """Behind semicolons whose segments open with no subject and name no place or project: the project the first
+        clause of the nearest earlier segment with a subject opens with, a figure of it after it in that clause
+        (P实现工业总产值860亿元；完成固定资产投资120亿元；外贸进出口总额15亿元 -> P's figures; not P共建方案正式出台；新增…)."""
+        seg_end = j  # clauses[seg_end] ends with a semicolon; walk back segment by segment
+        while seg_end >= 0:
+            first = seg_end
+            while first > 0 and text[clauses[first - 1][1]:clauses[first - 1][1] + 1] not in self.topic_barriers:
+                first -= 1
+            cs, ce = clauses[first][0], clauses[seg_end][1]
+            op = openings[first]
+            if op is not None:
+                if op[0] != "project":
+                    return None
+                p = next((p for i, p in s_projects if i == op[1] and cs <= p.start < clauses[first][1]), None)
+                return op[1] if p is not None and self.amounts_in(p.end, clauses[first][1]) else None
+            if any(openings[i] is not None for i in range(first, seg_end + 1)) or self._names_any(cs, ce):
+                return None  # a segment with a subject, a place or a project of its own
+            seg_end = first - 1
+        return None
 
     def _enumerated_subject(self, text, j, clauses, openings):
         """Behind a semicolon: the project a clause ending in a colon opens with, when the semicolon is inside what the

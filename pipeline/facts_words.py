@@ -97,6 +97,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.predicate_openers = tuple(str(w) for w in cfg.get("sentence_project_predicate_openers") or [])
         self.sentence_project = bool(cfg.get("sentence_project_fallback", False))
         self.segment_project = bool(cfg.get("segment_project_fallback", False))  # …；总投资339亿元，P持续推进
+        self.segment_subject_carries = bool(cfg.get("segment_subject_carries", False))  # P…；完成…；…: P's
         self.name_tiebreak = lex("name_place_tiebreak")
         self.subject_predicates = lex("project_subject_predicates")
         self.threshold_keeps = set(lex("threshold_keeps"))
@@ -157,6 +158,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.cue_taken_between = bool(cfg.get("cue_taken_by_amount_between", False))
         self.project_counts_count = tuple(cfg.get("project_count_classifiers") or ())
         self.cue_shared_gaps = lex("cue_shared_gaps")
+        self.equivalent_brackets = tuple(lex("equivalent_brackets"))  # 250.4万吨(50.08亿斤): one figure
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
         self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)

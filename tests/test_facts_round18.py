@@ -9,9 +9,12 @@ CASES = [
     # enumeration_colons: the semicolon inside what a colon enumerates keeps the project the colon's clause opens with
     ('enumeration_colon_scope', '宁波舟山港梅山港区二期工程主要建设内容为：疏浚航道46公里；新建船闸3座。',
      [('46公里', 'other', '宁波舟山港梅山港区二期工程', '梅山'), ('3座', 'count', '宁波舟山港梅山港区二期工程', '梅山')]),
-    # ... without the colon the semicolon still ends the project's figures
+    # ... without the colon, since round 22 (segment_subject_carries), a segment opening with no subject and naming nothing
+    # goes on with the sentence's subject when its opening clause gives a figure after it (SPEC §8: the project the
+    # sentence's subject names)
     ('semicolon_without_colon', '宁波舟山港梅山港区二期工程总投资20亿元，疏浚航道46公里；新建船闸3座，改造码头5个。',
-     [('20亿元', 'investment', '宁波舟山港梅山港区二期工程', '梅山'), ('46公里', 'other', '宁波舟山港梅山港区二期工程', '梅山')]),
+     [('20亿元', 'investment', '宁波舟山港梅山港区二期工程', '梅山'), ('46公里', 'other', '宁波舟山港梅山港区二期工程', '梅山'),
+      ('3座', 'count', '宁波舟山港梅山港区二期工程', '梅山'), ('5个', 'count', '宁波舟山港梅山港区二期工程', '梅山')]),
     # money_before_project_nouns: a sum with no cue right before a project noun is the projects' investment
     ('money_before_projects', '2022年衢州市18亿元电网建设项目全部开工。',
      [('18亿元', 'investment', None, '衢州市')]),
