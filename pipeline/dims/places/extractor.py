@@ -38,6 +38,7 @@ from .citylists import CityVillageListsMixin
 from .townlists import TownVillageListsMixin
 from .countylists import CountyVillageListsMixin
 from .bounds import CompassBoundsMixin
+from .quantified import QuantifiedShortsMixin
 from .written import WrittenFullMixin
 from .tradezones import TradeZonesMixin
 from .ports import PortAreasMixin
@@ -48,7 +49,7 @@ from .words import WordsMixin
 
 class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
-                    RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin,
+                    RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin, QuantifiedShortsMixin,
                     CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
                     BracketedShortsMixin):
     table = "places"
@@ -278,6 +279,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._route_ends(d)  # 5a. routes.py: a route's two ends by their short forms (谭家至鸡鸣段)
         supported = self._across_words(d, self._supported(d))  # 5b. acrossword.py: 璧|山西
         supported = self._compass_bounds(d, supported)  # 5c. bounds.py: 北至G320，东至杞木河
+        supported = self._quantified_shorts(d, supported)  # 5d. quantified.py: 500亿元|大关
         for h in supported:
             d.out.append(self._mention(h.start, h.end, text, h.rule, h.entry))
         self._village_steps(d)  # 6. villages.py

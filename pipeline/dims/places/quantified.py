@@ -1,0 +1,43 @@
+"""Step 5d: a division's short form right after a quantity is a common word, not the
+division (突破500亿元大关 'past the 50-billion mark', 三个亿吨大港 'big ports of a hundred
+million tonnes': not 大关县, not 大港街道).
+
+A number and a unit of money or weight (``quantity_before`` of rule place.short, a
+pattern matched against the text that ends right before the name) count or measure the
+noun after them; a division is never counted so, while the common words that share a
+division's characters are (大关, 大港). Only short forms are dropped (rules place.short and
+place.town_short): a name written in full stands, and so does a feature after a measure
+(2座长江大桥, 7.2公里长江堤防: rule place.area, not touched).
+"""
+from __future__ import annotations
+
+import regex
+
+from .vocab import _Doc
+
+_SHORT_RULES = ("place.short", "place.town_short")
+_LOOK_BACK = 16  # characters before the name the pattern sees
+
+
+class QuantifiedShortsMixin:
+    _quantity_re = None
+
+    def _quantity(self):
+        """The compiled ``quantity_before`` of rule place.short (False where it is off)."""
+        if self._quantity_re is None:
+            pat = self.rules["place.short"].param("quantity_before", "") or ""
+            self._quantity_re = regex.compile("(?:" + pat + ")$") if pat else False
+        return self._quantity_re
+
+    def _quantified_shorts(self, d: _Doc, keep: list) -> list:
+        pat = self._quantity()
+        if not pat:
+            return keep
+        text, drop = d.text, set()
+        for h in keep:
+            if h.rule in _SHORT_RULES and h.start and pat.search(text, max(0, h.start - _LOOK_BACK), h.start):
+                drop.add(id(h))
+                h.why = "places.after_quantity"
+        if not drop:
+            return keep
+        return [h for h in keep if id(h) not in drop]
