@@ -192,9 +192,11 @@ class Pipeline:
                 for m in mentions:
                     m.text = doc.text[m.start:m.end]  # the span as written; name values stay simplified
                     unit = m.fields.get("unit") if m.fields.get("kind") == "count" else None
-                    if unit and len(m.text) >= len(unit) and m.text[-len(unit):] != unit \
-                            and read[m.start:m.end].endswith(unit):
-                        m.fields["unit"] = m.text[-len(unit):]  # SPEC §3: the measure word as written (個)
+                    at = read[m.start:m.end].rfind(unit) if unit else -1
+                    if at >= 0:
+                        # SPEC §3: the measure word as written (個), also before a qualifier
+                        # after it (100個以上, 50戶以下)
+                        m.fields["unit"] = m.text[at:at + len(unit)]
         return result
 
     def extract_text(self, text: str, publish_date: str | None = None, doc_id: str = "text") -> dict:

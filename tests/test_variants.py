@@ -56,6 +56,10 @@ def test_a_count_unit_is_the_measure_word_as_written():
 
     found = Pipeline.load().extract_text("該項目共15個村52戶,六層樓。總投資12億元。")["amounts"]
     assert [(m.text, m.fields["unit"]) for m in found] == [("15個", "個"), ("52戶", "戶"), ("六層", "層"), ("12億元", "CNY")]
+    # also where a qualifier follows the measure word (round 22)
+    found = Pipeline.load().extract_text("該鎮新建廠房30個以上,搬遷80戶以下。")["amounts"]
+    assert [(m.text, m.fields["unit"], m.fields["qualifier"]) for m in found] == [
+        ("30個以上", "個", "over"), ("80戶以下", "戶", "under")]
 
 
 def test_variant_characters_opencc_leaves_alone_are_read_through_zhconvs_table():

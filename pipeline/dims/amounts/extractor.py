@@ -11,7 +11,7 @@ import regex
 from ... import trace as _trace
 from ...engine import check_normalizers, resolve_overlaps
 from ...model import Context, Mention
-from ...rules import RuleSet
+from ...rules import RuleError, RuleSet
 from ...segment import segmenter
 from .edges import EdgesMixin
 from .lists import ListsMixin
@@ -66,6 +66,10 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.match_window = rules.param(TABLE, "match_window", MATCH_WINDOW)
         self.segment_window = rules.param(TABLE, "segment_window", SEGMENT_WINDOW)
         self.word_freq = rules.param(TABLE, "qualifier_word_freq", WORD_FREQ)
+        # which qualifier wins where a span holds two (近150多种: q1 近 before the inner 多)
+        self.qualifier_order = tuple(rules.param(TABLE, "qualifier_order", ["q2", "over", "q1"]))
+        if sorted(self.qualifier_order) != ["over", "q1", "q2"]:
+            raise RuleError("rules/amounts.yaml: params.qualifier_order must order q1, over and q2")
         self.list_item_reach = rules.param(TABLE, "list_item_reach", LIST_ITEM_REACH)
         # measure words after 一 that make a number, never the article (一倍 = once more)
         self.not_article = set(rules.param(TABLE, "article_free_units", ["倍"]))

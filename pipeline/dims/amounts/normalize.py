@@ -17,7 +17,9 @@ class NormalizeMixin:
     # ------------------------------------------------------------------ helpers
     def _qualifier(self, m, drop_q1=False):
         q = "exact"
-        for name in ("q2", "over") + (() if drop_q1 else ("q1",)):
+        for name in self.qualifier_order:
+            if drop_q1 and name == "q1":
+                continue
             word = _group(m, name)
             if word:
                 return self.qual.get(word, q)

@@ -60,6 +60,12 @@ class DateExtractor(NormalizeMixin):
         # a year followed by one of these (2016年以来) looks back from the story's own year:
         # it does not become the year 上年/全年 count from
         self.lookback_marks = tuple(rules.param(TABLE, "lookback_marks", []))
+        # kinds of mention that name no year the text talks about (a plan period's span,
+        # 十四五 = 2021/2025): 上年/当年 after one count from the year named before it
+        self.no_timeline_kinds = frozenset(rules.param(TABLE, "no_timeline_kinds", []))
+        # 全年, 这一年, 年末 (base ctx): the year of the nearest earlier month or day first
+        # (true, SPEC §4's order for a year the text leaves out), else the nearest year
+        self.ctx_fine_first = bool(rules.param(TABLE, "ctx_fine_first", False))
         # 三年半, 半年: half a year written in months (P3Y6M, P6M) or as a fraction (P3.5Y)
         self.half_year_in_months = bool(rules.param(TABLE, "half_year_in_months", True))
         # 一周, 两个星期: weeks written in days (P7D, P14D) as SPEC §4's units, or as P1W

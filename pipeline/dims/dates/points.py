@@ -25,7 +25,10 @@ class PointsMixin:
                 return self.cur[0], "context"
             return None, "none"
         if mode == "ctx":
-            y = self.year if self.year is not None else self.ctx_year()
+            if self.ex.ctx_fine_first and self.fine and self.fine[0] is not None:
+                y = self.fine[0]  # SPEC §4's order: the nearest month or day, then the year
+            else:
+                y = self.year if self.year is not None else self.ctx_year()
             if y is not None:
                 return y, "context"
             if self.pub:

@@ -65,7 +65,8 @@ class Timeline(PointsMixin):
                 # year, not the year it talks about (a text opening with 2025年以来 has no other
                 # timeline: the year is its own)
                 self.year = year_before
-            elif y is not None and not (yrel and yrel[1] == "prev"):
+            elif y is not None and not (yrel and yrel[1] == "prev") \
+                    and r.kind not in self.ex.no_timeline_kinds:
                 # 上年 counts back from the year the text talks about; it does not become that
                 # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)

@@ -72,3 +72,27 @@ def test_round21_classes(ex, text, expected):
     got = rows(ex, text)
     assert [(t, k, v, vm, u, q, r) for t, k, v, vm, u, q, r in got] == [
         (t, k, pytest.approx(v), vm, u, q, r) for t, k, v, vm, u, q, r in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 22: 所 counts schools and hospitals, never towns or ports: a Chinese numeral
+    # with 所 before a place head opens a name (八所镇, 九所港), as 八角寨 does
+    ("调研组来到九所镇,货轮驶离八所港。", []),
+    ("新建两所乡镇卫生院。", [("两所", "count", 2, None, "所", "exact", "count.unit")]),
+    ("建成三座港口、两个港区。", [("三座", "count", 3, None, "座", "exact", "count.unit"),
+                            ("两个", "count", 2, None, "个", "exact", "count.unit")]),
+])
+def test_round22_numeral_opening_a_town_name(ex, text, expected):
+    assert rows(ex, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 22: a qualifier before the number outranks an inner 多 (params.qualifier_order)
+    ("引进果树近80多种。", [("近80多种", "count", 80, None, "种", "approx", "count.unit")]),
+    ("新增林地约6万多亩。", [("约6万多亩", "area", 400000000 / 10, None, "m2", "approx", "area.unit")]),
+    # one qualifier: as before
+    ("种植60多种。", [("60多种", "count", 60, None, "种", "over", "count.unit")]),
+    ("栽种约60种。", [("约60种", "count", 60, None, "种", "approx", "count.unit")]),
+])
+def test_round22_qualifier_before_the_number_wins(ex, text, expected):
+    assert rows(ex, text) == expected
