@@ -352,3 +352,7 @@ NORMALIZERS = {"head": norm_head, "quoted": norm_quoted, "line": norm_line, "rep
                "strategy": norm_strategy, "label": norm_label,
                "section": norm_section, "span": norm_span,
                "region": norm_region}
+
+from .invested import norm_invested  # noqa: E402 (it reads _mention and _no of this module)
+
+NORMALIZERS["invested"] = norm_invested
