@@ -161,6 +161,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.stop_words = set(rules.lexicon("project_left_stops"))
         self.descriptive = set(rules.lexicon("project_descriptive"))
         self.descriptive_program_words = frozenset(rules.param(TABLE, "descriptive_program_words", []) or [])
+        self.zone_level_words = frozenset(rules.param(TABLE, "zone_level_words", []) or [])
+        self.level_named_min_chars = int(rules.param(TABLE, "level_named_min_chars", 0) or 10 ** 6)
         self.name_verbs = set(rules.lexicon("project_name_verbs"))
         self.governing_verb_tags = tuple(rules.param(TABLE, "governing_verb_tags", []) or ())
         self.predicate_adverb_tags = tuple(rules.param(TABLE, "predicate_adverb_tags", []) or ())

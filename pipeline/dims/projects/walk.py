@@ -211,7 +211,9 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
             elif tag == "v" and (w in self.predicate_verbs or (len(w) >= 3 and w[-1] in "着了过")):
                 break  # 具有|公路, 提供|便捷通道, 标志着|…: a predicate governs what follows it
             elif w in self.descriptive and not self._named_before(units, i) and not (
-                    w in self.descriptive_program_words and self.heads.get(text[hs:he], ("",))[0] == "program"):
+                    w in self.descriptive_program_words and self.heads.get(text[hs:he], ("",))[0] == "program") and not (
+                    w in self.zone_level_words and ((i > 0 and units[i - 1][0].endswith(tuple(self.zones)))
+                                                    or hs - e >= self.level_named_min_chars)):
                 # 安徽省|重要|粮食生产基地: described, not named (not 榆安|大型|灌区…); before a
                 # wrapper head with a long name of its own the adjective is the name's first word
                 # (高端|运动蛋白制品生产|项目: params.descriptive_wrapped_min_chars)

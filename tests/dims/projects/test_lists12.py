@@ -54,9 +54,10 @@ def test_item_edges(text, expected):
     # one investment alone, its name not closed by 、 or 等: the head rules' to find
     ("总投资11亿元的光伏生产基地作为龙头项目落户。", []),
     # a company after 与 is the next clause's subject, no item (only 及/和/与 right before the
-    # next amount joins two items): the head rules' names alone
+    # next amount joins two items); each work is named from its own investment's 的
+    # (project.invested, round 22: 禾丰设施农业产业园项目 whole, as the tuning gold names such works)
     ("星河公司计划投资30亿元的青禾精细化工产业园项目与星岳集团有限公司计划投资8.6亿元的禾丰设施农业产业园项目将陆续落户。",
-     ["青禾精细化工产业园项目", "设施农业产业园项目"]),
+     ["青禾精细化工产业园项目", "禾丰设施农业产业园项目"]),
     # an adverb makes the piece a clause, no name
     ("投资6000万元的工贸项目建成后将从事工艺品、日用品加工。", ["工贸项目"]),
 ])
