@@ -51,8 +51,8 @@ class WrittenRunsMixin:
                 cur = nxt
                 if cur.fields["level"] not in levels:
                     break
-            if len(parts) == 1:
-                continue
+            if len(parts) == 1 or any(o.start <= m.start and o.end >= cur.end for o in out if o not in parts):
+                continue  # no run, or a mention of its own already covers it (余杭区杨梅坞村)
             drop.update(id(p) for p in parts)
             got.append(self._mention(m.start, cur.end, text, "place.chain", self._entry_of(cur)))
         if not got:
