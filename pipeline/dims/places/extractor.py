@@ -34,6 +34,7 @@ from .recurring import RecurringVillagesMixin
 from .sites import StationSitesMixin
 from .anchored import AnchoredRegionsMixin
 from .nested import NestedRunsMixin
+from .runs import WrittenRunsMixin
 from .citylists import CityVillageListsMixin
 from .townlists import TownVillageListsMixin
 from .countylists import CountyVillageListsMixin
@@ -51,7 +52,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin, QuantifiedShortsMixin,
                     CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
-                    BracketedShortsMixin):
+                    BracketedShortsMixin, WrittenRunsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -308,6 +309,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._country_runs(out, text)  # 7i. nested.py: 中国西藏, one mention
         out = self._trade_zones(out, text)  # 7i2. tradezones.py: 中国(广西)自由贸易试验区崇左片区, 凭祥综合保税区
         out = self._written_full(out, text)  # 7j. written.py: 淮安 read as the 淮安区 written
+        out = self._written_runs(out, text)  # 7k. runs.py: 会文镇|文林村 written together, one mention
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

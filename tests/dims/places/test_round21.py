@@ -8,6 +8,21 @@ def _places(got):
     return [(r[0], r[1], r[2], r[4], r[5]) for r in got]
 
 
+def _two_off(tmp_path, *pairs):
+    import shutil
+    from pipeline.dims.places import PlaceExtractor
+    from pipeline.rules import RuleSet
+    from .rows import RULES
+    shutil.copytree(RULES, tmp_path / "rules")
+    p = tmp_path / "rules" / "places.yaml"
+    text = p.read_text(encoding="utf-8")
+    for old, new in pairs:
+        assert old in text
+        text = text.replace(old, new)
+    p.write_text(text, encoding="utf-8")
+    return PlaceExtractor(RuleSet.load(tmp_path / "rules"))
+
+
 def test_a_village_after_its_streets_short_office_is_one_mention(px, tmp_path):
     # 城郊 is a common word, 街 the 街道's office, 光联村 a village of 城郊街道 (从化区)
     text = "广州从化区城郊街光联村完成改造。城郊街光联村召开会议。光联村将建设公园。"
@@ -15,7 +30,9 @@ def test_a_village_after_its_streets_short_office_is_one_mention(px, tmp_path):
     assert (0, 11, "广州从化区城郊街光联村", "光联村", "village") in got
     assert (16, 22, "城郊街光联村", "光联村", "village") in got
     assert (27, 30, "光联村", "光联村", "village") in got
-    off = extractor_with(tmp_path / "a", "common_town_village_next: true", "common_town_village_next: false")
+    # (the run step, runs.py, would join 从化区|城郊街光联村 after the fact: off here too)
+    off = _two_off(tmp_path / "a", ("common_town_village_next: true", "common_town_village_next: false"),
+                   ("run_join_levels: [province, city, county, town]", "run_join_levels: []"))
     assert (0, 11, "广州从化区城郊街光联村", "光联村", "village") not in _places(rows(off, text))
     off2 = extractor_with(tmp_path / "b", "village_town_head: true", "village_town_head: false")
     assert (16, 22, "城郊街光联村", "光联村", "village") not in _places(rows(off2, text))
