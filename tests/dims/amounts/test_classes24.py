@@ -78,3 +78,19 @@ def test_round24_parts_share_the_total_unit(ex, text, expected):
 ])
 def test_round24_bare_yi_money(ex, text, expected):
     assert spans(ex, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one space between a list item and its separator (a page's spacing): the items still
+    # share the last item's unit
+    ("各类商品价格分别上涨了2.6、5.1、9.8 和11个百分点", [
+        (11, 14, "2.6", "percent", 2.6, "pp", "exact", "percent.points"),
+        (15, 18, "5.1", "percent", 5.1, "pp", "exact", "percent.points"),
+        (19, 22, "9.8", "percent", 9.8, "pp", "exact", "percent.points"),
+        (24, 30, "11个百分点", "percent", 11, "pp", "exact", "percent.points")]),
+    ("前后分别需要3亿 和4.5亿元", [
+        (6, 8, "3亿", "money", 300000000, "CNY", "exact", "money.suffix"),
+        (10, 15, "4.5亿元", "money", 450000000, "CNY", "exact", "money.suffix")]),
+])
+def test_round24_list_item_before_a_spaced_separator(ex, text, expected):
+    assert spans(ex, text) == expected
