@@ -36,11 +36,13 @@ class ListsMixin:
                 if sep is None:
                     break
                 lo = max(0, sep.start() - self.list_item_reach)
-                item = self._item_before.search(text, lo, sep.start())
+                # (one space may stand between an item and its separator: 12.3 和14个百分点)
+                end = sep.start() - 1 if sep.start() > lo and text[sep.start() - 1] in " \u3000" else sep.start()
+                item = self._item_before.search(text, lo, end)
                 # 分别快于…2.3个、7个百分点: the items of points keep their 个
                 pp = item is None and m.fields["unit"] == "pp"
                 if pp:
-                    item = self._item_before_pp.search(text, lo, sep.start())
+                    item = self._item_before_pp.search(text, lo, end)
                 if item is None or not _LIST_ITEM.search(item.group("n")):
                     break
                 s, e = item.span()

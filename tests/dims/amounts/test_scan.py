@@ -73,9 +73,10 @@ def test_random_strings_keep_the_invariants(ex):
 
 def test_tail_filter_prunes_rules(ex):
     """After 2024年 only rules that may end at the number (bare counts, and bare money
-    after a money word) are tried; after % the percent rule is, and the money rule is not."""
+    after a money word or a goal set after one) are tried; after % the percent rule is,
+    and the money rule is not."""
     ids = lambda c: {ex.rules[i].id for i in ex._candidates(c, "")}  # noqa: E731
-    assert ids("年") == {"count.bare", "money.bare"}
+    assert ids("年") == {"count.bare", "money.bare", "money.bare_goal"}
     assert "percent.sign" in ids("%") and "money.suffix" not in ids("%")
     assert "money.suffix" in ids("元") and "percent.sign" not in ids("元")
 
