@@ -20,6 +20,11 @@ CASES = [
      [('50万头', 'capacity', '开化正邦50万头生猪', None), ('20万只', 'capacity', '常山华康20万只肉羊', None)]),
     # held: a count of head outside any project name stays a count
     ('livestock_count_held', '2023年衢州市生猪出栏120万头。', [('120万头', 'count', None, '衢州市')]),
+    # direction_cues 为: a place after 为 is who gains from the project the segment names as its object before; the
+    # figure keeps that project (the count after the county is its villages: held_division_counts)
+    ('beneficiary_keeps_project', '衢州派驻开化的干部积极推进两地共建茶叶、中药材等项目；其中，共建高山云雾茶示范基地项目，'
+                                  '为开化县32个村集体经济增收900多万元。',
+     [('32个', 'count', None, '开化县'), ('900多万元', 'other', '高山云雾茶示范基地项目', '开化县')]),
 ]
 
 
