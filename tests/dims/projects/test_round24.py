@@ -1,7 +1,7 @@
 """Projects, round 22 wave 2 (issue 11; docs/DECISIONS.md "Round 22: projects, span edges",
 branch projspan24): verbs and adverbs of the clause glued onto a name's left edge are left
 out (SPEC §6: the span leaves out a leading verb) -- project_left_stops.txt now holds 助力,
-突破, 宣布, 最终 and the one-character verbs of motion 跨, 接 that jieba cuts alone. The rules
+突破, 宣布, 最终 and the one-character verb of motion 接 that jieba cuts alone. The rules
 alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
