@@ -90,6 +90,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.local_place_levels = set(rules.param(TABLE, "local_place_levels", []) or [])
         self.address_by_use = bool(rules.param(TABLE, "address_by_use", False))
         self.single_place_by_use = bool(rules.param(TABLE, "single_place_by_use", False))
+        self.strategy_wrapped = (tuple(sorted(rules.param(TABLE, "strategy_wrapped_heads", []) or [], key=len, reverse=True)),
+                                 tuple(rules.param(TABLE, "strategy_wrapped_activities", []) or []))
         self.address_tops = tuple(rules.param(TABLE, "address_tops", []) or [])
         self.route_from = (tuple(rules.param(TABLE, "route_from", []) or []),
                            tuple(rules.param(TABLE, "route_from_levels", []) or []))

@@ -76,6 +76,21 @@ def _mention(ext, text: str, rule, start: int, end: int, head: str, category: st
     )
 
 
+def _strategy_wrapped(ext, span: str) -> bool:
+    """Is ``span`` a named strategy of the general list (project_strategies.txt, one that needs
+    no word of its own after it) and a wrapper of params.strategy_wrapped_heads after it, past
+    one of params.strategy_wrapped_activities (某某自贸港|建设|项目)? Then the wrapper speaks of
+    the strategy's projects, not of a named one (SPEC §6: the strategy is the program)."""
+    bare = STRIP_NAME.sub("", span)
+    head = next((h for h in ext.strategy_wrapped[0] if bare.endswith(h) and len(bare) > len(h)), None)
+    if head is None:
+        return False
+    bare = bare[:-len(head)]
+    act = next((a for a in ext.strategy_wrapped[1] if bare.endswith(a) and len(bare) > len(a)), "")
+    bare = bare[:len(bare) - len(act)]
+    return ext.strategies.get(bare, None) == ""
+
+
 def _no(ext, why: str, start: int | None = None) -> None:
     """No mention; ``why`` is what the decision trace shows (explain --trace) and the span
     model reads as a refused candidate's class (crf.refusal_class); ``start``: where the
@@ -196,6 +211,9 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     tail = ext.activity_tail.match(text, end) if ext.activity_tail is not None and "i" not in flags else None
     if tail is not None:
         end = tail.end()  # 菏曹运河|生态治理: the named work and what is done to it are the undertaking
+    if _strategy_wrapped(ext, text[start:end]):
+        return _no(ext, "a named strategy and a wrapper after it (某某大保护|项目, 某某自贸港|建设项目): the "
+                        "wrapper counts the strategy's projects; the name is the strategy (project.strategy)", start)
     mention = _mention(ext, text, rule, start, end, head, category, 0)
     if mention is not None and "part" in m.re.groupindex and m.group("part"):
         mention.fields["category"] = "infrastructure"  # 引汉济渭工程二期北干线
