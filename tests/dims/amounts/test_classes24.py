@@ -44,9 +44,9 @@ def spans(ex, text):
     ("风电40万、光伏80万", [
         (2, 5, "40万", "count", 400000, "", "exact", "count.bare"),
         (8, 11, "80万", "count", 800000, "", "exact", "count.bare")]),
-    ("全县人口43万,其中28万人口居住在乡村", [
-        (4, 7, "43万", "count", 430000, "", "exact", "count.bare"),
-        (10, 13, "28万", "count", 280000, "", "exact", "count.bare")]),
+    ("全市人口52万,其中31万人口住在城区", [
+        (4, 7, "52万", "count", 520000, "", "exact", "count.bare"),
+        (10, 13, "31万", "count", 310000, "", "exact", "count.bare")]),
     # a number after the total but in no bracket and after no 其中 is no part of it
     ("总投资12亿元,吸引游客300万、带动就业", [
         (3, 7, "12亿元", "money", 1200000000, "CNY", "exact", "money.suffix"),

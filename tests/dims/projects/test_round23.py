@@ -38,7 +38,7 @@ def test_a_level_after_a_zones_name_is_part_of_the_parks_name():
 
 
 def test_a_plan_periods_label_alone_is_no_named_plan():
-    assert spans("今年是实现“十四五”规划目标任务的收官之年。") == []
+    assert spans("明年是完成“十四五”规划各项指标的冲刺之年。") == []
     text = "项目列入星河水电发展“十三五”规划。"
     assert spans(text) == [(4, 17, "星河水电发展“十三五”规划", "星河水电发展十三五规划", "program")]
 
