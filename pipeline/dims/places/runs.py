@@ -25,6 +25,7 @@ class WrittenRunsMixin:
     _run_levels = None
     _run_under: frozenset = frozenset()
     _run_depth = 0
+    _run_not_before = ""
 
     def _written_runs(self, out: list[Mention], text: str) -> list[Mention]:
         if self._run_levels is None:
@@ -32,6 +33,7 @@ class WrittenRunsMixin:
             self._run_levels = frozenset(chain.param("run_join_levels", []) or [])
             self._run_under = frozenset(chain.param("run_join_under", []) or [])
             self._run_depth = int(chain.param("run_join_max_depth", 0) or 0)
+            self._run_not_before = chain.param("run_join_not_before", "") or ""
         levels = self._run_levels
         if not levels:
             return out
@@ -53,6 +55,8 @@ class WrittenRunsMixin:
                     break
             if len(parts) == 1 or any(o.start <= m.start and o.end >= cur.end for o in out if o not in parts):
                 continue  # no run, or a mention of its own already covers it (余杭区杨梅坞村)
+            if self._run_not_before and text[cur.end:cur.end + 1] in self._run_not_before:
+                continue  # 兴中镇辣子树、红岩村: the town holds the list that its first village opens
             drop.update(id(p) for p in parts)
             got.append(self._mention(m.start, cur.end, text, "place.chain", self._entry_of(cur)))
         if not got:

@@ -7,14 +7,17 @@ _ON = "run_join_levels: [province, city, county, town]"
 _OFF = "run_join_levels: []"
 
 
-def test_a_town_and_its_village_in_a_list_are_one_mention(px, tmp_path):
-    text = "连平县组织大湖镇湖东、湖西等村开展技能培训。"
+def test_a_town_and_its_village_written_together_are_one_mention(px):
+    text = "连平县组织大湖镇湖东开展技能培训。"
     assert rows(px, text) == [
         (0, 3, "连平县", "place.full", "连平县", "county"),
-        (5, 10, "大湖镇湖东", "place.chain", "湖东村", "village"),
-        (11, 13, "湖西", "place.village", "湖西村", "village")]
-    off = extractor_with(tmp_path, _ON, _OFF)
-    assert rows(off, text) == [
+        (5, 10, "大湖镇湖东", "place.chain", "湖东村", "village")]
+
+
+def test_a_town_before_the_village_list_it_holds_stays_apart(px):
+    # run_join_not_before: the village opens a 、-list, the town is where every item lies
+    text = "连平县组织大湖镇湖东、湖西等村开展技能培训。"
+    assert rows(px, text) == [
         (0, 3, "连平县", "place.full", "连平县", "county"),
         (5, 8, "大湖镇", "place.town", "大湖镇", "town"),
         (8, 10, "湖东", "place.village", "湖东村", "village"),
