@@ -29,9 +29,8 @@ def norm_invested(ext, text: str, rule, m):
     start, words = ext.last_level(text, start, hs, words, end)
     if not words or ext._is_generic(words) or ext._is_excluded(text[start:hs]):
         return _no(ext, "invested: only generic words or an activity before the head", start)
-    tags = rule.param("clause_tags", []) or []
-    if any(w in ext.predicate_verbs or w in (rule.param("clause_words", []) or [])
-           or ext._tag(w) in tags for w in words):
+    tags, clause_words = rule.param("clause_tags", []) or [], rule.param("clause_words", []) or []
+    if any(w in ext.predicate_verbs or w in clause_words or ext._tag(w) in tags for w in words):
         return _no(ext, "invested: a clause, no name (…基地|作为|龙头项目)", start)
     if COUNTED.search(text, start, hs):
         return _no(ext, "invested: a count of projects, not a name (六大|项目)", start)

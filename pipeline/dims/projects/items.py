@@ -114,7 +114,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         ext._place_level.get((ext._place_ends.get(e), e)) in sites for s, e in items))
     clause_tags = tuple(rule.param("clause_tags", []) or ())
     long_item = rule.param("long_item", 0)
-    item_not = _item_not(rule.param("item_not", ""))
+    item_not = rule.param("item_not", "")
     out, pending, named = [], [], False
     for k, (s, e) in enumerate(items):
         s_item = s
@@ -149,7 +149,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         name = STRIP_NAME.sub("", text[s:e])
         if len(name) < min_item and name in ext._tags and not ext._tags[name].startswith(ext.short_item_tags):
             continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name
-        if item_not and item_not.search(name):
+        if item_not and _rx(item_not).search(name):
             continue  # 包括续建13个和新开工14个: a count of projects is no item's name (params.item_not)
         if not (least_here <= len(name) <= max_item) or s >= e:
             continue
@@ -181,12 +181,6 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         for s, e, name in pending:
             _add(ext, text, rule, s, e, name, default, place_ok, out)
     return out or None
-
-
-@lru_cache(maxsize=None)
-def _item_not(pattern: str):
-    """The compiled ``item_not`` param of a list rule (a pattern an item's name must not match), or None."""
-    return regex.compile(pattern) if pattern else None
 
 
 def _verb_in(ext, words: list[str]) -> bool:

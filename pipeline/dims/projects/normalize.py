@@ -151,7 +151,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
             ext.no_name_opening(text, start, words):
         return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)", start)
     modifier = text[start:hs]
-    if rule.param("period_alone", None) and regex.fullmatch(rule.param("period_alone", None), modifier):
+    period_alone = rule.param("period_alone", None)
+    if period_alone and _rx(period_alone).fullmatch(modifier):
         return _no(ext, "a plan period's label alone before the head (“十四五”|规划): no named plan", start)
     if ext.rank_modifier is not None and ext.rank_modifier.search(modifier):
         return _no(ext, "a rank before the head (南方第二大港, 世界级海洋港口): a description, no name", start)
