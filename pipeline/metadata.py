@@ -12,6 +12,7 @@ from .model import Document
 from .rules import RuleSet
 from .textview import drop, orig_of, skipped
 
+SPACES = regex.compile(r"[ \t\u3000]+")
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 HEADER_CHARS = 3000  # dateline and header forms live near the top ...
 HEAD_LINES = 8  # ... the page header proper (non-empty lines): its matches outrank any further down
@@ -32,8 +33,9 @@ def _int(s: str | None) -> int | None:
     return None
 
 
-def fields_of(m, year_of=None, century: int = 2000) -> dict:
+def fields_of(m, year_of=None, century: int = 2000, despace: bool = False) -> dict:
     """publish_date / publish_time / source from one rule match ('' where absent).
+    ``despace``: the source loses the spaces a page set between its characters (params.despace).
     ``year_of(mo, d)`` supplies the year a dateline leaves out, where the page gives it;
     ``century`` is added to a two-digit year (group ``yy``: a page stamp 15-05-13 17:50)."""
     g = m.groupdict()
@@ -55,7 +57,7 @@ def fields_of(m, year_of=None, century: int = 2000) -> dict:
     elif "publish_date" in out:
         out["publish_time"] = ""
     if g.get("source"):
-        out["source"] = g["source"].strip()
+        out["source"] = SPACES.sub("", g["source"]) if despace else g["source"].strip()
     return out
 
 
@@ -76,6 +78,7 @@ class MetadataReader:
         code = rules.param("metadata", "source_code", "")
         self.source_code = regex.compile(code) if code else None
         self.labelled_min = rules.param("metadata", "labelled_min_priority", 1000)
+        self.closing_over_outlet = rules.param("metadata", "closing_label_over_header_outlet", False)
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
         trailing = "|".join(t for t in (rules.param("metadata", "source_trailing", ""),
@@ -178,14 +181,16 @@ class MetadataReader:
         offsets reading_skip drops, where the caller has them already (else found here)."""
         found: dict = {}
         origin: dict = {}
+        by_outlet, outlet_end = False, 0  # the source came from an unlabelled header form (an outlet's name)
         gaps = self.gaps(text) if gaps is None else gaps
         shown = text if written is None else written
         at = orig_of(gaps) if gaps else None  # nothing skipped (almost every page): the text's own offsets
         view, shown = (drop(text, gaps), drop(shown, gaps)) if gaps else (text, shown)
         year_of = self.year_of(view)
         for rule, m in self.matches(view, found):
+            despace = rule.param("despace", False)
             f = fields_of(m, year_of if rule.param("year_from_page", False) else None,
-                          rule.param("yy_century", 2000))
+                          rule.param("yy_century", 2000), despace)
             if m.end() == m.start():
                 span = (rule.id, 0, 0)
             elif at is None:
@@ -201,17 +206,52 @@ class MetadataReader:
                 found["publish_date"], found["publish_time"] = "", ""
                 origin["publish_date"] = span
             if f.get("source") and "source" not in found:
-                value = shown[m.start("source"):m.end("source")].strip()
-                cut = self._trail(f["source"])  # 人民日报海外版|参与互动, 某某网|收集: the page's words
-                if cut is not None:
-                    value, f["source"] = value[:cut], f["source"][:cut]
-                code = self.source_code is not None and self.source_code.fullmatch(f["source"])
-                if f["source"] not in self.not_source and not code:  # sp20241101: a mirror's code
+                value = self._source_value(f["source"], shown, m)
+                if value and despace:  # 青 山 日 报 讯: the name without its spaces
+                    value = SPACES.sub("", value)
+                if value:
                     found["source"] = value
                     origin["source"] = span
+                    by_outlet = rule.label == "header" and rule.priority < self.labelled_min and _name_first(m)
+                    outlet_end = m.end()
             if "publish_date" in found and "source" in found:
                 break
+        if self.closing_over_outlet and "source" in found and by_outlet:
+            closing = self.closing_source(view, shown, outlet_end)
+            if closing is not None:
+                found["source"], origin["source"] = closing[0], closing[1] if at is None else (
+                    closing[1][0], at(closing[1][1]), at(closing[1][2] - 1) + 1)
         return found, origin
+
+    def _source_value(self, source: str, shown: str, m) -> str:
+        """The source as written from a match's group ``source``, the page's words glued after it
+        cut off; '' where it names no outlet (meta_not_source, a mirror's code)."""
+        value = shown[m.start("source"):m.end("source")].strip()
+        cut = self._trail(source)  # 人民日报海外版|参与互动, 某某网|收集: the page's words
+        if cut is not None:
+            value, source = value[:cut], source[:cut]
+        code = self.source_code is not None and self.source_code.fullmatch(source)
+        return "" if source in self.not_source or code else value  # sp20241101: a mirror's code
+
+    def closing_source(self, view: str, shown: str, after: int):
+        """params.closing_label_over_header_outlet: the last labelled 来源 field (a rule of
+        labelled_min_priority or more) standing below the page header, past offset ``after``,
+        as (value, (rule_id, start, end)), or None."""
+        head_end = _line_end(view, self.head_lines, nav=self.nav_line)
+        if self.head_prose:
+            head_end = min(_line_end(view, self.head_lines, self.head_prose, self.nav_line), head_end)
+        lo = max(head_end, after)
+        windows = [(lo, min(len(view), HEADER_CHARS)), (max(lo, HEADER_CHARS, len(view) - FOOTER_CHARS), len(view))]
+        best = None
+        for rank, rule in enumerate(self.rules):
+            if rule.priority < self.labelled_min or not self._gives[rank][1] or rule.data.get("zone") == "head":
+                continue
+            for m in (m for a, b in windows if a < b for m in rule.regex.finditer(view, a, b)):
+                g = m.groupdict().get("source")
+                value = self._source_value(g.strip(), shown, m) if g else ""
+                if value and (best is None or m.start() > best[1][1]):
+                    best = (value, (rule.id, m.start(), m.end()))
+        return best
 
     def apply(self, doc: Document, written: str | None = None, gaps: list[int] | None = None) -> None:
         found, _ = self.read(doc.text, written, gaps)
@@ -219,6 +259,13 @@ class MetadataReader:
             doc.publish_date, doc.publish_time = found["publish_date"], found.get("publish_time", "")
         doc.source = found.get("source", "")
         doc.title = title_of(doc.text)
+
+
+def _name_first(m) -> bool:
+    """Does the match's source stand before its date (a site's name above or beside its stamp),
+    or does it give no date?"""
+    starts = [m.start(g) for g in ("y", "yy", "mo") if g in m.re.groupindex and m.start(g) >= 0]
+    return not starts or m.start("source") < min(starts)
 
 
 def _month_year(rule, text: str, mo: int) -> int | None:

@@ -74,7 +74,7 @@ def check_rule(pipeline: Pipeline, rule) -> list[Failure]:
                                            f"{m.group() if m else 'no match'!r}"))
                 continue
             got = fields_of(m, pipeline.metadata.year_of(ex["text"]) if rule.param("year_from_page", False) else None,
-                            rule.param("yy_century", 2000))
+                            rule.param("yy_century", 2000), rule.param("despace", False))
             bad = {k: (v, got.get(k, "")) for k, v in (ex.get("expect") or {}).items() if not _same(v, got.get(k, ""))}
             if bad:
                 fails.append(Failure(rule, f"{ex['text']!r}: wrong fields (want, got): {bad}"))
