@@ -17,7 +17,8 @@ class TopicPlaces(LinkWords):
         amount: not inside a project, no yardstick, payer, origin, beneficiary, route point,
         reference point or list item, no country, not in a later clause with an amount of its own
         (…，峨眉山旅游股份有限公司占股20%，犍为县则占剩下的5%: 犍为县 is the 5%'s) nor more than
-        ``sentence_place_later_clauses`` after the amount's. Two names or none: no place."""
+        ``sentence_place_later_clauses`` after the amount's (such a place still counts as a second name). Two names or
+        none: no place."""
         key = ("sentence_place", k)
         if key in self._memo:
             return self._memo[key]
@@ -35,9 +36,10 @@ class TopicPlaces(LinkWords):
                 continue  # the project's own (台湾科技小镇系列项目等9个项目…，是巨鹿县…)
             n = bisect_right(self._clause_starts, m.start) - 1
             c = clauses[n]
-            if n > k + self.sentence_place_after or (n > k and self.amounts_in(c[0], c[1]) and not (
-                    n == k + 1 and self.headline_halves and text[clauses[k][1]:c[0]].isspace())):
+            half = n == k + 1 and self.headline_halves and text[clauses[k][1]:c[0]].isspace()
+            if n > k and self.amounts_in(c[0], c[1]) and not half:
                 continue  # a headline's second half (总投资243亿元 嘉峪关市65个重点项目…) is not another subject's
+            beyond = n > k + self.sentence_place_after and not half  # still a second name: no one place
             if m.start == off_end or (text.endswith(self._topic_off_cues, c[0], m.start) and  # 作为X…: no 为 X
                                       not text.endswith(self.cue_lookalikes, c[0], m.start)) \
                     or self.comitative(text, m, c[0]) or self.helped_or_referenced(text, m, c[0]):
@@ -49,7 +51,7 @@ class TopicPlaces(LinkWords):
                         0 <= text.find(w, c[0], m.start) for w in self.list_intro_cues)):
                 continue  # …主要包括幼儿园、…、西藏天文馆等: an item's place
             names.add(m.fields.get("name") or m.text)
-            found = i if found is None else found
+            found = i if found is None and not beyond else found
         return self._memo.setdefault(key, found if len(names) == 1 else None)
 
     def _only_places(self, text, pos, end):

@@ -212,11 +212,13 @@ CASES = [
     # nothing nearer: the one place of the sentence (not its beneficiary, not a project's own)
     ('sentence_place', '工程涉及岫岩县5个乡镇，建设征地面积47472亩。运河建成后可通航5000吨级船舶，每年可为西南地区节省运输费用。'
                        '台湾科技小镇系列项目等9个项目的开工，是巨鹿县大力开展招商引资工作成果的一次集中展示。',
-     # (5个乡镇: 岫岩县's own towns since round 20, held_division_counts)
-     [('5个', 'count', None, '岫岩满族自治县'), ('47472亩', 'area', None, '岫岩满族自治县'), ('9个', 'count', None, '巨鹿县')]),
-    # ... also the place of a project with none of its own
+     # (5个乡镇: 岫岩县's own towns since round 20, held_division_counts; 9个: 巨鹿县 stands in a clause after the
+     # amount's, neither its clause's place nor the subject's — no row since round 23, sentence_place_later_clauses 0)
+     [('5个', 'count', None, '岫岩满族自治县'), ('47472亩', 'area', None, '岫岩满族自治县')]),
+    # ... also the place of a project with none of its own — but not from a clause after the amount's (round 23,
+    # sentence_place_later_clauses 0: 甘肃 is in what the project is said to be, not in its name or clause)
     ('sentence_place_of_project', '靖会大型灌区现代化改造项目设计灌溉面积30.42万亩，是改善甘肃农业生产基本条件的一项重要基础设施。',
-     [('30.42万亩', 'area', '靖会大型灌区现代化改造项目', '甘肃省')]),
+     [('30.42万亩', 'area', '靖会大型灌区现代化改造项目', None)]),
     # 投资规模 is investment (the longest cue at the amount); the place of 位于 is the sentence's one
     ('investment_scale', '该项目位于宁乡县灰汤镇，占地面积约7平方公里，投资规模达40亿元。',
      [('约7平方公里', 'area', None, '灰汤镇'), ('40亿元', 'investment', None, '灰汤镇')]),
@@ -269,8 +271,10 @@ CASES = [
     ('agreement_sum', '安吉县今年签约文旅项目8个，协议金额约20亿元。',
      [('8个', 'count', None, '安吉县'), ('约20亿元', 'investment', None, '安吉县')]),
     # a figure of 全县 takes the sentence's one place when it is a county; 内资 is investment
+    # (round 23, sentence_place_later_clauses 0: the county named in a later clause is not the 全县 of the amount's — a
+    # generic whole with no place of its clause or subject gives no row, as the newest fact gold reads)
     ('generic_sentence_place', '近三年来,全县累计实际利用县外内资18亿元,一大批外来企业在安吉县落地生根。',
-     [('18亿元', 'investment', None, '安吉县')]),
+     []),
     ('generic_sentence_place_level', '近三年来,全省累计实际利用县外内资18亿元,一大批外来企业在安吉县落地生根。',
      []),
     # a figure of 全市 is not of a river its clause names
