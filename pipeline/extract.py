@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import importlib
 import os
+import threading
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -230,8 +231,35 @@ def check_offsets(text: str, mentions: list[Mention], table: str) -> None:
             raise ExtractionError(f"rule {m.rule_id}: offsets {m.start}-{m.end} do not hold {m.text!r}")
 
 
-@lru_cache(maxsize=8)
+#: the pipelines built, by (rules dir, tables), of the RULES_DIRS_KEPT rules dirs asked for
+#: last (a run uses one; a process building pipelines over many copies of the rules -- the
+#: test suite -- kept eight whole pipelines, ~100 MB each, for its whole life)
+_pipelines: dict = {}
+_dirs: list = []  # rules dirs, the one asked for last at the end
+_pipelines_lock = threading.RLock()
+RULES_DIRS_KEPT = 2
+PIPELINES_KEPT = 8
+
+
 def _cached_pipeline(rules_dir: str, tables: tuple[str, ...]) -> Pipeline:
+    pipe = _pipelines.get((rules_dir, tables))
+    if pipe is not None and _dirs[-1] == rules_dir:
+        return pipe
+    with _pipelines_lock:
+        pipe = _pipelines.get((rules_dir, tables))
+        if pipe is None:
+            pipe = _pipelines[rules_dir, tables] = _build_pipeline(rules_dir, tables)
+        if rules_dir in _dirs:
+            _dirs.remove(rules_dir)
+        _dirs.append(rules_dir)
+        for key in list(_pipelines):
+            if key[0] not in _dirs[-RULES_DIRS_KEPT:] or len(_pipelines) > PIPELINES_KEPT:
+                del _pipelines[key]
+        del _dirs[:-RULES_DIRS_KEPT]
+        return pipe
+
+
+def _build_pipeline(rules_dir: str, tables: tuple[str, ...]) -> Pipeline:
     # built with the collector off: loading makes ~340,000 long-lived container objects, and
     # the collections they set off find nothing to free (~0.25 s of a cold start, 0.1 s warm)
     was = gc.isenabled()
@@ -266,6 +294,6 @@ def _cached_pipeline(rules_dir: str, tables: tuple[str, ...]) -> Pipeline:
             gc.enable()
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=RULES_DIRS_KEPT)
 def _cached_rules(rules_dir: str) -> RuleSet:
     return RuleSet.load(rules_dir)
