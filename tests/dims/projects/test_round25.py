@@ -42,3 +42,14 @@ def test_these_projects_after_the_comma_take_the_list_up():
 
 def test_parts_of_one_work_after_a_modal_and_main_construction_are_no_works():
     assert spans("项目总投资3000万元,将主要建设研发大楼、人防等工程。") == []
+
+
+def test_sub_lists_counted_after_qizhong_in_the_sentence_of_a_total_count():
+    text = "当天共有9个项目集中开工,其中高新区4个:鹿鸣精密轴承、禾丰智能仓储、青岳医疗器械、星拓电子;空港新区3个:白鹭冷链物流园、金穗食品、岳川新材料。"
+    got = [(s, e, t) for s, e, t, _n, _c in spans(text)]
+    assert (21, 27, "鹿鸣精密轴承") in got and (28, 34, "禾丰智能仓储") in got
+    assert (54, 61, "白鹭冷链物流园") in got and (62, 66, "金穗食品") in got and (67, 72, "岳川新材料") in got
+
+
+def test_a_sub_count_without_a_total_count_names_nothing():
+    assert spans("其中高新区2个:鹿鸣精密轴承、禾丰智能仓储。") == []
