@@ -115,6 +115,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     clause_tags = tuple(rule.param("clause_tags", []) or ())
     long_item = rule.param("long_item", 0)
     item_not = rule.param("item_not", "")
+    item_only = rule.param("item_only", "")
     out, pending, named = [], [], False
     for k, (s, e) in enumerate(items):
         s_item = s
@@ -151,6 +152,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             continue  # 交通、能源、水利等3个领域项目: a short common word is a field, no item's name
         if item_not and _rx(item_not).search(name):
             continue  # 包括续建13个和新开工14个: a count of projects is no item's name (params.item_not)
+        if item_only and not _rx(item_only).search(name):
+            continue  # 甲至乙、…等高速公路: a list of routes names routes only (params.item_only)
         if not (least_here <= len(name) <= max_item) or s >= e:
             continue
         words = [w for w, _s, _e in ext.seg.cut(name, fast=True)]
