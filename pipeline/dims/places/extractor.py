@@ -82,6 +82,11 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.town_river_finals = str(self.rules["place.town_short"].param("town_river_finals", "") or "")
         self.common_town_village_next = bool(self.rules["place.chain"].param("common_town_village_next", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)
+        self.village_town_county = self.rules["place.village"].param("town_county", False)
+        self.village_not_generic = self.rules["place.village"].param("not_generic", False)
+        self.village_city_min_chars = int(self.rules["place.village"].param("city_min_chars", 0) or 0)
+        self.village_town_two = bool(self.rules["place.village"].param("town_two_chars", False))
+        self.village_two_max_freq = int(self.rules["place.village"].param("town_two_chars_max_freq", 0) or 0)
         unlisted = self.rules["place.village_unlisted"]
         self.unlisted_not_opening = (frozenset(unlisted.param("not_opening_pos", []) or []),
                                      frozenset(unlisted.param("not_opening_pos_long", []) or []))

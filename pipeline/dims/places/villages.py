@@ -25,7 +25,18 @@ class VillagesMixin(UnlistedVillagesMixin):
         # villages under the counties the document names
         villages = {m.fields["adcode"] for m in out if m.fields["level"] == "village" and m.fields["adcode"]}
         codes = named_codes | {h.entry.code for h in accepted if h.entry.code} | {v[:6] for v in villages}
-        out.extend(self._villages(text, certain, codes, villages))
+        if self.village_town_county:
+            # the county of a town the document names (a chain ending in the town, a town
+            # taken in a list): its villages in full count as under a county named
+            codes |= {m.fields["adcode"][:6] for m in out
+                      if m.fields["level"] == "town" and len(m.fields["adcode"]) >= 9}
+        towns = {m.fields["adcode"][:9] for m in out
+                 if m.fields["level"] in ("town", "village") and len(m.fields["adcode"]) >= 9}
+        out.extend(self._villages(text, certain, codes, villages, towns))
+        if self.village_city_min_chars:
+            out.extend(self._city_villages(d, codes, villages))
+        if self.village_town_two:
+            out.extend(self._town_two_char_villages(d))
 
         # a town no parent of which is named, written right before one of its villages
         found = self._town_villages(d)
@@ -43,6 +54,47 @@ class VillagesMixin(UnlistedVillagesMixin):
         out.extend(self._village_list(text, out))
         # villages written without their suffix in a list (大湖头、塘下赵村; 塘下赵、大湖头组团)
         out.extend(self._village_stems(text, out))
+
+    def _city_villages(self, d: _Doc, codes, villages) -> list[Mention]:
+        """Full register villages of at least ``city_min_chars`` characters under the
+        counties of a city the document names, where none of those counties is named
+        (恢河南邢家河村段 in a text naming only 朔州市): long names only, a city holding
+        thousands; none overlapping a name already taken."""
+        div, out = self.gz.div, d.out
+        named = {c for c in codes if div.get(c, ("",))[0] == "county"}
+        cities = {m.fields["adcode"] for m in out if m.fields["level"] == "city" and m.fields["adcode"] in div}
+        counties = {k for c in cities for k in self.gz.children.get(c, ()) if div[k][0] == "county"} - named
+        if not counties:
+            return []
+        spans = [(m.start, m.end) for m in out if m.rule_id != "place.short"]  # (a short form read across: 恢河|南)
+        least = self.village_city_min_chars
+        return [m for m in self._villages(d.text, d.certain, counties, villages)
+                if m.end - m.start >= least and not any(s < m.end and m.start < e for s, e in spans)]
+
+    def _town_two_char_villages(self, d: _Doc) -> list[Mention]:
+        """Register villages of two characters in 村 (北村, 余村: too often words for a
+        whole county's search, min_chars) of a town the document names: in jieba's
+        dictionary at most ``town_two_chars_max_freq`` times (新村 391: the word), no
+        generic village word, a word where it stands, no name taken there."""
+        text, out = d.text, d.out
+        towns = {m.fields["adcode"][:9] for m in out
+                 if m.fields["level"] in ("town", "village") and len(m.fields["adcode"]) >= 9}
+        spans = [(m.start, m.end) for m in out]
+        most = self.village_two_max_freq
+        found = []
+        for town in sorted(towns):
+            for code, name in self.gz.villages_of(town):
+                if (len(name) != 2 or not name.endswith("村") or (self._freq.get(name) or 0) > most
+                        or any(name == g for g, _whole in self.village_generic)):
+                    continue
+                i = text.find(name)
+                while i >= 0:
+                    j = i + 2
+                    if not any(s < j and i < e for s, e in spans) and self.is_word(text, i, j):
+                        found.append(self._mention(i, j, text, "place.village", self.gz.village_entry(code, name)))
+                        spans.append((i, j))
+                    i = text.find(name, j)
+        return found
 
     def _town_villages(self, d: _Doc) -> list[Mention]:
         """A town written in full whose county is not named (大湖镇: many), right before a
@@ -89,7 +141,7 @@ class VillagesMixin(UnlistedVillagesMixin):
                 return self.gz.village_entry(hits[0], want)
         return None
 
-    def _villages(self, text, certain, codes, named_villages=frozenset()) -> list[Mention]:
+    def _villages(self, text, certain, codes, named_villages=frozenset(), towns=frozenset()) -> list[Mention]:
         counties = frozenset(c for c in codes if c in self.gz.div and self.gz.div[c][0] == "county")
         if not counties:
             return []
@@ -117,6 +169,14 @@ class VillagesMixin(UnlistedVillagesMixin):
             else:
                 codes_ = (codes_,)
             start = end_idx - len(name) + 1
+            if (self.village_not_generic and codes_[0][:9] not in towns
+                    and any(name == g for g, _whole in self.village_generic)):
+                # a register village named as a kind of village is (中心村, 示范村): the word,
+                # but where the document names its town (某镇先进村 … 先进村党支部)
+                if _trace.current is not None:
+                    _drop(start, end_idx + 1, text, "place.village", "places.village_generic",
+                          "a generic village word (place_village_generic)")
+                continue
             if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
                 if _trace.current is not None:
                     _drop(start, end_idx + 1, text, "place.village", "places.not_word",
