@@ -95,6 +95,19 @@ class EdgesMixin:
                 return True
         return False
 
+    def _short_label(self, text, end, unit):
+        """Whether the quotation a Chinese count opens closes within ``quoted_label_reach``
+        characters after it (“两个确保”, “五项要求”): a set label, no count (SPEC §3's
+        三大主导产业). 个 counting magnitudes (“三个千亿”) still counts."""
+        for i in range(end, min(len(text), end + self.quoted_label_reach)):
+            ch = text[i]
+            if ch == "\n" or ch in _OPEN_QUOTES or ch in "，,。；;！!？?：:":
+                return False  # a quoted sentence (“三个村都通了水，”), no label
+            if ch in _CLOSE_QUOTES:
+                # “三个千亿”, ‘三个千万千瓦级’: 个 counting numbered magnitudes
+                return not (unit in self.magnitude_count_units and text[end] in _CN_NUM_CHARS)
+        return False
+
     def _opens_word(self, text, pos, cache):
         """Whether jieba cuts a dictionary word of at least ``next_word_min`` characters
         starting at ``pos`` (五星级, 一体化): the numeral there is a word's, no label's."""
@@ -149,6 +162,8 @@ class EdgesMixin:
                 return False  # “三类”资金: the quotes hold nothing but the label
             if start > 0 and text[start - 1] in _OPEN_QUOTES and self._numbered_slogan(text, end):
                 return False  # “四个革命、一个合作”: a slogan of numbered parts
+            if quoted and chinese and self._short_label(text, end, unit):
+                return False  # “两个确保”, “十项行动”: the label of a policy, as 十大行动计划
             if (noun and num in self.grade_digits and start > 0 and text[start - 1] == unit[-1]
                     and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))):
                 return False  # 工业加工区二区: a numbered part of the area just named

@@ -79,6 +79,8 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.grade_free_units = set(rules.param(TABLE, "grade_free_units", []) or [])
         # how far a quotation opened by a count is read for a second numbered part
         self.slogan_reach = rules.param(TABLE, "slogan_reach", SLOGAN_REACH)
+        self.quoted_label_reach = rules.param(TABLE, "quoted_label_reach", 0)
+        self.magnitude_count_units = set(rules.param(TABLE, "magnitude_count_units", []) or [])
         # a numeral after a count opening a word this long is no numbered label (三家|五星级)
         self.next_word_min = rules.param(TABLE, "next_word_min_chars", 3)
         # a demonstrative before a count ends a word there (这|三家)

@@ -66,6 +66,7 @@ class DateExtractor(NormalizeMixin):
         # 全年, 这一年, 年末 (base ctx): the year of the nearest earlier month or day first
         # (true, SPEC §4's order for a year the text leaves out), else the nearest year
         self.ctx_fine_first = bool(rules.param(TABLE, "ctx_fine_first", False))
+        self.year_after_unknown_fine = bool(rules.param(TABLE, "year_after_unknown_fine", False))
         # 三年半, 半年: half a year written in months (P3Y6M, P6M) or as a fraction (P3.5Y)
         self.half_year_in_months = bool(rules.param(TABLE, "half_year_in_months", True))
         # 一周, 两个星期: weeks written in days (P7D, P14D) as SPEC §4's units, or as P1W

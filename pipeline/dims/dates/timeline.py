@@ -29,6 +29,7 @@ class Timeline(PointsMixin):
                 self.pub = None
         self.fine = None  # (y, m) of the nearest earlier month/day expression (y None: unknown)
         self.year = None  # the nearest earlier year expression
+        self.fine_at = self.year_at = 0  # where the text named them
         self.last_day = None  # dt.date the text last named
         self.last_md = None  # (month, day) the text last named with no year to be had
         self.last_md_at = 0  # where the text named it
@@ -39,6 +40,9 @@ class Timeline(PointsMixin):
     # the text's current year, for relative words when there is no publish date
     def ctx_year(self):
         if self.fine:
+            if (self.fine[0] is None and self.ex.year_after_unknown_fine and self.year is not None
+                    and self.year_at > self.fine_at):
+                return self.year  # 3月30日 … 2023年春季 … 3月18日: the year written since
             return self.fine[0]
         return self.year
 
@@ -47,7 +51,7 @@ class Timeline(PointsMixin):
         for mt in mentions:
             expr = mt.fields.pop("_expr")
             self.at = mt.start
-            year_before = self.year
+            year_before, year_at_before = self.year, self.year_at
             had_timeline = self.cur is not None or self.fine is not None
             try:
                 r = self.resolve(expr)
@@ -64,7 +68,7 @@ class Timeline(PointsMixin):
                 # 自2016年以来 after the story named its own day or year: a look back from that
                 # year, not the year it talks about (a text opening with 2025年以来 has no other
                 # timeline: the year is its own)
-                self.year = year_before
+                self.year, self.year_at = year_before, year_at_before
             elif y is not None and not (yrel and yrel[1] == "prev") \
                     and r.kind not in self.ex.no_timeline_kinds:
                 # 上年 counts back from the year the text talks about; it does not become that
@@ -115,10 +119,10 @@ class Timeline(PointsMixin):
             if r.kind in ("date", "datetime", "month") and p.m is not None:
                 # SPEC §4: the nearest earlier month or day names the year -- here none
                 # (10月20日 … 今年 is XXXX; 11月22日电 … 21日 is XXXX-11-21)
-                self.fine = (None, p.m)
+                self.fine, self.fine_at = (None, p.m), self.at
             return
         if r.kind in ("date", "datetime", "month"):
-            self.fine = (r.y, r.m)
+            self.fine, self.fine_at = (r.y, r.m), self.at
             if r.day and anchor:
                 self.last_day = r.day
                 if r.resolved != "reference":
@@ -127,7 +131,7 @@ class Timeline(PointsMixin):
                     # no such year
                     self.days.setdefault((r.day.month, r.day.day), r.y)
         elif p.y is not None:  # a written year, alone or heading a part/week (2023年一季度)
-            self.year = r.y
+            self.year, self.year_at = r.y, self.at
 
     def resolve_range(self, a: Point, b: Point) -> Resolved | None:
         ra = self.resolve_point(a)
@@ -187,11 +191,11 @@ class Timeline(PointsMixin):
         unit = x["unit"]
         out = self._slice_value(x, y, how)
         if a.y is not None and how != "unresolved":
-            self.year = y  # 2023年前三季度 names a year
+            self.year, self.year_at = y, self.at  # 2023年前三季度 names a year
         if how != "unresolved" and unit in ("M", "D"):
             # a stretch of months or days (今年1至2月, 前10天) has month or day precision:
             # the timeline's nearest fine expression is its last month
-            self.fine = (int(out.end[:4]), int(out.end[5:7]))
+            self.fine, self.fine_at = (int(out.end[:4]), int(out.end[5:7])), self.at
         return out
 
     def _slice_value(self, x: dict, y: int, how: str) -> Resolved:
