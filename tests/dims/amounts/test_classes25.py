@@ -1,15 +1,25 @@
-"""Amount classes of round 23 (issue 11, branch datamt24; invented texts): a Chinese count
-opening a short quotation is a set label, no count (quoted_label_reach), and a lone 一角
-is "a corner of", no money."""
+"""Amount classes of round 23 (issue 11, branch datamt24; invented texts): with
+``quoted_label_reach`` set, a Chinese count opening a short quotation is a set label, no count
+(shipped off: the seed gold counts them); a lone 一角 is "a corner of", no money."""
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
 from pipeline.model import Context, Document
+from pipeline.rules import RuleSet
+
+from ..rulecopy import rules_with
 
 
 @pytest.fixture(scope="module")
 def ex(rules):
     return AmountExtractor(rules)
+
+
+@pytest.fixture(scope="module")
+def ex_labels(tmp_path_factory):
+    root = rules_with(tmp_path_factory.mktemp("labels"), "amounts.yaml",
+                      "quoted_label_reach: 0", "quoted_label_reach: 8")
+    return AmountExtractor(RuleSet.load(root))
 
 
 def spans(ex, text):
@@ -32,8 +42,14 @@ def spans(ex, text):
     # unquoted counts as before
     ("全县实施五项工程，新建三个基地。", [(4, 6, "五项", "count", 5, "项"), (11, 13, "三个", "count", 3, "个")]),
 ])
-def test_quoted_labels(ex, text, expected):
-    assert spans(ex, text) == expected
+def test_quoted_labels(ex_labels, text, expected):
+    assert spans(ex_labels, text) == expected
+
+
+def test_quoted_labels_count_as_shipped(ex):
+    # the shipped rules (quoted_label_reach: 0) count them, as the seed gold does
+    assert spans(ex, "全县上下落实“两个坚持”，推进“五项工程”。") == [
+        (7, 9, "两个", "count", 2, "个"), (16, 18, "五项", "count", 5, "项")]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -33,10 +33,9 @@ def ex(rules):
     ("属于资源较为丰富的二类地区", []),
     ("新建二级公路12公里", [("12公里", "measure", 12000, None, "m", "exact", "measure.unit")]),
     ("分为两类", [("两类", "count", 2, None, "类", "exact", "count.unit")]),
-    # quotes holding nothing but numeral + measure word: a label; a short label with more
-    # inside too (round 23, quoted_label_reach)
+    # quotes holding nothing but numeral + measure word: a label; more inside: a count
     ("专项债等“三类”资金", []),
-    ("建设“四个中心”", []),
+    ("建设“四个中心”", [("四个", "count", 4, None, "个", "exact", "count.unit")]),
     # a list of percentage points keeps the 个 of each item
     ("分别快于一季度、全年2.3个、7个百分点。", [
         ("2.3个", "percent", 2.3, None, "pp", "exact", "percent.points"),

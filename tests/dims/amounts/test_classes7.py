@@ -44,10 +44,10 @@ def ex(rules):
     ("GDP连跨“三个千亿”大关", [("三个", "count", 3, None, "个", "exact", "count.unit"),
                            ("千亿", "count", 100000000000, None, "", "exact", "count.bare")]),
     ("营收超千亿", [("超千亿", "count", 100000000000, None, "", "over", "count.bare")]),
-    # a slogan of numbered parts; a quoted count opening a short label is none either
-    # (round 23, quoted_label_reach)
+    # a slogan of numbered parts; a quoted count alone still counts (the seed gold's
+    # convention; quoted_label_reach: 0)
     ("落实“四个革命、一个合作”能源安全新战略", []),
-    ("“四个中心”功能完善", []),
+    ("“四个中心”功能完善", [("四个", "count", 4, None, "个", "exact", "count.unit")]),
     # 二 + the noun just named: a numbered part of that area; 夫妻二人 counts
     ("东莞工业加工区二区企业投产", []),
     ("夫妻二人", [("二人", "count", 2, None, "人", "exact", "count.unit")]),
