@@ -36,3 +36,25 @@ def test_adverbial_verbs_before_a_bare_wrapper_leave_no_name():
 def test_a_decision_made_leaves_the_zone_without_the_verb():
     text = "去年青禾市作出星河经济技术产业集聚区重大部署。"
     assert [s[:3] for s in spans(text)] == [(7, 18, "星河经济技术产业集聚区")]
+
+
+def test_list_items_of_works_with_their_measures_are_activities():
+    # project.exclude.measured_activity: the rules took all four items as names before; the
+    # two with a verb and a measure are activities (the other two are left: no class yet)
+    text = ("项目涉及青禾镇和星河街道办事处,主要有打造沿河城镇岸线生态节点、修复30.5万平方米青河岸线、"
+            "加固长4.2公里青河堤防(护岸)、配套改造防汛道路等工程。")
+    assert [s[:3] for s in spans(text)] == [(21, 31, "沿河城镇岸线生态节点"), (64, 72, "配套改造防汛道路")]
+
+
+def test_a_breadcrumb_and_a_footer_office_are_page_chrome():
+    text = ("      ★当前位置: 星河省青禾港口发展中心 >> 信息公开 >> 要闻\n青禾港二期工程今日开工。\n"
+            "星河省青禾港口发展中心  地址:星河市滨江路8号  电话:0000-1234567\n")
+    assert [s[:3] for s in spans(text)] == [(39, 46, "青禾港二期工程")]
+
+
+def test_an_office_before_its_role_is_page_chrome():
+    assert spans("省政府办公厅主管 省政务大数据服务中心承办\n") == []
+
+
+def test_a_quoted_attribution_names_the_site():
+    assert spans("凡本网注明“来源:星河信息港”的所有作品,均为本网所有。") == []
