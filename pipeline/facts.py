@@ -265,7 +265,7 @@ class FactLinker(ClauseOwners, TopicFinder):
                 place = self._sentence_place(text, k, clauses, s_places, s_projects)  # …列入江门市政府…，全年推进50个
                 want = self.generic[gen] if gen is not None else self.generic[openings[k][1]] if generic else None
                 if place is not None and want is not None and self.generic_level(places[place]) not in want:
-                    place = None  # 全县累计利用内资29亿元，…企业在缙云落地 -> 缙云县; a 全省 is no city's
+                    place = None  # 全县引进内资20亿元 in a sentence on 某县 -> 某县; a 全省 is no city's
                 rule = rule or ("facts.place.sentence" if place is not None else None)
             if not cands and project is None and gen is None and not generic and self._locating:
                 located = self._located_place(text, k, clauses, s_places, s_projects)
@@ -335,7 +335,7 @@ class FactLinker(ClauseOwners, TopicFinder):
             return place
         topic = self._topic_place_before(text, k, clauses, openings, s_places, s_projects, places, None,
                                          project_places=True)
-        if place is None and topic is None and self.sentence_place:  # 靖会…项目设计灌溉面积…，是改善甘肃农业…
+        if place is None and topic is None and self.sentence_place:  # 某灌区…项目设计灌溉面积…: the sentence's place
             place = self._sentence_place(text, k if at is None else max(k, at), clauses, s_places, s_projects)
             if place is not None and self.other_item(text, places[place], p, pcs, pce):
                 place = None  # 包括梓门桥镇…产业园、…投资1.24亿元建设的…生产线: the first item's town

@@ -216,9 +216,9 @@ CASES = [
      # amount's, neither its clause's place nor the subject's — no row since round 23, sentence_place_later_clauses 0)
      [('5个', 'count', None, '岫岩满族自治县'), ('47472亩', 'area', None, '岫岩满族自治县')]),
     # ... also the place of a project with none of its own — but not from a clause after the amount's (round 23,
-    # sentence_place_later_clauses 0: 甘肃 is in what the project is said to be, not in its name or clause)
-    ('sentence_place_of_project', '靖会大型灌区现代化改造项目设计灌溉面积30.42万亩，是改善甘肃农业生产基本条件的一项重要基础设施。',
-     [('30.42万亩', 'area', '靖会大型灌区现代化改造项目', None)]),
+    # sentence_place_later_clauses 0: 宁夏 is in what the project is said to be, not in its name or clause)
+    ('sentence_place_of_project', '青禾灌区现代化改造项目设计灌溉面积12.6万亩，是改善宁夏农业生产基本条件的一项重要工程。',
+     [('12.6万亩', 'area', '青禾灌区现代化改造项目', None)]),
     # 投资规模 is investment (the longest cue at the amount); the place of 位于 is the sentence's one
     ('investment_scale', '该项目位于宁乡县灰汤镇，占地面积约7平方公里，投资规模达40亿元。',
      [('约7平方公里', 'area', None, '灰汤镇'), ('40亿元', 'investment', None, '灰汤镇')]),

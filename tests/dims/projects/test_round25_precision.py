@@ -24,7 +24,7 @@ def test_a_raised_supply_leaves_no_verb_glued_on_an_airport():
 
 def test_adverbial_verbs_before_a_bare_wrapper_leave_no_name():
     assert spans("青禾市始终保持项目建设热度不减。") == []
-    assert spans("要充分认识机场建设的重要性。") == []
+    assert spans("必须充分认识水库建设的重要性。") == []  # the start of round 23 named 必须充分认识水库
     assert spans("全力按下项目建设快进键。") == []
 
 
