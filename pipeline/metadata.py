@@ -206,9 +206,7 @@ class MetadataReader:
                 found["publish_date"], found["publish_time"] = "", ""
                 origin["publish_date"] = span
             if f.get("source") and "source" not in found:
-                value = self._source_value(f["source"], shown, m)
-                if value and despace:  # 青 山 日 报 讯: the name without its spaces
-                    value = SPACES.sub("", value)
+                value = self._source_value(f["source"], shown, m, despace)
                 if value:
                     found["source"] = value
                     origin["source"] = span
@@ -223,10 +221,14 @@ class MetadataReader:
                     closing[1][0], at(closing[1][1]), at(closing[1][2] - 1) + 1)
         return found, origin
 
-    def _source_value(self, source: str, shown: str, m) -> str:
+    def _source_value(self, source: str, shown: str, m, despace: bool = False) -> str:
         """The source as written from a match's group ``source``, the page's words glued after it
-        cut off; '' where it names no outlet (meta_not_source, a mirror's code)."""
+        cut off; '' where it names no outlet (meta_not_source, a mirror's code). ``despace``
+        (青 山 日 报 讯): the name without its spaces, as ``source`` (fields_of) has it, before
+        the cut, whose offset is ``source``'s."""
         value = shown[m.start("source"):m.end("source")].strip()
+        if despace:
+            value = SPACES.sub("", value)
         cut = self._trail(source)  # 人民日报海外版|参与互动, 某某网|收集: the page's words
         if cut is not None:
             value, source = value[:cut], source[:cut]

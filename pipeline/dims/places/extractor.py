@@ -191,6 +191,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         # marked `whole`, which reject only the bare word (新村; but 山厦新村 is a name)
         self.village_generic = [(row[0], len(row) > 1 and row[1] == "whole")
                                 for row in rules.lexicon("place_village_generic").entries]
+        self.village_generic_names = frozenset(g for g, _whole in self.village_generic)  # a name that is one
         self.breakers = {row[0] for row in rules.lexicon("place_suffix_breakers").entries}
         self._breaker_lens = sorted({len(w) for w in self.breakers})
         self.cues: dict[str, list[str]] = {}

@@ -36,7 +36,7 @@ class VillagesMixin(UnlistedVillagesMixin):
         if self.village_city_min_chars:
             out.extend(self._city_villages(d, codes, villages))
         if self.village_town_two:
-            out.extend(self._town_two_char_villages(d))
+            out.extend(self._town_two_char_villages(d, towns))
 
         # a town no parent of which is named, written right before one of its villages
         found = self._town_villages(d)
@@ -71,21 +71,20 @@ class VillagesMixin(UnlistedVillagesMixin):
         return [m for m in self._villages(d.text, d.certain, counties, villages)
                 if m.end - m.start >= least and not any(s < m.end and m.start < e for s, e in spans)]
 
-    def _town_two_char_villages(self, d: _Doc) -> list[Mention]:
+    def _town_two_char_villages(self, d: _Doc, towns) -> list[Mention]:
         """Register villages of two characters in 村 (北村, 余村: too often words for a
         whole county's search, min_chars) of a town the document names: in jieba's
         dictionary at most ``town_two_chars_max_freq`` times (新村 391: the word), no
-        generic village word, a word where it stands, no name taken there."""
+        generic village word, a word where it stands, no name taken there. ``towns``: the
+        9-digit codes of the towns (and villages' towns) the document names."""
         text, out = d.text, d.out
-        towns = {m.fields["adcode"][:9] for m in out
-                 if m.fields["level"] in ("town", "village") and len(m.fields["adcode"]) >= 9}
         spans = [(m.start, m.end) for m in out]
         most = self.village_two_max_freq
         found = []
         for town in sorted(towns):
             for code, name in self.gz.villages_of(town):
                 if (len(name) != 2 or not name.endswith("村") or (self._freq.get(name) or 0) > most
-                        or any(name == g for g, _whole in self.village_generic)):
+                        or name in self.village_generic_names):
                     continue
                 i = text.find(name)
                 while i >= 0:
@@ -170,7 +169,7 @@ class VillagesMixin(UnlistedVillagesMixin):
                 codes_ = (codes_,)
             start = end_idx - len(name) + 1
             if (self.village_not_generic and codes_[0][:9] not in towns
-                    and any(name == g for g, _whole in self.village_generic)):
+                    and name in self.village_generic_names):
                 # a register village named as a kind of village is (中心村, 示范村): the word,
                 # but where the document names its town (某镇先进村 … 先进村党支部)
                 if _trace.current is not None:
