@@ -3,12 +3,8 @@ written for the test — (amount, relation, project name, place name) of every f
 leaving annotators out: the newest fact sets (tune12–18, written under the current docs/ANNOTATING.md) read it one way
 and no older fact gold reads it the other. The class cases fail with their key at its old value; the held cases pass
 either way."""
-import copy
-
 import pytest
-import yaml
 
-from pipeline.extract import Pipeline
 from tests.test_facts_linking import _facts
 
 CASES = [
@@ -25,6 +21,13 @@ CASES = [
     ('batch_opener_ci', '此次江西省开工项目300个；续建项目700个，年度计划投资900亿元。',
      [('300个', 'count', None, '江西省'), ('700个', 'count', None, '江西省'),
       ('900亿元', 'investment', None, '江西省')]),
+    # growth cues of a multiple 是去年的 / 是上年同期…的: a multiple of the year before's figure is a growth
+    ('multiple_of_last_year', '今年，丽水市新开工项目820个，是去年的两倍。',
+     [('820个', 'count', None, '丽水市'), ('两倍', 'growth', None, '丽水市')]),
+    ('multiple_of_same_period', '今年以来，台州市落实省级补助资金36亿元，是上年同期落实补助资金的2.5倍。',
+     [('36亿元', 'funding', None, '台州市'), ('2.5倍', 'growth', None, '台州市')]),
+    # held: a multiple with no such cue stays a level (other)
+    ('multiple_level_held', '丽水市的森林覆盖率是全国平均水平的3倍。', [('3倍', 'other', None, '丽水市')]),
 ]
 
 
