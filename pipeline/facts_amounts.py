@@ -187,7 +187,15 @@ class AmountWords:
         noun = next((n for n in self.count_nouns if after.startswith(n)), None)
         if noun is None or text.startswith(self.count_noun_compounds, amount.end + len(noun)):
             return False  # 3个国家公园: the noun opens a longer one that names no place
+        if self.count_noun_of_projects and self._opens_project_noun(text, amount.end + len(noun)):
+            return False  # 31个城市更新项目: the place noun opens a noun of projects, which the count counts
         return not self.count_noun_units or (amount.fields.get("unit") or "") in self.count_noun_units
+
+    def _opens_project_noun(self, text: str, pos: int) -> bool:
+        """A project noun (project_count_nouns) within project_count_window after ``pos`` with no list
+        joiner or clause mark between: the place noun before ``pos`` opens a noun of projects."""
+        m = self._project_count_rx.match(text, pos) if self._project_count_rx else None
+        return m is not None and not any(j in text[pos:m.start(1)] for j in self.joiners)
 
     def counts_projects(self, text: str, amount: Mention, end: int) -> int:
         """两个项目均为…, 3个重点工业项目集中开工: a count whose noun is projects (not 9个子项目, parts

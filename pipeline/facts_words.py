@@ -161,6 +161,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.equivalent_brackets = tuple(lex("equivalent_brackets"))  # 250.4万吨(50.08亿斤): one figure
         self.count_keeps_topic_place = bool(cfg.get("project_count_keeps_topic_place", False))
         self.count_noun_units = set(lex("place_count_noun_units"))
+        self.count_noun_of_projects = bool(cfg.get("place_count_noun_of_projects", False))
         self.count_bare_followers = lex("place_count_bare_followers") or ("\0",)
         self.own_division_reach = int(cfg.get("own_division_reach", 40))
         self.held_division_counts = bool(cfg.get("held_division_counts", False))
