@@ -28,3 +28,14 @@ def test_a_name_longer_than_city_max_chars_is_not_looked_for(px, tmp_path):
     want = [CITY, (12, 18, "郝家圪卜社区", "place.village", "郝家圪卜社区", "village")]
     assert rows(px, text) == want
     assert rows(extractor_with(tmp_path, "city_max_chars: 10", "city_max_chars: 5"), text) == [CITY]
+
+
+def test_a_feature_after_a_yardstick_word_is_no_place(px, tmp_path):
+    # metaphor_before: 海上|三峡 'a Three Gorges at sea' (a base as big as the dam)
+    text = "该省谋划建设一座海上三峡，规划装机两千万千瓦。"
+    assert rows(px, text) == []
+    off = extractor_with(tmp_path, "metaphor_before: '(?:陆上|水上|海上|空中|风光|蓄能|地热)'", "metaphor_before: ''")
+    assert rows(off, text) == [(10, 12, "三峡", "place.area", "三峡", "area")]
+    # ... the gorges themselves after any other word
+    assert rows(px, "游船沿长江驶入三峡，两岸青山如画。") == [
+        (3, 5, "长江", "place.area", "长江", "area"), (7, 9, "三峡", "place.area", "三峡", "area")]
