@@ -18,7 +18,7 @@ from .tracing import drop as _drop
 from .unlisted import UnlistedVillagesMixin
 from .vocab import TOWN_SUFFIXES, COUNTY_VILLAGES_KEPT, _Doc
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 
 
 class VillagesMixin(UnlistedVillagesMixin):
@@ -68,31 +68,31 @@ class VillagesMixin(UnlistedVillagesMixin):
         city's rows (an index of every county of every city named cost places ~60 % of its
         CPU)."""
         div, out, text = self.gz.div, d.out, d.text
-        named = {c for c in codes if div.get(c, ("",))[0] == "county"}
         cities = sorted({m.fields["adcode"] for m in out if m.fields["level"] == "city" and m.fields["adcode"] in div})
+        if not cities:
+            return []
+        named = {c for c in codes if div.get(c, ("",))[0] == "county"}
         counties = {k for c in cities for k in self.gz.children.get(c, ()) if div[k][0] == "county"} - named
         if not counties:
             return []
         prefixes = sorted({c[:4] for c in counties})
-        spans = [(m.start, m.end) for m in out if m.rule_id != "place.short"]  # (a short form read across: 恢河|南)
+        # (a short form read across gives way: 恢河|南)
+        spans = sorted((m.start, m.end) for m in out if m.rule_id != "place.short")
         least, most, freq = self.village_city_min_chars, self.village_city_max_chars, self._freq
-        hits = set()
+        hits = []
         for end in self.village_city_ends:
             j = text.find(end)
             while j >= 0:
                 stop = j + len(end)
-                first = stop - most
-                k = stop - len(end)
-                while k > first and k > 0 and _HAN.match(text, k - 1):
-                    k -= 1
-                for start in range(k, stop - least + 1):
-                    hits.add((stop - 1, start))
+                run = _HAN_RUN.search(text, max(0, stop - most), stop)
+                # a name starts in the run of Han characters ending here, after every name
+                # taken that starts before its end
+                first = max([run.start()] + [e for s, e in spans if s < stop])
+                hits.extend((stop - 1, start) for start in range(first, stop - least + 1))
                 j = text.find(end, j + 1)
         found = []
-        for end_idx, start in sorted(hits, key=lambda h: (h[0], h[1])):
+        for end_idx, start in sorted(set(hits)):
             name = text[start:end_idx + 1]
-            if any(s < end_idx + 1 and start < e for s, e in spans):
-                continue
             codes_ = [c for p in prefixes for c in self.gz.village_codes_named(p, name) if c[:6] in counties]
             if not codes_ and name.endswith("村") and not freq.get(name):
                 # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
