@@ -85,6 +85,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.village_town_county = self.rules["place.village"].param("town_county", False)
         self.village_not_generic = self.rules["place.village"].param("not_generic", False)
         self.village_city_min_chars = int(self.rules["place.village"].param("city_min_chars", 0) or 0)
+        self.village_city_max_chars = int(self.rules["place.village"].param("city_max_chars", 10) or 10)
+        self.village_city_ends = tuple(self.rules["place.village"].param("city_name_ends", ["村", "社区"]) or ())
         self.village_town_two = bool(self.rules["place.village"].param("town_two_chars", False))
         self.village_two_max_freq = int(self.rules["place.village"].param("town_two_chars_max_freq", 0) or 0)
         unlisted = self.rules["place.village_unlisted"]

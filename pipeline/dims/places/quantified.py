@@ -8,6 +8,10 @@ noun after them; a division is never counted so, while the common words that sha
 division's characters are (大关, 大港). Only short forms are dropped (rules place.short and
 place.town_short): a name written in full stands, and so does a feature after a measure
 (2座长江大桥, 7.2公里长江堤防: rule place.area, not touched).
+
+Also a curated feature right after a word that makes it a yardstick (``metaphor_before``
+of rule place.area: 陆上|三峡, 海上|三峡, 风光|三峡 'a wind-and-solar Three Gorges' -- a
+base as big as the dam, not the gorges): no place.
 """
 from __future__ import annotations
 
@@ -29,15 +33,29 @@ class QuantifiedShortsMixin:
             self._quantity_re = regex.compile("(?:" + pat + ")$") if pat else False
         return self._quantity_re
 
+    _metaphor_re = None
+
+    def _metaphor(self):
+        """The compiled ``metaphor_before`` of rule place.area (False where it is off)."""
+        if self._metaphor_re is None:
+            pat = self.rules["place.area"].param("metaphor_before", "") or ""
+            self._metaphor_re = regex.compile("(?:" + pat + ")$") if pat else False
+        return self._metaphor_re
+
     def _quantified_shorts(self, d: _Doc, keep: list) -> list:
-        pat = self._quantity()
-        if not pat:
+        pat, metaphor = self._quantity(), self._metaphor()
+        if not pat and not metaphor:
             return keep
         text, drop = d.text, set()
         for h in keep:
-            if h.rule in _SHORT_RULES and h.start and pat.search(text, max(0, h.start - _LOOK_BACK), h.start):
+            if not h.start:
+                continue
+            if pat and h.rule in _SHORT_RULES and pat.search(text, max(0, h.start - _LOOK_BACK), h.start):
                 drop.add(id(h))
                 h.why = "places.after_quantity"
+            elif metaphor and h.rule == "place.area" and metaphor.search(text, max(0, h.start - _LOOK_BACK), h.start):
+                drop.add(id(h))
+                h.why = "places.metaphor"
         if not drop:
             return keep
         return [h for h in keep if id(h) not in drop]

@@ -35,6 +35,7 @@ REASONS = {
     "places.town_no_suffix": "a town-level zone without a town suffix (a park, no place)",
     "places.unsupported": "a county or town no context supports, overlapping a name the context supports",
     "places.compass_bound": "a compass word and a verb of extent in a run of bounds (北至…，东至…): the direction",
+    "places.metaphor": "a feature after a word that makes it a yardstick (陆上|三峡, 风光|三峡): no place",
     "places.after_quantity": "a short form right after a quantity (500亿元|大关, 亿吨|大港): the common word it spells",
     "places.across_word": "a short form starting one character into a division the document names elsewhere (璧|山西段)",
     "places.generic_head": "a generic noun (place_generic_heads) right after a division it does not lie under",

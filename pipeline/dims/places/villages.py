@@ -8,6 +8,7 @@ after one (X镇A村、B村、C村).
 """
 from __future__ import annotations
 
+import re
 from sys import intern
 
 from ... import trace as _trace
@@ -16,6 +17,8 @@ from ...model import Mention
 from .tracing import drop as _drop
 from .unlisted import UnlistedVillagesMixin
 from .vocab import TOWN_SUFFIXES, COUNTY_VILLAGES_KEPT, _Doc
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 
 
 class VillagesMixin(UnlistedVillagesMixin):
@@ -59,17 +62,46 @@ class VillagesMixin(UnlistedVillagesMixin):
         """Full register villages of at least ``city_min_chars`` characters under the
         counties of a city the document names, where none of those counties is named
         (恢河南邢家河村段 in a text naming only 朔州市): long names only, a city holding
-        thousands; none overlapping a name already taken."""
-        div, out = self.gz.div, d.out
+        thousands; none overlapping a name already taken. No index is built: the text's
+        runs of ``city_min_chars``..``city_max_chars`` Han characters ending in one of
+        ``city_name_ends`` (村, 社区, 嘎查: nearly every register name) are looked up in the
+        city's rows (an index of every county of every city named cost places ~60 % of its
+        CPU)."""
+        div, out, text = self.gz.div, d.out, d.text
+        cities = sorted({m.fields["adcode"] for m in out if m.fields["level"] == "city" and m.fields["adcode"] in div})
+        if not cities:
+            return []
         named = {c for c in codes if div.get(c, ("",))[0] == "county"}
-        cities = {m.fields["adcode"] for m in out if m.fields["level"] == "city" and m.fields["adcode"] in div}
         counties = {k for c in cities for k in self.gz.children.get(c, ()) if div[k][0] == "county"} - named
         if not counties:
             return []
-        spans = [(m.start, m.end) for m in out if m.rule_id != "place.short"]  # (a short form read across: 恢河|南)
-        least = self.village_city_min_chars
-        return [m for m in self._villages(d.text, d.certain, counties, villages)
-                if m.end - m.start >= least and not any(s < m.end and m.start < e for s, e in spans)]
+        prefixes = sorted({c[:4] for c in counties})
+        # (a short form read across gives way: 恢河|南)
+        spans = sorted((m.start, m.end) for m in out if m.rule_id != "place.short")
+        least, most, freq = self.village_city_min_chars, self.village_city_max_chars, self._freq
+        hits = []
+        for end in self.village_city_ends:
+            j = text.find(end)
+            while j >= 0:
+                stop = j + len(end)
+                run = _HAN_RUN.search(text, max(0, stop - most), stop)
+                # a name starts in the run of Han characters ending here, after every name
+                # taken that starts before its end
+                first = max([run.start()] + [e for s, e in spans if s < stop])
+                hits.extend((stop - 1, start) for start in range(first, stop - least + 1))
+                j = text.find(end, j + 1)
+        found = []
+        for end_idx, start in sorted(set(hits)):
+            name = text[start:end_idx + 1]
+            codes_ = [c for p in prefixes for c in self.gz.village_codes_named(p, name) if c[:6] in counties]
+            if not codes_ and name.endswith("村") and not freq.get(name):
+                # a village become a 社区 keeps its old name in texts (城郊村: 城郊社区)
+                old = name[:-1] + "社区"
+                codes_ = [c for p in prefixes for c in self.gz.village_codes_named(p, old) if c[:6] in counties]
+            m = self._village_hit(text, end_idx, name, codes_, villages, frozenset())
+            if m is not None:
+                found.append(m)
+        return found
 
     def _town_two_char_villages(self, d: _Doc, towns) -> list[Mention]:
         """Register villages of two characters in 村 (北村, 余村: too often words for a
@@ -154,36 +186,47 @@ class VillagesMixin(UnlistedVillagesMixin):
         out = []
         for end_idx, name in hits:
             codes_ = self._village_codes(per, name, False) or self._village_codes(per, name, True)
-            codes_ = codes_[0] if len(codes_) == 1 else tuple(codes_)
-            if codes_.__class__ is not str:
-                # a name several villages share: the one a chain named before (龙脊镇大寨村
-                # ... 大寨村)
-                shared = codes_
-                codes_ = [c for c in codes_ if c in named_villages]
-                if len(codes_) != 1:
-                    if _trace.current is not None:
-                        _drop(end_idx - len(name) + 1, end_idx + 1, text, "place.village", "places.village_shared",
-                              f"{len(shared)} villages of the counties named share the name")
-                    continue
-            else:
-                codes_ = (codes_,)
-            start = end_idx - len(name) + 1
-            if (self.village_not_generic and codes_[0][:9] not in towns
-                    and name in self.village_generic_names):
-                # a register village named as a kind of village is (中心村, 示范村): the word,
-                # but where the document names its town (某镇先进村 … 先进村党支部)
-                if _trace.current is not None:
-                    _drop(start, end_idx + 1, text, "place.village", "places.village_generic",
-                          "a generic village word (place_village_generic)")
-                continue
-            if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
-                if _trace.current is not None:
-                    _drop(start, end_idx + 1, text, "place.village", "places.not_word",
-                          "a common word, not a word where it stands")
-                continue
-            out.append(self._mention(start, end_idx + 1, text, "place.village",
-                                     self.gz.village_entry(codes_[0], self._village_name(codes_[0], name))))
+            m = self._village_hit(text, end_idx, name, codes_, named_villages, towns)
+            if m is not None:
+                out.append(m)
         return out
+
+    def _village_hit(self, text, end_idx, name, codes_, named_villages, towns) -> Mention | None:
+        """The village mention of register name ``name`` ending at ``end_idx`` whose
+        villages are ``codes_`` (a list), or None: a name several villages share is the one
+        a chain named before; a generic village word or a common word that is no word where
+        it stands is none."""
+        if not codes_:
+            return None
+        codes_ = codes_[0] if len(codes_) == 1 else tuple(codes_)
+        if codes_.__class__ is not str:
+            # a name several villages share: the one a chain named before (龙脊镇大寨村
+            # ... 大寨村)
+            shared = codes_
+            codes_ = [c for c in codes_ if c in named_villages]
+            if len(codes_) != 1:
+                if _trace.current is not None:
+                    _drop(end_idx - len(name) + 1, end_idx + 1, text, "place.village", "places.village_shared",
+                          f"{len(shared)} villages of the counties named share the name")
+                return None
+        else:
+            codes_ = (codes_,)
+        start = end_idx - len(name) + 1
+        if (self.village_not_generic and codes_[0][:9] not in towns
+                and name in self.village_generic_names):
+            # a register village named as a kind of village is (中心村, 示范村): the word,
+            # but where the document names its town (某镇先进村 … 先进村党支部)
+            if _trace.current is not None:
+                _drop(start, end_idx + 1, text, "place.village", "places.village_generic",
+                      "a generic village word (place_village_generic)")
+            return None
+        if self.commonness(name) and not self.is_word(text, start, end_idx + 1):
+            if _trace.current is not None:
+                _drop(start, end_idx + 1, text, "place.village", "places.not_word",
+                      "a common word, not a word where it stands")
+            return None
+        return self._mention(start, end_idx + 1, text, "place.village",
+                             self.gz.village_entry(codes_[0], self._village_name(codes_[0], name)))
 
     def _county_villages(self, county: str):
         """(index, renamed) of the villages of one county: :func:`_by_two` of its names of

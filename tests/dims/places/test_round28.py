@@ -36,10 +36,10 @@ def test_a_long_village_name_under_a_city_named_alone(px, tmp_path):
     want = [(0, 3, "朔州市", "place.full", "朔州市", "city"),
             (12, 15, "桑干河", "place.area", "桑干河", "area"),
             (15, 19, "沈庄窝村", "place.village", "沈庄窝村", "village")]
-    # shipped off (city_min_chars: 0: the search's cost, DECISIONS "Round 23 (lead)")
-    assert rows(px, text) == want[:2]
-    on = extractor_with(tmp_path, "city_min_chars: 0", "city_min_chars: 4")
-    assert rows(on, text) == want
+    # on again (places29: looked up without an index, DECISIONS "Round 24: places")
+    assert rows(px, text) == want
+    off = extractor_with(tmp_path, "city_min_chars: 4", "city_min_chars: 0")
+    assert rows(off, text) == want[:2]
 
 
 def test_a_short_village_name_under_a_city_named_alone_is_not_looked_for(px):
