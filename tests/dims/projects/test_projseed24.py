@@ -40,3 +40,23 @@ def test_a_curated_national_strategy_quoted_before_its_word_stays():
 def test_the_changyi_form_is_unchanged():
     assert spans("积极响应“海陆联通”倡议,深化合作。") == [
         (4, 12, "“海陆联通”倡议", "海陆联通倡议", "program")]
+
+
+def test_a_road_the_new_one_meets_is_a_boundary_no_project():
+    text = "该高速公路全长42公里,与已建成的禾山环线高速公路相接,总投资30亿元。"
+    assert spans(text) == []
+
+
+def test_both_roads_of_a_pair_the_new_one_meets_are_boundaries():
+    text = "线路与已建成的青禾高速和白岭高速相连接,起于星河镇。"
+    assert spans(text) == []
+
+
+def test_the_work_named_before_yu_is_no_boundary():
+    text = "青禾至白岭高速公路开工建设,该公路与禾山环线高速公路顺接。"
+    assert [s[2] for s in spans(text)] == ["青禾至白岭高速公路"]
+
+
+def test_a_boundary_road_the_text_presents_as_a_work_elsewhere_recurs():
+    text = "禾山环线高速公路去年建成通车。新线与禾山环线高速公路相接。"
+    assert [(s[0], s[2]) for s in spans(text)] == [(0, "禾山环线高速公路"), (18, "禾山环线高速公路")]
