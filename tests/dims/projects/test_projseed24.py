@@ -60,3 +60,8 @@ def test_the_work_named_before_yu_is_no_boundary():
 def test_a_boundary_road_the_text_presents_as_a_work_elsewhere_recurs():
     text = "禾山环线高速公路去年建成通车。新线与禾山环线高速公路相接。"
     assert [(s[0], s[2]) for s in spans(text)] == [(0, "禾山环线高速公路"), (18, "禾山环线高速公路")]
+
+
+def test_a_road_met_at_its_part_is_a_boundary_too():
+    text = "项目起点与G9青禾高速白岭互通衔接,终点位于星河镇。"
+    assert [s[2] for s in spans(text) if "青禾高速" in s[2]] == []
