@@ -54,7 +54,7 @@ def test_a_param_decides(tmp_path, old, new, text, before, after):
     ("  max_reach: 40", "  max_reach: far", r"projects\.yaml:\d+: params\.max_reach must be int"),
     ("      section_reach: 200", "      section_reach: true",
      r"projects\.yaml:\d+ rule project\.section: params\.section_reach must be int"),
-    ("      overrides: [project.exclude.slogan, project.guard.title, project.guard.counted_after]", "      overrides: project.exclude.slogan",
+    ("      overrides: [project.exclude.slogan, project.guard.title, project.guard.counted_after, project.exclude.quoted_strategy]", "      overrides: project.exclude.slogan",
      r"projects\.yaml:\d+ rule project\.strategy: params\.overrides must be a list of strings"),
 ])
 def test_a_param_of_the_wrong_type_is_a_file_line_error(tmp_path, old, new, message):

@@ -79,4 +79,5 @@ def test_a_count_after_a_half_width_semicolon_counts_no_earlier_list():
 def test_strategic_cooperation_is_no_strategy():
     # project.strategy_quoted: 战略合作 (and 协议, 伙伴 …) after the marks is cooperation
     assert spans("双方签订“星河湾”战略合作框架协议。") == []
-    assert spans("深入实施“强省会”战略,") == [(4, 11, "“强省会”战略", "强省会战略", "program")]
+    # round 24 (projseed24): a quoted label before 战略 is no project, as the seed gold reads it
+    assert spans("深入实施“强省会”战略,") == []

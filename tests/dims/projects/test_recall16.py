@@ -31,8 +31,8 @@ def test_listed_strategies(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("全面实施围封转移战略,积极转变生产方式。", [(4, 10, "围封转移战略", "围封转移战略", "program")]),
-    ("认真实施“四争攻坚”发展战略,全力以赴。",
-     [(4, 14, "“四争攻坚”发展战略", "四争攻坚发展战略", "program")]),
+    # round 24 (projseed24): a quoted label before 战略 is no project, as the seed gold reads it
+    ("认真实施“四争攻坚”发展战略,全力以赴。", []),
     ("对于贯彻落实长江经济带绿色发展战略,带动产业。",
      [(6, 17, "长江经济带绿色发展战略", "长江经济带绿色发展战略", "program")]),
 ])
