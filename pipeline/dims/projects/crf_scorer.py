@@ -232,10 +232,11 @@ class _Fused(dict):
     """key -> the sum of the weights of the features a group's key gives (complex(B - O,
     I - O)), made on first use; cleared when it holds ``LIMIT`` keys (a run meets new keys
     as long as it reads new text: the group of the rule's mention and the character met
-    ~10,000 keys in 1 MB of news, 1.9 MB of keys and sums; at 4096 the sentences are tagged
-    as fast, DECISIONS "Speed, round 15")."""
+    ~10,000 keys in 2 MB of the bench text, ~1.2 MB of keys and sums). At 4096 (round 15)
+    that group was cleared every few hundred documents and made 44,600 sums in 2 MB; at
+    16,384, 10,500 (at most ~2 MB held; DECISIONS "Round 24: speed")."""
 
-    LIMIT = 1 << 12
+    LIMIT = 1 << 14
 
     def __init__(self, group, tables):
         super().__init__()

@@ -10,6 +10,7 @@ import regex
 from ... import trace as _trace
 from ...engine import check_normalizers, resolve_overlaps
 from ...model import Context, Mention
+from ...prefilter import AnchoredScan
 from ...rules import RuleError, RuleSet
 from ...segment import segmenter
 from .address import AddressMixin
@@ -54,6 +55,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.excludes = [r for r in self.rules if r.label == "exclude"]
         self.guard_before = [r for r in self.rules if r.label == "guard_before"]
         self.guard_after = [r for r in self.rules if r.label == "guard_after"]
+        # where each guard_after rule can start (its first characters and the one before,
+        # pipeline/prefilter.py): one look-up at a name's end says which rules to try there
+        self._after_starts = AnchoredScan(self.guard_after, kind="anchors-guard-after")
         # a guard_before rule's params.unless_after: what after the name lifts the guard
         self._unless_after = {r.id: regex.compile(r.param("unless_after", "")) for r in self.guard_before
                               if r.param("unless_after", None)}
