@@ -76,6 +76,8 @@ class DateExtractor(NormalizeMixin):
         self.bare_part_base = rules.param(TABLE, "bare_part_base", "ctx")
         if self.bare_part_base not in ("ctx", "ref_or_text"):
             raise RuleError("rules/dates.yaml: params.bare_part_base must be ctx or ref_or_text")
+        # ref_or_text: a bare part whose year the text named before is labelled context
+        self.bare_part_text_year_context = bool(rules.param(TABLE, "bare_part_text_year_context", False))
         self._requirements = Requirements([r.regex for r in self.rules])
         # each rule is tried only where its start paths allow (pipeline/anchors.py)
         self._scanner = AnchoredScan(self.rules, kind="anchors-dates")

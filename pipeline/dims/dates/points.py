@@ -13,6 +13,13 @@ from .vocab import PART_MONTHS
 class PointsMixin:
     """The point resolution of :class:`~pipeline.dims.dates.timeline.Timeline`."""
 
+    def _text_years(self) -> set:
+        """Years the text has named so far: the last year of any kind and the year it talks about."""
+        ys = {self.ctx_year()}
+        if self.cur is not None:
+            ys.add(self.cur[0])
+        return ys - {None}
+
     def _base_year(self, mode: str):
         """(year, how) for relative year words."""
         if mode == "prev":  # 上年, 次年: the year the text last named, of any kind
@@ -35,6 +42,9 @@ class PointsMixin:
                 return self.pub.year, "reference"
             return None, "unresolved"
         if self.pub:
+            if mode == "ref_or_text" and self.ex.bare_part_text_year_context \
+                    and self.pub.year in self._text_years():
+                return self.pub.year, "context"  # 2022年3月 … 一季度: the text named the year
             return self.pub.year, "reference"
         if self.dateline is not None:
             return self.dateline.year, "context"  # a wire story's own day (…日电)
