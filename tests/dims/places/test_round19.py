@@ -26,8 +26,9 @@ def test_a_country_and_its_division_in_an_outlets_name_are_two_mentions(px):
 
 
 def test_words_holding_a_place_name_that_name_no_place(px):
-    # place_blocklist.txt: the ideology's official name, a disease named after a region
-    text = "坚持以习近平新时代中国特色社会主义思想为指导。有效应对非洲猪瘟疫情。"
+    # place_blocklist.txt: a disease named after a region (the ideology's official name left the
+    # list in round 24, placeseed24: the seed gold marks its 中国; test_placeseed24 asserts it)
+    text = "有效应对非洲猪瘟疫情。"
     assert rows(px, text) == []
     # the zone's name keeps its 中国
     assert _short(rows(px, "深圳建设中国特色社会主义先行示范区。"), "中国") == [(4, 6, "中国", "country")]
