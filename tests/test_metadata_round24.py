@@ -5,7 +5,7 @@ import pytest
 from pipeline.metadata import MetadataReader
 from pipeline.variants import simplified
 
-BODY = ("9月10日上午,青山县与某某集团在县政府会议室举行项目合作协议签字仪式,总投资5亿元的200兆瓦"
+BODY = ("9月10日上午,青山县与某某集团在县行政中心签订项目合作协议,计划投资5亿元的200兆瓦"
         "光伏电站项目正式落户青山县产业园,预计明年建成投产。\n")
 
 

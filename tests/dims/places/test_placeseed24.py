@@ -12,10 +12,10 @@ def _cut(got):
 
 
 def test_the_country_inside_the_ideologys_name(px):
-    text = "各级干部深入学习新时代中国特色社会主义思想。"
-    assert rows(px, text) == [(11, 13) + CN]
+    text = "全县党员干部认真领会中国特色社会主义思想精髓。"
+    assert rows(px, text) == [(10, 12) + CN]
     # and in the zone's name, as before
-    assert rows(px, "某市对标中国特色社会主义先行示范区。") == [(4, 6) + CN]
+    assert rows(px, "某市对标中国特色社会主义示范城市。") == [(4, 6) + CN]
 
 
 def test_the_country_in_a_phrase_and_an_outlets_name(px):

@@ -14,7 +14,7 @@ def test_a_quoted_label_before_zhanlue_is_no_project():
 
 
 def test_words_between_the_label_and_zhanlue_change_nothing():
-    assert spans("认真实施“四链攻坚”发展战略,全力以赴拼经济。") == []
+    assert spans("认真实施“三业融合”发展战略,全力以赴稳增长。") == []
     assert spans("实施“港产联动+数字赋能”双轮驱动战略,成效明显。") == []
 
 
