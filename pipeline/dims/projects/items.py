@@ -69,9 +69,11 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
             items = _list_items(text, lo, end, r"(、)")
         if len(items) != n and "和" in stops and lo > 0 and text[lo - 1] == "和":
             # 青年路、解放路和学府路3条道路: 和 joined the list's last item, not an earlier list
-            lo2 = lo - 1
-            while lo2 > 0 and text[lo2 - 1] not in CLAUSE_PUNCT and text[lo2 - 1] not in stops and end - lo2 < 8 * max_item:
-                lo2 -= 1
+            lo2, counts = lo - 1, rule.param("digit_stops_before", "")
+            while lo2 > 0 and text[lo2 - 1] not in CLAUSE_PUNCT and end - lo2 < 8 * max_item and (
+                    text[lo2 - 1] not in stops
+                    or (counts and text[lo2 - 1].isdigit() and not _opens_count(text, lo2 - 1, counts))):
+                lo2 -= 1  # (…、1亿米高档面料和200万件衬衣4个项目: a capacity's digits, as above)
             wider = _list_items(text, lo2, end, ITEM_SEPS)
             if len(wider) == n:
                 lo, items = lo2, wider
