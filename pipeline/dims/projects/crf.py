@@ -89,6 +89,10 @@ class SpanModel:
         self.headless_category = rule.param("headless_category", "program")
         self.headless_reach = int(rule.param("headless_reach", 16))
         self.headless_seps = rule.param("headless_seps", "")  # the span stands next to one of these
+        # a new span running past the end of a rule's mention under it must end in a head
+        # (or in one of past_rule_ends: a section, a phase, a work named by its change)
+        self.past_rule_head = bool(rule.param("past_rule_head", False))
+        self.past_rule_ends = tuple(rule.param("past_rule_ends", []))
         self.recur_skip = firms  # project.repeat's firm_suffixes
         self.heads = heads  # head -> (category, flags)
         self.ends_with_head = ends_with_head  # the extractor's pattern of a head closing a name
@@ -252,6 +256,11 @@ class SpanModel:
         mark = next((c for c in span if c in self.clause_marks), None)
         if mark:
             return None, f"it runs over a clause mark {mark!r}"
+        if self.past_rule_head and not name.endswith(self.past_rule_ends) \
+                and self.ends_with_head.search(name) is None:
+            over = next((m for m in inside if s <= m.start < m.end < e), None)
+            if over is not None:
+                return None, f"it runs past the rules' mention {over.text} into no head (past_rule_head)"
         best, size = None, 0
         for m in inside:
             ov = min(e, m.end) - max(s, m.start)
