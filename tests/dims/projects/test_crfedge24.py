@@ -63,3 +63,14 @@ def test_without_the_param_the_span_past_the_rule_is_a_mention(model, monkeypatc
     text = "青禾湖大堤种树活动今天举行。"
     m, _ = model._mention(text, 0, 6, [rule(text, "青禾湖大堤")])
     assert (m.start, m.end, m.fields["category"]) == (0, 6, "infrastructure")
+
+
+def test_a_span_the_model_is_sure_of_stands(model):
+    # past_rule_score: only a span scored below it is judged (the model's score, asked lazily)
+    assert 0 < model.past_rule_score <= 1
+    text = "青禾湖大堤种树活动今天举行。"
+    inside = [rule(text, "青禾湖大堤")]
+    m, _ = model._mention(text, 0, 6, inside, lambda: model.past_rule_score)
+    assert (m.start, m.end) == (0, 6)
+    m, why = model._mention(text, 0, 6, inside, lambda: model.past_rule_score - 0.01)
+    assert m is None and "past_rule_head" in why
