@@ -89,6 +89,14 @@ class SpanModel:
         self.headless_category = rule.param("headless_category", "program")
         self.headless_reach = int(rule.param("headless_reach", 16))
         self.headless_seps = rule.param("headless_seps", "")  # the span stands next to one of these
+        # a new span running past the end of a rule's mention under it must end in a head
+        # (or in one of past_rule_ends: a section, a phase, a work named by its change)
+        self.past_rule_head = bool(rule.param("past_rule_head", False))
+        self.past_rule_ends = tuple(rule.param("past_rule_ends", []))
+        # ... where the words past the rule's end match past_rule_tail (all of them: "" any)
+        # and the model's score of the span is below past_rule_score (0: whatever the score)
+        self.past_rule_tail = regex.compile(rule.param("past_rule_tail", "") or ".*", regex.S)
+        self.past_rule_score = float(rule.param("past_rule_score", 0.0))
         self.recur_skip = firms  # project.repeat's firm_suffixes
         self.heads = heads  # head -> (category, flags)
         self.ends_with_head = ends_with_head  # the extractor's pattern of a head closing a name
@@ -152,7 +160,7 @@ class SpanModel:
             for s, e in spans_of(tags, a):
                 m = by_span.get((s, e))
                 if m is None:
-                    m, why = self._mention(text, s, e, inside)
+                    m, why = self._mention(text, s, e, inside, lambda: span_score(tg, a, b, s, e))
                     if m is None and why == NO_CATEGORY and self.headless_min:
                         m, why = self._headless(text, s, e, b, lambda: span_score(tg, a, b, s, e))
                     if m is None:
@@ -241,7 +249,7 @@ class SpanModel:
         ev = ", ".join(f"{f} {x:+.1f}" for f, x in best)
         return f"model score {span_score(tg, a, b, s, e):.2f}; " + (f"features {ev}" if as_tagged else f"against it {ev}")
 
-    def _mention(self, text: str, s: int, e: int, inside: list[Mention]):
+    def _mention(self, text: str, s: int, e: int, inside: list[Mention], score=None):
         """(mention, "") of a span the rules did not propose, or (None, why not)."""
         span = text[s:e]
         name = STRIP_NAME.sub("", span)
@@ -252,6 +260,12 @@ class SpanModel:
         mark = next((c for c in span if c in self.clause_marks), None)
         if mark:
             return None, f"it runs over a clause mark {mark!r}"
+        if self.past_rule_head and not name.endswith(self.past_rule_ends) \
+                and self.ends_with_head.search(name) is None:
+            over = next((m for m in inside if s <= m.start < m.end < e), None)
+            if over is not None and self.past_rule_tail.fullmatch(text, over.end, e) \
+                    and (not self.past_rule_score or score is None or score() < self.past_rule_score):
+                return None, f"it runs past the rules' mention {over.text} into no head (past_rule_head)"
         best, size = None, 0
         for m in inside:
             ov = min(e, m.end) - max(s, m.start)
