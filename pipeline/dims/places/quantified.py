@@ -23,39 +23,38 @@ _SHORT_RULES = ("place.short", "place.town_short")
 _LOOK_BACK = 16  # characters before the name the pattern sees
 
 
+# (rule whose param holds the pattern, that param, rules of the names it drops, the reason)
+_BEFORE = (
+    ("place.short", "quantity_before", _SHORT_RULES, "places.after_quantity"),
+    ("place.area", "metaphor_before", ("place.area",), "places.metaphor"),
+)
+
+
 class QuantifiedShortsMixin:
-    _quantity_re = None
+    _before_res = None
 
-    def _quantity(self):
-        """The compiled ``quantity_before`` of rule place.short (False where it is off)."""
-        if self._quantity_re is None:
-            pat = self.rules["place.short"].param("quantity_before", "") or ""
-            self._quantity_re = regex.compile("(?:" + pat + ")$") if pat else False
-        return self._quantity_re
-
-    _metaphor_re = None
-
-    def _metaphor(self):
-        """The compiled ``metaphor_before`` of rule place.area (False where it is off)."""
-        if self._metaphor_re is None:
-            pat = self.rules["place.area"].param("metaphor_before", "") or ""
-            self._metaphor_re = regex.compile("(?:" + pat + ")$") if pat else False
-        return self._metaphor_re
+    def _before_patterns(self) -> list:
+        """(compiled pattern, rules, reason) of each ``_BEFORE`` param that is on: the pattern
+        must end right before the name."""
+        if self._before_res is None:
+            self._before_res = [(regex.compile("(?:" + pat + ")$"), rules, why)
+                            for rid, param, rules, why in _BEFORE
+                            if (pat := self.rules[rid].param(param, "") or "")]
+        return self._before_res
 
     def _quantified_shorts(self, d: _Doc, keep: list) -> list:
-        pat, metaphor = self._quantity(), self._metaphor()
-        if not pat and not metaphor:
+        before = self._before_patterns()
+        if not before:
             return keep
         text, drop = d.text, set()
         for h in keep:
             if not h.start:
                 continue
-            if pat and h.rule in _SHORT_RULES and pat.search(text, max(0, h.start - _LOOK_BACK), h.start):
-                drop.add(id(h))
-                h.why = "places.after_quantity"
-            elif metaphor and h.rule == "place.area" and metaphor.search(text, max(0, h.start - _LOOK_BACK), h.start):
-                drop.add(id(h))
-                h.why = "places.metaphor"
+            for pat, rules, why in before:
+                if h.rule in rules and pat.search(text, max(0, h.start - _LOOK_BACK), h.start):
+                    drop.add(id(h))
+                    h.why = why
+                    break
         if not drop:
             return keep
         return [h for h in keep if id(h) not in drop]

@@ -93,9 +93,7 @@ class SpanModel:
         # (or in one of past_rule_ends: a section, a phase, a work named by its change)
         self.past_rule_head = bool(rule.param("past_rule_head", False))
         self.past_rule_ends = tuple(rule.param("past_rule_ends", []))
-        # ... where the words past the rule's end match past_rule_tail (all of them: "" any)
-        # and the model's score of the span is below past_rule_score (0: whatever the score)
-        self.past_rule_tail = regex.compile(rule.param("past_rule_tail", "") or ".*", regex.S)
+        # ... where the model's score of the span is below past_rule_score (0: whatever the score)
         self.past_rule_score = float(rule.param("past_rule_score", 0.0))
         self.recur_skip = firms  # project.repeat's firm_suffixes
         self.heads = heads  # head -> (category, flags)
@@ -263,8 +261,7 @@ class SpanModel:
         if self.past_rule_head and not name.endswith(self.past_rule_ends) \
                 and self.ends_with_head.search(name) is None:
             over = next((m for m in inside if s <= m.start < m.end < e), None)
-            if over is not None and self.past_rule_tail.fullmatch(text, over.end, e) \
-                    and (not self.past_rule_score or score is None or score() < self.past_rule_score):
+            if over is not None and (not self.past_rule_score or score is None or score() < self.past_rule_score):
                 return None, f"it runs past the rules' mention {over.text} into no head (past_rule_head)"
         best, size = None, 0
         for m in inside:

@@ -5,20 +5,17 @@ bare numbers with 万/亿 share the unit written after the total (measure/area/m
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
-from pipeline.model import Context, Document
+
+from .rows import spans as _spans
+
+
+def spans(ex, text):
+    return _spans(ex, text, rule_id=True)
 
 
 @pytest.fixture(scope="module")
 def ex(rules):
     return AmountExtractor(rules)
-
-
-def spans(ex, text):
-    out = []
-    for m in ex.extract(Context(doc=Document("t", "", text=text), sentences=[])):
-        f = m.fields
-        out.append((m.start, m.end, m.text, f["kind"], f["value"], f["unit"], f["qualifier"], m.rule_id))
-    return out
 
 
 @pytest.mark.parametrize("text,expected", [

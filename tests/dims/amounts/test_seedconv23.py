@@ -5,21 +5,13 @@ tests pin it. Invented texts."""
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
-from pipeline.model import Context, Document
+
+from .rows import spans
 
 
 @pytest.fixture(scope="module")
 def ex(rules):
     return AmountExtractor(rules)
-
-
-def spans(ex, text):
-    out = []
-    for m in ex.extract(Context(doc=Document("t", "", text=text), sentences=[])):
-        f = m.fields
-        assert text[m.start:m.end] == m.text
-        out.append((m.start, m.end, m.text, f["kind"], f["value"], f["unit"], f["qualifier"]))
-    return out
 
 
 def test_a_bare_magnitude_of_money_with_yishang(ex):
