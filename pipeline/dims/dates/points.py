@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from .lunar import LunarMixin
 from .numbers import add_months, last_day, valid
 from .structures import Point, Resolved
 from .vocab import PART_MONTHS
 
 
-class PointsMixin:
+class PointsMixin(LunarMixin):
     """The point resolution of :class:`~pipeline.dims.dates.timeline.Timeline`."""
 
     def _text_years(self) -> set:
@@ -73,6 +74,10 @@ class PointsMixin:
     def resolve_point(self, p: Point, explicit_year=None) -> Resolved | None:
         how = "explicit"
         day = None
+        if p.lunar and p.m is not None:  # 农历六月初三: converted in lunar.py
+            r = self.resolve_lunar(p, explicit_year)
+            if r is not None:
+                return r
         # ---- day given relative to a day (昨天, 当天, 周三, 下周日)
         if p.drel is not None or p.ana is not None:
             if p.ana is not None:
