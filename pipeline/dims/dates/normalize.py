@@ -23,6 +23,8 @@ class NormalizeMixin:
             p.y = first + n - 1
         if g.get("yrel"):
             p.yrel = self.rel_year.get(g["yrel"])
+        if g.get("budget"):  # 当年计划投资: the year the text talks about (rule date.budget_year)
+            p.yrel = (0, "text")
         if g.get("mn"):
             p.m = num(g["mn"])
             if not p.m or not 1 <= p.m <= 12:

@@ -32,6 +32,11 @@ class PointsMixin(LunarMixin):
                     and self.at - self.cur[1] <= self.ex.ana_year_reach:
                 return self.cur[0], "context"
             return None, "none"
+        if mode == "text":  # 当年计划投资: the year the text named last, at any distance
+            if self.cur is not None:
+                return self.cur[0], "context"
+            y = self.ctx_year()
+            return (y, "context") if y is not None else (None, "unresolved")
         if mode == "ctx":
             if self.ex.ctx_fine_first and self.fine and self.fine[0] is not None:
                 y = self.fine[0]  # SPEC §4's order: the nearest month or day, then the year

@@ -81,3 +81,19 @@ def test_winter_idiom_and_festival_names_are_no_dates(ex):
 
 def test_thousands_of_years_in_chinese_are_a_length(ex):
     assert rows(ex, "某地有七千年的稻作历史。", pub="2024-10-01") == [("七千年", "duration", "P7000Y", "explicit")]
+
+
+def test_budget_year_reaches_past_the_paragraph(ex):
+    # 当年 before a plan figure is the plan's year however far back the text named it
+    text = "2021年，某县安排重点项目30项。\n\n其中，新开工项目12项，总投资80亿元，当年计划投资20亿元。"
+    assert rows(ex, text) == [("2021年", "year", "2021", "explicit"), ("当年", "year", "2021", "context")]
+    (_, m) = run(ex, text)
+    assert (m.start, m.end, m.rule_id) == (40, 42, "date.budget_year")
+
+
+def test_budget_year_with_no_year_is_unknown(ex):
+    assert rows(ex, "某园区举办签约仪式，8个开工项目当年总投资约30亿元。") == [("当年", "year", "XXXX", "unresolved")]
+
+
+def test_back_then_stays_no_date(ex):
+    assert rows(ex, "这里是老书记当年战斗过的地方。") == []
