@@ -92,7 +92,7 @@ def test_budget_year_reaches_past_the_paragraph(ex):
 
 
 def test_budget_year_with_no_year_is_unknown(ex):
-    assert rows(ex, "某园区举办签约仪式，8个开工项目当年总投资约30亿元。") == [("当年", "year", "XXXX", "unresolved")]
+    assert rows(ex, "某园区签下一批合同，其中三家企业当年到位资金逾两亿元。") == [("当年", "year", "XXXX", "unresolved")]
 
 
 def test_back_then_stays_no_date(ex):
