@@ -160,9 +160,10 @@ class NormalizeMixin:
                 if g.get("h1") or g.get("h2"):
                     n += 0.5
             if u == "Y" and n >= 1000 and not any(c in "多余餘" for c in pm.group()[len(raw):]) \
-                    and not any(c in self.year_count_units for c in raw):
+                    and not (raw[0] not in self.year_count_units and any(c in self.year_count_units for c in raw)):
                 # 2023年 is a year, not a duration (1700余年 is one: no year takes 余; nor is a
-                # year written with a unit of ten thousand, thousand, hundred: 五千年 = P5000Y)
+                # year written with a digit and a unit of thousand, hundred: 五千年 = P5000Y;
+                # a bare 千年, 千年古镇, stays out: "age-old", as before)
                 return None
             if n <= 0:
                 return None

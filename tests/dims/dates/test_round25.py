@@ -83,6 +83,11 @@ def test_thousands_of_years_in_chinese_are_a_length(ex):
     assert rows(ex, "某地有七千年的稻作历史。", pub="2024-10-01") == [("七千年", "duration", "P7000Y", "explicit")]
 
 
+def test_bare_thousand_years_is_no_length(ex):
+    # 千年 with no digit before it is "age-old" (千年古镇), left as before
+    assert rows(ex, "这座千年古村迎来新生。", pub="2024-10-01") == []
+
+
 def test_budget_year_reaches_past_the_paragraph(ex):
     # 当年 before a plan figure is the plan's year however far back the text named it
     text = "2021年，某县安排重点项目30项。\n\n其中，新开工项目12项，总投资80亿元，当年计划投资20亿元。"
