@@ -24,7 +24,9 @@ How a document is read (the modules of this package; ``extractor.py`` wires them
    and calendar arithmetic in numbers.py);
 3. a bare year inside an amount is dropped (``requires`` amounts); overlaps: longest span,
    then priority (pipeline.engine.resolve_overlaps); stop words win their span and go;
-4. timeline.py and points.py -- the resolver walks the rest in text order;
+4. timeline.py and points.py -- the resolver walks the rest in text order; a lunar day or
+   month (农历六月初三, 腊月二十三) is converted to Gregorian days in lunar.py (the PyPI
+   package lunardate's table, in the lunar year the text or its timeline gives);
 5. checks.py -- a value outside the calendar is refused (the mention stays, unresolved).
 
 Thresholds that decide outcomes are ``params:`` of rules/dates.yaml (defaults in

@@ -78,6 +78,11 @@ class DateExtractor(NormalizeMixin):
             raise RuleError("rules/dates.yaml: params.bare_part_base must be ctx or ref_or_text")
         # ref_or_text: a bare part whose year the text named before is labelled context
         self.bare_part_text_year_context = bool(rules.param(TABLE, "bare_part_text_year_context", False))
+        # Chinese numeral units that make a number of years a length, never a year (五千年)
+        self.year_count_units = frozenset(rules.param(TABLE, "year_count_units", []))
+        # what marks a month and day as lunar without 农历 before them (normalize.py)
+        self.lunar_months = frozenset(rules.param(TABLE, "lunar_months", []))
+        self.lunar_day_heads = tuple(rules.param(TABLE, "lunar_day_heads", []))
         self._requirements = Requirements([r.regex for r in self.rules])
         # each rule is tried only where its start paths allow (pipeline/anchors.py)
         self._scanner = AnchoredScan(self.rules, kind="anchors-dates")

@@ -23,6 +23,8 @@ class NormalizeMixin:
             p.y = first + n - 1
         if g.get("yrel"):
             p.yrel = self.rel_year.get(g["yrel"])
+        if g.get("budget"):  # 当年计划投资: the year the text talks about (rule date.budget_year)
+            p.yrel = (0, "text")
         if g.get("mn"):
             p.m = num(g["mn"])
             if not p.m or not 1 <= p.m <= 12:
@@ -35,6 +37,12 @@ class NormalizeMixin:
             p.m = month_of(g["m"])
             if not p.m or not 1 <= p.m <= 12:
                 return None
+        # a lunar day or month (rules/dates.yaml params lunar_months, lunar_day_heads): the
+        # rule's lunar/leap group (农历, 闰), a month only the lunar calendar names (正月,
+        # 腊月), or a day written the lunar way (初三, 廿五)
+        if p.m is not None and (g.get("lunar") or g.get("leap") or g.get("m") in self.lunar_months
+                                or (g.get("d") or "")[:1] in self.lunar_day_heads):
+            p.lunar, p.leap = True, bool(g.get("leap"))
         if g.get("mrel"):
             p.mrel = self.rel_month.get(g["mrel"])
         if g.get("d"):
@@ -151,8 +159,12 @@ class NormalizeMixin:
                     return None
                 if g.get("h1") or g.get("h2"):
                     n += 0.5
-            if u == "Y" and n >= 1000 and not any(c in "多余餘" for c in pm.group()[len(raw):]):
-                return None  # 2023年 is a year, not a duration (1700余年 is one: no year takes 余)
+            if u == "Y" and n >= 1000 and not any(c in "多余餘" for c in pm.group()[len(raw):]) \
+                    and not (raw[0] not in self.year_count_units and any(c in self.year_count_units for c in raw)):
+                # 2023年 is a year, not a duration (1700余年 is one: no year takes 余; nor is a
+                # year written with a digit and a unit of thousand, hundred: 五千年 = P5000Y;
+                # a bare 千年, 千年古镇, stays out: "age-old", as before)
+                return None
             if n <= 0:
                 return None
             if u == "Q":

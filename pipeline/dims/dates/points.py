@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from .lunar import LunarMixin
 from .numbers import add_months, last_day, valid
 from .structures import Point, Resolved
 from .vocab import PART_MONTHS
 
 
-class PointsMixin:
+class PointsMixin(LunarMixin):
     """The point resolution of :class:`~pipeline.dims.dates.timeline.Timeline`."""
 
     def _text_years(self) -> set:
@@ -31,6 +32,11 @@ class PointsMixin:
                     and self.at - self.cur[1] <= self.ex.ana_year_reach:
                 return self.cur[0], "context"
             return None, "none"
+        if mode == "text":  # 当年计划投资: the year the text named last, at any distance
+            if self.cur is not None:
+                return self.cur[0], "context"
+            y = self.ctx_year()
+            return (y, "context") if y is not None else (None, "unresolved")
         if mode == "ctx":
             if self.ex.ctx_fine_first and self.fine and self.fine[0] is not None:
                 y = self.fine[0]  # SPEC §4's order: the nearest month or day, then the year
@@ -73,6 +79,10 @@ class PointsMixin:
     def resolve_point(self, p: Point, explicit_year=None) -> Resolved | None:
         how = "explicit"
         day = None
+        if p.lunar and p.m is not None:  # 农历六月初三: converted in lunar.py
+            r = self.resolve_lunar(p, explicit_year)
+            if r is not None:
+                return r
         # ---- day given relative to a day (昨天, 当天, 周三, 下周日)
         if p.drel is not None or p.ana is not None:
             if p.ana is not None:

@@ -24,6 +24,8 @@ class Point:
     ss: int | None = None
     pod: str | None = None  # am | pm | noon
     wn: int | None = None  # week number in the year (2021年的第一周)
+    lunar: bool = False  # a day or month of the Chinese calendar (农历六月初三, 腊月二十三)
+    leap: bool = False  # the lunar year's 闰 month (闰四月)
 
     @property
     def has_time(self) -> bool:

@@ -1,0 +1,88 @@
+"""Lunar dates (农历六月初三, 正月初八, 腊月二十三, 农历2月2日): a point the normalizer marked
+``lunar`` is a day (or a whole month) of the Chinese calendar. Its year is found as for any
+point (written, relative, the text's timeline, the publish date) and read as the lunar year;
+the day is then converted to the Gregorian calendar with the lunar table of the PyPI package
+``lunardate`` (years 1900-2099). SPEC §4 writes Gregorian values, so a lunar date whose year
+is unknown keeps its span and writes every part unknown (XXXX-XX-XX): its Gregorian month
+and day depend on the year."""
+from __future__ import annotations
+
+import datetime as dt
+
+from lunardate import LunarDate
+
+from .structures import Point, Resolved
+
+#: the years the lunar table covers; a lunar date outside them (an era year, 神龙二年正月初一)
+#: keeps the month and day as written, the historians' convention
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+
+
+def solar(y: int, m: int, d: int, leap: bool = False) -> dt.date:
+    """The Gregorian day of lunar year ``y``, month ``m`` (``leap``: its 闰 month), day ``d``;
+    ValueError when the lunar year has no such day (三十 of a 29-day month)."""
+    return LunarDate(y, m, d, leap).to_solar_date()
+
+
+def month_days(y: int, m: int, leap: bool = False) -> tuple[dt.date, dt.date]:
+    """The first and last Gregorian day of a lunar month."""
+    first = solar(y, m, 1, leap)
+    try:
+        last = solar(y, m, 30, leap)
+    except ValueError:
+        last = solar(y, m, 29, leap)
+    return first, last
+
+
+class LunarMixin:
+    """The lunar branch of :meth:`PointsMixin.resolve_point` (a Timeline mixin)."""
+
+    def _lunar_year(self, p: Point, explicit_year=None):
+        """(lunar year, how) of a lunar point, as SPEC §4 fills a year the text leaves out."""
+        if explicit_year is not None:
+            return explicit_year, "explicit"
+        if p.y is not None:
+            return p.y, "explicit"
+        if p.yrel is not None:
+            off, mode = p.yrel
+            base, how = self._base_year(mode)
+            if how == "none":
+                base, how = self._base_year("ctx")
+            return (None, "unresolved") if base is None else (base + off, how)
+        ctx = self.ctx_year()
+        if ctx is not None:
+            return ctx, "context"
+        if self.pub:
+            # a news report speaks of the past: the latest lunar year that puts the day on or
+            # before the publish date
+            for y in range(self.pub.year, self.pub.year - 3, -1):
+                try:
+                    if solar(y, p.m, p.d or 1, p.leap) <= self.pub:
+                        return y, "reference"
+                except ValueError:
+                    continue
+        return None, "unresolved"
+
+    def resolve_lunar(self, p: Point, explicit_year=None) -> Resolved | None:
+        """A lunar point resolved to Gregorian days; None hands it back to the written
+        reading (a year outside the lunar table)."""
+        y, how = self._lunar_year(p, explicit_year)
+        if y is None or how == "unresolved":
+            if p.d is None:
+                return Resolved("range", "XXXX-XX-XX/XXXX-XX-XX", resolved="unresolved")
+            clock = _clock(p) if p.has_time else ""
+            return Resolved("datetime" if p.has_time else "date", "XXXX-XX-XX" + clock, resolved="unresolved")
+        if not FIRST_YEAR <= y <= LAST_YEAR:
+            return None
+        if p.d is None:  # 农历六月, 腊月: the month's Gregorian days
+            first, last = month_days(y, p.m, p.leap)
+            return Resolved("range", f"{first.isoformat()}/{last.isoformat()}", first.isoformat(),
+                            last.isoformat(), how, None, last.year, None)
+        return self._day_result(solar(y, p.m, p.d, p.leap), p, how)
+
+
+def _clock(p: Point) -> str:
+    s = f"T{p.hh:02d}:{p.mi or 0:02d}"
+    if p.ss is not None:
+        s += f":{p.ss:02d}"
+    return s
