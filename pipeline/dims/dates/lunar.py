@@ -34,6 +34,24 @@ def month_days(y: int, m: int, leap: bool = False) -> tuple[dt.date, dt.date]:
     return first, last
 
 
+def gregorian_year_reading(y: int, m: int, d: int | None, leap: bool = False) -> int:
+    """The lunar year of a lunar day written with (or given by the timeline) Gregorian year
+    ``y``: the news says 2024年腊月二十三 for the day that falls in 2024 (lunar 2023's twelfth
+    month, 2 February 2024), not for lunar 2024's (22 January 2025). Lunar year ``y`` where its
+    day (a month alone: its 15th) falls in Gregorian ``y``, else ``y - 1`` where that one does;
+    only the last lunar months can spill into the next Gregorian year."""
+    def year_of(ly: int) -> int | None:
+        if not FIRST_YEAR <= ly <= LAST_YEAR:
+            return None
+        try:
+            return solar(ly, m, d or 15, leap).year
+        except ValueError:
+            return None
+    if year_of(y) in (y, None):
+        return y
+    return y - 1 if year_of(y - 1) == y else y
+
+
 class LunarMixin:
     """The lunar branch of :meth:`PointsMixin.resolve_point` (a Timeline mixin)."""
 
@@ -67,6 +85,8 @@ class LunarMixin:
         """A lunar point resolved to Gregorian days; None hands it back to the written
         reading (a year outside the lunar table)."""
         y, how = self._lunar_year(p, explicit_year)
+        if y is not None and how != "reference":
+            y = gregorian_year_reading(y, p.m, p.d, p.leap)
         if y is None or how == "unresolved":
             if p.d is None:
                 return Resolved("range", "XXXX-XX-XX/XXXX-XX-XX", resolved="unresolved")

@@ -55,8 +55,17 @@ def test_leap_month(ex):
 
 
 def test_lunar_month_alone_is_the_range_of_its_days(ex):
+    # the twelfth month that lies in Gregorian 2024 is lunar 2023's (11 January - 9 February)
     assert rows(ex, "2024年腊月，某工地仍在赶工。") == [
-        ("2024年腊月", "range", "2024-12-31/2025-01-28", "explicit")]
+        ("2024年腊月", "range", "2024-01-11/2024-02-09", "explicit")]
+
+
+def test_written_year_is_the_gregorian_year_the_lunar_day_falls_in(ex):
+    # 2024年腊月二十三 is the day of that name in 2024 (lunar 2023's, 2 February 2024), not
+    # lunar 2024's (22 January 2025); a first month never spills over, 正月初八 stays lunar 2024's
+    assert rows(ex, "2024年腊月二十三，某县年货市场开市；2024年正月初八复工。") == [
+        ("2024年腊月二十三", "date", "2024-02-02", "explicit"),
+        ("2024年正月初八", "date", "2024-02-17", "explicit")]
 
 
 def test_chinese_month_with_a_lunar_day(ex):
