@@ -31,3 +31,12 @@ def test_provincial_capital_breaks_the_full_name(px, tmp_path):
     assert rows(off, text) == [(4, 7, "浙江省", "place.full", "浙江省", "province")]
     # a county after the province's suffix keeps the chain (湖南省|会同县: jieba reads 会同)
     assert [r[2] for r in rows(px, "湖南省会同县新建一座水厂。")] == ["湖南省会同县"]
+
+
+def test_a_byline_person_named_like_a_mountain_is_no_place(px, tmp_path):
+    text = "（记者 泰山 制作）游客登上泰山之巅。"
+    assert rows(px, text) == [(14, 16, "泰山", "place.area", "泰山", "area")]
+    off = extractor_with(tmp_path, "byline_after: '[ \\u3000]+(?:报道|報道|制作|製作|摄影|攝影|摄|攝|供稿)'", "byline_after: ''")
+    assert [r[:3] for r in rows(off, text)] == [(4, 6, "泰山"), (14, 16, "泰山")]
+    # written with no space before the verb, a place where the story was filed stays
+    assert [r[:3] for r in rows(px, "记者 张三 泰山报道：游客增多。")] == [(6, 8, "泰山")]
