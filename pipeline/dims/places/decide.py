@@ -166,10 +166,11 @@ class DecideMixin:
                 h.why = "places.needs_evidence"
                 return
             e = curated[0]
-            if e.level == "region" and len(h.surface) > 2 and h.surface[0] in self.compass_chars and any(
-                    c + h.surface[1:] in text for c in self.compass_chars if c != h.surface[0]):
+            if e.level == "region" and len(h.surface) > 2 and h.surface[0] in self.compass_chars and (any(
+                    c + h.surface[1:] in text for c in self.compass_chars if c != h.surface[0])
+                    or (h.start and text[h.start - 1] in self.region_part_after)):
                 h.why = "places.compass_part"
-                return  # 中部地区 beside 东部地区, 北部地区: the parts of a smaller unit (a province's)
+                return  # 中部地区 beside 东部地区, 北部地区, or after 海南省: the parts of a smaller unit (a province's)
             h.entry = e
             h.rule = {"special_zone": "place.zone", "region": "place.region", "country": "place.country",
                       "province": "place.zone"}.get(e.level, "place.area")

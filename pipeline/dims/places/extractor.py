@@ -138,6 +138,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.settlement_heads = set(self.rules["place.town_short"].param("settlement_heads", SETTLEMENT_NAME_HEADS))
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
         self.glued_front_chars = str(self.rules["place.short"].param("glued_front_chars", "") or "")
+        self.region_part_after = str(self.rules["place.region"].param("part_after", "") or "")
         self.lone_front_chars = self.glued_front_chars + str(self.rules["place.short"].param("lone_front_chars", "") or "")
         self.province_county_own_towns = bool(self.rules["place.short"].param("province_county_own_towns", False))
         self.certain_forms = tuple(self.rules["place.short"].param("certain_forms", ["full", "former"]))

@@ -12,6 +12,10 @@ place.town_short): a name written in full stands, and so does a feature after a 
 Also a curated feature right after a word that makes it a yardstick (``metaphor_before``
 of rule place.area: 陆上|三峡, 海上|三峡, 风光|三峡 'a wind-and-solar Three Gorges' -- a
 base as big as the dam, not the gorges): no place.
+
+And a curated feature standing alone between a space and a byline's verb (``byline_after``
+of rule place.area, matched right after the name: （记者 华山 制作, 党委工作部 黄山 报道): a
+person's name, no place.
 """
 from __future__ import annotations
 
@@ -30,8 +34,24 @@ _BEFORE = (
 )
 
 
+# (rule whose param holds the pattern, that param, rules of the names it drops, the reason):
+# the pattern must match right after the name, and a space stand right before it
+_AFTER_SPACED = (
+    ("place.area", "byline_after", ("place.area",), "places.byline_name"),
+)
+
+
 class QuantifiedShortsMixin:
     _before_res = None
+    _after_res = None
+
+    def _after_patterns(self) -> list:
+        """(compiled pattern, rules, reason) of each ``_AFTER_SPACED`` param that is on."""
+        if self._after_res is None:
+            self._after_res = [(regex.compile("(?:" + pat + ")"), rules, why)
+                               for rid, param, rules, why in _AFTER_SPACED
+                               if (pat := self.rules[rid].param(param, "") or "")]
+        return self._after_res
 
     def _before_patterns(self) -> list:
         """(compiled pattern, rules, reason) of each ``_BEFORE`` param that is on: the pattern
@@ -43,8 +63,8 @@ class QuantifiedShortsMixin:
         return self._before_res
 
     def _quantified_shorts(self, d: _Doc, keep: list) -> list:
-        before = self._before_patterns()
-        if not before:
+        before, after = self._before_patterns(), self._after_patterns()
+        if not before and not after:
             return keep
         text, drop = d.text, set()
         for h in keep:
@@ -55,6 +75,13 @@ class QuantifiedShortsMixin:
                     drop.add(id(h))
                     h.why = why
                     break
+            else:
+                if text[h.start - 1].isspace():
+                    for pat, rules, why in after:
+                        if h.rule in rules and pat.match(text, h.end):
+                            drop.add(id(h))
+                            h.why = why
+                            break
         if not drop:
             return keep
         return [h for h in keep if id(h) not in drop]
