@@ -107,7 +107,8 @@ class RepeatMixin:
         if params.get("wrapper_core_heads"):
             # 楠景新城项目 ... 楠景新城: the wrapped name's words recur alone (wrapcore.py)
             extra += self._wrapper_cores(text, kept, taken, blocked, rule, tuple(params["wrapper_core_heads"]),
-                                         int(params.get("wrapper_core_min_chars", 3)))
+                                         int(params.get("wrapper_core_min_chars", 3)),
+                                         tuple(params.get("quoted_core_heads") or ()))
         if not (extra or firm_list):
             return kept
         return sorted(kept + firm_list + extra, key=lambda x: (x.start, x.end))

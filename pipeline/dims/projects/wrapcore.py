@@ -6,12 +6,35 @@ name; issue 11: document-level consistency)."""
 from __future__ import annotations
 
 from ...model import Mention
+import regex
+
 from .vocab import COUNT_LABEL, QUOTES, STRIP_NAME
+
+# “龙门水城”项目: the quoted name, spaces inside the marks left out, and the wrapper after them
+_QUOTED_CORE = regex.compile(r"[“‘「]\s*(?P<core>[^“”‘’「」\s]+)\s*[”’」](?P<w>\p{Han}{1,2})")
+# a batch's label (“开工一批”, “签约一批”): a count of projects, no work's name
+COUNT_BATCH = regex.compile(r"[一两三四五六七八九十百千万几]+[批个项]")
 
 
 class WrapperCoreMixin:
+    def _quoted_core(self, written: str, heads: tuple, min_chars: int) -> str | None:
+        """The quoted name of a mention written “X”项目 / “X”工程 (params.quoted_core_heads):
+        X, when it is the whole quoted part, holds no quotation mark of its own, has at least
+        ``min_chars`` characters and is no generic or excluded phrase (“开工一批”项目 is a
+        batch's label)."""
+        m = _QUOTED_CORE.fullmatch(written)
+        if m is None or m.group("w") not in heads:
+            return None
+        core = m.group("core")
+        if len(core) < min_chars or COUNT_BATCH.search(core):
+            return None
+        words = [w for w, _s, _e in self.seg.cut(core, fast=True)]
+        if self._is_generic(words) or self._is_excluded(core):
+            return None
+        return core
+
     def _wrapper_cores(self, text: str, kept: list[Mention], taken, blocked, rule,
-                       heads: tuple, min_chars: int) -> list[Mention]:
+                       heads: tuple, min_chars: int, quoted_heads: tuple = ()) -> list[Mention]:
         """For each kept name written bare (no quotation marks, no brackets) that ends in one
         of ``heads`` (a wrapper: 项目) with at least ``min_chars`` characters before it, the
         words before the wrapper recur as a mention where they stand alone (``_stands_alone``:
@@ -24,6 +47,12 @@ class WrapperCoreMixin:
         out, seen = [], set()
         for m in kept:
             name = m.fields["name"]
+            if quoted_heads and m.text != name:
+                q = self._quoted_core(m.text, quoted_heads, min_chars)
+                if q is not None and q not in seen:
+                    seen.add(q)
+                    out += self._recur(text, q, m.fields["category"], taken, blocked, rule)
+                continue
             if m.text != name or any(c in QUOTES or c in "()（）" for c in name):
                 continue
             head = next((h for h in heads if name.endswith(h)), None)
