@@ -32,3 +32,20 @@ def test_a_day_range_is_no_numbered_item():
     # 8月3至5号 is a date: the name after it does not take it
     got = spans("8月3至5号,星河湾大桥工程举行开工仪式。")
     assert all(not t.startswith(("3", "至", "5")) for _s, _e, t, _n, _c in got)
+
+
+def test_a_section_in_brackets_after_a_line_section_is_part_of_the_name():
+    got = spans("星藏铁路青芝至雅河段(西藏段)正式开工。")
+    assert [(s, e, t) for s, e, t, _n, _c in got] == [(0, 15, "星藏铁路青芝至雅河段(西藏段)")]
+
+
+def test_a_bracketed_rebuild_of_a_road_section_is_part_of_the_name():
+    got = spans("星县新生疏港大道(G348果梁村至黄岭段新改建工程)完工。")
+    assert [(s, e, t) for s, e, t, _n, _c in got] == [(0, 26, "星县新生疏港大道(G348果梁村至黄岭段新改建工程)")]
+
+
+def test_a_bracket_spelling_out_the_ends_or_listing_parts_is_left_out():
+    assert [(s, e, t) for s, e, t, _n, _c in spans("星锡铁路(河北星子城至内蒙古锡林)开通。")] == [(0, 4, "星锡铁路")]
+    got = spans("星河大桥(星河大桥主体工程、星河大桥至文清大道连接线)开工。")
+    assert (0, 4, "星河大桥") in [(s, e, t) for s, e, t, _n, _c in got]
+    assert all(e <= 26 for _s, e, *_ in got)
