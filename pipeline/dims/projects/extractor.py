@@ -114,6 +114,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.item_open_tags = tuple(rules.param(TABLE, "item_open_tags", []) or [])
         self.short_item_tags = tuple(rules.param(TABLE, "short_item_tags", []) or [])
         self.section_finals = rules.param(TABLE, "section_finals", "")
+        self.identifier_finals = tuple(rules.param(TABLE, "identifier_finals", "号"))
         opening = rules.param(TABLE, "transfer_open", "")
         self.transfer_open = regex.compile(f"(?:{opening})$") if opening else None
         self.transfer_joins = rules.param(TABLE, "transfer_joins", "")
@@ -230,6 +231,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self._wall_chars = set(rules.param(TABLE, "wall_chars", "".join(sorted(WALL_CHARS))))
         self.seg = segmenter()
         self._capacity = regex.compile(rules.macro("PROJ_CAPACITY"))
+        numbered = rules.macro("PROJ_NUMBERED_SET")
+        self._numbered_set = regex.compile(numbered) if numbered else None
         levels = rules.macro("PROJ_ADMIN_LEVEL")
         self._chain_levels = regex.compile(levels) if levels else None
 

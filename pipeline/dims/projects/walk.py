@@ -45,6 +45,11 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
         i = plain = lo
         caps = {m.start(): m.end() for m in self._capacity.finditer(text, lo, hi)} if any(
             c in DIGIT_CHARS for c in text[lo:hi]) else {}
+        if caps is not None and self._numbered_set is not None and any(c in DIGIT_CHARS for c in text[lo:hi]):
+            # 1、2号|机组, 7-8#|泊位: numbered items sharing the head are one unit (C), as a capacity
+            for m in self._numbered_set.finditer(text, lo, hi):
+                if not any(a < m.end() and m.start() < b for a, b in caps.items()):
+                    caps[m.start()] = m.end()
         while i < hi:
             c = text[i]
             close = None
@@ -240,7 +245,7 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
                 ok = True  # 建委|小区, 粮食局|家属院: housing named after the body whose staff it housed
             else:
                 ok = self._word_ok(units[i], units[i + 1] if i + 1 < len(units) else None)
-            if not ok and w.startswith("号") and i > 0 and DIGITS.fullmatch(units[i - 1][0]):
+            if not ok and w.startswith(self.identifier_finals) and i > 0 and DIGITS.fullmatch(units[i - 1][0]):
                 ok = True  # 3号地块: an identifier, not a count
             if not ok:
                 ok = self._inner_ok(units, i, route)
@@ -384,7 +389,7 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
             return True  # 城区二水厂, 县一中: a numeral right before a work's head is its ordinal
         if tag.startswith("m") or DIGITS.fullmatch(w):
             # digits of an identifier (3号地块) stay; amounts and counts end the name
-            return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith("号")
+            return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith(self.identifier_finals)
         if tag == "t" and (w in self.generic or (len(w) >= 3 and not any(c in self.time_chars for c in w))):
             return True  # 现代, 侏罗纪: time words that are no time of the clause stand inside names
         if tag == "t" and right is not None and len(right[0]) == 1 and self._toponym is not None \
