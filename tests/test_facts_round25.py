@@ -6,13 +6,19 @@ import pytest
 from tests.test_facts_linking import _facts
 
 CASES = [
-    # organisation_heads 集团: 6 — a holding group's name may run six characters between the place and 集团
-    # (某省某某投资控股集团): the place names the company, not where the plant is built
-    ('holding_group', '日前，福建华宁投资控股集团投资30亿元的纺纱项目在宁夏开工。',
-     [('30亿元', 'investment', None, '宁夏回族自治区')]),
-    # held: a plain group within four characters, as before
-    ('group_held', '日前，福建华宁集团投资30亿元的纺纱项目在宁夏开工。',
-     [('30亿元', 'investment', None, '宁夏回族自治区')]),
+    # investment cues 造价, 总造价, 工程造价: what the works cost to build
+    ('build_cost', '桐乡市城南水厂工程造价为1.5亿元。', [('1.5亿元', 'investment', '桐乡市城南水厂', '桐乡市')]),
+    # capacity cues 日处理, 年处理, 年加工, 年屠宰, 仓容: what a plant is built to process, slaughter or store
+    ('process_daily', '德清县城北污水处理厂扩建工程总造价约3.2亿元，建成后日处理污水8万吨。',
+     [('约3.2亿元', 'investment', '德清县城北污水处理厂扩建工程', '德清县'),
+      ('8万吨', 'capacity', '德清县城北污水处理厂扩建工程', '德清县')]),
+    ('process_yearly', '安吉县垃圾焚烧发电项目投资6亿元，年处理生活垃圾40万吨。',
+     [('6亿元', 'investment', '安吉县垃圾焚烧发电项目', '安吉县'), ('40万吨', 'capacity', '安吉县垃圾焚烧发电项目', '安吉县')]),
+    ('slaughter_and_process', '长兴县生猪屠宰加工项目建成后可年屠宰生猪50万头，年加工肉制品2万吨。',
+     [('50万头', 'capacity', '长兴县生猪屠宰加工项目', '长兴县'), ('2万吨', 'capacity', '长兴县生猪屠宰加工项目', '长兴县')]),
+    ('storage', '海宁市粮食仓储项目总仓容达到10万吨。', [('10万吨', 'capacity', '海宁市粮食仓储项目', '海宁市')]),
+    # held: a sum after 年加工 is no capacity (the relation's kinds are measure and count)
+    ('process_output_held', '长兴县食品加工项目投产后年加工产值达5亿元。', [('5亿元', 'output', '长兴县食品加工项目', '长兴县')]),
 ]
 
 
