@@ -19,6 +19,9 @@ CASES = [
     ('storage', '海宁市粮食仓储项目总仓容达到10万吨。', [('10万吨', 'capacity', '海宁市粮食仓储项目', '海宁市')]),
     # held: a sum after 年加工 is no capacity (the relation's kinds are measure and count)
     ('process_output_held', '长兴县食品加工项目投产后年加工产值达5亿元。', [('5亿元', 'output', '长兴县食品加工项目', '长兴县')]),
+    # funding cues 授信, 融资, 奖励, 奖补: money lent, raised or awarded
+    ('credit_line', '德清县某某新材料项目获得银行授信12亿元。', [('12亿元', 'funding', None, '德清县')]),
+    ('award', '长兴县对引进的重大项目给予奖励500万元。', [('500万元', 'funding', None, '长兴县')]),
 ]
 
 
