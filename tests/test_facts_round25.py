@@ -22,6 +22,10 @@ CASES = [
     # funding cues 授信, 融资, 奖励, 奖补: money lent, raised or awarded
     ('credit_line', '德清县某某新材料项目获得银行授信12亿元。', [('12亿元', 'funding', None, '德清县')]),
     ('award', '长兴县对引进的重大项目给予奖励500万元。', [('500万元', 'funding', None, '长兴县')]),
+    # capacity cues 供水规模, 处理规模, 设计规模 (measures only): the scale a works is designed for
+    ('supply_scale', '德清县某某水厂项目设计供水规模为每日10万吨。', [('10万吨', 'capacity', None, '德清县')]),
+    # held: a sum after 规模 stays funding
+    ('fund_scale_held', '长兴县设立产业引导基金，基金规模20亿元。', [('20亿元', 'funding', None, '长兴县')]),
 ]
 
 
