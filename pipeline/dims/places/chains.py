@@ -121,7 +121,9 @@ class ChainsMixin:
                         if v is not None:
                             ents, end = [v], end + len(off) + len(v.name)
                 if best is None or end > best[1]:
-                    ents = sorted(ents, key=lambda e: (e.form != "full", e.code))
+                    # a county beats a town of the same short form under the same city (广州白云:
+                    # 白云区, not 越秀区's 白云街道; the 街道 only where the text writes 街道)
+                    ents = sorted(ents, key=lambda e: (e.form != "full", e.level == "town", e.code))
                     e = ents[0]
                     # a level skipped (昆明长水): the 街道 itself, as written after its city
                     skipped = e.level == "town" and any(

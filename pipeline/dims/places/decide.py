@@ -30,6 +30,7 @@ class DecideMixin:
             d.text, d.free, d.accepted, d.certain, d.named_codes, d.zone_members, d.in_chain)
         town_only = self._town_only
         self._doc_memo["in_chain"] = in_chain  # words.py: _always_after
+        self._doc_memo["named_codes"] = named_codes  # _word_ok: a short form named already
         for h in sorted(free, key=_start_end):
             counties = town_only.get(h.surface)
             if counties is not None and certain.isdisjoint(counties) and (
@@ -376,6 +377,12 @@ class DecideMixin:
         if not common and (self._in_named_work(text, h) or self._glued_front(text, h.start, h.end)) \
                 or self._fused_head(text, h):
             return True  # 拉萨|贡嘎|机场: places and a work named after them; 经|合山 read 经合; 烟台|港
+        if common == 1 and self.named_recurs_in_work and self._in_named_work(text, h) and any(
+                e.code in self._doc_memo.get("named_codes", ()) for e in h.cands if e.level in ADMIN):
+            # a common-word short form (白云 'white cloud') the document has named already, in
+            # full or after its city (广州白云): the same division before a work's head
+            # (白云机场), one jieba word (named_recurs_in_work of place.short; false: off)
+            return True
         # a place-like short form whose city the document names, with a clear left edge
         # (punctuation, a quote), need only start a word (“坪山城区”: jieba reads 山城);
         # 深惠城际 has no such edge

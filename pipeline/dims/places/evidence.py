@@ -13,7 +13,10 @@ overlapping one the context supports (山城区 in “坪山城区”), and a ge
 from __future__ import annotations
 
 from ...gazetteer import LEVEL_RANK, Entry
-from .vocab import ADMIN, LIST_SEPARATORS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit
+from .vocab import ADMIN, LIST_SEPARATORS, NAME_TAGS, PLACE_TAGS, TOWN_SUFFIXES, _Doc, _Hit
+
+#: the tags of a glued pair's second name: a place or a proper name to jieba (义乌 nz)
+GLUED_TAGS = PLACE_TAGS | NAME_TAGS
 
 
 class EvidenceMixin:
@@ -107,6 +110,8 @@ class EvidenceMixin:
                         # common word (资源, 城区: the word where no neighbour makes it a name)
                         pick = next((o.entry for o in accepted if o.surface == h.surface and o.entry in h.cands
                                      and o.entry.level in ADMIN), None)
+                    if pick is None and self.glued_pair and h.kind == "needs-evidence":
+                        pick = self._glued_pair(text, h, ends)
                     if pick is not None and h.kind == "needs-evidence":
                         common = self.commonness(h.surface)
                         ranked = max(self.under(e, certain) for e in h.cands if e.level in ADMIN)
@@ -119,6 +124,24 @@ class EvidenceMixin:
                         h.rule = self._rule_of(pick)
                         accepted.append(h)
                         changed = True
+
+    def _glued_pair(self, text: str, h: _Hit, ends: dict):
+        """Two divisions written side by side with no separator (喀什|义乌: a city and a
+        county of another province, a project of the pair): the second, a short form that
+        is no common word and has one division's reading (a city or a county), is taken
+        on the first, a division accepted right before it and not above it (a chain would
+        hold them both) (``glued_pair`` of rule place.short; false: off)."""
+        if self.commonness(h.surface) or self._tags.get(h.surface) not in GLUED_TAGS:
+            return None
+        admin = [e for e in h.cands if e.level in ADMIN]
+        if len(admin) != 1 or len(h.cands) != 1 or admin[0].level not in ("city", "county"):
+            return None
+        e = admin[0]
+        for o in ends.get(h.start, ()):
+            if o.entry is not None and o.entry.level in ("province", "city", "county") and o.entry.code \
+                    and len(o.surface) >= 2 and o.entry.code not in (self.gz.ancestors(e.code) if e.code in self.gz.div else ()):
+                return e
+        return None
 
     def _supported(self, d: _Doc) -> list[_Hit]:
         """The accepted hits less those the document's context does not support."""
