@@ -56,3 +56,9 @@ def test_an_activity_core_of_a_river_works_does_not_recur_alone():
     # place register); main named the bare 整治工程 (14-18) too
     text = "嘉陵江整治工程今日开工建设。整治工程主要包括河道疏浚和堤防加固。"
     assert [s[:3] for s in spans(text)] == [(0, 7, "嘉陵江整治工程")]
+
+
+def test_a_kind_of_facility_with_only_generic_words_is_no_name():
+    # project_generic.txt: 病险, 集配 (and 接待, 龙头)
+    assert spans("全面推进中小河流治理、病险水库除险加固等工作。") == []
+    assert spans("要把该项目打造成五星级集配中心,服务冷链物流。") == []
