@@ -59,6 +59,6 @@ def test_an_activity_core_of_a_river_works_does_not_recur_alone():
 
 
 def test_a_kind_of_facility_with_only_generic_words_is_no_name():
-    # project_generic.txt: 病险, 集配 (and 接待, 龙头)
+    # project_generic.txt: 病险, 集配 (and 龙头)
     assert spans("全面推进中小河流治理、病险水库除险加固等工作。") == []
     assert spans("要把该项目打造成五星级集配中心,服务冷链物流。") == []
