@@ -204,6 +204,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         cls_of = rules.param(TABLE, "class_of_projects", "")
         self.class_of_projects = regex.compile(cls_of) if cls_of else None
         self.class_of_projects_heads = frozenset(rules.param(TABLE, "class_of_projects_heads", []) or [])
+        territory = rules.param(TABLE, "set_of_works", "")
+        self.set_of_works = regex.compile(territory) if territory else None
         rank = rules.param(TABLE, "rank_modifier", "")
         self.rank_modifier = regex.compile(rank) if rank else None
         rated = rules.param(TABLE, "rated_class", "")

@@ -159,6 +159,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if ext.class_of_projects is not None and text[hs:he] in ext.class_of_projects_heads and \
             ext.class_of_projects.search(modifier):
         return _no(ext, "a class of projects by stage, source or size before the wrapper (招商引资|项目, 在建|项目): no name", start)
+    if ext.set_of_works is not None and ext.set_of_works.search(modifier):
+        return _no(ext, "a territory or a stage before the head (某州境内在建|高速公路项目, 省内|机场): a set of works, no name", start)
     if ext.list_class is not None and ext.list_class.search(modifier):
         return _no(ext, "等 and a short class before the head (…戈锐特等合作项目): the class of a list, not a name", start)
     if words and words[-1] in ext.evaluative and ("i" in flags or "g" in flags):

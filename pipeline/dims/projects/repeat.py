@@ -219,7 +219,8 @@ class RepeatMixin:
         """A name that opens with a place (公安县城区二水厂) recurs by its core, the name
         without the place and the generic words after it (二水厂): where the core stands alone
         (after punctuation, a one-character wall or a stop word such as 兴建), passes the
-        guards and is no generic name, it is a mention of the same project."""
+        guards and is no generic name (nor a generic activity and its head: 整治工程 of
+        某江整治工程), it is a mention of the same project."""
         out, seen = [], set()
         for m in kept:
             pe = max((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), default=None)
@@ -232,11 +233,17 @@ class RepeatMixin:
             core = "".join(words[k:])
             head = self._ends_with_head.search(core)
             if len(core) < min_chars or core in seen or head is None or head.start() == 0 \
-                    or core[:head.start()] in self.work_kinds or self._is_generic([w for w, _s, _e in self.seg.cut(core[:head.start()], fast=True)]):
+                    or core[:head.start()] in self.work_kinds or self._activity_only(core[:head.start()]) or self._is_generic([w for w, _s, _e in self.seg.cut(core[:head.start()], fast=True)]):
                 continue
             seen.add(core)
             out += self._recur(text, core, m.fields["category"], taken, blocked, rule)
         return out
+
+    def _activity_only(self, modifier: str) -> bool:
+        """Are the words before a core's head only activities of project_name_verbs.txt (整治 of
+        某江|整治工程)? Then the core names what is done, no work of its own."""
+        words = [w for w, _s, _e in self.seg.cut(modifier, fast=True)]
+        return bool(words) and all(w in self.name_verbs for w in words)
 
     def _trim_to_known(self, text: str, m: Mention, names: set) -> Mention:
         pe = next((e for e in self._place_ends_at.get(m.start, ()) if e < m.end), None)
