@@ -46,6 +46,6 @@ def test_a_bracketed_rebuild_of_a_road_section_is_part_of_the_name():
 
 def test_a_bracket_spelling_out_the_ends_or_listing_parts_is_left_out():
     assert [(s, e, t) for s, e, t, _n, _c in spans("星锡铁路(河北星子城至内蒙古锡林)开通。")] == [(0, 4, "星锡铁路")]
-    got = spans("星河大桥(星河大桥主体工程、星河大桥至文清大道连接线)开工。")
+    got = spans("星河大桥(星河大桥主体工程、星河大桥至云岭大道连接线)开工。")
     assert (0, 4, "星河大桥") in [(s, e, t) for s, e, t, _n, _c in got]
     assert all(e <= 26 for _s, e, *_ in got)
