@@ -1,8 +1,9 @@
 """Lunar dates (农历六月初三, 正月初八, 腊月二十三, 农历2月2日): a point the normalizer marked
 ``lunar`` is a day (or a whole month) of the Chinese calendar. Its year is found as for any
-point (written, relative, the text's timeline, the publish date) and read as the lunar year;
-the day is then converted to the Gregorian calendar with the lunar table of the PyPI package
-``lunardate`` (years 1900-2099). SPEC §4 writes Gregorian values, so a lunar date whose year
+point (written, relative, the text's timeline) and read as the Gregorian year the day falls
+in (2024年腊月二十三 is 2 February 2024, lunar 2023's: ``gregorian_year_reading``); with only the
+publish date, the latest such day on or before it. The day is converted to the Gregorian
+calendar with the lunar table of the PyPI package ``lunardate`` (years 1900-2099). SPEC §4 writes Gregorian values, so a lunar date whose year
 is unknown keeps its span and writes every part unknown (XXXX-XX-XX): its Gregorian month
 and day depend on the year."""
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 
 from lunardate import LunarDate
 
-from .structures import Point, Resolved
+from .structures import Point, Resolved, clock as _clock
 
 #: the years the lunar table covers; a lunar date outside them (an era year, 神龙二年正月初一)
 #: keeps the month and day as written, the historians' convention
@@ -56,7 +57,9 @@ class LunarMixin:
     """The lunar branch of :meth:`PointsMixin.resolve_point` (a Timeline mixin)."""
 
     def _lunar_year(self, p: Point, explicit_year=None):
-        """(lunar year, how) of a lunar point, as SPEC §4 fills a year the text leaves out."""
+        """(year, how) of a lunar point, as SPEC §4 fills a year the text leaves out: the
+        written or context year (a Gregorian year, resolve_lunar reads it), or the lunar year
+        that puts the day on or before the publish date (``reference``)."""
         if explicit_year is not None:
             return explicit_year, "explicit"
         if p.y is not None:
@@ -99,10 +102,3 @@ class LunarMixin:
             return Resolved("range", f"{first.isoformat()}/{last.isoformat()}", first.isoformat(),
                             last.isoformat(), how, None, last.year, None)
         return self._day_result(solar(y, p.m, p.d, p.leap), p, how)
-
-
-def _clock(p: Point) -> str:
-    s = f"T{p.hh:02d}:{p.mi or 0:02d}"
-    if p.ss is not None:
-        s += f":{p.ss:02d}"
-    return s

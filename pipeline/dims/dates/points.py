@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .lunar import LunarMixin
 from .numbers import add_months, last_day, valid
-from .structures import Point, Resolved
+from .structures import Point, Resolved, clock as _clock
 from .vocab import PART_MONTHS
 
 
@@ -257,14 +257,6 @@ class PointsMixin(LunarMixin):
         if p.has_time:
             return Resolved("datetime", value + _clock(p), start, end, how, day, p.y, p.m)
         return Resolved("date", value, start, end, how, day, p.y, p.m)
-
-
-
-def _clock(p: Point) -> str:
-    s = f"T{p.hh:02d}:{p.mi or 0:02d}"
-    if p.ss is not None:
-        s += f":{p.ss:02d}"
-    return s
 
 
 def _unknown_day(p) -> Resolved:

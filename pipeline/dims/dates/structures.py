@@ -57,3 +57,11 @@ class Expr:
     value: str = ""
     years: tuple | None = None  # period / decade: (first, last) or (None, dec) for decades
     extra: dict = field(default_factory=dict)
+
+
+def clock(p: Point) -> str:
+    """The ISO time part of a point with a clock time (T09:00, T09:30:15)."""
+    s = f"T{p.hh:02d}:{p.mi or 0:02d}"
+    if p.ss is not None:
+        s += f":{p.ss:02d}"
+    return s

@@ -27,61 +27,46 @@ _SHORT_RULES = ("place.short", "place.town_short")
 _LOOK_BACK = 16  # characters before the name the pattern sees
 
 
-# (rule whose param holds the pattern, that param, rules of the names it drops, the reason)
-_BEFORE = (
-    ("place.short", "quantity_before", _SHORT_RULES, "places.after_quantity"),
-    ("place.area", "metaphor_before", ("place.area",), "places.metaphor"),
-)
-
-
-# (rule whose param holds the pattern, that param, rules of the names it drops, the reason):
-# the pattern must match right after the name, and a space stand right before it
-_AFTER_SPACED = (
-    ("place.area", "byline_after", ("place.area",), "places.byline_name"),
+# (rule whose param holds the pattern, that param, rules of the names it drops, the reason,
+# where the pattern stands): "before" ends right before the name; "after_spaced" matches right
+# after it, and a space stands right before the name
+_VETOES = (
+    ("place.short", "quantity_before", _SHORT_RULES, "places.after_quantity", "before"),
+    ("place.area", "metaphor_before", ("place.area",), "places.metaphor", "before"),
+    ("place.area", "byline_after", ("place.area",), "places.byline_name", "after_spaced"),
 )
 
 
 class QuantifiedShortsMixin:
-    _before_res = None
-    _after_res = None
+    _veto_res = None
 
-    def _after_patterns(self) -> list:
-        """(compiled pattern, rules, reason) of each ``_AFTER_SPACED`` param that is on."""
-        if self._after_res is None:
-            self._after_res = [(regex.compile("(?:" + pat + ")"), rules, why)
-                               for rid, param, rules, why in _AFTER_SPACED
-                               if (pat := self.rules[rid].param(param, "") or "")]
-        return self._after_res
-
-    def _before_patterns(self) -> list:
-        """(compiled pattern, rules, reason) of each ``_BEFORE`` param that is on: the pattern
-        must end right before the name."""
-        if self._before_res is None:
-            self._before_res = [(regex.compile("(?:" + pat + ")$"), rules, why)
-                            for rid, param, rules, why in _BEFORE
-                            if (pat := self.rules[rid].param(param, "") or "")]
-        return self._before_res
+    def _veto_patterns(self) -> list:
+        """(compiled pattern, rules, reason, where) of each ``_VETOES`` param that is on."""
+        if self._veto_res is None:
+            self._veto_res = [(regex.compile("(?:" + pat + ")" + ("$" if side == "before" else "")), rules, why, side)
+                              for rid, param, rules, why, side in _VETOES
+                              if (pat := self.rules[rid].param(param, "") or "")]
+        return self._veto_res
 
     def _quantified_shorts(self, d: _Doc, keep: list) -> list:
-        before, after = self._before_patterns(), self._after_patterns()
-        if not before and not after:
+        vetoes = self._veto_patterns()
+        if not vetoes:
             return keep
         text, drop = d.text, set()
         for h in keep:
             if not h.start:
                 continue
-            for pat, rules, why in before:
-                if h.rule in rules and pat.search(text, max(0, h.start - _LOOK_BACK), h.start):
+            for pat, rules, why, side in vetoes:
+                if h.rule not in rules:
+                    continue
+                if side == "before":
+                    hit = pat.search(text, max(0, h.start - _LOOK_BACK), h.start)
+                else:
+                    hit = text[h.start - 1].isspace() and pat.match(text, h.end)
+                if hit:
                     drop.add(id(h))
                     h.why = why
                     break
-            else:
-                if text[h.start - 1].isspace():
-                    for pat, rules, why in after:
-                        if h.rule in rules and pat.match(text, h.end):
-                            drop.add(id(h))
-                            h.why = why
-                            break
         if not drop:
             return keep
         return [h for h in keep if id(h) not in drop]

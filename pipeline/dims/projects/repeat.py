@@ -233,16 +233,18 @@ class RepeatMixin:
             core = "".join(words[k:])
             head = self._ends_with_head.search(core)
             if len(core) < min_chars or core in seen or head is None or head.start() == 0 \
-                    or core[:head.start()] in self.work_kinds or self._activity_only(core[:head.start()]) or self._is_generic([w for w, _s, _e in self.seg.cut(core[:head.start()], fast=True)]):
+                    or core[:head.start()] in self.work_kinds:
+                continue
+            before_head = [w for w, _s, _e in self.seg.cut(core[:head.start()], fast=True)]
+            if self._activity_only(before_head) or self._is_generic(before_head):
                 continue
             seen.add(core)
             out += self._recur(text, core, m.fields["category"], taken, blocked, rule)
         return out
 
-    def _activity_only(self, modifier: str) -> bool:
+    def _activity_only(self, words: list[str]) -> bool:
         """Are the words before a core's head only activities of project_name_verbs.txt (整治 of
         某江|整治工程)? Then the core names what is done, no work of its own."""
-        words = [w for w, _s, _e in self.seg.cut(modifier, fast=True)]
         return bool(words) and all(w in self.name_verbs for w in words)
 
     def _trim_to_known(self, text: str, m: Mention, names: set) -> Mention:

@@ -43,9 +43,9 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
         the rest is jieba's cut with a dictionary POS look-up."""
         units = []
         i = plain = lo
-        caps = {m.start(): m.end() for m in self._capacity.finditer(text, lo, hi)} if any(
-            c in DIGIT_CHARS for c in text[lo:hi]) else {}
-        if caps is not None and self._numbered_set is not None and any(c in DIGIT_CHARS for c in text[lo:hi]):
+        digits = any(c in DIGIT_CHARS for c in text[lo:hi])
+        caps = {m.start(): m.end() for m in self._capacity.finditer(text, lo, hi)} if digits else {}
+        if digits and self._numbered_set is not None:
             # 1、2号|机组, 7-8#|泊位: numbered items sharing the head are one unit (C), as a capacity
             for m in self._numbered_set.finditer(text, lo, hi):
                 if not any(a < m.end() and m.start() < b for a, b in caps.items()):

@@ -5,9 +5,9 @@ params ``wrapper_core_heads`` / ``wrapper_core_min_chars``): a name recognized a
 name; issue 11: document-level consistency)."""
 from __future__ import annotations
 
-from ...model import Mention
 import regex
 
+from ...model import Mention
 from .vocab import COUNT_LABEL, QUOTES, STRIP_NAME
 
 # “龙门水城”项目: the quoted name, spaces inside the marks left out, and the wrapper after them
