@@ -96,6 +96,8 @@ def run_set(name, args, repo, shared, lists, rules):
         return name, f"run failed: {r.stderr.strip()[-300:]}"
     sc = subprocess.run([sys.executable, str(shared / "tools/score.py"), "--gold", str(gold), "--pred", str(dest), "--json"],
                         capture_output=True, text=True)
+    if sc.returncode or not sc.stdout.strip():
+        return name, f"scoring failed: {sc.stderr.strip()[-300:]}"
     (dest / "score.json").write_text(sc.stdout, encoding="utf-8")
     pairs = lists["FACTS"] + [p for p in args.facts if p.split(":")[0] == name]
     for pair in pairs:
@@ -178,6 +180,9 @@ def main(argv=None) -> int:
                     help="fact gold facts_FACTS_gold.jsonl for SET (all documents annotated), besides the Makefile's pairs")
     args = ap.parse_args(argv)
     repo = args.repo.resolve()
+    if not (args.shared / "tools/score.py").exists():
+        ap.error(f"no scorer at {args.shared}/tools/score.py: pass --shared or set ZHEXTRACT_SHARED "
+                 "(a checkout outside /work has no ../shared)")
     lists = makefile_lists(repo)
     names = expand(args.sets, lists)
     if not args.score_only:

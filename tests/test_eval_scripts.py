@@ -91,3 +91,12 @@ def test_dupcheck_finds_a_shared_run(tmp_path, capsys):
     assert "copy.txt" in out.out and "held/old.txt" in out.out
     assert "fresh.txt" not in out.out
     assert "2 texts, 1 sharing" in out.err
+
+
+def test_missing_scorer_is_an_error_not_empty_scores(tmp_path, capsys):
+    # a checkout outside /work has no ../shared: the run must say so, not print nothing
+    with pytest.raises(SystemExit) as e:
+        score_sets.main(["seeds", "--out", str(tmp_path / "out"), "--shared", str(tmp_path / "nowhere")])
+    assert e.value.code == 2
+    assert f"no scorer at {tmp_path / 'nowhere'}/tools/score.py" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
