@@ -17,6 +17,7 @@ CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 HEADER_CHARS = 3000  # dateline and header forms live near the top ...
 HEAD_LINES = 8  # ... the page header proper (non-empty lines): its matches outrank any further down
 FOOTER_CHARS = 1500  # ... and 来源: lines also at the very end
+ANY_TIME = regex.compile(r"[0-9０-９][:：][0-9０-９]{2}|[0-9０-９][时點点][0-9０-９]{1,2}分")  # a clock time's shape
 NAV_LINE = regex.compile(r"[>＞»]|您现在的位置|当前位置|首页|^\s*(?:来源|时间|发布|作者|编辑|责任编辑)")
 
 
@@ -235,6 +236,8 @@ class MetadataReader:
         where the form that gave the date had no time (a dateline, 日期:, an e-paper's issue line),
         as (time, (rule_id, start, end)), or None."""
         head_end = _line_end(view, self.head_lines, nav=self.nav_line)
+        if not ANY_TIME.search(view, 0, head_end):  # no time in the header at all (most such pages)
+            return None
         for rule in self.rules:
             if "h" not in rule.regex.groupindex:
                 continue
