@@ -17,6 +17,7 @@ CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 HEADER_CHARS = 3000  # dateline and header forms live near the top ...
 HEAD_LINES = 8  # ... the page header proper (non-empty lines): its matches outrank any further down
 FOOTER_CHARS = 1500  # ... and 来源: lines also at the very end
+ANY_TIME = regex.compile(r"[0-9０-９][:：][0-9０-９]{2}|[0-9０-９][时點点][0-9０-９]{1,2}分")  # a clock time's shape
 NAV_LINE = regex.compile(r"[>＞»]|您现在的位置|当前位置|首页|^\s*(?:来源|时间|发布|作者|编辑|责任编辑)")
 
 
@@ -79,6 +80,7 @@ class MetadataReader:
         self.source_code = regex.compile(code) if code else None
         self.labelled_min = rules.param("metadata", "labelled_min_priority", 1000)
         self.closing_over_outlet = rules.param("metadata", "closing_label_over_header_outlet", False)
+        self.same_day_time = rules.param("metadata", "time_from_same_day_stamp", False)
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
         trailing = "|".join(t for t in (rules.param("metadata", "source_trailing", ""),
@@ -202,8 +204,10 @@ class MetadataReader:
                 origin["publish_date"] = span
             elif "publish_date" in f and "publish_date" not in found and rule.param("claims_date", False):
                 # params.claims_date: the page's own date field, its year missing: the page's
-                # date is unknown, and no other date on it (a banner's today) stands in for it
-                found["publish_date"], found["publish_time"] = "", ""
+                # date is unknown, and no other date on it (a banner's today) stands in for it;
+                # params.keeps_time: the stamp's time is still the page's (05-18 12:30)
+                found["publish_date"] = ""
+                found["publish_time"] = f.get("publish_time", "") if rule.param("keeps_time", False) else ""
                 origin["publish_date"] = span
             if f.get("source") and "source" not in found:
                 value = self._source_value(f["source"], shown, m, despace)
@@ -214,12 +218,34 @@ class MetadataReader:
                     outlet_end = m.end()
             if "publish_date" in found and "source" in found:
                 break
+        if self.same_day_time and found.get("publish_date") and not found.get("publish_time"):
+            timed = self.same_day_stamp(view, found["publish_date"], year_of)
+            if timed is not None:
+                found["publish_time"] = timed[0]
+                origin["publish_time"] = timed[1] if at is None else (timed[1][0], at(timed[1][1]), at(timed[1][2] - 1) + 1)
         if self.closing_over_outlet and "source" in found and by_outlet:
             closing = self.closing_source(view, shown, outlet_end)
             if closing is not None:
                 found["source"], origin["source"] = closing[0], closing[1] if at is None else (
                     closing[1][0], at(closing[1][1]), at(closing[1][2] - 1) + 1)
         return found, origin
+
+    def same_day_stamp(self, view: str, date: str, year_of):
+        """params.time_from_same_day_stamp: the time of the first stamp in the page header (its
+        first head_lines lines; the best rule first) that gives the same date as the one read,
+        where the form that gave the date had no time (a dateline, 日期:, an e-paper's issue line),
+        as (time, (rule_id, start, end)), or None."""
+        head_end = _line_end(view, self.head_lines, nav=self.nav_line)
+        if not ANY_TIME.search(view, 0, head_end):  # no time in the header at all (most such pages)
+            return None
+        for rule in self.rules:
+            if "h" not in rule.regex.groupindex:
+                continue
+            for m in rule.regex.finditer(view, 0, head_end):
+                f = fields_of(m, year_of if rule.param("year_from_page", False) else None, rule.param("yy_century", 2000))
+                if f.get("publish_date") == date and f.get("publish_time"):
+                    return f["publish_time"], (rule.id, m.start(), m.end())
+        return None
 
     def _source_value(self, source: str, shown: str, m, despace: bool = False) -> str:
         """The source as written from a match's group ``source``, the page's words glued after it
@@ -259,6 +285,8 @@ class MetadataReader:
         found, _ = self.read(doc.text, written, gaps)
         if not doc.publish_date and found.get("publish_date"):  # a date given with the input wins
             doc.publish_date, doc.publish_time = found["publish_date"], found.get("publish_time", "")
+        elif not doc.publish_date and found.get("publish_time"):  # a yearless stamp's time (keeps_time)
+            doc.publish_time = found["publish_time"]
         doc.source = found.get("source", "")
         doc.title = title_of(doc.text)
 
