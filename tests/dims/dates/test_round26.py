@@ -69,3 +69,12 @@ def test_month_days_sharing_the_closing_day_mark(ex):
     assert (m.text, m.rule_id, m.start, m.end) == ("9月24至28日", "date.range_md_shared", 16, 24)
     assert (m.fields["value"], m.fields["start_date"], m.fields["end_date"]) == (
         "2020-09-24/2020-09-28", "2020-09-24", "2020-09-28")
+
+
+def test_a_word_before_an_annual_figure_is_no_relative_year(ex):
+    # 人次 and 达效后 end where 次年/后年 would start: 年 opens the annual figure
+    assert rows(ex, "航站楼满足800万人次年客流需求，项目投产达效后年销售收入5亿元。", pub="2020-01-01") == []
+
+
+def test_next_year_opening_a_clause_stays(ex):
+    assert rows(ex, "次年，某项目投产。", pub="2020-01-01") == [("次年", "year", "2021", "reference")]
