@@ -78,3 +78,7 @@ def test_a_word_before_an_annual_figure_is_no_relative_year(ex):
 
 def test_next_year_opening_a_clause_stays(ex):
     assert rows(ex, "次年，某项目投产。", pub="2020-01-01") == [("次年", "year", "2021", "reference")]
+
+
+def test_same_day_after_yu_stays_an_anaphor(ex):
+    assert rows(ex, "5月3日，甲项目开工，乙项目于同日签约")[-1] == ("同日", "date", "XXXX-05-03", "unresolved")
