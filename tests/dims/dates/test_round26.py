@@ -32,7 +32,7 @@ def test_nine_days_after_a_verb_of_lasting(ex):
 
 
 def test_today_in_general_is_no_day(ex):
-    assert rows(ex, "今天的投入就是明天的产出。", pub="2024-05-01") == []
+    assert rows(ex, "今天的积累就是明天的底气。", pub="2024-05-01") == []
 
 
 def test_today_of_a_meeting_stays_a_date(ex):
@@ -50,12 +50,12 @@ def test_same_day_opening_a_clause_stays_an_anaphor(ex):
 
 
 def test_bare_day_keeps_the_story_month_after_a_plan_month(ex):
-    text = "某县18日上午开工。9月底前完成部署。记者从18日上午举行的会上获悉。"
+    text = "某县18日上午开工。9月底前完成部署。在18日上午召开的会上，县长作了讲话。"
     assert rows(ex, text, pub="2019-08-19")[-1] == ("18日上午", "date", "2019-08-18", "context")
 
 
 def test_bare_day_keeps_the_story_month_after_a_figure_of_months(ex):
-    text = "某区重大项目6日集中开工。1至4月累计进出口增长三成。6日开工的项目有11个。"
+    text = "某区一批工程6日同时开工。1至4月累计进出口增长三成。6日开工的项目有11个。"
     assert rows(ex, text, pub="2022-06-08")[-1] == ("6日", "date", "2022-06-06", "context")
 
 
