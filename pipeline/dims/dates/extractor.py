@@ -67,6 +67,9 @@ class DateExtractor(NormalizeMixin):
         # (true, SPEC §4's order for a year the text leaves out), else the nearest year
         self.ctx_fine_first = bool(rules.param(TABLE, "ctx_fine_first", False))
         self.year_after_unknown_fine = bool(rules.param(TABLE, "year_after_unknown_fine", False))
+        # a bare day (12日) takes its month from the day the text last named, not from a month
+        # named after that day (18日上午 … 9月底前 … 18日上午 is still August)
+        self.bare_day_month_from_day = bool(rules.param(TABLE, "bare_day_month_from_day", False))
         # 三年半, 半年: half a year written in months (P3Y6M, P6M) or as a fraction (P3.5Y)
         self.half_year_in_months = bool(rules.param(TABLE, "half_year_in_months", True))
         # 一周, 两个星期: weeks written in days (P7D, P14D) as SPEC §4's units, or as P1W

@@ -112,7 +112,7 @@ class NormalizeMixin:
         return None
 
     def _norm_range_shared(self, rule, m, text):
-        """上午9—11时: the opening end borrows the closing end's 点/时."""
+        """上午9—11时, 9月24至28日: the opening end borrows the closing end's 点/时 or 日."""
         unit = _CLOCK_UNIT.search(m.group("b"))
         return self._norm_range(rule, m, text, m.group("a") + unit.group()) if unit else None
 

@@ -158,6 +158,12 @@ class PointsMixin(LunarMixin):
                 if self.fine and self.fine[1] and self.fine[0] is None:
                     how = "unresolved"
                     p = replace(p, m=self.fine[1])  # XXXX-11-21
+                elif (self.ex.bare_day_month_from_day and self.last_day is not None
+                      and self.fine and self.fine_at > self.last_day_at):
+                    # a month named after the last day (1至4月, 9月底前) is a figure's or a
+                    # plan's, not the story's: the day keeps the story's month
+                    y, mo, how = self.last_day.year, self.last_day.month, "context"
+                    p = replace(p, m=mo)
                 elif self.fine and self.fine[1]:
                     y, mo = self.fine
                     how = "context"

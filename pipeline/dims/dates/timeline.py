@@ -31,6 +31,7 @@ class Timeline(PointsMixin):
         self.year = None  # the nearest earlier year expression
         self.fine_at = self.year_at = 0  # where the text named them
         self.last_day = None  # dt.date the text last named
+        self.last_day_at = -1  # where the text named it
         self.last_md = None  # (month, day) the text last named with no year to be had
         self.last_md_at = 0  # where the text named it
         self.dateline_md = None  # (month, day) of a yearless dateline (八月二十日电)
@@ -124,7 +125,7 @@ class Timeline(PointsMixin):
         if r.kind in ("date", "datetime", "month"):
             self.fine, self.fine_at = (r.y, r.m), self.at
             if r.day and anchor:
-                self.last_day = r.day
+                self.last_day, self.last_day_at = r.day, self.at
                 if r.resolved != "reference":
                     # a day named again keeps the year the text gave it; a year guessed from
                     # the publish date (a headline's 7月9日 before the page's date line) is
