@@ -31,11 +31,11 @@ class AmountWords:
             return "investment"  # 2022年甘肃省183亿元电网建设项目全部开工, 50亿元至100亿元项目25个: what the projects cost
         if rel == "other" and amount.fields.get("kind") == "money" and self._money_after_count_rx is not None and \
                 not self._is_bound(amount) and self._after_project_count(text, amount):
-            return "investment"  # 16个项目5.51亿元, 续建项目83个104.8亿元: what the projects counted cost
+            return "investment"  # 23个重点项目9.6亿元, 新开工项目38个27.4亿元: what the projects counted cost
         return rel
 
     def _carried_start(self, text: str, cs: int, amount: Mention) -> int:
-        """青岛开工项目投资额最多，达1530亿元; …投资计划，共计约2950亿元: a clause that holds only a connective of
+        """丽水续建项目投资额最高，达320亿元; …投资计划和专项资金，共计约95亿元: a clause that holds only a connective of
         ``cue_carry_connectives`` before the amount goes on with the clause before it (after a joint of
         ``cue_carry_joints``), whose cue it reads; else ``cs``."""
         if not self.carry_connectives or cs < 1 or text[cs - 1] not in self.carry_joints:
@@ -47,8 +47,8 @@ class AmountWords:
         return max([lo] + [text.rfind(b, lo, cs - 1) + 1 for b in self.boundaries])
 
     def _after_project_count(self, text: str, amount: Mention) -> bool:
-        """A sum written right after a count of projects: 项目83个104.8亿元 (the count after the noun) or
-        16个重点项目5.51亿元 (the noun, a few characters of modifier before it, after the count)."""
+        """A sum written right after a count of projects: 项目38个27.4亿元 (the count after the noun) or
+        23个重点项目9.6亿元 (the noun, a few characters of modifier before it, after the count)."""
         if any(m.fields.get("kind") == "count" and text.endswith(self._project_noun_heads, 0, m.start)
                for m in self.amounts_ending_at(amount.start)):
             return True

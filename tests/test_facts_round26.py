@@ -9,8 +9,8 @@ from tests.test_facts_linking import _facts
 
 CASES = [
     # money_after_project_count: a sum right after a count of projects, the noun before the count ...
-    ('sum_after_projects_counted', '丰宁县新开工项目45个36.8亿元，续建项目12个8.1亿元。',
-     [('45个', 'count', None, '丰宁满族自治县'), ('36.8亿元', 'investment', None, '丰宁满族自治县'),
+    ('sum_after_projects_counted', '丰宁县新开工项目38个27.4亿元，续建项目12个8.1亿元。',
+     [('38个', 'count', None, '丰宁满族自治县'), ('27.4亿元', 'investment', None, '丰宁满族自治县'),
       ('12个', 'count', None, '丰宁满族自治县'), ('8.1亿元', 'investment', None, '丰宁满族自治县')]),
     # ... or after it, a modifier before the noun
     ('sum_after_count_of_projects', '丰宁县首批23个重点项目9.6亿元。',
@@ -26,9 +26,9 @@ CASES = [
     # held: a count after the items it counts still recaps them (no row)
     ('count_after_items_held', '丽水市新建的云和路、松阳路2条公路分别为一级和二级标准。', []),
     # cue_carry_connectives: a clause of 达/共计 and the amount alone reads the cue of the clause before it
-    ('cue_carried_after_superlative', '其中，丽水新开工项目投资额最多，达320亿元。',
+    ('cue_carried_after_superlative', '其中，丽水续建项目投资额最高，达320亿元。',
      [('320亿元', 'investment', None, '丽水市')]),
-    ('cue_carried_after_total', '丽水市今年下达中央预算内投资计划和专项资金，共计约95亿元。',
+    ('cue_carried_after_total', '丽水市今年下达省级预算内投资计划和专项资金，共计约95亿元。',
      [('约95亿元', 'funding', None, '丽水市')]),
     # held: a cue taken by an amount between stays that amount's
     ('cue_taken_not_carried_held', '丽水市工业产值增加2亿元，达10亿元。',
