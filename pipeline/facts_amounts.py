@@ -38,7 +38,8 @@ class AmountWords:
         """丽水续建项目投资额最高，达320亿元; …投资计划和专项资金，共计约95亿元: a clause that holds only a connective of
         ``cue_carry_connectives`` before the amount goes on with the clause before it (after a joint of
         ``cue_carry_joints``), whose cue it reads; else ``cs``."""
-        if not self.carry_connectives or cs < 1 or text[cs - 1] not in self.carry_joints:
+        if not self.carry_connectives or cs < 1 or text[cs - 1] not in self.carry_joints \
+                or amount.fields.get("kind") not in self.carry_kinds:
             return cs
         head = text[cs:amount.start].strip()
         if head not in self.carry_connectives:

@@ -32,6 +32,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         # 投资额最高，达320亿元: a clause of a connective and the amount alone reads its cue in the clause before
         self.carry_connectives = tuple(sorted(map(str, cfg.get("cue_carry_connectives") or ()), key=len, reverse=True))
         self.carry_joints = str(cfg.get("cue_carry_joints", ""))
+        self.carry_kinds = set(map(str, cfg.get("cue_carry_kinds") or ()))
         self.head_cues = frozenset(str(c) for c in cfg.get("cue_heads_of_modifier", []))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))

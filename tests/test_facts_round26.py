@@ -30,6 +30,8 @@ CASES = [
      [('320亿元', 'investment', None, '丽水市')]),
     ('cue_carried_after_total', '丽水市今年下达省级预算内投资计划和专项资金，共计约95亿元。',
      [('约95亿元', 'funding', None, '丽水市')]),
+    # held: a share before the connective is no cue of a percent after it (cue_carry_kinds: sums only)
+    ('share_not_carried_held', '丽水市工业投资占比大幅增长，达六成。', [('六成', 'other', None, '丽水市')]),
     # held: a cue taken by an amount between stays that amount's
     ('cue_taken_not_carried_held', '丽水市工业产值增加2亿元，达10亿元。',
      [('2亿元', 'growth', None, '丽水市'), ('10亿元', 'other', None, '丽水市')]),
