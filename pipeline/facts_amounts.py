@@ -31,7 +31,7 @@ class AmountWords:
             return "investment"  # 2022年甘肃省183亿元电网建设项目全部开工, 50亿元至100亿元项目25个: what the projects cost
         if rel == "other" and amount.fields.get("kind") == "money" and self._money_after_count_rx is not None and \
                 not self._is_bound(amount) and self._after_project_count(text, amount):
-            return "investment"  # 23个重点项目9.6亿元, 新开工项目38个27.4亿元: what the projects counted cost
+            return "investment"  # 17个重点项目5.2亿元, 新开工项目26个13.9亿元: what the projects counted cost
         return rel
 
     def _carried_start(self, text: str, cs: int, amount: Mention) -> int:

@@ -122,7 +122,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         heads = lex("money_before_project_nouns")  # 183亿元电网建设项目: the projects' investment
         self._money_project_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (
             int(cfg.get("money_before_project_max", 0)), "|".join(map(re.escape, heads)))) if heads else None
-        # 23个重点项目9.6亿元, 新开工项目38个27.4亿元: a sum right after a count of projects is what they cost
+        # 17个重点项目5.2亿元, 新开工项目26个13.9亿元: a sum right after a count of projects is what they cost
         self._money_after_count_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)$" % (
             int(cfg.get("money_before_project_max", 0)), "|".join(map(re.escape, heads)))) \
             if heads and cfg.get("money_after_project_count", False) else None
