@@ -14,7 +14,7 @@ class AmountWords:
         lo = max(clause_start, amount.start - self.before_window)  # bounded, so linking stays linear
         if self._baseline_rx is not None and self._baseline_rx.search(text, lo, amount.start):
             return "other"  # 比2013年的1668元增加2万余元: the value compared with
-        rel = self._relation(text, clause_start, amount)
+        rel = self._relation(text, self._carried_start(text, clause_start, amount), amount)
         if rel not in ("count", "other") and amount.text.endswith(self.project_counts_count) and \
                 self.counts_projects(text, amount, min(len(text), amount.end + self.project_count_window + 4)):
             return "count"  # 5个光伏发电项目: how many projects, whatever cue their noun holds
@@ -29,7 +29,34 @@ class AmountWords:
                 (not self._is_bound(amount) or self.money_bound_projects and not self._after_count(amount)) \
                 and self._money_project_rx.match(text, amount.end):  # a bound (200余个百万元以上产业项目) stays a level
             return "investment"  # 2022年甘肃省183亿元电网建设项目全部开工, 50亿元至100亿元项目25个: what the projects cost
+        if rel == "other" and amount.fields.get("kind") == "money" and self._money_after_count_rx is not None and \
+                not self._is_bound(amount) and self._after_project_count(text, amount):
+            return "investment"  # 17个重点项目5.2亿元, 新开工项目26个13.9亿元: what the projects counted cost
         return rel
+
+    def _carried_start(self, text: str, cs: int, amount: Mention) -> int:
+        """丽水续建项目投资额最高，达320亿元; …投资计划和专项资金，共计约95亿元: a clause that holds only a connective of
+        ``cue_carry_connectives`` before the amount goes on with the clause before it (after a joint of
+        ``cue_carry_joints``), whose cue it reads; else ``cs``."""
+        if not self.carry_connectives or cs < 1 or text[cs - 1] not in self.carry_joints \
+                or amount.fields.get("kind") not in self.carry_kinds:
+            return cs
+        head = text[cs:amount.start].strip()
+        if head not in self.carry_connectives:
+            return cs
+        lo = max(getattr(self, "_sent_start", 0), cs - 1 - self.before_window)
+        return max([lo] + [text.rfind(b, lo, cs - 1) + 1 for b in self.boundaries])
+
+    def _after_project_count(self, text: str, amount: Mention) -> bool:
+        """A sum written right after a count of projects: 项目38个27.4亿元 (the count after the noun) or
+        23个重点项目9.6亿元 (the noun, a few characters of modifier before it, after the count)."""
+        if any(m.fields.get("kind") == "count" and text.endswith(self._project_noun_heads, 0, m.start)
+               for m in self.amounts_ending_at(amount.start)):
+            return True
+        lo = max(getattr(self, "_sent_start", 0), amount.start - 12)
+        return any(m.fields.get("kind") == "count" and m.end < amount.start and
+                   self._money_after_count_rx.fullmatch(text, m.end, amount.start) is not None
+                   for m in self.amounts_in(lo, amount.start))
 
     def _relation(self, text: str, clause_start: int, amount: Mention, split: bool = True) -> str:
         kind = self.unit_kinds.get(amount.fields.get("unit"), amount.fields.get("kind"))
@@ -219,7 +246,8 @@ class AmountWords:
         if between and not (self.group_list_joiners and text.startswith(self.group_list_joiners, amount.end) and
                             all(m.fields.get("kind") == "count" for m in between)):
             return False  # 治淮38项、国家172项…工程之一: counts listed before 之一 are sizes of groups, each
-        if word in self.recap_cues and not self._recaps(text, amount, s_amounts):
+        if (word in self.recap_cues or text.startswith(self.intro_recap_cues, cue)) \
+                and not self._recaps(text, amount, s_amounts):
             return False  # 此次开工的4个项目均属…: nothing named before it to recap, the count is a figure
         return True
 

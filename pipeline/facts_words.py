@@ -29,6 +29,10 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self._head_after_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(%s)" % (int(cfg.get("cue_after_noun_max", 6)), "|".join(
             map(re.escape, sorted(heads, key=len, reverse=True))))) if heads else None
         self.before_window = int(cfg.get("cue_before_window", 120))
+        # 投资额最高，达320亿元: a clause of a connective and the amount alone reads its cue in the clause before
+        self.carry_connectives = tuple(sorted(map(str, cfg.get("cue_carry_connectives") or ()), key=len, reverse=True))
+        self.carry_joints = str(cfg.get("cue_carry_joints", ""))
+        self.carry_kinds = set(map(str, cfg.get("cue_carry_kinds") or ()))
         self.head_cues = frozenset(str(c) for c in cfg.get("cue_heads_of_modifier", []))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))
@@ -54,6 +58,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.group_cues = tuple(str(n) for n in cfg.get("group_member_cues", []))
         self.group_list_joiners = tuple(str(n) for n in cfg.get("group_member_list_joiners", []))
         self.recap_cues = tuple(str(n) for n in cfg.get("group_recap_cues", []))
+        self.intro_recap_cues = tuple(str(n) for n in cfg.get("group_intro_recap_cues", []))  # 6条高速公路分别为：…
         self.cut_projects = bool(cfg.get("projects_cut_from_amounts", False))
         self.parallel_segments = bool(cfg.get("parallel_segments", False))
         self.parallel_tail = int(cfg.get("parallel_label_tail_max", 4))
@@ -117,6 +122,11 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         heads = lex("money_before_project_nouns")  # 183亿元电网建设项目: the projects' investment
         self._money_project_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)" % (
             int(cfg.get("money_before_project_max", 0)), "|".join(map(re.escape, heads)))) if heads else None
+        # 17个重点项目5.2亿元, 新开工项目26个13.9亿元: a sum right after a count of projects is what they cost
+        self._money_after_count_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(?:%s)$" % (
+            int(cfg.get("money_before_project_max", 0)), "|".join(map(re.escape, heads)))) \
+            if heads and cfg.get("money_after_project_count", False) else None
+        self._project_noun_heads = tuple(heads)
         self.after_kinds = set(lex("cue_after_kinds"))
         self.project_place_topic = bool(cfg.get("project_place_from_topic", False))
         self.thing_list_marks = str(cfg.get("thing_list_marks", ""))
