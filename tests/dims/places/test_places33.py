@@ -49,3 +49,8 @@ def test_a_division_under_it_names_the_province_too(px):
 def test_no_nickname_reading_where_the_division_is_not_named(px):
     assert rows(px, "冰城今年再开工一批项目。") == []
     assert all(r[3] != "place.nickname" for r in rows(px, "广东省推进建设，总书记视察龙江时提出要求。"))
+
+
+def test_a_person_named_like_a_mountain_does_not_recur_into_a_place(px):
+    text = "局长柳青峰说，今年开工。柳青峰介绍了项目。会上，柳青峰强调安全。"
+    assert all(r[3] != "place.feature" for r in rows(px, text))
