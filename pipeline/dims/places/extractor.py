@@ -227,9 +227,6 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_short_not_opening = str(feat.param("toponym_short_not_opening", "") or "")
         self.toponym_short_finals = str(feat.param("toponym_short_finals", "") or "")
         self.toponym_short_lone_min_times = int(feat.param("toponym_short_lone_min_times", 1) or 1)
-        # a name the document keeps writing as a word (the feature it is about) (0: off)
-        self.toponym_recur_min_times = int(feat.param("toponym_recur_min_times", 0) or 0)
-        self.toponym_recur_min_chars = int(feat.param("toponym_recur_min_chars", 3) or 3)
         self.toponym_cue_words = tuple(sorted(set(feature_cues) | set(feat.param("toponym_cues", []) or []),
                                               key=len, reverse=True))
         self.river_cues = sorted((row[0] for row in rules.lexicon("place_river_cue").entries), key=len, reverse=True)

@@ -204,19 +204,6 @@ class ToponymsMixin:
             return False  # a generic word opening it (一级支流|潢河: the river is 潢河)
         return True
 
-    def _recurs(self, text, start, end) -> bool:
-        """Does the document write text[start:end] as a word at least
-        ``toponym_recur_min_times`` times (the feature it is about, rule place.feature)?"""
-        name = text[start:end]
-        if len(name) < self.toponym_recur_min_chars or name[-1] not in self.toponym_finals \
-                or text.count(name) < self.toponym_recur_min_times:
-            return False  # (a weak final, 电子, or two characters, 海湖|路: no name by repetition)
-        if self._tags.get(name[0], "")[:1] == "v" and self._tokens(
-                text, max(0, start - self.word_window), min(len(text), end + self.word_window)).get(start) == start + 1:
-            return False  # a verb of one character opening it (泡|温泉, 醉|美巴山)
-        return _recur_count(self, text, name) >= self.toponym_recur_min_times
-
-
     def _list_has_place(self, text, start, end, starts, ends) -> bool:
         """Is an item of the 、-list the name stands in (items of up to ``list_item_max``
         characters, rule place.feature) a place found (潘家口、十三陵、天荒坪、泰山)?"""
@@ -298,28 +285,10 @@ class ToponymsMixin:
             kinds.add("route")
         elif before.endswith(self.toponym_locatives):
             kinds.add("locative")
-        if self.toponym_recur_min_times and self._recurs(text, start, end):
-            kinds.add("recur")  # the feature the document is about (赤湖 … 赤湖之畔 … 赤湖)
         if text[end:end + 1] == "、" or before[-1:] == "、":
             # a list neighbour: a place found (counts), or perhaps another candidate (see there)
             kinds.add("list" if self._list_has_place(text, start, end, starts, ends) else "sep")
         return kinds
-
-
-def _recur_count(self, text, name) -> int:
-    """How often ``name`` stands in the text as a word of its own (cached per text)."""
-    cache = self.__dict__.setdefault("_recur_cache", {})
-    if cache.get(None) is not text:
-        cache.clear()
-        cache[None] = text
-    n = cache.get(name)
-    if n is None:
-        words = [i for i in _finds(text, name) if self.is_word(text, i, i + len(name))]
-        # ... and at least once with a clean edge before it (text start, a mark, a function
-        # character: 。高铁寨, 、模式口; not only glued to a word, 治旱|乐滩灌区)
-        clean = any(i == 0 or text[i - 1] in _CLEAN_LEFT or not _han(text[i - 1]) for i in words)
-        n = cache[name] = len(words) if clean else 0
-    return n
 
 
 def _finds(text: str, name: str):
