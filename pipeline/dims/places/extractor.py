@@ -43,6 +43,7 @@ from .quantified import QuantifiedShortsMixin
 from .written import WrittenFullMixin
 from .tradezones import TradeZonesMixin
 from .ports import PortAreasMixin
+from .nicknames import NicknamesMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -52,7 +53,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin, QuantifiedShortsMixin,
                     CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
-                    BracketedShortsMixin, WrittenRunsMixin):
+                    BracketedShortsMixin, WrittenRunsMixin, NicknamesMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -113,6 +114,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
         self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
         self.locality_max_chars = self.rules["place.feature"].param("locality_max_chars", LOCALITY_MAX_CHARS)
+        # nickname -> the division's full name (nicknames.py; rule place.nickname)
+        self.nickname_table = {row[0]: row[1] for row in rules.lexicon("place_nicknames").entries
+                               if len(row) >= 2} if "place.nickname" in self.rules else {}
         self.locality_heads = sorted((row[0] for row in rules.lexicon("place_locality_head").entries),
                                      key=len, reverse=True)
         self.locality_first = {h[0] for h in self.locality_heads}
@@ -321,6 +325,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._trade_zones(out, text)  # 7i2. tradezones.py: 中国(广西)自由贸易试验区崇左片区, 凭祥综合保税区
         out = self._written_full(out, text)  # 7j. written.py: 淮安 read as the 淮安区 written
         out = self._written_runs(out, text)  # 7k. runs.py: 会文镇|文林村 written together, one mention
+        out = self._nicknames(out, text)  # 7l. nicknames.py: 视察龙江 in a 黑龙江 report
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:
