@@ -33,15 +33,15 @@ def test_a_side_of_a_compound_still_names_the_work():
 
 # params.cut_number_before: no name opens right after a digit
 def test_a_count_of_corridors_is_no_name():
-    assert spans("明年将新增3条出川通道。") == []
+    assert spans("明年将新增4条出省通道。") == []
 
 
 def test_a_count_of_production_lines_is_no_name():
-    assert spans("计划建设6台套石英管生产线,年产值6亿元。") == []
+    assert spans("计划建设8台套玻璃纤维生产线,年产值3亿元。") == []
 
 
 def test_an_anniversary_before_a_gift_works_is_no_name():
-    assert spans("这是自治区60大庆献礼工程。") == []
+    assert spans("这是自治区70大庆献礼工程。") == []
 
 
 def test_a_name_after_a_dateline_number_and_a_newline_still_opens():
@@ -57,16 +57,16 @@ def test_a_wafer_size_is_part_of_a_chip_project_name():
 
 # project.quoted: no list (、) and no formula of three parts (+ +) in quotation marks
 def test_a_quoted_formula_is_no_name():
-    assert spans("继续推进“青禾研发+星河转化+禾川制造+全球市场”跨区域产业布局") == []
+    assert spans("继续推进“青禾研发+星河转化+禾川制造+海外销售”跨省协作格局") == []
 
 
 def test_a_quoted_pair_of_phrases_is_no_name():
-    assert spans("利用国际国内“两种资源、两个市场”,加快产业集聚") == []
+    assert spans("用好“三种渠道、两类平台”,加快产业集聚") == []
 
 
 def test_a_quoted_list_of_programmes_leaves_its_named_item():
-    # the whole “八大行动、千项工程” was one mention; the action stands on its own head
-    assert names("以“八大行动、千项工程”为统领,充分发挥优势") == ["八大行动"]
+    # the whole “六大行动、百项工程” was one mention; the action stands on its own head
+    assert names("以“六大行动、百项工程”为抓手,持续发挥优势") == ["六大行动"]
 
 
 def test_a_quoted_name_with_one_plus_stays():
@@ -92,4 +92,4 @@ def test_chain_building_projects_are_no_name():
 
 
 def test_a_chain_building_works_programme_is_no_name():
-    assert spans("大力实施延链补链强链工程,推动产业集聚。") == []
+    assert spans("加快实施补链强链工程,推动企业集聚。") == []
