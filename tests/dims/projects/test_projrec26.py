@@ -33,7 +33,7 @@ def test_a_side_of_a_compound_still_names_the_work():
 
 # params.cut_number_before: no name opens right after a digit
 def test_a_count_of_corridors_is_no_name():
-    assert spans("明年将新增4条出省通道。") == []
+    assert spans("新建7条进川通道。") == []
 
 
 def test_a_count_of_production_lines_is_no_name():
@@ -57,7 +57,7 @@ def test_a_wafer_size_is_part_of_a_chip_project_name():
 
 # project.quoted: no list (、) and no formula of three parts (+ +) in quotation marks
 def test_a_quoted_formula_is_no_name():
-    assert spans("继续推进“青禾研发+星河转化+禾川制造+海外销售”跨省协作格局") == []
+    assert spans("加快打造“青禾研发+星河孵化+禾川制造+海外市场”跨区域产业布局") == []
 
 
 def test_a_quoted_pair_of_phrases_is_no_name():
@@ -65,8 +65,8 @@ def test_a_quoted_pair_of_phrases_is_no_name():
 
 
 def test_a_quoted_list_of_programmes_leaves_its_named_item():
-    # the whole “六大行动、百项工程” was one mention; the action stands on its own head
-    assert names("以“六大行动、百项工程”为抓手,持续发挥优势") == ["六大行动"]
+    # the whole “五大行动、千项工程” was one mention; the action stands on its own head
+    assert names("以“五大行动、千项工程”为抓手,持续发挥优势") == ["五大行动"]
 
 
 def test_a_quoted_name_with_one_plus_stays():
