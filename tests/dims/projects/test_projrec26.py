@@ -57,7 +57,7 @@ def test_a_wafer_size_is_part_of_a_chip_project_name():
 
 # project.quoted: no list (、) and no formula of three parts (+ +) in quotation marks
 def test_a_quoted_formula_is_no_name():
-    assert spans("加快打造“青禾研发+星河孵化+禾川制造+海外市场”跨区域产业布局") == []
+    assert spans("加快打造“青禾研发+星河孵化+禾川制造+海外市场”跨省协作格局") == []
 
 
 def test_a_quoted_pair_of_phrases_is_no_name():
