@@ -179,6 +179,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.evaluative = set(rules.lexicon("project_evaluative"))
         self.line_heads = [row[0] for row in rules.lexicon("project_line_heads").entries]
         self.zones = [row[0] for row in rules.lexicon("project_zones").entries]
+        cut = rules.param(TABLE, "cut_number_before", "")
+        self.cut_number_before = regex.compile(cut) if cut else None
         self.nominal_verbs = set(rules.lexicon("project_nominal_verbs"))
         # the cue words of project.undertaking: as the first word of a list they govern it
         self.undertaking_verbs = set(rules.lexicon("project_undertaking_cues"))

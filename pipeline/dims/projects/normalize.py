@@ -147,6 +147,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         words = [w for w, _s, _e in ext.seg.cut(text[start:hs], fast=True)]
     start, words = ext.after_wrapper(text, start, hs, words)
     start, words = ext.owner_company(text, start, hs, words)
+    if ext.cut_number_before is not None and ext.cut_number_before.search(text, max(0, start - 4), start):
+        return _no(ext, "the name opens right after a digit (新增3|条…通道, 500|强…项目): a number cut in two, no name", start)
     if start >= hs or (ext._is_generic(words) and not rule.param("generic_words_name", False)) or \
             ext.no_name_opening(text, start, words):
         return _no(ext, "modifier empty, all generic words (project_generic.txt), or no name opening (a bracket, a wrapper head, one verb)", start)
@@ -236,6 +238,9 @@ def norm_quoted(ext, text: str, rule, m) -> Mention | None:
     words = [w for w, _s, _e in ext.seg.cut(mod, fast=True)] if mod else []
     if ext._is_generic(words) or ext._is_excluded(mod):
         return None
+    refuse = rule.param("refuse_inner", "")
+    if refuse and _rx(refuse).search(m.group("name")):
+        return None  # “三种渠道、两类平台”, “甲研发+乙转化+丙制造”: a list or formula quoted, no name
     alias_of = rule.param("org_alias_before", "")
     if alias_of and _rx(alias_of).search(text, max(0, m.start() - 12), m.start()):
         return None  # 山东省港口集团(简称“山东港口”): the short name of a firm or body, no work
