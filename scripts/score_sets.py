@@ -5,8 +5,9 @@
     scripts/score_sets.py --out build/sets all --model-off # every set, project.crf disabled
     scripts/score_sets.py --out /tmp/b --repo /tmp/wtprev tune unseen3   # another checkout
 
-Groups come from the Makefile (TUNE_SETS, TEST_SETS, META_TUNE_SETS, META_TEST_SETS;
-`seeds` is ../shared/seeds). Each set's tables go to OUT/SET/ with score.json (score.py
+Groups come from the Makefile: tune (seeds + TUNE_SETS), test (TEST_SETS), meta-tune
+(META_TUNE_SETS), meta-test (META_TEST_SETS), meta (both header groups: it holds test sets),
+all; `seeds` is ../shared/seeds. Each set's tables go to OUT/SET/ with score.json (score.py
 --json) and, where the set has fact gold, facts.json. Pooled figures sum the counts of the
 sets (exact/lenient F1 over all their mentions; publish_date and source as the mean over
 sets), so a group's line is what one scorer run over all its documents would print.
@@ -46,7 +47,7 @@ def makefile_lists(repo: Path) -> dict[str, list[str]]:
 def expand(names: list[str], lists: dict) -> list[str]:
     groups = {"tune": ["seeds"] + lists["TUNE_SETS"], "test": lists["TEST_SETS"],
               "meta": lists["META_TUNE_SETS"] + lists["META_TEST_SETS"],
-              "meta-test": lists["META_TEST_SETS"]}
+              "meta-tune": lists["META_TUNE_SETS"], "meta-test": lists["META_TEST_SETS"]}
     groups["all"] = groups["tune"] + groups["test"] + groups["meta"]
     out = []
     for n in names:
@@ -164,7 +165,7 @@ def line(label, d):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sets", nargs="+", help="set names or groups: tune, test, meta, meta-test, all")
+    ap.add_argument("sets", nargs="+", help="set names or groups: tune, test, meta-tune, meta-test, meta (both), all")
     ap.add_argument("--out", type=Path, required=True, help="folder for OUT/SET tables and scores")
     ap.add_argument("--repo", type=Path, default=ROOT, help="checkout to run (its .venv if any, its rules and fixtures)")
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("ZHEXTRACT_SHARED", ROOT.parent / "shared")))

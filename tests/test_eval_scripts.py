@@ -100,3 +100,11 @@ def test_missing_scorer_is_an_error_not_empty_scores(tmp_path, capsys):
     assert e.value.code == 2
     assert f"no scorer at {tmp_path / 'nowhere'}/tools/score.py" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_meta_tune_group_holds_no_test_set():
+    lists = score_sets.makefile_lists(ROOT)
+    got = score_sets.expand(["meta-tune"], lists)
+    assert got == lists["META_TUNE_SETS"] and "meta_fresh10_tune" in got
+    assert not set(got) & set(lists["META_TEST_SETS"])
+    assert set(score_sets.expand(["meta"], lists)) == set(got) | set(lists["META_TEST_SETS"])
