@@ -86,6 +86,10 @@ class AmountWords:
             if best is not None:  # 襄汾…15MW发电…项目: a power under an output cue is what a plant can make
                 rel = self._cue_rel[(kind, best[0])]
                 return self.unit_cue_relations.get((amount.fields.get("unit"), rel), rel)
+        if kind in self.class_mark_kinds:  # 改扩建为20万吨级集装箱泊位: the class of berth built, its scale
+            mark = next((m for m in self.class_mark_relations if text.startswith(m, amount.end)), None)
+            if mark is not None:
+                return self.class_mark_relations[mark]
         unit = amount.fields.get("unit")
         if unit in self.inside_project_units and any(
                 s <= amount.start and amount.end <= e for s, e in self.project_spans_over(amount.start, amount.end)):

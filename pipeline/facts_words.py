@@ -206,6 +206,9 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.partner_cues = lex("partner_cues")
         self.name_cues_outside = bool(cfg.get("name_cues_only_inside", False))
         self.inside_project_units = {str(k): str(v) for k, v in (cfg.get("inside_project_units") or {}).items()}
+        # round 26 (facts29): 30万吨级泊位 — a measure right before a class mark names the class of the thing built
+        self.class_mark_relations = {str(k): str(v) for k, v in (cfg.get("class_mark_relations") or {}).items()}
+        self.class_mark_kinds = set(lex("class_mark_kinds"))
         self.project_count_window = reach
         self.batch_place = bool(cfg.get("counted_batch_keeps_name_place", False))
         conn = lex("project_count_connectives")
