@@ -22,7 +22,8 @@ class AmountWords:
                 rel in self.prefix_keeps and amount.text.startswith(self.threshold_prefixes)):  # 年产值超百亿元的X: output
             head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)
             return self.threshold_relations[head] if head and amount.fields.get("kind") == "money" else "other"
-        if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
+        if rel != "other" and (rel != "growth" or amount.fields.get("kind") in self.per_unit_change_kinds) and \
+                amount.fields.get("kind") != "percent" and self._per_unit_rx and \
                 self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
             return "other"
         if rel == "other" and amount.fields.get("kind") == "money" and self._money_project_rx is not None and \
