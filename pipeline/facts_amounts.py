@@ -87,7 +87,7 @@ class AmountWords:
             if best is not None:  # 襄汾…15MW发电…项目: a power under an output cue is what a plant can make
                 rel = self._cue_rel[(kind, best[0])]
                 return self.unit_cue_relations.get((amount.fields.get("unit"), rel), rel)
-        if kind in self.class_mark_kinds:  # 改扩建为20万吨级集装箱泊位: the class of berth built, its scale
+        if kind in self.class_mark_kinds:  # 新建两个7万吨级多用途泊位: the class of berth built, its scale
             mark = next((m for m in self.class_mark_relations if text.startswith(m, amount.end)), None)
             if mark is not None:
                 return self.class_mark_relations[mark]

@@ -109,7 +109,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.prefix_keeps = set(lex("threshold_prefix_keeps"))  # 年吞吐能力过亿吨的超级大港: a capacity
         per_unit = lex("per_unit_cues")
         self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
-        self.per_unit_change_kinds = set(lex("per_unit_change_kinds"))  # 每亩年效益增加500元: a level per mu
+        self.per_unit_change_kinds = set(lex("per_unit_change_kinds"))  # 每亩收益增加800元: a level per mu
         self.place_links = lex("place_links")
         self.locative_postpositions = lex("locative_postpositions")
         self._baseline_rx = re.compile(str(cfg["baseline_pattern"])) if cfg.get("baseline_pattern") else None

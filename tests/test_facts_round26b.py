@@ -16,7 +16,7 @@ CASES = [
     # per_unit_change_kinds: a sum per mu or head under a change cue is a level (other), as 户均增收 reads
     ('sum_per_mu_changed', '龙游县推广稻鱼共生模式，预计每亩年收益增加800元。', [('800元', 'other', None, '龙游县')]),
     # held: a percent change per head stays growth; a sum changed with no per-unit cue stays growth
-    ('percent_per_head_held', '龙游县农民人均可支配收入增长7.5%。', [('7.5%', 'growth', None, '龙游县')]),
+    ('percent_per_head_held', '龙游县居民人均收入增长7.5%。', [('7.5%', 'growth', None, '龙游县')]),
     ('sum_changed_held', '龙游县农业产值增加3亿元。', [('3亿元', 'growth', None, '龙游县')]),
 ]
 
