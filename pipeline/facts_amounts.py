@@ -22,7 +22,8 @@ class AmountWords:
                 rel in self.prefix_keeps and amount.text.startswith(self.threshold_prefixes)):  # 年产值超百亿元的X: output
             head = next((h for h in self.threshold_relations if text.startswith(h, amount.end)), None)
             return self.threshold_relations[head] if head and amount.fields.get("kind") == "money" else "other"
-        if rel not in ("growth", "other") and amount.fields.get("kind") != "percent" and self._per_unit_rx and \
+        if rel != "other" and (rel != "growth" or amount.fields.get("kind") in self.per_unit_change_kinds) and \
+                amount.fields.get("kind") != "percent" and self._per_unit_rx and \
                 self._per_unit_rx.search(text, max(clause_start, amount.start - self.before_window), amount.start):
             return "other"
         if rel == "other" and amount.fields.get("kind") == "money" and self._money_project_rx is not None and \
@@ -86,6 +87,10 @@ class AmountWords:
             if best is not None:  # 襄汾…15MW发电…项目: a power under an output cue is what a plant can make
                 rel = self._cue_rel[(kind, best[0])]
                 return self.unit_cue_relations.get((amount.fields.get("unit"), rel), rel)
+        if kind in self.class_mark_kinds:  # 新建两个7万吨级多用途泊位: the class of berth built, its scale
+            mark = next((m for m in self.class_mark_relations if text.startswith(m, amount.end)), None)
+            if mark is not None:
+                return self.class_mark_relations[mark]
         unit = amount.fields.get("unit")
         if unit in self.inside_project_units and any(
                 s <= amount.start and amount.end <= e for s, e in self.project_spans_over(amount.start, amount.end)):

@@ -109,6 +109,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.prefix_keeps = set(lex("threshold_prefix_keeps"))  # 年吞吐能力过亿吨的超级大港: a capacity
         per_unit = lex("per_unit_cues")
         self._per_unit_rx = re.compile("|".join(map(re.escape, per_unit))) if per_unit else None
+        self.per_unit_change_kinds = set(lex("per_unit_change_kinds"))  # 每亩收益增加800元: a level per mu
         self.place_links = lex("place_links")
         self.locative_postpositions = lex("locative_postpositions")
         self._baseline_rx = re.compile(str(cfg["baseline_pattern"])) if cfg.get("baseline_pattern") else None
@@ -206,6 +207,9 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.partner_cues = lex("partner_cues")
         self.name_cues_outside = bool(cfg.get("name_cues_only_inside", False))
         self.inside_project_units = {str(k): str(v) for k, v in (cfg.get("inside_project_units") or {}).items()}
+        # round 26 (facts29): 30万吨级泊位 — a measure right before a class mark names the class of the thing built
+        self.class_mark_relations = {str(k): str(v) for k, v in (cfg.get("class_mark_relations") or {}).items()}
+        self.class_mark_kinds = set(lex("class_mark_kinds"))
         self.project_count_window = reach
         self.batch_place = bool(cfg.get("counted_batch_keeps_name_place", False))
         conn = lex("project_count_connectives")
