@@ -37,6 +37,7 @@ class Timeline(PointsMixin):
         self.dateline_md = None  # (month, day) of a yearless dateline (八月二十日电)
         self.dateline = None  # dt.date of a wire story's dateline (…十月二十八日电)
         self.days = {}  # (month, day) -> year of a day the text named with its year known
+        self.unk_year_at = -1  # where the text last named a year it leaves unknown (今年9月, XXXX)
 
     # the text's current year, for relative words when there is no publish date
     def ctx_year(self):
@@ -114,6 +115,8 @@ class Timeline(PointsMixin):
         becomes the nearest fine expression; a day becomes what 当天/同日 refer to (unless
         ``anchor`` is False, for the closing end of a range)."""
         if r.resolved == "unresolved" or r.y is None:
+            if p.yrel is not None or r.kind in ("year", "part", "month", "date", "datetime"):
+                self.unk_year_at = self.at  # 今年9月 with no publish date: 当年 after it is XXXX
             if r.kind in ("date", "datetime") and p.m is not None and p.d is not None and anchor:
                 self.last_md = (p.m, p.d)  # 当天 after an unresolved 5月6日 is XXXX-05-06
                 self.last_md_at = self.at
