@@ -37,7 +37,7 @@ class Timeline(PointsMixin):
         self.dateline_md = None  # (month, day) of a yearless dateline (八月二十日电)
         self.dateline = None  # dt.date of a wire story's dateline (…十月二十八日电)
         self.days = {}  # (month, day) -> year of a day the text named with its year known
-        self.unk_year_at = -1  # where the text last named a year it leaves unknown (今年9月, XXXX)
+        self.unk_year_at = -1  # end of the last mention if it was 今年/明年… of unknown year (今年9月, XXXX)
 
     # the text's current year, for relative words when there is no publish date
     def ctx_year(self):
@@ -76,6 +76,8 @@ class Timeline(PointsMixin):
                 # 上年 counts back from the year the text talks about; it does not become that
                 # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)
+            # 今年9月 with no publish date right before: 当年 next refers to that unknown year
+            self.unk_year_at = mt.end if (yrel and r.resolved == "unresolved") else -1
             if self.text.startswith(self.ex.dateline_marks, mt.end):
                 if r.day is not None:
                     self.dateline = r.day
@@ -115,8 +117,6 @@ class Timeline(PointsMixin):
         becomes the nearest fine expression; a day becomes what 当天/同日 refer to (unless
         ``anchor`` is False, for the closing end of a range)."""
         if r.resolved == "unresolved" or r.y is None:
-            if p.yrel is not None or r.kind in ("year", "part", "month", "date", "datetime"):
-                self.unk_year_at = self.at  # 今年9月 with no publish date: 当年 after it is XXXX
             if r.kind in ("date", "datetime") and p.m is not None and p.d is not None and anchor:
                 self.last_md = (p.m, p.d)  # 当天 after an unresolved 5月6日 is XXXX-05-06
                 self.last_md_at = self.at

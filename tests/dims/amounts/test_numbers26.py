@@ -45,3 +45,12 @@ def test_one_hand_is_no_count(ex):
 def test_provinces_and_regions_counted_together(ex):
     assert spans(ex, "某省与某区两省区携手，西部3省区客流回升。") == [
         (5, 8, "两省区", "count", 2, "省区"), (13, 16, "3省区", "count", 3, "省区")]
+
+
+def test_unquoted_run_of_administrative_counts(ex):
+    assert spans(ex, "打造湘鄂赣三省五市物流枢纽") == [
+        (5, 7, "三省", "count", 3, "省"), (7, 9, "五市", "count", 5, "市")]
+
+
+def test_quoted_run_stays_a_label(ex):
+    assert spans(ex, "全力建设“两区三地”。") == []

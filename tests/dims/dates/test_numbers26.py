@@ -15,3 +15,8 @@ def test_same_year_after_a_known_year_keeps_it(ex):
 
 def test_back_then_with_nothing_before_is_no_date(ex):
     assert rows(ex, "这片林子是老场长当年带人种下的。") == []
+
+
+def test_same_year_after_a_yearless_month_range_is_no_date(ex):
+    assert rows(ex, "今年以来，1—3月全县签约项目十个，当年签约当年落地。") == [
+        ("今年", "year", "XXXX", "unresolved"), ("1—3月", "range", "XXXX-01/XXXX-03", "unresolved")]
