@@ -129,7 +129,7 @@ class EdgesMixin:
 
     def _admin_run(self, text, start, end, unit):
         """Whether a count of administrative units stands in an unquoted run of such counts
-        (晋陕豫三省四市, 一市三县): each part counts; a quoted run is a label."""
+        (湘鄂赣三省五市, 两市四县): each part counts; a quoted run is a label."""
         if unit not in self.admin_run_units or self._in_quote(text, start):
             return False
         i = end
