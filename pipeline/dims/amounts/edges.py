@@ -127,6 +127,21 @@ class EdgesMixin:
             i -= 1
         return text[i] in _CN_NUM_CHARS
 
+    def _admin_run(self, text, start, end, unit):
+        """Whether a count of administrative units stands in an unquoted run of such counts
+        (湘鄂赣三省五市, 两市四县): each part counts; a quoted run is a label."""
+        if unit not in self.admin_run_units or self._in_quote(text, start):
+            return False
+        i = end
+        while i < len(text) and text[i] in _CN_DIGITS:
+            i += 1
+        if i > end and text.startswith(self.admin_run_units, i):
+            return True  # 三省|四市
+        for u in self.admin_run_units:
+            if text.endswith(u, 0, start) and start - len(u) > 0 and text[start - len(u) - 1] in _CN_DIGITS:
+                return True  # 三省|四市: the later part
+        return False
+
     def _edges_ok(self, text, m, rule, start, end, fields, cache):
         if (start > 0 and text[start - 1] in "/／" and _RX_BARE_MAG_ONLY.fullmatch(_group(m, "num") or "")
                 and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))):
@@ -141,15 +156,16 @@ class EdgesMixin:
             if (noun and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))
                     and not _RX_DIGIT.search(num)):
                 return False
+            admin_run = noun and self._admin_run(text, start, end, unit)
             if (end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end)
-                    and not self._opens_word(text, end, cache)):
+                    and not self._opens_word(text, end, cache) and not admin_run):
                 return False  # 两区一中心 (but 五市一季度: the next numeral is a time; 三家|五星级)
             if chinese and self._later_slogan_item(text, start):
                 return False  # “一主、六双”, “十大行动、百项工程”: a later part of a numbered slogan
             if (chinese and start > 1 and text[start - 2] in _CN_DIGITS
                     and _is_han(text[start - 1]) and text[start - 1] not in _CN_NUM_CHARS
                     and self.count_type.get(text[start - 1]) != "mw"  # “三个千亿” counts 千亿
-                    and (noun or self._in_quote(text, start))):
+                    and ((noun and not admin_run) or self._in_quote(text, start))):
                 return False  # 四江六港, “五纵六横七条线”: a later part of a numbered label
             if chinese and len(num) == 1 and num in _FIN_DIGITS:
                 return False  # 国际陆港, 伍家: a lone financial numeral is a word's character

@@ -85,6 +85,7 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.next_word_min = rules.param(TABLE, "next_word_min_chars", 3)
         # a demonstrative before a count ends a word there (这|三家)
         self.demonstratives = set(rules.param(TABLE, "demonstratives", []) or [])
+        self.admin_run_units = tuple(sorted(rules.param(TABLE, "admin_run_units", []) or [], key=len, reverse=True))
         # a measure or area ends before a size class's 级 (千吨级码头)
         self.class_suffixes = tuple(rules.param(TABLE, "class_suffixes", []) or [])
         # a count of levels stands right after the levels it counts (省、市、县三级)

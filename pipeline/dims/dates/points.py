@@ -28,6 +28,10 @@ class PointsMixin(LunarMixin):
                 return self.cur[0], "context"
             mode = "ref"
         if mode == "ana":  # 当年, 同年: the year named just before, in the same paragraph
+            unk = self.unk_year_at
+            if (self.ex.ana_after_unknown_year and unk >= 0
+                    and "\n" not in self.text[unk:self.at] and self.at - unk <= self.ex.ana_year_reach):
+                return None, "unresolved"  # 今年9月开工当年完成 on a page with no date: XXXX
             if self.cur is not None and "\n" not in self.text[self.cur[1]:self.at] \
                     and self.at - self.cur[1] <= self.ex.ana_year_reach:
                 return self.cur[0], "context"

@@ -37,6 +37,7 @@ class Timeline(PointsMixin):
         self.dateline_md = None  # (month, day) of a yearless dateline (八月二十日电)
         self.dateline = None  # dt.date of a wire story's dateline (…十月二十八日电)
         self.days = {}  # (month, day) -> year of a day the text named with its year known
+        self.unk_year_at = -1  # end of the last mention if it was 今年/明年… of unknown year (今年9月, XXXX)
 
     # the text's current year, for relative words when there is no publish date
     def ctx_year(self):
@@ -75,6 +76,8 @@ class Timeline(PointsMixin):
                 # 上年 counts back from the year the text talks about; it does not become that
                 # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)
+            # 今年9月 with no publish date right before: 当年 next refers to that unknown year
+            self.unk_year_at = mt.end if (yrel and r.resolved == "unresolved") else -1
             if self.text.startswith(self.ex.dateline_marks, mt.end):
                 if r.day is not None:
                     self.dateline = r.day
