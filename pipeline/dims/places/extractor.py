@@ -80,6 +80,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
         self.street_heads = tuple(self.rules["place.chain"].param("street_heads", []) or [])
         self.fused_heads = tuple(self.rules["place.short"].param("fused_heads", []) or [])
+        self.fused_context = bool(self.rules["place.short"].param("fused_context", False))
         self.named_recurs_in_work = bool(self.rules["place.short"].param("named_recurs_in_work", False))
         self.town_river_finals = str(self.rules["place.town_short"].param("town_river_finals", "") or "")
         self.common_town_village_next = bool(self.rules["place.chain"].param("common_town_village_next", False))
