@@ -147,6 +147,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.region_part_after = str(self.rules["place.region"].param("part_after", "") or "")
         self.lone_front_chars = self.glued_front_chars + str(self.rules["place.short"].param("lone_front_chars", "") or "")
         self.province_county_own_towns = bool(self.rules["place.short"].param("province_county_own_towns", False))
+        self.province_county_per_province = int(self.rules["place.short"].param("province_county_per_province", 0) or 0)
         self.certain_forms = tuple(self.rules["place.short"].param("certain_forms", ["full", "former"]))
         self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
