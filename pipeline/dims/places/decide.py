@@ -243,7 +243,7 @@ class DecideMixin:
             strong = (common == 0 or (common == 1 and (
                 self._fend(text, h) or (ranked >= 2 and self._tags.get(h.surface) in NAME_TAGS)
                 or self._city_in_named_province(text, admin, certain)))) and (
-                ranked >= 2 or provcity or self._well_known(text, h, ranked))
+                ranked >= 2 or provcity or self._well_known(text, h, ranked, certain))
             if not strong:
                 h.kind = "needs-evidence"  # the word check comes on acceptance
                 h.why = "places.needs_evidence"
@@ -279,7 +279,7 @@ class DecideMixin:
                     return True
         return False
 
-    def _well_known(self, text, h: _Hit, ranked: int = 0) -> bool:
+    def _well_known(self, text, h: _Hit, ranked: int = 0, certain=None) -> bool:
         """A county's short form the dictionary knows as a place word often enough
         (tag ns, frequency at least ``well_known_freq`` of rule place.short: 宜兴, 汶川) and
         that names nothing else: it needs no city named in the document. Where the
@@ -289,6 +289,8 @@ class DecideMixin:
         surface = h.surface
         if ranked >= 1 and self._county_of_named_province(surface):
             pass  # 吉安 … 吉水、永新: the one county of the name in the province the text names
+        elif ranked >= 1 and self._county_of_named_province(surface, certain) and self.is_word(text, h.start, h.end):
+            pass  # 永定土楼 in a 福建 text (永定区 of 龙岩, not of 张家界); a word of its own (not 大通道)
         elif self.well_known_freq <= 0 or self._tags.get(surface) not in PLACE_TAGS \
                 or (ranked < 1 and (self._freq.get(surface) or 0) < self.well_known_freq):
             return False
@@ -303,7 +305,7 @@ class DecideMixin:
                 return False  # (到|合山: a preposition or verb of motion stands alone by right)
         return True
 
-    def _county_of_named_province(self, surface: str) -> bool:
+    def _county_of_named_province(self, surface: str, certain=None) -> bool:
         """Is ``surface`` (its province named: the caller's ``ranked`` 1) a county's short form
         that is no common word in any tag (桂平 nr, 民丰 nz, 吉水 ns) and the one division of
         the name in that province, with few readings in all (``province_county_max_readings``
@@ -313,6 +315,14 @@ class DecideMixin:
             return False
         cands = self.surfaces_get(surface)
         counties = [e for e in cands if e.level == "county" and e.form != "full"]
+        if self.province_county_per_province and certain and len(counties) > 1 and len(
+                cands) <= self.province_county_per_province:
+            # counties of the name in several provinces (永定区 of 龙岩 and of 张家界): the one
+            # in the province the document names, read among that province's readings only
+            own = [e for e in counties if e.code[:2] + "0000" in certain]
+            if len(own) == 1:
+                cands = [e for e in cands if e.code[:2] == own[0].code[:2]]
+                counties = own
         if self.province_county_own_towns and len(counties) == 1:  # 林西镇, the seat of 林西县
             cands = [e for e in cands if e.level != "town" or not e.code.startswith(counties[0].code)]
         if len(cands) > limit or len(counties) != 1 or any(e.level not in ("county", "town") for e in cands):

@@ -35,8 +35,11 @@ class EvidenceMixin:
             if kind == 1:  # a special zone: its parents, its member towns
                 certain.update(e)
                 zone_members.update(needs_word)
-            elif not needs_word or self.is_word(text, h.start, h.end):
-                self._note(e, certain, named_codes)  # not 海城市 in 沿海城市
+            elif not needs_word or self.is_word(text, h.start, h.end) or (
+                    self.fused_context and self._fused_head(text, h)):
+                # not 海城市 in 沿海城市; a city fused with its port (青岛|港 read 青岛港) is
+                # named there as it is taken there (fused_context of place.short)
+                self._note(e, certain, named_codes)
         if self.county_of_towns:
             self._county_of_towns(d)
 

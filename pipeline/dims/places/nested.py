@@ -12,7 +12,7 @@
   a head of ``new_area_heads`` or ``new_area_port_heads``; the two characters no dictionary
   word other than a place's or a name: not 保税|港区), in a document that names a
   division, is an ``area`` under the division named last before its first occurrence
-  (rule place.feature; 0: off).
+  (rule place.feature; 0: off); not a head of ``new_area_recur_not`` (新城: as often a work).
 - A scenic area's name with no toponym final (坎布拉景区 … 坎布拉景区): a name of
   ``scenic_chars`` characters, no dictionary word and not ending in a common word of
   another kind (4A级|旅游|景区), written as a word right before a
@@ -33,6 +33,7 @@ class NestedRunsMixin:
         self.country_run_before = tuple(chain.param("country_run_before", []) or [])
         self.new_area_min_times = int(feat.param("new_area_min_times", 0) or 0)
         self.new_area_port_heads = tuple(feat.param("new_area_port_heads", []) or [])
+        self.new_area_recur_not = frozenset(feat.param("new_area_recur_not", []) or [])
         self.town_new_area = bool(chain.param("town_new_area", False))
         self.scenic_min_times = int(feat.param("scenic_min_times", 0) or 0)
         self.scenic_chars = int(feat.param("scenic_chars", 3) or 3)
@@ -79,7 +80,7 @@ class NestedRunsMixin:
     def _recurring_new_areas(self, out: list[Mention], text: str) -> list[Mention]:
         """X新区 / X港区 written as the same word at least ``new_area_min_times`` times."""
         least = self.new_area_min_times
-        heads = tuple(self.new_area_heads) + self.new_area_port_heads
+        heads = tuple(h for h in self.new_area_heads if h not in self.new_area_recur_not) + self.new_area_port_heads
         if not least or not any(h in text for h in heads):
             return out
         admin = sorted((m for m in out if m.fields["level"] in ("province", "city", "county") and m.fields["path"]),
