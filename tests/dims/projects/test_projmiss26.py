@@ -20,7 +20,7 @@ def names(text: str) -> list[str]:
 
 # params.self_place_names
 def test_our_district_and_its_expressways_are_no_name():
-    assert spans("截至十月，我区高速公路、干线公路累计完成投资80亿元。") == []
+    assert spans("截至十月，我区高速公路和国省干道累计完成投资80亿元。") == []
 
 
 def test_this_city_and_its_airport_are_no_name():
