@@ -43,7 +43,7 @@ def test_a_port_jieba_knows_by_name_stays_out_where_only_operating():
 
 # params.origin_park_heads
 def test_a_park_named_by_its_investors_origin_is_a_work():
-    assert spans("园区今年新建福建工业园，首批10家闽商企业入驻。") == [(6, 11, "福建工业园", "福建工业园", "park")]
+    assert spans("园区今年新建江西工业园，首批10家赣商企业入驻。") == [(6, 11, "江西工业园", "江西工业园", "park")]
 
 
 def test_a_province_written_in_full_before_a_zone_still_is_no_name():
