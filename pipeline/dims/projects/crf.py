@@ -96,6 +96,8 @@ class SpanModel:
         # ... where the model's score of the span is below past_rule_score (0: whatever the score)
         self.past_rule_score = float(rule.param("past_rule_score", 0.0))
         self.recur_skip = firms  # project.repeat's firm_suffixes
+        self.seg = seg
+        self.recur_word_edge = bool(rule.param("recur_word_edge", False))
         self.heads = heads  # head -> (category, flags)
         self.ends_with_head = ends_with_head  # the extractor's pattern of a head closing a name
         cues = set(cues) | set(rule.param("extra_cues", []))
@@ -211,7 +213,7 @@ class SpanModel:
             while i != -1:
                 j = i + len(span)
                 if not any(taken[i:j]) and ((i, j) in ruled or not any(other[i:j])) \
-                        and text.rfind("《", 0, i) <= text.rfind("》", 0, i):
+                        and text.rfind("《", 0, i) <= text.rfind("》", 0, i) and not self._inside_word(text, i, j, ruled):
                     r = replace(m, start=i, end=j, text=span, rule_id=self.rule.id)
                     extra.append(r)
                     taken[i:j] = b"\x01" * (j - i)
@@ -219,6 +221,16 @@ class SpanModel:
                         _trace.note(TABLE, i, j, span, r.rule_id, f"recurs: the model kept {span} at {m.start}")
                 i = text.find(span, i + 1)
         return extra
+
+    def _inside_word(self, text: str, i: int, j: int, ruled) -> bool:
+        """params.recur_word_edge: does a word of the segmenter's cut of the recurrence text[i:j]
+        and the two characters after it open at the name's last character and run past it (港口 of
+        烟台港口: the ports of the city, no recurrence of the port 烟台港)? Not a longer word (工程项目
+        of …工程项目: the name and its wrapper); never where a rule read the span itself."""
+        if not self.recur_word_edge or (i, j) in ruled or j >= len(text):
+            return False
+        return any(i + s == j - 1 and i + e > j for _w, s, e in self.seg.cut(text[i:j + 2], fast=True))
+
 
     def explain(self, tg, seq, tags, a, b, s, e, as_tagged=True, top=4) -> str:
         """The model's score of span [s, e) and its strongest evidence (explain --trace): per

@@ -224,6 +224,9 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         # one-character division suffixes (区, 市, 县): alone before a name they mean "the
         # district's" (建立区重大产业投资平台), never the first character of a name
         self.level_chars = {row[0] for row in rules.lexicon("place_suffix").entries if len(row[0]) == 1}
+        self.self_place_names = bool(rules.param(TABLE, "self_place_names", False))  # (normalize.py: 我区|机场)
+        self.origin_park_heads = frozenset(rules.param(TABLE, "origin_park_heads", []) or [])  # (normalize.py: 台湾|工业园)
+        self.glued_place_word_tags = frozenset(rules.param(TABLE, "glued_place_word_tags", []) or [])  # (normalize.py: 日照港)
         self.self_place_chars = frozenset(rules.param(TABLE, "self_place_chars", "") or "")  # (items.py: 我区, 本市)
         self.strategies = {row[0]: (row[1] if len(row) > 1 else "") for row in
                            rules.lexicon("project_strategies").entries}

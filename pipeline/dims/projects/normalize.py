@@ -183,12 +183,20 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
             [w for w, _s, _e in ext.seg.cut(modifier[count.end():], fast=True)])):
         return _no(ext, "a count of works before a head of params.counted_categories (三大|机场, 三|枢纽): no name", start)
     if category in ext.lone_place_categories and (start, hs) in ext._place_spans \
-            and ext._place_level.get((start, hs)) in ext.lone_place_levels:
+            and ext._place_level.get((start, hs)) in ext.lone_place_levels and not (
+                text[hs:he] in ext.origin_park_heads and not modifier.endswith(tuple(ext.address_tops) + ("市",))):
         return _no(ext, "a province alone before a park head (山西省|开发区): the province's parks, no name", start)
+    if ext.self_place_names and len(modifier) >= 2 and modifier[0] in ext.self_place_chars and \
+            modifier[1] in ext.level_chars and ext._is_generic(
+                [w for w, _s, _e in ext.seg.cut(modifier[2:], fast=True)]):
+        # 我区|机场, 本市|高速公路: the writer's own division before generic words is the
+        # division's works of a kind, no name (params.self_place_names)
+        return _no(ext, "the writer's own division (我区, 本市) before only generic words: the division's works, no name", start)
     if text[hs:he] in ext.capacity_no_name_heads and not ext._capacity.sub("", modifier).lstrip("总").strip():
         return _no(ext, "a capacity alone before a head that names a kind of energy (params.capacity_no_name_heads)", start)
     if "n" in flags and not _wraps_named_work(ext, modifier, flags) and \
-            not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags):
+            not ext.has_name(text, start, hs, words, he, m.end(), strict="i" in flags or "u" in flags) and \
+            not _glued_place_word(ext, text, start, he, m.end(), flags):
         return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head", start)
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return _no(ext, "head flag Q: the name holds no quoted part", start)
@@ -289,6 +297,14 @@ def norm_strategy(ext, text: str, rule, m) -> Mention | None:
     elif "s" in ext.strategies.get(m.group("name"), "") and not quoted:
         return None  # 乡村振兴 alone is a policy word
     return _mention(ext, text, rule, start, end, "", rule.label, 0)
+
+
+def _glued_place_word(ext, text: str, start: int, he: int, end: int, flags: str) -> bool:
+    """Is the name with its head (flag w) one word of jieba's dictionary tagged as a place
+    (params.glued_place_word_tags: 日照港, 烟台港), presented as an undertaking? Its city is
+    then no place mention (日照, 烟台 are common words to the places table) but the port is named."""
+    return "w" in flags and bool(ext.glued_place_word_tags) and \
+        ext._tags.get(text[start:he], "") in ext.glued_place_word_tags and ext.undertaken(text, start, end)
 
 
 def _wraps_named_work(ext, modifier: str, flags: str) -> bool:
