@@ -5,8 +5,7 @@ import pytest
 from pipeline.metadata import MetadataReader
 from pipeline.model import Document
 
-BODY = ("3月2日,青山县林业局组织专家对全县2022年度森林防火通道工程进行完工验收,验收组查看了现场,"
-        "听取了施工单位的汇报,同意通过验收。\n")
+from tests.metadata_texts import BODY
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,11 @@
-"""Round 27 (branch meta27): header forms of meta_fresh10_tune, by form (SPEC §2). Texts are
+"""Round 26, wave 2 (branch meta27): header forms of meta_fresh10_tune, by form (SPEC §2). Texts are
 invented; each asserts the fields, the rule that gave them and its offsets."""
 import pytest
 
 from pipeline.metadata import MetadataReader
 from pipeline.model import Document
 
-BODY = ("3月2日,青山县林业局组织专家对全县2022年度森林防火通道工程进行完工验收,验收组查看了现场,"
-        "听取了施工单位的汇报,同意通过验收。\n")
+from tests.metadata_texts import BODY
 
 
 @pytest.fixture(scope="module")
