@@ -4,10 +4,10 @@
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
-from pipeline.model import Context, Document
 from pipeline.rules import RuleSet
 
 from ..rulecopy import rules_with
+from .rows import short_spans as spans
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +20,6 @@ def ex_labels(tmp_path_factory):
     root = rules_with(tmp_path_factory.mktemp("labels"), "amounts.yaml",
                       "quoted_label_reach: 0", "quoted_label_reach: 8")
     return AmountExtractor(RuleSet.load(root))
-
-
-def spans(ex, text):
-    out = []
-    for m in ex.extract(Context(doc=Document("t", "", text=text), sentences=[])):
-        f = m.fields
-        out.append((m.start, m.end, m.text, f["kind"], f["value"], f["unit"]))
-    return out
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -4,20 +4,13 @@ provinces with autonomous regions counted together (两省区)."""
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
-from pipeline.model import Context, Document
+
+from .rows import short_spans as spans
 
 
 @pytest.fixture(scope="module")
 def ex(rules):
     return AmountExtractor(rules)
-
-
-def spans(ex, text):
-    out = []
-    for m in ex.extract(Context(doc=Document("t", "", text=text), sentences=[])):
-        f = m.fields
-        out.append((m.start, m.end, m.text, f["kind"], f["value"], f["unit"]))
-    return out
 
 
 def test_lower_case_kilowatt(ex):
