@@ -62,6 +62,12 @@ def fields_of(m, year_of=None, century: int = 2000, despace: bool = False) -> di
     return out
 
 
+
+def _in_text(span: tuple, at) -> tuple:
+    """A (rule_id, start, end) of the reading view at the text's own offsets (``at``: orig_of
+    the skipped gaps, or None where nothing was skipped)."""
+    return span if at is None else (span[0], at(span[1]), at(span[2] - 1) + 1)
+
 class MetadataReader:
     table = "metadata"
     labels = ("header", "dateline", "page_date")
@@ -193,12 +199,7 @@ class MetadataReader:
             despace = rule.param("despace", False)
             f = fields_of(m, year_of if rule.param("year_from_page", False) else None,
                           rule.param("yy_century", 2000), despace)
-            if m.end() == m.start():
-                span = (rule.id, 0, 0)
-            elif at is None:
-                span = (rule.id, m.start(), m.end())
-            else:
-                span = (rule.id, at(m.start()), at(m.end() - 1) + 1)
+            span = (rule.id, 0, 0) if m.end() == m.start() else _in_text((rule.id, m.start(), m.end()), at)
             if f.get("publish_date") and "publish_date" not in found:
                 found["publish_date"], found["publish_time"] = f["publish_date"], f.get("publish_time", "")
                 origin["publish_date"] = span
@@ -222,12 +223,11 @@ class MetadataReader:
             timed = self.same_day_stamp(view, found["publish_date"], year_of)
             if timed is not None:
                 found["publish_time"] = timed[0]
-                origin["publish_time"] = timed[1] if at is None else (timed[1][0], at(timed[1][1]), at(timed[1][2] - 1) + 1)
+                origin["publish_time"] = _in_text(timed[1], at)
         if self.closing_over_outlet and "source" in found and by_outlet:
             closing = self.closing_source(view, shown, outlet_end)
             if closing is not None:
-                found["source"], origin["source"] = closing[0], closing[1] if at is None else (
-                    closing[1][0], at(closing[1][1]), at(closing[1][2] - 1) + 1)
+                found["source"], origin["source"] = closing[0], _in_text(closing[1], at)
         return found, origin
 
     def same_day_stamp(self, view: str, date: str, year_of):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .numbers import _iso_dur, day_of, month_of, num, year_of
 from .structures import Expr, Point
-from .vocab import _CLOCK_UNIT, _SIDE_DAY, CN_DIGIT, FW, WEEKDAY
+from .vocab import _SHARED_UNIT, _SIDE_DAY, CN_DIGIT, FW, WEEKDAY
 
 
 class NormalizeMixin:
@@ -113,7 +113,7 @@ class NormalizeMixin:
 
     def _norm_range_shared(self, rule, m, text):
         """上午9—11时, 9月24至28日: the opening end borrows the closing end's 点/时 or 日."""
-        unit = _CLOCK_UNIT.search(m.group("b"))
+        unit = _SHARED_UNIT.search(m.group("b"))
         return self._norm_range(rule, m, text, m.group("a") + unit.group()) if unit else None
 
     def _norm_range(self, rule, m, text, a_text=None):

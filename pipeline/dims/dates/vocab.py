@@ -13,7 +13,7 @@ PART_MONTHS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7
 DUR_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
 #: a bare day closing a range (11日, 十二日)
 _SIDE_DAY = regex.compile(r"([12][0-9]|3[01]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]?")
-_CLOCK_UNIT = regex.compile(r"[点點时時日号號]")  # the unit a range's closing end shares (时, 日)
+_SHARED_UNIT = regex.compile(r"[点點时時日号號]")  # the unit a range's closing end shares (时, 日)
 
 #: defaults of the thresholds that are ``params:`` of rules/dates.yaml (read at load)
 #: characters an anaphoric year word (当年) may look back for its year

@@ -32,8 +32,11 @@ class NestedRunsMixin:
         self.country_run_levels = frozenset(chain.param("country_run_levels", []) or [])
         self.country_run_before = tuple(chain.param("country_run_before", []) or [])
         self.new_area_min_times = int(feat.param("new_area_min_times", 0) or 0)
-        self.new_area_port_heads = tuple(feat.param("new_area_port_heads", []) or [])
-        self.new_area_recur_not = frozenset(feat.param("new_area_recur_not", []) or [])
+        # the heads a recurring new or port area ends in: new_area_heads (place.chain) but
+        # new_area_recur_not, and new_area_port_heads
+        recur_not = frozenset(feat.param("new_area_recur_not", []) or [])
+        self.recurring_area_heads = tuple(h for h in self.new_area_heads if h not in recur_not) + tuple(
+            feat.param("new_area_port_heads", []) or [])
         self.town_new_area = bool(chain.param("town_new_area", False))
         self.scenic_min_times = int(feat.param("scenic_min_times", 0) or 0)
         self.scenic_chars = int(feat.param("scenic_chars", 3) or 3)
@@ -80,7 +83,7 @@ class NestedRunsMixin:
     def _recurring_new_areas(self, out: list[Mention], text: str) -> list[Mention]:
         """X新区 / X港区 written as the same word at least ``new_area_min_times`` times."""
         least = self.new_area_min_times
-        heads = tuple(h for h in self.new_area_heads if h not in self.new_area_recur_not) + self.new_area_port_heads
+        heads = self.recurring_area_heads
         if not least or not any(h in text for h in heads):
             return out
         admin = sorted((m for m in out if m.fields["level"] in ("province", "city", "county") and m.fields["path"]),

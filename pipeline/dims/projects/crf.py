@@ -231,7 +231,6 @@ class SpanModel:
             return False
         return any(i + s == j - 1 and i + e > j for _w, s, e in self.seg.cut(text[i:j + 2], fast=True))
 
-
     def explain(self, tg, seq, tags, a, b, s, e, as_tagged=True, top=4) -> str:
         """The model's score of span [s, e) and its strongest evidence (explain --trace): per
         feature of the span's characters (and of the one after it), the weight for the span's
