@@ -44,6 +44,7 @@ from .written import WrittenFullMixin
 from .tradezones import TradeZonesMixin
 from .ports import PortAreasMixin
 from .nicknames import NicknamesMixin
+from .blocks import BlockStemsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -53,7 +54,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin, QuantifiedShortsMixin,
                     CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
-                    BracketedShortsMixin, WrittenRunsMixin, NicknamesMixin):
+                    BracketedShortsMixin, WrittenRunsMixin, NicknamesMixin, BlockStemsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -178,6 +179,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self._init_anchored(rules)  # anchored.py: 湾区 only with a province of its region named
         self._init_written_full()  # written.py: 淮安 in a text that writes 淮安区
         self._init_nested()  # nested.py: 中国西藏, 万宝新区, recurring new and port areas
+        self._init_blocks()  # blocks.py: 黄花园片区
         self.cued_regions = sorted((row[0] for row in rules.lexicon("place_regions_cued").entries), key=len, reverse=True)
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
@@ -323,6 +325,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._recurring_new_areas(out, text)  # 7i. nested.py: 东疆港区 written again and again
         out += self._port_parts(text, out)  # 7i1. ports.py: 天津港|东疆|港区 (an area)
         out = self._recurring_scenic(out, text)  # 7i. nested.py: 坎布拉景区 written again and again
+        out = self._block_stems(out, text)  # 7i3. blocks.py: 黄花园|片区, 沙朗、彩虹|片区
         out = self._country_runs(out, text)  # 7i. nested.py: 中国西藏, one mention
         out = self._trade_zones(out, text)  # 7i2. tradezones.py: 中国(广西)自由贸易试验区崇左片区, 凭祥综合保税区
         out = self._written_full(out, text)  # 7j. written.py: 淮安 read as the 淮安区 written
