@@ -13,13 +13,13 @@ def _cut(text):
 
 
 def test_a_daily_capacity_stays_in_the_name():
-    assert _cut("目前4万吨/日新水厂计划于明年建成。") == [(2, 10, "4万吨/日新水厂")]
+    assert _cut("目前4万吨/日南区净水厂预计明年建成。") == [(2, 12, "4万吨/日南区净水厂")]
 
 
 def test_listed_works_with_decimal_daily_capacities():
-    got = _cut("一期主要包括2.5万吨/日旧水厂续建工程、4万吨/日新水厂建设工程。")
-    assert (6, 20, "2.5万吨/日旧水厂续建工程") in got
-    assert (21, 33, "4万吨/日新水厂建设工程") in got
+    got = _cut("一期主要包括2.5万吨/日老城水厂续建工程、4万吨/日南区净水厂建设项目。")
+    assert (6, 21, "2.5万吨/日老城水厂续建工程") in got
+    assert (22, 36, "4万吨/日南区净水厂建设项目") in got
 
 
 def test_a_capacity_per_day_in_tons_before_a_plant():
