@@ -109,6 +109,9 @@ class WalkMixin(LeftoverMixin, CoordinationMixin, UnitKindsMixin):
         for k in range(hs - 1, lo - 1, -1):
             if text[k] in " 　" and (text[k + 1] in QUOTE_CLOSERS or (k > 0 and text[k - 1] in QUOTES)):
                 continue  # “ 大庸古城 ”旅游项目: a space just inside quotation marks is inside the name
+            if text[k] == "/" and any(m.start() < k < m.end() for m in self._capacity.finditer(
+                    text, max(0, k - 16), min(hs, k + 4))):
+                continue  # 3万吨/日|污水处理厂: the slash of a capacity's rate is inside the name
             if text[k] in CLAUSE_PUNCT or (text[k] in JOINERS and k > 0 and text[k - 1] in JOINERS and not (
                     k + 1 in self._place_starts and k - 1 in self._place_ends)):  # (荔湾——连州: a pair)
                 lo = k + 1
