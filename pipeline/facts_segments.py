@@ -100,7 +100,7 @@ class SegmentWords:
 
     def _located_place(self, text, k, clauses, s_places, s_projects):
         """The place a clause of the amount's segment (within semicolons) locates the sentence's
-        subject in: ``locator_cues`` + a place (工程位于汉台区河东店镇, 全部位于石景山区), or ``member_locator_cues`` + a
+        subject in: ``locator_cues`` + a place (工程位于某区某镇, 全部位于某区), or ``member_locator_cues`` + a
         division of ``member_locator_levels`` (建成后成为某市最大的水厂), nothing named between the clause's start and the
         cue, no amount in that clause. Two such places: none."""
         key = ("located", k)
@@ -130,7 +130,7 @@ class SegmentWords:
                 if self.located_list_none and n < len(s_places) and self._joined(text, pl[1], s_places[n][1]):
                     return self._memo.setdefault(key, None)  # 分别位于广州、肇庆…等地: located in several, no one place
                 if word in self.locator_cues and not located:  # 位于 says where; a division the subject is one
-                    found, names, located = None, set(), True  # of (是汉中市…板块，工程位于汉台区…) gives way to it
+                    found, names, located = None, set(), True  # of (是某市…的板块，工程位于某镇) gives way to it
                 elif word not in self.locator_cues and located:
                     continue
                 names.add(pl[1].fields.get("name") or pl[1].text)

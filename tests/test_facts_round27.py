@@ -8,7 +8,7 @@ from tests.test_facts_linking import _facts
 
 CASES = [
     # member_locator_cues: a clause saying what the subject becomes or is of a division locates it there
-    ('becomes_division_later', '项目总投资约3.2亿元，占地面积约12公顷，建成后成为龙游县规模最大的污水处理厂，服务人口约20万人。',
+    ('becomes_division_later', '项目总投资约3.2亿元，占地面积约12公顷，建成后成为龙游县最大的净水厂，服务人口约20万人。',
      [('约3.2亿元', 'investment', None, '龙游县'), ('约12公顷', 'area', None, '龙游县'), ('约20万人', 'count', None, '龙游县')]),
     ('is_division_measure', '项目共设计安装18台风电机组，是龙游县推动能源转型的重要举措。',
      [('18台', 'count', None, '龙游县')]),
@@ -20,8 +20,8 @@ CASES = [
     # held: a place after another word than the cue stays out (a later clause's place is no place of the amount)
     ('later_place_without_cue_held', '项目投产后，年可接纳商户500户，带动龙游县农贸发展。', []),
     # capacity cues: what a water works is designed to supply; a year's supply stays output
-    ('designed_mean_supply', '龙游县塔石水库工程设计多年平均供水量为1.2亿立方米。',
-     [('1.2亿立方米', 'capacity', '龙游县塔石水库', '塔石镇')]),
+    ('designed_mean_supply', '龙游县塔石水库工程的设计多年平均供水量达1.2亿立方米。',
+     [('1.2亿立方米', 'capacity', '龙游县塔石水库工程', '塔石镇')]),
     ('yearly_supply_held', '龙游县塔石水库工程年供水量为3000万立方米。',
      [('3000万立方米', 'output', '龙游县塔石水库工程', '塔石镇')]),
     # held: a clause of 位于 locates the subject over a division it is one of
