@@ -116,7 +116,8 @@ class FactLinker(ClauseOwners, TopicFinder):
             self._memo = {}  # topics per clause, shared by the amounts of a clause
             self._sent_start = sent.start
             self._quoted = any(text.find(q, sent.start, sent.end) >= 0 for q in self.slogan_quotes)
-            self._locating = any(text.find(c, sent.start, sent.end) >= 0 for c in self.locator_cues)
+            self._locating = any(text.find(c, sent.start, sent.end) >= 0
+                                 for c in self.locator_cues + self.member_locator_cues)
             self._listing = any(text.find(c, sent.start, sent.end) >= 0 for c in self.list_intro_cues)
             self.index_sentence([amounts[a] for a in s_amounts], sorted((m.start, m.end) for _, m in s_projects))
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:

@@ -100,17 +100,19 @@ class SegmentWords:
 
     def _located_place(self, text, k, clauses, s_places, s_projects):
         """The place a clause of the amount's segment (within semicolons) locates the sentence's
-        subject in: ``locator_cues`` + a place (工程位于汉台区河东店镇, 全部位于石景山区), nothing named
-        between the clause's start and the cue, no amount in that clause. Two such places: none."""
+        subject in: ``locator_cues`` + a place (工程位于某区某镇, 全部位于某区), or ``member_locator_cues`` + a
+        division of ``member_locator_levels`` (建成后成为某市最大的水厂), nothing named between the clause's start and the
+        cue, no amount in that clause. Two such places: none."""
         key = ("located", k)
         if key in self._memo:
             return self._memo[key]
-        found, names = None, set()
-        if self.locator_cues:
+        found, names, located = None, set(), False
+        if self.locator_cues or self.member_locator_cues:
             lo, hi = self._segment_clauses(text, clauses, k)
             for j in range(lo, hi + 1):
                 cs, ce = clauses[j]
-                at = [(n, c) for n, c in ((text.find(c, cs, ce), c) for c in self.locator_cues) if n >= 0]
+                at = [(n, c) for n, c in ((text.find(c, cs, ce), c) for c in self.locator_cues) if n >= 0] or \
+                    [(n, c) for n, c in ((text.find(c, cs, ce), c) for c in self.member_locator_cues) if n >= 0]
                 if j == k or not at or self.amounts_in(cs, ce):
                     continue
                 cue, word = min(at)
@@ -121,11 +123,16 @@ class SegmentWords:
                     continue  # 湘西州位于湖南省西北部: the place before the cue is the one located
                 pl = self._place_at.get(cue + len(word))
                 if pl is None or pl[1].end > ce or any(q.start <= pl[1].start < q.end for _, q in s_projects) \
-                        or text.startswith(self.reference_postpositions, pl[1].end) or self.organisation(text, pl[1]):
-                    continue  # 位于径山脚下: a point of reference, not where
+                        or text.startswith(self.reference_postpositions, pl[1].end) or self.organisation(text, pl[1]) \
+                        or (word not in self.locator_cues and pl[1].fields.get("level") not in self.member_locator_levels):
+                    continue  # 位于径山脚下: a point of reference, not where; 成为华南…基地: a region is no division it stands in
                 n = bisect_right(self._sp_starts, pl[1].start)
                 if self.located_list_none and n < len(s_places) and self._joined(text, pl[1], s_places[n][1]):
                     return self._memo.setdefault(key, None)  # 分别位于广州、肇庆…等地: located in several, no one place
+                if word in self.locator_cues and not located:  # 位于 says where; a division the subject is one
+                    found, names, located = None, set(), True  # of (是某市…的板块，工程位于某镇) gives way to it
+                elif word not in self.locator_cues and located:
+                    continue
                 names.add(pl[1].fields.get("name") or pl[1].text)
                 found = pl[0]
         return self._memo.setdefault(key, found if len(names) == 1 else None)

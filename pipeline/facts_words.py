@@ -75,6 +75,8 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.division_over_area = bool(cfg.get("division_over_area", False))
         lex = lambda key: tuple(str(w) for w in cfg.get(key, []))  # noqa: E731
         self.locator_cues = lex("locator_cues")
+        self.member_locator_cues = lex("member_locator_cues")  # 建成后成为某市最大的…: the subject is one of that place's
+        self.member_locator_levels = set(lex("member_locator_levels"))
         self.located_subject_topic = bool(cfg.get("located_subject_topic", False))
         self.list_intro_cues = lex("list_intro_cues")
         self.country_opens_project = bool(cfg.get("country_opens_project", False))

@@ -214,8 +214,9 @@ CASES = [
     ('sentence_place', '工程涉及岫岩县5个乡镇，建设征地面积47472亩。运河建成后可通航5000吨级船舶，每年可为西南地区节省运输费用。'
                        '台湾科技小镇系列项目等9个项目的开工，是巨鹿县大力开展招商引资工作成果的一次集中展示。',
      # (5个乡镇: 岫岩县's own towns since round 20, held_division_counts; 9个: 巨鹿县 stands in a clause after the
-     # amount's, neither its clause's place nor the subject's — no row since round 23, sentence_place_later_clauses 0)
-     [('5个', 'count', None, '岫岩满族自治县'), ('47472亩', 'area', None, '岫岩满族自治县')]),
+     # amount's — no sentence place since round 23, sentence_place_later_clauses 0 — but since round 27 a clause saying
+     # what the subject is of a division locates it there, member_locator_cues)
+     [('5个', 'count', None, '岫岩满族自治县'), ('47472亩', 'area', None, '岫岩满族自治县'), ('9个', 'count', None, '巨鹿县')]),
     # ... also the place of a project with none of its own — but not from a clause after the amount's (round 23,
     # sentence_place_later_clauses 0: 宁夏 is in what the project is said to be, not in its name or clause)
     ('sentence_place_of_project', '青禾灌区现代化改造项目设计灌溉面积12.6万亩，是改善宁夏农业生产基本条件的一项重要工程。',
