@@ -16,7 +16,8 @@ _YUAN = {"元", "圆"}
 
 #: two neighbouring digits written together as a range, a magnitude after them shared
 #: (三四十家 30-40, 四五米 4-5, 两三万 2-3e4; SPEC §3: a range is one mention). Not 一二
-#: (一二村, 一二期 are names) and not 五六 before 年代 (a decade: no amount rule reads it)
+#: (一二村, 一二期 are names) and not 五六 before 年代 (a decade: no amount rule reads it);
+#: a count with no magnitude (两三个, 三四家) is "a few", vague (_count)
 _ADJACENT = regex.compile(r"([两二三四五六七八])([三四五六七八九])([十百千]?[万亿]?)")
 _SPACED_POINT = regex.compile(r"([0-9]+)[ \u3000]([0-9][万萬亿億])")
 _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
@@ -192,6 +193,9 @@ class NormalizeMixin:
         unit = _group(m, "unit") or ""
         if num in _BARE_MAG and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2")):
             return None
+        few = _ADJACENT.fullmatch(num)
+        if few and not few.group(3):
+            return None  # 两三个, 三四家: "a few", vague; 三四十家 and 四五米 are ranges
         if unit in self.scale_words and num[-1:] in _SCALE_END:
             return None  # 千亿级, 100亿级: a scale label; the bare count rule keeps 千亿
         if (unit and num in _ARTICLE and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))

@@ -24,6 +24,10 @@ def test_neighbouring_digits_share_the_magnitude(ex):
     assert rows(ex, "每户补贴两三万元") == [("两三万元", "money", 20000, 30000, "CNY", "exact", "money.suffix")]
 
 
+def test_a_few_counted_without_a_magnitude_stays_vague(ex):
+    assert rows(ex, "来了两三个人，开了三四家店") == []
+
+
 def test_digits_that_are_no_neighbours_stay_unread(ex):
     # 三五 (three to five) and 一二 (a name's numbering) are not read as ranges
     assert rows(ex, "三五家企业落户，一二村改造") == []
