@@ -1,5 +1,5 @@
 """Amount classes of round 27 (branch numbers27; invented texts): two neighbouring digits as a
-range (三四十家, 七八米), a decimal point lost to a space before 万/亿 and the currency (12 6亿元),
+range (三四十家, 七八米), a decimal point lost to a space before 万/亿 and the currency (14 8亿元),
 no space left at the span's start after a trimmed qualifier (签约 16亿元), and the measure words
 樘 and 锭 of a plant's capacity."""
 import pytest
@@ -34,8 +34,8 @@ def test_digits_that_are_no_neighbours_stay_unread(ex):
 
 
 def test_a_space_for_the_decimal_point(ex):
-    assert rows(ex, "项目总投资12 6亿元，建设期三年") == [
-        ("12 6亿元", "money", 1260000000, None, "CNY", "exact", "money.spaced_point")]
+    assert rows(ex, "新馆计划投资14 8亿元，建设期三年") == [
+        ("14 8亿元", "money", 1480000000, None, "CNY", "exact", "money.spaced_point")]
 
 
 def test_two_digits_after_the_space_are_another_figure(ex):
