@@ -51,3 +51,10 @@ def test_door_frames_and_spindles_are_measure_words(ex):
     assert rows(ex, "年产30万樘木门，新增5万锭纺纱能力") == [
         ("30万樘", "count", 300000, None, "樘", "exact", "count.unit"),
         ("5万锭", "count", 50000, None, "锭", "exact", "count.unit")]
+
+
+def test_prefecture_level_units_counted_together(ex):
+    assert rows(ex, "北疆三地州联动，全区五市地同步推进，滇西8州市") == [
+        ("三地州", "count", 3, None, "地州", "exact", "count.unit"),
+        ("五市地", "count", 5, None, "市地", "exact", "count.unit"),
+        ("8州市", "count", 8, None, "州市", "exact", "count.unit")]
