@@ -77,6 +77,7 @@ class MetadataReader:
         self.rules = [r for r in every if r.label != "page_date"]
         self.page_dates = [r for r in every if r.label == "page_date"]  # where a dateline's year is looked up
         self.not_source = set(rules.lexicon("meta_not_source"))
+        self.last_resort = set(rules.param("metadata", "source_last_resort", []))
         self.head_lines = rules.param("metadata", "head_lines", HEAD_LINES)
         self.head_prose = rules.param("metadata", "head_ends_at_prose", 0)
         self.prose_line_first = rules.param("metadata", "prose_line_first", False)
@@ -190,6 +191,7 @@ class MetadataReader:
         found: dict = {}
         origin: dict = {}
         by_outlet, outlet_end = False, 0  # the source came from an unlabelled header form (an outlet's name)
+        resort = None  # params.source_last_resort: (value, span) of a 来源: 互联网 field
         gaps = self.gaps(text) if gaps is None else gaps
         shown = text if written is None else written
         at = orig_of(gaps) if gaps else None  # nothing skipped (almost every page): the text's own offsets
@@ -217,8 +219,14 @@ class MetadataReader:
                     origin["source"] = span
                     by_outlet = rule.label == "header" and rule.priority < self.labelled_min and _name_first(m)
                     outlet_end = m.end()
+                elif resort is None and rule.priority >= self.labelled_min:
+                    raw = self._source_value(f["source"], shown, m, despace, keep=True)
+                    if raw in self.last_resort:
+                        resort = (raw, span)
             if "publish_date" in found and "source" in found:
                 break
+        if "source" not in found and resort is not None:  # nothing else on the page names one
+            found["source"], origin["source"] = resort
         if self.same_day_time and found.get("publish_date") and not found.get("publish_time"):
             timed = self.same_day_stamp(view, found["publish_date"], year_of)
             if timed is not None:
@@ -247,9 +255,10 @@ class MetadataReader:
                     return f["publish_time"], (rule.id, m.start(), m.end())
         return None
 
-    def _source_value(self, source: str, shown: str, m, despace: bool = False) -> str:
+    def _source_value(self, source: str, shown: str, m, despace: bool = False, keep: bool = False) -> str:
         """The source as written from a match's group ``source``, the page's words glued after it
-        cut off; '' where it names no outlet (meta_not_source, a mirror's code). ``despace``
+        cut off; '' where it names no outlet (meta_not_source, a mirror's code; ``keep``: the
+        value all the same, for params.source_last_resort). ``despace``
         (青 山 日 报 讯): the name without its spaces, as ``source`` (fields_of) has it, before
         the cut, whose offset is ``source``'s."""
         value = shown[m.start("source"):m.end("source")].strip()
@@ -259,6 +268,8 @@ class MetadataReader:
         if cut is not None:
             value, source = value[:cut], source[:cut]
         code = self.source_code is not None and self.source_code.fullmatch(source)
+        if keep:
+            return value
         return "" if source in self.not_source or code else value  # sp20241101: a mirror's code
 
     def closing_source(self, view: str, shown: str, after: int):

@@ -175,7 +175,9 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
                 if _trace.current is not None:
                     _trace.drop(TABLE, start, end, m.group(), rule.id, "amounts.qualifier", "needs its qualifier")
                 return None
-            start = q1e  # the span starts after the trimmed qualifier
+            start = q1e  # the span starts after the trimmed qualifier and the space AMT_PRE let
+            while start < end and text[start] in " \u3000":  # follow it (意向签约 160亿元)
+                start += 1
             fields = self._requalify(m, fields, drop_q1=True)
         if not self._edges_ok(text, m, rule, start, end, fields, cache):
             if _trace.current is not None:

@@ -4,6 +4,8 @@ columns (the group contract is at the head of rules/amounts.yaml). A normalizer 
 """
 from __future__ import annotations
 
+import regex
+
 from ...numerals import parse_number
 from .vocab import (_ARTICLE, _BARE_MAG, _HAS_MAG, _MAG_TAIL, _RX_BARE_CN, _RX_HAN_UNIT, _RX_INNER, _RX_SP,
                     _OPEN_QUOTES, _RX_SP_DUO, _RX_UNITS_ONLY, _RX_YEAR, _SCALE_END, _clean, _group, _span)
@@ -11,6 +13,23 @@ from .vocab import (_ARTICLE, _BARE_MAG, _HAS_MAG, _MAG_TAIL, _RX_BARE_CN, _RX_H
 
 #: the generic 元 that a currency named before the number makes that currency's unit
 _YUAN = {"元", "圆"}
+
+#: two neighbouring digits written together as a range, a magnitude after them shared
+#: (三四十家 30-40, 四五米 4-5, 两三万 2-3e4; SPEC §3: a range is one mention). Not 一二
+#: (一二村, 一二期 are names) and not 五六 before 年代 (a decade: no amount rule reads it);
+#: a count with no magnitude (两三个, 三四家) is "a few", vague (_count)
+_ADJACENT = regex.compile(r"([两二三四五六七八])([三四五六七八九])([十百千]?[万亿]?)")
+_SPACED_POINT = regex.compile(r"([0-9]+)[ \u3000]([0-9][万萬亿億])")
+_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _adjacent(num: str) -> tuple:
+    """(low, high) of a numeral of two neighbouring digits (三四十 -> 30, 40), else (None, None)."""
+    m = _ADJACENT.fullmatch(num.strip())
+    if not m or _DIGIT_VALUE[m.group(2)] != _DIGIT_VALUE[m.group(1)] + 1:
+        return None, None
+    low, high = parse_number(m.group(1) + m.group(3)), parse_number(m.group(2) + m.group(3))
+    return (low, high) if low is not None and high is not None else (None, None)
 
 
 class NormalizeMixin:
@@ -38,11 +57,13 @@ class NormalizeMixin:
         """(low, high) of the num/num2 groups; the low end borrows the high end's
         magnitude when it has none (3至5亿元 -> 3e8, 5e8)."""
         a, b = _group(m, "num"), _group(m, "num2")
+        if a and _SPACED_POINT.fullmatch(a):
+            a = _SPACED_POINT.sub(r"\1.\2", a)  # money.spaced_point: 17 3亿 is 17.3亿
         if a in _BARE_MAG:
             a = "一" + a  # 万余人, 近万名
         low = parse_number(a) if a else None
         if low is None:
-            return None, None
+            return _adjacent(a) if a and not b else (None, None)
         if not b:
             return low, None
         high = parse_number(b)
@@ -172,6 +193,9 @@ class NormalizeMixin:
         unit = _group(m, "unit") or ""
         if num in _BARE_MAG and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2")):
             return None
+        few = _ADJACENT.fullmatch(num)
+        if few and not few.group(3):
+            return None  # 两三个, 三四家: "a few", vague; 三四十家 and 四五米 are ranges
         if unit in self.scale_words and num[-1:] in _SCALE_END:
             return None  # 千亿级, 100亿级: a scale label; the bare count rule keeps 千亿
         if (unit and num in _ARTICLE and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))
