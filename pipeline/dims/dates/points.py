@@ -136,6 +136,11 @@ class PointsMixin(LunarMixin):
             elif self.fine and self.fine[0] is not None and self.fine[1]:  # (an unknown year gives nothing)
                 y, m = add_months(self.fine[0], self.fine[1], p.mrel)
                 how = "context"
+            elif self.dateline_md and valid(2000, *self.dateline_md):
+                # a yearless dateline (新华社某地4月10日电 … 本月): the story's month is known but
+                # not its year, as for a day counted from it (_yearless_day): XXXX-04
+                _, m = add_months(2000, self.dateline_md[0], p.mrel)
+                return self._calendar(replace(p, y=None, m=m, mrel=None), "unresolved")
             else:
                 # 下个月 with nothing to count from: a month of unknown year and month
                 # (SPEC §4 writes X for what is missing)
