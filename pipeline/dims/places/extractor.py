@@ -242,6 +242,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_river_over_levels = frozenset(feat.param("toponym_river_over_levels", []) or [])
         # no unlisted toponym opens with (or inside) a building verb (新建|土坪|水库, 已建|车田江)
         self.toponym_verb_openers = tuple(feat.param("toponym_verb_openers", []) or [])
+        self.toponym_count_measures = str(feat.param("toponym_count_measures", "") or "")
         # a mountain's part or foot after a name in 山/峰/岭 (茶山|主峰): the mountain, even where
         # the name is a town's short form of toponym_river_over_levels
         self.toponym_peak_cues = tuple(feat.param("toponym_peak_cues", []) or [])

@@ -1,0 +1,26 @@
+"""Places round 27, branch places36 (issue 11; docs/DECISIONS.md, "Round 27 (places36)").
+The sentences are made up; each class is switched off by its param."""
+from .rows import extractor_with, mentions, rows
+
+
+def test_a_measure_after_a_number_opens_no_toponym(px, tmp_path):
+    text = "全市整治23条入江支流，新修堤防。"
+    assert not any(r[4] == "area" for r in rows(px, text))
+    off = extractor_with(tmp_path, "toponym_count_measures: 条座处个道片段", "toponym_count_measures: ''")
+    assert any(r[2] == "条入江" for r in rows(off, text))
+
+
+def test_new_area_head_inside_a_high_tech_zone(px, tmp_path):
+    text = "江苏省吴江区青湖高新区签约三个项目；青湖高新区同时开工两个项目。"
+    assert not any(r[2] == "湖高新区" for r in rows(px, text))
+    off = extractor_with(tmp_path, "new_area_recur_inside: [高新区]", "new_area_recur_inside: []")
+    assert any(r[2] == "湖高新区" for r in rows(off, text))
+
+
+def test_haixi_is_the_strait_region_in_a_fujian_text_only(px):
+    fujian = "福建省福州市加快建设海西高速公路网。"
+    got = [(m.text, m.fields["name"], m.fields["level"]) for m in mentions(px, fujian)]
+    assert ("海西", "海峡西岸经济区", "region") in got
+    qinghai = "青海省格尔木市位于海西，旅游业发展迅速。"
+    got = [(m.text, m.fields["name"], m.fields["level"]) for m in mentions(px, qinghai)]
+    assert ("海西", "海西蒙古族藏族自治州", "city") in got
