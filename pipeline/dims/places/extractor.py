@@ -78,6 +78,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
+        self.chain_common_after_full = bool(self.rules["place.chain"].param("common_town_after_full", False))
+        self.chain_common_after_full_not_next = frozenset(
+            self.rules["place.chain"].param("common_town_after_full_not_next", []) or [])
         self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
         self.street_heads = tuple(self.rules["place.chain"].param("street_heads", []) or [])
         self.fused_heads = tuple(self.rules["place.short"].param("fused_heads", []) or [])

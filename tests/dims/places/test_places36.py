@@ -24,3 +24,12 @@ def test_haixi_is_the_strait_region_in_a_fujian_text_only(px):
     qinghai = "青海省格尔木市位于海西，旅游业发展迅速。"
     got = [(m.text, m.fields["name"], m.fields["level"]) for m in mentions(px, qinghai)]
     assert ("海西", "海西蒙古族藏族自治州", "city") in got
+
+
+def test_a_common_town_stem_right_after_its_county_in_full(px, tmp_path):
+    text = "项目位于海拉尔区胜利，占地三百亩。"
+    got = rows(px, text)
+    assert (4, 10, "海拉尔区胜利", "place.chain", "胜利街道", "town") in got
+    assert not any(r[4] == "胜利街道" for r in rows(px, "海拉尔区胜利召开动员会。"))  # 'successfully'
+    off = extractor_with(tmp_path, "common_town_after_full: true", "common_town_after_full: false")
+    assert not any(r[4] == "胜利街道" for r in rows(off, text))
