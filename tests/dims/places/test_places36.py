@@ -33,3 +33,8 @@ def test_a_common_town_stem_right_after_its_county_in_full(px, tmp_path):
     assert not any(r[4] == "胜利街道" for r in rows(px, "海拉尔区胜利召开动员会。"))  # 'successfully'
     off = extractor_with(tmp_path, "common_town_after_full: true", "common_town_after_full: false")
     assert not any(r[4] == "胜利街道" for r in rows(off, text))
+
+
+def test_haixi_stays_the_prefecture_where_fujian_is_not_named(px):
+    got = [(m.start, m.end, m.fields["name"], m.fields["level"]) for m in mentions(px, "西宁市游客前往海西旅游。")]
+    assert (7, 9, "海西蒙古族藏族自治州", "city") in got  # the anchored region yields in decide, not after it
