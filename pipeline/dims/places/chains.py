@@ -6,7 +6,7 @@ of rule place.chain)."""
 from __future__ import annotations
 
 from ...gazetteer import Entry
-from .vocab import CHAIN_CACHE_MAX, DICT_FEATURE, TOWN_SUFFIXES, _Doc, _Hit
+from .vocab import ADMIN_SUFFIX_CHARS, CHAIN_CACHE_MAX, DICT_FEATURE, TOWN_SUFFIXES, _Doc, _Hit
 
 
 class ChainsMixin:
@@ -40,6 +40,14 @@ class ChainsMixin:
             in_chain[p.start:p.end] = b"\x01" * (p.end - p.start)
         self._note(entry, certain, named_codes)
 
+    def _verb_next(self, text, end) -> bool:
+        """Does a word jieba tags as one of ``common_town_after_full_not_next`` (verbs,
+        adverbs: 宾县胜利|召开) follow ``end``?"""
+        tags = self.chain_common_after_full_not_next
+        words = self._tokens(text, end, min(len(text), end + self.word_window))
+        nxt = text[end:words.get(end, end)]
+        return bool(nxt) and self._tags.get(nxt, "") in tags
+
     def _chain(self, text, first: _Hit, by_start):
         """The longest run of hits from ``first`` where each lies under the one before."""
         best = None
@@ -65,7 +73,15 @@ class ChainsMixin:
                         e.level in ("town", "village") and e.form != "full" for e in nh.cands):
                     continue  # 东城区|建国门内大街: the street named after the town (street_heads)
                 common = self.commonness(nh.surface)
-                if self._tags.get(nh.surface, "") in self.town_short_not_pos and all(
+                # right after its county written in full (宾县|胜利、, 忠县|新生), a word there:
+                # the town, however common the word (common_town_after_full of place.chain)
+                if self.chain_common_after_full and hit.surface[-1:] in ADMIN_SUFFIX_CHARS and any(
+                        p.level == "county" and p.form == "full" for p in prev_entries) and self.is_word(
+                        text, nh.start, nh.end) and any(e.level == "town" and e.form != "full" and any(
+                        e.code.startswith(p.code[:6]) for p in prev_entries if p.level == "county") for e in nh.cands) \
+                        and not self._verb_next(text, nh.end):
+                    common = 0
+                elif self._tags.get(nh.surface, "") in self.town_short_not_pos and all(
                         e.level == "town" and e.form != "full" for e in nh.cands):
                     continue  # 白山|抽水|蓄能: a town's short form that jieba reads as a verb joins no chain
                 # a town's short form that is a very common word joins no chain

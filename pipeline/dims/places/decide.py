@@ -137,6 +137,9 @@ class DecideMixin:
                 or (len(curated[0].path) <= 1 and e.level == "city" and self.under(e, certain) >= 1)
                 for e in admin):
             curated = []  # the division the context supports (崂山实验室 in Qingdao: 崂山区)
+        if curated and admin and not full and curated[0].level == "region" and h.surface in self.anchored_regions \
+                and not {c[:2] for c in certain if c[:2].isdigit()} & set(self.anchored_regions[h.surface]):
+            curated = []  # an anchored region none of whose provinces is named (海西 in a 青海 text): the division
         if not curated and not admin and not towns:
             return
         if curated and not full:

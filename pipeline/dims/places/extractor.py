@@ -78,6 +78,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.chain_village_min_chars = self.rules["place.chain"].param("village_min_chars", CHAIN_VILLAGE_MIN_CHARS)
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
+        self.chain_common_after_full = bool(self.rules["place.chain"].param("common_town_after_full", False))
+        self.chain_common_after_full_not_next = frozenset(
+            self.rules["place.chain"].param("common_town_after_full_not_next", []) or [])
         self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
         self.street_heads = tuple(self.rules["place.chain"].param("street_heads", []) or [])
         self.fused_heads = tuple(self.rules["place.short"].param("fused_heads", []) or [])
@@ -242,6 +245,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_river_over_levels = frozenset(feat.param("toponym_river_over_levels", []) or [])
         # no unlisted toponym opens with (or inside) a building verb (新建|土坪|水库, 已建|车田江)
         self.toponym_verb_openers = tuple(feat.param("toponym_verb_openers", []) or [])
+        self.toponym_count_measures = str(feat.param("toponym_count_measures", "") or "")
         # a mountain's part or foot after a name in 山/峰/岭 (茶山|主峰): the mountain, even where
         # the name is a town's short form of toponym_river_over_levels
         self.toponym_peak_cues = tuple(feat.param("toponym_peak_cues", []) or [])

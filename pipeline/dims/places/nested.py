@@ -37,6 +37,7 @@ class NestedRunsMixin:
         recur_not = frozenset(feat.param("new_area_recur_not", []) or [])
         self.recurring_area_heads = tuple(h for h in self.new_area_heads if h not in recur_not) + tuple(
             feat.param("new_area_port_heads", []) or [])
+        self.recurring_area_inside = tuple(feat.param("new_area_recur_inside", []) or [])
         self.town_new_area = bool(chain.param("town_new_area", False))
         self.scenic_min_times = int(feat.param("scenic_min_times", 0) or 0)
         self.scenic_chars = int(feat.param("scenic_chars", 3) or 3)
@@ -100,7 +101,9 @@ class NestedRunsMixin:
                 start = i - 2
                 stem = text[start:i] if i >= 2 else ""
                 end = i + len(head)
-                if i >= 2 and is_han(stem) and not any(c in ADMIN_SUFFIX_CHARS for c in stem) \
+                inside = any(text.startswith(w, i - k) for w in self.recurring_area_inside
+                             for k in range(1, len(w) - len(head) + 1) if w.endswith(head) and i >= k)
+                if i >= 2 and not inside and is_han(stem) and not any(c in ADMIN_SUFFIX_CHARS for c in stem) \
                         and covered.find(1, start, end) < 0 and self._new_area_word(text, start, i, end):
                     seen.setdefault(stem + head, []).append(start)
                 i = text.find(head, i + 1)

@@ -188,6 +188,9 @@ class ToponymsMixin:
         tag = self._tags.get(first, "")[:1]
         if (tag in _FIRST_NOT if len(first) > 1 else tag in _LONE_NOT) or (len(name) < 3 and name[0] in _NUMERALS):
             return False  # a verb, measure or function word opening it (推动|汤泉, 壮大|汤泉, 箱|内河; 一河)
+        if start and name[0] in self.toponym_count_measures and (
+                text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
+            return False  # a measure after a number opening it (14|条入江支流)
         if name[0] == "线" and _CODE_END.search(text, 0, start):
             return False  # the rest of a route's code (S238线|汉水泉)
         last = max(s for s in words if s < end)

@@ -31,8 +31,10 @@ def test_a_village_after_its_streets_short_office_is_one_mention(px, tmp_path):
     assert (16, 22, "城郊街光联村", "光联村", "village") in got
     assert (27, 30, "光联村", "光联村", "village") in got
     # (the run step, runs.py, would join 从化区|城郊街光联村 after the fact: off here too)
+    # (round 27: common_town_after_full joins 从化区|城郊 as well, the county written in full)
     off = _two_off(tmp_path / "a", ("common_town_village_next: true", "common_town_village_next: false"),
-                   ("run_join_levels: [province, city, county, town]", "run_join_levels: []"))
+                   ("run_join_levels: [province, city, county, town]", "run_join_levels: []"),
+                   ("common_town_after_full: true", "common_town_after_full: false"))
     assert (0, 11, "广州从化区城郊街光联村", "光联村", "village") not in _places(rows(off, text))
     off2 = extractor_with(tmp_path / "b", "village_town_head: true", "village_town_head: false")
     assert (16, 22, "城郊街光联村", "光联村", "village") not in _places(rows(off2, text))
