@@ -1,0 +1,141 @@
+"""Held-out folds of the project-span model (DECISIONS: "Round 27 (model27)").
+
+Each fold is ten tuning sets (Makefile TUNE_SETS order): ``new`` the newest ten, ``mid``
+TUNE_SETS[29:39], ``old`` the oldest ten. A fold is scored (pooled projects exact / lenient F1)
+by a model trained on the seeds and the other tuning sets, the training variant given by the
+options; features are built once per call, as scripts/train_projects_model.py builds them.
+
+    # the shipped settings on the three folds, the rules' mentions of a --model-off run
+    python scripts/crf_folds.py --pred /work/runs/start27_off
+    # a learning-curve point: 50 % of the other sets (by set, seeded), the seeds always in
+    python scripts/crf_folds.py --pred RUN --frac 0.5 --seed 2 --fold new
+    # weights averaged over K models, each trained without one K-th of the documents
+    python scripts/crf_folds.py --pred RUN --average 4 --seed 1
+    # the refused candidates as features too (the pipeline runs with the model off, as make train)
+    python scripts/crf_folds.py --fold mid
+
+Trains into a temporary folder; never writes rules/models/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_projects_model as T  # noqa: E402
+
+from pipeline.dims.projects.crf_features import bio  # noqa: E402
+from pipeline.dims.projects.crf_scorer import LABELS, export  # noqa: E402
+from pipeline.extract import Pipeline  # noqa: E402
+from pipeline.rules import RuleSet  # noqa: E402
+
+
+def folds() -> dict:
+    tune = T.make_sets("TUNE_SETS")
+    return {"new": tune[-10:], "mid": tune[29:39], "old": tune[:10]}
+
+
+def average_weights(paths, out) -> Path:
+    """One weights file (crf_scorer's format) holding the mean of ``paths``' weights, labels
+    matched by name; a feature a model lacks weighs 0 there."""
+    state: dict = defaultdict(lambda: [0.0] * len(LABELS))
+    trans = [[0.0] * len(LABELS) for _ in LABELS]
+    for p in paths:
+        data = json.loads(Path(p).read_text(encoding="utf-8"))
+        idx = [data["labels"].index(x) for x in LABELS]
+        for row in data["state"]:
+            acc = state[row[0]]
+            for j, k in enumerate(idx):
+                acc[j] += row[1 + k] / len(paths)
+        for a, ka in enumerate(idx):
+            for b, kb in enumerate(idx):
+                trans[a][b] += data["transitions"][ka][kb] / len(paths)
+    lines = [json.dumps([a] + state[a], ensure_ascii=False) for a in sorted(state)]
+    Path(out).write_text('{"model": "average",\n "labels": %s,\n "transitions": %s,\n "state": [\n%s\n]}\n'
+                         % (json.dumps(list(LABELS)), json.dumps(trans), ",\n".join(lines)), encoding="utf-8")
+    return Path(out)
+
+
+def train(docs, out: Path, params: dict) -> Path:
+    import pycrfsuite
+
+    tr = pycrfsuite.Trainer(verbose=False)
+    for d in docs:
+        for x, y in zip(d["xs"], d["ys"]):
+            tr.append(x, y)
+    tr.set_params(params)
+    tr.train(str(out))
+    return export(out)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pred", help="the rules' mentions from this run's CSVs (no refused candidates)")
+    ap.add_argument("--fold", choices=("new", "mid", "old"), action="append", help="default: all three")
+    ap.add_argument("--frac", type=float, default=1.0, help="share of the other tuning sets trained on")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--average", type=int, default=1, help="K models on K-fold subsets of the documents, averaged")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.1)
+    ap.add_argument("--minfreq", type=float, default=0.0, help="crfsuite's feature.minfreq")
+    args = ap.parse_args()
+    rules = RuleSet.load(str(T.ROOT / "rules"))
+    next(r for r in rules.rules("projects") if r.label == "model").data["params"]["enabled"] = False
+    pipe = Pipeline(rules)
+    model = next(e for e in pipe.extractors if e.table == "projects").model
+    fs = folds()
+    tune = T.make_sets("TUNE_SETS")
+    assert not set(tune) & T.test_sets()
+    docs = []
+    for s, d, text, places, found, gold, refused in T.documents(["seeds"] + tune, pipe, model, args.pred):
+        spans = [(g["start"], g["end"]) for g in gold]
+        sents, seqs = model.features(text, places, found, every=True, refused=refused)
+        docs.append(dict(set=s, doc=d, text=text, places=places, found=found, gold=gold, refused=refused,
+                         xs=seqs, ys=[bio(a, b, spans) for a, b in sents]))
+    params = {"c1": args.c1, "c2": args.c2, "max_iterations": 100, "feature.possible_transitions": True}
+    if args.minfreq:
+        params["feature.minfreq"] = args.minfreq
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", T.SHARED / "tools" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.fold or ("new", "mid", "old"):
+            others = [s for s in tune if s not in fs[name]]
+            keep = set(random.Random(f"{name}-{args.seed}").sample(others, round(len(others) * args.frac))
+                       if args.frac < 1 else others) | {"seeds"}
+            pool = [d for d in docs if d["set"] in keep]
+            if args.average > 1:
+                idx = list(range(len(pool)))
+                random.Random(f"kf-{name}-{args.seed}").shuffle(idx)
+                parts = [set(idx[k::args.average]) for k in range(args.average)]
+                ws = [train([d for i, d in enumerate(pool) if i not in parts[k]], Path(tmp) / f"m{k}.crfsuite", params)
+                      for k in range(args.average)]
+                w = average_weights(ws, Path(tmp) / "m.weights.json")
+            else:
+                w = train(pool, Path(tmp) / "m.crfsuite", params)
+            model.path, model.enabled, model._tagger = w.with_name("m.crfsuite"), True, None
+            g, r, m = [], [], []
+            for d in docs:
+                if d["set"] in fs[name]:
+                    key = f'{d["set"]}/{d["doc"]}'
+                    g += [dict(x, doc=key) for x in d["gold"]]
+                    r += [dict(doc=key, start=x.start, end=x.end, name="") for x in d["found"]]
+                    m += [dict(doc=key, start=x.start, end=x.end, name="")
+                          for x in model.revise(d["text"], d["places"], d["found"], d["refused"])]
+            model.enabled = False
+            res = [score.score_kind("project", g, x)[0] for x in (r, m)]
+            print("%s: %d documents; rules %.4f / %.4f, model %.4f / %.4f (exact / lenient F1)"
+                  % (name, len(pool), res[0]["exact"]["f"], res[0]["lenient"]["f"], res[1]["exact"]["f"],
+                     res[1]["lenient"]["f"]), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
