@@ -68,8 +68,8 @@ score: $(STAMP)
 
 # held-out sets: tuned on (TUNE_SETS) and never tuned on (TEST_SETS: measured only);
 # gold beside each folder
-TUNE_SETS := unseen unseen2 unseen4 unseen5 unseen8 unseen9 unseen10 unseen11 unseen13 unseen14 unseen16 unseen17 unseen18 unseen20 unseen21 unseen22 unseen24 unseen25 unseen26 unseen28 unseen29 unseen30 unseen31 unseen32 unseen33 unseen35 unseen36 unseen37 unseen38 unseen39 unseen40 unseen42 unseen43 unseen44 unseen45 unseen47 unseen48 unseen50 unseen52 unseen53 unseen54 unseen55 unseen57 unseen58 unseen59 unseen60 unseen62 unseen63 unseen65 unseen66 unseen67 unseen68 unseen70 unseen71 unseen73 unseen74 unseen75 unseen76 unseen78 unseen80 unseen82 unseen84 unseen86 unseen88 unseen90 unseen91 unseen93
-TEST_SETS := unseen3 unseen6 unseen7 unseen12 unseen15 unseen19 unseen23 unseen27 unseen34 unseen41 unseen46 unseen49 unseen51 unseen56 unseen61 unseen64 unseen69 unseen72 unseen77 unseen79 unseen81 unseen83 unseen85 unseen87 unseen89 unseen92
+TUNE_SETS := unseen unseen2 unseen4 unseen5 unseen8 unseen9 unseen10 unseen11 unseen13 unseen14 unseen16 unseen17 unseen18 unseen20 unseen21 unseen22 unseen24 unseen25 unseen26 unseen28 unseen29 unseen30 unseen31 unseen32 unseen33 unseen35 unseen36 unseen37 unseen38 unseen39 unseen40 unseen42 unseen43 unseen44 unseen45 unseen47 unseen48 unseen50 unseen52 unseen53 unseen54 unseen55 unseen57 unseen58 unseen59 unseen60 unseen62 unseen63 unseen65 unseen66 unseen67 unseen68 unseen70 unseen71 unseen73 unseen74 unseen75 unseen76 unseen78 unseen80 unseen82 unseen84 unseen86 unseen88 unseen90 unseen91 unseen93 unseen94 unseen96 unseen97 unseen98
+TEST_SETS := unseen3 unseen6 unseen7 unseen12 unseen15 unseen19 unseen23 unseen27 unseen34 unseen41 unseen46 unseen49 unseen51 unseen56 unseen61 unseen64 unseen69 unseen72 unseen77 unseen79 unseen81 unseen83 unseen85 unseen87 unseen89 unseen92 unseen95
 dev-score: $(STAMP)
 	@for set in $(TUNE_SETS) $(TEST_SETS); do \
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
@@ -102,7 +102,7 @@ report: $(STAMP)
 # unseen67/68 (tuning) in facts_tune10_gold; unseen69 (test) in facts_test8_gold;
 # unseen70/71 (tuning) in facts_tune11_gold; unseen72 (test) in facts_test9_gold;
 # unseen73/74 (tuning) in facts_tune12_gold; unseen75 (tuning) in facts_tune13_gold; unseen76 (tuning) in
-# facts_tune14_gold; unseen77 (test) in facts_test10_gold; unseen79 (test) in facts_test11_gold; unseen78 (tuning) in facts_tune15_gold; unseen80 (tuning) in facts_tune16_gold; unseen81 (test) in facts_test12_gold; unseen82 (tuning) in facts_tune17_gold; unseen84 (tuning) in facts_tune18_gold; unseen86 (tuning) in facts_tune19_gold; unseen88 (tuning) in facts_tune20_gold; unseen90 (tuning) in facts_tune21_gold; unseen91 (tuning) in facts_tune22_gold; unseen93 (tuning) in facts_tune23_gold; unseen83 (test) in facts_test13_gold; unseen85 (test) in facts_test14_gold; unseen87 (test) in facts_test15_gold; unseen89 (test) in facts_test16_gold; unseen92 (test) in facts_test17_gold.
+# facts_tune14_gold; unseen77 (test) in facts_test10_gold; unseen79 (test) in facts_test11_gold; unseen78 (tuning) in facts_tune15_gold; unseen80 (tuning) in facts_tune16_gold; unseen81 (test) in facts_test12_gold; unseen82 (tuning) in facts_tune17_gold; unseen84 (tuning) in facts_tune18_gold; unseen86 (tuning) in facts_tune19_gold; unseen88 (tuning) in facts_tune20_gold; unseen90 (tuning) in facts_tune21_gold; unseen91 (tuning) in facts_tune22_gold; unseen93 (tuning) in facts_tune23_gold; unseen83 (test) in facts_test13_gold; unseen85 (test) in facts_test14_gold; unseen87 (test) in facts_test15_gold; unseen89 (test) in facts_test16_gold; unseen92 (test) in facts_test17_gold; unseen94 (tuning) in facts_tune24_gold; unseen96 (tuning) in facts_tune25_gold; unseen97 (tuning) in facts_tune26_gold; unseen98 (tuning) in facts_tune27_gold; unseen95 (test) in facts_test18_gold.
 # facts_tune2-7 and facts_test2-6 cover every document of their sets (--all-docs: a fact predicted in a document with no gold
 # line is a false one)
 facts-score: $(STAMP)
@@ -111,12 +111,12 @@ facts-score: $(STAMP)
 	@for pair in unseen:unseen unseen3:unseen unseen2:tune unseen4:tune unseen5:tune \
 	    unseen8:tune2 unseen9:tune2 unseen10:tune2 unseen11:tune2 unseen25:tune3 unseen26:tune3 \
 	    unseen28:tune4 unseen29:tune4 unseen37:tune5 unseen38:tune5 unseen52:tune6 unseen53:tune6 unseen59:tune7 unseen60:tune7 unseen62:tune8 unseen63:tune8 \
-	    unseen65:tune9 unseen66:tune9 unseen67:tune10 unseen68:tune10 unseen70:tune11 unseen71:tune11 unseen73:tune12 unseen74:tune12 unseen75:tune13 unseen76:tune14 unseen78:tune15 unseen80:tune16 unseen82:tune17 unseen84:tune18 unseen86:tune19 unseen88:tune20 unseen90:tune21 unseen91:tune22 unseen93:tune23 \
-	    unseen6:test unseen7:test unseen41:test2 unseen46:test3 unseen49:test4 unseen56:test5 unseen61:test6 unseen64:test7 unseen69:test8 unseen72:test9 unseen77:test10 unseen79:test11 unseen81:test12 unseen83:test13 unseen85:test14 unseen87:test15 unseen89:test16 unseen92:test17; do \
+	    unseen65:tune9 unseen66:tune9 unseen67:tune10 unseen68:tune10 unseen70:tune11 unseen71:tune11 unseen73:tune12 unseen74:tune12 unseen75:tune13 unseen76:tune14 unseen78:tune15 unseen80:tune16 unseen82:tune17 unseen84:tune18 unseen86:tune19 unseen88:tune20 unseen90:tune21 unseen91:tune22 unseen93:tune23 unseen94:tune24 unseen96:tune25 unseen97:tune26 unseen98:tune27 \
+	    unseen6:test unseen7:test unseen41:test2 unseen46:test3 unseen49:test4 unseen56:test5 unseen61:test6 unseen64:test7 unseen69:test8 unseen72:test9 unseen77:test10 unseen79:test11 unseen81:test12 unseen83:test13 unseen85:test14 unseen87:test15 unseen89:test16 unseen92:test17 unseen95:test18; do \
 	  set=$${pair%%:*}; gold=tests/fixtures/facts_$${pair#*:}_gold.jsonl; \
 	  $(PY) -m pipeline run tests/fixtures/$$set --out build/$$set -q && \
 	  $(PY) scripts/score_facts.py --gold $$gold --pred build/$$set --set $$set \
-	    $$(case $$pair in *:tune2|*:tune3|*:tune4|*:tune5|*:tune6|*:tune7|*:tune8|*:tune9|*:tune10|*:tune11|*:tune12|*:tune13|*:tune14|*:tune15|*:tune16|*:tune17|*:tune18|*:tune19|*:tune20|*:tune21|*:tune22|*:tune23|*:test2|*:test3|*:test4|*:test5|*:test6|*:test7|*:test8|*:test9|*:test10|*:test11|*:test12|*:test13|*:test14|*:test15|*:test16|*:test17) echo --all-docs;; esac) || exit 1; \
+	    $$(case $$pair in *:tune2|*:tune3|*:tune4|*:tune5|*:tune6|*:tune7|*:tune8|*:tune9|*:tune10|*:tune11|*:tune12|*:tune13|*:tune14|*:tune15|*:tune16|*:tune17|*:tune18|*:tune19|*:tune20|*:tune21|*:tune22|*:tune23|*:tune24|*:tune25|*:tune26|*:tune27|*:test2|*:test3|*:test4|*:test5|*:test6|*:test7|*:test8|*:test9|*:test10|*:test11|*:test12|*:test13|*:test14|*:test15|*:test16|*:test17|*:test18) echo --all-docs;; esac) || exit 1; \
 	done
 
 conformance: $(STAMP)
