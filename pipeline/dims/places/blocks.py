@@ -79,14 +79,6 @@ class BlockStemsMixin:
         if not found:
             return out
         got_out = list(out)
-        for stem, starts in found.items():
-            e = Entry(stem, "area", "", (), "feature")
-            at = set(starts)
-            j = text.find(stem)
-            while j >= 0:  # ... and wherever the document writes it again as a word
-                k = j + len(stem)
-                if covered.find(1, j, k) < 0 and (j in at or self.is_word(text, j, k)):
-                    got_out.append(self._mention(j, k, text, "place.feature", e))
-                    covered[j:k] = b"\x01" * (k - j)
-                j = text.find(stem, k)
+        for stem, starts in found.items():  # ... and wherever the document writes it again as a word
+            got_out += self._feature_recurrences(text, Entry(stem, "area", "", (), "feature"), set(starts), covered)
         return got_out

@@ -56,14 +56,21 @@ class StationSitesMixin:
         out = []
         for name, before in names.items():
             up = tuple(p for p in before.fields["path"].split("/") if p)[:-1] if before is not None else ()
-            e = Entry(name, "area", "", up + (name,), "feature")
-            i = text.find(name)
-            while i >= 0:
-                j = i + len(name)
-                if covered.find(1, i, j) < 0 and (i in ends or self.is_word(text, i, j)):
-                    out.append(self._mention(i, j, text, "place.feature", e))
-                    covered[i:j] = b"\x01" * (j - i)
-                i = text.find(name, j)
+            out += self._feature_recurrences(text, Entry(name, "area", "", up + (name,), "feature"), ends, covered)
+        return out
+
+    def _feature_recurrences(self, text: str, e: Entry, anchors, covered: bytearray) -> list[Mention]:
+        """A place.feature mention of ``e.name`` at each of its starts in ``anchors`` and wherever the
+        document writes it again as a word, where no mention covers it yet (``covered`` is marked);
+        shared by the station sites here and the names before 片区 (blocks.py)."""
+        out, name = [], e.name
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if covered.find(1, i, j) < 0 and (i in anchors or self.is_word(text, i, j)):
+                out.append(self._mention(i, j, text, "place.feature", e))
+                covered[i:j] = b"\x01" * (j - i)
+            i = text.find(name, j)
         return out
 
     def _site_name(self, name: str) -> bool:
