@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_projects_model as T  # noqa: E402
 
 from pipeline.dims.projects.crf_features import bio  # noqa: E402
-from pipeline.dims.projects.crf_scorer import LABELS, export  # noqa: E402
+from pipeline.dims.projects.crf_scorer import LABELS, export, write_weights  # noqa: E402
 from pipeline.extract import Pipeline  # noqa: E402
 from pipeline.rules import RuleSet  # noqa: E402
 
@@ -55,10 +55,7 @@ def average_weights(paths, out) -> Path:
         for a, ka in enumerate(idx):
             for b, kb in enumerate(idx):
                 trans[a][b] += data["transitions"][ka][kb] / len(paths)
-    lines = [json.dumps([a] + state[a], ensure_ascii=False) for a in sorted(state)]
-    Path(out).write_text('{"model": "average",\n "labels": %s,\n "transitions": %s,\n "state": [\n%s\n]}\n'
-                         % (json.dumps(list(LABELS)), json.dumps(trans), ",\n".join(lines)), encoding="utf-8")
-    return Path(out)
+    return write_weights(Path(out), "average", LABELS, trans, state)
 
 
 def train(docs, out: Path, params: dict) -> Path:

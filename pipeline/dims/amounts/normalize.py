@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ...numerals import parse_number
+from ...numerals import DIGITS, parse_number
 from .vocab import (_ARTICLE, _BARE_MAG, _HAS_MAG, _MAG_TAIL, _RX_BARE_CN, _RX_HAN_UNIT, _RX_INNER, _RX_SP,
                     _OPEN_QUOTES, _RX_SP_DUO, _RX_UNITS_ONLY, _RX_YEAR, _SCALE_END, _clean, _group, _span)
 
@@ -20,13 +20,12 @@ _YUAN = {"元", "圆"}
 #: a count with no magnitude (两三个, 三四家) is "a few", vague (_count)
 _ADJACENT = regex.compile(r"([两二三四五六七八])([三四五六七八九])([十百千]?[万亿]?)")
 _SPACED_POINT = regex.compile(r"([0-9]+)[ \u3000]([0-9][万萬亿億])")
-_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
 def _adjacent(num: str) -> tuple:
     """(low, high) of a numeral of two neighbouring digits (三四十 -> 30, 40), else (None, None)."""
     m = _ADJACENT.fullmatch(num.strip())
-    if not m or _DIGIT_VALUE[m.group(2)] != _DIGIT_VALUE[m.group(1)] + 1:
+    if not m or DIGITS[m.group(2)] != DIGITS[m.group(1)] + 1:
         return None, None
     low, high = parse_number(m.group(1) + m.group(3)), parse_number(m.group(2) + m.group(3))
     return (low, high) if low is not None and high is not None else (None, None)

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
-from .vocab import ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, is_han
+from .toponyms import _FIRST_NOT as _TOPONYM_FIRST_NOT, _LONE_NOT
+from .vocab import ADMIN_SUFFIX_CHARS, FUNCTION_CHARS, NAME_TAGS, PLACE_TAGS, is_han
 
-_STOP = set("的了是和与及在为等将把被从向到至于以对")
-_FIRST_NOT = set("vpcdurmq")
-_LONE_NOT = set("pcdurq")
+_FIRST_NOT = _TOPONYM_FIRST_NOT - {"a"}  # toponyms' openers, an adjective allowed (彩虹, 新城)
 _LEFT_MARKS = set("、，,。；;：:（(“\"《 \n\t")
 
 
@@ -35,7 +34,7 @@ class BlockStemsMixin:
 
     def _block_stem_ok(self, text, start, end, ends) -> bool:
         stem = text[start:end]
-        if not is_han(stem) or any(c in ADMIN_SUFFIX_CHARS or c in _STOP for c in stem):
+        if not is_han(stem) or any(c in ADMIN_SUFFIX_CHARS or c in FUNCTION_CHARS for c in stem):
             return False
         if stem[-1] in self.block_stem_not_finals or stem[0] in self.block_stem_not_opening:
             return False

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
-from .vocab import ADMIN_SUFFIX_CHARS, is_han
+from .vocab import ADMIN_SUFFIX_CHARS, FUNCTION_CHARS, is_han
 
-_STOP = set("的了是和与及在为等将把被从向到至于以对、，,。主内外")
+_STOP = FUNCTION_CHARS | set("、，,。主内外")
 
 
 class PortAreasMixin:

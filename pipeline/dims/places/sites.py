@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
-from .vocab import ADMIN, ADMIN_SUFFIX_CHARS, is_han
+from .vocab import ADMIN, ADMIN_SUFFIX_CHARS, FUNCTION_CHARS, is_han
 
-_INNER_STOP = set("的了是和与及在为等将把被从向到至于以对、，,。")
+_INNER_STOP = FUNCTION_CHARS | set("、，,。")
 _RIVERS = ("江", "河")
 
 

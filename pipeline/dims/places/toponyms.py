@@ -33,10 +33,10 @@ from ... import trace as _trace
 from ...gazetteer import Entry
 from ...model import Mention
 from .tracing import drop as _drop
-from .vocab import ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, RIVER_LEFT, is_han as _han
+from .vocab import ADMIN_SUFFIX_CHARS, FUNCTION_CHARS, NAME_TAGS, PLACE_TAGS, RIVER_LEFT, is_han as _han
 
 #: characters no name of this kind holds (function words)
-_INNER_STOP = set("的了是和与及在为等将把被从向到至于以对、，,。")
+_INNER_STOP = FUNCTION_CHARS | set("、，,。")
 #: a route's code before an end (S519梧桐大泉, G312(沙泉子), S238线汉水泉)
 _ROUTE_CODE = regex.compile(r"[A-Z]\d{1,4}线?[（(]?$")
 #: a connector after an end (汉水泉至, 梧桐大泉—)

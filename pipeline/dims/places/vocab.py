@@ -61,6 +61,8 @@ SUFFIXED = ("full", "alias", "former")  # forms written with their suffix (龙�
 TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "办事处")
 #: last characters of full official names: no feature head follows one (海东市河湟)
 ADMIN_SUFFIX_CHARS = set("省市县区旗镇乡")
+#: function characters no name of a locality holds (the stops of sites, ports, toponyms and blocks)
+FUNCTION_CHARS = frozenset("的了是和与及在为等将把被从向到至于以对")
 #: bump when the start-up cache's layout changes (index.IndexMixin)
 INDEX_VERSION = 2
 #: the rules the extractor reports as (each must be in rules/places.yaml)

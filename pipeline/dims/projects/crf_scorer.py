@@ -89,10 +89,15 @@ def export(model_path, out=None) -> Path:
             state.setdefault(attrs[src], [0.0] * len(labels))[dst] = w
         else:
             trans[src][dst] = w
+    return write_weights(Path(out) if out else weights_path(model_path), Path(model_path).name, labels, trans, state)
+
+
+def write_weights(out: Path, model: str, labels, trans, state: dict) -> Path:
+    """The weights file a run reads: ``labels``, the ``trans`` matrix and each state feature's
+    weights in the labels' order, one feature a line, sorted; written whole or not at all."""
     lines = [json.dumps([a] + state[a], ensure_ascii=False) for a in sorted(state)]
     text = ('{"model": %s,\n "labels": %s,\n "transitions": %s,\n "state": [\n%s\n]}\n'
-            % (json.dumps(Path(model_path).name), json.dumps(labels), json.dumps(trans), ",\n".join(lines)))
-    out = Path(out) if out else weights_path(model_path)
+            % (json.dumps(model), json.dumps(list(labels)), json.dumps(trans), ",\n".join(lines)))
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(out)
