@@ -34,7 +34,8 @@ class PlaceWords:
         no place we know)."""
         if self._thing_rx is None:
             return False
-        if self._thing_rx.match(text, place.end) and not (self.place_chains_hold and place.end in self._place_at):
+        if self._thing_rx.match(text, place.end) and not (self.place_chains_hold and place.end in self._place_at) \
+                and not (self.thing_full_suffixes and len(place.text) > 2 and place.text.endswith(self.thing_full_suffixes)):
             return True  # (宾县胜利、宁远…: the tail is a place the county holds, no thing's noun)
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \

@@ -239,6 +239,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
         self.thing_tail = int(cfg.get("thing_tail_max", 0))
         self.place_chains_hold = bool(cfg.get("thing_tail_not_place", False))
+        self.thing_full_suffixes = tuple(str(c) for c in cfg.get("thing_origin_not_suffixes") or [])  # 某市新材料、…
         # a tail opening with one of thing_tail_not_openers is no thing's noun (云南省第一批、第二批…项目: a batch)
         not_open = "".join("(?!%s)" % re.escape(w) for w in cfg.get("thing_tail_not_openers") or [])
         self._thing_rx = re.compile("%s[\u4e00-\u9fff]{1,%d}[%s]" % (not_open, self.thing_tail,
