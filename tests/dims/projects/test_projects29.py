@@ -1,0 +1,37 @@
+"""Projects, round 28 (issue 11; docs/DECISIONS.md "Round 28 (projects29)"): names the rules
+never proposed. (1) A wrapper-headed name the text starts, signs or completes right where it
+names it (…项目开工, …项目已竣工投产) names that work though its words hold no proper word
+(params.started_after). (2) A rail network plan named by a quoted label (“八纵八横”高铁网) is a
+work (heads 铁路网, 高铁网 with flag Q), and a generic word before a quoted part (国家, 中国) is
+no part of a name (params.generic_before_quote). All text invented. The rules alone:
+tests/conftest.py switches the span model off."""
+from __future__ import annotations
+
+from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+
+
+def _cut(text):
+    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
+
+
+def test_a_rail_network_plan_named_by_its_quoted_label():
+    assert _cut("星禾高铁是我国“四纵四横”高铁网中的重要一纵。") == [
+        (0, 4, "星禾高铁"), (7, 16, "“四纵四横”高铁网")]
+
+
+def test_a_generic_word_before_the_quoted_label_stays_out():
+    assert _cut("这条线路是国家“四纵四横”高速铁路网的重要组成部分。") == [(7, 18, "“四纵四横”高速铁路网")]
+
+
+def test_a_rail_network_without_a_quoted_label_is_no_name():
+    assert _cut("进一步完善铁路网结构，融入国家高铁网。") == []
+
+
+def test_a_network_plan_keeps_its_plan_head():
+    # 铁路网 inside a named plan is no inner name to cut the plan to (flag Q needs its quote)
+    assert _cut("当远铁路是星禾省中长期铁路网规划的重要组成部分。") == [
+        (0, 4, "当远铁路"), (5, 16, "星禾省中长期铁路网规划")]
+
+
+def test_other_generic_words_before_a_quote_stay_in_the_name():
+    assert _cut("实施创新生态“支撑”行动。") == [(2, 12, "创新生态“支撑”行动")]
