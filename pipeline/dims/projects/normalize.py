@@ -202,6 +202,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head", start)
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return _no(ext, "head flag Q: the name holds no quoted part", start)
+    if "o" in flags and text[start] not in QUOTES:
+        return _no(ext, "head flag o: the name does not open with its quoted part (河北|“四纵四横”高铁网: a region's network)", start)
     if "u" in flags and not (m.group("suffix") if "suffix" in m.re.groupindex else "") and \
             not (ext.route_is_undertaking and ROUTE_TO.search(modifier)) and not ext.undertaken(text, start, m.end()):
         # (a phase or section after the head names a work: 京台高速|建瓯至闽侯段)
