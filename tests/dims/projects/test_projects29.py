@@ -24,7 +24,7 @@ def test_a_generic_word_before_the_quoted_label_stays_out():
 
 
 def test_a_rail_network_without_a_quoted_label_is_no_name():
-    assert _cut("进一步完善铁路网结构，融入国家高铁网。") == []
+    assert _cut("还要优化全省铁路网布局，接入国家高铁网。") == []
 
 
 def test_a_provinces_network_is_no_name():
@@ -34,32 +34,32 @@ def test_a_provinces_network_is_no_name():
 
 def test_a_network_plan_keeps_its_plan_head():
     # 铁路网 inside a named plan is no inner name to cut the plan to (flag Q needs its quote)
-    assert _cut("当远铁路是星禾省中长期铁路网规划的重要组成部分。") == [
-        (0, 4, "当远铁路"), (5, 16, "星禾省中长期铁路网规划")]
+    assert _cut("星远铁路列入星禾省中长期铁路网规划。") == [
+        (0, 4, "星远铁路"), (6, 17, "星禾省中长期铁路网规划")]
 
 
 def test_other_generic_words_before_a_quote_stay_in_the_name():
-    assert _cut("实施创新生态“支撑”行动。") == [(2, 12, "创新生态“支撑”行动")]
+    assert _cut("实施科技创新“攀登”行动。") == [(2, 12, "科技创新“攀登”行动")]
 
 
 # (3) document-level consistency: a name recognized once recurs where a count of what it holds or
 # its area follows it (project.repeat params.overrides: counted_after, area_after)
 
 def test_a_recognized_name_recurs_before_the_count_of_its_projects():
-    assert _cut("青禾山景区今年9月盛大开园。青禾山景区十个项目同天开工。") == [
+    assert _cut("青禾山景区今年9月开园迎客。青禾山景区八个项目同日开工。") == [
         (0, 5, "青禾山景区"), (14, 19, "青禾山景区")]
 
 
 def test_a_recognized_name_recurs_before_its_area():
-    assert _cut("园区建设星河(凤阳)工业园。星河(凤阳)工业园4平方公里路网框架全面拉开。") == [
-        (4, 13, "星河(凤阳)工业园"), (14, 23, "星河(凤阳)工业园")]
+    assert _cut("园区建设星河(青禾)工业园。星河(青禾)工业园3平方公里主干路网已经成形。") == [
+        (4, 13, "星河(青禾)工业园"), (14, 23, "星河(青禾)工业园")]
 
 
 def test_a_name_before_a_count_with_no_recognition_elsewhere_is_still_no_name():
-    assert _cut("青禾山景区十个项目同天开工。") == []
+    assert _cut("青禾山景区八个项目同日开工。") == []
 
 
 def test_a_count_before_a_recognized_name_still_guards_the_recurrence():
     # (counted_before is no override: 一个|…, 第二条|… are counts of a kind)
-    assert _cut("加快推进青禾安澜千亿工程。全省在建的27个青禾安澜千亿工程已全部复工。") == [
-        (4, 12, "青禾安澜千亿工程")]
+    assert _cut("推进青禾碧水百亿工程。全省在建的27个青禾碧水百亿工程已全部复工。") == [
+        (2, 10, "青禾碧水百亿工程")]
