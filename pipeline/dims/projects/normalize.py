@@ -19,6 +19,7 @@ import regex
 
 from ...model import Mention
 from .items import _rx, norm_list_item
+from .quoteopen import after_generic_opening
 from .vocab import HAN, CLAUSE_PUNCT, COORD_CHARS, COUNT_LABEL, COUNT_OPENING, JOINERS, QUOTE_CLOSERS, QUOTED, QUOTES, STRIP_NAME, TABLE
 
 
@@ -147,6 +148,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         words = [w for w, _s, _e in ext.seg.cut(text[start:hs], fast=True)]
     start, words = ext.after_wrapper(text, start, hs, words)
     start, words = ext.owner_company(text, start, hs, words)
+    start, words = after_generic_opening(ext, text, start, hs, words)
     if ext.cut_number_before is not None and ext.cut_number_before.search(text, max(0, start - 4), start):
         return _no(ext, "the name opens right after a digit (新增3|条…通道, 500|强…项目): a number cut in two, no name", start)
     if start >= hs or (ext._is_generic(words) and not rule.param("generic_words_name", False)) or \
@@ -200,6 +202,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag n: no name (place, proper noun, quote, digits) before a generic head", start)
     if "Q" in flags and not any(c in QUOTES for c in modifier):
         return _no(ext, "head flag Q: the name holds no quoted part", start)
+    if "o" in flags and text[start] not in QUOTES:
+        return _no(ext, "head flag o: the name does not open with its quoted part (河北|“四纵四横”高铁网: a region's network)", start)
     if "u" in flags and not (m.group("suffix") if "suffix" in m.re.groupindex else "") and \
             not (ext.route_is_undertaking and ROUTE_TO.search(modifier)) and not ext.undertaken(text, start, m.end()):
         # (a phase or section after the head names a work: 京台高速|建瓯至闽侯段)
@@ -214,6 +218,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         # (a wrapper that is also a generic wrapper, 建设项目, is left out only after coordinated
         # works sharing it: 深大、深惠城际|建设项目; 阿图什市人民医院分院建设项目 is one name)
         inner = ext._ends_with_head.search(modifier)
+        if inner and "Q" in ext.heads[inner.group()][1] and not any(c in QUOTES for c in modifier):
+            inner = None  # (湖北中长期铁路网|规划: an inner head flagged Q needs its quoted part)
         if inner and len(modifier) <= 2 and modifier in ext._tags:
             return _no(ext, "head flag g: the inner name is one common word (线路|主体工程)", start)
         if inner:
