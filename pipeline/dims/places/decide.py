@@ -114,6 +114,13 @@ class DecideMixin:
             any(e.level in ("province", "city") for e in admin))
         return got
 
+    def _fused_abbreviation(self, surface: str, towns) -> bool:
+        """Is ``surface`` two one-character province abbreviations (闽宁, 川浙), every reading
+        of it a short form of a level of ``fused_abbreviation_levels`` (SPEC §5: no place)?"""
+        return bool(self.fused_abbreviation_levels) and len(surface) == 2 \
+            and all(c in self.province_abbr_chars for c in surface) \
+            and all(e.level in self.fused_abbreviation_levels and e.form != "full" for e in towns)
+
     def _decide(self, text, h: _Hit, certain: set, zone_members: set) -> None:
         d = self._dinfos.get(h.surface)
         if d is None:
@@ -129,6 +136,9 @@ class DecideMixin:
             # a region before a region cue (关中地区, 西南地区, 中欧国家): jieba may join them
             h.entry, h.rule = region, "place.region"
             return
+        if not full and not admin and not curated and towns and self._fused_abbreviation(h.surface, towns):
+            h.why = "places.fused_abbreviation"
+            return  # 闽宁|协作 'Fujian and Ningxia': not 闽宁镇's short form (SPEC §5)
         if curated and not full and admin and not self._cued(text, h.end) and not (
                 h.start and text[h.start - 1] in self.precues) and not self._about_feature(text, h.surface, admin) and any(
                 self.under(e, certain) >= 2

@@ -70,6 +70,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.very_common_freq = rules.param("places", "very_common_freq", VERY_COMMON_FREQ)
         self.stranded_pair_freq = rules.param("places", "stranded_pair_freq", 100)
         self.town_short_not_pos = frozenset(rules.param("places", "town_short_not_pos", []) or [])
+        # a pair of one-character province abbreviations (闽宁): a fused abbreviation, no town
+        self.fused_abbreviation_levels = frozenset(rules.param("places", "fused_abbreviation_levels", []) or [])
+        self.province_abbr_chars = frozenset(r[0] for r in rules.lexicon("place_province_abbr").entries if len(r[0]) == 1)
         self.named_work_heads = frozenset(rules.param("places", "named_work_heads", []) or [])
         self.city_short_in_province = bool(rules.param("places", "city_short_in_province", False))
         self.local_name_min_times = int(rules.param("places", "local_name_min_times", 0) or 0)
@@ -251,6 +254,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_peak_cues = tuple(feat.param("toponym_peak_cues", []) or [])
         # a water work after a name in 江/河/溪 (湘河|水利枢纽): a river cue too
         self.toponym_river_works = tuple(feat.param("toponym_river_works", []) or [])
+        # a shore word after a name in a water final (赤湖|之畔, 某河|右岸): a river cue too
+        self.toponym_shore_cues = tuple(sorted(feat.param("toponym_shore_cues", []) or [], key=len, reverse=True))
+        self.toponym_shore_finals = str(feat.param("toponym_shore_finals", "") or "")
         # a 、-list of features sharing a generic head (城南温泉、城北温泉、吴家湾温泉)
         self.list_feature_heads = tuple(feat.param("list_feature_heads", []) or [])
         self.list_feature_min_items = feat.param("list_feature_min_items", 2)

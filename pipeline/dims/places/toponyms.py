@@ -133,6 +133,7 @@ class ToponymsMixin:
             kinds.discard("sep")
             kinds.discard("river")  # (a mark for the shape check, not a piece of evidence)
             kinds.discard("peak")
+            kinds.discard("shore")
             score = len(kinds) + (name[-1] in strong)  # a strong final is one piece of evidence
             if score < need:
                 if _trace.current is not None:
@@ -146,7 +147,7 @@ class ToponymsMixin:
             i = text.find(name)
             while i >= 0:
                 j = i + len(name)
-                if covered.find(1, i, j) < 0 and self.is_word(text, i, j) and not self._person_like(text, i, j):
+                if covered.find(1, i, j) < 0 and self._word_or_shore(text, i, j) and not self._person_like(text, i, j):
                     # a place name glued before it (武当|大明峰) is one mention with it, named
                     # by the feature (as 长沙岳麓山 is 岳麓山)
                     # (a division taken as a mention stays one: 湖南邵阳|犬木塘)
@@ -181,7 +182,7 @@ class ToponymsMixin:
             return False  # a building verb opening it or cut by its start (新建|土坪水库, 已建|车田江水库)
         if any(a < end and start < b and (a != start or b > end) for a, b in areas.items()):
             return False  # a curated area inside but not opening it (支持|径山), or across its edge
-        if not self.is_word(text, start, end) or self._person_like(text, start, end):
+        if not self._word_or_shore(text, start, end) or self._person_like(text, start, end):
             return False
         words = self._tokens(text, max(0, start - self.word_window), min(len(text), end + self.word_window))
         first = text[start:words.get(start, end)]
@@ -206,6 +207,17 @@ class ToponymsMixin:
         if name.startswith(self.toponym_generic_openers):
             return False  # a generic word opening it (一级支流|潢河: the river is 潢河)
         return True
+
+    def _word_or_shore(self, text, start, end) -> bool:
+        """A word where it stands, or a name in a water final before a shore word that jieba
+        glues to the final (白鹭溪|畔 cut 白鹭|溪畔, 青石河|右岸 cut 青石|河右岸): there a word
+        must start at ``start`` (toponym_shore_cues of rule place.feature)."""
+        if self.is_word(text, start, end):
+            return True
+        if not (self.toponym_shore_cues and text[end - 1] in self.toponym_shore_finals
+                and text.startswith(self.toponym_shore_cues, end)):
+            return False
+        return start == 0 or start in self._tokens(text, max(0, start - self.word_window), min(len(text), end + self.word_window))
 
     def _list_has_place(self, text, start, end, starts, ends) -> bool:
         """Is an item of the 、-list the name stands in (items of up to ``list_item_max``
@@ -274,6 +286,9 @@ class ToponymsMixin:
             kinds.update(("cue", "river"))  # 乐安河|下游, 潢河|上游, 恢河|沿岸
         if self.toponym_river_works and text[end - 1] in _RIVER_FINALS and text.startswith(self.toponym_river_works, end):
             kinds.update(("cue", "river"))  # 湘河|水利枢纽: a water work named by its river (not 湘河镇)
+        if self.toponym_shore_cues and text[end - 1] in self.toponym_shore_finals and text.startswith(
+                self.toponym_shore_cues, end):
+            kinds.update(("cue", "river", "shore"))  # 赤湖|之畔, 某河|右岸: the water body whose shore it is
         if self.toponym_peak_cues and text[end - 1] in "山峰岭" and text.startswith(self.toponym_peak_cues, end):
             kinds.update(("cue", "peak"))  # 茶山|主峰, 茶山|山顶: the mountain (not 茶山镇)
         short = start in self._short_ends and text[end - 1] in self.toponym_short_finals and (
