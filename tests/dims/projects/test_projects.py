@@ -223,7 +223,7 @@ def test_round3_boundaries(ex, text, places, expected):
     ("沿河两岸实施古城风貌提升工程", []),
     ("重点支持洱源片区、鹤庆片区的项目", []),         # 片区 as an area
     ("全村建成有机蔬菜示范基地800亩，", []),          # described by its size
-    ("是全国“四纵四横”高铁网的一部分", []),         # a network
+    ("是河北“四纵四横”高铁网的一部分", ["河北"]),   # a province's network (the national plan's network is a name: test_projects29)
     ("到2027年实现县县通高速。", []),                 # a coverage slogan
     ("三个旗沿黄河“几字弯”布局光伏治沙项目", ["黄河"]),  # a clause, not a name
 ])
