@@ -24,7 +24,7 @@ def test_a_route_with_a_bearing_inside_a_place_stays_a_name():
 
 
 def test_a_province_that_plans_is_no_programme():
-    assert _cut("2024年，青川省计划新开工改造老旧小区300个。") == []
+    assert _cut("2024年，青川省计划新开工建设棚户区安置房3000套。") == []
 
 
 def test_a_named_plan_of_a_province_stays():
@@ -36,8 +36,8 @@ def test_a_states_approval_list_is_no_programme():
 
 
 def test_a_governing_verb_opens_no_name():
-    assert _cut("11月30日，通往星河山北景区第一条高速公路通车。") == []
-    assert _cut("着力畅通青禾区域对外通道和省际通道。") == []
+    assert _cut("昨日，通往禾木山南景区的首条高速公路正式开通。") == []
+    assert _cut("着力畅通青禾山区对外通道，带动沿线旅游。") == []
 
 
 def test_an_office_named_after_a_programme_is_no_programme():
