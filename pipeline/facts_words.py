@@ -24,6 +24,9 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.config = cfg
         self.boundaries = set(cfg["clause_boundaries"])
         self.boundary_strings = [str(b) for b in cfg.get("clause_boundary_strings", [])]
+        # 总投资约288亿元（人民币，下同）的12个项目: a short aside in brackets is no clause boundary
+        self.aside_pairs = [(str(x)[0], str(x)[1]) for x in cfg.get("clause_aside_brackets", [])]
+        self.aside_max = int(cfg.get("clause_aside_max", 0))
         self.after_window = int(cfg.get("cue_after_window", 0))
         heads = [str(h) for h in cfg.get("cue_after_noun_heads") or []]
         self._head_after_rx = re.compile("[\u4e00-\u9fff]{0,%d}?(%s)" % (int(cfg.get("cue_after_noun_max", 6)), "|".join(
@@ -255,9 +258,25 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
                                               + ["[" + re.escape("".join(self.boundaries)) + "]", han_space]))
 
     # ------------------------------------------------------------------ clauses
+    def _asides(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the sentence's short bracketed asides (``clause_aside_brackets``, at most
+        ``clause_aside_max`` characters inside, no nested or unclosed bracket)."""
+        out = []
+        for op, cl in self.aside_pairs:
+            i = text.find(op, start, end)
+            while i >= 0:
+                j = text.find(cl, i + 1, min(end, i + 2 + self.aside_max))
+                if j > 0 and op not in text[i + 1:j]:
+                    out.append((i, j))
+                i = text.find(op, i + 1, end)
+        return out
+
     def clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         out, s = [], start
+        asides = self._asides(text, start, end) if self.aside_max else ()
         for m in self._clause_rx.finditer(text, start, end):
+            if m.group() in self.boundaries and any(a < m.start() < b for a, b in asides):
+                continue
             if m.start() > s:
                 out.append((s, m.start()))
             s = max(s, m.end())
