@@ -19,7 +19,7 @@ def test_voltage_in_kilovolts(ex):
 
 
 def test_voltage_and_over(ex):
-    assert rows(ex, "配套的110千伏及以上输变电工程") == [
+    assert rows(ex, "青山片区110千伏及以上电网项目") == [
         ("110千伏及以上", "measure", 110000, None, "V", "over", "measure.volt")]
 
 
