@@ -123,6 +123,8 @@ class FactLinker(ClauseOwners, TopicFinder):
             openings = _Lazy(lambda j, c=clauses, sd=s_dates, sp=s_places, sj=s_projects:
                              self._opening(text, c, j, openings, sd, sp, sj))
             for a in s_amounts:
+                if amounts[a].fields.get("unit") in self.ignore_units:
+                    continue  # params ignore_amount_units: a grid's voltage is no fact (round 28)
                 fact = self._link_one(text, a, amounts[a], clauses, openings, s_dates, s_places, s_projects,
                                       places, projects)
                 if fact:

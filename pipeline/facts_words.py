@@ -39,6 +39,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.head_cues = frozenset(str(c) for c in cfg.get("cue_heads_of_modifier", []))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))
+        self.ignore_units = {str(u) for u in cfg.get("ignore_amount_units", [])}
         self.ignore_names = {str(n) for n in cfg.get("ignore_place_names", [])}
         self.time_clause_ends = tuple(str(t) for t in cfg.get("time_clause_ends", []))
         self.topic_barriers = set(cfg.get("project_topic_barriers", ""))

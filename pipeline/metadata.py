@@ -214,7 +214,12 @@ class MetadataReader:
                 origin["publish_date"] = span
             if f.get("source") and "source" not in found:
                 value = self._source_value(f["source"], shown, m, despace)
-                if value:
+                if value and rule.param("last_resort", False):
+                    # a rule that names the source only where nothing else on the page does
+                    # (a masthead's sponsor line, meta.masthead_sponsor): kept aside like 互联网
+                    if resort is None:
+                        resort = (value, span)
+                elif value:
                     found["source"] = value
                     origin["source"] = span
                     by_outlet = rule.label == "header" and rule.priority < self.labelled_min and _name_first(m)

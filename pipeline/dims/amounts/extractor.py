@@ -36,7 +36,8 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
                      for r in rules.lexicon(lex).entries}
         self.measure = {r[0]: (r[1], float(r[2])) for lex in ("amount_measure", "amount_measure_context",
                                                               "amount_measure_liang", "amount_measure_fang",
-                                                              "amount_measure_rate")
+                                                              "amount_measure_rate", "amount_measure_flow",
+                                                              "amount_measure_volt")
                         for r in rules.lexicon(lex).entries}
         self.minor = {r[0]: (r[1], float(r[2])) for r in rules.lexicon("amount_currency_minor").entries}
         self.year_label = set(rules.lexicon("amount_count_year_label"))

@@ -70,6 +70,7 @@ class DateExtractor(NormalizeMixin):
         # a bare day (12日) takes its month from the day the text last named, not from a month
         # named after that day (18日上午 … 9月底前 … 18日上午 is still August)
         self.bare_day_month_from_day = bool(rules.param(TABLE, "bare_day_month_from_day", False))
+        self.bare_day_clock_is_time = bool(rules.param(TABLE, "bare_day_clock_is_time", False))
         self.ana_after_unknown_year = bool(rules.param(TABLE, "ana_after_unknown_year", False))
         # 三年半, 半年: half a year written in months (P3Y6M, P6M) or as a fraction (P3.5Y)
         self.half_year_in_months = bool(rules.param(TABLE, "half_year_in_months", True))

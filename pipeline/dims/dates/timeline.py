@@ -110,6 +110,10 @@ class Timeline(PointsMixin):
         r = self.resolve_point(e.a)
         if r is not None:
             self.remember(e.a, r)
+            a = e.a
+            if (r.kind == "datetime" and self.ex.bare_day_clock_is_time and a.d is not None
+                    and a.m is None and a.y is None and a.yrel is None and a.mrel is None):
+                r = replace(r, kind="time")  # params.bare_day_clock_is_time: 17日晚上6时
         return r
 
     def remember(self, p: Point, r: Resolved, anchor: bool = True):

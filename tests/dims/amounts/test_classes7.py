@@ -14,8 +14,10 @@ def ex(rules):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a magnitude before a unit SPEC §3 leaves out is the unit's prefix, no bare count
-    ("本期建设容量为1×180兆伏安，新建2回线路", [("2回", "count", 2, None, "回", "exact", "count.unit")]),
+    # a magnitude before a unit is the unit's prefix, no bare count (round 28: apparent power
+    # is read, unit VA, as the tuning gold marks it)
+    ("本期建设容量为1×180兆伏安，新建2回线路", [("180兆伏安", "measure", 180000000, None, "VA", "exact", "measure.volt"),
+                                             ("2回", "count", 2, None, "回", "exact", "count.unit")]),
     # counted parts, sets, lanes and village committees
     ("由酒店和广场五部分组成", [("五部分", "count", 5, None, "部分", "exact", "count.unit")]),
     ("引进设备200余台套。", [("200余台套", "count", 200, None, "台套", "over", "count.unit")]),
