@@ -1,4 +1,4 @@
-"""Held-out folds of the project-span model (DECISIONS: "Round 27 (model27)").
+"""Held-out folds of the project-span model (DECISIONS: "Round 27 (model27)", "Round 28 (model28)").
 
 Each fold is ten tuning sets (Makefile TUNE_SETS order): ``new`` the newest ten, ``mid``
 TUNE_SETS[29:39], ``old`` the oldest ten. A fold is scored (pooled projects exact / lenient F1)
@@ -13,18 +13,19 @@ options; features are built once per call, as scripts/train_projects_model.py bu
     python scripts/crf_folds.py --pred RUN --average 4 --seed 1
     # the refused candidates as features too (the pipeline runs with the model off, as make train)
     python scripts/crf_folds.py --fold mid
+    # round 28's variance protocol: four perturbations a fold (a seeded 10 % of the training
+    # documents left out, the same documents for every variant), features built once
+    python scripts/crf_folds.py --pred RUN --drop 0.1 --reps 1 2 3 4 --cache /tmp/docs.pkl --average 3
 
 Trains into a temporary folder; never writes rules/models/.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
