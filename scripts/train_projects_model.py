@@ -256,7 +256,7 @@ def main() -> int:
             "average": k, "average_seed": seed, "documents": len(docs), "sentences": n_seq,
             "gold_names": n_gold, "python-crfsuite": version("python-crfsuite")}
     out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{out}: {n_docs} documents, {n_seq} sentences, {n_gold} gold names; "
+    print(f"{out}: {len(docs)} documents, {n_seq} sentences, {n_gold} gold names; "
           f"features {t1 - t0:.1f} s, training {time.time() - t1:.1f} s, {out.stat().st_size / 1e6:.2f} MB; "
           f"{weights.name} {weights.stat().st_size / 1e6:.2f} MB")
     return 0
