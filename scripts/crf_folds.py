@@ -1,4 +1,4 @@
-"""Held-out folds of the project-span model (DECISIONS: "Round 27 (model27)").
+"""Held-out folds of the project-span model (DECISIONS: "Round 27 (model27)", "Round 28 (model28)").
 
 Each fold is ten tuning sets (Makefile TUNE_SETS order): ``new`` the newest ten, ``mid``
 TUNE_SETS[29:39], ``old`` the oldest ten. A fold is scored (pooled projects exact / lenient F1)
@@ -13,24 +13,26 @@ options; features are built once per call, as scripts/train_projects_model.py bu
     python scripts/crf_folds.py --pred RUN --average 4 --seed 1
     # the refused candidates as features too (the pipeline runs with the model off, as make train)
     python scripts/crf_folds.py --fold mid
+    # round 28's variance protocol: four perturbations a fold (a seeded 10 % of the training
+    # documents left out, the same documents for every variant), features built once
+    python scripts/crf_folds.py --pred RUN --drop 0.1 --reps 1 2 3 4 --cache /tmp/docs.pkl --average 3
 
 Trains into a temporary folder; never writes rules/models/.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import tempfile
-from collections import defaultdict
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_projects_model as T  # noqa: E402
 
 from pipeline.dims.projects.crf_features import bio  # noqa: E402
-from pipeline.dims.projects.crf_scorer import LABELS, export, write_weights  # noqa: E402
+from pipeline.dims.projects.crf_scorer import export  # noqa: E402
 from pipeline.extract import Pipeline  # noqa: E402
 from pipeline.rules import RuleSet  # noqa: E402
 
@@ -40,22 +42,8 @@ def folds() -> dict:
     return {"new": tune[-10:], "mid": tune[29:39], "old": tune[:10]}
 
 
-def average_weights(paths, out) -> Path:
-    """One weights file (crf_scorer's format) holding the mean of ``paths``' weights, labels
-    matched by name; a feature a model lacks weighs 0 there."""
-    state: dict = defaultdict(lambda: [0.0] * len(LABELS))
-    trans = [[0.0] * len(LABELS) for _ in LABELS]
-    for p in paths:
-        data = json.loads(Path(p).read_text(encoding="utf-8"))
-        idx = [data["labels"].index(x) for x in LABELS]
-        for row in data["state"]:
-            acc = state[row[0]]
-            for j, k in enumerate(idx):
-                acc[j] += row[1 + k] / len(paths)
-        for a, ka in enumerate(idx):
-            for b, kb in enumerate(idx):
-                trans[a][b] += data["transitions"][ka][kb] / len(paths)
-    return write_weights(Path(out), "average", LABELS, trans, state)
+#: the mean of several models' weights (train_projects_model.average_weights, project.crf's average)
+average_weights = T.average_weights
 
 
 def train(docs, out: Path, params: dict) -> Path:
@@ -80,6 +68,11 @@ def main() -> int:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.1)
     ap.add_argument("--minfreq", type=float, default=0.0, help="crfsuite's feature.minfreq")
+    ap.add_argument("--drop", type=float, default=0.0,
+                    help="perturb: leave out this share of the training documents (seeded by --rep)")
+    ap.add_argument("--reps", type=int, nargs="+", default=[0],
+                    help="perturbation seeds: one training per fold and seed (with --drop)")
+    ap.add_argument("--cache", help="pickle of the built features: read if present, else written")
     args = ap.parse_args()
     rules = RuleSet.load(str(T.ROOT / "rules"))
     next(r for r in rules.rules("projects") if r.label == "model").data["params"]["enabled"] = False
@@ -89,11 +82,18 @@ def main() -> int:
     tune = T.make_sets("TUNE_SETS")
     assert not set(tune) & T.test_sets()
     docs = []
-    for s, d, text, places, found, gold, refused in T.documents(["seeds"] + tune, pipe, model, args.pred):
+    if args.cache and Path(args.cache).is_file():
+        import pickle
+        docs = pickle.loads(Path(args.cache).read_bytes())
+    for s, d, text, places, found, gold, refused in ([] if docs else
+                                                      T.documents(["seeds"] + tune, pipe, model, args.pred)):
         spans = [(g["start"], g["end"]) for g in gold]
         sents, seqs = model.features(text, places, found, every=True, refused=refused)
         docs.append(dict(set=s, doc=d, text=text, places=places, found=found, gold=gold, refused=refused,
                          xs=seqs, ys=[bio(a, b, spans) for a, b in sents]))
+    if args.cache and not Path(args.cache).is_file():
+        import pickle
+        Path(args.cache).write_bytes(pickle.dumps(docs))
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": 100, "feature.possible_transitions": True}
     if args.minfreq:
         params["feature.minfreq"] = args.minfreq
@@ -103,11 +103,15 @@ def main() -> int:
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     with tempfile.TemporaryDirectory() as tmp:
-        for name in args.fold or ("new", "mid", "old"):
+        for name, rep in [(n, r) for n in args.fold or ("new", "mid", "old") for r in args.reps]:
             others = [s for s in tune if s not in fs[name]]
             keep = set(random.Random(f"{name}-{args.seed}").sample(others, round(len(others) * args.frac))
                        if args.frac < 1 else others) | {"seeds"}
             pool = [d for d in docs if d["set"] in keep]
+            if args.drop:
+                gone = set(random.Random(f"drop-{name}-{rep}").sample(range(len(pool)), round(len(pool) * args.drop)))
+                pool = [d for i, d in enumerate(pool) if i not in gone]
+            t0 = time.time()
             if args.average > 1:
                 idx = list(range(len(pool)))
                 random.Random(f"kf-{name}-{args.seed}").shuffle(idx)
@@ -128,8 +132,8 @@ def main() -> int:
                           for x in model.revise(d["text"], d["places"], d["found"], d["refused"])]
             model.enabled = False
             res = [score.score_kind("project", g, x)[0] for x in (r, m)]
-            print("%s: %d documents; rules %.4f / %.4f, model %.4f / %.4f (exact / lenient F1)"
-                  % (name, len(pool), res[0]["exact"]["f"], res[0]["lenient"]["f"], res[1]["exact"]["f"],
+            print("%s rep %d: %d documents, %.0f s; rules %.4f / %.4f, model %.4f / %.4f (exact / lenient F1)"
+                  % (name, rep, len(pool), time.time() - t0, res[0]["exact"]["f"], res[0]["lenient"]["f"], res[1]["exact"]["f"],
                      res[1]["lenient"]["f"]), flush=True)
     return 0
 

@@ -28,6 +28,7 @@ import csv
 import importlib.util
 import json
 import os
+import random
 import re
 import sys
 import time
@@ -46,7 +47,7 @@ from pipeline.model import Mention  # noqa: E402
 from pipeline.rules import RuleSet  # noqa: E402
 from pipeline.variants import simplified  # noqa: E402
 from pipeline.dims.projects.crf_features import bio  # noqa: E402
-from pipeline.dims.projects.crf_scorer import export  # noqa: E402
+from pipeline.dims.projects.crf_scorer import LABELS, export, weights_path, write_weights  # noqa: E402
 
 
 def make_sets(name: str) -> list[str]:
@@ -146,6 +147,62 @@ def fingerprint(sets, rules_dir: Path) -> dict:
     return {"repo": digest(repo), "shared": digest(shared) if shared else None}
 
 
+def crf_params(rule) -> dict:
+    """python-crfsuite's training params from project.crf's params."""
+    return {"c1": rule.param("c1", 0.05), "c2": rule.param("c2", 0.1),
+            "max_iterations": rule.param("max_iterations", 100), "feature.possible_transitions": True}
+
+
+def train(docs, out: Path, params: dict) -> Path:
+    """Train python-crfsuite on ``docs`` ((feature sequences, tags) per document) into ``out``."""
+    import pycrfsuite
+
+    tr = pycrfsuite.Trainer(verbose=False)
+    for xs, ys in docs:
+        for x, y in zip(xs, ys):
+            tr.append(x, y)
+    tr.set_params(params)
+    tr.train(str(out))
+    return out
+
+
+def partition(n: int, k: int, seed: int) -> list[set]:
+    """K parts of documents 0..n-1, shuffled with ``seed``: part j holds every K-th of them."""
+    idx = list(range(n))
+    random.Random(f"average-{seed}").shuffle(idx)
+    return [set(idx[j::k]) for j in range(k)]
+
+
+def average_weights(paths, out) -> Path:
+    """One weights file (crf_scorer's format) holding the mean of ``paths``' weights, labels
+    matched by name; a feature a model lacks weighs 0 there."""
+    state: dict = defaultdict(lambda: [0.0] * len(LABELS))
+    trans = [[0.0] * len(LABELS) for _ in LABELS]
+    for p in paths:
+        data = json.loads(Path(p).read_text(encoding="utf-8"))
+        idx = [data["labels"].index(x) for x in LABELS]
+        for row in data["state"]:
+            acc = state[row[0]]
+            for j, k in enumerate(idx):
+                acc[j] += row[1 + k] / len(paths)
+        for a, ka in enumerate(idx):
+            for b, kb in enumerate(idx):
+                trans[a][b] += data["transitions"][ka][kb] / len(paths)
+    return write_weights(Path(out), "average", LABELS, trans, state)
+
+
+def train_average(docs, k: int, seed: int, params: dict, out: Path) -> Path:
+    """The weights beside model file ``out``: the mean of K models, model j trained on the
+    documents outside part j of ``partition`` (DECISIONS: "Round 28 (model28)")."""
+    import tempfile
+
+    parts = partition(len(docs), k, seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = [export(train([d for i, d in enumerate(docs) if i not in parts[j]], Path(tmp) / f"m{j}.crfsuite",
+                           params)) for j in range(k)]
+        return average_weights(ws, weights_path(out))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sets", nargs="+", help="evaluation sets: seeds, unseenN (never a test set)")
@@ -170,36 +227,36 @@ def main() -> int:
     model = next(e for e in pipe.extractors if e.table == "projects").model
     if args.eval:
         return evaluate(args, pipe, model)
-    import pycrfsuite
-
     t0 = time.time()
-    tr = pycrfsuite.Trainer(verbose=False)
-    n_seq = n_docs = n_gold = 0
+    docs = []  # per document: (feature sequences, tag sequences)
+    n_seq = n_gold = 0
     for _s, _d, text, places, found, gold, refused in documents(args.sets, pipe, model, args.pred):
         spans = [(g["start"], g["end"]) for g in gold]
-        n_docs += 1
         n_gold += len(spans)
-        for (a, b), seq in zip(*model.features(text, places, found, every=True, refused=refused)):
-            tr.append(seq, bio(a, b, spans))
-            n_seq += 1
+        sents, seqs = model.features(text, places, found, every=True, refused=refused)
+        docs.append((seqs, [bio(a, b, spans) for a, b in sents]))
+        n_seq += len(seqs)
     t1 = time.time()
     rule = model.rule
-    tr.set_params({"c1": rule.param("c1", 0.05), "c2": rule.param("c2", 0.1),
-                   "max_iterations": rule.param("max_iterations", 100), "feature.possible_transitions": True})
+    params = crf_params(rule)
+    k, seed = int(rule.param("average", 1)), int(rule.param("average_seed", 1))
     out = Path(args.out) if args.out else model.path
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
-    tr.train(str(tmp))
+    train(docs, tmp, params)  # every document: the model file explain --trace reads
     tmp.replace(out)  # a failed training leaves the previous model in place
-    weights = export(out)  # what a run reads (crf_scorer.py)
+    if k > 1:  # what a run reads: the mean of K models, each without one K-th of the documents
+        weights = train_average(docs, k, seed, params, out)
+    else:
+        weights = export(out)  # what a run reads (crf_scorer.py)
     from importlib.metadata import version
 
     info = {"sets": args.sets, "inputs_sha256": fingerprint(args.sets, Path(args.rules)),
-            "c1": rule.param("c1", 0.05), "c2": rule.param("c2", 0.1),
-            "max_iterations": rule.param("max_iterations", 100), "documents": n_docs, "sentences": n_seq,
+            "c1": params["c1"], "c2": params["c2"], "max_iterations": params["max_iterations"],
+            "average": k, "average_seed": seed, "documents": len(docs), "sentences": n_seq,
             "gold_names": n_gold, "python-crfsuite": version("python-crfsuite")}
     out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{out}: {n_docs} documents, {n_seq} sentences, {n_gold} gold names; "
+    print(f"{out}: {len(docs)} documents, {n_seq} sentences, {n_gold} gold names; "
           f"features {t1 - t0:.1f} s, training {time.time() - t1:.1f} s, {out.stat().st_size / 1e6:.2f} MB; "
           f"{weights.name} {weights.stat().st_size / 1e6:.2f} MB")
     return 0
