@@ -45,6 +45,7 @@ from .tradezones import TradeZonesMixin
 from .ports import PortAreasMixin
 from .nicknames import NicknamesMixin
 from .blocks import BlockStemsMixin
+from .zonestems import ZoneStemsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -54,7 +55,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin, QuantifiedShortsMixin,
                     CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
-                    BracketedShortsMixin, WrittenRunsMixin, NicknamesMixin, BlockStemsMixin):
+                    BracketedShortsMixin, WrittenRunsMixin, NicknamesMixin, BlockStemsMixin, ZoneStemsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -271,6 +272,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         self.toponym_generic_openers = tuple(sorted(set(self.river_cues) | set(feature_cues), key=len, reverse=True))
         # heads of built works (水库): a feature only after a named area, not after a division
         self.feature_work_suffixes = frozenset(self.rules["place.feature"].param("work_suffixes", []) or [])
+        self.region_landform_heads = tuple(self.rules["place.feature"].param("region_landform_heads", []) or [])
         self.feature_suffix_not_opening = bool(self.rules["place.feature"].param("suffix_not_opening", False))
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
                                key=len, reverse=True)
@@ -338,6 +340,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         out = self._block_stems(out, text)  # 7i3. blocks.py: 黄花园|片区, 沙朗、彩虹|片区
         out = self._country_runs(out, text)  # 7i. nested.py: 中国西藏, one mention
         out = self._trade_zones(out, text)  # 7i2. tradezones.py: 中国(广西)自由贸易试验区崇左片区, 凭祥综合保税区
+        out = self._zone_stems(out, text)  # 7i2b. zonestems.py: 临港新片区 … 在临港 (its stem alone)
         out = self._written_full(out, text)  # 7j. written.py: 淮安 read as the 淮安区 written
         out = self._written_runs(out, text)  # 7k. runs.py: 会文镇|文林村 written together, one mention
         out = self._nicknames(out, text)  # 7l. nicknames.py: 视察龙江 in a 黑龙江 report

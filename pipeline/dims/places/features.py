@@ -19,6 +19,8 @@ class FeaturesMixin:
         # <place> + 湾/河/湖/山/水库 ...
         feats = []
         for m in out:
+            if m.fields["level"] == "region" and self.region_landform_heads:
+                feats.extend(self._region_landform(text, m))  # 豫东|平原, 鄂北|岗地
             if m.fields["level"] in ("village", "region", "country"):
                 continue
             if m.end >= len(text) or text[m.end] not in self.feature_first:
@@ -61,6 +63,16 @@ class FeaturesMixin:
         feats.extend(self._station_sites(text, out + feats))  # sites.py: 黄河|羊曲|水电站
         feats.extend(self._feature_stems(text, out + feats))  # toponyms.py: 库布其 of 库布其沙漠
         return feats
+
+    def _region_landform(self, text, m) -> list[Mention]:
+        """A region named by a compass word (豫东, 鄂北) right before a landform's head of
+        ``region_landform_heads`` (平原, 岗地) that ends a word: the landform, one ``area``
+        named as written (豫东平原; SPEC §5, a physical feature)."""
+        head = next((h for h in self.region_landform_heads if text.startswith(h, m.end)), None)
+        if head is None or not self.is_word(text, m.start, m.end + len(head), check_start=False):
+            return []
+        name = text[m.start:m.end + len(head)]
+        return [self._mention(m.start, m.end + len(head), text, "place.feature", Entry(name, "area", "", (), "feature"))]
 
     def _localities(self, text, mentions) -> list[Mention]:
         """A natural locality written right after a division (共和县塔拉滩, 青海共和塔拉滩):
