@@ -31,7 +31,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag q: a head only inside quotation marks")
     if "v" in flags and m.end() == he and ext.verb_follows(text, he) and not (hs and text[hs - 1] in QUOTE_CLOSERS):
         # 余杭计划投入, 工程计划今年: 计划 is the verb here; right after a quoted part
-        # (“光伏领跑者”计划首个…) it is the noun the quote names
+        # (“绿电先行者”计划首批…) it is the noun the quote names
         return _no(ext, "head flag v: the head is a verb here (a verb, time word or numeral follows)")
     nxt = ext._head_follows.match(text, he) if m.end() == he and ext._head_follows is not None else None
     if nxt is not None and "i" not in flags and "g" not in flags and not rule.param("closes_before_heads", False) and \
@@ -46,7 +46,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "left walk: no name before the head (a stop word, stop POS or clause edge right before it)")
     start, words = found
     if head in ext.verb_opening_heads and start >= 2:
-        # 建设现代基础设施网络行动21个项目 opening its paragraph: a named action may open with
+        # 推进智慧交通体系行动15个项目 opening its paragraph: a named action may open with
         # its verb where nothing stands before the verb in its clause
         vs = start - 2
         if ext._tag(text[vs:start]).startswith("v") and text[vs:start] not in ext.action_governing_verbs \
@@ -66,7 +66,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
             ext._names_something(text, rated.end(), hs):
         # 四星级农家乐|五福庄园, 五星级标准大酒店|豪生美庐度假村酒店: a rating and its class before
         # a name describe the work (params.rated_class); the name starts after them (not where
-        # only generic words or a wrapper follow: 创建国家5A级旅游景区项目, 五星级酒店万宁项目 stay)
+        # only generic words or a wrapper follow: 申报国家4A级景区项目, 五星级酒店青禾项目 stay)
         start = rated.end()
         words = [w for w, _s, _e in ext.seg.cut(text[start:hs], fast=True)]
     start, words = ext.after_wrapper(text, start, hs, words)
@@ -139,7 +139,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag r: no route (X至Y, X—Y) in the name", start)
     if "g" in flags and ("i" not in flags or "、" in modifier):
         # (a wrapper that is also a generic wrapper, 建设项目, is left out only after coordinated
-        # works sharing it: 深大、深惠城际|建设项目; 阿图什市人民医院分院建设项目 is one name)
+        # works sharing it: 深大、深惠城际|建设项目; 青禾县中医院门诊楼建设项目 is one name)
         inner = ext._ends_with_head.search(modifier)
         if inner and "Q" in ext.heads[inner.group()][1] and not any(c in QUOTES for c in modifier):
             inner = None  # (湖北中长期铁路网|规划: an inner head flagged Q needs its quoted part)
@@ -158,7 +158,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
                         "wrapper counts the strategy's projects; the name is the strategy (project.strategy)", start)
     mention = _mention(ext, text, rule, start, end, head, category, 0)
     if mention is not None and "part" in m.re.groupindex and m.group("part"):
-        mention.fields["category"] = "infrastructure"  # 引汉济渭工程二期北干线
+        mention.fields["category"] = "infrastructure"  # 引清济北工程二期东干线
     return mention
 
 

@@ -28,7 +28,7 @@ class NameWordsMixin:
             return right is not None
         if len(w) == 1 and right is not None and right[1] == "P" and HAN.fullmatch(w) and HAN.fullmatch(
                 right[0][1:-1]) and not self._is_stop(w) and w not in self._wall_chars:
-            return True  # 呼(和浩特)南(宁)高铁: a character abbreviating the name the bracket spells out
+            return True  # 郑(州)渝(重庆)高铁: a character abbreviating the name the bracket spells out
         if w in self.toponym_locatives and right is not None and HAN.fullmatch(right[0]) and (
                 right[0] not in self._tags or right[1].startswith(("ns", "nr", "nz"))) and (
                 i == 0 or units[i - 1][1] in ("W", "x") or self._is_stop(units[i - 1][0])
@@ -37,7 +37,7 @@ class NameWordsMixin:
             # name is the toponym's first character; a position follows its noun (水库|下)
             return True
         if i == 0:
-            # ；中船海洋装备产业园: two lone characters opening the clause are an unknown name
+            # ；华舟海工装备产业园: two lone characters opening the clause are an unknown name
             # (a measure character too: ，台|玻技改项目 -- a company's short name jieba split)
             return tag.startswith(("f", "q")) and w not in self.stop_words and self._lone_pair(units, i)
         left = units[i - 1]
@@ -47,19 +47,19 @@ class NameWordsMixin:
         if w == "至" and route and right is not None and (
                 self._placeish(right) or right[1].startswith(("j", "nr", "nz")) or right[0] in self.heads):
             # (j: 京沪, 沪昆 -- abbreviations of places name a line too; 机场 an end point)
-            # 成都至自贡至宜宾高铁: a route between places names a railway or road
+            # 星河至青禾至白沙高铁: a route between places names a railway or road
             # (not after a verb: 搬迁|至…集散中心 is a move, not a route)
             if ltag == "P" and i > 1 and self._placeish(units[i - 2]):
-                return True  # 柳州(鹿寨)至南宁高速公路: the first end carries its own bracket
+                return True  # 星河(白沙)至青禾高速公路: the first end carries its own bracket
             return left_word and not (ltag.startswith("v") and not self._placeish(left)) and (2 <= len(lw) <= 5 or (lw in DIRECTION_CHARS and i > 1 and self._placeish(units[i - 2])))
         if w in COORD_CHARS and right is not None and self._verbish(right) and self._verbish(left):
             return True  # 保护与发展项目, 保护和修复工程: verbs coordinated inside a name
         if w in COORD_CHARS and right is not None and right[0] in self.ancillary and left[1] not in ("x", "W"):
             return True  # 游客集散中心及(其)配套工程: a work and its ancillary works are one undertaking
         if w in self.joining_words and right is not None and left_word and right[1] not in ("x", "W"):
-            return True  # 苗木观赏基地及园区绿化景观提升项目: 及 joins the parts of one undertaking
+            return True  # 花卉种植基地及园区道路改造项目: 及 joins the parts of one undertaking
         if tag in ("m", "t") and DURATION.fullmatch(w) and ltag == "Q":
-            return True  # “数智泉州”三年行动计划: a duration after a quoted part names the plan
+            return True  # “数字青禾”三年行动计划: a duration after a quoted part names the plan
         if tag.startswith("f") and w not in self.stop_words:
             # 南海上风电: a one-character position after a place; 所属中电国际: two lone
             # characters after a whole word are an unknown name (中电), not a position
@@ -69,7 +69,7 @@ class NameWordsMixin:
             # or a stop word, one opening two lone characters is an unknown name (的|天|沐温泉)
             return left_word or (not lw.isdigit() and ltag != "m" and self._lone_pair(units, i))
         if len(w) == 2 and ltag == "Q" and w in self.stop_words and tag.startswith("v"):
-            return True  # “海洋强市”建设行动: the quoted part names the action
+            return True  # “文化强县”建设行动: the quoted part names the action
         return False
 
     def _is_stop(self, w: str) -> bool:
