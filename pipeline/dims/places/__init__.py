@@ -15,10 +15,10 @@ the module of this package that takes it; ``extractor.py`` wires them):
    (广东省河源市连平县, 河源连平县大湖镇湖东村, 广西资源) are one mention resolved to the last,
    most specific name, also with the county skipped (长沙黄花 -> 黄花镇, 昆明长水 -> 长水街道);
    a chain that ends in a town may run on into one of its villages.
-3. (evidence.py) Document context: the divisions named with certainty (chains, unambiguous full names,
+3. (context.py) Document context: the divisions named with certainty (chains, unambiguous full names,
    unambiguous province/city short forms, special zones and their member towns) and
    their ancestors. An ambiguous name resolves to the candidate under the context.
-4. (decide.py, evidence.py) ``place.full`` / ``place.short``: names of province, city and county. A full name
+4. (decide.py; cues.py, shortforms.py; evidence.py, support.py) ``place.full`` / ``place.short``: names of province, city and county. A full name
    followed by a suffix-breaker word (河源市民) is the short form. A short form must be a
    jieba word where it stands (a place-like one may begin a longer word: 北京大学). A
    county's short form needs its city named in the document; without it, or when it is

@@ -1,14 +1,11 @@
-"""Step 3 and the second look: what the document itself says of its places.
+"""The second look: a name that needs evidence (a common word, a county whose city is not
+named) is taken when a list neighbour (、 和 与 —) lies under the same city, when it is one
+end of a route (大理至瑞丽铁路, place_route), when the document names the same division with
+certainty elsewhere, refers to itself by its suffix (全县 … 桦川), takes the same name
+elsewhere, or writes it glued to another division with no separator.
 
-Context is the divisions named with certainty (chains, unambiguous full names,
-unambiguous province/city short forms, special zones and their member towns) and their
-ancestors; an ambiguous name resolves to the candidate under it. A name that needs
-evidence (a common word, a county whose city is not named) is taken on a second look
-when a list neighbour (、 和 与 —) lies under the same city, when it is one end of a
-route (大理至瑞丽铁路, place_route), or when the document names the same division with
-certainty elsewhere. Last, a county name no context supports gives way to an
-overlapping one the context supports (山城区 in “坪山城区”), and a generic noun
-(place_generic_heads: 古城) right after a division it does not lie under is none.
+The context it reads (step 3: what the document names with certainty) is context.py; the
+pruning of the accepted names that follows it is support.py.
 """
 from __future__ import annotations
 
@@ -20,45 +17,6 @@ GLUED_TAGS = PLACE_TAGS | NAME_TAGS
 
 
 class EvidenceMixin:
-    def _context(self, d: _Doc) -> None:
-        """Step 3: context from certain names (full admin names, unique shorts, curated
-        zones) among the free hits, into ``d.certain``, ``d.named_codes``, ``d.zone_members``."""
-        text, certain, named_codes, zone_members = d.text, d.certain, d.named_codes, d.zone_members
-        ctxs = self._ctxs
-        for h in d.free:
-            c = ctxs.get(h.surface)
-            if c is None:
-                c = self._ctx_of(h.surface)
-            if not c:
-                continue
-            kind, e, needs_word = c
-            if kind == 1:  # a special zone: its parents, its member towns
-                certain.update(e)
-                zone_members.update(needs_word)
-            elif not needs_word or self.is_word(text, h.start, h.end) or (
-                    self.fused_context and self._fused_head(text, h)):
-                # not 海城市 in 沿海城市; a city fused with its port (青岛|港 read 青岛港) is
-                # named there as it is taken there (fused_context of place.short)
-                self._note(e, certain, named_codes)
-        if self.county_of_towns:
-            self._county_of_towns(d)
-
-    def _county_of_towns(self, d: _Doc) -> None:
-        """The one county of which the document writes at least ``county_of_towns`` (rule
-        place.short) different towns in full (西塘镇, 魏塘街道, 干窑镇: 嘉善县) is named with
-        certainty: its short form and its towns' short forms then count."""
-        towns: dict[str, set] = {}
-        for h in d.free:
-            if h.surface.endswith(TOWN_SUFFIXES):
-                for e in h.cands:
-                    if e.level == "town" and e.form == "full" and e.code:
-                        towns.setdefault(e.code[:6], set()).add(h.surface)
-        fits = [c for c, names in towns.items() if len(names) >= self.county_of_towns]
-        if len(fits) == 1 and fits[0] not in d.certain:
-            e = self.gz.entry_of.get(fits[0])
-            if e is not None:
-                self._note(e, d.certain, d.named_codes)
-
     def _second_look(self, d: _Doc) -> None:
         """Until nothing changes: a pending name is taken on a neighbour, a route or the
         division named with certainty elsewhere (see the module's docstring)."""
@@ -146,171 +104,6 @@ class EvidenceMixin:
                 return e
         return None
 
-    def _supported(self, d: _Doc) -> list[_Hit]:
-        """The accepted hits less those the document's context does not support."""
-        accepted, certain, chain_at = d.accepted, d.certain, d.chain_at
-        # a county name with nothing of its own above it named (山城区 in 坪山城区) gives
-        # way to an overlapping name the document's context supports (坪山)
-        keep = accepted
-        unsupported = [h for h in accepted if h.entry.level in ("county", "town") and not self.under(h.entry, certain)]
-        if unsupported:
-            supported = [h for h in accepted if h.entry.level not in ADMIN or self.under(h.entry, certain)
-                         or h.entry.level == "province"]
-            # (not a name written in full around a shorter area: 西塘镇 holds the site 西塘)
-            drop = {id(h) for h in unsupported if any(
-                o is not h and o.start < h.end and h.start < o.end
-                and not (o.entry.level == "area" and h.start <= o.start and o.end < h.end) for o in supported)}
-            if drop:
-                keep = [h for h in accepted if id(h) not in drop]
-                for h in accepted:
-                    if id(h) in drop:
-                        h.why = "places.unsupported"
-                        h.note = next(o.surface for o in supported if o is not h and o.start < h.end and h.start < o.end)
-        keep = self._own_support(d, keep)
-        # a generic noun that is also a county's or town's short form (place_generic_heads:
-        # 古城, 新城), right after a division it does not lie under, nor shares a city
-        # with, is part of that name (巍山古城: not 丽江's 古城区)
-        # (written in full, 老城区 after 蓬江: the old town of 蓬江, not 洛阳's 老城区)
-        generic = self.generic_heads
-
-        def generic_name(h):
-            if h.rule == "place.full":
-                return h.surface.endswith("区") and h.surface[:-1] in generic
-            return h.rule in ("place.short", "place.town_short") and h.surface in generic
-
-        if any(h.surface in generic or h.surface[:-1] in generic for h in keep):
-            before = dict(chain_at)
-            before.update((o.end, o.entry) for o in keep if o.entry.level in ADMIN)
-            kept = []
-            for h in keep:
-                if (h.entry.level in ("county", "town") and generic_name(h)
-                        and h.start in before and before[h.start].level in ADMIN
-                        and before[h.start].code and (h.surface in self.site_heads
-                                                      or not self._near(h.entry, before[h.start]))):
-                    h.why, h.note = "places.generic_head", before[h.start].name
-                elif (h.entry.level == "county" and h.rule == "place.full" and generic_name(h)
-                      and self.under(h.entry, self._noted_besides(d, keep, h.surface)) < 2):
-                    # 老城区, 新城区 written in full with their city named nowhere: the old or
-                    # new town of the place the text is about, not 洛阳's or 西安's district
-                    h.why, h.note = "places.generic_head", "its city is named nowhere"
-                else:
-                    kept.append(h)
-            keep = kept
-        return keep
-
-    def _noted_besides(self, d: _Doc, keep: list, surface: str) -> set:
-        """The codes (and their ancestors) of the divisions the document names other than
-        by ``surface``: chains and every other accepted name."""
-        codes: set = set()
-        for e in [o.entry for o in keep if o.surface != surface] + list(d.chain_at.values()):
-            if e.code in self.gz.div:
-                codes.update((e.code, *self.gz.ancestors(e.code)))
-        return codes
-
-    def _own_support(self, d: _Doc, keep: list) -> list:
-        """Of two overlapping names (“坪山城区”: 坪山 | 山城区), a county or town that only its
-        own mention supports gives way to one the rest of the document supports: a full
-        name notes its own city, so the context is taken without the name's own note."""
-        spans = sorted(keep, key=lambda h: (h.start, h.end))
-        pairs = [(a, b) for i, a in enumerate(spans) for b in spans[i + 1:i + 4]
-                 if b.start < a.end and a.entry.level in ADMIN and b.entry.level in ADMIN]
-        if not pairs:
-            return keep
-        counts: dict[str, int] = {}
-        own: dict[int, set] = {}
-
-        def codes_of(e):
-            return set(self._anc_codes.get(e.code) or (
-                (e.code, *self.gz.ancestors(e.code)) if e.code in self.gz.div else ()))
-
-        for h in keep:
-            own[id(h)] = codes_of(h.entry)
-        for codes in [own[id(h)] for h in keep] + [codes_of(e) for e in {
-                id(e): e for e in d.chain_at.values()}.values()]:
-            for c in codes:
-                counts[c] = counts.get(c, 0) + 1
-        others = d.certain - set(counts)  # chains, zones, names decided before
-
-        def support(h) -> int:
-            if h.entry.level == "province":
-                return 1
-            ctx = others | {c for c, n in counts.items() if n > (1 if c in own[id(h)] else 0)}
-            return self.under(h.entry, ctx)
-
-        drop = set()
-        for a, b in pairs:
-            for x, y in ((a, b), (b, a)):
-                if x.entry.level in ("county", "town") and not support(x) and support(y):
-                    drop.add(id(x))
-                    x.why, x.note = "places.unsupported", y.surface
-        return [h for h in keep if id(h) not in drop] if drop else keep
-
-    def under(self, entry: Entry, context: set) -> int:
-        """Rank of the nearest context division above the entry: 1 province, 2 city,
-        3 county (0: none)."""
-        anc = self._anc.get(entry.code)
-        if anc is None:
-            if entry.code not in self.gz.div:
-                return 0
-            anc = self._anc[entry.code] = tuple((c, LEVEL_RANK[self.gz.div[c][0]])
-                                                for c in self.gz.ancestors(entry.code))
-        for code, rank in anc:
-            if code in context:
-                # a county right under a province-level city (北京市朝阳区) or under a
-                # province directly (仙桃市) has that province as its city
-                if rank == 1 and entry.level in ("county", "town") and len(anc) == (1 if entry.level == "county" else 2):
-                    return 2
-                return rank
-        return 0
-
-    def _note(self, entry: Entry, certain: set, named: set) -> None:
-        """Record a division named with certainty (its code, its ancestors)."""
-        code = entry.code
-        anc = self._anc_codes.get(code)
-        if anc is None and code in self.gz.div:
-            anc = self._anc_codes[code] = (code, *self.gz.ancestors(code))
-        if anc is not None:
-            named.add(code)
-            certain.update(anc)
-        else:
-            certain.update(self._codes_of_path(entry.path[:-1]))
-
-    def _codes_of_path(self, names) -> list[str]:
-        """Codes of a path of names from the province down (curated parents)."""
-        out, parent = [], None
-        for name in names:
-            cands = [c for c in self.name_code.get(name, ()) if parent is None or self.gz.div[c][2] == parent]
-            if len(cands) != 1:
-                break
-            parent = cands[0]
-            out.append(parent)
-        return out
-
-    def _ctx_of(self, surface: str):
-        """What a free hit of ``surface`` tells of the document's context (step 3), worked
-        out once per process: () nothing; (1, parent codes, member codes) a special zone;
-        (2, entry, needs_word) a division named with certainty if it is a word there."""
-        admin, curated, _towns, full = self.info(surface)
-        c = ()
-        if curated and not admin:
-            e = curated[0]
-            if e.level == "special_zone":
-                c = (1, tuple(self._codes_of_path(e.path[:-1])), e.members)
-        elif admin and self.commonness(surface) == 0:
-            if len(full) == 1:
-                c = (2, full[0], full[0].level not in ("province", "city"))
-            elif len(admin) == 1 and not curated and admin[0].level in ("province", "city"):
-                c = (2, admin[0], True)
-            elif self.city_over_own_county and not curated and not full:
-                # a city's short form that is also a county's under it (湘潭: 湘潭市 and its
-                # 湘潭县) names the city, as _resolve_admin reads it
-                top = [e for e in admin if e.level == "city"]
-                if len(top) == 1 and top[0].code and all(
-                        e is top[0] or (e.level == "county" and e.code[:4] == top[0].code[:4]) for e in admin):
-                    c = (2, top[0], True)
-        self._ctxs[surface] = c
-        return c
-
     def _share(self, e: Entry, f: Entry) -> bool:
         """Do two readings lie under the same city (the same province for a city)?"""
         if e.form.startswith("curated") or f.form.startswith("curated"):
@@ -320,13 +113,6 @@ class EvidenceMixin:
         if "city" in (e.level, f.level) or "province" in (e.level, f.level):
             return e.code[:2] == f.code[:2]
         return e.code[:4] == f.code[:4]
-
-    @staticmethod
-    def _near(e: Entry, o: Entry) -> bool:
-        """Does ``e`` lie under ``o``, or share a city with it?"""
-        if e.path[:len(o.path)] == o.path:
-            return True
-        return bool(e.code and o.code) and o.level != "province" and e.code[:4] == o.code[:4]
 
     def _by_route(self, text, h: _Hit, accepted, chain_at, certain) -> Entry | None:
         """A division's short form in a route name, across a connector from an accepted

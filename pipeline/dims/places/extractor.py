@@ -16,9 +16,13 @@ from ...segment import segmenter
 from .acrossword import AcrossWordMixin
 from .routes import RouteEndsMixin
 from .chains import ChainsMixin
+from .cues import CuesMixin
 from .decide import DecideMixin
+from .shortforms import ShortFormsMixin
 from .towns import TownsMixin
+from .context import ContextMixin
 from .evidence import EvidenceMixin
+from .support import SupportMixin
 from .features import FeaturesMixin
 from .index import IndexMixin
 from .lists import ListsMixin
@@ -51,7 +55,7 @@ from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, 
 from .words import WordsMixin
 
 
-class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
+class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, ContextMixin, SupportMixin, DecideMixin, CuesMixin, ShortFormsMixin, TownsMixin, VillagesMixin, BareStemsMixin, SpacedMixin, FeaturesMixin,
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin, QuantifiedShortsMixin,
                     CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
@@ -303,13 +307,13 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, DecideM
         d = self._scan(text)  # 1. index.py: every surface, blocked ones dropped
         self._chains(d)  # 2. chains.py: names written together, into d.out
         d.free = [h for h in d.hits if d.in_chain.find(1, h.start, h.end) < 0]
-        self._context(d)  # 3. evidence.py: what is named with certainty
+        self._context(d)  # 3. context.py: what is named with certainty
         # a name followed by a feature head (坪山河, 西丽湖) is judged as the compound
         # word: h.feature_end is set lazily by _fend() when a boundary is first asked
         self._decide_free(d)  # 4.-5. decide.py: divisions and towns
         self._second_look(d)  # evidence.py: names that needed a neighbour or context
         self._route_ends(d)  # 5a. routes.py: a route's two ends by their short forms (谭家至鸡鸣段)
-        supported = self._across_words(d, self._supported(d))  # 5b. acrossword.py: 璧|山西
+        supported = self._across_words(d, self._supported(d))  # support.py; 5b. acrossword.py: 璧|山西
         supported = self._compass_bounds(d, supported)  # 5c. bounds.py: 北至G320，东至杞木河
         supported = self._quantified_shorts(d, supported)  # 5d. quantified.py: 500亿元|大关
         for h in supported:

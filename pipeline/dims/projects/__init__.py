@@ -13,8 +13,9 @@ generic words before it (``project_generic.txt``), generic activities
 How a document is read (the modules of this package; ``extractor.py`` wires them):
 
 1. scan.py -- candidates of the rules with a normalizer (where a name ends);
-2. normalize.py -- each rule's normalizer makes a name of its match; for heads the left
-   walk (walk.py) finds where the name begins;
+2. normalize.py -- each rule's normalizer makes a name of its match (headnorm.py for
+   heads, items.py, invested.py; mention.py makes the mention); for heads the left walk
+   (walk.py; units.py, namewords.py) finds where the name begins;
 3. guards.py -- exclude and guard rules, and the tests the head flags ask for, veto;
 4. overlaps: longest span, then priority (pipeline.engine.resolve_overlaps);
 5. repeat.py -- a name recognized once is a mention where it recurs (project.repeat).

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from .normalize import _mention, _no
+from .mention import _mention, _no
 
 COUNTED = regex.compile(r"[0-9一二两三四五六七八九十百]+[个大项批类座条]|等")
 

@@ -8,12 +8,12 @@ import regex
 
 from ...model import Mention
 from ...numerals import parse_number
+from .mention import _mention
 from .vocab import CLAUSE_PUNCT, COORD_CHARS, QUOTE_CLOSERS, QUOTES, STRIP_NAME
 
 
 def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     """…滨江大道、星河光伏电站和宏达新材料年产5万吨铜箔等3个项目: each item a project (SPEC §6)."""
-    from .normalize import _mention  # (normalize.py registers this normalizer)
     min_item, max_item = rule.param("min_item", 3), rule.param("max_item", 30)
     stops = "“”" + rule.param("stop_chars", "")
     n = _count(m.group("n")) if "n" in m.re.groupindex and m.group("n") else None
@@ -243,7 +243,6 @@ def first_item_start(ext, text: str, s: int, e: int) -> int:
 
 def _add(ext, text: str, rule, s: int, e: int, name: str, default: str, place_ok: bool, out: list) -> bool:
     """A list item's mention (its head's category, a road's section, else the list's), if any."""
-    from .normalize import _mention
     head = ext._ends_with_head.search(name)
     category = ext.heads[head.group()][0] if head else (
         "infrastructure" if name[-1] in ext.section_finals else default)  # …沈舞线舞钢段: a road's section
