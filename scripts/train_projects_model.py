@@ -284,7 +284,9 @@ def evaluate(args, pipe, model) -> int:
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     model.path = Path(args.model) if args.model else model.path
-    export(model.path)  # the weights a run tags with, beside the model file
+    w = weights_path(model.path)  # the weights a run tags with, beside the model file: an averaged
+    if not w.is_file() or w.stat().st_mtime < model.path.stat().st_mtime:  # file is newer, and kept
+        export(model.path)
     model.enabled, model._tagger = True, None
     per = defaultdict(lambda: ([], [], []))  # set -> gold, rules, model rows
     for s, d, text, places, found, gold, refused in documents(args.sets, pipe, model, args.pred):
