@@ -73,12 +73,20 @@ def main() -> int:
     ap.add_argument("--reps", type=int, nargs="+", default=[0],
                     help="perturbation seeds: one training per fold and seed (with --drop)")
     ap.add_argument("--cache", help="pickle of the built features: read if present, else written")
+    ap.add_argument("--full-weight", type=float, nargs="+", default=[],
+                    help="with --average: also train the model of every training document and score the mean "
+                         "with it at each of these shares of the total (0, the K models alone, is scored too)")
+    ap.add_argument("--fit", action="store_true",
+                    help="no fold: train on every document (seeds and TUNE_SETS) and score the seeds and the "
+                         "tuning sets, the documents it was trained on (the fit)")
     args = ap.parse_args()
     rules = RuleSet.load(str(T.ROOT / "rules"))
     next(r for r in rules.rules("projects") if r.label == "model").data["params"]["enabled"] = False
     pipe = Pipeline(rules)
     model = next(e for e in pipe.extractors if e.table == "projects").model
     fs = folds()
+    if args.fit:
+        fs = {"fit": []}
     tune = T.make_sets("TUNE_SETS")
     assert not set(tune) & T.test_sets()
     docs = []
@@ -103,7 +111,8 @@ def main() -> int:
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, rep in [(n, r) for n in args.fold or ("new", "mid", "old") for r in args.reps]:
+        for name, rep in [(n, r) for n in (["fit"] if args.fit else args.fold or ("new", "mid", "old"))
+                          for r in args.reps]:
             others = [s for s in tune if s not in fs[name]]
             keep = set(random.Random(f"{name}-{args.seed}").sample(others, round(len(others) * args.frac))
                        if args.frac < 1 else others) | {"seeds"}
@@ -112,29 +121,40 @@ def main() -> int:
                 gone = set(random.Random(f"drop-{name}-{rep}").sample(range(len(pool)), round(len(pool) * args.drop)))
                 pool = [d for i, d in enumerate(pool) if i not in gone]
             t0 = time.time()
+            variants = [("", None)]
             if args.average > 1:
                 idx = list(range(len(pool)))
                 random.Random(f"kf-{name}-{args.seed}").shuffle(idx)
                 parts = [set(idx[k::args.average]) for k in range(args.average)]
                 ws = [train([d for i, d in enumerate(pool) if i not in parts[k]], Path(tmp) / f"m{k}.crfsuite", params)
                       for k in range(args.average)]
-                w = average_weights(ws, Path(tmp) / "m.weights.json")
+                variants = [("", ws)]
+                if args.full_weight:  # round 28 (model29): the model of every training document joins the mean
+                    full = train(pool, Path(tmp) / "full.crfsuite", params)
+                    variants = [(" full %.4g" % fw, ws + [full] if fw else ws,
+                                 T.shares(args.average, fw) if fw else None) for fw in [0.0] + args.full_weight]
             else:
-                w = train(pool, Path(tmp) / "m.crfsuite", params)
-            model.path, model.enabled, model._tagger = w.with_name("m.crfsuite"), True, None
-            g, r, m = [], [], []
-            for d in docs:
-                if d["set"] in fs[name]:
-                    key = f'{d["set"]}/{d["doc"]}'
-                    g += [dict(x, doc=key) for x in d["gold"]]
-                    r += [dict(doc=key, start=x.start, end=x.end, name="") for x in d["found"]]
-                    m += [dict(doc=key, start=x.start, end=x.end, name="")
-                          for x in model.revise(d["text"], d["places"], d["found"], d["refused"])]
-            model.enabled = False
-            res = [score.score_kind("project", g, x)[0] for x in (r, m)]
-            print("%s rep %d: %d documents, %.0f s; rules %.4f / %.4f, model %.4f / %.4f (exact / lenient F1)"
-                  % (name, rep, len(pool), time.time() - t0, res[0]["exact"]["f"], res[0]["lenient"]["f"], res[1]["exact"]["f"],
-                     res[1]["lenient"]["f"]), flush=True)
+                variants = [("", [train(pool, Path(tmp) / "m1.crfsuite", params)])]
+            secs = time.time() - t0
+            for label, ws, *share in variants:
+                w = ws[0] if len(ws) == 1 else average_weights(ws, Path(tmp) / "m.weights.json", *share)
+                if len(ws) == 1:
+                    w.replace(Path(tmp) / "m.weights.json")
+                model.path, model.enabled, model._tagger = Path(tmp) / "m.crfsuite", True, None
+                for gname, sets in ([("seeds", ["seeds"]), ("tune", tune)] if args.fit else [(name, fs[name])]):
+                    g, r, m = [], [], []
+                    for d in docs:
+                        if d["set"] in sets:
+                            key = f'{d["set"]}/{d["doc"]}'
+                            g += [dict(x, doc=key) for x in d["gold"]]
+                            r += [dict(doc=key, start=x.start, end=x.end, name="") for x in d["found"]]
+                            m += [dict(doc=key, start=x.start, end=x.end, name="")
+                                  for x in model.revise(d["text"], d["places"], d["found"], d["refused"])]
+                    res = [score.score_kind("project", g, x)[0] for x in (r, m)]
+                    print("%s rep %d%s: %d documents, %.0f s; rules %.4f / %.4f, model %.4f / %.4f (exact / lenient F1)"
+                          % (gname, rep, label, len(pool), secs, res[0]["exact"]["f"], res[0]["lenient"]["f"],
+                             res[1]["exact"]["f"], res[1]["lenient"]["f"]), flush=True)
+                model.enabled = False
     return 0
 
 

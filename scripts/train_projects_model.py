@@ -173,34 +173,50 @@ def partition(n: int, k: int, seed: int) -> list[set]:
     return [set(idx[j::k]) for j in range(k)]
 
 
-def average_weights(paths, out) -> Path:
+def shares(k: int, full_weight: float) -> list[float]:
+    """Each model's share of the mean: the K partial models alike, and with ``full_weight`` > 0
+    the model of every document last, weighing ``full_weight`` of the total (the K share the
+    rest equally; 1 / (K + 1): all K + 1 alike; DECISIONS: "Round 28 (model29)")."""
+    if not 0 <= full_weight < 1:
+        raise ValueError(f"average_full_weight {full_weight}: not in [0, 1)")
+    return [1 / k] * k if not full_weight else [(1 - full_weight) / k] * k + [full_weight]
+
+
+def average_weights(paths, out, weights=None) -> Path:
     """One weights file (crf_scorer's format) holding the mean of ``paths``' weights, labels
-    matched by name; a feature a model lacks weighs 0 there."""
+    matched by name; a feature a model lacks weighs 0 there. ``weights``: each file's share
+    (default: equal, each weight divided by their number, as round 28 shipped)."""
     state: dict = defaultdict(lambda: [0.0] * len(LABELS))
     trans = [[0.0] * len(LABELS) for _ in LABELS]
-    for p in paths:
+    for n, p in enumerate(paths):
+        f = (lambda x: x / len(paths)) if weights is None else (lambda x, s=weights[n]: x * s)
         data = json.loads(Path(p).read_text(encoding="utf-8"))
         idx = [data["labels"].index(x) for x in LABELS]
         for row in data["state"]:
             acc = state[row[0]]
             for j, k in enumerate(idx):
-                acc[j] += row[1 + k] / len(paths)
+                acc[j] += f(row[1 + k])
         for a, ka in enumerate(idx):
             for b, kb in enumerate(idx):
-                trans[a][b] += data["transitions"][ka][kb] / len(paths)
+                trans[a][b] += f(data["transitions"][ka][kb])
     return write_weights(Path(out), "average", LABELS, trans, state)
 
 
-def train_average(docs, k: int, seed: int, params: dict, out: Path) -> Path:
+def train_average(docs, k: int, seed: int, params: dict, out: Path, full_weight: float = 0.0) -> Path:
     """The weights beside model file ``out``: the mean of K models, model j trained on the
-    documents outside part j of ``partition`` (DECISIONS: "Round 28 (model28)")."""
+    documents outside part j of ``partition`` (DECISIONS: "Round 28 (model28)"); with
+    ``full_weight`` > 0 the model file ``out`` (every document, trained before) joins them
+    with that share of the total (``shares``; "Round 28 (model29)")."""
     import tempfile
 
     parts = partition(len(docs), k, seed)
     with tempfile.TemporaryDirectory() as tmp:
         ws = [export(train([d for i, d in enumerate(docs) if i not in parts[j]], Path(tmp) / f"m{j}.crfsuite",
                            params)) for j in range(k)]
-        return average_weights(ws, weights_path(out))
+        if not full_weight:
+            return average_weights(ws, weights_path(out))
+        ws.append(export(out, Path(tmp) / "full.weights.json"))
+        return average_weights(ws, weights_path(out), shares(k, full_weight))
 
 
 def main() -> int:
@@ -240,20 +256,21 @@ def main() -> int:
     rule = model.rule
     params = crf_params(rule)
     k, seed = int(rule.param("average", 1)), int(rule.param("average_seed", 1))
+    full_weight = float(rule.param("average_full_weight", 0.0))
     out = Path(args.out) if args.out else model.path
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     train(docs, tmp, params)  # every document: the model file explain --trace reads
     tmp.replace(out)  # a failed training leaves the previous model in place
     if k > 1:  # what a run reads: the mean of K models, each without one K-th of the documents
-        weights = train_average(docs, k, seed, params, out)
+        weights = train_average(docs, k, seed, params, out, full_weight)
     else:
         weights = export(out)  # what a run reads (crf_scorer.py)
     from importlib.metadata import version
 
     info = {"sets": args.sets, "inputs_sha256": fingerprint(args.sets, Path(args.rules)),
             "c1": params["c1"], "c2": params["c2"], "max_iterations": params["max_iterations"],
-            "average": k, "average_seed": seed, "documents": len(docs), "sentences": n_seq,
+            "average": k, "average_seed": seed, "average_full_weight": full_weight, "documents": len(docs), "sentences": n_seq,
             "gold_names": n_gold, "python-crfsuite": version("python-crfsuite")}
     out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out}: {len(docs)} documents, {n_seq} sentences, {n_gold} gold names; "
@@ -267,7 +284,9 @@ def evaluate(args, pipe, model) -> int:
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     model.path = Path(args.model) if args.model else model.path
-    export(model.path)  # the weights a run tags with, beside the model file
+    w = weights_path(model.path)  # the weights a run tags with, beside the model file: an averaged
+    if not w.is_file() or w.stat().st_mtime < model.path.stat().st_mtime:  # file is newer, and kept
+        export(model.path)
     model.enabled, model._tagger = True, None
     per = defaultdict(lambda: ([], [], []))  # set -> gold, rules, model rows
     for s, d, text, places, found, gold, refused in documents(args.sets, pipe, model, args.pred):

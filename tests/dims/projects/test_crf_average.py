@@ -65,3 +65,40 @@ def test_the_average_is_the_mean_of_the_k_models_weight_by_weight(tmp_path):
     assert "c0=隧" in feats and sum("c0=隧" in s[2] for s in subs) == 2
     # and a run reads the averaged file
     assert sorted(Scorer(w).labels) == sorted(labels)
+
+
+def test_the_shares_of_the_full_model_and_the_k_partial_models():
+    assert T.shares(3, 0.0) == [1 / 3] * 3
+    assert T.shares(3, 0.25) == [0.25] * 4  # 1 / (K + 1): the four models alike
+    assert T.shares(3, 0.5) == [0.5 / 3] * 3 + [0.5]
+    with pytest.raises(ValueError):
+        T.shares(3, 1.0)
+
+
+@pytest.mark.parametrize("full_weight", [0.25, 0.5])
+def test_the_full_model_joins_the_mean_with_its_share_weight_by_weight(tmp_path, full_weight):
+    out = T.train(CORPUS, tmp_path / "m.crfsuite", PARAMS)  # the model file: every document
+    full = table(export(out, tmp_path / "full.weights.json"))
+    w = T.train_average(CORPUS, 3, 1, PARAMS, out, full_weight)
+    assert w == tmp_path / "m.weights.json"
+    labels, trans, state = table(w)
+    subs = []
+    for j, part in enumerate(T.partition(len(CORPUS), 3, 1)):
+        m = T.train([d for i, d in enumerate(CORPUS) if i not in part], tmp_path / f"s{j}.crfsuite", PARAMS)
+        subs.append(table(export(m)))
+    models = subs + [full]
+    share = [(1 - full_weight) / 3] * 3 + [full_weight]
+    assert set(state) == set().union(*(s[2] for s in models))
+    for f in state:
+        for a, lab in enumerate(labels):
+            ws = [s[2][f][s[0].index(lab)] if f in s[2] else 0.0 for s in models]
+            assert state[f][a] == sum(x * k for x, k in zip(ws, share))
+    for a, la in enumerate(labels):
+        for b, lb in enumerate(labels):
+            assert trans[a][b] == sum(s[1][s[0].index(la)][s[0].index(lb)] * k for s, k in zip(models, share))
+    # a feature of one document only: the full model has it, so it weighs more than in the K alone
+    f = "c0=隧"
+    alone = [sum(s[2][f][s[0].index(lab)] if f in s[2] else 0.0 for s in subs) / 3 for lab in labels]
+    assert f in full[2] and state[f] != alone
+    # and the model file itself is still the one model of every document
+    assert table(export(out, tmp_path / "again.weights.json")) == full
