@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
+from .stemruns import stem_runs
 from .vocab import ADMIN_SUFFIX_CHARS, VILLAGE_LEFT
 
 _SUFFIXES = ("社区", "村")
@@ -51,28 +52,9 @@ class RecurringVillagesMixin:
                                          "full"))
         if not stems:
             return mentions
-        ends = {}
-        for m in mentions:
-            ends.setdefault(m.end, []).append(m)
-        taken = [(m.start, m.end) for m in mentions]
-        out, drop = [], set()
-        for stem, e in stems.items():
-            i = text.find(stem)
-            while i >= 0:
-                j = i + len(stem)
-                if self._recurs_at(text, i, j, taken, mentions, drop):
-                    before = next((p for p in ends.get(i, ()) if p.fields["level"] in ("province", "city", "county", "town")
-                                   and p.fields["name"] in e.path and id(p) not in drop), None)
-                    if before is not None:  # 沧源|翁丁: one mention, the village
-                        drop.add(id(before))
-                        out.append(self._mention(before.start, j, text, "place.chain", e))
-                    else:
-                        out.append(self._mention(i, j, text, "place.village", e))
-                    taken.append((i, j))
-                i = text.find(stem, j)
-        if not out:
-            return mentions
-        return [m for m in mentions if id(m) not in drop] + out
+        return stem_runs(self, text, mentions, stems, ("province", "city", "county", "town"),
+                         lambda i, j, taken, drop: self._recurs_at(text, i, j, taken, mentions, drop),
+                         "place.chain", "place.village")
 
     def _recurs_at(self, text, i, j, taken, mentions, drop) -> bool:
         """Is the stem at text[i:j] a word standing alone (not the full name, not in another

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
+from .stemruns import stem_runs
 from .vocab import ADMIN_SUFFIX_CHARS
 
 
@@ -43,26 +44,8 @@ class ZoneStemsMixin:
                                          tuple(p for p in f["path"].split("/") if p), "zone"))
         if not stems:
             return out
-        taken = [(m.start, m.end) for m in out]
-        ends: dict[int, list[Mention]] = {}
-        for m in out:
-            ends.setdefault(m.end, []).append(m)
-        got, drop = [], set()
-        for stem, e in stems.items():
-            i = text.find(stem)
-            while i >= 0:
-                j = i + len(stem)
-                if (not text.startswith(not_before, j) and not any(s < j and i < t for s, t in taken)
-                        and self.is_word(text, i, j)):
-                    before = next((p for p in ends.get(i, ()) if p.fields["level"] in ("province", "city", "county")
-                                   and p.fields["name"] in e.path), None)
-                    if before is not None:  # 上海|临港: one mention, the zone
-                        drop.add(id(before))
-                        got.append(self._mention(before.start, j, text, "place.zone", e))
-                    else:
-                        got.append(self._mention(i, j, text, "place.zone", e))
-                    taken.append((i, j))
-                i = text.find(stem, j)
-        if not got:
-            return out
-        return [m for m in out if id(m) not in drop] + got
+        return stem_runs(self, text, out, stems, ("province", "city", "county"),
+                         lambda i, j, taken, drop: (not text.startswith(not_before, j)
+                                                    and not any(s < j and i < t for s, t in taken)
+                                                    and self.is_word(text, i, j)),
+                         "place.zone", "place.zone")
