@@ -47,15 +47,8 @@ average_weights = T.average_weights
 
 
 def train(docs, out: Path, params: dict) -> Path:
-    import pycrfsuite
-
-    tr = pycrfsuite.Trainer(verbose=False)
-    for d in docs:
-        for x, y in zip(d["xs"], d["ys"]):
-            tr.append(x, y)
-    tr.set_params(params)
-    tr.train(str(out))
-    return export(out)
+    """train_projects_model.train on the cached documents, and the weights file of the model."""
+    return export(T.train([(d["xs"], d["ys"]) for d in docs], out, params))
 
 
 def main() -> int:

@@ -214,10 +214,15 @@ class ToponymsMixin:
         must start at ``start`` (toponym_shore_cues of rule place.feature)."""
         if self.is_word(text, start, end):
             return True
-        if not (self.toponym_shore_cues and text[end - 1] in self.toponym_shore_finals
-                and text.startswith(self.toponym_shore_cues, end)):
+        if not self._before_shore(text, end):
             return False
         return start == 0 or start in self._tokens(text, max(0, start - self.word_window), min(len(text), end + self.word_window))
+
+    def _before_shore(self, text, end) -> bool:
+        """Does a name in one of ``toponym_shore_finals`` end at ``end`` right before a shore word
+        of ``toponym_shore_cues`` (赤湖|之畔, 某河|右岸; rule place.feature)?"""
+        return bool(self.toponym_shore_cues) and text[end - 1] in self.toponym_shore_finals \
+            and text.startswith(self.toponym_shore_cues, end)
 
     def _list_has_place(self, text, start, end, starts, ends) -> bool:
         """Is an item of the 、-list the name stands in (items of up to ``list_item_max``
@@ -286,8 +291,7 @@ class ToponymsMixin:
             kinds.update(("cue", "river"))  # 乐安河|下游, 潢河|上游, 恢河|沿岸
         if self.toponym_river_works and text[end - 1] in _RIVER_FINALS and text.startswith(self.toponym_river_works, end):
             kinds.update(("cue", "river"))  # 湘河|水利枢纽: a water work named by its river (not 湘河镇)
-        if self.toponym_shore_cues and text[end - 1] in self.toponym_shore_finals and text.startswith(
-                self.toponym_shore_cues, end):
+        if self._before_shore(text, end):
             kinds.update(("cue", "river", "shore"))  # 赤湖|之畔, 某河|右岸: the water body whose shore it is
         if self.toponym_peak_cues and text[end - 1] in "山峰岭" and text.startswith(self.toponym_peak_cues, end):
             kinds.update(("cue", "peak"))  # 茶山|主峰, 茶山|山顶: the mountain (not 茶山镇)

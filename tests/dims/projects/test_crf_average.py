@@ -34,6 +34,15 @@ def table(path):
     return data["labels"], data["transitions"], {r[0]: r[1:] for r in data["state"]}
 
 
+def partial_tables(tmp_path):
+    """The three partial models again, by hand (model j leaves out part j), as weight tables."""
+    subs = []
+    for j, part in enumerate(T.partition(len(CORPUS), 3, 1)):
+        m = T.train([d for i, d in enumerate(CORPUS) if i not in part], tmp_path / f"s{j}.crfsuite", PARAMS)
+        subs.append(table(export(m)))
+    return subs
+
+
 def test_the_partition_is_seeded_and_covers_every_document_once():
     parts = T.partition(6, 3, seed=1)
     assert parts == T.partition(6, 3, seed=1)
@@ -46,11 +55,7 @@ def test_the_average_is_the_mean_of_the_k_models_weight_by_weight(tmp_path):
     w = T.train_average(CORPUS, 3, 1, PARAMS, out)
     assert w == tmp_path / "m.weights.json"
     labels, trans, state = table(w)
-    # the three models again, by hand: model j leaves out part j
-    subs = []
-    for j, part in enumerate(T.partition(len(CORPUS), 3, 1)):
-        m = T.train([d for i, d in enumerate(CORPUS) if i not in part], tmp_path / f"s{j}.crfsuite", PARAMS)
-        subs.append(table(export(m)))
+    subs = partial_tables(tmp_path)
     feats = set().union(*(s[2] for s in subs))
     assert set(state) == feats
     for f in feats:
@@ -82,10 +87,7 @@ def test_the_full_model_joins_the_mean_with_its_share_weight_by_weight(tmp_path,
     w = T.train_average(CORPUS, 3, 1, PARAMS, out, full_weight)
     assert w == tmp_path / "m.weights.json"
     labels, trans, state = table(w)
-    subs = []
-    for j, part in enumerate(T.partition(len(CORPUS), 3, 1)):
-        m = T.train([d for i, d in enumerate(CORPUS) if i not in part], tmp_path / f"s{j}.crfsuite", PARAMS)
-        subs.append(table(export(m)))
+    subs = partial_tables(tmp_path)
     models = subs + [full]
     share = [(1 - full_weight) / 3] * 3 + [full_weight]
     assert set(state) == set().union(*(s[2] for s in models))
