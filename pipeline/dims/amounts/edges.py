@@ -195,6 +195,9 @@ class EdgesMixin:
         ok_end = end in edges or end == hi or (not unit and _group(m, "q1") is not None)
         if not ok_end and rule.label in ("measure", "area") and text.startswith(self.class_suffixes, end):
             ok_end = True  # 千吨|级码头: jieba holds the size class as one word
+        if (not ok_end and rule.label in ("measure", "area") and unit
+                and _span(m, "unit")[0] in edges and self.unit_glue_ok):
+            ok_end = True  # 一|吨粮: jieba glues the unit to the noun it measures
         if chinese:
             ok_start = start in edges or start == lo
             # a qualifier or a sign before the numeral: the numeral itself must start a word

@@ -89,6 +89,7 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.admin_run_units = tuple(sorted(rules.param(TABLE, "admin_run_units", []) or [], key=len, reverse=True))
         # a measure or area ends before a size class's 级 (千吨级码头)
         self.class_suffixes = tuple(rules.param(TABLE, "class_suffixes", []) or [])
+        self.unit_glue_ok = bool(rules.param(TABLE, "unit_glue_ends_measure", False))
         # a count of levels stands right after the levels it counts (省、市、县三级)
         self.level_units = set(rules.param(TABLE, "level_units", []) or [])
         self.level_words = tuple(rules.param(TABLE, "level_words", []) or [])
