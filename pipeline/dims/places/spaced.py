@@ -6,6 +6,10 @@ between two Han characters (rule place.short), a province's short form (and with
 ``spaced_cities`` a city's: 娄 底) or a country of two characters written across one space
 is that name, when neither character is part of
 a name read without the space (上海 南京 gives no 海南, 江西 藏区 no 西藏).
+
+Text wrapped at a fixed width breaks a word by a line end (沙坪\n坝区, 陕\n西省): a division's
+full name written across one line break, both parts Han characters no name already read
+holds, is that name (``line_break_levels`` of rule place.short; any document).
 """
 from __future__ import annotations
 
@@ -15,21 +19,25 @@ from ...model import Mention
 from .vocab import SPACED_MIN_GAPS
 
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\r?\n(?=[\u4e00-\u9fff])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: the longest part of a name on either side of a line break
+_BREAK_PART = 6
 
 
 class SpacedMixin:
     def _spaced(self, d) -> list[Mention]:
         text = d.text
-        gaps = [m.start() for m in _GAP.finditer(text)]
-        if len(gaps) < self.rules["place.short"].param("spaced_min_gaps", SPACED_MIN_GAPS):
-            return []
         covered = bytearray(len(text))
         for h in d.hits:
             covered[h.start:h.end] = b"\x01" * (h.end - h.start)
         for m in d.out:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = self._line_broken(text, covered)
+        gaps = [m.start() for m in _GAP.finditer(text)]
+        if len(gaps) < self.rules["place.short"].param("spaced_min_gaps", SPACED_MIN_GAPS):
+            return out
         levels = ("province", "city") if self.rules["place.short"].param("spaced_cities", False) else ("province",)
-        out = []
         for i in gaps:
             if covered[i - 1] or covered[i + 1]:
                 continue
@@ -37,4 +45,30 @@ class SpacedMixin:
                       if e.level in levels or (e.level == "country" and e.form.startswith("curated"))), None)
             if e is not None:
                 out.append(self._mention(i - 1, i + 2, text, "place.country" if e.level == "country" else "place.short", e))
+        return out
+
+    def _line_broken(self, text: str, covered: bytearray) -> list[Mention]:
+        """Full division names broken by one line end (沙坪\\n坝区): the longest such name."""
+        levels = set(self.rules["place.short"].param("line_break_levels", []) or [])
+        if not levels:
+            return []
+        out = []
+        for m in _BREAK.finditer(text):
+            i, j = m.start(), m.end()
+            best = None
+            for k in range(1, _BREAK_PART + 1):
+                a = i - k
+                if a < 0 or not _HAN.match(text[a]) or covered[a]:
+                    break
+                for r in range(1, _BREAK_PART + 1):
+                    b = j + r
+                    if b > len(text) or not _HAN.match(text[b - 1]) or covered[b - 1]:
+                        break
+                    name = text[a:i] + text[j:b]
+                    e = next((e for e in self.surfaces_get(name)
+                              if e.level in levels and e.form == "full" and e.name == name), None)
+                    if e is not None and (best is None or b - a > best[1] - best[0]):
+                        best = (a, b, e)
+            if best is not None:
+                out.append(self._mention(best[0], best[1], text, "place.full", best[2]))
         return out

@@ -15,6 +15,7 @@ class UnlistedVillagesMixin:
     def _unlisted_villages(self, text, mentions) -> list[Mention]:
         rule = self.rules["place.village_unlisted"]
         found, names = [], {}
+        suffix_first = str(rule.param("town_suffix_first", "") or "")
         for m in mentions:
             if m.fields["level"] not in ("county", "town"):
                 continue
@@ -22,6 +23,10 @@ class UnlistedVillagesMixin:
             if mm is None:
                 continue
             name = mm.group("name")
+            if name[0] in suffix_first and len(name) > 3:
+                # the town's suffix after a stem read alone (兴仁|镇川裕村: 兴仁 a county's short
+                # form, 兴仁镇 the town written in full) is no part of the village's name
+                name = name[1:]
             if name[0] in VILLAGE_LEFT:
                 # a function character first (大湖镇的湖东村, 大湖镇辖湖东村) is no part of
                 # the name: the register's village after it, a mention of its own
