@@ -58,7 +58,7 @@ class TopicPlaces(LinkWords):
         """The second semicolon segment of a sentence, up to the amount's clause, opening with no subject and naming no
         place or project (``segment_place_carries``): the one place of the segment the sentence opens with, when that
         segment lists a figure after it (…数据显示，全省接待游客…，同比增长…；旅游收入101亿元，同比增长45% -> the
-        province's figures go on). Not further: a run of segments lists items of their own (…；总投资1亿元以下项目93个)."""
+        province's figures go on). Not further: a run of segments lists items of their own (…；某档规模的项目N个；…)."""
         lo, _ = self._segment_clauses(text, clauses, k)
         if lo == 0 or any(openings[i] is not None for i in range(lo, k + 1)) or \
                 self._names_any(clauses[lo][0], clauses[k][1]):
