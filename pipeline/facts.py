@@ -269,6 +269,8 @@ class FactLinker(ClauseOwners, TopicFinder):
                 want = self.generic[gen] if gen is not None else self.generic[openings[k][1]] if generic else None
                 if place is not None and want is not None and self.generic_level(places[place]) not in want:
                     place = None  # 全县引进内资20亿元 in a sentence on 某县 -> 某县; a 全省 is no city's
+                if place is None and self.segment_place_carries and want is None:
+                    place = self._carried_place(text, k, clauses, openings, s_places, s_projects)  # X…；旅游收入…
                 rule = rule or ("facts.place.sentence" if place is not None else None)
             if not cands and project is None and gen is None and not generic and self._locating:
                 located = self._located_place(text, k, clauses, s_places, s_projects)

@@ -39,7 +39,13 @@ class PlaceWords:
             return True  # (宾县胜利、宁远…: the tail is a place the county holds, no thing's noun)
         b = place.start - 1
         return b > 0 and text[b] in self.thing_list_marks and _is_han(text[b - 1]) and b not in place_ends and \
-            any(e in place_ends for e in range(b - self.thing_tail, b))
+            any(e in place_ends and not (self.thing_back_tail_words and self._tail_not_word(text, e, b))
+                for e in range(b - self.thing_tail, b))
+
+    def _tail_not_word(self, text: str, e: int, b: int) -> bool:
+        """沈阳市200个、大连市186个: the tail between the place before and the 、 is no thing's noun where it holds a
+        figure (an amount ends at the mark) or a character that is no Han one (``thing_back_tail_words``)."""
+        return bool(self.amounts_ending_at(b)) or not all(_is_han(c) for c in text[e:b])
 
     def moved_from(self, text: str, place: Mention) -> bool:
         """从河北迁址宁城: a place after an origin cue and before a verb of moving is where

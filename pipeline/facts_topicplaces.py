@@ -54,6 +54,26 @@ class TopicPlaces(LinkWords):
             found = i if found is None and not beyond else found
         return self._memo.setdefault(key, found if len(names) == 1 else None)
 
+    def _carried_place(self, text, k, clauses, openings, s_places, s_projects):
+        """The second semicolon segment of a sentence, up to the amount's clause, opening with no subject and naming no
+        place or project (``segment_place_carries``): the one place of the segment the sentence opens with, when that
+        segment lists a figure after it (…数据显示，全省接待游客…，同比增长…；旅游收入101亿元，同比增长45% -> the
+        province's figures go on). Not further: a run of segments lists items of their own (…；某档规模的项目N个；…)."""
+        lo, _ = self._segment_clauses(text, clauses, k)
+        if lo == 0 or any(openings[i] is not None for i in range(lo, k + 1)) or \
+                self._names_any(clauses[lo][0], clauses[k][1]):
+            return None
+        first, _ = self._segment_clauses(text, clauses, lo - 1)
+        if first > 0:
+            return None  # only right after the segment the sentence opens with: its subject
+        found = self._sentence_place(text, lo - 1, clauses, s_places, s_projects)
+        if found is None or not self.amounts_in(self._sp_place_end(found, s_places), clauses[lo - 1][1]):
+            return None  # 目前，某路某湖段已开工建设；共签约入园企业4家: no figure listed of it
+        return found
+
+    def _sp_place_end(self, i, s_places):
+        return next(m.end for j, m in s_places if j == i)
+
     def _only_places(self, text, pos, end):
         """The clause is nothing but places (铜川市 / 延安市黄陵县、洛川县 continuing a route)."""
         cur = pos

@@ -90,6 +90,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.venue_marks, self.venue_verbs = lex("venue_marks"), lex("venue_verbs")
         self.project_over_venue = bool(cfg.get("project_over_venue", False))
         self.sentence_place = bool(cfg.get("sentence_place_fallback", False))
+        self.segment_place_carries = bool(cfg.get("segment_place_carries", False))  # X…；旅游收入…: X's
         self.sentence_place_after = int(cfg.get("sentence_place_later_clauses", 1))
         self.reference_postpositions = lex("reference_postpositions")
         self.beneficiary_cues = lex("beneficiary_cues")
@@ -243,6 +244,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self._own_subjects = ("generic", "place", "list")  # a clause with its own subject takes no topic project
         self.thing_tail = int(cfg.get("thing_tail_max", 0))
         self.place_chains_hold = bool(cfg.get("thing_tail_not_place", False))
+        self.thing_back_tail_words = bool(cfg.get("thing_back_tail_words", False))  # 某市90个、某市15个: figures
         self.thing_full_suffixes = tuple(str(c) for c in cfg.get("thing_origin_not_suffixes") or [])  # 某市新材料、…
         # a tail opening with one of thing_tail_not_openers is no thing's noun (云南省第一批、第二批…项目: a batch)
         not_open = "".join("(?!%s)" % re.escape(w) for w in cfg.get("thing_tail_not_openers") or [])
