@@ -1,0 +1,32 @@
+"""Projects, round 29 (issue 11; docs/DECISIONS.md "Round 29 (projects31)"): span edges on fresh
+text. (1) A road's or line's section between two places runs to its 段 whatever the places'
+lengths (甲乙丙丁至戊己庚辛段, a county written in full, a 路段); a widening to lanes is no section.
+All text invented. The rules alone: tests/conftest.py switches the span model off."""
+from __future__ import annotations
+
+from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+
+
+def _cut(text):
+    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
+
+
+def test_a_section_between_two_four_character_places_runs_to_its_end():
+    assert _cut("今年禾青高速星湖白沙至青川东岭段建成通车。") == [(2, 16, "禾青高速星湖白沙至青川东岭段")]
+
+
+def test_a_section_ending_in_a_road_section_runs_to_its_end():
+    assert _cut("东线高速公路青川至白云山路段正全速开建。") == [(0, 14, "东线高速公路青川至白云山路段")]
+
+
+def test_a_section_from_a_county_written_in_full_runs_to_its_end():
+    assert _cut("禾星高速青禾黎族苗族自治县至星河湾段主线正式通车。") == \
+        [(0, 18, "禾星高速青禾黎族苗族自治县至星河湾段")]
+
+
+def test_a_short_section_still_reads_as_before():
+    assert _cut("禾川高速青川至星湖段开工建设。") == [(0, 10, "禾川高速青川至星湖段")]
+
+
+def test_a_widening_to_lanes_is_no_section():
+    assert _cut("禾川高速公路扩容至八车道路段全面完工。") == [(0, 6, "禾川高速公路")]
