@@ -1,6 +1,8 @@
 """Projects, round 29 (issue 11; docs/DECISIONS.md "Round 29 (projects31)"): span edges on fresh
 text. (1) A road's or line's section between two places runs to its 段 whatever the places'
 lengths (甲乙丙丁至戊己庚辛段, a county written in full, a 路段); a widening to lanes is no section.
+(2) A zone named by its kind alone (高新区, 开发区) opening a name is the writer's own zone, left
+out of the span (params.bare_zone_opening, zoneopen.py); a named zone is left as it was.
 All text invented. The rules alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
@@ -30,3 +32,19 @@ def test_a_short_section_still_reads_as_before():
 
 def test_a_widening_to_lanes_is_no_section():
     assert _cut("禾川高速公路扩容至八车道路段全面完工。") == [(0, 6, "禾川高速公路")]
+
+
+def test_a_bare_high_tech_zone_is_left_out_of_a_parks_name():
+    assert _cut("高新区环禾星河国际产业园开工建设。") == [(3, 12, "环禾星河国际产业园")]
+
+
+def test_a_bare_development_zone_is_left_out_and_still_names_the_work():
+    assert _cut("星河县在该县开发区机器人产业港成功举办签约会。") == [(9, 15, "机器人产业港")]
+
+
+def test_a_bare_zone_before_only_generic_words_gives_no_name():
+    assert _cut("高新区建设项目开工。") == []
+
+
+def test_a_named_zone_stays_as_before():
+    assert _cut("青禾高新区环禾星河国际产业园开工建设。") == [(0, 14, "青禾高新区环禾星河国际产业园")]
