@@ -93,6 +93,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.place_only_wrappers = set(rules.param(TABLE, "place_only_wrappers", []) or [])
         self.local_place_levels = set(rules.param(TABLE, "local_place_levels", []) or [])
         self.address_by_use = bool(rules.param(TABLE, "address_by_use", False))
+        self.province_short_by_use = bool(rules.param(TABLE, "province_short_by_use", False))
         self.single_place_by_use = bool(rules.param(TABLE, "single_place_by_use", False))
         self.strategy_wrapped = (tuple(sorted(rules.param(TABLE, "strategy_wrapped_heads", []) or [], key=len, reverse=True)),
                                  tuple(rules.param(TABLE, "strategy_wrapped_activities", []) or []))

@@ -3,6 +3,8 @@ text. (1) A road's or line's section between two places runs to its 段 whatever
 lengths (甲乙丙丁至戊己庚辛段, a county written in full, a 路段); a widening to lanes is no section.
 (2) A zone named by its kind alone (高新区, 开发区) opening a name is the writer's own zone, left
 out of the span (params.bare_zone_opening, zoneopen.py); a named zone is left as it was.
+(3) A province's short form before its county's (江西赣县…) is the name's where the text never writes
+the rest without it (params.province_short_by_use); left out where it does, and before a route.
 All text invented. The rules alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
@@ -48,3 +50,17 @@ def test_a_bare_zone_before_only_generic_words_gives_no_name():
 
 def test_a_named_zone_stays_as_before():
     assert _cut("青禾高新区环禾星河国际产业园开工建设。") == [(0, 14, "青禾高新区环禾星河国际产业园")]
+
+
+def test_a_provinces_short_form_before_its_county_stays_where_written_so_throughout():
+    assert _cut("投资5亿元的云南禄丰星河智能制造产业园项目已签约。") == \
+        [(6, 21, "云南禄丰星河智能制造产业园项目")]
+
+
+def test_a_provinces_short_form_is_left_out_where_the_rest_stands_alone():
+    text = "云南禄丰星河智能制造产业园项目已签约。禄丰星河智能制造产业园项目总投资5亿元。禄丰星河智能制造产业园项目明年投产。"
+    assert [t for _s, _e, t in _cut(text)][:1] == ["禄丰星河智能制造产业园项目"]
+
+
+def test_a_provinces_short_form_before_a_route_is_left_out():
+    assert _cut("今年，广西宜州至南丹高速公路正式投入运营。") == [(5, 14, "宜州至南丹高速公路")]
