@@ -41,7 +41,7 @@ def test_a_bare_high_tech_zone_is_left_out_of_a_parks_name():
 
 
 def test_a_bare_development_zone_is_left_out_and_still_names_the_work():
-    assert _cut("星河县在该县开发区机器人产业港成功举办签约会。") == [(9, 15, "机器人产业港")]
+    assert _cut("星河县在本县开发区智能装备产业港成功举办签约会。") == [(9, 16, "智能装备产业港")]
 
 
 def test_a_bare_zone_before_only_generic_words_gives_no_name():
