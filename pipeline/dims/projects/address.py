@@ -53,7 +53,13 @@ class AddressMixin:
             path = self._place_path.get((start, pos), "")
             last = path.rsplit("/", 1)[-1]
             k = max((k for k in range(2, pos - start) if last.startswith(text[pos - k:pos])), default=0)
-            if k and "/" in path and (path.split("/", 1)[0].startswith(text[start:pos - k]) or (
+            province = "/" in path and path.split("/", 1)[0].startswith(text[start:pos - k])
+            if province and self.province_short_by_use and he is not None and \
+                    not self._rest_used_more(text, start, pos - k, he) and "至" not in text[pos - k:hs]:
+                # 江西赣县…电站 written so throughout: the province is the name's (not before a
+                # route, 广西|防城至东兴高速公路: the region the route runs in)
+                province = False
+            if k and "/" in path and (province or (
                     not self._chain_levels.fullmatch(last) and any(g.end() == pos - k for g in segs))):
                 # 江西九江: a province before its city (not 南宁吴圩, 武汉江夏); 共和县塔拉滩: a
                 # division written in full before a named area is its address (莆田平海湾 stays)

@@ -93,6 +93,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.place_only_wrappers = set(rules.param(TABLE, "place_only_wrappers", []) or [])
         self.local_place_levels = set(rules.param(TABLE, "local_place_levels", []) or [])
         self.address_by_use = bool(rules.param(TABLE, "address_by_use", False))
+        self.province_short_by_use = bool(rules.param(TABLE, "province_short_by_use", False))
         self.single_place_by_use = bool(rules.param(TABLE, "single_place_by_use", False))
         self.strategy_wrapped = (tuple(sorted(rules.param(TABLE, "strategy_wrapped_heads", []) or [], key=len, reverse=True)),
                                  tuple(rules.param(TABLE, "strategy_wrapped_activities", []) or []))
@@ -228,6 +229,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.origin_park_heads = frozenset(rules.param(TABLE, "origin_park_heads", []) or [])  # (normalize.py: 台湾|工业园)
         self.glued_place_word_tags = frozenset(rules.param(TABLE, "glued_place_word_tags", []) or [])  # (normalize.py: 日照港)
         self.generic_before_quote = frozenset(rules.param(TABLE, "generic_before_quote", []) or [])  # (quoteopen.py: 国家|“…”)
+        _bz = rules.param(TABLE, "bare_zone_opening", "") or ""
+        self.bare_zone_opening = regex.compile(_bz) if _bz else None  # (zoneopen.py: 高新区|…产业园)
         self.self_place_chars = frozenset(rules.param(TABLE, "self_place_chars", "") or "")  # (items.py: 我区, 本市)
         self.strategies = {row[0]: (row[1] if len(row) > 1 else "") for row in
                            rules.lexicon("project_strategies").entries}

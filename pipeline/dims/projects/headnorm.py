@@ -16,6 +16,7 @@ from ...model import Mention
 from .items import _rx
 from .mention import _mention, _no
 from .quoteopen import after_generic_opening
+from .zoneopen import after_bare_zone
 from .vocab import HAN, CLAUSE_PUNCT, COUNT_OPENING, QUOTE_CLOSERS, QUOTES, STRIP_NAME
 
 # a route inside a name (星河至青禾, 星河—青禾港): what a head flagged r needs
@@ -137,6 +138,9 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
         return _no(ext, "head flag z: no zone word (project_zones.txt) in the name", start)
     if "r" in flags and not ROUTE_MARK.search(modifier):
         return _no(ext, "head flag r: no route (X至Y, X—Y) in the name", start)
+    # (after the checks: the zone named by its kind alone, 开发区|机器人产业港, still names
+    # the work for them; the span leaves it out, zoneopen.py)
+    start, words = after_bare_zone(ext, text, start, hs, words)
     if "g" in flags and ("i" not in flags or "、" in modifier):
         # (a wrapper that is also a generic wrapper, 建设项目, is left out only after coordinated
         # works sharing it: 深大、深惠城际|建设项目; 青禾县中医院门诊楼建设项目 is one name)
