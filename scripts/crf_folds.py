@@ -65,6 +65,9 @@ def main() -> int:
                     help="perturb: leave out this share of the training documents (seeded by --rep)")
     ap.add_argument("--reps", type=int, nargs="+", default=[0],
                     help="perturbation seeds: one training per fold and seed (with --drop)")
+    ap.add_argument("--without", nargs="+", default=[],
+                    help="train without the features whose strings open with one of these (a template: lx= rw=); "
+                         "the scorer weighs them 0")
     ap.add_argument("--cache", help="pickle of the built features: read if present, else written")
     ap.add_argument("--full-weight", type=float, nargs="+", default=[],
                     help="with --average: also train the model of every training document and score the mean "
@@ -95,6 +98,10 @@ def main() -> int:
     if args.cache and not Path(args.cache).is_file():
         import pickle
         Path(args.cache).write_bytes(pickle.dumps(docs))
+    if args.without:
+        cut = tuple(args.without)
+        for d in docs:
+            d["xs"] = [[[f for f in fs if not f.startswith(cut)] for fs in seq] for seq in d["xs"]]
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": 100, "feature.possible_transitions": True}
     if args.minfreq:
         params["feature.minfreq"] = args.minfreq

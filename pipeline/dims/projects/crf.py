@@ -76,7 +76,7 @@ NO_CATEGORY = "no head and no rule mention under it: no category"
 class SpanModel:
     """Rule project.crf: where the model file is and how its spans become mentions."""
 
-    def __init__(self, rule, root: Path, heads: dict, ends_with_head, cues, seg, firms: tuple = ()):
+    def __init__(self, rule, root: Path, heads: dict, ends_with_head, cues, seg, firms: tuple = (), lexicons=None):
         self.rule = rule
         self.enabled = bool(rule.param("enabled", True))
         self.path = Path(root) / rule.param("model", "models/projects_crf.crfsuite")
@@ -109,7 +109,8 @@ class SpanModel:
                                      refused_classes=bool(rule.param("refused_classes", False)),
                                      recur_features=bool(rule.param("recur_features", False)),
                                      count_close=(regex.compile(rule.param("count_close", ""))
-                                                  if rule.param("count_close", "") else None))
+                                                  if rule.param("count_close", "") else None),
+                                     lexicons=lexicons, word_edges=bool(rule.param("word_edge_features", False)))
         self._tagger = None
         self._weights = None  # (feature, tag) -> weight, read for explain --trace only
         for p in (self.path, weights_path(self.path)):

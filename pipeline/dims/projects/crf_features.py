@@ -84,7 +84,7 @@ _KIND = _Kinds()
 TEMPLATES = ("b", "c0=", "c-1=", "c-2=", "c1=", "c2=", "c-1c0=", "c0c1=", "c-2c-1=", "c1c2=",
              "w=", "pos=", "wpos=", "t=", "wd=", "hd=", "hin=", "hend=", "hnext", "pl=", "pl=",
              "q=", "qd=", "cueL", "cueR", "cueS", "sepL", "sepR", "r=", "rc=", "rBc0=", "rIc0=", "rEc0=",
-             "x=", "xc=", "rec=", "cnt")
+             "x=", "xc=", "rec=", "cnt", "lx=", "rw=")
 
 
 def _flag(i):
@@ -144,6 +144,8 @@ GROUPS = (
     ((28, lambda k: k[0][:1] or "O"), (29, lambda k: k[0] or None), (30, _rc0("B")), (31, _rc0("I")), (32, _rc0("E"))),
     ((33, lambda k: k[:1]), (34, KEY)),
     ((35, lambda k: k[0] or None), (36, lambda k: "" if k[1] else None)),
+    ((37, KEY),),
+    ((38, KEY),),
 )
 assert sorted(i for g in GROUPS for i, _f in g) == list(range(len(TEMPLATES)))
 #: the groups keyed by a bigram (their templates' values: On): at character k, the padded
@@ -182,8 +184,11 @@ class Featurizer:
 
     def __init__(self, heads: dict, cues, seg, window: int = 12, ends=None, head_sentences: bool = False,
                  refused_features: bool = False, refused_sentences: bool = False, refused_classes: bool = False,
-                 recur_features: bool = False, count_close=None):
+                 recur_features: bool = False, count_close=None, lexicons=None, word_edges: bool = False):
         self.window = window
+        self.word_edges = word_edges
+        # params.lexicon_features: class -> words; a character in the longest match reads lx=
+        self._lex = lexicon_automaton(lexicons) if lexicons else None
         self.recur_features = recur_features
         self.count_close = count_close  # a compiled pattern: a count and class closing a list
         self.ends = ends
@@ -260,10 +265,11 @@ class Featurizer:
         ctx = context(text, rules, refused, self.recur_features, self.count_close) \
             if self.recur_features or self.count_close is not None else {}
         ends = sorted(head_end)
-        return sents, [self._sentence(text, a, b, head_in, head_end, ends, cue_at, place, rule, ref, ctx)
+        lex = lexicon_tags(self._lex, text) if self._lex is not None else {}
+        return sents, [self._sentence(text, a, b, head_in, head_end, ends, cue_at, place, rule, ref, ctx, lex)
                        for a, b in sents]
 
-    def _sentence(self, text, a, b, head_in, head_end, ends, cue_at, place, rule, ref, ctx=None):
+    def _sentence(self, text, a, b, head_in, head_end, ends, cue_at, place, rule, ref, ctx=None, lex=None):
         """The feature keys of the sentence [a, b): one list per group of GROUPS, of the
         group's key at each character (None: no feature of the group). ``ends``: the
         positions of head_end, sorted."""
@@ -273,9 +279,10 @@ class Featurizer:
         s = text[a:b]
         span = range(a, b)
         # words: boundary tag and POS (one key), and the word (a word of one character is only tagged S)
-        wtag, wpos, word = [""] * m, [""] * m, [None] * m
+        wtag, wpos, word, wlen = [""] * m, [""] * m, [None] * m, [""] * m
         for wd, ws, we in self.seg.cut(s, a, hmm=True, fast=True):
             L = we - ws
+            wlen[ws - a:we - a] = [str(min(L, 4))] * L
             wpos[ws - a:we - a] = [tags.get(wd) or "x"] * L
             if L == 1:
                 wtag[ws - a] = "S"
@@ -346,4 +353,35 @@ class Featurizer:
             list(map(add, wtag, wpos)), word, hd, list(zip(map(head_in.get, span), map(head_end.get, span), nxt)),
             list(map(place.get, span)), quote, list(flags), list(zip(map(rule.get, span, repeat("")), s)),
             list(map(ref.get, span)), list(map((ctx or {}).get, span)),
+            list(map((lex or {}).get, span)),
+            [(rule.get(k) or "O")[:1] + t + n for k, t, n in zip(span, wtag, wlen)] if self.word_edges else [None] * m,
         ]
+
+
+def lexicon_automaton(lexicons: dict):
+    """The automaton of lexicon_tags: class -> words (of two characters or more; a word of
+    two classes keeps the first)."""
+    auto = ahocorasick.Automaton()
+    for cls, words in lexicons.items():
+        for word in words:
+            if len(word) >= 2 and word not in auto:
+                auto.add_word(word, (len(word), cls))
+    auto.make_automaton()
+    return auto
+
+
+def lexicon_tags(auto, text: str) -> dict:
+    """position -> B|cls, I|cls or E|cls of the lexicon matches (params.lexicon_features),
+    the longest first, a match kept only where no longer (or earlier, as long) one covers
+    any of its characters."""
+    found = sorted(((end + 1 - n, end + 1, cls) for end, (n, cls) in auto.iter(text)),
+                   key=lambda x: (x[0] - x[1], x[0]))
+    out: dict = {}
+    for s, e, cls in found:
+        if any(k in out for k in range(s, e)):
+            continue
+        out[s] = "B|" + cls
+        for k in range(s + 1, e - 1):
+            out[k] = "I|" + cls
+        out[e - 1] = "E|" + cls
+    return out

@@ -255,8 +255,11 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         model = next((r for r in self.rules if r.label == "model"), None)
         # (a firm's name does not recur by the model either: project.repeat's firm_suffixes)
         firms = tuple(self.repeats[0].param("firm_suffixes", []) or ()) if self.repeats else ()
+        # the lexicons the model reads as features (params.lexicon_features), each its own class
+        lex = {name.removeprefix("project_"): list(rules.lexicon(name))
+               for name in (model.param("lexicon_features", []) or [])} if model else {}
         self.model = SpanModel(model, rules.root, self.heads, self._ends_with_head, self.undertaking_verbs,
-                               self.seg, firms) if model else None
+                               self.seg, firms, lex) if model else None
         # the refused candidates are kept only for a model that reads them (training too reads them, model off)
         self._keep_refused = model is not None and bool(model.param("refused_features", False)
                                                         or model.param("refused_sentences", False))

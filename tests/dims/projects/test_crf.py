@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import trace
 from pipeline.dims.projects.crf import SpanModel, balanced
-from pipeline.dims.projects.crf_features import bio, rule_class, sentences, spans_of
+from pipeline.dims.projects.crf_features import bio, rule_class, sentences, spans_of, strings
 from pipeline.extract import Pipeline
 from pipeline.model import Mention
 from pipeline.rules import RuleError, RuleSet
@@ -299,3 +299,38 @@ def test_a_span_over_a_refused_candidate_is_the_models_name_under_the_vetoes(mod
         [(2, 10, "project.crf", "星河交易中心项目")]
     m._tagger = StubTagger([list("OBIIIIIIIIIOO")])  # 进星河交易中心项目建: no head at its end, no rule mention: no name
     assert m.revise(text, [], [], refused) == []
+
+
+
+def test_lexicon_and_word_edge_features(model):
+    """params.lexicon_features and word_edge_features (round 29, model30; measured, shipped
+    off): lx= the longest lexicon match a character lies in, rw= the rules' mention tag with
+    the word's boundary tag and length."""
+    from pipeline.dims.projects.crf_features import lexicon_automaton
+
+    fz = copy.copy(model.featurizer)
+    fz._lex = lexicon_automaton({"stop": ["推进", "加快"], "gen": ["生态"]})
+    fz.word_edges = True
+    text = "市住建局表示，将加快推进云杉湾生态公园项目。"
+    a = text.index("云")
+    rules = [(a, len(text) - 1, "project.head.park")]
+    sents, cols = fz.document(text, rules, [])
+    assert sents == [(0, len(text))]
+    got = [[f for f in fs if f.startswith(("lx=", "rw="))] for fs in strings(cols[0])]
+    assert got[text.index("加")] == ["lx=B|stop", "rw=OB2"]
+    assert got[text.index("进")] == ["lx=E|stop", "rw=OE2"]
+    assert got[a] == ["rw=BB2"]  # the mention opens where a word of two characters opens
+    assert got[text.index("湾")] == ["rw=IS1"]
+    assert got[text.index("生")] == ["lx=B|gen", "rw=IB2"]
+    assert got[text.index("目")] == ["rw=EE2"]
+    assert got[-1] == ["rw=OS1"]
+    # switched off (the shipped params): neither template
+    assert not any(f.startswith(("lx=", "rw=")) for fs in strings(model.featurizer.document(text, rules, [])[1][0])
+                   for f in fs)
+
+
+def test_lexicon_tags_keep_the_longest_match():
+    from pipeline.dims.projects.crf_features import lexicon_automaton, lexicon_tags
+
+    auto = lexicon_automaton({"q": ["甲乙丙"], "p": ["甲乙"], "r": ["丙丁", "戊己", "庚"]})
+    assert lexicon_tags(auto, "甲乙丙丁戊己庚") == {0: "B|q", 1: "I|q", 2: "E|q", 4: "B|r", 5: "E|r"}
