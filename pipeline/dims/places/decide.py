@@ -134,7 +134,7 @@ class DecideMixin:
                 # a feature of no one province (大兴安岭, the range) yields to a division
                 # whose province the document names (大兴安岭地区 in a 黑龙江 report)
                 or (len(curated[0].path) <= 1 and e.level == "city" and self.under(e, certain) >= 1)
-                for e in admin):
+                for e in admin if not (curated[0].level == "region" and e.level in self.region_over_levels)):
             curated = []  # the division the context supports (崂山实验室 in Qingdao: 崂山区)
         if curated and admin and not full and curated[0].level == "region" and h.surface in self.anchored_regions \
                 and not {c[:2] for c in certain if c[:2].isdigit()} & set(self.anchored_regions[h.surface]):

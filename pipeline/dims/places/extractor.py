@@ -48,6 +48,7 @@ from .written import WrittenFullMixin
 from .tradezones import TradeZonesMixin
 from .ports import PortAreasMixin
 from .nicknames import NicknamesMixin
+from .homonyms import HomonymsMixin
 from .blocks import BlockStemsMixin
 from .zonestems import ZoneStemsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
@@ -59,7 +60,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
                     ListsMixin, ToponymsMixin, FeatureStemsMixin, HomeTownMixin, TailsMixin, AcrossWordMixin, RouteEndsMixin,
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin, QuantifiedShortsMixin,
                     CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
-                    BracketedShortsMixin, WrittenRunsMixin, NicknamesMixin, BlockStemsMixin, ZoneStemsMixin):
+                    BracketedShortsMixin, WrittenRunsMixin, NicknamesMixin, BlockStemsMixin, ZoneStemsMixin,
+                    HomonymsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -127,6 +129,9 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.river_max_chars = self.rules["place.feature"].param("river_max_chars", RIVER_MAX_CHARS)
         self.locality_min_chars = self.rules["place.feature"].param("locality_min_chars", LOCALITY_MIN_CHARS)
         self.locality_max_chars = self.rules["place.feature"].param("locality_max_chars", LOCALITY_MAX_CHARS)
+        short = self.rules["place.short"]
+        self.homonym_levels = frozenset(short.param("homonym_levels", []) or [])
+        self.homonym_min_support = int(short.param("homonym_min_support", 2) or 2)
         # nickname -> the division's full name (nicknames.py; rule place.nickname)
         self.nickname_table = {row[0]: row[1] for row in rules.lexicon("place_nicknames").entries
                                if len(row) >= 2} if "place.nickname" in self.rules else {}
@@ -157,6 +162,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.well_known_freq = self.rules["place.short"].param("well_known_freq", WELL_KNOWN_FREQ)
         self.glued_front_chars = str(self.rules["place.short"].param("glued_front_chars", "") or "")
         self.region_part_after = str(self.rules["place.region"].param("part_after", "") or "")
+        self.region_over_levels = frozenset(self.rules["place.region"].param("over_levels", []) or [])
         self.lone_front_chars = self.glued_front_chars + str(self.rules["place.short"].param("lone_front_chars", "") or "")
         self.province_county_own_towns = bool(self.rules["place.short"].param("province_county_own_towns", False))
         self.province_county_per_province = int(self.rules["place.short"].param("province_county_per_province", 0) or 0)
@@ -348,6 +354,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         out = self._written_full(out, text)  # 7j. written.py: 淮安 read as the 淮安区 written
         out = self._written_runs(out, text)  # 7k. runs.py: 会文镇|文林村 written together, one mention
         out = self._nicknames(out, text)  # 7l. nicknames.py: 视察龙江 in a 黑龙江 report
+        out = self._homonym_evidence(out, text)  # 7m. homonyms.py: 河东区 by the document's other places
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:
