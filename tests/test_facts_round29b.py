@@ -14,6 +14,9 @@ CASES = [
     # held at main, failing without organisation_site_investor_words: a port group investing in another place's works is the investor only
     ('port_group_investor', '厦门港集团投资的东山港区5号泊位工程今日开工，总投资约30亿元。',
      [('约30亿元', 'investment', '东山港区5号泊位工程', None)]),
+    # output cue 总产: a harvest's total in its short form, as 总产量
+    ('harvest_total', '沛县棉花总产8万吨，总产值12亿元。',
+     [('8万吨', 'output', None, '沛县'), ('12亿元', 'output', None, '沛县')]),
 ]
 
 
