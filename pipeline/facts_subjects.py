@@ -25,6 +25,8 @@ class SubjectWords:
             if org else None
         self._dateline_rx = re.compile(str(cfg["dateline_after_place"])) if cfg.get("dateline_after_place") else None
         self.org_subjects = bool(cfg.get("organisation_subjects", False))
+        self.org_site_heads = lex("organisation_site_heads")
+        self.org_site_investor_words = lex("organisation_site_investor_words")
         self.comitative_cues = lex("comitative_cues")
         self.helper_cues = lex("helper_destination_cues")
         self.helped_modifier_marks = lex("helped_modifier_marks")
@@ -37,6 +39,10 @@ class SubjectWords:
         """四川省投资集团…, 峨眉山公司, 浙江企业: the place opens an organisation's name; or it is
         where a report was filed, in its dateline (海南日报屯城11月30日电)."""
         end = place.end
+        if self.org_site_heads and text.startswith(self.org_site_heads, end):
+            m = self._org_rx.match(text, end) if self._org_rx is not None else None
+            if m is None or not text.startswith(self.org_site_investor_words, m.end()):
+                return False  # 某港集团将实施…: it runs the port, which stands in the place (organisation_site_heads)
         if self.org_brackets and place.start and text[place.start - 1] == self.org_brackets.get(text[end:end + 1]):
             end += 1  # 台玻(福建)光伏玻璃有限公司
         return (self._org_rx is not None and self._org_rx.match(text, end) is not None) or \

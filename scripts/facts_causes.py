@@ -106,23 +106,33 @@ def main(argv=None) -> int:
     ap.add_argument("-v", action="store_true", help="list every disagreement with its cause")
     ap.add_argument("--fine", action="store_true", help="also count by detail (which mention table, what the linker did)")
     ap.add_argument("--seeds-gold", type=Path, default=ROOT.parent / "shared" / "gold" / "seeds.jsonl")
+    ap.add_argument("--extra", action="append", default=[], metavar="SET:DIR:GOLD",
+                    help="a tuning set kept outside the repository: its name, the folder holding SET_gold.jsonl and "
+                         "facts_GOLD_gold.jsonl (unseen104:/work/annot/a104:tune32)")
     args = ap.parse_args(argv)
     fixtures = ROOT / "tests" / "fixtures"
     total = collections.Counter()
     fine = collections.Counter()
-    for name, gold_file in SETS.items():
+    sets = dict(SETS)
+    where = {}
+    for spec in args.extra:
+        name, folder, gold_file = spec.split(":")
+        sets[name] = gold_file
+        where[name] = Path(folder)
+    for name, gold_file in sets.items():
         if args.sets and name not in args.sets:
             continue
         run = args.pred_root / name
         docs, pred = load_pred(run)
-        gold = load_gold(fixtures / f"facts_{gold_file}_gold.jsonl", name, docs)
-        if gold_file not in ALL_DOCS:
+        fx = where.get(name, fixtures)
+        gold = load_gold(fx / f"facts_{gold_file}_gold.jsonl", name, docs)
+        if gold_file not in ALL_DOCS and name not in where:
             pred = {k: v for k, v in pred.items() if k[0] in {g[0] for g in gold}}
         lines = {(d["doc"], d["amount"]["start"], d["amount"]["end"]): d
-                 for d in map(json.loads, open(fixtures / f"facts_{gold_file}_gold.jsonl", encoding="utf-8"))
+                 for d in map(json.loads, open(fx / f"facts_{gold_file}_gold.jsonl", encoding="utf-8"))
                  if d.get("set") == name}
         run_m = mentions_of_run(run)
-        gold_m = mentions_of_gold(args.seeds_gold if name == "seeds" else fixtures / f"{name}_gold.jsonl")
+        gold_m = mentions_of_gold(args.seeds_gold if name == "seeds" else fx / f"{name}_gold.jsonl")
         counts = collections.Counter()
         for k in sorted(set(gold) | set(pred)):
             if gold.get(k) != pred.get(k):
