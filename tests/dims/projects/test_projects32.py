@@ -14,7 +14,7 @@ def _cut(text):
 
 
 def test_a_size_grade_is_no_name():
-    assert _cut("青禾县全面完成小(1)型病险水库除险加固任务。") == []
+    assert _cut("青禾县今冬完成小(1)型病险水库的除险和加固。") == []
 
 
 def test_a_size_grade_in_full_width_brackets_is_no_name():
