@@ -108,6 +108,7 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.along_words = set(rules.param(TABLE, "along_words", []) or [])
         self.byline_words = tuple(rules.param(TABLE, "byline_words", []) or [])
         self.route_is_undertaking = bool(rules.param(TABLE, "route_is_undertaking", False))
+        self.route_short_undertaking = bool(rules.param(TABLE, "route_short_undertaking", False))
         enum = rules.param(TABLE, "enumerator_bracket", "")
         self.enumerator_bracket = regex.compile(enum) if enum else None
         self.local_name_min_times = int(rules.param(TABLE, "local_name_min_times", 0) or 0)

@@ -24,6 +24,18 @@ ROUTE_MARK = regex.compile(r"\p{Han}(?:至|—|－|-)\p{Han}")
 ROUTE_TO = regex.compile(r"\p{Han}至\p{Han}")  # 星河至青禾: a route (a dash may join a slogan's two words)
 
 
+def _route_short(ext, text: str, modifier: str) -> bool:
+    """平天|高速 where the text writes the route 平凉至天水: two characters opening a route's two
+    ends are the route's short name (params.route_short_undertaking), a route like 星河至青禾."""
+    if not ext.route_short_undertaking or len(modifier) < 2 or not HAN2.fullmatch(modifier[-2:]) or (
+            len(modifier) > 2 and modifier[:-2] not in ext.undertaking_verbs):
+        return False  # (建设|平天高速: a leading undertaking verb is cut from the name later)
+    return regex.search(f"{modifier[-2]}\\p{{Han}}{{0,3}}至{modifier[-1]}", text) is not None
+
+
+HAN2 = regex.compile(r"\p{Han}{2}")
+
+
 def norm_head(ext, text: str, rule, m) -> Mention | None:
     hs, he = m.span("head")
     head = m.group("head")
@@ -129,7 +141,8 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
     if "o" in flags and text[start] not in QUOTES:
         return _no(ext, "head flag o: the name does not open with its quoted part (河北|“四纵四横”高铁网: a region's network)", start)
     if "u" in flags and not (m.group("suffix") if "suffix" in m.re.groupindex else "") and \
-            not (ext.route_is_undertaking and ROUTE_TO.search(modifier)) and not ext.undertaken(text, start, m.end()):
+            not (ext.route_is_undertaking and (ROUTE_TO.search(modifier) or _route_short(ext, text, modifier))) \
+            and not ext.undertaken(text, start, m.end()):
         # (a phase or section after the head names a work: 京台高速|建瓯至闽侯段)
         return _no(ext, "head flag u: not presented as an undertaking (no cue of project.undertaking in reach, or an address)", start)
     if "h" in flags and not ext._ends_with_head.search(modifier):

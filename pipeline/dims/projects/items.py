@@ -42,6 +42,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 break
         if text[end - 1:end] == "等":
             end -= 1  # A、B、C等5个项目: 等 closes the list, no part of its last item
+        elif text[end - 1:end] and text[end - 1] in rule.param("demonstratives", ""):
+            end -= 1  # A(G15)、B(G1501)这两条…: the demonstrative points back at the list, no part of its last item
         if rule.param("quoted_items", False) and text[end - 1:end] in QUOTE_CLOSERS:
             stops = stops[2:]  # “户户通”、“美丽乡村”等项目: a list of quoted names
         lo = end
