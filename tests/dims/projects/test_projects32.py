@@ -47,3 +47,18 @@ def test_a_routes_short_form_is_a_route_where_the_text_writes_the_route():
 
 def test_a_short_form_without_its_route_in_the_text_needs_a_cue():
     assert _cut("据悉,禾白高速全长85公里。") == []
+
+
+def test_route_end_index_answers_as_the_search_it_replaced():
+    # one index per document instead of a search per candidate (tests/test_linear.py); same answers
+    import itertools
+
+    import regex
+
+    from pipeline.dims.projects.headnorm import _route_end_pairs
+    texts = ["新修青禾至星河高速，青星高速年底通车", "至青禾", "甲乙丙丁戊至己", "星河A至青禾", "平凉至天水、星河至", "禾至星至河"]
+    for text in texts:
+        chars = sorted(set(text))
+        for a, b in itertools.product(chars, chars):
+            assert ((a, b) in _route_end_pairs(text)) == (
+                regex.search(f"{regex.escape(a)}\\p{{Han}}{{0,3}}至{regex.escape(b)}", text) is not None), (text, a, b)
