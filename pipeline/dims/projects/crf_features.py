@@ -282,7 +282,8 @@ class Featurizer:
         wtag, wpos, word, wlen = [""] * m, [""] * m, [None] * m, [""] * m
         for wd, ws, we in self.seg.cut(s, a, hmm=True, fast=True):
             L = we - ws
-            wlen[ws - a:we - a] = [str(min(L, 4))] * L
+            if self.word_edges:
+                wlen[ws - a:we - a] = [str(min(L, 4))] * L
             wpos[ws - a:we - a] = [tags.get(wd) or "x"] * L
             if L == 1:
                 wtag[ws - a] = "S"
@@ -353,7 +354,7 @@ class Featurizer:
             list(map(add, wtag, wpos)), word, hd, list(zip(map(head_in.get, span), map(head_end.get, span), nxt)),
             list(map(place.get, span)), quote, list(flags), list(zip(map(rule.get, span, repeat("")), s)),
             list(map(ref.get, span)), list(map((ctx or {}).get, span)),
-            list(map((lex or {}).get, span)),
+            list(map(lex.get, span)) if lex else [None] * m,
             [(rule.get(k) or "O")[:1] + t + n for k, t, n in zip(span, wtag, wlen)] if self.word_edges else [None] * m,
         ]
 

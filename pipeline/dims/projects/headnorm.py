@@ -10,6 +10,8 @@ writer's own division, a capacity alone, a named strategy with a wrapper after i
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ...model import Mention
@@ -33,31 +35,24 @@ def _route_short(ext, text: str, modifier: str) -> bool:
     return (modifier[-2], modifier[-1]) in _route_end_pairs(text)
 
 
-_ROUTE_PAIRS: list = [None, frozenset()]  # (the text, its pairs): one document's index, built once
-
-
+@functools.lru_cache(maxsize=1)
 def _route_end_pairs(text: str) -> frozenset:
     """Every (a, b) with ``a\\p{Han}{0,3}至b`` in the text, built once per document (a search per
     candidate made a long list of names quadratic: tests/test_linear.py)."""
-    if _ROUTE_PAIRS[0] is not text:
-        pairs = set()
-        for m in _ROUTE_AT.finditer(text):
-            i = m.start()
-            if i:
-                pairs.add((text[i - 1], text[i + 1]))
-            for k in range(2, 5):  # a, then k-1 Han characters, then 至
-                j = i - k
-                if j < 0 or not _HAN1.match(text, j + 1):
-                    break
-                pairs.add((text[j], text[i + 1]))
-        _ROUTE_PAIRS[:] = [text, frozenset(pairs)]
-    return _ROUTE_PAIRS[1]
+    pairs = set()
+    for m in _ROUTE_AT.finditer(text):
+        i = m.start()
+        if i:
+            pairs.add((text[i - 1], text[i + 1]))
+        for k in range(2, 5):  # a, then k-1 Han characters, then 至
+            j = i - k
+            if j < 0 or not HAN.match(text, j + 1):
+                break
+            pairs.add((text[j], text[i + 1]))
+    return frozenset(pairs)
 
 
 _ROUTE_AT = regex.compile(r"至(?=\p{Han})")
-_HAN1 = regex.compile(r"\p{Han}")
-
-
 HAN2 = regex.compile(r"\p{Han}{2}")
 
 
