@@ -49,3 +49,10 @@ def test_read_counter_between_outlet_and_stamp(reader):
     found, origin = reader.read(text)
     assert found == {"publish_date": "2024-06-01", "publish_time": "08:05:10", "source": "青山新闻网"}
     assert origin["source"][0] == "meta.outlet_datetime"
+
+
+def test_round30_source_field_in_tortoise_shell_brackets(reader):
+    # round 30 (meta30): a field line inside 〔〕 reads its 来源 value like any labelled field
+    found, origin = reader.read("〔来源:青山镇 作者:王五 点击:31 更新时间:2013-04-02〕\n" + BODY)
+    assert found.get("source") == "青山镇"
+    assert origin["source"][0] == "meta.source_field"

@@ -54,6 +54,10 @@ class DateExtractor(NormalizeMixin):
         # 今年/去年 with no publish date (and no dateline) count from the day the text last
         # named with its year (true) or stay XXXX (false); never from a bare year
         self.ref_year_from_day = bool(rules.param(TABLE, "ref_year_from_day", True))
+        # ... also from a day whose year its own mention wrote (于2012年2月18日开工 … 今年: a
+        # look back at a dated event, not the day the story is told on) (true), or only from
+        # a day that took its year from the text around it (1月12日 after 2021年) (false)
+        self.ref_year_from_written_day = bool(rules.param(TABLE, "ref_year_from_written_day", True))
         # what follows a wire story's dateline day (九江十月二十八日电): the day the story is
         # told on, which its 今日/昨日 count from
         self.dateline_marks = tuple(rules.param(TABLE, "dateline_marks", ["电", "讯"]))

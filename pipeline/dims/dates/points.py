@@ -61,7 +61,8 @@ class PointsMixin(LunarMixin):
         if mode != "ref_or_text":
             # SPEC §4: 今年 counts from the publish date; with none, from the day the text
             # last named with its year (a speech's 1月12日 … 去年), never from a bare year
-            if self.ex.ref_year_from_day and self.last_day is not None:
+            if (self.ex.ref_year_from_day and self.last_day is not None
+                    and (self.ex.ref_year_from_written_day or not self.last_day_written)):
                 return self.last_day.year, "context"
             return None, "unresolved"
         y = self.ctx_year()

@@ -32,6 +32,7 @@ class Timeline(PointsMixin):
         self.fine_at = self.year_at = 0  # where the text named them
         self.last_day = None  # dt.date the text last named
         self.last_day_at = -1  # where the text named it
+        self.last_day_written = False  # the last day's year was written in its own mention
         self.last_md = None  # (month, day) the text last named with no year to be had
         self.last_md_at = 0  # where the text named it
         self.dateline_md = None  # (month, day) of a yearless dateline (八月二十日电)
@@ -133,6 +134,7 @@ class Timeline(PointsMixin):
             self.fine, self.fine_at = (r.y, r.m), self.at
             if r.day and anchor:
                 self.last_day, self.last_day_at = r.day, self.at
+                self.last_day_written = r.resolved == "explicit"
                 if r.resolved != "reference":
                     # a day named again keeps the year the text gave it; a year guessed from
                     # the publish date (a headline's 7月9日 before the page's date line) is

@@ -45,8 +45,10 @@ def test_this_year_without_publish_date(ex):
     # a bare year named before gives 今年 no year (SPEC §4: it counts from the publish date)
     assert values(ex, "2015年,园区成立。今年计划新建厂房。") == [
         ("2015年", "year", "2015"), ("今年", "year", "XXXX")]
-    # a day named with its year is the text's own date: 今年 counts from it
-    assert values(ex, "2021年1月12日,大会召开。今年计划新建厂房。")[1] == ("今年", "year", "2021")
+    # a day that took its year from the text is the text's own date: 今年 counts from it;
+    # a day whose own mention wrote its year does not (round 30, param ref_year_from_written_day)
+    assert values(ex, "2021年,新开局。1月12日,大会召开。今年计划新建厂房。")[2] == ("今年", "year", "2021")
+    assert values(ex, "2021年1月12日,大会召开。今年计划新建厂房。")[1] == ("今年", "year", "XXXX")
     # the publish date first
     assert values(ex, "2015年,园区成立。今年计划新建厂房。", pub="2024-03-01")[1] == ("今年", "year", "2024")
     # a bare quarter is the year talked about (a bulletin's 2023年 … 第一季度)
