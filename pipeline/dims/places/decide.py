@@ -35,6 +35,7 @@ class DecideMixin:
         town_only = self._town_only
         self._doc_memo["in_chain"] = in_chain  # words.py: _always_after
         self._doc_memo["named_codes"] = named_codes  # _word_ok: a short form named already
+        self._doc_memo["certain"] = certain  # _word_ok: a county written in full (in a chain too)
         for h in sorted(free, key=_start_end):
             counties = town_only.get(h.surface)
             if counties is not None and certain.isdisjoint(counties) and (

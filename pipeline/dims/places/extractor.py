@@ -96,6 +96,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.fused_heads = tuple(self.rules["place.short"].param("fused_heads", []) or [])
         self.fused_context = bool(self.rules["place.short"].param("fused_context", False))
         self.named_recurs_in_work = bool(self.rules["place.short"].param("named_recurs_in_work", False))
+        self.named_full_across_word = bool(self.rules["place.short"].param("named_full_across_word", False))
         self.town_river_finals = str(self.rules["place.town_short"].param("town_river_finals", "") or "")
         self.common_town_village_next = bool(self.rules["place.chain"].param("common_town_village_next", False))
         self.village_min_chars = self.rules["place.village"].param("min_chars", VILLAGE_MIN_CHARS)

@@ -99,6 +99,13 @@ class ShortFormsMixin:
             # full or after its city (广州白云): the same division before a work's head
             # (白云机场), one jieba word (named_recurs_in_work of place.short; false: off)
             return True
+        if not common and self.named_full_across_word and any(
+                e.level == "county" and e.code in self._doc_memo.get("certain", ()) and e.name in text
+                for e in h.cands):
+            # a place-like short form of a county the document writes in full (正安县 … 正安):
+            # jieba's cut across it (正|安吉他, 建设大修|水) is a slip, the county is named
+            # (named_full_across_word of place.short; false: off)
+            return True
         # a place-like short form whose city the document names, with a clear left edge
         # (punctuation, a quote), need only start a word (“坪山城区”: jieba reads 山城);
         # 深惠城际 has no such edge

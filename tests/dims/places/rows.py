@@ -27,12 +27,15 @@ def rows_with_path(px, text):
             for m in mentions(px, text)]
 
 
-def extractor_with(tmp_path, old: str, new: str) -> PlaceExtractor:
+def extractor_with(tmp_path, old: str, new: str, *more: str) -> PlaceExtractor:
     """A places extractor over a copy of the rules where places.yaml's ``old`` (which must be
-    there) reads ``new``: a class switched off by its param."""
+    there) reads ``new``: a class switched off by its param (``more``: further old, new pairs)."""
     shutil.copytree(RULES, tmp_path / "rules")
     p = tmp_path / "rules" / "places.yaml"
     text = p.read_text(encoding="utf-8")
-    assert old in text
-    p.write_text(text.replace(old, new), encoding="utf-8")
+    pairs = [(old, new)] + list(zip(more[::2], more[1::2]))
+    for o, n in pairs:
+        assert o in text
+        text = text.replace(o, n)
+    p.write_text(text, encoding="utf-8")
     return PlaceExtractor(RuleSet.load(tmp_path / "rules"))
