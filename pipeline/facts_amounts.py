@@ -15,6 +15,8 @@ class AmountWords:
         if self._baseline_rx is not None and self._baseline_rx.search(text, lo, amount.start):
             return "other"  # 比2013年的1668元增加2万余元: the value compared with
         rel = self._relation(text, self._carried_start(text, clause_start, amount), amount)
+        if rel == "other" and self._level_carry_rx is not None:
+            rel = self._level_carried(text, clause_start, amount) or rel
         if rel not in ("count", "other") and amount.text.endswith(self.project_counts_count) and \
                 self.counts_projects(text, amount, min(len(text), amount.end + self.project_count_window + 4)):
             return "count"  # 5个光伏发电项目: how many projects, whatever cue their noun holds
@@ -47,6 +49,25 @@ class AmountWords:
             return cs
         lo = max(getattr(self, "_sent_start", 0), cs - 1 - self.before_window)
         return max([lo] + [text.rfind(b, lo, cs - 1) + 1 for b in self.boundaries])
+
+    def _level_carried(self, text: str, cs: int, amount: Mention) -> str | None:
+        """某省粮食总产量达到700亿斤，连续5年稳定在650亿斤以上 (or …连续三年超过600亿斤，2023年达到612亿斤): a clause after a
+        comma (``cue_carry_joints``) holding only time words and a level verb before the amount (``level_carry_pattern``) states
+        another level of the figure the clause before gives, in the same unit: it reads that figure's relation. Amounts of
+        ``level_carry_kinds`` only; None where no such figure stands right before."""
+        if amount.fields.get("kind") not in self.level_carry_kinds or cs < 1 or text[cs - 1] not in self.carry_joints \
+                or self._level_carry_rx.fullmatch(text[cs:amount.start].strip()) is None:
+            return None
+        lo = max(getattr(self, "_sent_start", 0), cs - 1 - self.before_window)
+        ps = max([lo] + [text.rfind(b, lo, cs - 1) + 1 for b in self.boundaries])
+        prev = [m for m in self.amounts_in(ps, cs - 1) if m.end <= cs - 1 and m is not amount]
+        if not prev:
+            return None
+        last = max(prev, key=lambda m: m.end)
+        if last.fields.get("unit") != amount.fields.get("unit") or last.fields.get("kind") != amount.fields.get("kind"):
+            return None
+        rel = self._relation(text, ps, last)
+        return rel if rel not in ("other", "growth") else None
 
     def _after_project_count(self, text: str, amount: Mention) -> bool:
         """A sum written right after a count of projects: 项目38个27.4亿元 (the count after the noun) or

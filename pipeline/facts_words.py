@@ -37,6 +37,10 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.carry_joints = str(cfg.get("cue_carry_joints", ""))
         self.carry_kinds = set(map(str, cfg.get("cue_carry_kinds") or ()))
         self.head_cues = frozenset(str(c) for c in cfg.get("cue_heads_of_modifier", []))
+        # 粮食总产量达到700亿斤，连续5年稳定在650亿斤以上: a clause of a level verb alone takes the figure before's relation
+        level = cfg.get("level_carry_pattern")
+        self._level_carry_rx = re.compile(str(level)) if level else None
+        self.level_carry_kinds = set(map(str, cfg.get("level_carry_kinds") or ()))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))
         self.ignore_units = {str(u) for u in cfg.get("ignore_amount_units", [])}
