@@ -1,0 +1,46 @@
+"""Projects, round 30 (issue 11; docs/DECISIONS.md "Round 30 (projects33)"): names on fresh text.
+(1) A stage of a staged scheme (近期, 远期) before 治理/建设/工程 stands inside the name
+(params.scheme_stages, namewords.py); as the clause's time before a verb it stays out. (2) 闸站, a
+sluice with its pumping station, is a water-works head beside 水闸 and 泵站 (flags nu). (3) 开诊 and
+开馆 present a hospital or a venue as opened (project_undertaking_cues.txt), as 开业 a hotel.
+All text invented. The rules alone: tests/conftest.py switches the span model off."""
+from __future__ import annotations
+
+from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+
+
+def _cut(text):
+    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
+
+
+def test_a_near_term_stage_stays_inside_a_basins_works():
+    assert _cut("青禾河流域低洼易涝区近期治理工程完成投资3.2亿元。") == \
+        [(0, 16, "青禾河流域低洼易涝区近期治理工程")]
+
+
+def test_a_near_term_stage_stays_inside_a_lakes_construction_works():
+    assert _cut("星湖周边蓄洪区近期建设工程进入施工高峰。") == [(0, 13, "星湖周边蓄洪区近期建设工程")]
+
+
+def test_a_long_term_stage_stays_inside_the_name_too():
+    assert _cut("白沙河干流远期整治工程明年开工建设。") == [(0, 11, "白沙河干流远期整治工程")]
+
+
+def test_near_term_before_a_verb_is_the_clauses_time():
+    assert _cut("星湖水库近期开工建设。") == [(0, 4, "星湖水库")]
+
+
+def test_a_sluice_and_pump_station_is_a_named_work():
+    assert _cut("青禾河闸站完成老闸拆除,全面开展基础施工。") == [(0, 5, "青禾河闸站")]
+
+
+def test_a_sluice_and_pump_station_without_a_name_is_none():
+    assert _cut("新建闸站完成基础施工。") == []
+
+
+def test_a_hospital_campus_that_opens_its_doors_is_a_project():
+    assert _cut("星河医院禾川院区正式开诊,门诊量逐月上升。") == [(0, 8, "星河医院禾川院区")]
+
+
+def test_a_hospital_named_as_a_landmark_stays_out():
+    assert _cut("游客可乘公交到星河医院禾川院区附近换乘。") == []
