@@ -44,3 +44,23 @@ def test_a_hospital_campus_that_opens_its_doors_is_a_project():
 
 def test_a_hospital_named_as_a_landmark_stays_out():
     assert _cut("游客可乘公交到星河医院禾川院区附近换乘。") == []
+
+
+def test_an_irrigation_and_drainage_station_is_a_named_work():
+    assert _cut("青禾排灌站位于星河村,总投资300万元。") == [(0, 5, "青禾排灌站")]
+
+
+def test_a_firms_first_work_of_its_class_is_a_description():
+    assert _cut("星河能源集团首个海上风电场全容量并网。") == []
+
+
+def test_a_highway_whose_length_is_given_is_a_work():
+    assert _cut("资料表明,禾川高速公路全长约42公里。") == [(5, 11, "禾川高速公路")]
+
+
+def test_a_highway_only_passed_by_stays_out():
+    assert _cut("游客沿禾川高速公路一路北上。") == []
+
+
+def test_the_east_west_pairing_programme_is_named_bare():
+    assert [t for _s, _e, t in _cut("两县开展东西部协作对接工作。")] == ["东西部协作"]
