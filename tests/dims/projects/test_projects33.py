@@ -63,4 +63,4 @@ def test_a_highway_only_passed_by_stays_out():
 
 
 def test_the_east_west_pairing_programme_is_named_bare():
-    assert [t for _s, _e, t in _cut("两县开展东西部协作对接工作。")] == ["东西部协作"]
+    assert [t for _s, _e, t in _cut("星河区与禾川县共推东西部协作走深走实。")] == ["东西部协作"]
