@@ -103,6 +103,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.ancillary = set(rules.param(TABLE, "ancillary_words", []) or [])
         self.joining_words = set(rules.param(TABLE, "joining_words", []) or [])
         self.time_chars = set(rules.param(TABLE, "time_chars", ""))
+        self.scheme_stages = frozenset(rules.param(TABLE, "scheme_stages", []) or [])
+        self.scheme_stage_next = tuple(rules.param(TABLE, "scheme_stage_next", []) or [])
         self.toponym_locatives = set(rules.param(TABLE, "toponym_locatives", ""))
         self.split_name_tags = tuple(rules.param(TABLE, "split_name_tags", []) or [])
         self.along_words = set(rules.param(TABLE, "along_words", []) or [])

@@ -101,6 +101,9 @@ class NameWordsMixin:
             return bool(DIGITS.fullmatch(w)) and right is not None and right[0].startswith(self.identifier_finals)
         if tag == "t" and (w in self.generic or (len(w) >= 3 and not any(c in self.time_chars for c in w))):
             return True  # 现代, 侏罗纪: time words that are no time of the clause stand inside names
+        if tag == "t" and w in self.scheme_stages and right is not None and self.scheme_stage_next and \
+                right[0].startswith(self.scheme_stage_next):
+            return True  # 某河流域|近期|治理工程: a stage of a staged scheme names the work
         if tag == "t" and right is not None and len(right[0]) == 1 and self._toponym is not None \
                 and self._toponym.fullmatch(w + right[0]):
             return True  # 明月|湖: a toponym jieba reads as a time word (明月 'bright moon')

@@ -46,7 +46,8 @@ def test_a_routes_short_form_is_a_route_where_the_text_writes_the_route():
 
 
 def test_a_short_form_without_its_route_in_the_text_needs_a_cue():
-    assert _cut("据悉,禾白高速全长85公里。") == []
+    # (round 30: a length given, 全长, is a cue now, project_undertaking_cues.txt; a traffic figure is none)
+    assert _cut("据悉,禾白高速车流平稳。") == []
 
 
 def test_route_end_index_answers_as_the_search_it_replaced():
