@@ -76,7 +76,7 @@ class AmountWords:
                     best = m
             if best is not None and best[0] in self.head_cues:  # 总投资规模: the scale of what the cue before measures
                 best = next((m for m in seen if m.end() == best.start()), best)
-            if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
+            if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount, best[0]):
                 best = None  # 总装机26.9万千瓦光伏项目9个: 装机 measures the power, not the count of projects
             if best is None and kind in self.after_kinds:
                 gap = next((len(g) for g in self.after_marks if text.startswith(g, amount.end)), 0)  # 103万立方米的库容
@@ -114,12 +114,14 @@ class AmountWords:
         """200余个百万元以上产业项目: a count written right before the amount."""
         return any(m.fields.get("kind") == "count" for m in self.amounts_ending_at(amount.start))
 
-    def _cue_taken(self, text: str, cue_end: int, amount: Mention) -> bool:
+    def _cue_taken(self, text: str, cue_end: int, amount: Mention, cue: str | None = None) -> bool:
         """An amount of the sentence stands between the cue and ``amount`` and no joiner of
         ``cue_shared_gaps`` stands between that amount and this one: the cue is that amount's
         (年产100万吨钢材、50万吨焦炭 and 装机容量200兆瓦/400兆瓦时 share theirs; 装机26.9万千瓦光伏项目9个
-        do not)."""
-        between = [m for m in self.amounts_in(cue_end, amount.start) if m.end <= amount.start]
+        do not). An amount of a kind the cue does not measure takes nothing (收获蔬菜400亩3200吨: 收获
+        measures the mass, not the area before it)."""
+        between = [m for m in self.amounts_in(cue_end, amount.start) if m.end <= amount.start and (
+            cue is None or (self.unit_kinds.get(m.fields.get("unit"), m.fields.get("kind")), cue) in self._cue_rel)]
         if not between:
             return False
         last = max(between, key=lambda m: m.end)
