@@ -74,6 +74,7 @@ def test_a_chinese_unit_before_a_digit_ends_the_amount(ex):
         ("700亩", "area"), ("5600吨", "measure")]
     assert [r[0] for r in rows(ex, "年产能8万吨1.6mm超白玻璃")] == ["8万吨", "1.6mm"]
     assert [r[0] for r in rows(ex, "面积12km2")] == ["12km2"]
+    assert [r[0] for r in rows(ex, "拟建年产500吨PBT项目")] == ["500吨"]
 
 
 def test_no_bare_hundred_after_mei(ex):
