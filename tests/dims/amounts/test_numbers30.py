@@ -85,3 +85,5 @@ def test_dui_counts_pairs(ex):
     assert rows(ex, "新线每日开行4对动车组") == [("4对", "count", 4, None, "对", "exact", "count.unit")]
     assert rows(ex, "实行“一对一”帮扶") == []
     assert rows(ex, "与3对口县签约") == []
+    # after a sum, 对 is the preposition: the sum stays money
+    assert [(r[0], r[1]) for r in rows(ex, "某区拟投资3.6亿对老旧小区实施改造")] == [("3.6亿", "money")]
