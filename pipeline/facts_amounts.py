@@ -97,7 +97,7 @@ class AmountWords:
                     best = m
             if best is not None and best[0] in self.head_cues:  # 总投资规模: the scale of what the cue before measures
                 best = next((m for m in seen if m.end() == best.start()), best)
-            if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount):
+            if best is not None and self.cue_taken_between and self._cue_taken(text, best.end(), amount, best):
                 best = None  # 总装机26.9万千瓦光伏项目9个: 装机 measures the power, not the count of projects
             if best is None and kind in self.after_kinds:
                 gap = next((len(g) for g in self.after_marks if text.startswith(g, amount.end)), 0)  # 103万立方米的库容
@@ -135,12 +135,15 @@ class AmountWords:
         """200余个百万元以上产业项目: a count written right before the amount."""
         return any(m.fields.get("kind") == "count" for m in self.amounts_ending_at(amount.start))
 
-    def _cue_taken(self, text: str, cue_end: int, amount: Mention) -> bool:
+    def _cue_taken(self, text: str, cue_end: int, amount: Mention, cue=None) -> bool:
         """An amount of the sentence stands between the cue and ``amount`` and no joiner of
         ``cue_shared_gaps`` stands between that amount and this one: the cue is that amount's
         (年产100万吨钢材、50万吨焦炭 and 装机容量200兆瓦/400兆瓦时 share theirs; 装机26.9万千瓦光伏项目9个
-        do not)."""
-        between = [m for m in self.amounts_in(cue_end, amount.start) if m.end <= amount.start]
+        do not). An amount of a kind the cue does not measure takes nothing (收获蔬菜400亩3200吨: 收获
+        measures the mass, not the area before it); a longer cue over it that measures that kind
+        does (年产值500万元以上的企业40多家: 产值 is the sum's, so 年产 is no cue of the count)."""
+        between = [m for m in self.amounts_in(cue_end, amount.start) if m.end <= amount.start and (
+            cue is None or self._measures(text, cue, m))]
         if not between:
             return False
         last = max(between, key=lambda m: m.end)
@@ -148,6 +151,14 @@ class AmountWords:
         if gap in self.equivalent_brackets and last.fields.get("kind") == amount.fields.get("kind"):
             return False  # 总产量为250.4万吨(50.08亿斤): the same figure in another unit
         return not any(j in gap for j in self.cue_shared_gaps)
+
+    def _measures(self, text: str, cue, amount: Mention) -> bool:
+        """Whether a cue of ``amount``'s kind covers part of the cue match ``cue``."""
+        rx = self._cue_rx.get(self.unit_kinds.get(amount.fields.get("unit"), amount.fields.get("kind")))
+        if rx is None:
+            return False
+        s, e = cue.start(), cue.end()
+        return any(m.start() < e and m.end() > s for m in rx.finditer(text, max(0, s - 8), min(len(text), e + 8)))
 
     def is_threshold(self, text: str, amount: Mention) -> bool:
         """A bound that picks out the noun after it (50万元以上的行政村, 80万元以上村): a level."""

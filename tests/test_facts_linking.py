@@ -330,10 +330,11 @@ CASES += [
     # a place after 对接 is a partner, not where the park is
     ('partner', '建设汇智科技园，紧密对接上海创新资源外溢需求，聚集科技企业25家，贡献税收1200万元。',
      [('25家', 'count', '汇智科技园', None), ('1200万元', 'other', '汇智科技园', None)]),
-    # supplied and harvested quantities are output
+    # supplied and harvested quantities are output (round 30: 400亩 before 3200吨 is an area of its
+    # own and takes no 收获, which measures no area)
     ('supply_output', '另外，每年向江苏供应成品油500万吨。', [('500万吨', 'output', None, '江苏省')]),
     ('harvest_output', '神木县冷凉蔬菜基地第一茬已收获蔬菜400亩3200吨。',
-     [('3200吨', 'output', '神木县冷凉蔬菜基地', '神木市')]),
+     [('400亩', 'area', '神木县冷凉蔬菜基地', '神木市'), ('3200吨', 'output', '神木县冷凉蔬菜基地', '神木市')]),
     # a mass in a project's name is its capacity, though the cue before was taken by the sum
     ('name_capacity', '投资120亿元的宁波镇海八百万吨炼油项目已完成总进度的九成。',
      [('120亿元', 'investment', '宁波镇海八百万吨炼油项目', '镇海区'),

@@ -78,6 +78,12 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.grade_digits = set(rules.param(TABLE, "grade_digits", ["二"]))
         # measure words that never name a grade: 二个 counts two (a local page's 两个)
         self.grade_free_units = set(rules.param(TABLE, "grade_free_units", []) or [])
+        # a session's number before its body (五届某市委, 十届三次全会): an ordinal
+        self.magnitude_free_units = set(rules.param(TABLE, "magnitude_free_units", []) or [])
+        self.session_units = set(rules.param(TABLE, "session_units", []) or [])
+        bodies = rules.param(TABLE, "session_bodies", []) or []
+        self._session_body = regex.compile(r"\p{{Han}}{{0,{}}}?(?:{})".format(
+            int(rules.param(TABLE, "session_reach", 6)), "|".join(map(regex.escape, bodies)))) if bodies else None
         # how far a quotation opened by a count is read for a second numbered part
         self.slogan_reach = rules.param(TABLE, "slogan_reach", SLOGAN_REACH)
         self.quoted_label_reach = rules.param(TABLE, "quoted_label_reach", 0)

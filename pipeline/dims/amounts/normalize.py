@@ -212,6 +212,10 @@ class NormalizeMixin:
         ue = _span(m, "unit")[1]
         if unit in self.ordinal_next and any(m.string.startswith(w, ue) for w in self.ordinal_next[unit]):
             return None  # 十四届全国人大, 三次产业
+        if unit in self.magnitude_free_units and num[-1:] in "万萬亿億":
+            return None  # 投资2.5亿对…改造: the preposition 对 after a sum, no pairs
+        if unit in self.session_units and self._session_body is not None and self._session_body.match(m.string, ue):
+            return None  # 五届某某市委, 十四届某省人大: a session's number
         if unit in self.ordinal_prev and not _group(m, "q1") and any(
                 m.string.endswith(w, 0, m.start()) for w in self.ordinal_prev[unit]):
             return None  # 十一届五次全会, 县十九届人大三次会议: a session's number
@@ -266,6 +270,8 @@ class NormalizeMixin:
         low, high = self._range(m)
         if low is None:
             return None
+        if "/" in (m.group(0) or "") and low >= den:
+            return None  # 5/3 over a slash: no share of a whole (percent.slash)
         f = 100.0 / den
         return self._fields("percent", low * f, None if high is None else high * f, "%", m)
 
