@@ -10,3 +10,9 @@ def test_bare_hundred_years_is_no_duration(ex):
 def test_one_hundred_years_stays_a_duration(ex):
     got = [r for r in rows(ex, "这座古桥已经走过了一百年。") if r[0] == "一百年"]
     assert got and got[0][2] == "P100Y"
+
+
+def test_comparison_base_year_sets_no_timeline(ex):
+    text = "9月13日，青山县通报项目进展，上半年完成投资8亿元，比2023年同期增长12%。下半年将再开工5个项目。"
+    got = [r for r in rows(ex, text) if r[0] == "下半年"]
+    assert got and got[0][2] == "XXXX-H2"
