@@ -45,7 +45,7 @@ def test_lookback_marks_decide(tmp_path):
     text = "12月13日，统计局发布数据。结束了自2016年以来持续下降的趋势，总产量比上年增加，全年增产。"
     assert found(RULES, text) == [("12月13日", "2023-12-13"), ("2016年", "2016"),
                                   ("上年", "2022"), ("全年", "2023")]
-    assert found(rules_with(tmp_path, "lookback_marks: [以来]", "lookback_marks: []"), text) == [
+    assert found(rules_with(tmp_path, "lookback_marks: [以来, 同期]", "lookback_marks: []"), text) == [
         ("12月13日", "2023-12-13"), ("2016年", "2016"), ("上年", "2015"), ("全年", "2016")]
 
 
