@@ -206,6 +206,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.project_part_prefixes = lex("project_part_prefixes")
         self.counted_projects = bool(cfg.get("project_in_count_is_total", False))
         self.generic_sentence_place = bool(cfg.get("generic_sentence_place", False))
+        self.generic_level_only = bool(cfg.get("generic_sentence_level_only", False))
         self.item_marks = lex("project_list_item_marks")
         self.slogan_projects = bool(cfg.get("slogan_projects", False))
         self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
