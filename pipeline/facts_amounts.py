@@ -58,7 +58,7 @@ class AmountWords:
         if amount.fields.get("kind") not in self.level_carry_kinds or cs < 1 or text[cs - 1] not in self.carry_joints:
             return None
         head = text[cs:amount.start].strip()
-        if self._level_carry_rx.fullmatch(head) is None and not (  # 连续两年超过800亿斤: the verb opens the amount's span
+        if self._level_carry_rx.fullmatch(head) is None and not (  # 连续3年超过60万吨: the verb opens the amount's span
                 self.level_verb_in_amount and any(self._level_carry_rx.fullmatch(head + amount.text[:n])
                                                   for n in range(1, min(4, len(amount.text)) + 1))):
             return None
