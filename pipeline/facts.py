@@ -265,8 +265,9 @@ class FactLinker(ClauseOwners, TopicFinder):
             generic = openings[k] and openings[k][0] == "generic"
             if place is None and project is None and not clause_places and not beside and self.sentence_place \
                     and (self.generic_sentence_place or (gen is None and not generic)):
-                place = self._sentence_place(text, k, clauses, s_places, s_projects)  # …列入江门市政府…，全年推进50个
                 want = self.generic[gen] if gen is not None else self.generic[openings[k][1]] if generic else None
+                place = self._sentence_place(text, k, clauses, s_places, s_projects,  # …列入江门市政府…，全年推进50个
+                                             want if self.generic_level_only else None)
                 if place is not None and want is not None and self.generic_level(places[place]) not in want:
                     place = None  # 全县引进内资20亿元 in a sentence on 某县 -> 某县; a 全省 is no city's
                 if place is None and self.segment_place_carries and want is None:

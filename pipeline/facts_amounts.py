@@ -55,8 +55,12 @@ class AmountWords:
         comma (``cue_carry_joints``) holding only time words and a level verb before the amount (``level_carry_pattern``) states
         another level of the figure the clause before gives, in the same unit: it reads that figure's relation. Amounts of
         ``level_carry_kinds`` only; None where no such figure stands right before."""
-        if amount.fields.get("kind") not in self.level_carry_kinds or cs < 1 or text[cs - 1] not in self.carry_joints \
-                or self._level_carry_rx.fullmatch(text[cs:amount.start].strip()) is None:
+        if amount.fields.get("kind") not in self.level_carry_kinds or cs < 1 or text[cs - 1] not in self.carry_joints:
+            return None
+        head = text[cs:amount.start].strip()
+        if self._level_carry_rx.fullmatch(head) is None and not (  # 连续3年超过60万吨: the verb opens the amount's span
+                self.level_verb_in_amount and any(self._level_carry_rx.fullmatch(head + amount.text[:n])
+                                                  for n in range(1, min(4, len(amount.text)) + 1))):
             return None
         lo = max(getattr(self, "_sent_start", 0), cs - 1 - self.before_window)
         ps = max([lo] + [text.rfind(b, lo, cs - 1) + 1 for b in self.boundaries])

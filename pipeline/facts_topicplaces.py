@@ -12,14 +12,15 @@ from .facts_words import LinkWords
 class TopicPlaces(LinkWords):
     """Places for amounts whose clause names none."""
 
-    def _sentence_place(self, text, k, clauses, s_places, s_projects):
+    def _sentence_place(self, text, k, clauses, s_places, s_projects, levels=None):
         """The one place the sentence (within its semicolons) names, when nothing nearer ties an
         amount: not inside a project, no yardstick, payer, origin, beneficiary, route point,
         reference point or list item, no country, not in a later clause with an amount of its own
         (…，峨眉山旅游股份有限公司占股20%，犍为县则占剩下的5%: 犍为县 is the 5%'s) nor more than
         ``sentence_place_later_clauses`` after the amount's (such a place still counts as a second name). Two names or
-        none: no place."""
-        key = ("sentence_place", k)
+        none: no place. With ``levels`` (a 全省/全市 figure's, ``generic_sentence_level_only``) only the places of those
+        levels are names: 发布会在某市举行，据某省农业厅介绍，全省… -> 某省, the city aside."""
+        key = ("sentence_place", k, levels and tuple(levels))
         if key in self._memo:
             return self._memo[key]
         lo, hi = self._segment_clauses(text, clauses, k)
@@ -28,7 +29,7 @@ class TopicPlaces(LinkWords):
         for i, m in s_places[bisect_left(self._sp_starts, s):bisect_left(self._sp_starts, e)]:
             listed = prev is not None and (self._joined(text, prev, m) or self._joined(text, m, prev))
             prev = m
-            if m.end > e or self.ignored(m):
+            if m.end > e or self.ignored(m) or (levels is not None and self.generic_level(m) not in levels):
                 continue
             if listed:
                 return self._memo.setdefault(key, None)  # a list of places: no one place

@@ -40,6 +40,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         # 粮食总产量达到700亿斤，连续5年稳定在650亿斤以上: a clause of a level verb alone takes the figure before's relation
         level = cfg.get("level_carry_pattern")
         self._level_carry_rx = re.compile(str(level)) if level else None
+        self.level_verb_in_amount = bool(cfg.get("level_carry_verb_in_amount", False))
         self.level_carry_kinds = set(map(str, cfg.get("level_carry_kinds") or ()))
         self.topic_reach = int(cfg.get("topic_reach_clauses", 12))
         self.ignore_levels = set(cfg.get("ignore_levels", []))
@@ -206,6 +207,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.project_part_prefixes = lex("project_part_prefixes")
         self.counted_projects = bool(cfg.get("project_in_count_is_total", False))
         self.generic_sentence_place = bool(cfg.get("generic_sentence_place", False))
+        self.generic_level_only = bool(cfg.get("generic_sentence_level_only", False))
         self.item_marks = lex("project_list_item_marks")
         self.slogan_projects = bool(cfg.get("slogan_projects", False))
         self.origin_cues, self.origin_verbs = lex("origin_cues"), lex("origin_verbs")
