@@ -43,3 +43,16 @@ def test_a_ports_named_wharf_stays_a_work():
 
 def test_a_scenic_route_named_by_its_mountain_is_a_work():
     assert _cut("重点建设串联青岭山-白岩山的青岭山国家风景道。") == [(14, 22, "青岭山国家风景道")]
+
+
+def test_a_second_count_joined_by_and_shares_the_class():
+    got = [t for _s, _e, t in _cut("重点推进青岭新机场、白岩、紫峰3个运输机场和1个通用机场项目,投资约90亿元。")]
+    assert "白岩" in got and "紫峰" in got
+
+
+def test_a_hub_as_a_citys_aim_is_no_work():
+    assert _cut("星河港将逐步形成沿江物流枢纽,服务周边城市。") == []
+
+
+def test_a_hub_under_construction_stays_a_work():
+    assert _cut("青禾高铁站综合交通枢纽正式开工建设。") == [(0, 11, "青禾高铁站综合交通枢纽")]
