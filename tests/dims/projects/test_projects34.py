@@ -1,6 +1,6 @@
 """Projects, round 30 wave 2 (issue 11; docs/DECISIONS.md "Round 30 (projects34)"): precision on fresh text.
 (1) project.list_counted: the text between a count and its class holds no second count (甲山、乙山等3座名山
-6个景区 counts mountains, then scenic areas) and no industry (…三大主导产业实施的项目 counts industries).
+6个景区 counts mountains, then scenic areas) and no industry (…三大支柱产业布局的项目 counts industries).
 (2) project.list_class: a list closed by 等为一体/等于一体 lists what one work gathers, no works.
 (3) 码头 needs a name before it (flag n: 游艇码头 in a list of a resort's parts is a kind).
 (4) 风景道, a scenic route of the national programme, is a road head (flags nu).
@@ -24,7 +24,7 @@ def test_a_count_of_scenic_areas_right_after_the_list_still_makes_works():
 
 
 def test_industries_counted_before_their_projects_are_no_works():
-    assert _cut("这些项目都是围绕星河新区航运物流、智能制造和数字服务三大主导产业实施的重点项目。") == []
+    assert _cut("这些项目都是围绕星河新区航运物流、智能制造和数字服务三大支柱产业布局的重点项目。") == []
 
 
 def test_functions_gathered_into_one_park_are_no_works():
@@ -33,7 +33,7 @@ def test_functions_gathered_into_one_park_are_no_works():
 
 
 def test_a_bare_wharf_kind_in_a_resorts_parts_is_none():
-    got = [t for _s, _e, t in _cut("星岛项目总投资20亿元,核心功能包括冲浪馆、游艇码头、商业中心等。")]
+    got = [t for _s, _e, t in _cut("星岛项目计划投资20亿元,核心功能包括冲浪馆、游艇码头、商业中心等。")]
     assert "游艇码头" not in got
 
 
@@ -46,7 +46,7 @@ def test_a_scenic_route_named_by_its_mountain_is_a_work():
 
 
 def test_a_second_count_joined_by_and_shares_the_class():
-    got = [t for _s, _e, t in _cut("重点推进青岭新机场、白岩、紫峰3个运输机场和1个通用机场项目,投资约90亿元。")]
+    got = [t for _s, _e, t in _cut("重点推进青岭新机场、白岩、紫峰3座支线机场和1座通用机场项目前期工作。")]
     assert "白岩" in got and "紫峰" in got
 
 
