@@ -88,10 +88,8 @@ def names(root, text):
     ("  byline_words: [记者, 通讯员, 摄影, 编辑, 实习生, 特约]", "  byline_words: []", "新华社武汉电(记者王贤)星河高铁站引入工程开工。",
      ["星河高铁站引入工程"], ["新华社武汉电(记者王贤)星河高铁站引入工程"]),
     # (水巷子: no toponym final; the places read 水巷口 as a place by now, which the name keeps)
-    # (水巷子码头 no longer read since round 30 (projects34): 码头 has flag n, whose name test does not
-    # count a local name; the param still decides the first name's opening)
     ("  local_name_min_times: 3", "  local_name_min_times: 0", "水巷子是老街。负责人介绍,在水巷子琼州风味小吃步行街改造提升工程中,包含了水巷子码头建设。",
-     ["水巷子琼州风味小吃步行街改造提升工程"], ["巷子琼州风味小吃步行街改造提升工程"]),
+     ["水巷子琼州风味小吃步行街改造提升工程", "水巷子码头"], ["巷子琼州风味小吃步行街改造提升工程", "巷子码头"]),
 ])
 def test_a_round5_param_decides(tmp_path, old, new, text, before, after):
     assert names(RULES, text) == before
