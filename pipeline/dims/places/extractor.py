@@ -201,6 +201,10 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self._init_nested()  # nested.py: 中国西藏, 万宝新区, recurring new and port areas
         self._init_blocks()  # blocks.py: 黄花园片区
         self.cued_regions = sorted((row[0] for row in rules.lexicon("place_regions_cued").entries), key=len, reverse=True)
+        reg = self.rules["place.region"]
+        self.compass_free = frozenset(reg.param("compass_free", []) or [])
+        self.compass_not_before = str(reg.param("compass_not_before", "") or "")
+        self.compass_not_after = str(reg.param("compass_not_after", "") or "")
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
             if len(row) > 1 and row[1] == "connector":
