@@ -69,6 +69,8 @@ class ChainsMixin:
             for nh in nexts:
                 if nh.surface in self.site_heads:
                     continue  # 丽江古城 is the old town, not 丽江|古城区
+                if self.chain_word_head and not any(e.form == "full" for e in nh.cands) and self._in_word(text, nh):
+                    continue  # 云南|普洱茶: the tea, no chain (word_head_ends_chain)
                 if self.street_heads and text.startswith(self.street_heads, nh.end) and all(
                         e.level in ("town", "village") and e.form != "full" for e in nh.cands):
                     continue  # 东城区|建国门内大街: the street named after the town (street_heads)

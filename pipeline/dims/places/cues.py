@@ -44,6 +44,20 @@ class CuesMixin:
             return int(self.is_word(text, h.start, h.end, prefix_ok=True))
         return 0
 
+    def _compass_free(self, text, h) -> bool:
+        """Is a compass region with no cue (西北, 东南) the macro-region where it stands: a
+        word there, no direction word before or after it, no division's or province's
+        one-character name right before it (place.region param compass_free)?"""
+        if h.surface not in self.compass_free:
+            return False
+        before = text[h.start - 1] if h.start else ""
+        after = text[h.end:h.end + 1]
+        if before and (before in self.compass_not_before or before in self.province_abbr_chars):
+            return False
+        if after and after in self.compass_not_after:
+            return False
+        return self.is_word(text, h.start, h.end)
+
     def _in_word(self, text, h) -> bool:
         """Is the name part of a street's or a product's name (place_word_heads.txt)?"""
         for head in self.word_heads.get(text[h.end:h.end + 1], ()):

@@ -122,7 +122,7 @@ class DecideMixin:
         if full and h.start and self._inside_place_word(text, h):
             h.why = "places.inside_place_word"
             return  # 大南昌|都市圈 holds 南昌, not 昌都市: the name starts inside another place's word
-        if region is not None and self._region_cue(text, h):
+        if region is not None and (self._region_cue(text, h) or self._compass_free(text, h)):
             # a region before a region cue (关中地区, 西南地区, 中欧国家): jieba may join them
             h.entry, h.rule = region, "place.region"
             return

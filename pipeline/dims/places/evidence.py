@@ -201,4 +201,15 @@ class EvidenceMixin:
             for e in sorted(mine, key=lambda e: (e.form.startswith("curated"), LEVEL_RANK[e.level], e.code)):
                 if any(self._share(e, f) for f in theirs):
                     return e
+        if self.list_county_province:
+            # a province's list of its counties: a county accepted beside it (not a mere
+            # candidate) under another city of the same province (list_county_province)
+            counties = [e for e in mine if e.level == "county" and e.form != "full" and e.code]
+            for o in nbrs:
+                f = o.entry if o is not h else None
+                if f is None or f.level != "county" or not f.code:
+                    continue
+                fits = [e for e in counties if e.code[:2] == f.code[:2]]
+                if len(fits) == 1:
+                    return fits[0]
         return None

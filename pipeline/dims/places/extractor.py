@@ -89,6 +89,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.new_area_heads = tuple(self.rules["place.chain"].param("new_area_heads", NEW_AREA_HEADS))
         self.chain_common_work_only = bool(self.rules["place.chain"].param("common_town_before_work_only", False))
         self.chain_common_after_full = bool(self.rules["place.chain"].param("common_town_after_full", False))
+        self.chain_word_head = bool(self.rules["place.chain"].param("word_head_ends_chain", False))
         self.chain_common_after_full_not_next = frozenset(
             self.rules["place.chain"].param("common_town_after_full_not_next", []) or [])
         self.office_suffixes = tuple(self.rules["place.chain"].param("office_suffixes", []) or [])
@@ -184,6 +185,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.town_alone_not_other_word = bool(self.rules["place.town"].param("alone_not_other_word", False))
         self.same_surface_taken = bool(self.rules["place.short"].param("same_surface_taken", False))
         self.glued_pair = bool(self.rules["place.short"].param("glued_pair", False))
+        self.list_county_province = bool(self.rules["place.short"].param("list_county_province", False))
         self.across_word_levels = frozenset(self.rules["place.short"].param("across_word_levels", []) or [])
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
         self.dateline = re.compile(self.rules["place.short"].param("dateline_after", DATELINE_AFTER))
@@ -199,6 +201,10 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self._init_nested()  # nested.py: 中国西藏, 万宝新区, recurring new and port areas
         self._init_blocks()  # blocks.py: 黄花园片区
         self.cued_regions = sorted((row[0] for row in rules.lexicon("place_regions_cued").entries), key=len, reverse=True)
+        reg = self.rules["place.region"]
+        self.compass_free = frozenset(reg.param("compass_free", []) or [])
+        self.compass_not_before = str(reg.param("compass_not_before", "") or "")
+        self.compass_not_after = str(reg.param("compass_not_after", "") or "")
         self.route_connectors, self.route_heads = set(), []
         for row in rules.lexicon("place_route").entries:
             if len(row) > 1 and row[1] == "connector":
