@@ -23,6 +23,8 @@ Experiments (DECISIONS: "The project-span model, shipped"):
     # a learning curve: train on a seeded share of the documents of SETS (nested: at one seed
     # the 25 % are among the 50 %, ...; DECISIONS: "Round 30 (model31)")
     python scripts/train_projects_model.py --pred RUN --docs-fraction 0.5 --docs-seed 1 --out /tmp/m.crfsuite SETS...
+    # ... and the rows --eval scores (gold, rules, model; doc = SET/DOC) for a bootstrap over documents
+    python scripts/train_projects_model.py --model /tmp/m.crfsuite --eval --pred RUN --rows /tmp/rows.json SETS...
 """
 from __future__ import annotations
 
@@ -244,6 +246,8 @@ def main() -> int:
     ap.add_argument("--pred", help="read the rules' mentions from this run's CSVs (PRED/SET/*.csv)")
     ap.add_argument("--eval", action="store_true", help="score the model (--model) against the rules on SETS")
     ap.add_argument("--model", help="with --eval: the model file to score (default: the rule's)")
+    ap.add_argument("--rows", help="with --eval: write the gold, rules' and model's project rows (JSON) here "
+                    "(a paired bootstrap over documents)")
     ap.add_argument("--docs-fraction", type=float, help="train on this share of the documents of SETS "
                     "(a learning curve; subsample: nested across fractions at one --docs-seed)")
     ap.add_argument("--docs-seed", type=int, default=1, help="with --docs-fraction: the shuffle's seed")
@@ -335,6 +339,8 @@ def evaluate(args, pipe, model) -> int:
             pooled[k].extend(rows)
         print(s, fmt(score.score_kind("project", g, r)[0]), " -> ", fmt(score.score_kind("project", g, m)[0]))
     g, r, m = pooled
+    if args.rows:
+        Path(args.rows).write_text(json.dumps({"gold": g, "rules": r, "model": m}, ensure_ascii=False), encoding="utf-8")
     print("pooled", fmt(score.score_kind("project", g, r)[0]), " -> ", fmt(score.score_kind("project", g, m)[0]))
     return 0
 
