@@ -20,6 +20,11 @@ Experiments (DECISIONS: "The project-span model, shipped"):
     python scripts/train_projects_model.py --pred OLD_RUN --out /tmp/m.crfsuite SETS...
     # score the stacked spans against the rules alone on other sets (exact/lenient P R F1)
     python scripts/train_projects_model.py --model /tmp/m.crfsuite --eval --pred RUN SETS...
+    # a learning curve: train on a seeded share of the documents of SETS (nested: at one seed
+    # the 25 % are among the 50 %, ...; DECISIONS: "Round 30 (model31)")
+    python scripts/train_projects_model.py --pred RUN --docs-fraction 0.5 --docs-seed 1 --out /tmp/m.crfsuite SETS...
+    # ... and the rows --eval scores (gold, rules, model; doc = SET/DOC) for a bootstrap over documents
+    python scripts/train_projects_model.py --model /tmp/m.crfsuite --eval --pred RUN --rows /tmp/rows.json SETS...
 """
 from __future__ import annotations
 
@@ -97,15 +102,29 @@ def csv_mentions(pred: Path, s: str):
     return out
 
 
-def documents(sets, pipe, model, pred):
+def subsample(keys, fraction: float, seed: int) -> set:
+    """The first round(``fraction`` x n) of ``keys`` (documents as (set, doc)) in one seeded
+    shuffle of them all: at one seed a smaller fraction's documents are among a larger one's
+    (a nested learning curve; the shuffle does not depend on the fraction)."""
+    if not 0 < fraction <= 1:
+        raise ValueError(f"fraction {fraction}: not in (0, 1]")
+    order = sorted(keys)
+    random.Random(f"docs-{seed}").shuffle(order)
+    return set(order[:round(fraction * len(order))])
+
+
+def documents(sets, pipe, model, pred, keep=None):
     """(set, doc, text, places, rule mentions, gold rows, refused candidates) of every
-    document of ``sets`` (no refused candidates with ``pred``: the CSVs hold none)."""
+    document of ``sets`` (no refused candidates with ``pred``: the CSVs hold none); with
+    ``keep`` (a set of (set, doc)), only those."""
     ext = next(e for e in pipe.extractors if e.table == "projects")
     for s in sets:
         docs, gold = load_gold(s)
         _, text_dir = paths(s)
         from_csv = csv_mentions(Path(pred), s) if pred else None
         for doc_id in docs:
+            if keep is not None and (s, doc_id) not in keep:
+                continue
             doc = read_file(text_dir / f"{doc_id}.txt", doc_id)
             text = simplified(doc.text)
             refused = []
@@ -227,6 +246,11 @@ def main() -> int:
     ap.add_argument("--pred", help="read the rules' mentions from this run's CSVs (PRED/SET/*.csv)")
     ap.add_argument("--eval", action="store_true", help="score the model (--model) against the rules on SETS")
     ap.add_argument("--model", help="with --eval: the model file to score (default: the rule's)")
+    ap.add_argument("--rows", help="with --eval: write the gold, rules' and model's project rows (JSON) here "
+                    "(a paired bootstrap over documents)")
+    ap.add_argument("--docs-fraction", type=float, help="train on this share of the documents of SETS "
+                    "(a learning curve; subsample: nested across fractions at one --docs-seed)")
+    ap.add_argument("--docs-seed", type=int, default=1, help="with --docs-fraction: the shuffle's seed")
     args = ap.parse_args()
     if "seeds" in args.sets and not (SHARED / "gold" / "seeds.jsonl").is_file():
         ap.error(f"no seeds gold at {SHARED}/gold/seeds.jsonl: set ZHEXTRACT_SHARED to the shared folder")
@@ -243,10 +267,15 @@ def main() -> int:
     model = next(e for e in pipe.extractors if e.table == "projects").model
     if args.eval:
         return evaluate(args, pipe, model)
+    keep = None
+    if args.docs_fraction is not None:
+        if not args.out:
+            ap.error("--docs-fraction trains an experiment: name its --out (never the shipped model)")
+        keep = subsample([(s, d) for s in args.sets for d in load_gold(s)[0]], args.docs_fraction, args.docs_seed)
     t0 = time.time()
     docs = []  # per document: (feature sequences, tag sequences)
     n_seq = n_gold = 0
-    for _s, _d, text, places, found, gold, refused in documents(args.sets, pipe, model, args.pred):
+    for _s, _d, text, places, found, gold, refused in documents(args.sets, pipe, model, args.pred, keep):
         spans = [(g["start"], g["end"]) for g in gold]
         n_gold += len(spans)
         sents, seqs = model.features(text, places, found, every=True, refused=refused)
@@ -272,6 +301,8 @@ def main() -> int:
             "c1": params["c1"], "c2": params["c2"], "max_iterations": params["max_iterations"],
             "average": k, "average_seed": seed, "average_full_weight": full_weight, "documents": len(docs), "sentences": n_seq,
             "gold_names": n_gold, "python-crfsuite": version("python-crfsuite")}
+    if keep is not None:
+        info.update(docs_fraction=args.docs_fraction, docs_seed=args.docs_seed)
     out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out}: {len(docs)} documents, {n_seq} sentences, {n_gold} gold names; "
           f"features {t1 - t0:.1f} s, training {time.time() - t1:.1f} s, {out.stat().st_size / 1e6:.2f} MB; "
@@ -308,6 +339,8 @@ def evaluate(args, pipe, model) -> int:
             pooled[k].extend(rows)
         print(s, fmt(score.score_kind("project", g, r)[0]), " -> ", fmt(score.score_kind("project", g, m)[0]))
     g, r, m = pooled
+    if args.rows:
+        Path(args.rows).write_text(json.dumps({"gold": g, "rules": r, "model": m}, ensure_ascii=False), encoding="utf-8")
     print("pooled", fmt(score.score_kind("project", g, r)[0]), " -> ", fmt(score.score_kind("project", g, m)[0]))
     return 0
 

@@ -104,3 +104,16 @@ def test_the_full_model_joins_the_mean_with_its_share_weight_by_weight(tmp_path,
     assert f in full[2] and state[f] != alone
     # and the model file itself is still the one model of every document
     assert table(export(out, tmp_path / "again.weights.json")) == full
+
+
+def test_the_document_subsample_is_seeded_nested_and_rounded():
+    """--docs-fraction (round 30, model31's learning curve): one seeded shuffle of every
+    document, the first round(f x n) kept, so 25 % ⊂ 50 % ⊂ 75 % ⊂ 100 % at one seed."""
+    keys = [("seeds", f"s{i}") for i in range(7)] + [("unseen9", f"d{i}") for i in range(13)]
+    picks = {f: T.subsample(keys, f, 1) for f in (0.25, 0.5, 0.75, 1.0)}
+    assert [len(picks[f]) for f in (0.25, 0.5, 0.75, 1.0)] == [5, 10, 15, 20]
+    assert picks[0.25] < picks[0.5] < picks[0.75] < picks[1.0] == set(keys)
+    assert T.subsample(list(reversed(keys)), 0.5, 1) == picks[0.5]  # the order given does not count
+    assert T.subsample(keys, 0.5, 2) != picks[0.5] and len(T.subsample(keys, 0.5, 2)) == 10
+    with pytest.raises(ValueError):
+        T.subsample(keys, 0, 1)
