@@ -5,11 +5,8 @@ is the phase 西延 spelled in full, and 轨交 is the shortened network word be
 All text invented. The rules alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
-from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
-
-def _cut(text):
-    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
 
 
 def test_a_daily_capacity_stays_in_the_name():

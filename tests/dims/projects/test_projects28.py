@@ -4,11 +4,8 @@ stopped at the mark: 海上风电项目 alone, or no name). All text invented. T
 tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
-from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
-
-def _cut(text):
-    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
 
 
 def test_a_hash_numbered_wind_farm_keeps_its_place_and_number():

@@ -7,11 +7,8 @@ no part of a name (params.generic_before_quote). All text invented. The rules al
 tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
-from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
-
-def _cut(text):
-    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
 
 
 def test_a_rail_network_plan_named_by_its_quoted_label():

@@ -7,11 +7,8 @@ a document (project.exclude.budget_plan). (4) A governing verb opening a clause 
 alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
-from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
-
-def _cut(text):
-    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
 
 
 def test_a_sites_boundary_names_no_road_as_a_project():

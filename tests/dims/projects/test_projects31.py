@@ -8,11 +8,8 @@ the rest without it (params.province_short_by_use); left out where it does, and 
 All text invented. The rules alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
-from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
-
-def _cut(text):
-    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
 
 
 def test_a_section_between_two_four_character_places_runs_to_its_end():

@@ -6,11 +6,8 @@ and its count (…(G1501)这两条) closes the list like 等 (project.list_count
 All text invented. The rules alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
-from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
-
-def _cut(text):
-    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
 
 
 def test_a_size_grade_is_no_name():

@@ -6,11 +6,8 @@ sluice with its pumping station, is a water-works head beside 水闸 and 泵站 
 All text invented. The rules alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
-from tests.dims.projects.test_recall16 import spans  # noqa: F401 (the same reader)
+from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
-
-def _cut(text):
-    return [(s, e, t) for s, e, t, _n, _c in spans(text)]
 
 
 def test_a_near_term_stage_stays_inside_a_basins_works():
