@@ -47,6 +47,11 @@ class AmountWords:
         head = text[cs:amount.start].strip()
         if head not in self.carry_connectives:
             return cs
+        return self._clause_before(text, cs)
+
+    def _clause_before(self, text: str, cs: int) -> int:
+        """Where the clause before the one starting at ``cs`` starts (a boundary of ``boundaries``
+        within ``before_window``, never before the sentence)."""
         lo = max(getattr(self, "_sent_start", 0), cs - 1 - self.before_window)
         return max([lo] + [text.rfind(b, lo, cs - 1) + 1 for b in self.boundaries])
 
@@ -62,8 +67,7 @@ class AmountWords:
                 self.level_verb_in_amount and any(self._level_carry_rx.fullmatch(head + amount.text[:n])
                                                   for n in range(1, min(4, len(amount.text)) + 1))):
             return None
-        lo = max(getattr(self, "_sent_start", 0), cs - 1 - self.before_window)
-        ps = max([lo] + [text.rfind(b, lo, cs - 1) + 1 for b in self.boundaries])
+        ps = self._clause_before(text, cs)
         prev = [m for m in self.amounts_in(ps, cs - 1) if m.end <= cs - 1 and m is not amount]
         if not prev:
             return None

@@ -78,8 +78,9 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.grade_digits = set(rules.param(TABLE, "grade_digits", ["二"]))
         # measure words that never name a grade: 二个 counts two (a local page's 两个)
         self.grade_free_units = set(rules.param(TABLE, "grade_free_units", []) or [])
-        # a session's number before its body (五届某市委, 十届三次全会): an ordinal
+        # measure words never read after 万/亿 (投资2.5亿对…改造: the preposition 对, no pairs)
         self.magnitude_free_units = set(rules.param(TABLE, "magnitude_free_units", []) or [])
+        # a session's number before its body (五届某市委, 十届三次全会): an ordinal
         self.session_units = set(rules.param(TABLE, "session_units", []) or [])
         bodies = rules.param(TABLE, "session_bodies", []) or []
         self._session_body = regex.compile(r"\p{{Han}}{{0,{}}}?(?:{})".format(

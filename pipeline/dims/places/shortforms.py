@@ -100,7 +100,7 @@ class ShortFormsMixin:
             # (白云机场), one jieba word (named_recurs_in_work of place.short; false: off)
             return True
         if not common and self.named_full_across_word and any(
-                e.level == "county" and e.code in self._doc_memo.get("certain", ()) and e.name in text
+                e.level == "county" and e.code in self._doc_memo.get("certain", ()) and self._written_in(text, e.name)
                 for e in h.cands):
             # a place-like short form of a county the document writes in full (正安县 … 正安):
             # jieba's cut across it (正|安吉他, 建设大修|水) is a slip, the county is named
@@ -110,3 +110,10 @@ class ShortFormsMixin:
         # (punctuation, a quote), need only start a word (“坪山城区”: jieba reads 山城);
         # 深惠城际 has no such edge
         return not common and ranked >= 2 and not (h.start > 0 and "\u4e00" <= text[h.start - 1] <= "\u9fff")
+
+    def _written_in(self, text: str, name: str) -> bool:
+        """Does the document write ``name``? One search per name and document (_doc_memo)."""
+        seen = self._doc_memo.setdefault("written_in", {})
+        if name not in seen:
+            seen[name] = name in text
+        return seen[name]
