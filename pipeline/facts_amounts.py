@@ -14,6 +14,9 @@ class AmountWords:
         lo = max(clause_start, amount.start - self.before_window)  # bounded, so linking stays linear
         if self._baseline_rx is not None and self._baseline_rx.search(text, lo, amount.start):
             return "other"  # 比2013年的1668元增加2万余元: the value compared with
+        if self._comparison_rx is not None and amount.fields.get("kind") in self.comparison_growth_kinds and \
+                self._comparison_rx.search(text, lo, amount.start):
+            return "growth"  # 比2021年增加8亿斤, 较“十三五”末多增加900公里, 同比减少3万吨: a change on a compared level
         rel = self._relation(text, self._carried_start(text, clause_start, amount), amount)
         if rel == "other" and self._level_carry_rx is not None:
             rel = self._level_carried(text, clause_start, amount) or rel

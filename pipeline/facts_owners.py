@@ -28,12 +28,26 @@ class ClauseOwners:
             return None
         cs, ce = clauses[k]
         pos = self._after_marks(text, cs, ce)
-        if not text.startswith(self.respective_cues, pos):
+        if not text.startswith(self.respective_cues, pos) and not self._respective_after_subject(
+                text, pos, amount, s_places, s_projects):
             return None
         pcs, pce = clauses[k - 1]
         prev = self._clause_mentions(text, k - 1, pcs, pce, s_projects, s_places)[2]
         place = self.respective(text, pcs, ce, amount, prev, self._s_amounts) if len(prev) > 1 else None
         return None if place is None else (place, pcs)
+
+    def _respective_after_subject(self, text, pos, amount, s_places, s_projects) -> bool:
+        """甲县、乙县，粮食总产分别为…: the clause opens with a short subject naming no place, project or amount
+        (``respective_subject_max`` characters at most) before the cue (round 31)."""
+        lim = self.respective_subject_max
+        if lim <= 0:
+            return False
+        r = min((i for i in (text.find(c, pos, min(pos + lim + len(c), amount.start)) for c in self.respective_cues)
+                 if i >= 0), default=-1)
+        if r < 0:
+            return False
+        named = [m for ms in (s_places, s_projects) for _, m in ms] + list(self._s_amounts)
+        return not any(pos <= m.start < r for m in named)
 
     def respective_relation(self, text, start, amount):
         """The relation of an amount paired by a respective cue: read from ``start`` (the listing clause); with no cue

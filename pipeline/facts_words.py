@@ -125,6 +125,9 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.place_links = lex("place_links")
         self.locative_postpositions = lex("locative_postpositions")
         self._baseline_rx = re.compile(str(cfg["baseline_pattern"])) if cfg.get("baseline_pattern") else None
+        self._comparison_rx = re.compile(str(cfg["comparison_growth_pattern"])) \
+            if cfg.get("comparison_growth_pattern") else None  # round 31
+        self.comparison_growth_kinds = tuple(cfg.get("comparison_growth_kinds") or ())
         self.route_run_joiners = lex("route_run_joiners")
         self.time_clause_projects = bool(cfg.get("time_clause_projects", False))
         self.project_anaphors = lex("project_anaphors")
