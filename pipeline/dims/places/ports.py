@@ -30,6 +30,12 @@ class PortAreasMixin:
         after = tuple(sorted(feat.param("port_part_after", []) or [], key=len, reverse=True))
         if not hi or not heads or not after or not any(h in text for h in heads):
             return []
+        # (round 31) ... or right after one of port_part_open_marks (、江阴|港区, 。大榄坪|作业区) in a
+        # document writing port parts' heads at least port_part_open_min_heads times (a port's story)
+        marks = str(feat.param("port_part_open_marks", "") or "")
+        least = int(feat.param("port_part_open_min_heads", 0) or 0)
+        if marks and (not least or sum(text.count(h) for h in heads) < least):
+            marks = ""
         covered = bytearray(len(text) + 1)
         for m in mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -40,7 +46,7 @@ class PortAreasMixin:
             while i >= 0:
                 for n in range(hi, lo - 1, -1):
                     a = i - n
-                    if a <= 0 or not any(text.endswith(s, 0, a) for s in after):
+                    if a <= 0 or not (any(text.endswith(s, 0, a) for s in after) or text[a - 1] in marks):
                         continue
                     name = text[a:i]
                     if covered.find(1, a, i) >= 0 or not self._port_part_name(name):
