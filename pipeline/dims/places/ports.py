@@ -46,11 +46,16 @@ class PortAreasMixin:
             while i >= 0:
                 for n in range(hi, lo - 1, -1):
                     a = i - n
-                    if a <= 0 or not (any(text.endswith(s, 0, a) for s in after) or text[a - 1] in marks):
+                    if a <= 0:
+                        continue
+                    opened = not any(text.endswith(s, 0, a) for s in after)
+                    if opened and text[a - 1] not in marks:
                         continue
                     name = text[a:i]
                     if covered.find(1, a, i) >= 0 or not self._port_part_name(name):
                         continue
+                    if opened and any(self.commonness(name[:k]) for k in range(2, len(name))):
+                        continue  # a clause's opening word (其中|北港区), no name
                     e, rid = self._port_part_entry(name, named, mentions, a)
                     if e is None or (register_only and e.level == "area"):
                         continue
