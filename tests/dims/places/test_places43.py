@@ -8,7 +8,7 @@ def named(px, text):
 
 
 def test_the_yellow_river_before_its_basin_word_is_the_river(px):
-    got = named(px, "两地将联手推进黄河流域生态保护。")
+    got = named(px, "两地将联手加强黄河流域的水土保持工作。")
     assert (7, 9, "黄河", "黄河", "area", "") in got
     assert not [g for g in got if g[2] == "黄河流域"]
 
