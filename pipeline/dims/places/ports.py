@@ -8,7 +8,8 @@ place: a register town of a division the document names (江阴镇 of 福清市,
 register village of a county it names itself (洋屿村, 高排村), else an area under the port's place
 (东疆, 新东门), where it is no common word (综合港区, 两翼港区: jieba, ``common_freq``; 忠县港区|
 新生|作业区 is 新生街道). No function character or division suffix inside, and nothing the
-document has taken already. It runs twice: a register town or village before the recurring
+document has taken already. Where no port stands before it, a name opening a clause or a list's
+item (after ``port_part_open_marks``) counts in a port's story (``port_part_open_min_heads``). It runs twice: a register town or village before the recurring
 new areas (八所港高排港区 ×3: 高排村), an area after them (东疆港区 written again and again
 is one area: nested.py). No
 division's short form (揭阳港|南海|作业区: 南海区 and the sea; the division steps judged it).
@@ -30,6 +31,12 @@ class PortAreasMixin:
         after = tuple(sorted(feat.param("port_part_after", []) or [], key=len, reverse=True))
         if not hi or not heads or not after or not any(h in text for h in heads):
             return []
+        # (round 31) ... or right after one of port_part_open_marks (、江阴|港区, 。大榄坪|作业区) in a
+        # document writing port parts' heads at least port_part_open_min_heads times (a port's story)
+        marks = str(feat.param("port_part_open_marks", "") or "")
+        least = int(feat.param("port_part_open_min_heads", 0) or 0)
+        if marks and (not least or sum(text.count(h) for h in heads) < least):
+            marks = ""
         covered = bytearray(len(text) + 1)
         for m in mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -40,11 +47,16 @@ class PortAreasMixin:
             while i >= 0:
                 for n in range(hi, lo - 1, -1):
                     a = i - n
-                    if a <= 0 or not any(text.endswith(s, 0, a) for s in after):
+                    if a <= 0:
+                        continue
+                    opened = not any(text.endswith(s, 0, a) for s in after)
+                    if opened and text[a - 1] not in marks:
                         continue
                     name = text[a:i]
                     if covered.find(1, a, i) >= 0 or not self._port_part_name(name):
                         continue
+                    if opened and any(self.commonness(name[:k]) for k in range(2, len(name))):
+                        continue  # a clause's opening word (其中|北港区), no name
                     e, rid = self._port_part_entry(name, named, mentions, a)
                     if e is None or (register_only and e.level == "area"):
                         continue
