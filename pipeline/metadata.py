@@ -78,6 +78,7 @@ class MetadataReader:
         self.page_dates = [r for r in every if r.label == "page_date"]  # where a dateline's year is looked up
         self.not_source = set(rules.lexicon("meta_not_source"))
         self.last_resort = set(rules.param("metadata", "source_last_resort", []))
+        self.last_resort_whole = set(rules.param("metadata", "source_last_resort_whole", []))
         self.head_lines = rules.param("metadata", "head_lines", HEAD_LINES)
         self.head_prose = rules.param("metadata", "head_ends_at_prose", 0)
         self.prose_line_first = rules.param("metadata", "prose_line_first", False)
@@ -226,7 +227,7 @@ class MetadataReader:
                     outlet_end = m.end()
                 elif resort is None and rule.priority >= self.labelled_min:
                     raw = self._source_value(f["source"], shown, m, despace, keep=True)
-                    if raw in self.last_resort:
+                    if raw in self.last_resort or f["source"].strip() in self.last_resort_whole:
                         resort = (raw, span)
             if "publish_date" in found and "source" in found:
                 break
