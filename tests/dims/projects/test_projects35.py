@@ -10,15 +10,15 @@ from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
 
 def test_projects_counted_by_sector_are_no_works():
-    assert _cut("全区第二产业项目总投资50亿元、第三产业项目总投资12亿元。") == []
+    assert _cut("该市签约第二产业项目18个,第三产业项目共9个。") == []
 
 
 def test_projects_counted_by_owner_kind_or_size_are_no_works():
-    assert _cut("一大批中小项目加快建设,某省属国企项目主要投资城市更新。") == []
+    assert _cut("带动多个中小项目陆续落地,星河某国企项目重点投向仓储物流。") == []
 
 
 def test_new_industry_and_tourism_kinds_before_project_are_no_works():
-    assert _cut("新兴产业项目投资比重接近四成,开发休闲度假和观光旅游项目。") == []
+    assert _cut("今年新兴产业项目占比提高,并引进多个观光旅游项目。") == []
 
 
 def test_a_high_tech_park_named_by_its_place_stays_a_work():
@@ -48,4 +48,11 @@ def test_a_quoted_campaign_year_with_any_verb_is_a_campaign():
 
 
 def test_a_quoted_year_of_a_figure_or_a_number_is_no_campaign():
-    assert _cut("这是老旧小区改造的“破冰之年”,也是“关键一年”。") == []
+    assert _cut("青禾县把今年称作产业转型“破冰之年”与“关键一年”。") == []
+
+
+
+def test_the_quoted_silk_road_is_no_epithet():
+    # 丝绸之路 is a proper name (the Belt and Road's routes): the epithet veto leaves it as it was
+    got = [t for _s, _e, t in _cut("星河县积极融入“丝绸之路”建设,共建“海上丝绸之路”。")]
+    assert got == ["丝绸之路", "海上丝绸之路"]
