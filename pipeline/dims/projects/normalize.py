@@ -77,6 +77,9 @@ def norm_quoted(ext, text: str, rule, m) -> Mention | None:
     refuse = rule.param("refuse_inner", "")
     if refuse and _rx(refuse).search(m.group("name")):
         return None  # “三种渠道、两类平台”, “甲研发+乙转化+丙制造”: a list or formula quoted, no name
+    epithet = rule.param("epithet_inner", "")
+    if epithet and _rx(epithet).fullmatch(m.group("name")):
+        return None  # “甜蜜之路”, “黄金通道”: a figure of speech for a road or a town, no name
     alias_of = rule.param("org_alias_before", "")
     if alias_of and _rx(alias_of).search(text, max(0, m.start() - 12), m.start()):
         return None  # 山东省港口集团(简称“山东港口”): the short name of a firm or body, no work
