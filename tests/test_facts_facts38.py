@@ -19,6 +19,11 @@ CASES = [
     # unit_relations m3/s: a flow a pumping station or a water works is designed for is its capacity
     ('flow_capacity', '新建的排涝泵站位于沛县，设计排涝流量为12.5立方米/秒。',
      [('12.5立方米/秒', 'capacity', None, '沛县')]),
+    # category_count_classifiers: a count of big categories sorts the items listed, no fact; a bare 种 count stays one
+    ('category_count_no_fact', '沛县今年谋划实施工业、农业、民生等五大类项目共36个，总投资52亿元。',
+     [('36个', 'count', None, '沛县'), ('52亿元', 'investment', None, '沛县')]),
+    ('category_then_kinds', '丰县的特色农产品有6大类80余种。',
+     [('80余种', 'count', None, '丰县')]),
 ]
 
 
