@@ -185,7 +185,7 @@ class AmountWords:
             m.fields.get("kind") == "count" for m in self.amounts_ending_at(amount.start))
 
     def counts_categories(self, amount: Mention) -> bool:
-        """工业项目、基础设施、民生改善三大类: a count of the categories a list falls in (``category_count_classifiers``)
+        """产业、交通、民生等三大类: a count of the categories a list falls in (``category_count_classifiers``)
         sorts what is listed; it is no figure of a place or project."""
         return bool(self.category_classifiers) and amount.fields.get("kind") == "count" and \
             amount.text.endswith(self.category_classifiers)
