@@ -24,6 +24,9 @@ CASES = [
      [('36个', 'count', None, '沛县'), ('52亿元', 'investment', None, '沛县')]),
     ('category_then_kinds', '丰县的特色农产品有6大类80余种。',
      [('80余种', 'count', None, '丰县')]),
+    # level_carry_kinds money: a sum after a level verb states another level of the sum before it (its cue taken there)
+    ('level_carry_money', '2014年丰县茶叶产值首次突破10亿元，达到10.3亿元。',
+     [('10亿元', 'output', None, '丰县'), ('10.3亿元', 'output', None, '丰县')]),
 ]
 
 
