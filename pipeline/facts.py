@@ -139,7 +139,7 @@ class FactLinker(ClauseOwners, TopicFinder):
             held = self.held_division(text, amount)  # 甘孜州18县, 中宁县2个乡13个行政村: the place's own divisions
             if held is None:
                 return None
-        elif self.bound_of_count(amount):
+        elif self.bound_of_count(amount) or self.counts_categories(amount):
             return None
         elif amount.start in self._place_ends and self.names_divisions(text, amount):
             held = self.held_division(text, amount)  # 天津市3个区结对帮扶平凉市5个县: 天津市's districts

@@ -184,6 +184,12 @@ class AmountWords:
             amount.text.endswith(self.threshold_suffixes) and any(
             m.fields.get("kind") == "count" for m in self.amounts_ending_at(amount.start))
 
+    def counts_categories(self, amount: Mention) -> bool:
+        """产业、交通、民生等三大类: a count of the categories a list falls in (``category_count_classifiers``)
+        sorts what is listed; it is no figure of a place or project."""
+        return bool(self.category_classifiers) and amount.fields.get("kind") == "count" and \
+            amount.text.endswith(self.category_classifiers)
+
     def counts_places_before(self, text: str, amount: Mention) -> bool:
         """示范县1个, 示范村1000个以上: a count of the places named just before it (not right
         after a place's name: 为连平县1.4万名脱贫人口)."""

@@ -25,6 +25,7 @@ class ReadingWords:
         self.respective_prev_clause = bool(cfg.get("respective_prev_clause", False))  # round 16
         self.respective_subject_max = int(cfg.get("respective_subject_max", 0))  # round 31
         self.bound_after_count = bool(cfg.get("bound_after_count", False))
+        self.category_classifiers = lex("category_count_classifiers")  # round 31 (facts38)
         self.listed_items_place = bool(cfg.get("listed_items_place", False))
         self.resource_cues = lex("resource_cues")
         self.route_locators = tuple(r + c for r in lex("route_cues") for c in lex("locator_cues"))  # 起点位于
