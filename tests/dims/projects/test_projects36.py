@@ -25,3 +25,21 @@ def test_a_quoted_word_of_power_without_a_flow_is_no_work():
 
 def test_the_general_list_keeps_west_to_east_power():
     assert _cut("作为国家“西电东送”的骨干电源。") == [(5, 9, "西电东送")]
+
+
+# project.campaign_label `campaign_verbs`: a numeral label governed by 推进/践行/聚焦/围绕 is a line of policy or a
+# formula of doctrine, no campaign; one fought or launched (打好, 锚定, 开展) stays one.
+def test_a_formula_advanced_as_a_whole_is_no_campaign():
+    assert _cut("全县统筹推进“五通一体”总体布局。") == []
+
+
+def test_a_doctrine_practised_is_no_campaign():
+    assert _cut("干部深入践行“四讲四有”要求。") == []
+
+
+def test_a_label_centred_on_is_no_campaign():
+    assert _cut("全镇紧紧围绕“两增三保”目标。") == []
+
+
+def test_a_campaign_fought_stays_a_campaign():
+    assert _cut("全区坚决打好“攻坚五仗”。") == [(7, 11, "攻坚五仗")]
