@@ -43,3 +43,8 @@ def test_a_label_centred_on_is_no_campaign():
 
 def test_a_campaign_fought_stays_a_campaign():
     assert _cut("全区坚决打好“攻坚五仗”。") == [(7, 11, "攻坚五仗")]
+
+
+# project.cities_quoted: a quoted campaign for several city titles at once is a named campaign.
+def test_a_quoted_campaign_for_city_titles_is_a_campaign():
+    assert _cut("青禾市召开“三城联创”推进大会。") == [(6, 10, "三城联创")]
