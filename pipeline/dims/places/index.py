@@ -202,6 +202,12 @@ class IndexMixin:
                     and not any(e.level == "country" for i in range(2, len(w) - 1)
                                 for e in self.surfaces.get(w[:i], ())):  # 中国|台湾: two names
                 self.surfaces[w] = self.surfaces.get(w, []) + [Entry(w, "area", "", (w,), DICT_FEATURE)]
+        # named features of a general register (place_features_register.txt, THUOCL's place
+        # names): read as jieba's are (words only, before no settlement head), and only names
+        # nothing above reads (瓦屋山 stays the town's short form, with its county)
+        for w in (row[0] for row in rules.lexicon("place_features_register").entries):
+            if w not in self.surfaces:
+                self.surfaces[w] = [Entry(w, "area", "", (w,), DICT_FEATURE)]
         # regions named by a province's abbreviation and a direction (粤东, 桂北), as
         # jieba's dictionary knows them
         for abbr, _prov in (row[:2] for row in rules.lexicon("place_province_abbr").entries):

@@ -25,7 +25,8 @@ def test_a_shore_word_is_evidence_of_a_water_body(px, tmp_path):
 
 
 def test_a_park_named_after_a_lake(px, tmp_path):
-    text = "新区将建成翠屏湖公园，并整治周边水系。"
-    assert (5, 8, "翠屏湖", "place.feature", "翠屏湖", "area") in rows(px, text)
+    # a lake no register holds (翠屏湖 is a line of place_features_register.txt since places44)
+    text = "新区将建成翠岚湖公园，并整治周边水系。"
+    assert (5, 8, "翠岚湖", "place.feature", "翠岚湖", "area") in rows(px, text)
     off = extractor_with(tmp_path, "抽水蓄能电站, 水利枢纽, 公园]", "抽水蓄能电站, 水利枢纽]")
-    assert not any(r[2] == "翠屏湖" for r in rows(off, text))
+    assert not any(r[2] == "翠岚湖" for r in rows(off, text))
