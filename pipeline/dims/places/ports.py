@@ -10,8 +10,8 @@ register village of a county it names itself (洋屿村, 高排村), else an are
 新生|作业区 is 新生街道). No function character or division suffix inside, and nothing the
 document has taken already. Where no port stands before it, a name opening a clause or a list's
 item (after ``port_part_open_marks``) counts in a port's story (``port_part_open_min_heads``).
-It runs twice: a register town or village before the recurring new areas (八所港高排港区 ×3: 高排村), an area after them (东疆港区 written again and again
-is one area: nested.py). No
+It runs twice: a register town or village before the recurring new areas (八所港高排港区 ×3:
+高排村), an area after them (东疆港区 written again and again is one area: nested.py). No
 division's short form (揭阳港|南海|作业区: 南海区 and the sea; the division steps judged it).
 """
 from __future__ import annotations
