@@ -21,6 +21,11 @@ def rows(px, text):
     return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"]) for m in mentions(px, text)]
 
 
+def named(px, text):
+    """(start, end, text, name, level, adcode) of each mention."""
+    return [(m.start, m.end, m.text, m.fields["name"], m.fields["level"], m.fields["adcode"]) for m in mentions(px, text)]
+
+
 def rows_with_path(px, text):
     """... and its path."""
     return [(m.start, m.end, m.text, m.rule_id, m.fields["name"], m.fields["level"], m.fields["path"])

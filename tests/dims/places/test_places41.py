@@ -1,10 +1,6 @@
 """Places round 30, branch places41 (issue 11; docs/DECISIONS.md, "Round 30 (places41)").
 The sentences are made up; each class with a param is also read with it off."""
-from .rows import extractor_with, mentions
-
-
-def named(px, text):
-    return [(m.start, m.end, m.text, m.fields["name"], m.fields["level"], m.fields["adcode"]) for m in mentions(px, text)]
+from .rows import extractor_with, mentions, named
 
 
 def test_a_new_area_carries_the_name_the_state_council_approved(px):

@@ -1,10 +1,6 @@
 """Places round 30, branch places42 (issue 11; docs/DECISIONS.md, "Round 30 (places42)").
 The sentences are made up; each class with a param is also read with it off."""
-from .rows import extractor_with, mentions
-
-
-def named(px, text):
-    return [(m.start, m.end, m.text, m.fields["name"], m.fields["level"], m.fields["adcode"]) for m in mentions(px, text)]
+from .rows import extractor_with, mentions, named
 
 
 def test_northeast_before_three_provinces_is_the_region_northeast(px):

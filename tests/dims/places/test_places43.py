@@ -1,10 +1,6 @@
 """Places round 31, branch places43 (issue 11; docs/DECISIONS.md, "Round 31 (places43)").
 The sentences are made up; the port param is also read with it off."""
-from .rows import extractor_with, mentions
-
-
-def named(px, text):
-    return [(m.start, m.end, m.text, m.fields["name"], m.fields["level"], m.fields["adcode"]) for m in mentions(px, text)]
+from .rows import extractor_with, mentions, named
 
 
 def test_the_yellow_river_before_its_basin_word_is_the_river(px):
