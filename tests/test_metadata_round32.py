@@ -32,7 +32,7 @@ def test_signed_notice_leaves_a_closing_source_field(reader):
 
 
 def test_bulletin_issuer_under_its_title_still_read(reader):
-    text = "青山县2023年国民经济和社会发展统计公报\n青山县统计局\n2024年3月20日\n" + BODY
+    text = "青山县2023年统计公报\n青山县统计局\n2024年3月20日\n" + BODY
     found, origin = reader.read(text)
     assert (found["source"], found["publish_date"]) == ("青山县统计局", "2024-03-20")
     assert origin["source"][0] == "meta.issuer_line"
@@ -92,6 +92,6 @@ def test_xun_inside_a_source_value_name_kept(reader):
 
 
 def test_summing_up_zheshi_before_the_reporter_outlet(reader):
-    text = "青山街区更新\n今年青山将打造精品街区。这是青山日报记者从昨天召开的推进会上获悉的。\n" + BODY
+    text = "青山街区更新\n今年青山将打造精品街区。这是青山日报记者从前天举行的推进会上获悉的。\n" + BODY
     found, origin = reader.read(text)
     assert found["source"] == "青山日报" and origin["source"][0] == "meta.lead_reporter_credit"
