@@ -91,6 +91,8 @@ class MetadataReader:
         self.same_day_time = rules.param("metadata", "time_from_same_day_stamp", False)
         skip = rules.param("metadata", "reading_skip", "")
         self.skip = regex.compile(skip) if skip else None
+        sig = rules.param("metadata", "signature_block", "")
+        self.signature = regex.compile(sig) if sig else None
         trailing = "|".join(t for t in (rules.param("metadata", "source_trailing", ""),
                                         rules.param("metadata", "source_page_words", ""),
                                         rules.param("metadata", "source_channel", ""),
@@ -198,7 +200,10 @@ class MetadataReader:
         at = orig_of(gaps) if gaps else None  # nothing skipped (almost every page): the text's own offsets
         view, shown = (drop(text, gaps), drop(shown, gaps)) if gaps else (text, shown)
         year_of = self.year_of(view)
+        signed = [m.span() for m in self.signature.finditer(view)] if self.signature is not None else []
         for rule, m in self.matches(view, found):
+            if signed and any(lo <= m.start() < hi for lo, hi in signed):
+                continue  # params.signature_block: a notice's signer and signing day
             despace = rule.param("despace", False)
             f = fields_of(m, year_of if rule.param("year_from_page", False) else None,
                           rule.param("yy_century", 2000), despace)
