@@ -233,8 +233,10 @@ class DecideMixin:
             if self.outlet_after is not None and common == 0 and self._tags.get(h.surface) in PLACE_TAGS and len(
                     [e for e in admin if e.level == "county"]) == 1 and self.outlet_after.match(text, h.end) \
                     or self._labelled_outlet(text, h, admin, common):
-                # 昆山日报讯: a county's own paper or channel names it with certainty
-                h.entry = next(e for e in admin if e.level == "county")
+                # 昆山日报讯: a county's own paper or channel names it with certainty; a
+                # province's short form stays the province (河北日报讯: not 天津's 河北区)
+                h.entry = next((e for e in admin if e.level == "province"), None) or next(
+                    e for e in admin if e.level == "county")
                 h.rule = self._rule_of(h.entry)
                 h.evidence = True
                 return

@@ -150,6 +150,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
             self.word_heads.setdefault(row[0][0], []).append(row[0])
         for lst in self.word_heads.values():
             lst.sort(key=len, reverse=True)
+        # one-character surnames of the register (quantified.py: place.short's person_before)
+        self.surname_chars = "".join(sorted({row[0] for row in rules.lexicon("meta_surnames").entries if len(row[0]) == 1}))
         self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
         # one-character compass words (place_compass.txt): a two-character county name that
         # starts with one (西区, 东区) is a part of something unless its city is named

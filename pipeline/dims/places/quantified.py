@@ -16,6 +16,11 @@ base as big as the dam, not the gorges): no place.
 And a curated feature standing alone between a space and a byline's verb (``byline_after``
 of rule place.area, matched right after the name: （记者 华山 制作, 党委工作部 黄山 报道): a
 person's name, no place.
+
+And a division's two-character short form right after a person's title and one surname of
+the register's hundred commonest (``person_before`` of rule place.short; ``{@surnames}`` in
+it stands for the class of rules/lexicons/meta_surnames.txt): the person's given name (主任陈
+|金山, 客户梁|广东, 编辑:郭|金华), no place. A name in full stands (记者王|成都市…).
 """
 from __future__ import annotations
 
@@ -34,6 +39,7 @@ _VETOES = (
     ("place.short", "quantity_before", _SHORT_RULES, "places.after_quantity", "before"),
     ("place.area", "metaphor_before", ("place.area",), "places.metaphor", "before"),
     ("place.area", "byline_after", ("place.area",), "places.byline_name", "after_spaced"),
+    ("place.short", "person_before", ("place.short",), "places.person_name", "before_short"),
 )
 
 
@@ -43,10 +49,17 @@ class QuantifiedShortsMixin:
     def _veto_patterns(self) -> list:
         """(compiled pattern, rules, reason, where) of each ``_VETOES`` param that is on."""
         if self._veto_res is None:
-            self._veto_res = [(regex.compile("(?:" + pat + ")" + ("$" if side == "before" else "")), rules, why, side)
+            self._veto_res = [(regex.compile("(?:" + self._with_surnames(pat) + ")" + (
+                "$" if side.startswith("before") else "")), rules, why, side)
                               for rid, param, rules, why, side in _VETOES
                               if (pat := self.rules[rid].param(param, "") or "")]
         return self._veto_res
+
+    def _with_surnames(self, pat: str) -> str:
+        """The pattern with ``{@surnames}`` as the class of meta_surnames.txt's characters."""
+        if "{@surnames}" not in pat:
+            return pat
+        return pat.replace("{@surnames}", "[" + regex.escape(self.surname_chars) + "]")
 
     def _quantified_shorts(self, d: _Doc, keep: list) -> list:
         vetoes = self._veto_patterns()
@@ -59,7 +72,9 @@ class QuantifiedShortsMixin:
             for pat, rules, why, side in vetoes:
                 if h.rule not in rules:
                     continue
-                if side == "before":
+                if side == "before_short" and (h.end - h.start != 2 or h.entry is None or h.entry.form == "full"):
+                    continue  # a two-character short form only: a name in full stands
+                if side.startswith("before"):
                     hit = pat.search(text, max(0, h.start - _LOOK_BACK), h.start)
                 else:
                     hit = text[h.start - 1].isspace() and pat.match(text, h.end)

@@ -24,6 +24,7 @@ REASONS = {
     "places.suffix_breaker": "the full name runs into a word (place_suffix_breakers: 市民, 区域)",
     "places.county_not_word": "a county whose city is not named, not a word where it stands",
     "places.byline_name": "a curated feature alone between a space and a byline's verb (记者 华山 制作; byline_after of place.area): a person's name",
+    "places.person_name": "a two-character short form right after a person's title and a common surname (主任陈 金山; person_before of place.short): the given name",
     "places.compass_part": "a compass region (中部地区) beside another compass part of the same form, or right after a division (海南省中部地区; part_after of place.region): a smaller unit's part",
     "places.compass_county": "a county named by a compass word and a suffix (西区), its city not named",
     "places.curated_not_word": "a short curated name not a word where it stands",
