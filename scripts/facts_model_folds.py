@@ -223,6 +223,7 @@ def main(argv=None) -> int:
     ap.add_argument("--iters", type=int, default=100)
     ap.add_argument("--margin", type=float, nargs="+", default=[0.0], help="the model overrides the rules' choice only "
                     "by more than this score")
+    ap.add_argument("--pairwise", action="store_true", help="learn each alternative against the rules' choice")
     ap.add_argument("--groups", action="store_true", help="also report folds 0-2 (to choose params on) and "
                     "3-4 (to read the choice on) apart")
     ap.add_argument("--out", type=Path, default=Path("/tmp/facts39"))
@@ -240,7 +241,15 @@ def main(argv=None) -> int:
           f"gold rows {len(gold)}")
     reach = sum(1 for v in per_doc.values() for key, _, rows in v if key in gold and any(l == "1" for _, _, l in rows))
     print(f"gold rows some candidate matches (project, place): {reach}")
+    rp = {}
+    for d in docs:
+        rp.update(rules_pred(d))
+    fixable = sum(1 for v in per_doc.values() for key, _, rows in v
+                  if rp.get(key) != gold.get(key) and any(l == "1" for _, _, l in rows))
+    print(f"amounts the rules decide wrongly where some candidate is right (rows or no row): {fixable}")
     scored = []  # (key, doc, info, [(cand, score)])
+    if args.pairwise:
+        per_doc = {k: [(key, info, pairwise(rows_, info)) for key, info, rows_ in v] for k, v in per_doc.items()}
     for fold in range(args.folds):
         rows = [(f, l) for (doc, s), v in per_doc.items() if fold_of[s] != fold for _, _, r in v for _, f, l in r]
         path = args.out / f"fold{fold}.crfsuite"
@@ -260,7 +269,15 @@ def main(argv=None) -> int:
         print(f"fold {fold}: {sum(1 for s in set_order if fold_of[s] == fold)} sets", flush=True)
     groups = [("all", set(range(args.folds)))] + ([("sel", {0, 1, 2}), ("held", {3, 4})] if args.groups else [])
     for margin in args.margin:
-        pred = decide(scored, margin)
+        pred = decide(scored, margin, args.pairwise)
+        rules_all = {}
+        for d in docs:
+            rules_all.update(rules_pred(d))
+        moved = [k for k in set(pred) | set(rules_all) if pred.get(k) != rules_all.get(k)]
+        won = sum(1 for k in moved if pred.get(k) == gold.get(k))
+        lost = sum(1 for k in moved if rules_all.get(k) == gold.get(k))
+        print(f"-- margin {margin}: {len(moved)} amounts decided otherwise than the rules: model right {won}, "
+              f"rules right {lost}, both wrong {len(moved) - won - lost}")
         for name, folds in groups:
             print(f"-- margin {margin} folds {name}")
             args.margin_now = f"{margin}_{name}"
@@ -268,15 +285,40 @@ def main(argv=None) -> int:
     return 0
 
 
-def decide(scored, margin):
-    """{amount key: tuple}: the best candidate, unless it beats the rules' own by no more than margin."""
+def pairwise(rows_, info):
+    """Each alternative against the rules' own choice: the features of the one minus the other's; 1 where the
+    alternative is right and the rules' choice is not."""
+    rule = (info["rule"][0], info["rule"][1]) if info["rule"] else (None, None)
+    mine = next((r for r in rows_ if r[0] == rule), None)
+    if mine is None:
+        return []
+    base = collections.Counter(mine[1])
+    out = []
+    for cand, f, lab in rows_:
+        if cand == rule:
+            continue
+        diff = collections.Counter(f)
+        diff.subtract(base)
+        feats = {k: float(v) for k, v in diff.items() if v}
+        out.append((cand, feats, "1" if lab == "1" and mine[2] == "0" else "0"))
+    return out
+
+
+def decide(scored, margin, pairwise_mode=False):
+    """{amount key: tuple}: the best candidate, unless it beats the rules' own by no more than margin (pairwise:
+    the best alternative where its probability of being right where the rules are wrong exceeds margin)."""
     model_pred = {}
     for key, doc, info, out in scored:
         rule = (info["rule"][0], info["rule"][1]) if info["rule"] else (None, None)
-        best, best_score = max(out, key=lambda x: x[1])
-        rule_score = max((sc for c, sc in out if c == rule), default=0.0)
-        if best_score - rule_score <= margin:
-            best = rule
+        if pairwise_mode:
+            best, best_score = max(out, key=lambda x: x[1], default=(rule, 0.0))
+            if best_score <= margin:
+                best = rule
+        else:
+            best, best_score = max(out, key=lambda x: x[1])
+            rule_score = max((sc for c, sc in out if c == rule), default=0.0)
+            if best_score - rule_score <= margin:
+                best = rule
         t = tuple_of(doc, info, best)
         if t is not None:
             if info["rule"] is not None and best == rule:
