@@ -32,6 +32,7 @@ from score_facts import _name, load_gold  # noqa: E402
 
 LIST_MARKS = "、"
 CLAUSE_MARKS = "，,；;：:"
+WORDS_BETWEEN = False  # --words-between
 
 
 def _bin(n: int) -> str:
@@ -66,6 +67,9 @@ def mention_feats(tag, m, a, clauses, k, text, others, extra):
     f.append(f"{tag}.btw_clauses={_bin(n_comma)}")
     if "；" in between or ";" in between:
         f.append(f"{tag}.btw_semicolon")
+    if WORDS_BETWEEN and pos != "holds" and len(between) <= 24:  # the verbs and nouns between, as bigrams
+        f += [f"{tag}.btw2={between[i:i + 2]}" for i in range(len(between) - 1)
+              if not any(c in CLAUSE_MARKS + LIST_MARKS for c in between[i:i + 2])]
     # nearest of its kind before the amount
     if pos == "before":
         nearer = sum(1 for o in others if e <= o[0] and o[1] <= a[0] and o is not m)
@@ -205,6 +209,41 @@ def prf(tp, npred, ngold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def softmax_train(amounts, c2, iters, lr=0.1):
+    """A conditional logit over each amount's candidates (numpy, Adam, L2 c2 per amount): the weights and the
+    feature index."""
+    import numpy as np
+    vocab = {}
+    idx, cand_ptr, amt_ptr, pos = [], [0], [0], []
+    for rows_ in amounts:
+        if not any(l == "1" for _, _, l in rows_):
+            continue  # no candidate is right: nothing to learn from it
+        for _, f, l in rows_:
+            idx.extend(vocab.setdefault(x, len(vocab)) for x in f)
+            cand_ptr.append(len(idx))
+            pos.append(l == "1")
+        amt_ptr.append(len(pos))
+    idx, cand_ptr, amt_ptr = np.array(idx), np.array(cand_ptr), np.array(amt_ptr)
+    pos = np.array(pos, dtype=float)
+    n_c, n_a = len(pos), len(amt_ptr) - 1
+    cand_of = np.repeat(np.arange(n_c), np.diff(cand_ptr))
+    amt_of = np.repeat(np.arange(n_a), np.diff(amt_ptr))
+    w = np.zeros(len(vocab))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for t in range(1, iters + 1):
+        sc = np.bincount(cand_of, weights=w[idx], minlength=n_c)
+        top = np.maximum.reduceat(sc, amt_ptr[:-1])[amt_of]
+        ex = np.exp(sc - top)
+        z_all = np.bincount(amt_of, weights=ex, minlength=n_a)[amt_of]
+        z_pos = np.bincount(amt_of, weights=ex * pos, minlength=n_a)[amt_of]
+        coef = ex / z_all - ex * pos / z_pos  # d(-log P(right)) / d score
+        grad = np.bincount(idx, weights=coef[cand_of], minlength=len(w)) / n_a + c2 * w / n_a
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+    return w.tolist(), vocab
+
+
 def train(rows, path, c1, c2, iters):
     tr = pycrfsuite.Trainer(verbose=False)
     for feats, lab in rows:
@@ -223,11 +262,17 @@ def main(argv=None) -> int:
     ap.add_argument("--iters", type=int, default=100)
     ap.add_argument("--margin", type=float, nargs="+", default=[0.0], help="the model overrides the rules' choice only "
                     "by more than this score")
+    ap.add_argument("--softmax", action="store_true", help="a conditional logit over each amount's candidates "
+                    "(numpy) instead of crfsuite's per-candidate maxent; --c2 its L2, --iters its steps")
+    ap.add_argument("--words-between", action="store_true", help="add the character bigrams between a mention "
+                    "and the amount (at most 24 characters apart) as features")
     ap.add_argument("--pairwise", action="store_true", help="learn each alternative against the rules' choice")
     ap.add_argument("--groups", action="store_true", help="also report folds 0-2 (to choose params on) and "
                     "3-4 (to read the choice on) apart")
     ap.add_argument("--out", type=Path, default=Path("/tmp/facts39"))
     args = ap.parse_args(argv)
+    global WORDS_BETWEEN
+    WORDS_BETWEEN = args.words_between
     args.out.mkdir(parents=True, exist_ok=True)
     docs, gold = load_docs(args.cache)
     set_order = [s for s in SETS if any(d["set"] == s for d in docs)]
@@ -250,7 +295,21 @@ def main(argv=None) -> int:
     scored = []  # (key, doc, info, [(cand, score)])
     if args.pairwise:
         per_doc = {k: [(key, info, pairwise(rows_, info)) for key, info, rows_ in v] for k, v in per_doc.items()}
-    for fold in range(args.folds):
+    for fold in range(args.folds if args.softmax else 0):
+        train_amounts = [r for (doc, s), v in per_doc.items() if fold_of[s] != fold for _, _, r in v]
+        w, vocab = softmax_train(train_amounts, args.c2, args.iters)
+        by_id = {(d["doc"], d["set"]): d for d in docs}
+        for (doc_id, s), v in per_doc.items():
+            if fold_of[s] != fold:
+                continue
+            for key, info, rows_ in v:
+                sc = [sum(w[vocab[x]] for x in f if x in vocab) for _, f, _ in rows_]
+                top = max(sc)
+                ex = [math.exp(x - top) for x in sc]
+                z = sum(ex)
+                scored.append((key, by_id[doc_id, s], info, [(c, e / z) for (c, _, _), e in zip(rows_, ex)]))
+        print(f"fold {fold}: {sum(1 for s in set_order if fold_of[s] == fold)} sets", flush=True)
+    for fold in range(0 if args.softmax else args.folds):
         rows = [(f, l) for (doc, s), v in per_doc.items() if fold_of[s] != fold for _, _, r in v for _, f, l in r]
         path = args.out / f"fold{fold}.crfsuite"
         train(rows, path, args.c1, args.c2, args.iters)
