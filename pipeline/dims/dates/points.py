@@ -23,7 +23,11 @@ class PointsMixin(LunarMixin):
 
     def _base_year(self, mode: str):
         """(year, how) for relative year words."""
-        if mode == "prev":  # 上年, 次年: the year the text last named, of any kind
+        if mode == "story":  # 上年: the year the text last named, not 去年/明年 (they look away from it)
+            if self.cur_story is not None:
+                return self.cur_story[0], "context"
+            mode = "ref"
+        if mode == "prev":  # 次年: the year the text last named, of any kind
             if self.cur is not None:
                 return self.cur[0], "context"
             mode = "ref"
