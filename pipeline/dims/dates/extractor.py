@@ -64,6 +64,7 @@ class DateExtractor(NormalizeMixin):
         # a year followed by one of these (2016年以来) looks back from the story's own year:
         # it does not become the year 上年/全年 count from
         self.lookback_marks = tuple(rules.param(TABLE, "lookback_marks", []))
+        self.compare_marks = tuple(rules.param(TABLE, "compare_marks", []))
         # kinds of mention that name no year the text talks about (a plan period's span,
         # 十四五 = 2021/2025): 上年/当年 after one count from the year named before it
         self.no_timeline_kinds = frozenset(rules.param(TABLE, "no_timeline_kinds", []))

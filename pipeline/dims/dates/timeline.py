@@ -20,8 +20,8 @@ class Timeline(PointsMixin):
         self.ex = ex
         self.text = text
         self.cur = None  # (year, end offset) of the last mention that named a year, of any kind
-        # ... not counting a year word that looks away from the story's year (去年, 明年): the
-        # year 上年 counts back from (base "story" of date_rel_year)
+        # ... not counting a comparison base (与去年相比, 比2019年, 由2021年的…调整为): the year
+        # 上年 counts back from (base "story" of date_rel_year; params.compare_marks)
         self.cur_story = None
         self.at = 0  # start offset of the mention being resolved
         self.pub = None
@@ -80,7 +80,7 @@ class Timeline(PointsMixin):
                 # 上年 counts back from the year the text talks about; it does not become that
                 # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)
-                if not (yrel and yrel[0] != 0 and yrel[1] == "ref"):
+                if not (self.ex.compare_marks and self.text.endswith(self.ex.compare_marks, 0, mt.start)):
                     self.cur_story = self.cur  # 今年…与去年相比…较上年: 上年 is 今年's year before
             # 今年9月 with no publish date right before: 当年 next refers to that unknown year
             self.unk_year_at = mt.end if (yrel and r.resolved == "unresolved") else -1

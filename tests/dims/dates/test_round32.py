@@ -1,6 +1,6 @@
 """Date classes of round 32 (issue 11, dates33; invented texts): 上年 counts back from the
-year the text talks about, not from 去年/明年 (which look away from it); a bare four-digit
-number alone between line breaks (a table cell) is no year."""
+year the text talks about, not from a comparison base (与去年相比, 比2019年); a bare
+four-digit number alone between line breaks (a table cell) is no year."""
 from .rows import rows
 
 
@@ -9,6 +9,19 @@ def test_last_year_after_qunian_is_the_story_years_last(ex):
     assert rows(ex, text, pub="2015-08-20") == [
         ("今年", "year", "2015", "reference"), ("去年", "year", "2014", "reference"),
         ("上年", "year", "2014", "context")]
+
+
+def test_last_year_after_a_clause_of_qunian_counts_back_from_qunian(ex):
+    # 去年 heading the clause is the figure's year: 上年 is the year before it
+    assert rows(ex, "某村去年旅游收入约80万元，比上年增长一成。", pub="2015-08-20") == [
+        ("去年", "year", "2014", "reference"), ("上年", "year", "2013", "context")]
+
+
+def test_a_written_comparison_year_is_no_base_for_shangnian(ex):
+    text = "2018年某县粮食总产52万吨，比2016年增加3万吨，比上年增长2%。"
+    assert rows(ex, text) == [
+        ("2018年", "year", "2018", "explicit"), ("2016年", "year", "2016", "explicit"),
+        ("上年", "year", "2017", "context")]
 
 
 def test_next_year_after_qunian_still_counts_from_qunian(ex):
