@@ -48,3 +48,17 @@ def test_a_range_of_bare_years_still_reads(ex):
 
 def test_a_bare_year_in_a_line_of_text_still_reads(ex):
     assert rows(ex, "首页\n某某2026文旅节\n开幕") == [("2026", "year", "2026", "explicit")]
+
+
+def test_a_bulletins_release_day_gives_the_year_before(ex):
+    text = "某市统计局\n2021年3月9日\n一、综合\n初步核算，全年实现地区生产总值300亿元，比上年增长5%。全年粮食产量40万吨。"
+    assert rows(ex, text) == [
+        ("2021年3月9日", "date", "2021-03-09", "explicit"), ("全年", "year", "2020", "context"),
+        ("上年", "year", "2019", "context"), ("全年", "year", "2020", "context")]
+
+
+def test_a_midyear_release_or_a_titled_year_keeps_its_year(ex):
+    assert rows(ex, "某市统计局\n2021年7月9日\n初步核算，全年预计增长5%。")[1] == (
+        "全年", "year", "2021", "context")
+    assert rows(ex, "2020年某市统计公报\n2021年3月9日\n初步核算，全年实现增长。")[2] == (
+        "全年", "year", "2020", "context")
