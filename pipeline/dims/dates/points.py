@@ -78,7 +78,7 @@ class PointsMixin(LunarMixin):
 
     def _report_year(self, y: int) -> int:
         """全年 of a statistical bulletin whose only date so far is its release day early in
-        the next year (…统计局⏎2020年3月12日⏎初步核算，全年…): the year it reports, the year
+        the next year (…统计局⏎2021年3月9日⏎初步核算，全年…): the year it reports, the year
         before (params.report_marks, report_release_months, report_reach)."""
         got = self.report_year
         if got is not None and got[1] == self.fine:

@@ -20,7 +20,7 @@ class Timeline(PointsMixin):
         self.ex = ex
         self.text = text
         self.cur = None  # (year, end offset) of the last mention that named a year, of any kind
-        # ... not counting a comparison base (与去年相比, 比2019年, 由2021年的…调整为): the year
+        # ... not counting a comparison base (与去年相比, 比2019年, 由2020年的…调整为): the year
         # 上年 counts back from (base "story" of date_rel_year; params.compare_marks)
         self.cur_story = None
         self.report_year = None  # (year, fine) a bulletin's 全年 took from its release day

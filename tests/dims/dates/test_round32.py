@@ -51,7 +51,7 @@ def test_a_bare_year_in_a_line_of_text_still_reads(ex):
 
 
 def test_a_bulletins_release_day_gives_the_year_before(ex):
-    text = "某市统计局\n2021年3月9日\n一、综合\n初步核算，全年实现地区生产总值300亿元，比上年增长5%。全年粮食产量40万吨。"
+    text = "某市统计局\n2021年3月9日\n一、综合\n初步核算，全年本市经济总量300亿元，比上年增长5%。全年粮食产量40万吨。"
     assert rows(ex, text) == [
         ("2021年3月9日", "date", "2021-03-09", "explicit"), ("全年", "year", "2020", "context"),
         ("上年", "year", "2019", "context"), ("全年", "year", "2020", "context")]
