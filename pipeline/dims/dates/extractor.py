@@ -64,6 +64,10 @@ class DateExtractor(NormalizeMixin):
         # a year followed by one of these (2016年以来) looks back from the story's own year:
         # it does not become the year 上年/全年 count from
         self.lookback_marks = tuple(rules.param(TABLE, "lookback_marks", []))
+        self.compare_marks = tuple(rules.param(TABLE, "compare_marks", []))
+        self.report_marks = tuple(rules.param(TABLE, "report_marks", []))
+        self.report_release_months = int(rules.param(TABLE, "report_release_months", 4))
+        self.report_reach = int(rules.param(TABLE, "report_reach", 60))
         # kinds of mention that name no year the text talks about (a plan period's span,
         # 十四五 = 2021/2025): 上年/当年 after one count from the year named before it
         self.no_timeline_kinds = frozenset(rules.param(TABLE, "no_timeline_kinds", []))

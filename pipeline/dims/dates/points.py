@@ -23,7 +23,11 @@ class PointsMixin(LunarMixin):
 
     def _base_year(self, mode: str):
         """(year, how) for relative year words."""
-        if mode == "prev":  # 上年, 次年: the year the text last named, of any kind
+        if mode == "story":  # 上年: the year the text last named, not 去年/明年 (they look away from it)
+            if self.cur_story is not None:
+                return self.cur_story[0], "context"
+            mode = "ref"
+        if mode == "prev":  # 次年: the year the text last named, of any kind
             if self.cur is not None:
                 return self.cur[0], "context"
             mode = "ref"
@@ -46,6 +50,8 @@ class PointsMixin(LunarMixin):
                 y = self.fine[0]  # SPEC §4's order: the nearest month or day, then the year
             else:
                 y = self.year if self.year is not None else self.ctx_year()
+            if y is not None and self.year is None:
+                y = self._report_year(y)
             if y is not None:
                 return y, "context"
             if self.pub:
@@ -69,6 +75,24 @@ class PointsMixin(LunarMixin):
         if y is not None:
             return y, "context"
         return None, "unresolved"
+
+    def _report_year(self, y: int) -> int:
+        """全年 of a statistical bulletin whose only date so far is its release day early in
+        the next year (…统计局⏎2021年3月9日⏎初步核算，全年…): the year it reports, the year
+        before (params.report_marks, report_release_months, report_reach)."""
+        got = self.report_year
+        if got is not None and got[1] == self.fine:
+            return got[0]
+        day = self.last_day
+        if (not self.ex.report_marks or day is None or self.fine != (day.year, day.month)
+                or day.month > self.ex.report_release_months
+                or self.at - self.last_day_at > self.ex.report_reach):
+            return y
+        between = self.text[self.last_day_at:self.at]
+        if not any(m in between for m in self.ex.report_marks):
+            return y
+        self.report_year = (day.year - 1, self.fine)
+        return day.year - 1
 
     def _anchor_day(self):
         """(date, how) the relative day words count from: a wire story's dateline day,

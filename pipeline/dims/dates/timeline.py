@@ -20,6 +20,10 @@ class Timeline(PointsMixin):
         self.ex = ex
         self.text = text
         self.cur = None  # (year, end offset) of the last mention that named a year, of any kind
+        # ... not counting a comparison base (与去年相比, 比2019年, 由2020年的…调整为): the year
+        # 上年 counts back from (base "story" of date_rel_year; params.compare_marks)
+        self.cur_story = None
+        self.report_year = None  # (year, fine) a bulletin's 全年 took from its release day
         self.at = 0  # start offset of the mention being resolved
         self.pub = None
         if publish_date:
@@ -72,11 +76,13 @@ class Timeline(PointsMixin):
                 # year, not the year it talks about (a text opening with 2025年以来 has no other
                 # timeline: the year is its own)
                 self.year, self.year_at = year_before, year_at_before
-            elif y is not None and not (yrel and yrel[1] == "prev") \
+            elif y is not None and not (yrel and yrel[1] in ("prev", "story")) \
                     and r.kind not in self.ex.no_timeline_kinds:
                 # 上年 counts back from the year the text talks about; it does not become that
                 # year itself (比上年增长 … 比上年下降 in one bulletin are the same year)
                 self.cur = (y, mt.end)
+                if not (self.ex.compare_marks and self.text.endswith(self.ex.compare_marks, 0, mt.start)):
+                    self.cur_story = self.cur  # 今年…与去年相比…较上年: 上年 is 今年's year before
             # 今年9月 with no publish date right before: 当年 next refers to that unknown year
             self.unk_year_at = mt.end if (yrel and r.resolved == "unresolved") else -1
             if self.text.startswith(self.ex.dateline_marks, mt.end):

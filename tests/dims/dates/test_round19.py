@@ -35,8 +35,10 @@ def test_stacked_header(ex):
     found = run(ex, text)
     assert (found[0].start, found[0].end, found[0].fields["kind"], found[0].fields["value"]) == (
         7, 23, "datetime", "2020-06-06T08:39")
-    # a year line with no MM/DD line after it stays a bare year
-    assert values(ex, "目录\n2023\n“两会”解读") == [("2023", "year", "2023")]
+    # a year line with no MM/DD line after it is no stacked header; since round 32 a number
+    # alone on its line is no year either (a table cell or a page ornament: tuning gold 2 of 2)
+    assert values(ex, "目录\n2023\n“两会”解读") == []
+    assert values(ex, "目录\n2023“两会”解读") == [("2023", "year", "2023")]
 
 
 def test_portal_forms(ex):
