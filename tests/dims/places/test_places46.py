@@ -11,8 +11,8 @@ def test_a_lone_particle_before_a_place_word_of_the_named_province(px):
 
 
 def test_a_road_number_before_a_proper_name_of_the_named_province(px):
-    text = "新疆维吾尔自治区交通厅称，G315线民丰段公路改建完工。"
-    assert (18, 20, "民丰", "民丰县", "county", "653227") in named(px, text)
+    text = "新疆今年改建G315线民丰段公路。"
+    assert (11, 13, "民丰", "民丰县", "county", "653227") in named(px, text)
 
 
 def test_an_untagged_county_after_a_company_short_name(px):
