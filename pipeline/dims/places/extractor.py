@@ -172,6 +172,10 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.province_county_per_province = int(self.rules["place.short"].param("province_county_per_province", 0) or 0)
         self.certain_forms = tuple(self.rules["place.short"].param("certain_forms", ["full", "former"]))
         self.province_county_max_readings = int(self.rules["place.short"].param("province_county_max_readings", 0) or 0)
+        self.province_county_word_readings = int(self.rules["place.short"].param("province_county_word_readings", 0) or 0)
+        self.province_county_word_not_tags = frozenset(self.rules["place.short"].param("province_county_word_not_tags", []) or [])
+        self.province_lone_front_tags = frozenset(
+            "" if t == "none" else t for t in self.rules["place.short"].param("province_lone_front_tags", []) or [])
         self.county_of_towns = int(self.rules["place.short"].param("county_of_towns", 0) or 0)
         # a short form read with only its city named is no town where it is a facility's head
         # (山庄: 农庄“仙居山庄”): the lexicons named by param city_town_not_heads

@@ -42,10 +42,11 @@ class ShortFormsMixin:
         ns 11). Not after a lone Han character jieba leaves over (普|瑞金: the end of an
         unknown name)."""
         surface = h.surface
+        in_province = False
         if ranked >= 1 and self._county_of_named_province(surface):
-            pass  # 吉安 … 吉水、永新: the one county of the name in the province the text names
+            in_province = True  # 吉安 … 吉水、永新: the one county of the name in the province the text names
         elif ranked >= 1 and self._county_of_named_province(surface, certain) and self.is_word(text, h.start, h.end):
-            pass  # 永定土楼 in a 福建 text (永定区 of 龙岩, not of 张家界); a word of its own (not 大通道)
+            in_province = True  # 永定土楼 in a 福建 text (永定区 of 龙岩, not of 张家界); a word of its own (not 大通道)
         elif self.well_known_freq <= 0 or self._tags.get(surface) not in PLACE_TAGS \
                 or (ranked < 1 and (self._freq.get(surface) or 0) < self.well_known_freq):
             return False
@@ -53,6 +54,8 @@ class ShortFormsMixin:
             cands = self.surfaces_get(surface)  # not even a town (平原, 古城, 城西: too often words)
             if len(cands) != 1 or cands[0].level != "county" or cands[0].form == "full":
                 return False
+        if in_province and self._tags.get(surface, "") in self.province_lone_front_tags:
+            return True  # 开工了|准格尔, 交界处的|珲春: the province named, a place-like word (province_lone_front_tags)
         if h.start and "\u4e00" <= text[h.start - 1] <= "\u9fff":
             lo = max(0, h.start - self.word_window)
             words = self._tokens(text, lo, min(len(text), h.end + self.word_window))
@@ -68,6 +71,8 @@ class ShortFormsMixin:
         limit = self.province_county_max_readings
         if limit <= 0 or self.commonness(surface):
             return False
+        if self._tags.get(surface, "") not in self.province_county_word_not_tags:
+            limit = max(limit, self.province_county_word_readings)  # 武陵, 龙口: no verb, no person's name
         cands = self.surfaces_get(surface)
         counties = [e for e in cands if e.level == "county" and e.form != "full"]
         if self.province_county_per_province and certain and len(counties) > 1 and len(
