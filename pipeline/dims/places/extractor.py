@@ -72,6 +72,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         for rid in RULE_IDS:
             if rid not in self.rules:
                 raise RuleError(f"rules/places.yaml: rule {rid} is missing (the place extractor reports as it)")
+        self.veto_sources = self._veto_sources(rules)  # quantified.py: the vetoes' patterns, expanded
         # thresholds that decide outcomes: rules/places.yaml `params:` (defaults in vocab.py)
         self.common_freq = rules.param("places", "common_freq", COMMON_FREQ)
         self.very_common_freq = rules.param("places", "very_common_freq", VERY_COMMON_FREQ)
@@ -150,8 +151,6 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
             self.word_heads.setdefault(row[0][0], []).append(row[0])
         for lst in self.word_heads.values():
             lst.sort(key=len, reverse=True)
-        # one-character surnames of the register (quantified.py: place.short's person_before)
-        self.surname_chars = "".join(sorted({row[0] for row in rules.lexicon("meta_surnames").entries if len(row[0]) == 1}))
         self.precues = {row[0] for row in rules.lexicon("place_feature_precue").entries}
         # one-character compass words (place_compass.txt): a two-character county name that
         # starts with one (西区, 东区) is a part of something unless its city is named

@@ -18,8 +18,8 @@ of rule place.area, matched right after the name: （记者 华山 制作, 党�
 person's name, no place.
 
 And a division's two-character short form right after a person's title and one surname of
-the register's hundred commonest (``person_before`` of rule place.short; ``{@surnames}`` in
-it stands for the class of rules/lexicons/meta_surnames.txt): the person's given name (主任陈
+the register's hundred commonest (``person_before`` of rule place.short; ``{@^meta_surnames}``
+in it is the class of rules/lexicons/meta_surnames.txt's characters): the person's given name (主任陈
 |金山, 客户梁|广东, 编辑:郭|金华), no place. A name in full stands (记者王|成都市…).
 """
 from __future__ import annotations
@@ -46,20 +46,18 @@ _VETOES = (
 class QuantifiedShortsMixin:
     _veto_res = None
 
+    def _veto_sources(self, rules) -> list:
+        """(pattern, rules, reason, where) of each ``_VETOES`` param that is on, its macros and
+        lexicons (``{@^meta_surnames}``) expanded by the rule set, compiled on first use."""
+        return [(rules.expand(pat), on, why, side) for rid, param, on, why, side in _VETOES
+                if (pat := self.rules[rid].param(param, "") or "")]
+
     def _veto_patterns(self) -> list:
         """(compiled pattern, rules, reason, where) of each ``_VETOES`` param that is on."""
         if self._veto_res is None:
-            self._veto_res = [(regex.compile("(?:" + self._with_surnames(pat) + ")" + (
-                "$" if side.startswith("before") else "")), rules, why, side)
-                              for rid, param, rules, why, side in _VETOES
-                              if (pat := self.rules[rid].param(param, "") or "")]
+            self._veto_res = [(regex.compile("(?:" + pat + ")" + ("$" if side.startswith("before") else "")),
+                               on, why, side) for pat, on, why, side in self.veto_sources]
         return self._veto_res
-
-    def _with_surnames(self, pat: str) -> str:
-        """The pattern with ``{@surnames}`` as the class of meta_surnames.txt's characters."""
-        if "{@surnames}" not in pat:
-            return pat
-        return pat.replace("{@surnames}", "[" + regex.escape(self.surname_chars) + "]")
 
     def _quantified_shorts(self, d: _Doc, keep: list) -> list:
         vetoes = self._veto_patterns()
