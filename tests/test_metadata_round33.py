@@ -66,12 +66,12 @@ def test_lead_date_glued_after_xun(reader):
 
 
 def test_labelled_kind_alone_media_centre_is_a_last_resort(reader):
-    assert read(reader, "标题\n日期:2022-01-27 来源:区融媒体中心\n\n" + BODY)[0] == "区融媒体中心"
-    assert read(reader, "标题\n时间 : 2021年10月09日  来源 : 电视台  作者 : 张三\n" + BODY)[0] == "电视台"
+    assert read(reader, "标题\n日期:2023-05-14 来源:区融媒体中心\n\n" + BODY)[0] == "区融媒体中心"
+    assert read(reader, "标题\n时间 : 2020年11月03日  来源 : 电视台  编辑 : 张三\n" + BODY)[0] == "电视台"
 
 
 def test_kind_alone_media_centre_yields_to_a_dateline(reader):
-    text = "标题\n日期:2022-01-27 来源:县融媒体中心\n\n新华社青山1月27日电 " + BODY
+    text = "标题\n日期:2023-05-14 来源:县融媒体中心\n\n新华社青山5月14日电 " + BODY
     assert read(reader, text)[0] == "新华社"
 
 
