@@ -77,3 +77,13 @@ def test_kind_alone_media_centre_yields_to_a_dateline(reader):
 
 def test_reporter_credit_naming_a_media_centre_still_gives_none(reader):
     assert read(reader, "标题\n县融媒体中心记者 张某\n" + BODY)[0] is None
+
+
+def test_article_reposted_from_with_a_disclaimer(reader):
+    src, _, rule = read(reader, "标题\n" + BODY + "\n\n文章转载自:青山财经网 非本站原创\n")
+    assert (src, rule) == ("青山财经网", "meta.repost_from")
+
+
+def test_publish_label_with_a_doubled_colon(reader):
+    _, date, _ = read(reader, "标题\n  来源:青山晨报发布日期::2020-05-06浏览次数:12\n" + BODY)
+    assert date == "2020-05-06"
