@@ -194,6 +194,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.route_list_closers = self.rules["place.short"].param("route_list_closers", "、，,等")
         self.route_pending_unique = bool(self.rules["place.short"].param("route_pending_unique", False))
         self.route_note_max = int(self.rules["place.short"].param("route_note_max", 0) or 0)
+        self.prefix_word_not_tags = frozenset(self.rules["place.short"].param("prefix_word_not_tags", []) or [])
         self.list_county_province = bool(self.rules["place.short"].param("list_county_province", False))
         self.across_word_levels = frozenset(self.rules["place.short"].param("across_word_levels", []) or [])
         self.self_reference_min = self.rules["place.short"].param("self_reference_min", SELF_REFERENCE_MIN)
