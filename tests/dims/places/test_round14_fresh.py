@@ -19,7 +19,7 @@ def test_a_country_before_a_division_in_an_outlets_name_is_one_mention(px, tmp_p
     assert got[:2] == [(4, 6, "中国", "place.country", "中国", "country"),
                        (6, 8, "巨鹿", "place.short", "巨鹿县", "county")]
     off = extractor_with(tmp_path, "country_run_before: [网, 新闻网, 網, 新聞網]", "country_run_before: []")
-    assert [r[2] for r in run(off, "来源:中国西藏新闻网 河北省")][:2] == ["中国", "西藏"]
+    assert [r[2] for r in run(off, "稿件出处:中国西藏新闻网。省里")][:2] == ["中国", "西藏"]
 
 
 def test_a_towns_short_form_before_a_new_area_head_is_the_new_area(px, tmp_path):
