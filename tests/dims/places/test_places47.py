@@ -1,6 +1,6 @@
 """Places round 33, branch places47 (issue 11; docs/DECISIONS.md, "Round 33 (places47)"): a
-route's short-form ends in a list of routes, with both ends pending, after a note in brackets
-or before 国家高速; 中国 + a division before an outlet's head; a short form heading an idiom.
+route's short-form ends in a list of routes, with both ends pending, after a note in brackets;
+中国 + a division before an outlet's head; a short form heading an idiom.
 The sentences are made up; each param is also read with it off."""
 from .rows import extractor_with, named
 
@@ -26,12 +26,6 @@ def test_both_ends_pending_need_one_reading_each(px, tmp_path):
 def test_no_route_without_a_head_in_the_clause(px):
     # 至 between two short forms, no route head before the clause ends: no evidence
     assert named(px, "会议还提到延吉至图们等地，工作很多。") == []
-
-
-def test_a_national_expressway_is_a_route_head(px):
-    text = "规划中的成都至叶城国家高速公路正在勘察。"
-    assert (7, 9, "叶城", "叶城县", "county", "653126") in named(px, text)
-    assert [g[2] for g in named(px, "连接成都至叶城的通道。")] == ["成都"]
 
 
 def test_a_bracketed_note_before_the_route_head(px, tmp_path):
