@@ -14,6 +14,8 @@ from .vocab import ADMIN, LIST_SEPARATORS, NAME_TAGS, PLACE_TAGS, TOWN_SUFFIXES,
 
 #: the tags of a glued pair's second name: a place or a proper name to jieba (义乌 nz)
 GLUED_TAGS = PLACE_TAGS | NAME_TAGS
+#: what ends the clause a route's list item must share with its route head
+_CLAUSE_END = "。；;！!？?\n"
 
 
 class EvidenceMixin:
@@ -58,7 +60,7 @@ class EvidenceMixin:
                     pick = self._by_neighbour(h, nbrs) if nbrs else None
                     # a route needs a connector beside the name (_by_route)
                     if pick is None and connectors and ((h.start >= 2 and left in connectors) or right in connectors):
-                        pick = self._by_route(text, h, accepted, chain_at, certain)
+                        pick = self._by_route(text, h, accepted, chain_at, certain, pending)
                     if pick is None and h.evidence:
                         # the division itself named with certainty, or (for a city) its province
                         pick = next((e for e in h.cands if e.level in ADMIN and (
@@ -114,26 +116,39 @@ class EvidenceMixin:
             return e.code[:2] == f.code[:2]
         return e.code[:4] == f.code[:4]
 
-    def _by_route(self, text, h: _Hit, accepted, chain_at, certain) -> Entry | None:
+    def _by_route(self, text, h: _Hit, accepted, chain_at, certain, pending=()) -> Entry | None:
         """A division's short form in a route name, across a connector from an accepted
-        division, with a route head after the second name (大理至瑞丽铁路, 包头至惠农段)."""
+        division, with a route head after the second name (大理至瑞丽铁路, 包头至惠农段);
+        with ``route_pending_unique``, the other end may be a name still pending where both
+        are no common word and each has one reading, a city or a county (甲市至乙县高速)."""
         if self.commonness(h.surface):
             return None
+        both = self.route_pending_unique and self._route_unique(h)
         other_end = None
         if h.start >= 2 and text[h.start - 1] in self.route_connectors:
             left = h.start - 1
             if left in chain_at or any(o.end == left and o.entry is not None and o.entry.level in ADMIN
-                                       for o in accepted):
+                                       for o in accepted) \
+                    or both and any(o.end == left and o.entry is None and self._route_unique(o) for o in pending):
                 other_end = h.end
         if other_end is None and text[h.end:h.end + 1] in self.route_connectors:
             right = h.end + 1
             o = next((o for o in accepted if o.start == right and o.entry is not None
                       and o.entry.level in ADMIN), None)
+            if o is None and both:
+                o = next((o for o in pending if o.start == right and o.entry is None and self._route_unique(o)), None)
             if o is not None:
                 other_end = o.end
         if other_end is None:
             return None
-        if not any(text.startswith(hd, other_end) for hd in self.route_heads):
+        if self.route_note_max and text[other_end:other_end + 1] in "(（":
+            # a note in brackets after the second end (乙县(两省界)段, 乙县(界)、): read past it
+            close = min((p for p in (text.find(c, other_end + 1, other_end + 2 + self.route_note_max)
+                                     for c in ")）") if p >= 0), default=-1)
+            if close > 0 and not any(c in text[other_end + 1:close] for c in "(（" + _CLAUSE_END):
+                other_end = close + 1
+        if not any(text.startswith(hd, other_end) for hd in self.route_heads) \
+                and not self._route_head_later(text, other_end):
             # a river or strait may stand before the head (兰考—东明黄河大桥)
             feat = next((k for k in range(4, 1, -1) if any(
                 e.level == "area" and e.form.startswith("curated")
@@ -145,6 +160,21 @@ class EvidenceMixin:
             return None
         admin.sort(key=lambda e: (-self.under(e, certain), e.form != "full", LEVEL_RANK[e.level], e.code))
         return admin[0]
+
+    def _route_unique(self, h: _Hit) -> bool:
+        """A pending short form that is no common word with one reading, a city or a county."""
+        return h.kind == "needs-evidence" and len(h.cands) == 1 and h.cands[0].level in ("city", "county") \
+            and not self.commonness(h.surface)
+
+    def _route_head_later(self, text: str, end: int) -> bool:
+        """Does the route end at ``end`` close an item of a list (``route_list_closers``:
+        、，等) whose clause holds a route head within ``route_list_window`` characters
+        (甲至乙、丙至丁等3条高速公路; ``route_list_evidence`` of rule place.short)?"""
+        if not self.route_list_evidence or text[end:end + 1] not in self.route_list_closers:
+            return False
+        rest = text[end:end + self.route_list_window]
+        cut = min((p for p in (rest.find(c, 1) for c in _CLAUSE_END) if p >= 0), default=len(rest))
+        return any(hd in rest[:cut] for hd in self.route_heads)
 
     def _by_self_reference(self, text, h: _Hit, selves, certain, accepted) -> Entry | None:
         """A county's short form in a county's own report (全县 ... 桦川), which names no city:

@@ -92,7 +92,10 @@ class ShortFormsMixin:
 
     def _word_ok(self, text, h: _Hit, common: int, ranked: int) -> bool:
         """A short form (or a common-word full name, 城区) must be a word where it stands;
-        a place-like one may begin a longer word (北京大学, 深圳特区报)."""
+        a place-like one may begin a longer word (北京大学, 深圳特区报), not an idiom or set
+        phrase (长治|久安: ``prefix_word_not_tags`` of rule place.short)."""
+        if self.prefix_word_not_tags and self._idiom_head(text, h.start, h.end):
+            return False
         if self.is_word(text, h.start, self._fend(text, h) or h.end, prefix_ok=common == 0):
             return True
         if not common and (self._in_named_work(text, h) or self._glued_front(text, h.start, h.end)) \
@@ -115,6 +118,14 @@ class ShortFormsMixin:
         # (punctuation, a quote), need only start a word (“坪山城区”: jieba reads 山城);
         # 深惠城际 has no such edge
         return not common and ranked >= 2 and not (h.start > 0 and "\u4e00" <= text[h.start - 1] <= "\u9fff")
+
+    def _idiom_head(self, text: str, start: int, end: int) -> bool:
+        """Does jieba read a longer word from ``start`` on, past ``end``, tagged one of
+        ``prefix_word_not_tags`` (长治久安 l)?"""
+        window = self.word_window
+        words = self._tokens(text, max(0, start - window), min(len(text), end + window))
+        nxt = words.get(start, 0)
+        return nxt > end and self._tags.get(text[start:nxt], "") in self.prefix_word_not_tags
 
     def _written_in(self, text: str, name: str) -> bool:
         """Does the document write ``name``? One search per name and document (_doc_memo)."""
