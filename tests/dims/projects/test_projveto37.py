@@ -1,7 +1,8 @@
 """Projects, round 33 wave 1 (issue 11; docs/DECISIONS.md "Round 33 (projveto37)"): gold names some rule proposed
 and something cut. project.exclude.project_plan: a plan word right after a project's wrapper (某项目|总体规划,
 某项目|招标计划) is the plan of that project, and the longer span no longer wins the overlap from the project's
-own name. All text invented. The rules alone: tests/conftest.py switches the span model off."""
+own name. PROJ_CAPACITY: a direct-current line's voltage written with its sign (±800千伏) is one unit of the
+left walk, which no longer stops at ± and cuts the route off. All text invented. The rules alone: tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
 from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
@@ -21,3 +22,15 @@ def test_a_named_programme_plan_after_gongcheng_stays_whole():
 
 def test_plan_as_the_verb_after_this_project_makes_no_name():
     assert _cut("据介绍,该项目规划用地约80亩,项目计划年内开工。") == []
+
+
+def test_a_dc_line_keeps_its_route_before_the_signed_voltage():
+    assert _cut("青禾—白河±800千伏特高压直流输电工程今年开工。") == [(0, 20, "青禾—白河±800千伏特高压直流输电工程")]
+
+
+def test_a_dc_line_with_a_hyphen_route_keeps_it_too():
+    assert _cut("星河-东湖±1100千伏直流输电工程正式投运。") == [(0, 18, "星河-东湖±1100千伏直流输电工程")]
+
+
+def test_an_ac_line_without_a_sign_reads_as_before():
+    assert _cut("白沙1000千伏特高压交流输变电工程开工。") == [(0, 18, "白沙1000千伏特高压交流输变电工程")]
