@@ -13,7 +13,7 @@ def test_a_projects_master_plan_leaves_the_project_its_name():
 
 
 def test_a_projects_tender_plan_leaves_the_project_its_name():
-    assert _cut("白鹭港物流园集疏运项目招标计划已经发布。") == [(0, 11, "白鹭港物流园集疏运项目")]
+    assert _cut("白鹭港冷链仓储配送项目招标计划已经发布。") == [(0, 11, "白鹭港冷链仓储配送项目")]
 
 
 def test_a_named_programme_plan_after_gongcheng_stays_whole():
@@ -25,12 +25,12 @@ def test_plan_as_the_verb_after_this_project_makes_no_name():
 
 
 def test_a_dc_line_keeps_its_route_before_the_signed_voltage():
-    assert _cut("青禾—白河±800千伏特高压直流输电工程今年开工。") == [(0, 20, "青禾—白河±800千伏特高压直流输电工程")]
+    assert _cut("青禾—白河±660千伏柔性直流送电工程今年开工。") == [(0, 19, "青禾—白河±660千伏柔性直流送电工程")]
 
 
 def test_a_dc_line_with_a_hyphen_route_keeps_it_too():
-    assert _cut("星河-东湖±1100千伏直流输电工程正式投运。") == [(0, 18, "星河-东湖±1100千伏直流输电工程")]
+    assert _cut("星河-东湖±400千伏直流联网工程正式投运。") == [(0, 17, "星河-东湖±400千伏直流联网工程")]
 
 
 def test_an_ac_line_without_a_sign_reads_as_before():
-    assert _cut("白沙1000千伏特高压交流输变电工程开工。") == [(0, 18, "白沙1000千伏特高压交流输变电工程")]
+    assert _cut("白沙750千伏交流联网工程开工。") == [(0, 13, "白沙750千伏交流联网工程")]
