@@ -1,19 +1,22 @@
 """Fact linking by error class, round 33 wave 1 (issue 13, branch facts40; rules/facts/linking.yaml): exact facts
-on sentences written for the test — (amount, relation, project name, place name) of every fact of the text."""
+on sentences written for the test — (amount, relation, project name, place name) of every fact of the text. The
+class cases fail at main 75ed500; the held cases pass either way."""
 import pytest
 
 from tests.test_facts_linking import _facts
 
 CASES = [
-    # topic_project_over_counted_places: places that only list whom the subject serves, closed by a count of
-    # places, do not take the amounts after the count from the sentence's topic project
-    ('served_list_keeps_topic', '青松水库建成后，将解决东坪、西坪、南坪3个乡镇4.2万人的饮水问题。',
-     None),
+    # place_count_before_owned + topic_project_over_counted_places: a list of places closed by a count of places
+    # says whom the subject serves; the figures after the count stay the topic project's (the count itself: no row)
+    ('served_list_keeps_topic', '青松水库工程建成后，将解决沛县、丰县、睢宁县3个县4.2万人的饮水问题和6万亩农田的灌溉问题。',
+     [('4.2万人', 'count', '青松水库工程', None), ('6万亩', 'area', '青松水库工程', None)]),
+    ('served_list_after_other_clause', '青松水库工程全长12公里，建成后将解决东海、灌云、灌南3个县4.2万人的饮水问题。',
+     [('12公里', 'other', '青松水库工程', None), ('4.2万人', 'count', '青松水库工程', None)]),
+    # held: a count right after a place-class noun with no count before it still counts places (示范县1个)
+    ('place_count_before_held', '该县获批创建国家乡村振兴示范县1个。', []),
 ]
 
 
 @pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
 def test_linking_class_facts40(pipeline, name, text, want):
-    got = _facts(pipeline, text)
-    print(got)
-    assert want is None or got == want
+    assert _facts(pipeline, text) == want
