@@ -14,6 +14,13 @@ CASES = [
      [('12公里', 'other', '青松水库工程', None), ('4.2万人', 'count', '青松水库工程', None)]),
     # held: a count right after a place-class noun with no count before it still counts places (示范县1个)
     ('place_count_before_held', '该县获批创建国家乡村振兴示范县1个。', []),
+    # respective_carry_clause: the clause after a respective pairing goes on pairing its own amounts of the kind
+    ('respective_carried', '从区域看，沛县、丰县拟开工项目分别为39个和24个，总投资为129亿元和208亿元。',
+     [('39个', 'count', None, '沛县'), ('24个', 'count', None, '丰县'),
+      ('129亿元', 'investment', None, '沛县'), ('208亿元', 'investment', None, '丰县')]),
+    # held: a lone total after the pairing is no item of it
+    ('respective_carried_total_held', '沛县、丰县投资分别为39亿元和24亿元，总投资为129亿元。',
+     [('39亿元', 'investment', None, '沛县'), ('24亿元', 'investment', None, '丰县')]),
 ]
 
 
