@@ -200,6 +200,8 @@ class AmountWords:
             return False
         # 甲、乙、丙3个乡镇2万人: the noun closes a count of places written before it (``place_count_before_owned``);
         # the amount after it counts what those places hold (people, land), no place
+        if self.place_count_before_owned:  # the noun, or a longer place-count noun ending it (4个乡镇)
+            nouns += [n for n in self.count_nouns if text.endswith(n, 0, amount.start)]
         return not (self.place_count_before_owned and any(
             m.fields.get("kind") == "count" for n in nouns for m in self.amounts_ending_at(amount.start - len(n))))
 

@@ -12,6 +12,8 @@ CASES = [
      [('4.2万人', 'count', '青松水库工程', None), ('6万亩', 'area', '青松水库工程', None)]),
     ('served_list_after_other_clause', '青松水库工程全长12公里，建成后将解决东海、灌云、灌南3个县4.2万人的饮水问题。',
      [('12公里', 'other', '青松水库工程', None), ('4.2万人', 'count', '青松水库工程', None)]),
+    ('served_list_two_char_noun', '青松水库建成后，有效解决了沛县、丰县、睢宁县3个县区2.1万人的饮水问题。',
+     [('2.1万人', 'count', '青松水库', None)]),
     # held: a count right after a place-class noun with no count before it still counts places (示范县1个)
     ('place_count_before_held', '该县获批创建国家乡村振兴示范县1个。', []),
     # respective_carry_clause: the clause after a respective pairing goes on pairing its own amounts of the kind
