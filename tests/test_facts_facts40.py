@@ -15,7 +15,7 @@ CASES = [
     ('served_list_two_char_noun', '青松水库建成后，有效解决了沛县、丰县、睢宁县3个县区2.1万人的饮水问题。',
      [('2.1万人', 'count', '青松水库', None)]),
     # held: a count right after a place-class noun with no count before it still counts places (示范县1个)
-    ('place_count_before_held', '该县获批创建国家乡村振兴示范县1个。', []),
+    ('place_count_before_held', '沛县今年新增省级示范村12个，总投资3亿元。', [('3亿元', 'investment', None, '沛县')]),
     # respective_carry_clause: the clause after a respective pairing goes on pairing its own amounts of the kind
     ('respective_carried', '从区域看，沛县、丰县拟开工项目分别为39个和24个，总投资为129亿元和208亿元。',
      [('39个', 'count', None, '沛县'), ('24个', 'count', None, '丰县'),
