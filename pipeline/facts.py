@@ -217,7 +217,7 @@ class FactLinker(ClauseOwners, TopicFinder):
             project, rule = c_projects[0][0], "facts.project.clause"
         elif not all_projects and openings[k] and openings[k][0] == "project":  # 全线共有…: the line named before
             project, rule = openings[k][1], "facts.project.topic"
-        elif (not c_places or parts) and not beside \
+        elif (not c_places or parts or self._counted_place_list(text, c_places, amount)) and not beside \
                 and (parts or not (openings[k] and openings[k][0] in self._own_subjects)) \
                 and gen is None:
             project = self._topic_project(text, k, clauses, openings, s_projects, places)

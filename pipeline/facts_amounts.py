@@ -193,8 +193,17 @@ class AmountWords:
     def counts_places_before(self, text: str, amount: Mention) -> bool:
         """示范县1个, 示范村1000个以上: a count of the places named just before it (not right
         after a place's name: 为连平县1.4万名脱贫人口)."""
-        return amount.fields.get("kind") == "count" and amount.start not in self._place_ends and \
-            text.endswith(self.place_nouns_before, 0, amount.start)
+        if amount.fields.get("kind") != "count" or amount.start in self._place_ends:
+            return False
+        nouns = [n for n in self.place_nouns_before if text.endswith(n, 0, amount.start)]
+        if not nouns:
+            return False
+        # 甲、乙、丙3个乡镇2万人: the noun closes a count of places written before it (``place_count_before_owned``);
+        # the amount after it counts what those places hold (people, land), no place
+        if self.place_count_before_owned:  # the noun, or a longer place-count noun ending it (4个乡镇)
+            nouns += [n for n in self.count_nouns if text.endswith(n, 0, amount.start)]
+        return not (self.place_count_before_owned and any(
+            m.fields.get("kind") == "count" for n in nouns for m in self.amounts_ending_at(amount.start - len(n))))
 
     def names_divisions(self, text: str, amount: Mention) -> bool:
         """3个区结对…: a count in 个 whose noun opens with one of ``held_division_nouns``."""

@@ -28,13 +28,29 @@ class ClauseOwners:
             return None
         cs, ce = clauses[k]
         pos = self._after_marks(text, cs, ce)
+        pcs, pce = clauses[k - 1]
         if not text.startswith(self.respective_cues, pos) and not self._respective_after_subject(
                 text, pos, amount, s_places, s_projects):
-            return None
-        pcs, pce = clauses[k - 1]
+            return self._respective_carried(text, k, pcs, pce, cs, ce, amount, s_places, s_projects)
         prev = self._clause_mentions(text, k - 1, pcs, pce, s_projects, s_places)[2]
         place = self.respective(text, pcs, ce, amount, prev, self._s_amounts) if len(prev) > 1 else None
         return None if place is None else (place, pcs)
+
+    def _respective_carried(self, text, k, pcs, pce, cs, ce, amount, s_places, s_projects):
+        """甲县、乙县新开工项目分别为39个和24个，总投资为50亿元和31亿元: a clause naming no place after a clause that
+        pairs its list of places with amounts after the cue goes on pairing, when its own amounts of the kind number
+        the places (``respective_carry_clause``). (place, start of the listing clause) or None."""
+        if not self.respective_carry_clause:
+            return None
+        r = max((text.find(c, pcs, pce) for c in self.respective_cues), default=-1)
+        if r < 0:
+            return None
+        prev = self._clause_mentions(text, k - 1, pcs, pce, s_projects, s_places)[2]
+        items = sorted((m.start, i, m) for i, m in prev if m.end <= r)
+        ams = [m for m in self._s_amounts if cs <= m.start < ce and m.fields.get("kind") == amount.fields.get("kind")]
+        if len(items) < 2 or len(items) != len(ams) or amount not in ams or not self._is_list(text, [m for *_, m in items]):
+            return None
+        return items[ams.index(amount)][1], pcs
 
     def _respective_after_subject(self, text, pos, amount, s_places, s_projects) -> bool:
         """甲县、乙县，粮食总产分别为…: the clause opens with a short subject naming no place, project or amount

@@ -75,6 +75,18 @@ class PlaceWords:
             return "municipality"
         return level
 
+    def _counted_place_list(self, text: str, c_places: list, amount: Mention) -> bool:
+        """The clause's places are only the items of a list a count of places closes before the amount
+        (…水库建成后，解决了甲、乙、丙3个乡镇2万人的饮水): they say whom the subject serves, not where the
+        amount is, so the sentence's topic project keeps the amount (``topic_project_over_counted_places``)."""
+        if not self.topic_over_counted_places or len(c_places) < 2:
+            return False
+        items = [m for _, m in c_places]
+        if items[-1].end > amount.start or not all(self._joined(text, a, b) for a, b in zip(items, items[1:])):
+            return False
+        return any(items[-1].end <= x.start and x.end <= amount.start and x is not amount
+                   and self.counts_places(text, x) for x in self._s_amounts)
+
     def _joined(self, text: str, a: Mention, b: Mention) -> bool:
         """b follows a as the next item of a list (南山、宝安区; 成都至自贡; 资江漂流、八角寨景区:
         a short Han tail of the first item before the joiner)."""

@@ -23,6 +23,7 @@ class ReadingWords:
         self.appositive_heads = lex("project_appositive_heads") or ("\0",)
         self.quoted_name_heads = lex("quoted_name_heads")
         self.respective_prev_clause = bool(cfg.get("respective_prev_clause", False))  # round 16
+        self.respective_carry_clause = bool(cfg.get("respective_carry_clause", False))  # round 33
         self.respective_subject_max = int(cfg.get("respective_subject_max", 0))  # round 31
         self.bound_after_count = bool(cfg.get("bound_after_count", False))
         self.category_classifiers = lex("category_count_classifiers")  # round 31 (facts38)
