@@ -9,7 +9,7 @@ from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
 
 def test_a_zone_built_after_its_name_is_a_project():
-    assert _cut("加快青禾湖区承接产业转移示范区建设。") == [(2, 15, "青禾湖区承接产业转移示范区")]
+    assert _cut("加快青禾湖区承接外资转移示范区建设。") == [(2, 15, "青禾湖区承接外资转移示范区")]
 
 
 def test_a_zone_founded_by_a_verb_before_it_is_a_project():
@@ -25,7 +25,7 @@ def test_a_zone_as_a_place_is_no_project():
 
 
 def test_a_zone_in_an_address_is_no_project():
-    assert _cut("公司总部设在青禾湖区承接产业转移示范区内。") == []
+    assert _cut("公司总部设在青禾湖区承接外资转移示范区内。") == []
 
 
 def test_a_city_building_itself_into_a_title_is_no_project():
