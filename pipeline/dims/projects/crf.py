@@ -101,7 +101,10 @@ class SpanModel:
         self.heads = heads  # head -> (category, flags)
         self.ends_with_head = ends_with_head  # the extractor's pattern of a head closing a name
         cues = set(cues) | set(rule.param("extra_cues", []))
-        self.featurizer = Featurizer({h: c for h, (c, _f) in heads.items()}, cues, seg,
+        # heads whose flags hold one of params.unfeatured_head_flags are no feature of the model
+        # (a head class added after the model was trained: its candidates come from the rules alone)
+        out = set(rule.param("unfeatured_head_flags", "") or "")
+        self.featurizer = Featurizer({h: c for h, (c, f) in heads.items() if not out & set(f)}, cues, seg,
                                      window=int(rule.param("window", 12)), ends=rule.regex,
                                      head_sentences=bool(rule.param("head_sentences", False)),
                                      refused_features=bool(rule.param("refused_features", False)),

@@ -225,6 +225,10 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)
         self.gap_reach = rules.param(TABLE, "gap_reach", 4)
+        # a head flagged b (a strategy's zone, 示范区, 经济区) needs its building at the name itself:
+        # a verb of params.zone_build_before right before it, or params.zone_build_after right after it
+        self.zone_build_before = regex.compile("(?:" + rules.param(TABLE, "zone_build_before", "$^") + ")$")
+        self.zone_build_after = regex.compile(rules.param(TABLE, "zone_build_after", "$^"))
         # one-character division suffixes (区, 市, 县): alone before a name they mean "the
         # district's" (建立区重大产业投资平台), never the first character of a name
         self.level_chars = {row[0] for row in rules.lexicon("place_suffix").entries if len(row[0]) == 1}

@@ -66,6 +66,9 @@ def norm_quoted(ext, text: str, rule, m) -> Mention | None:
     category, flags = ext.heads.get(head, ("program", ""))
     if "q" in flags and m.span("name") in ext._place_spans:
         return None  # “光谷”: a quoted nickname of a place
+    if "b" in flags and not (ext.zone_build_before.search(text, max(0, m.start() - 8), m.start())
+                             or ext.zone_build_after.match(text, m.end())):
+        return None  # “全国某某示范区”: a zone of a strategy is a project only where the text builds it (flag b)
     mod = m.group("mod")
     if ext.rank_modifier is not None and ext.rank_modifier.search(mod or ""):
         return None  # “南方第二大港”: a rank the place is given, no name
