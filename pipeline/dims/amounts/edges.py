@@ -158,7 +158,8 @@ class EdgesMixin:
                 return False
             admin_run = noun and self._admin_run(text, start, end, unit)
             if (end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end)
-                    and not self._opens_word(text, end, cache) and not admin_run):
+                    and not self._opens_word(text, end, cache) and not admin_run
+                    and unit not in self.numeral_count_units):
                 return False  # 两区一中心 (but 五市一季度: the next numeral is a time; 三家|五星级)
             if chinese and self._later_slogan_item(text, start):
                 return False  # “一主、六双”, “十大行动、百项工程”: a later part of a numbered slogan

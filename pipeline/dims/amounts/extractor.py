@@ -91,6 +91,8 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.magnitude_count_units = set(rules.param(TABLE, "magnitude_count_units", []) or [])
         # a numeral after a count opening a word this long is no numbered label (三家|五星级)
         self.next_word_min = rules.param(TABLE, "next_word_min_chars", 3)
+        # ... nor a count whose measure word counts what the numeral after it opens (两个|五万吨级)
+        self.numeral_count_units = set(rules.param(TABLE, "numeral_count_units", []) or [])
         # a demonstrative before a count ends a word there (这|三家)
         self.demonstratives = set(rules.param(TABLE, "demonstratives", []) or [])
         self.admin_run_units = tuple(sorted(rules.param(TABLE, "admin_run_units", []) or [], key=len, reverse=True))
