@@ -93,6 +93,8 @@ class AmountExtractor(ScanMixin, NormalizeMixin, EdgesMixin, ListsMixin):
         self.next_word_min = rules.param(TABLE, "next_word_min_chars", 3)
         # ... nor a count whose measure word counts what the numeral after it opens (两个|五万吨级)
         self.numeral_count_units = set(rules.param(TABLE, "numeral_count_units", []) or [])
+        # a bare round magnitude counting these names a programme list (百项工程, 千项万亿)
+        self.label_magnitude_units = set(rules.param(TABLE, "label_magnitude_units", []) or [])
         # a demonstrative before a count ends a word there (这|三家)
         self.demonstratives = set(rules.param(TABLE, "demonstratives", []) or [])
         self.admin_run_units = tuple(sorted(rules.param(TABLE, "admin_run_units", []) or [], key=len, reverse=True))
