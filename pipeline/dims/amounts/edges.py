@@ -158,7 +158,8 @@ class EdgesMixin:
                 return False
             admin_run = noun and self._admin_run(text, start, end, unit)
             if (end < len(text) and text[end] in _CN_DIGITS and not _RX_TIME_NEXT.match(text, end)
-                    and not self._opens_word(text, end, cache) and not admin_run):
+                    and not self._opens_word(text, end, cache) and not admin_run
+                    and unit not in self.numeral_count_units):
                 return False  # 两区一中心 (but 五市一季度: the next numeral is a time; 三家|五星级)
             if chinese and self._later_slogan_item(text, start):
                 return False  # “一主、六双”, “十大行动、百项工程”: a later part of a numbered slogan
@@ -167,6 +168,9 @@ class EdgesMixin:
                     and self.count_type.get(text[start - 1]) != "mw"  # “三个千亿” counts 千亿
                     and ((noun and not admin_run) or self._in_quote(text, start))):
                 return False  # 四江六港, “五纵六横七条线”: a later part of a numbered label
+            if (chinese and unit in self.label_magnitude_units and _RX_BARE_MAG_ONLY.fullmatch(num)
+                    and not (_group(m, "q1") or _group(m, "over") or _group(m, "q2"))):
+                return False  # 百项重点工程, “千项万亿”: a bare round magnitude of projects names a programme
             if chinese and len(num) == 1 and num in _FIN_DIGITS:
                 return False  # 国际陆港, 伍家: a lone financial numeral is a word's character
             quoted = start > 0 and text[start - 1] in _OPEN_QUOTES
