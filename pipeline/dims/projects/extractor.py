@@ -31,6 +31,9 @@ from .vocab import (STRIP_NAME, CATEGORIES, GUARD_AFTER_WINDOW, GUARD_BEFORE_WIN
 from .walk import WalkMixin
 
 # a bracketed part closing a name: its alias (…饮料项目(展翠项目))
+#: how far before a zone's name its building verb may start (zone_built: the verbs of
+#: params.zone_build_before are at most this long)
+_ZONE_VERB_REACH = 8
 _ALIAS = regex.compile(r"[（(](?P<alias>[^（()）]{2,12})[)）]$")
 
 
@@ -320,6 +323,13 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
                 if len(more) > len(kept):
                     kept = self._repeat(text, more, blocked)
         return kept
+
+    def zone_built(self, text: str, start: int, end: int) -> bool:
+        """A head flagged b (a strategy's zone, 示范区, 经济区) names a project only where the text
+        builds the zone at its name: a verb of params.zone_build_before right before ``start``,
+        or params.zone_build_after right after ``end`` (headnorm.norm_head, normalize.norm_quoted)."""
+        return bool(self.zone_build_before.search(text, max(0, start - _ZONE_VERB_REACH), start)
+                    or self.zone_build_after.match(text, end))
 
     def _aliases(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name followed by its alias in brackets (佛手果饮料项目(展翠项目)): two mentions,

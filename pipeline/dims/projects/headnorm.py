@@ -165,8 +165,7 @@ def norm_head(ext, text: str, rule, m) -> Mention | None:
             and not ext.undertaken(text, start, m.end()):
         # (a phase or section after the head names a work: 京台高速|建瓯至闽侯段)
         return _no(ext, "head flag u: not presented as an undertaking (no cue of project.undertaking in reach, or an address)", start)
-    if "b" in flags and not (ext.zone_build_before.search(text, max(0, start - 8), start)
-                             or ext.zone_build_after.match(text, m.end())):
+    if "b" in flags and not ext.zone_built(text, start, m.end()):
         return _no(ext, "head flag b: a zone built as a strategy needs zone_build_before/after at the name", start)
     if "h" in flags and not ext._ends_with_head.search(modifier):
         return _no(ext, "head flag h: the words before the head do not end in another head", start)

@@ -66,8 +66,7 @@ def norm_quoted(ext, text: str, rule, m) -> Mention | None:
     category, flags = ext.heads.get(head, ("program", ""))
     if "q" in flags and m.span("name") in ext._place_spans:
         return None  # “光谷”: a quoted nickname of a place
-    if "b" in flags and not (ext.zone_build_before.search(text, max(0, m.start() - 8), m.start())
-                             or ext.zone_build_after.match(text, m.end())):
+    if "b" in flags and not ext.zone_built(text, m.start(), m.end()):
         return None  # “全国某某示范区”: a zone of a strategy is a project only where the text builds it (flag b)
     mod = m.group("mod")
     if ext.rank_modifier is not None and ext.rank_modifier.search(mod or ""):
