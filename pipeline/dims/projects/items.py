@@ -56,7 +56,7 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
         return None
     tally = rule.param("count_items", "")
     if tally and any(_rx(f"(?:{tally})").match(text, s, e) for s, e in items):
-        return None  # 两条高速、两条国道、三条铁路: a tally of kinds, no names
+        return None  # 四条省道、三座港口、两条铁路: a tally of kinds, no names
     meets = rule.param("meets_after", "")
     if meets and _rx(f"(?:{meets})").match(text, m.end()) and (
             text[lo - 1:lo] in ("与", "同") or text[lo:lo + 1] in ("与", "同")):

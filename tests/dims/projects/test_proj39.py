@@ -1,7 +1,7 @@
 """Projects, round 34 wave 1 (issue 11; docs/DECISIONS.md "Round 34 (proj39)"): the items of a list the text
 counts as works of a kind (SPEC §6: counted among projects) where the kind is a power plant, a railway or a
 theme park (rules/lexicons/project_list_classes.txt), a total (共) or 已有/现有 between the list and its
-neighbours, and a tally of kinds (两条高速、三条铁路) that names nothing. All text invented. The rules alone:
+neighbours, and a tally of kinds (四条省道、两条铁路) that names nothing. All text invented. The rules alone:
 tests/conftest.py switches the span model off."""
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_already_having_is_no_part_of_the_first_item():
 
 def test_a_tally_of_kinds_is_no_list_of_names():
     # every item opens with a count of its own (params.count_items)
-    assert _cut("县境内有两条高速、两条国道、三条铁路。") == []
+    assert _cut("县境内有四条省道、三座港口、两条铁路。") == []
 
 
 def test_a_count_of_railways_not_equal_to_the_items_names_none():
