@@ -42,8 +42,8 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
                 break
         if text[end - 1:end] == "等":
             end -= 1  # A、B、C等5个项目: 等 closes the list, no part of its last item
-        elif text[end - 1:end] and text[end - 1] in rule.param("demonstratives", ""):
-            end -= 1  # A(G15)、B(G1501)这两条…: the demonstrative points back at the list, no part of its last item
+        elif text[end - 1:end] and text[end - 1] in rule.param("demonstratives", "") + rule.param("totals", ""):
+            end -= 1  # A(G15)、B(G1501)这两条… / A、B、C共3条…: no part of the list's last item
         if rule.param("quoted_items", False) and text[end - 1:end] in QUOTE_CLOSERS:
             stops = stops[2:]  # “户户通”、“美丽乡村”等项目: a list of quoted names
         lo = end
@@ -54,6 +54,9 @@ def norm_list_item(ext, text: str, rule, m) -> list[Mention] | None:
     items = _list_items(text, lo, end, ITEM_SEPS)
     if len(items) < rule.param("min_items", 1):
         return None
+    tally = rule.param("count_items", "")
+    if tally and any(_rx(f"(?:{tally})").match(text, s, e) for s, e in items):
+        return None  # 四条省道、三座港口、两条铁路: a tally of kinds, no names
     meets = rule.param("meets_after", "")
     if meets and _rx(f"(?:{meets})").match(text, m.end()) and (
             text[lo - 1:lo] in ("与", "同") or text[lo:lo + 1] in ("与", "同")):
