@@ -61,8 +61,8 @@ class ProjectNames:
         """Where a name that runs from one place to another stands: the first place of the name, unless
         every end of its last run (places joined by ``name_route_joiners``: the section a longer route name
         ends with) is of ``route_end_levels``; then the most specific end of that run, the first of equals
-        (朔州至平鲁高速公路 -> 平鲁区, 甲市至乙市高速公路丙县-丁县段 -> 丙县, 西江航运干线贵港至梧州… -> 贵港市).
-        A run with a town or village end (尖坡至小碧段) leaves the name's first place."""
+        (徐州至沛县高速公路 -> 沛县, 甲市至乙市高速公路丙县-丁县段 -> 丙县, 某江航道A市至B市段 -> A市: the run, not the river).
+        A run with a town or village end (沛县至龙固镇公路) leaves the name's first place."""
         idx = sorted(name_places, key=lambda i: places[i].start)
         first = idx[0]
         if not self.route_end_levels:
