@@ -18,6 +18,10 @@ CASES = [
     # held: a town end leaves the name's first place
     ('route_town_end_held', '沛县至龙固镇公路改建工程总投资2亿元。',
      [('2亿元', 'investment', '沛县至龙固镇公路改建工程', '沛县')]),
+    # held: a route read for a short name, or from a longer mention before it, stands at its first place
+    ('route_short_name_held', '徐沛铁路即徐州至沛县铁路，全长60公里。', [('60公里', 'other', '徐沛铁路', '徐州市')]),
+    ('route_longer_mention_held', '徐沛铁路徐州至沛县段正式开工，徐沛铁路全长60公里。',
+     [('60公里', 'other', '徐沛铁路', '徐州市')]),
 ]
 
 
