@@ -318,7 +318,8 @@ class FactLinker(ClauseOwners, TopicFinder):
             clause_places = []
         route = [places[i] for i in name_places]
         if any(text[x.end:y.start] in self.name_route_joiners for x, y in zip(route, route[1:])):
-            first = min(name_places, key=lambda i: places[i].start)
+            first = self.route_end(text, name_places, places) if fallback and full is None \
+                else min(name_places, key=lambda i: places[i].start)  # a short name's or a longer mention's route: its first
             place = self.most_specific(text, [first] + clause_places, places, prefer={first}, lists=False)
         else:
             place = self.most_specific(text, name_places + clause_places, places, prefer=set(name_places),

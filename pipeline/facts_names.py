@@ -57,6 +57,31 @@ class ProjectNames:
                     return True
         return False
 
+    def route_end(self, text: str, name_places: list[int], places: list) -> int:
+        """Where a name that runs from one place to another stands: the first place of the name, unless
+        every end of its last run (places joined by ``name_route_joiners``: the section a longer route name
+        ends with) is of ``route_end_levels``; then the most specific end of that run, the first of equals
+        (徐州至沛县高速公路 -> 沛县, 甲市至乙市高速公路丙县-丁县段 -> 丙县, 某江航道A市至B市段 -> A市: the run, not the river).
+        A run with a town or village end (沛县至龙固镇公路) leaves the name's first place."""
+        idx = sorted(name_places, key=lambda i: places[i].start)
+        first = idx[0]
+        if not self.route_end_levels:
+            return first
+        runs, run = [], [idx[0]]
+        for a, b in zip(idx, idx[1:]):
+            if text[places[a].end:places[b].start] in self.name_route_joiners:
+                run.append(b)
+            else:
+                if len(run) > 1:
+                    runs.append(run)
+                run = [b]
+        if len(run) > 1:
+            runs.append(run)
+        if not runs or any(places[i].fields.get("level") not in self.route_end_levels for i in runs[-1]):
+            return first
+        best = max(self._depth_of(i, places) for i in runs[-1])
+        return next(i for i in runs[-1] if self._depth_of(i, places) == best)
+
     def route_point(self, text: str, p: Mention) -> bool:
         """延安南泥湾机场至宝塔区城区的快速通道: a project joined to a place or another project by
         至/到 is an end of a way, not what the clause speaks of."""

@@ -150,6 +150,7 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.partitive_suffixes = lex("partitive_suffixes")
         self.list_parent = bool(cfg.get("list_parent", False))
         self.name_route_joiners = lex("name_route_joiners")
+        self.route_end_levels = tuple(lex("route_end_levels"))  # round 34: the section's deeper end
         self.place_nouns_before = lex("place_count_nouns_before")
         self.place_count_before_owned = bool(cfg.get("place_count_before_owned", False))
         self.alias_joiners = lex("alias_joiners")
