@@ -90,13 +90,15 @@ OUTLET_BYLINE_STAMP = [
     ("标题\n南岭日报 钱某某 孙某 发布时间:2023年09月01日 08:30\n" + BODY, "南岭日报", "meta.outlet_byline_stamp"),
     ("标题\n\n碧水网 周某某 2012-02-03发布\n\n" + BODY, "碧水网", "meta.outlet_byline_stamp"),
     ("标题\n南岭晚报 记者 吴某 2020-10-10 20:00:00\n" + BODY, "南岭晚报", "meta.outlet_byline_stamp"),
-    ("标题\n碧水新闻网 郑某某 王某 李某 2018-05-05  点击:3\n" + BODY, "碧水新闻网", "meta.outlet_byline_stamp"),
-    ("标题\n南岭在线 冯某 日期:2016-07-07\n" + BODY, "南岭在线", "meta.outlet_byline_stamp"),
+    ("标题\n碧水新闻网 郑某某 王某 李某 2018-05-05 14:00  点击:3\n" + BODY, "碧水新闻网", "meta.outlet_byline_stamp"),
+    ("标题\n南岭在线 冯某 日期:2016-07-07 09:09\n" + BODY, "南岭在线", "meta.outlet_byline_stamp"),
     # not: 本报, no stamp, a sentence after the date, 据
     ("标题\n本报 钱某 2023-09-01 08:30\n" + BODY, None, None),
     ("标题\n南岭日报 钱某某 孙某\n" + BODY, None, None),
     ("标题\n南岭日报 钱某 2023-09-01召开大会\n" + BODY, None, None),
     ("标题\n据南岭日报 钱某 2023-09-01\n" + BODY, None, None),
+    # an e-paper row: section and title before a bare date
+    ("标题\n南岭日报 要闻 新桥通车 2021-06-30\n" + BODY, None, None),
     # a wire's dateline on the page outranks the kept-aside name
     ("标题\n南岭新闻网 采编员 2021-06-28 19:44:07\n碧水社南岭6月28日电 (记者某某)项目投产。\n" + BODY,
      "碧水社", "meta.agency_dian"),
