@@ -187,7 +187,8 @@ class Pipeline:
             del result.mentions[table]  # computed for a table that requires it, not asked for
         if gaps:
             for table, mentions in result.mentions.items():
-                result.mentions[table] = from_view(mentions, gaps, doc.text)
+                tail = bool(self.rules.param(table, "gloss_tail", False))
+                result.mentions[table] = from_view(mentions, gaps, doc.text, tail)
         if work is not doc:
             for mentions in result.mentions.values():
                 for m in mentions:

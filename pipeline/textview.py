@@ -52,12 +52,17 @@ def to_view(items: list, gaps: list[int]) -> list:
             for m in items]
 
 
-def from_view(items: list, gaps: list[int], text: str) -> list:
-    """Spans found on the view, with the offsets and ``text`` of the original."""
+def from_view(items: list, gaps: list[int], text: str, tail: bool = False) -> list:
+    """Spans found on the view, with the offsets and ``text`` of the original; with ``tail``,
+    a span also takes the dropped characters right after its last one (区(qū) ending a name)."""
     orig = orig_of(gaps)
     out = []
     for m in items:
         s = orig(m.start)
         e = orig(m.end - 1) + 1 if m.end > m.start else s
+        if tail and m.end > m.start:
+            k = bisect_left(gaps, e)
+            while k < len(gaps) and gaps[k] == e:
+                e, k = e + 1, k + 1
         out.append(replace(m, start=s, end=e, text=text[s:e]))
     return out
