@@ -39,3 +39,21 @@ def _extractor(pipe):
         if hasattr(ex, "toponym_locative_any_word"):
             return ex
     raise AssertionError("no places extractor")
+
+
+AREA = "青州市的项目清单里,东岭湾新区有二十个项目。东岭湾新区的重点项目以港口为主。"
+
+
+def test_three_character_new_area(pipe):
+    got = [r for r in _places(pipe, AREA) if r[3] == "area"]
+    assert got == [(10, 15, "东岭湾新区", "area"), (22, 27, "东岭湾新区", "area")]
+
+
+def test_three_character_new_area_off(pipe):
+    ex = _extractor(pipe)
+    old = ex.new_area_stem_max
+    ex.new_area_stem_max = 2
+    try:
+        assert [r for r in _places(pipe, AREA) if r[3] == "area"] == []
+    finally:
+        ex.new_area_stem_max = old
