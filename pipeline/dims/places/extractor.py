@@ -260,6 +260,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.toponym_max_chars = feat.param("toponym_max_chars", 4)
         self.toponym_min_evidence = feat.param("toponym_min_evidence", 2)
         self.toponym_locatives = tuple(feat.param("toponym_locatives", []) or [])
+        self.toponym_coord_marks = tuple(feat.param("toponym_coord_marks", []) or [])
+        self.toponym_locative_any_word = bool(feat.param("toponym_locative_any_word", False))
         self.toponym_division_levels = frozenset(feat.param("toponym_division_levels", []) or [])
         self.toponym_short_division_levels = frozenset(feat.param("toponym_short_division_levels", []) or [])
         self.toponym_short_not_opening = str(feat.param("toponym_short_not_opening", "") or "")

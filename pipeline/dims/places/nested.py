@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ...gazetteer import Entry
 from ...model import Mention
-from .vocab import ADMIN_SUFFIX_CHARS, NAME_TAGS, PLACE_TAGS, VILLAGE_LEFT, is_han
+from .vocab import ADMIN_SUFFIX_CHARS, FUNCTION_CHARS, NAME_TAGS, PLACE_TAGS, VILLAGE_LEFT, is_han
 
 
 class NestedRunsMixin:
@@ -39,6 +39,7 @@ class NestedRunsMixin:
             feat.param("new_area_port_heads", []) or [])
         self.recurring_area_inside = tuple(feat.param("new_area_recur_inside", []) or [])
         self.town_new_area = bool(chain.param("town_new_area", False))
+        self.new_area_stem_max = int(feat.param("new_area_stem_max_chars", 2) or 2)
         self.scenic_min_times = int(feat.param("scenic_min_times", 0) or 0)
         self.scenic_chars = int(feat.param("scenic_chars", 3) or 3)
         self.scenic_heads = tuple(feat.param("scenic_heads", []) or [])
@@ -98,14 +99,19 @@ class NestedRunsMixin:
         for head in heads:
             i = text.find(head)
             while i >= 0:  # (a head at the text's first two characters has no stem: the next may)
-                start = i - 2
-                stem = text[start:i] if i >= 2 else ""
                 end = i + len(head)
                 inside = any(text.startswith(w, i - k) for w in self.recurring_area_inside
                              for k in range(1, len(w) - len(head) + 1) if w.endswith(head) and i >= k)
-                if i >= 2 and not inside and is_han(stem) and not any(c in ADMIN_SUFFIX_CHARS for c in stem) \
-                        and covered.find(1, start, end) < 0 and self._new_area_word(text, start, i, end):
-                    seen.setdefault(stem + head, []).append(start)
+                for n in range(self.new_area_stem_max, 1, -1):  # the longest stem first (new_area_stem_max_chars)
+                    start = i - n
+                    stem = text[start:i] if i >= n else ""
+                    if n > 2 and (head not in self.new_area_heads or stem[:1] in FUNCTION_CHARS
+                                  or not self.is_word(text, start, i)):
+                        continue  # a longer stem: a new area's, one word, no function character opening it
+                    if i >= n and not inside and is_han(stem) and not any(c in ADMIN_SUFFIX_CHARS for c in stem) \
+                            and covered.find(1, start, end) < 0 and self._new_area_word(text, start, i, end):
+                        seen.setdefault(stem + head, []).append(start)
+                        break
                 i = text.find(head, i + 1)
         got = list(out)
         for name, starts in seen.items():

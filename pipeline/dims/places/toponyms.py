@@ -120,12 +120,15 @@ class ToponymsMixin:
                 where.setdefault(name, []).append(start)
         if not cands:
             return []
-        # list neighbours that are candidates too (龙庆峡、玉渡山)
+        # list neighbours that are candidates too (龙庆峡、玉渡山; with toponym_coord_marks
+        # also a pair joined by 和/与: 甲河和乙河交汇处)
+        seps = ("、",) + self.toponym_coord_marks
         for name, starts_ in where.items():
             for s in starts_:
                 e = s + len(name)
                 for other in cands:
-                    if other != name and (text.startswith("、" + other, e) or text.endswith(other + "、", 0, s)):
+                    if other != name and any(text.startswith(m + other, e) or text.endswith(other + m, 0, s)
+                                             for m in seps):
                         cands[name].add("list")
         out = []
         need = self.toponym_min_evidence
@@ -147,7 +150,8 @@ class ToponymsMixin:
             i = text.find(name)
             while i >= 0:
                 j = i + len(name)
-                if covered.find(1, i, j) < 0 and self._word_or_shore(text, i, j) and not self._person_like(text, i, j):
+                if covered.find(1, i, j) < 0 and (self._word_or_shore(text, i, j) or self._after_locative(text, i)) \
+                        and not self._person_like(text, i, j):
                     # a place name glued before it (武当|大明峰) is one mention with it, named
                     # by the feature (as 长沙岳麓山 is 岳麓山)
                     # (a division taken as a mention stays one: 湖南邵阳|犬木塘)
@@ -217,6 +221,12 @@ class ToponymsMixin:
         if not self._before_shore(text, end):
             return False
         return start == 0 or start in self._tokens(text, max(0, start - self.word_window), min(len(text), end + self.word_window))
+
+    def _after_locative(self, text, start) -> bool:
+        """Does a locative word of ``toponym_locatives`` end right at ``start`` (西起|某某河: jieba
+        glues 起 to the name's first character)? With ``toponym_locative_any_word`` a name the
+        document accepted counts there though it is no word (rule place.feature)."""
+        return self.toponym_locative_any_word and text.endswith(self.toponym_locatives, max(0, start - 4), start)
 
     def _before_shore(self, text, end) -> bool:
         """Does a name in one of ``toponym_shore_finals`` end at ``end`` right before a shore word
@@ -310,6 +320,14 @@ class ToponymsMixin:
         if text[end:end + 1] == "、" or before[-1:] == "、":
             # a list neighbour: a place found (counts), or perhaps another candidate (see there)
             kinds.add("list" if self._list_has_place(text, start, end, starts, ends) else "sep")
+        elif self.toponym_coord_marks and (text.startswith(self.toponym_coord_marks, end)
+                                           or before.endswith(self.toponym_coord_marks)):
+            # a pair joined by 和/与 (甲河和乙河): the other one a place found right there, or a
+            # candidate (see there)
+            m = next((m for m in self.toponym_coord_marks if text.startswith(m, end)), None)
+            b = next((m for m in self.toponym_coord_marks if before.endswith(m)), None)
+            found = (m is not None and end + len(m) in starts) or (b is not None and start - len(b) in ends)
+            kinds.add("list" if found else "sep")
         return kinds
 
 
