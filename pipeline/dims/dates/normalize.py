@@ -213,7 +213,8 @@ class NormalizeMixin:
                 return None
             return Expr("slice", a=head, extra={"unit": "M", "from": m1, "to": m2})
         cnt = num(g["cnt"])
-        unit = {"个月": "M", "個月": "M", "个季度": "Q", "季度": "Q", "季": "Q", "天": "D", "日": "D"}.get(g["cu"], "W")
+        cu = "个月" if g["cu"].startswith("月") else g["cu"]  # 前8月, 前两月份: months with no 个
+        unit = {"个月": "M", "個月": "M", "个季度": "Q", "季度": "Q", "季": "Q", "天": "D", "日": "D"}.get(cu, "W")
         if not cnt or cnt <= 0:
             return None
         return Expr("slice", a=head, extra={"unit": unit, "cnt": cnt, "last": g["fl"] != "前"})
