@@ -179,6 +179,11 @@ class NormalizeMixin:
             parts[u] = parts.get(u, 0) + n
         if not parts:
             return None
+        if m.groupdict().get("mn"):  # 1小时24分: minutes with a bare 分 (DATE_DUR_MIN_TAIL)
+            mn = num(m.group("mn"))
+            if not mn or mn >= 60:
+                return None
+            parts["MIN"] = parts.get("MIN", 0) + mn
         return Expr("duration", value=_iso_dur(parts))
 
     def _norm_period(self, rule, m, text):
