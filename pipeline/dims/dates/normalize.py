@@ -216,6 +216,8 @@ class NormalizeMixin:
             m1, m2 = month_of(g["m"]), month_of(g["m2"])
             if not m1 or not m2 or not 1 <= m1 < m2 <= 12:
                 return None
+            if g.get("pair") and m2 != m1 + 1:
+                return None  # 3、5月 lists two months apart, not a stretch
             return Expr("slice", a=head, extra={"unit": "M", "from": m1, "to": m2})
         cnt = num(g["cnt"])
         cu = "个月" if g["cu"].startswith("月") else g["cu"]  # 前8月, 前两月份: months with no 个
