@@ -61,6 +61,10 @@ class DateExtractor(NormalizeMixin):
         # what follows a wire story's dateline day (九江十月二十八日电): the day the story is
         # told on, which its 今日/昨日 count from
         self.dateline_marks = tuple(rules.param(TABLE, "dateline_marks", ["电", "讯"]))
+        # ... or a reporter's credit in brackets right after a day that follows a place
+        # (太原5月6日 (记者某某)): a dateline with no 电/讯 (params.dateline_byline)
+        byline = rules.param(TABLE, "dateline_byline", "")
+        self.dateline_byline = regex.compile(byline) if byline else None
         # a year followed by one of these (2016年以来) looks back from the story's own year:
         # it does not become the year 上年/全年 count from
         self.lookback_marks = tuple(rules.param(TABLE, "lookback_marks", []))

@@ -179,6 +179,11 @@ class NormalizeMixin:
             parts[u] = parts.get(u, 0) + n
         if not parts:
             return None
+        if m.groupdict().get("mn"):  # 1小时24分: minutes with a bare 分 (DATE_DUR_MIN_TAIL)
+            mn = num(m.group("mn"))
+            if not mn or mn >= 60:
+                return None
+            parts["MIN"] = parts.get("MIN", 0) + mn
         return Expr("duration", value=_iso_dur(parts))
 
     def _norm_period(self, rule, m, text):
@@ -211,9 +216,12 @@ class NormalizeMixin:
             m1, m2 = month_of(g["m"]), month_of(g["m2"])
             if not m1 or not m2 or not 1 <= m1 < m2 <= 12:
                 return None
+            if g.get("pair") and m2 != m1 + 1:
+                return None  # 3、5月 lists two months apart, not a stretch
             return Expr("slice", a=head, extra={"unit": "M", "from": m1, "to": m2})
         cnt = num(g["cnt"])
-        unit = {"个月": "M", "個月": "M", "个季度": "Q", "季度": "Q", "季": "Q", "天": "D", "日": "D"}.get(g["cu"], "W")
+        cu = "个月" if g["cu"].startswith("月") else g["cu"]  # 前8月, 前两月份: months with no 个
+        unit = {"个月": "M", "個月": "M", "个季度": "Q", "季度": "Q", "季": "Q", "天": "D", "日": "D"}.get(cu, "W")
         if not cnt or cnt <= 0:
             return None
         return Expr("slice", a=head, extra={"unit": unit, "cnt": cnt, "last": g["fl"] != "前"})

@@ -127,6 +127,8 @@ class PointsMixin(LunarMixin):
             else:
                 base, how = self._anchor_day()
                 if base is None:
+                    if self.dateline_md and valid(2000, *self.dateline_md):
+                        return self._yearless_day(p, p.drel, self.dateline_md)  # EXPERIMENT
                     if self.last_md and valid(2000, *self.last_md) and (
                             self.last_md == self.dateline_md or "\n" not in self.text[self.last_md_at:self.at]):
                         # a yearless dateline, or a yearless day of the same paragraph
@@ -245,10 +247,10 @@ class PointsMixin(LunarMixin):
             return Resolved("time", _clock(p))
         return self._calendar(p, how)
 
-    def _yearless_day(self, p: Point, offset: int) -> Resolved:
-        """A day counted from the month-day the text last named with no year to be had:
-        XXXX-MM-DD (SPEC §4), counted in a leap year."""
-        d = dt.date(2000, *self.last_md) + dt.timedelta(days=offset)
+    def _yearless_day(self, p: Point, offset: int, md=None) -> Resolved:
+        """A day counted from the month-day the text last named with no year to be had
+        (or from ``md``): XXXX-MM-DD (SPEC §4), counted in a leap year."""
+        d = dt.date(2000, *(md or self.last_md)) + dt.timedelta(days=offset)
         value = f"XXXX-{d.month:02d}-{d.day:02d}" + (_clock(p) if p.has_time else "")
         return Resolved("datetime" if p.has_time else "date", value, resolved="unresolved")
 

@@ -90,10 +90,20 @@ class Timeline(PointsMixin):
                     self.dateline = r.day
                 elif r.kind == "date" and r.value.startswith("XXXX-") and self.last_md:
                     self.dateline_md = self.last_md
+            elif r.kind == "date" and r.value.startswith("XXXX-") and self.last_md and self._byline_after(mt):
+                # a yearless day before a reporter's credit: the story's day, year unknown
+                # (with its year known the page's day is the publish date's, as the gold reads it)
+                self.dateline_md = self.last_md
             mt.fields = {"kind": r.kind, "value": r.value, "start_date": r.start, "end_date": r.end,
                          "resolved": r.resolved}
             out.append(mt)
         return out
+
+    def _byline_after(self, mt: Mention) -> bool:
+        """A day after a place and before a bracketed reporter's credit: a dateline."""
+        pat = self.ex.dateline_byline
+        return bool(pat and mt.start > 0 and "\u4e00" <= self.text[mt.start - 1] <= "\u9fff"
+                    and pat.match(self.text, mt.end))
 
     def resolve(self, e: Expr) -> Resolved | None:
         if e.what == "duration":
