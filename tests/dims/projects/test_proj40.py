@@ -1,5 +1,5 @@
 """Projects, round 34 wave 2 (issue 11; docs/DECISIONS.md "Round 34 (proj40)"): two vetoes of names the gold
-leaves out. An institute a report comes from (记者从…发展中心获悉, …监测中心发布数据显示) is an organization
+leaves out. An institute a report comes from (记者从…发展中心获悉, …监测中心发布周报) is an organization
 speaking (project.exclude.reporting_institute); a railway or station a new line joins (自既有…铁路…站引出,
 北接…铁路, 引入…站) is a reference in the network (project.exclude.reference_network). All text invented.
 The rules alone: tests/conftest.py switches the span model off."""
@@ -9,11 +9,11 @@ from tests.dims.projects.test_recall16 import cut as _cut  # the same reader
 
 
 def test_a_centre_a_reporter_hears_from_is_no_project():
-    assert _cut("记者从青河省公路发展中心获悉,今年全省计划开工高速公路12条。") == []
+    assert _cut("记者昨日从青河省水运发展中心获悉:本年度拟建码头12座。") == []
 
 
 def test_a_centre_publishing_figures_is_no_project():
-    assert _cut("星河纺织品质量监测中心发布数据显示,棉花产量增加。") == []
+    assert _cut("白鹭市蔬菜价格监测中心发布周报称菜价回落。") == []
 
 
 def test_a_park_a_reporter_hears_from_stays_a_project():
@@ -23,7 +23,7 @@ def test_a_park_a_reporter_hears_from_stays_a_project():
 
 
 def test_a_data_centre_being_built_stays_a_project():
-    assert _cut("青禾大数据中心项目开工建设,总投资12亿元。") == [(0, 9, "青禾大数据中心项目")]
+    assert _cut("青禾大数据中心项目昨日动工,投资12亿元。") == [(0, 9, "青禾大数据中心项目")]
 
 
 def test_an_existing_railway_a_new_line_leaves_from_is_no_project():
