@@ -1,6 +1,6 @@
 """Amount classes of round 34 (amounts35; issue 11, errors of the arrival reads; invented
 texts): the places a rank moved (上升3位) and a spaced 第 N位 are no counts; compound
-measure words of 次 (艘次, 家次) count whole; a range of 个亿 is one mention."""
+measure words of 次 (艘次, 家次) count whole; a range of 个亿 is one mention; Gwh and kt."""
 import pytest
 
 from pipeline.dims.amounts import AmountExtractor
@@ -28,6 +28,10 @@ def ex(rules):
     # a range of the spoken 个亿 is one mention (SPEC §3 ranges)
     ("二期再投入6至8个亿建设码头。", [
         ("6至8个亿", "money", 600000000, 800000000, "CNY", "exact", "money.ge_yi")]),
+    # mixed-case Latin units: GWh typed Gwh, the kilotonne kt
+    ("规划建设20Gwh储能电池项目,年产45kt锂盐。", [
+        ("20Gwh", "measure", 20000000000, None, "Wh", "exact", "measure.unit"),
+        ("45kt", "measure", 45000000, None, "kg", "exact", "measure.unit")]),
 ])
 def test_round34_classes(ex, text, expected):
     got = rows(ex, text)
