@@ -305,6 +305,8 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.reservoir_generic = tuple(feat_.param("reservoir_generic", []) or [])
         self.reservoir_name_min_chars = int(feat_.param("reservoir_name_min_chars", 2))
         self.reservoir_name_max_chars = int(feat_.param("reservoir_name_max_chars", 4))
+        self.reservoir_not_next = tuple(feat_.param("reservoir_not_next", []) or [])
+        self.reservoir_common_freq = int(feat_.param("reservoir_common_freq", 2000))
         self.region_landform_heads = tuple(self.rules["place.feature"].param("region_landform_heads", []) or [])
         self.feature_suffix_not_opening = bool(self.rules["place.feature"].param("suffix_not_opening", False))
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
