@@ -119,7 +119,7 @@ def test_a_two_character_toponym_needs_a_clean_left_edge(px):
     # mention holds (武当|大明峰) the longer name is one mention with it, named by the feature;
     # after a division taken as a mention (湖南邵阳|犬木塘) two mentions
     assert areas(px, "覆盖了妫河森林公园、野鸭湖湿地公园") == [(3, 5, "妫河"), (10, 13, "野鸭湖")]
-    assert [(a, b, n) for a, b, _t, _r, n, lv in run(px, "在湖南邵阳犬木塘水库施工")] == [(1, 5, "邵阳市"), (5, 10, "犬木塘水库")]
+    assert [(a, b, n) for a, b, _t, _r, n, lv in run(px, "位于湖南邵阳犬木塘水库的工地")] == [(2, 6, "邵阳市"), (6, 11, "犬木塘水库")]
     assert [(a, b, n) for a, b, _t, _r, n, lv in run(px, "目前,武当大明峰景区已累计投资")] == [(3, 8, "大明峰")]
     assert areas(px, "施工机械在引江济淮工程河道上作业") == []
 
