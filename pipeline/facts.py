@@ -98,10 +98,6 @@ class FactLinker(ClauseOwners, TopicFinder):
                 s_projects = uncut(s_projects, amounts, s_amounts)
             s_projects, s_places = self.off_reference(text, s_projects, s_places)  # 距330kV双湾变电站: a reference
             s_places = self.off_names(text, s_places)  # “大同号”TBM: a machine's name
-            if s_projects and self.work_place_heads:  # (round 34) a reservoir read inside a work's name
-                # (河沟头水库|工程) is the work's, no place of a fact (linking.yaml: work_place_heads)
-                s_places = [(i, m) for i, m in s_places if not (m.text.endswith(self.work_place_heads) and any(
-                    p.start <= m.start and m.end < p.end for _j, p in s_projects))]
             if not s_places and not s_projects:
                 continue  # nothing in the sentence to tie an amount to (places are never taken across sentences)
             s_dates = _within(dates, d_starts, sent.start, sent.end)

@@ -151,7 +151,6 @@ class LinkWords(PlaceWords, ProjectNames, AmountWords, SegmentWords, ReadingWord
         self.list_parent = bool(cfg.get("list_parent", False))
         self.name_route_joiners = lex("name_route_joiners")
         self.route_end_levels = tuple(lex("route_end_levels"))  # round 34: the section's deeper end
-        self.work_place_heads = tuple(lex("work_place_heads"))  # round 34: 某某水库 inside a work's name
         self.place_nouns_before = lex("place_count_nouns_before")
         self.place_count_before_owned = bool(cfg.get("place_count_before_owned", False))
         self.alias_joiners = lex("alias_joiners")

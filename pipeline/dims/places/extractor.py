@@ -51,7 +51,6 @@ from .nicknames import NicknamesMixin
 from .homonyms import HomonymsMixin
 from .blocks import BlockStemsMixin
 from .zonestems import ZoneStemsMixin
-from .reservoirs import ReservoirsMixin
 from .vocab import (CUED_FEATURE_HEADS, SETTLEMENT_NAME_HEADS, WELL_KNOWN_FREQ, LIST_ITEM_SEPARATORS, LIST_TAIL, CHAIN_VILLAGE_MIN_CHARS, COMMITTEE_WORDS, LAKE_CUE_PREFIXES, NEW_AREA_HEADS, VILLAGE_RECURRING_MIN_CHARS, VILLAGE_STEM_MAX_CHARS, VILLAGE_STEM_MIN_CHARS, COMMON_FREQ, DATELINE_AFTER, LOCALITY_MAX_CHARS, LOCALITY_MIN_CHARS, NORMALIZERS,
                     RIVER_MAX_CHARS, RIVER_MIN_CHARS, RULE_IDS, SELF_REFERENCE_MIN, VERY_COMMON_FREQ, VILLAGE_MIN_CHARS, WINDOW)
 from .words import WordsMixin
@@ -62,7 +61,7 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
                     RecurringVillagesMixin, StationSitesMixin, AnchoredRegionsMixin, NestedRunsMixin, CountyVillageListsMixin, CompassBoundsMixin, QuantifiedShortsMixin,
                     CityVillageListsMixin, TownVillageListsMixin, WrittenFullMixin, TradeZonesMixin, PortAreasMixin,
                     BracketedShortsMixin, WrittenRunsMixin, NicknamesMixin, BlockStemsMixin, ZoneStemsMixin,
-                    HomonymsMixin, ReservoirsMixin):
+                    HomonymsMixin):
     table = "places"
     requires = ()
     labels = ("chain", "division", "town", "village", "special_zone", "region", "area", "country")
@@ -302,13 +301,6 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         self.toponym_generic_openers = tuple(sorted(set(self.river_cues) | set(feature_cues), key=len, reverse=True))
         # heads of built works (水库): a feature only after a named area, not after a division
         self.feature_work_suffixes = frozenset(self.rules["place.feature"].param("work_suffixes", []) or [])
-        feat_ = self.rules["place.feature"]
-        self.reservoir_heads = tuple(feat_.param("reservoir_heads", []) or [])
-        self.reservoir_generic = tuple(feat_.param("reservoir_generic", []) or [])
-        self.reservoir_name_min_chars = int(feat_.param("reservoir_name_min_chars", 2))
-        self.reservoir_name_max_chars = int(feat_.param("reservoir_name_max_chars", 4))
-        self.reservoir_not_next = tuple(feat_.param("reservoir_not_next", []) or [])
-        self.reservoir_common_freq = int(feat_.param("reservoir_common_freq", 2000))
         self.region_landform_heads = tuple(self.rules["place.feature"].param("region_landform_heads", []) or [])
         self.feature_suffix_not_opening = bool(self.rules["place.feature"].param("suffix_not_opening", False))
         self.features = sorted((row[0] for row in rules.lexicon("place_feature_suffix").entries),
@@ -382,7 +374,6 @@ class PlaceExtractor(IndexMixin, WordsMixin, ChainsMixin, EvidenceMixin, Context
         out = self._written_runs(out, text)  # 7k. runs.py: 会文镇|文林村 written together, one mention
         out = self._nicknames(out, text)  # 7l. nicknames.py: 视察龙江 in a 黑龙江 report
         out = self._homonym_evidence(out, text)  # 7m. homonyms.py: 河东区 by the document's other places
-        out = self._reservoirs(out, text)  # 7n. reservoirs.py: 红星水库, one area, whole
         return resolve_overlaps(out)  # 8. longest span, then priority
 
     def _mention(self, start, end, text, rule_id, entry: Entry) -> Mention:

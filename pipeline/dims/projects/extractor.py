@@ -224,7 +224,6 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
         self.verb_opening_heads = frozenset(rules.param(TABLE, "verb_opening_heads", []) or [])
         self.action_governing_verbs = frozenset(rules.param(TABLE, "action_governing_verbs", []) or [])
         self.lone_place_categories = frozenset(rules.param(TABLE, "lone_place_categories", []) or [])
-        self.place_work_heads = tuple(rules.param(TABLE, "place_work_heads", []) or [])
         self.counted_categories = frozenset(rules.param(TABLE, "counted_categories", []) or [])
         # a space inside a word (攻 坚战) is read through where jieba makes one word across it
         # within gap_reach characters on either side (spaced.py)
@@ -352,11 +351,8 @@ class ProjectExtractor(ScanMixin, WalkMixin, AddressMixin, GuardsMixin, Normaliz
     def _read_places(self, mentions: list[Mention]) -> None:
         """The places table (``requires``) as the steps look it up."""
         # place mentions are evidence, but not over the stop lexicon (建设 is also a place name)
-        # a place that is a named work (红星水库, round 34: one area place, whole) is no
-        # evidence against the work's project name (place_work_heads)
         places = sorted((m.start, m.end) for m in mentions
-                        if m.text not in self.stop_words and m.text not in self.generic
-                        and not (self.place_work_heads and m.text.endswith(self.place_work_heads)))
+                        if m.text not in self.stop_words and m.text not in self.generic)
         self._place_starts = {}
         self._place_ends = {e: s for s, e in places}
         self._place_spans = set(places)

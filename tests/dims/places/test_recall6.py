@@ -119,7 +119,7 @@ def test_a_two_character_toponym_needs_a_clean_left_edge(px):
     # mention holds (武当|大明峰) the longer name is one mention with it, named by the feature;
     # after a division taken as a mention (湖南邵阳|犬木塘) two mentions
     assert areas(px, "覆盖了妫河森林公园、野鸭湖湿地公园") == [(3, 5, "妫河"), (10, 13, "野鸭湖")]
-    assert [(a, b, n) for a, b, _t, _r, n, lv in run(px, "位于湖南邵阳犬木塘水库的工地")] == [(2, 6, "邵阳市"), (6, 11, "犬木塘水库")]
+    assert [(a, b, n) for a, b, _t, _r, n, lv in run(px, "在湖南邵阳犬木塘水库施工")] == [(1, 5, "邵阳市"), (5, 8, "犬木塘")]
     assert [(a, b, n) for a, b, _t, _r, n, lv in run(px, "目前,武当大明峰景区已累计投资")] == [(3, 8, "大明峰")]
     assert areas(px, "施工机械在引江济淮工程河道上作业") == []
 
@@ -153,15 +153,14 @@ def test_a_toponym_in_a_list_holding_a_place(px):
 
 def test_round6_merge_fixes():
     """A town written with its suffix takes no second one from the next word (民主镇|乡村振兴);
-    a named reservoir is one place, whole (round 34: 凤山水库, seed 004's 西丽水库)."""
+    a reservoir is a built work, so the place is the name before 水库 (凤山镇, not 凤山水库)."""
     from pipeline.extract import Pipeline
     found = [(m.text, m.fields["level"]) for m in Pipeline.load().extract_text(
         "陕西省安康市岚皋县民主镇先进村,为民主镇乡村振兴赋动能。")["places"]]
     assert ("民主镇", "town") in found and not any(t == "民主镇乡" for t, _l in found)
     found = [m.text for m in Pipeline.load().extract_text(
         "黔南州福泉市凤山镇,1座大型水库即凤山水库开工。")["places"]]
-    # (round 34) a named reservoir is one area place, whole (seed 004's 西丽水库)
-    assert "凤山水库" in found
+    assert "凤山水库" not in found
 
 
 def test_a_full_name_does_not_start_inside_another_places_word():

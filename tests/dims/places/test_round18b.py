@@ -33,7 +33,7 @@ def test_a_building_verb_opens_no_toponym(px, tmp_path):
     assert (10, 12, "土坪") not in _areas(rows(px, text))
     assert all(not r[2].startswith("新建") for r in rows(px, text))
     off = extractor_with(tmp_path, "toponym_verb_openers: [新建", "toponym_verb_openers: [无此")
-    assert any(a == 8 for a, _b, _n in _areas(rows(off, text)))
+    assert (8, 12, "新建土坪") in _areas(rows(off, text))
 
 
 def test_a_list_of_resorts_is_no_list_of_springs(px, tmp_path):
