@@ -127,13 +127,12 @@ class PointsMixin(LunarMixin):
             else:
                 base, how = self._anchor_day()
                 if base is None:
+                    # the story's day is known but not its year: a yearless dateline first, ahead of
+                    # any day the story names later (12月30日讯 … 今天下午; round 34, dates35), else a
+                    # yearless day of the same paragraph (6月29日上午，… 今日)
                     if self.dateline_md and valid(2000, *self.dateline_md):
-                        return self._yearless_day(p, p.drel, self.dateline_md)  # EXPERIMENT
-                    if self.last_md and valid(2000, *self.last_md) and (
-                            self.last_md == self.dateline_md or "\n" not in self.text[self.last_md_at:self.at]):
-                        # a yearless dateline, or a yearless day of the same paragraph
-                        # (12月30日讯 … 今天下午; 6月29日上午，… 今日): the story's day is
-                        # known but not its year
+                        return self._yearless_day(p, p.drel, self.dateline_md)
+                    if self.last_md and valid(2000, *self.last_md) and "\n" not in self.text[self.last_md_at:self.at]:
                         return self._yearless_day(p, p.drel)
                     return _unknown_day(p)
                 day = base + dt.timedelta(days=p.drel)
