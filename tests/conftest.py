@@ -48,3 +48,11 @@ def _rules_alone(request, monkeypatch):
         from pipeline.dims.projects.crf import SpanModel
 
         monkeypatch.setattr(SpanModel, "revise", lambda self, text, places, found, refused=(): found)
+
+
+@pytest.fixture(scope="session")
+def reader(rules):
+    """The header reader (pipeline/metadata.py) of the shipped rules, shared by tests/test_metadata*.py."""
+    from pipeline.metadata import MetadataReader
+
+    return MetadataReader(rules)

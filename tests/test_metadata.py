@@ -10,11 +10,6 @@ def _date_and_source(reader, text, date, source, rule):
     assert origin["source"][0] == rule
 
 
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
-
-
 @pytest.mark.parametrize("header, date, time, source", [
     ("时间:2024-07-26 13:44:44 来源:深圳特区报 发布者:DN032", "2024-07-26", "13:44:44", "深圳特区报"),
     ("时间：2024-07-26　13:44 来源：深圳特区报", "2024-07-26", "13:44", "深圳特区报"),
@@ -171,7 +166,6 @@ def test_a_header_below_a_portals_navigation_lines_is_read(reader):
     text = nav + "高端酒店建设稳步推进\n\n来源:房掌柜采编中心  整理 昆明房掌柜  2014-07-29 04:49:39\n[摘要]苍山洱海逍遥客,11月18日开业。"
     found, _ = reader.read(text)
     assert (found["publish_date"], found["publish_time"], found["source"]) == ("2014-07-29", "04:49:39", "房掌柜采编中心")
-
 
 
 # --- round 9: header forms still missed on fresh pages (outlet names invented) ---

@@ -2,13 +2,6 @@
 probes, as rules of rules/metadata.yaml. Names and texts are invented; the forms are the pages'."""
 import pytest
 
-from pipeline.metadata import MetadataReader
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
-
 
 @pytest.mark.parametrize("text, date, time, source, rule", [
     # a portal's stamp: the date-time, a dash between spaces, the outlet

@@ -1,16 +1,9 @@
 """Round 27, wave 2 (branch meta28): header forms of unseen94 / unseen96, by form (SPEC §2). Texts are
 invented; each asserts the fields, the rule that gave them and its offsets."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 from pipeline.variants import simplified
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_epaper_record_after_a_comment_close_outranks_a_reporters_credit(reader):

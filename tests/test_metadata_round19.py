@@ -2,13 +2,6 @@
 rules/metadata.yaml. Names and texts are invented; the forms are those of the pages."""
 import pytest
 
-from pipeline.metadata import MetadataReader
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
-
 
 @pytest.mark.parametrize("text, date, time, source, rule", [
     # a bare 发布: label among the header's fields, a slash date and a time after it

@@ -2,13 +2,6 @@
 as rules of rules/metadata.yaml. Names and texts are invented; the forms are those of the pages."""
 import pytest
 
-from pipeline.metadata import MetadataReader
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
-
 
 @pytest.mark.parametrize("text, date, time, source, rule", [
     # a site and its paper joined by a dash before 讯: one source, whole

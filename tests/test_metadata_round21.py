@@ -6,11 +6,6 @@ import pytest
 from pipeline.metadata import MetadataReader, fields_of
 
 
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
-
-
 def _read_every(reader, text):
     """``read`` as it was: every pair of ``matches`` listed (nothing skipped), then read in order."""
     found, origin = {}, {}

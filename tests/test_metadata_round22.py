@@ -1,13 +1,5 @@
 """Round 22 (issue 11, branch meta22): header forms of meta_fresh6_tune, by form. Texts are
 invented; each asserts the fields, the rule that gave them and its offsets."""
-import pytest
-
-from pipeline.metadata import MetadataReader
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_spaced_catalogue_upload_date_over_issue_date(reader):

@@ -1,18 +1,12 @@
 """Round 23 (issue 11, branch meta23): header forms of meta_fresh7_tune, by form, and the order
 of a closing 来源 against a site's name in the header. Texts are invented; each asserts the
 fields, the rule that gave them and its offsets."""
-import pytest
 
 from pipeline.metadata import MetadataReader
 from pipeline.variants import simplified
 
 BODY = ("9月10日上午,青山县与某某集团在县政府会议室举行项目合作协议签字仪式,总投资5亿元的200兆瓦"
         "光伏电站项目正式落户青山县产业园,预计明年建成投产。\n")
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_closing_source_over_site_name_before_stamp(reader):

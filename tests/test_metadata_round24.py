@@ -1,17 +1,10 @@
 """Round 24 (issue 11, branch meta24): header forms of meta_fresh8_tune, by form. Texts are
 invented; each asserts the fields, the rule that gave them and its offsets."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 from pipeline.variants import simplified
 
 BODY = ("9月10日上午,青山县与某某集团在县行政中心签订项目合作协议,计划投资5亿元的200兆瓦"
         "光伏电站项目正式落户青山县产业园,预计明年建成投产。\n")
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_counter_glued_to_stamp(reader):

@@ -1,16 +1,9 @@
 """Round 25 (issue 11, branch meta25): header forms of meta_fresh9_tune, by form. Texts are
 invented; each asserts the fields, the rule that gave them and its offsets."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 from pipeline.variants import simplified
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def _catalogue(issuer_cell: str, written: str = "成文日期：| 2023-02-27 | 发布日期：| 2023-03-02 |") -> str:

@@ -1,16 +1,9 @@
 """Round 26 (branch meta26): header forms missed over the tuning sets, by form. Texts are
 invented; each asserts the fields, the rule that gave them and its offsets."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 from pipeline.model import Document
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_province_before_a_registered_outlet_is_one_name(reader):

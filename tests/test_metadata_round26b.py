@@ -1,16 +1,9 @@
 """Round 26, wave 2 (branch meta27): header forms of meta_fresh10_tune, by form (SPEC §2). Texts are
 invented; each asserts the fields, the rule that gave them and its offsets."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 from pipeline.model import Document
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_year_space_monthday_time_under_a_breadcrumb(reader):

@@ -1,16 +1,9 @@
 """Round 27 (branch numbers27): a 来源 field that names the internet at large (来源:互联网) is the
 source where nothing else on the page names one (params.source_last_resort); a later form that
 names an outlet still wins. Texts are invented."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_internet_as_the_only_source(reader):

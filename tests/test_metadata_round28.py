@@ -1,16 +1,9 @@
 """Round 28 (branch numbers28): a paper's site masthead naming its sponsor on a line of its own
 (某某报社主办) gives the paper as the source only where nothing else on the page names one
 (rule meta.masthead_sponsor, params.last_resort). Texts are invented."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_sponsor_masthead_as_the_only_source(reader):

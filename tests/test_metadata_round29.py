@@ -2,16 +2,9 @@
 A registered news client whose name ends in no outlet word opens a 讯 lead (lexicons/
 meta_news_outlets.txt); an outlet's 报道 before a colon and its reporter's `某某报记者某某报道`
 lead name the outlet; a read counter may stand between an outlet and its stamp. Texts are invented."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def test_registered_client_xun_lead(reader):

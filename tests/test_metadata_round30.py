@@ -2,17 +2,10 @@
 general forms. An outlet's 讯/报道 lead with the city it reports from but no date names the
 outlet (traditional script too); a markdown list's dashes before an outlet line and a stamp
 line keep the outlet. Texts are invented."""
-import pytest
 
-from pipeline.metadata import MetadataReader
 from pipeline.variants import simplified
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def _read(reader, text):

@@ -3,16 +3,10 @@
 a domain before an outlet and its stamp; a masthead over the headline over a labelled publish
 field; a statistics bulletin's co-issuer between the body and its date; 来源:网络 alone as the
 last resort (params.source_last_resort_whole). Texts are invented."""
-import pytest
 
 from pipeline.metadata import MetadataReader
 
 from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
 
 
 def src(reader, text):

@@ -10,11 +10,6 @@ from pipeline.metadata import MetadataReader
 from tests.metadata_texts import BODY
 
 
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
-
-
 NOTICE = ("关于印发《青山区绿道建设三年行动计划》的通知\n\n青府办发〔2024〕7号\n\n各街道办事处:\n\n"
           "经区政府同意,现将计划印发给你们,请认真组织实施。\n\n   \n\n"
           "          青山市青山区人民政府办公室\n\n          2024年3月8日\n\n")

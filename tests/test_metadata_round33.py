@@ -3,21 +3,9 @@ outlet's dated 报道 lead before a space, a 来源 label glued after the stamp'
 brackets), a 来源 label whose value stands on the next line, a stationed or special reporter in the
 bracket after 某某日报某地讯, the lead's date glued after 讯, and a kind-alone media centre or station
 named by a labelled 来源 field (params.source_last_resort_whole). Texts are invented."""
-import pytest
-
-from pipeline.metadata import MetadataReader
-
-from tests.metadata_texts import BODY
 
 
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
-
-
-def read(reader, text):
-    found, origin = reader.read(text)
-    return found.get("source"), found.get("publish_date"), origin.get("source", ("",))[0]
+from tests.metadata_texts import BODY, read
 
 
 def test_special_wire_dateline(reader):
@@ -41,7 +29,6 @@ def test_source_label_glued_after_a_two_digit_year_date(reader):
 def test_source_label_glued_after_a_bracketed_date(reader):
     src, date, _ = read(reader, "标题\nwww.example.com.cn(2019-04-02)来源:青山资讯网\n" + BODY)
     assert (src, date) == ("青山资讯网", "2019-04-02")
-
 
 
 def test_source_value_on_the_next_line(reader):

@@ -8,19 +8,8 @@ day. Each case: the text, the source the reader must give (None: none), and for 
 that gives it. Texts are invented."""
 import pytest
 
-from pipeline.metadata import MetadataReader
 
-from tests.metadata_texts import BODY
-
-
-@pytest.fixture(scope="module")
-def reader(rules):
-    return MetadataReader(rules)
-
-
-def read(reader, text):
-    found, origin = reader.read(text)
-    return found.get("source"), found.get("publish_date"), origin.get("source", ("",))[0]
+from tests.metadata_texts import BODY, read
 
 
 def check(reader, text, source, rule, form):
