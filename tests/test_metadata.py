@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.metadata import MetadataReader, title_of
+from pipeline.metadata import title_of
 
 
 def _date_and_source(reader, text, date, source, rule):

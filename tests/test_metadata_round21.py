@@ -3,7 +3,7 @@ a field (``MetadataReader.matches`` with ``read``'s fields): ``read`` gives what
 every rule's every match was listed first. Texts are invented."""
 import pytest
 
-from pipeline.metadata import MetadataReader, fields_of
+from pipeline.metadata import fields_of
 
 
 def _read_every(reader, text):
